@@ -3,23 +3,16 @@
 from __future__ import annotations
 
 import time
-import traceback
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from storyline.corpus_stages import run_corpus_stages
 from storyline.pipeline import StageStats, batched, process_articles
 from storyline.records import Article, ErrorRecord, RawDocument
 from storyline.store.sqlite import Store
-
-if TYPE_CHECKING:
-    from spacy.language import Language
-
-    from storyline.corpus import Corpus
-
-CORPUS_PATH = "(corpus)"  # the `path` of errors raised by corpus stages
 
 
 @dataclass
@@ -148,90 +141,3 @@ def build(
     summary.stage_seconds = dict(stats.seconds)
     summary.stage_errors = dict(stats.errors)
     return summary
-
-
-def _corpus_error(stage: str, exc: BaseException) -> ErrorRecord:
-    tb = traceback.extract_tb(exc.__traceback__)
-    where = f" ({tb[-1].filename.rsplit('/', 1)[-1]}:{tb[-1].lineno})" if tb else ""
-    return ErrorRecord(path=CORPUS_PATH, stage=stage, message=f"{type(exc).__name__}: {exc}{where}")
-
-
-def _reanchor_undated(store: Store, nlp: Language, corpus: Corpus, stats: StageStats) -> int:
-    """Infer dates for undated articles and re-run their per-document stages on the new anchor."""
-    from storyline.time import infer_publication_dates
-
-    undated = {
-        d: a for d, a in corpus.articles.items() if a.published_source in ("unknown", "inferred")
-    }
-    if not undated:
-        return 0
-    for doc_id, art in undated.items():  # previous inferences are redone from scratch
-        corpus.articles[doc_id] = replace(art, published=None, published_source="unknown", published_evidence=None)
-    inferred = infer_publication_dates(corpus)
-    changed: list[Article] = []
-    for doc_id, art in undated.items():
-        value, evidence = inferred.get(doc_id, (None, None))
-        if value == art.published:
-            continue
-        if value is None:
-            changed.append(replace(art, published=None, published_source="unknown", published_evidence=None))
-        else:
-            changed.append(replace(art, published=value, published_source="inferred", published_evidence=evidence))
-    if changed:
-        store.write_results(list(process_articles(nlp, changed, stats)))
-    return len(changed)
-
-
-def run_corpus_stages(store: Store, nlp: Language, stats: StageStats, opts: BuildOptions) -> None:
-    """Near-duplicates, date inference, entity resolution, merges, timeline and report."""
-    from storyline.entities import resolve_entities
-    from storyline.events import merge_events
-    from storyline.quotes import merge_quotes
-    from storyline.story import build_timeline
-
-    errors: list[ErrorRecord] = []
-    store.conn.execute("DELETE FROM errors WHERE path = ?", (CORPUS_PATH,))
-    store.conn.commit()
-
-    def timed(stage: str, fn: Callable[[], Any], default: Any) -> Any:
-        t = time.perf_counter()
-        try:
-            return fn()
-        except Exception as exc:  # a corpus stage failing leaves the others' results intact
-            errors.append(_corpus_error(stage, exc))
-            stats.errors[stage] += 1
-            return default
-        finally:
-            stats.seconds[stage] += time.perf_counter() - t
-
-    corpus = store.load_corpus(with_corpus_tables=False)
-
-    def dedupe() -> None:
-        from storyline.clean import mark_near_duplicates
-
-        ordered = sorted(corpus.articles.values(), key=lambda a: (a.published or "9999", a.doc_id))
-        dups = mark_near_duplicates(ordered)
-        updates = [
-            replace(a, duplicate_of=dups.get(a.doc_id))
-            for a in corpus.articles.values()
-            if a.duplicate_of != dups.get(a.doc_id)
-        ]
-        if updates:
-            store.update_articles(updates)
-
-    timed("dedupe", dedupe, None)
-    timed("anchor", lambda: _reanchor_undated(store, nlp, corpus, stats), 0)
-    corpus = store.load_corpus(with_corpus_tables=False)  # with duplicate links and re-anchored documents
-
-    corpus.entities = timed("resolve", lambda: resolve_entities(corpus), [])
-    store.update_links(corpus.chains, corpus.mentions)
-    corpus.quotes = timed("merge_quotes", lambda: merge_quotes(corpus), [])
-    corpus.events = timed("merge_events", lambda: merge_events(corpus), [])
-    corpus.timeline = timed("story", lambda: build_timeline(corpus), [])
-    store.replace_corpus_tables(corpus.entities, corpus.quotes, corpus.events, corpus.timeline)
-    if opts.report:
-        from storyline.report import render_report
-
-        timed("report", lambda: render_report(corpus, store.dir / "report.html"), None)
-    if errors:
-        store.write_errors(errors)

@@ -9,7 +9,14 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 app = typer.Typer(
@@ -276,6 +283,23 @@ def timeline(
         out.print(f"[bold]{e.date}[/bold]  {e.headline}")
         if e.summary and e.summary != e.headline:
             out.print(f"    {e.summary}")
+
+
+@app.command()
+def serve(
+    store: StoreArg,
+    host: Annotated[str, typer.Option(help="Address to bind (loopback by default; the app has no login).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+) -> None:
+    """Browse a store in a local web app: search, events, quotes, entities and the article reader."""
+    from storyline.store.sqlite import StoreError
+    from storyline.web import serve as run_server
+
+    try:
+        run_server(store, host=host, port=port)
+    except StoreError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
 
 
 @app.callback()

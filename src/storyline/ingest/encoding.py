@@ -56,6 +56,21 @@ def declared_charset(data: bytes) -> str | None:
         return None
 
 
+def _plausible_cp1252(data: bytes) -> bool:
+    """Western text: cp1252 decodes it and the non-ASCII characters are few (accents, curly quotes).
+
+    Statistical detectors misjudge short Western snippets; Cyrillic or Greek in a legacy code page is mostly
+    non-ASCII and falls through to charset-normalizer.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    letters = sum(1 for ch in text if ch.isalpha())
+    high = sum(1 for b in data if b >= 0x80)
+    return letters > 0 and high / letters < 0.4
+
+
 def decode_bytes(data: bytes, hint: str | None = None) -> str:
     """Decode ``data`` to str; ``hint`` is a charset announced by the container (HTTP header, meta tag).
 
@@ -79,6 +94,8 @@ def decode_bytes(data: bytes, hint: str | None = None) -> str:
             return data.decode(name)
         except (LookupError, UnicodeDecodeError):
             pass
+    if _plausible_cp1252(data):
+        return data.decode("cp1252")
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()

@@ -179,6 +179,9 @@ def read_warc(path: Path) -> Iterator[Item]:
         with path.open("rb") as fh:
             for n, rec in enumerate(ArchiveIterator(fh), start=1):  # noqa: B007
                 where = f"record {n}"
+                if rec.rec_type is None:
+                    yield ErrorRecord(p, "ingest", "broken WARC record (no WARC-Type header)", record=where)
+                    continue
                 if rec.rec_type != "response":
                     continue  # warcinfo, request, metadata: not documents
                 url = rec.rec_headers.get_header("WARC-Target-URI")
@@ -194,12 +197,15 @@ def read_warc(path: Path) -> Iterator[Item]:
                 if data is None:
                     yield ErrorRecord(p, "ingest", _too_big(MAX_DOCUMENT_BYTES + 1), record=where)
                     continue
+                if getattr(rec.raw_stream, "limit", 0):  # fewer bytes than Content-Length promised
+                    yield ErrorRecord(p, "ingest", "truncated WARC record", record=where)
+                    continue
                 hint = _http_charset(ctype) or declared_charset(data)
                 # WARC-Date is the crawl time, not the publication date: it is deliberately not passed on.
                 yield _document(p, data, "html", record=where, hint=hint, url=url)
     except ArchiveLoadFailed as exc:
         yield ErrorRecord(p, "ingest", f"broken WARC record: {exc}", record=f"record {n + 1}")
-    except (*_GZIP_ERRORS, ValueError) as exc:
+    except Exception as exc:  # warcio raises assorted errors on corrupt input; the file ends here either way
         yield ErrorRecord(
             p,
             "ingest",

@@ -74,7 +74,7 @@ def validate_row(name: str, row: dict[str, Any]) -> list[str]:
         if file == name and key in row and row[key] not in allowed:
             problems.append(f"{name}: field {key!r} has value {row[key]!r}")
     for src in row.get("sources", []) if isinstance(row.get("sources"), list) else []:
-        if not isinstance(src, dict) or not SOURCE_KEYS <= set(src):
+        if not isinstance(src, dict) or not set(src) >= SOURCE_KEYS:
             problems.append(f"{name}: a source lacks {sorted(SOURCE_KEYS)}")
     if name == "events.jsonl" and isinstance(row.get("cameo_code"), str):
         code = row["cameo_code"]

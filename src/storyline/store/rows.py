@@ -10,7 +10,6 @@ import dataclasses
 import json
 import types
 import typing
-from functools import cache
 from typing import Any, TypeVar, Union, get_args, get_origin
 
 from storyline import records
@@ -28,10 +27,17 @@ def _unwrap_optional(tp: Any) -> Any:
     return tp
 
 
-@cache
+_FIELD_TYPES: dict[type, dict[str, Any]] = {}
+
+
 def field_types(cls: type) -> dict[str, Any]:
-    hints = typing.get_type_hints(cls, vars(records))
-    return {f.name: _unwrap_optional(hints[f.name]) for f in dataclasses.fields(cls) if not f.name.startswith("_")}
+    """Field name -> type (Optional unwrapped) of a record class, computed once per class."""
+    known = _FIELD_TYPES.get(cls)
+    if known is None:
+        hints = typing.get_type_hints(cls, vars(records))
+        known = {f.name: _unwrap_optional(hints[f.name]) for f in dataclasses.fields(cls) if not f.name.startswith("_")}
+        _FIELD_TYPES[cls] = known
+    return known
 
 
 def _is_json(tp: Any) -> bool:

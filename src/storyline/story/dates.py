@@ -32,7 +32,7 @@ def date_key(value: str | None) -> str | None:
 
 
 def precision(key: str) -> str:
-    """"day", "month" or "year"."""
+    """ "day", "month" or "year"."""
     return {10: "day", 7: "month"}.get(len(key), "year")
 
 

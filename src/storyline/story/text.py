@@ -10,16 +10,15 @@ from collections.abc import Iterable, Sequence
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
 # Function words that carry no topic: kept short and general on purpose.
-STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been before being
+_STOP_TEXT = """a about above after again against all also am an and any are as at be because been before being
     below between both but by can could did do does doing down during each few for from further had has
     have having he her here hers herself him himself his how i if in into is it its itself just me more
     most my myself no nor not now of off on once only or other our ours ourselves out over own same she
     should so some such than that the their theirs them themselves then there these they this those
     through to too under until up very was we were what when where which while who whom why will with
     would you your yours yourself yourselves said says say told according mr mrs ms one two new year
-    years also would could may might must shall lrb rrb lsb rsb""".split()
-)
+    years also would could may might must shall lrb rrb lsb rsb"""
+STOPWORDS = frozenset(_STOP_TEXT.split())
 
 Vector = dict[str, float]
 

@@ -9,11 +9,11 @@ summaries pick central, non-redundant body sentences that talk about that date.
 from __future__ import annotations
 
 import math
-from datetime import timedelta
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from storyline.corpus import Corpus
 from storyline.records import Article, Citation, Event, Sentence, TimelineEntry
@@ -140,7 +140,9 @@ def _event_salience(ev: Event) -> float:
     return docs * strength * (0.5 if ev.modality in ("hypothetical", "negated") else 1.0)
 
 
-def date_features(view: _View, refs: dict[str, list[tuple[str, int]]], events: list[Event]) -> dict[str, DateFeatures]:
+def date_features(
+    view: _View, refs: dict[str, list[tuple[str, int]]], events: list[Event]
+) -> dict[str, DateFeatures]:
     feats: dict[str, DateFeatures] = {}
 
     def get(key: str) -> DateFeatures:
@@ -268,6 +270,56 @@ def _headline(day_events: list[Event], chosen: list[_Candidate]) -> str:
     return ""
 
 
+@dataclass
+class _Prepared:
+    view: _View
+    events: list[Event]
+    refs: dict[str, list[tuple[str, int]]]
+    day_keys_by_sentence: dict[tuple[str, int], set[str]]
+    feats: dict[str, DateFeatures]
+
+
+def _prepare(corpus: Corpus, about: Sequence[str], entity: str | None) -> _Prepared | None:
+    focus = make_focus(corpus, about, entity)
+    view = _make_view(corpus, focus)
+    if not view.articles:
+        return None
+    events = [
+        e
+        for e in corpus.events
+        if e.sources and any(c.doc_id in view.articles for c in e.sources) and focus.event_relevant(e, corpus)
+    ]
+    refs = _timex_refs(view)
+    day_keys_by_sentence: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for key, hits in refs.items():
+        if precision(key) == "day":
+            for hit in hits:
+                day_keys_by_sentence[hit].add(key)
+    return _Prepared(view, events, refs, day_keys_by_sentence, date_features(view, refs, events))
+
+
+def candidate_dates(
+    corpus: Corpus,
+    about: Sequence[str] = (),
+    entity: str | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    day_only: bool = False,
+) -> list[DateFeatures]:
+    """Every candidate date with its features (for inspecting or fitting ``DateWeights``)."""
+    prep = _prepare(corpus, about, entity)
+    if prep is None:
+        return []
+    return sorted(
+        (
+            f
+            for f in prep.feats.values()
+            if in_range(f.key, start, end) and not (day_only and len(f.key) != 10)
+        ),
+        key=lambda f: f.key,
+    )
+
+
 def build_timeline(
     corpus: Corpus,
     about: Sequence[str] = (),
@@ -286,33 +338,25 @@ def build_timeline(
     sentences; ``entity``: an entity id, name or alias (or, if unresolved, a name matched as words);
     ``start``/``end``: ISO dates at any precision bounding the entries; ``max_dates``: keep the most
     important dates (all supported dates when None); ``day_only``: drop month/year-precision dates.
+    Articles marked ``duplicate_of`` and non-body sentences (headings, captions...) are never used.
     """
     w = weights or DateWeights()
-    focus = make_focus(corpus, about, entity)
-    view = _make_view(corpus, focus)
-    if not view.articles:
+    prep = _prepare(corpus, about, entity)
+    if prep is None:
         return []
-    events = [
-        e
-        for e in corpus.events
-        if e.sources
-        and any(c.doc_id in view.articles for c in e.sources)
-        and focus.event_relevant(e, corpus)
-    ]
-    refs = _timex_refs(view)
-    day_keys_by_sentence: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for key, hits in refs.items():
-        if precision(key) == "day":
-            for hit in hits:
-                day_keys_by_sentence[hit].add(key)
-    feats = date_features(view, refs, events)
-
+    view, events, refs = prep.view, prep.events, prep.refs
     ranked = sorted(
-        (f for f in feats.values() if in_range(f.key, start, end) and not (day_only and len(f.key) != 10)),
+        (
+            f
+            for f in prep.feats.values()
+            if in_range(f.key, start, end) and not (day_only and len(f.key) != 10)
+        ),
         key=lambda f: (-f.score(w), f.key),
     )
     idf, default_idf = idf_table(
-        content_words(view.articles[d].text[s.start : s.end]) for d, ss in view.body.items() for s in ss.values()
+        content_words(view.articles[d].text[s.start : s.end])
+        for d, ss in view.body.items()
+        for s in ss.values()
     )
     quotes_by_day: dict[str, list[str]] = defaultdict(list)
     for q in corpus.quotes:
@@ -331,7 +375,7 @@ def build_timeline(
     for f in ranked:
         if max_dates is not None and len(entries) >= max_dates:
             break
-        cands = _candidates(view, f.key, refs, events, day_keys_by_sentence)
+        cands = _candidates(view, f.key, refs, events, prep.day_keys_by_sentence)
         chosen = _summarise(cands, sentences_per_date, idf, default_idf, used)
         day_events = events_by_day.get(f.key, [])
         if not chosen and not day_events:

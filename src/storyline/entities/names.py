@@ -1,0 +1,82 @@
+"""Splitting a person's name into honorifics, first name and surname, and the keys used to match names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from storyline.entities.registry import Registry, norm_key
+
+# Lower-case name particles that start a surname ("Jaap de Hoop Scheffer" -> "de Hoop Scheffer").
+PARTICLES = frozenset(
+    "de da das do dos du del della di van von der den ter ten la le bin ibn al el ben abu st".split()
+)
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+@dataclass(slots=True)
+class PersonName:
+    honorifics: list[str] = field(default_factory=list)
+    first: str | None = None
+    middle: list[str] = field(default_factory=list)
+    surname: str | None = None
+    gender: str | None = None  # from an honorific ("Mr" -> male), else None
+
+    @property
+    def full(self) -> str:
+        parts = [p for p in (self.first, *self.middle, self.surname) if p]
+        return " ".join(parts)
+
+
+def split_words(text: str) -> list[str]:
+    return [w for w in re.split(r"\s+", text.strip()) if w]
+
+
+def parse_person_name(text: str, reg: Registry) -> PersonName:
+    """Parse "Lord George Robertson" / "Mr. Putin" / "Jaap de Hoop Scheffer" into name parts."""
+    words = [w.strip(",;:") for w in split_words(text)]
+    words = [w for w in words if w]
+    out = PersonName()
+    while words and reg.honorific_gender(words[0]) is not None:
+        h = words.pop(0)
+        out.honorifics.append(h.rstrip("."))
+        g = reg.honorific_gender(h)
+        if g in ("male", "female"):
+            out.gender = g
+    while words and norm_key(words[-1]).strip(",") in SUFFIXES:
+        words.pop()
+    if words and words[-1].endswith(("'s", "\u2019s")):
+        words[-1] = words[-1][:-2]
+    if not words:
+        return out
+    if len(words) == 1:
+        out.surname = words[0]
+        return out
+    cut = len(words) - 1
+    for i in range(1, len(words) - 1):
+        if words[i].lower() in PARTICLES:
+            cut = i
+            break
+    out.first = words[0]
+    out.middle = words[1:cut]
+    out.surname = " ".join(words[cut:])
+    return out
+
+
+def name_key(part: str | None) -> str | None:
+    """Comparable form of a name part: accents folded, lower case, no dots or hyphen spacing."""
+    if not part:
+        return None
+    return norm_key(part).replace("'", "")
+
+
+def first_names_compatible(a: str | None, b: str | None) -> bool:
+    """Two first names can be the same person: equal, or one is an initial of the other."""
+    if a is None or b is None:
+        return True
+    ka, kb = name_key(a) or "", name_key(b) or ""
+    if ka == kb:
+        return True
+    if len(ka) == 1 or len(kb) == 1:
+        return ka[0] == kb[0]
+    return False

@@ -1,0 +1,235 @@
+"""The actor registry: countries, organizations, sector words, titles and honorifics as package data.
+
+The default registry is ``storyline/data/actors.yaml``. Users extend it with their own YAML file (same
+sections; lists are appended) through ``load_registry(extra)``; a ``people`` section adds known persons
+with dated roles, which lets actor codes be found for a bare name ("Jane Doe" -> her office on a date).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+GENDERS = ("male", "female", "neutral")
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A country or organization the registry knows."""
+
+    code: str  # short actor code: ISO3/CAMEO country code, or an IGO's slot code ("NAT", "UNO", "IGO")
+    name: str
+    kind: str  # "country" | "igo" | "ngo"
+    cameo: str | None = None  # full CAMEO code for organizations ("IGONAT")
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class KnownRole:
+    title: str
+    country: str | None
+    sector: str | None
+    start: str | None
+    end: str | None
+    organization: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class KnownPerson:
+    name: str
+    aliases: tuple[str, ...]
+    roles: tuple[KnownRole, ...]
+
+
+def norm_key(text: str) -> str:
+    """A lookup key: accents folded, lower case, no leading article, dots and odd spacing removed."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = text.casefold().strip()
+    text = re.sub(r"^(the)\s+", "", text)
+    text = text.replace(".", "")
+    text = re.sub(r"\s*-\s*", "-", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass
+class Registry:
+    actors: dict[str, Actor] = field(default_factory=dict)  # by code (countries) or cameo/name (orgs)
+    names: dict[str, Actor] = field(default_factory=dict)  # norm_key(name or alias) -> actor
+    acronyms: dict[str, Actor] = field(default_factory=dict)  # exact-case short aliases ("US", "UN", "EU")
+    demonyms: dict[str, str] = field(default_factory=dict)  # norm_key -> country code
+    capitals: dict[str, str] = field(default_factory=dict)  # norm_key -> country code
+    metonyms: dict[str, str] = field(default_factory=dict)  # "kremlin" -> "RUS"
+    nominals: dict[str, list[Actor]] = field(default_factory=dict)  # "alliance" -> [NATO]
+    sectors: dict[str, str] = field(default_factory=dict)  # phrase -> sector code
+    department_sectors: dict[str, str] = field(default_factory=dict)  # "defence" -> "MIL"
+    titles: set[str] = field(default_factory=set)
+    title_qualifiers: set[str] = field(default_factory=set)
+    title_departments: set[str] = field(default_factory=set)
+    honorifics: dict[str, str] = field(default_factory=dict)  # "mr" -> "male"
+    people: dict[str, list[KnownPerson]] = field(default_factory=dict)  # norm_key(name) -> persons
+    max_name_tokens: int = 1
+
+    # ---- building -------------------------------------------------------------------------------------
+
+    def add(self, data: dict[str, Any]) -> None:
+        """Merge one YAML document into the registry (later entries win on conflicts)."""
+        for c in data.get("countries") or []:
+            actor = Actor(
+                code=str(c["code"]),
+                name=str(c["name"]),
+                kind="country",
+                aliases=tuple(str(a) for a in c.get("aliases") or ()),
+            )
+            self._add_actor(actor)
+            for d in c.get("demonyms") or ():
+                self.demonyms[norm_key(str(d))] = actor.code
+            if c.get("capital"):
+                self.capitals[norm_key(str(c["capital"]))] = actor.code
+            for m in c.get("metonyms") or ():
+                self.metonyms[norm_key(str(m))] = actor.code
+        for o in (data.get("igos") or []) + (data.get("organizations") or []):
+            code = str(o["code"])
+            actor = Actor(
+                code=code,
+                name=str(o["name"]),
+                kind="ngo" if code == "NGO" else "igo",
+                cameo=str(o["cameo"]) if o.get("cameo") else None,
+                aliases=tuple(str(a) for a in o.get("aliases") or ()),
+            )
+            self._add_actor(actor)
+            for n in o.get("nominals") or ():
+                self.nominals.setdefault(norm_key(str(n)), []).append(actor)
+        for sector, words in (data.get("sectors") or {}).items():
+            for w in words or ():
+                self.sectors[norm_key(str(w))] = str(sector)
+        for sector, words in (data.get("department_sectors") or {}).items():
+            for w in words or ():
+                self.department_sectors[norm_key(str(w))] = str(sector)
+        self.titles.update(norm_key(str(t)) for t in data.get("titles") or ())
+        self.title_qualifiers.update(norm_key(str(t)) for t in data.get("title_qualifiers") or ())
+        self.title_departments.update(norm_key(str(t)) for t in data.get("title_departments") or ())
+        for gender, words in (data.get("honorifics") or {}).items():
+            for w in words or ():
+                self.honorifics[norm_key(str(w))] = str(gender) if gender in GENDERS else "neutral"
+        for p in data.get("people") or []:
+            roles = tuple(
+                KnownRole(
+                    title=str(r.get("title") or ""),
+                    country=r.get("country"),
+                    sector=r.get("sector"),
+                    start=str(r["start"]) if r.get("start") else None,
+                    end=str(r["end"]) if r.get("end") else None,
+                    organization=r.get("organization"),
+                )
+                for r in p.get("roles") or ()
+            )
+            person = KnownPerson(str(p["name"]), tuple(str(a) for a in p.get("aliases") or ()), roles)
+            for n in (person.name, *person.aliases):
+                self.people.setdefault(norm_key(n), []).append(person)
+
+    def _add_actor(self, actor: Actor) -> None:
+        self.actors[actor.cameo or actor.code if actor.kind != "country" else actor.code] = actor
+        for n in (actor.name, *actor.aliases):
+            bare = n.replace(".", "")
+            if len(bare) <= 3 and bare.isupper():
+                # Short acronyms match only in capitals: "US" is the country, "us" is a pronoun.
+                self.acronyms[n] = actor
+                self.acronyms[bare] = actor
+                continue
+            self.names[norm_key(n)] = actor
+            self.max_name_tokens = max(self.max_name_tokens, len(n.split()) + n.count("-") * 2)
+
+    # ---- lookups --------------------------------------------------------------------------------------
+
+    def actor(self, text: str) -> Actor | None:
+        """The country or organization a name denotes ("Russia", "Nato", "the United Nations", "US")."""
+        stripped = re.sub(r"^(the|The)\s+", "", text.strip())
+        if stripped in self.acronyms:
+            return self.acronyms[stripped]
+        return self.names.get(norm_key(stripped))
+
+    def country(self, code: str | None) -> Actor | None:
+        if not code:
+            return None
+        a = self.actors.get(code)
+        return a if a is not None and a.kind == "country" else None
+
+    def demonym(self, text: str) -> str | None:
+        """Country code of a demonym or nationality adjective ("Russian", "Britons")."""
+        return self.demonyms.get(norm_key(text))
+
+    def place_country(self, text: str) -> str | None:
+        """Country code of a capital or a seat-of-power metonym ("Moscow", "the Kremlin")."""
+        k = norm_key(text)
+        return self.capitals.get(k) or self.metonyms.get(k)
+
+    def sector(self, phrase: str) -> str | None:
+        """Sector code of the longest known sector phrase ending the words of ``phrase``."""
+        words = norm_key(phrase).replace("-", " ").split()
+        for i in range(len(words)):
+            hit = self.sectors.get(" ".join(words[i:]))
+            if hit:
+                return hit
+        for w in reversed(words):  # fall back to any sector word inside ("defence ministry officials")
+            hit = self.sectors.get(w)
+            if hit:
+                return hit
+        return None
+
+    def secondary_sector(self, title: str) -> str | None:
+        """Sector of the department named inside a title ("Defence Minister" -> "MIL")."""
+        words = norm_key(title).replace("-", " ").split()
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                hit = self.department_sectors.get(" ".join(words[i:j]))
+                if hit:
+                    return hit
+        return None
+
+    def is_title_word(self, word: str) -> bool:
+        return norm_key(word) in self.titles
+
+    def honorific_gender(self, word: str) -> str | None:
+        return self.honorifics.get(norm_key(word))
+
+    def known_people(self, name: str) -> list[KnownPerson]:
+        return self.people.get(norm_key(name), [])
+
+
+def _read_yaml(path: Path | str) -> dict[str, Any]:
+    with open(path, encoding="utf-8") as f:
+        data = yaml.safe_load(f) or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: an actor registry file must be a YAML mapping of sections")
+    return data
+
+
+def _default_data() -> dict[str, Any]:
+    return _read_yaml(DATA_DIR / "actors.yaml")
+
+
+_ACTIVE: Registry | None = None
+
+
+def load_registry(extra: Path | str | None = None) -> Registry:
+    """Build the registry from the package data plus an optional user YAML, and make it the active one."""
+    global _ACTIVE
+    reg = Registry()
+    reg.add(_default_data())
+    if extra is not None:
+        reg.add(_read_yaml(extra))
+    _ACTIVE = reg
+    return reg
+
+
+def registry() -> Registry:
+    """The active registry (the package default until ``load_registry`` is called with a user file)."""
+    return _ACTIVE if _ACTIVE is not None else load_registry()

@@ -1,0 +1,163 @@
+"""Roles read from the words around a person's name: pre-modifiers and appositives.
+
+"Russian Defence Minister Sergei Ivanov", "Nato Secretary-General George Robertson",
+"Jaap de Hoop Scheffer, Nato Secretary General," and "the Russian foreign minister, Igor Ivanov" all
+give a role: a title, the organization or country it belongs to, dated from the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from storyline.entities.registry import Actor, Registry, norm_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Small words allowed inside a title phrase ("Secretary of State", "Minister for Foreign Affairs").
+TITLE_GLUE = frozenset({"of", "for", "and", "-", "the", "'s", "\u2019s", "on", "to"})
+QUALIFIERS_PAST = frozenset({"former", "ex", "late", "then"})
+
+
+@dataclass(slots=True)
+class RoleParse:
+    title: str
+    organization: Actor | None = None
+    country: str | None = None
+    past: bool = False  # "former President": held before the article's date
+
+
+def role_key(title: str) -> str:
+    """Comparable title: case, hyphens, spelling variants and qualifiers removed ("acting President" ~ "President")."""
+    words = norm_key(title).replace("-", " ").replace("defense", "defence").split()
+    keep = [w for w in words if w not in ("acting", "interim", "the", "caretaker", "outgoing", "incoming", "new")]
+    return " ".join(keep)
+
+
+def _title_class(tok: Token, reg: Registry) -> str | None:
+    """What a token can be inside a title phrase: 'title', 'qual', 'dept', 'glue', or None."""
+    k = norm_key(tok.text)
+    if not k:
+        return None
+    if k in reg.titles or k.replace("-", " ") in reg.titles:
+        return "title"
+    if k in reg.title_qualifiers:
+        return "qual"
+    if k in reg.title_departments and (tok.text[:1].isupper() or k in reg.titles):
+        return "dept"
+    if k in reg.title_departments:
+        return "dept"
+    if k in TITLE_GLUE or tok.text in TITLE_GLUE:
+        return "glue"
+    return None
+
+
+def parse_role(
+    doc: Doc,
+    idxs: Sequence[int],
+    reg: Registry,
+    actor_at: dict[int, tuple[str, Actor | str]],
+) -> RoleParse | None:
+    """Parse the tokens ``idxs`` (in order) as a role phrase, or None when they are not one.
+
+    ``actor_at`` maps token index -> ("actor", Actor) for registry names or ("demonym", code).
+    """
+    title_toks: list[int] = []
+    org: Actor | None = None
+    country: str | None = None
+    past = False
+    has_head = False
+    for i in idxs:
+        tok = doc[i]
+        hit = actor_at.get(i)
+        if hit is not None:
+            kind, val = hit
+            if kind == "demonym" and isinstance(val, str):
+                country = country or val
+            elif isinstance(val, Actor):
+                if val.kind == "country":
+                    country = country or val.code
+                else:
+                    org = org or val
+            continue
+        cls = _title_class(tok, reg)
+        if cls is None:
+            return None
+        if cls == "glue":
+            if title_toks and tok.text not in ("the", "'s", "\u2019s"):
+                title_toks.append(i)
+            continue
+        if cls == "title":
+            has_head = True
+        if cls == "qual" and norm_key(tok.text) in QUALIFIERS_PAST:
+            past = True
+        title_toks.append(i)
+    if not has_head:
+        return None
+    while title_toks and _title_class(doc[title_toks[-1]], reg) == "glue":
+        title_toks.pop()
+    while title_toks and _title_class(doc[title_toks[0]], reg) == "glue":
+        title_toks.pop(0)
+    if not title_toks:
+        return None
+    parts: list[str] = []
+    for n, i in enumerate(title_toks):
+        tok = doc[i]
+        nxt = title_toks[n + 1] if n + 1 < len(title_toks) else None
+        parts.append(tok.text + (tok.whitespace_ if nxt == i + 1 else " "))
+    title = " ".join("".join(parts).split())
+    return RoleParse(title=title, organization=org, country=country, past=past)
+
+
+def _is_role_token(doc: Doc, i: int, reg: Registry, actor_at: dict[int, tuple[str, Actor | str]]) -> bool:
+    return i in actor_at or _title_class(doc[i], reg) is not None
+
+
+def _line_break_before(doc: Doc, i: int) -> bool:
+    """True when token ``i`` starts a new line (a role never runs across a line break)."""
+    return i > 0 and "\n" in doc[i - 1].whitespace_ or doc[i].is_space
+
+
+def premodifier_role(
+    doc: Doc, start: int, reg: Registry, actor_at: dict[int, tuple[str, Actor | str]]
+) -> tuple[RoleParse, int] | None:
+    """The role written just before a name starting at token ``start``; with the role's first token."""
+    sent_start = doc[start].sent.start
+    j = start - 1
+    while j >= sent_start and not _line_break_before(doc, j + 1) and _is_role_token(doc, j, reg, actor_at):
+        j -= 1
+    first = j + 1
+    if first >= start:
+        # "the Russian foreign minister, Igor Ivanov": a comma, then a role that runs up to it
+        if start - 2 >= sent_start and doc[start - 1].text == ",":
+            j = start - 2
+            while j >= sent_start and _is_role_token(doc, j, reg, actor_at):
+                j -= 1
+            first = j + 1
+            if first <= start - 2 and (j < sent_start or doc[j].is_punct or doc[j].lower_ in ("and", "said")):
+                parsed = parse_role(doc, range(first, start - 1), reg, actor_at)
+                if parsed is not None:
+                    return parsed, first
+        return None
+    parsed = parse_role(doc, range(first, start), reg, actor_at)
+    return (parsed, first) if parsed is not None else None
+
+
+def appositive_role(
+    doc: Doc, end: int, reg: Registry, actor_at: dict[int, tuple[str, Actor | str]]
+) -> tuple[RoleParse, int] | None:
+    """The role in an appositive after a name ending before token ``end``: "X, Nato Secretary General, ..."."""
+    sent_end = doc[end - 1].sent.end
+    if end >= sent_end or doc[end].text != ",":
+        return None
+    k = end + 1
+    while k < sent_end and _is_role_token(doc, k, reg, actor_at) and doc[k].text != ",":
+        k += 1
+    if k == end + 1:
+        return None
+    if k < sent_end and not (doc[k].text in (",", ";", ")", ".") or doc[k].is_punct):
+        return None
+    parsed = parse_role(doc, range(end + 1, k), reg, actor_at)
+    return (parsed, k) if parsed is not None else None

@@ -1,0 +1,91 @@
+"""Our verb / noun-phrase event lexicon (``storyline/data/event_lexicon.tsv``) and its matchers."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from storyline.events.codebook import codebook
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+
+CONTROL_KINDS = {"intent", "plan", "try", "appeal", "demand", "reject", "threaten", "help", "stop", "negate"}
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    head: str
+    extras: tuple[str, ...]  # verb: particle/preposition/object lemmas; noun: modifier lemmas
+    code: str
+
+    @property
+    def text(self) -> str:
+        return " ".join((self.head, *self.extras)) if self.extras else self.head
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[Pattern]] = field(default_factory=dict)  # by head lemma, longest first
+    nouns: dict[str, list[Pattern]] = field(default_factory=dict)  # by head lemma, longest first
+    control: dict[str, str] = field(default_factory=dict)  # lemma -> composition kind
+    light: set[str] = field(default_factory=set)
+    speech: set[str] = field(default_factory=set)
+
+    def match_verb(self, lemma: str, context: set[str]) -> Pattern | None:
+        """The longest verb pattern for ``lemma`` whose extra words all occur in ``context``."""
+        for pat in self.verbs.get(lemma, ()):
+            if all(x in context for x in pat.extras):
+                return pat
+        return None
+
+    def match_noun(self, lemma: str, modifiers: set[str]) -> Pattern | None:
+        for pat in self.nouns.get(lemma, ()):
+            if all(x in modifiers for x in pat.extras):
+                return pat
+        return None
+
+
+def parse_lexicon(text: str) -> Lexicon:
+    """Read lexicon TSV text (``kind<TAB>pattern[<TAB>code]``; ``#`` starts a comment line)."""
+    lex = Lexicon()
+    known = codebook()
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#") or line.startswith("kind\t"):
+            continue
+        cols = line.split("\t")
+        kind, pattern = cols[0], cols[1].strip().lower()
+        arg = cols[2].strip() if len(cols) > 2 else ""
+        words = pattern.split()
+        if kind == "verb":
+            if arg not in known:
+                raise ValueError(f"event lexicon: unknown CAMEO code {arg!r} for {pattern!r}")
+            lex.verbs.setdefault(words[0], []).append(Pattern(words[0], tuple(words[1:]), arg))
+        elif kind == "noun":
+            if arg not in known:
+                raise ValueError(f"event lexicon: unknown CAMEO code {arg!r} for {pattern!r}")
+            lex.nouns.setdefault(words[-1], []).append(Pattern(words[-1], tuple(words[:-1]), arg))
+        elif kind == "control":
+            if arg not in CONTROL_KINDS:
+                raise ValueError(f"event lexicon: unknown control kind {arg!r} for {pattern!r}")
+            lex.control[pattern] = arg
+        elif kind == "light":
+            lex.light.add(pattern)
+        elif kind == "speech":
+            lex.speech.add(pattern)
+        else:
+            raise ValueError(f"event lexicon: unknown entry kind {kind!r}")
+    for table in (lex.verbs, lex.nouns):
+        for pats in table.values():
+            # Longest first so "hold talk" wins over "hold"; duplicates collapse.
+            uniq = {p.extras: p for p in pats}
+            pats[:] = sorted(uniq.values(), key=lambda p: -len(p.extras))
+    return lex
+
+
+@functools.lru_cache(maxsize=4)
+def lexicon(path: str | None = None) -> Lexicon:
+    """The packaged lexicon, or a user's file of the same format."""
+    p = Path(path) if path else DATA_DIR / "event_lexicon.tsv"
+    return parse_lexicon(p.read_text(encoding="utf-8"))

@@ -1,0 +1,285 @@
+"""Who said it: the cue word attached to a quote, its subject, and that subject's entity chain.
+
+Cue choice prefers syntax (the nearest cue verb governing the quoted words, or a cue clause hanging off
+them) over adjacency. Speakers resolve through the entity chains when the entities stage ran; without
+chains, pronouns fall back to the latest PERSON subject of a body sentence (never a pull quote, caption
+or attribution line), and nothing is resolved when no such person exists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from storyline.quotes.cues import CueLexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from storyline.records import Chain, Mention
+    from storyline.state import DocState
+
+PRONOUNS = frozenset(
+    "he she him her his they them their it we us our i me my you who".split()
+)
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+_NOUN_POS = ("NOUN", "PROPN", "PRON", "NUM", "X")
+_SPEAKER_ENTS = ("PERSON", "ORG", "NORP", "GPE")
+
+
+@dataclass(slots=True)
+class Cue:
+    token: Token  # the cue word ("said", "claim", "according")
+    text: str  # its surface form, "according to" for that construction
+    link: str  # "governs" | "attached" | "adjacent" (how it was tied to the quote)
+
+
+@dataclass(slots=True)
+class Speaker:
+    start: int
+    end: int
+    head: Token
+    name: str | None  # best name: chain name, expanded person name, or the speaker's own words
+    chain_id: int | None = None
+    is_pronoun: bool = False
+
+
+def cue_tokens(tokens: Iterable[Token], cues: CueLexicon, excluded: Sequence[tuple[int, int]]) -> list[Token]:
+    """Tokens that can carry an attribution and lie outside every quotation."""
+    out: list[Token] = []
+    for t in tokens:
+        if any(s <= t.idx < e for s, e in excluded):
+            continue
+        if _is_according(t):
+            out.append(t)
+        elif t.pos_ in ("VERB", "AUX") and cues.is_cue(t.lemma_):
+            out.append(t)
+        elif t.pos_ == "NOUN" and t.lemma_.lower() in cues.nouns:
+            out.append(t)
+    return out
+
+
+def _is_according(t: Token) -> bool:
+    return t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"
+
+
+def choose_cue(quote_tokens: Sequence[Token], candidates: Sequence[Token], q_start: int, q_end: int) -> Cue | None:
+    """The cue tied to a quote: governing it, hanging off it, else the closest one in the frame."""
+    if not candidates or not quote_tokens:
+        return None
+    cand = {t.i: t for t in candidates}
+    best: tuple[int, Token] | None = None
+    for qt in quote_tokens:
+        depth = 0
+        for anc in qt.ancestors:
+            depth += 1
+            if anc.i in cand:
+                if best is None or depth < best[0]:
+                    best = (depth, anc)
+                break
+            if q_start <= anc.idx < q_end:
+                continue
+    if best is not None:
+        return Cue(best[1], _cue_text(best[1]), "governs")
+    quote_ids = {t.i for t in quote_tokens}
+    for c in candidates:
+        if any(a.i in quote_ids for a in c.ancestors):
+            return Cue(c, _cue_text(c), "attached")
+    # Closest by characters; a cue after the quote wins ties ("...," he said).
+    def distance(t: Token) -> int:
+        return t.idx - q_end if t.idx >= q_end else q_start - (t.idx + len(t.text)) + 1
+
+    near = min(candidates, key=distance)
+    return Cue(near, _cue_text(near), "adjacent")
+
+
+def _cue_text(t: Token) -> str:
+    return "according to" if _is_according(t) else t.text
+
+
+def subject_of(cue: Token, depth: int = 0) -> Token | None:
+    """The speaker token of a cue: its subject, or the speaker a construction implies."""
+    if depth > 4:
+        return None
+    if _is_according(cue):
+        to = cue.doc[cue.i + 1]
+        for c in to.children:
+            if c.dep_ == "pobj":
+                return c
+        return None
+    if cue.pos_ == "NOUN":
+        for c in cue.children:
+            if c.dep_ == "poss":
+                return c
+            if c.dep_ in ("prep",) and c.lower_ in ("by", "from"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+        return None
+    # "X quoted Y as saying": Y spoke, X only relayed it.
+    if cue.lemma_.lower() == "quote":
+        for c in cue.children:
+            if c.dep_ == "dobj":
+                return c
+    head = cue.head
+    if cue.dep_ in ("pcomp", "advcl") and head.lower_ == "as" and head.head.lemma_.lower() == "quote":
+        for c in head.head.children:
+            if c.dep_ == "dobj":
+                return c
+        if head.head.i != cue.i:
+            return subject_of(head.head, depth + 1)
+    agent: Token | None = None
+    subj: Token | None = None
+    for c in cue.children:
+        if c.dep_ in _SUBJECT_DEPS and subj is None:
+            subj = c
+        elif c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    agent = p
+    if agent is not None:
+        return agent
+    if subj is not None and subj.dep_ == "nsubjpass" and cue.lemma_.lower() in ("tell", "ask", "inform"):
+        return None  # "he was told" names the listener, not the speaker
+    if subj is not None:
+        return subj
+    if cue.dep_ == "relcl" and head.pos_ in _NOUN_POS:
+        return head
+    if cue.dep_ in ("conj", "advcl", "xcomp") and head.i != cue.i and head.pos_ in ("VERB", "AUX"):
+        return subject_of(head, depth + 1)
+    return None
+
+
+def speaker_span(head: Token) -> tuple[int, int]:
+    """Character span of the speaker noun phrase (titles and names included, relative clauses not)."""
+    doc = head.doc
+    for ent in doc.ents:
+        if ent.start <= head.i < ent.end:
+            start_tok = min(ent.start, head.left_edge.i)
+            end_tok = max(ent.end - 1, head.i)
+            break
+    else:
+        start_tok, end_tok = head.left_edge.i, head.i
+    for c in head.rights:
+        if c.dep_ in ("flat", "compound") and c.i == end_tok + 1:
+            end_tok = c.i
+    while start_tok < end_tok and (doc[start_tok].is_punct or doc[start_tok].dep_ == "cc"):
+        start_tok += 1
+    return doc[start_tok].idx, doc[end_tok].idx + len(doc[end_tok].text)
+
+
+def _mention_at(mentions: Sequence[Mention], start: int, end: int, head_char: int) -> Mention | None:
+    covering = [m for m in mentions if m.start <= head_char < m.end]
+    if covering:
+        return min(covering, key=lambda m: m.end - m.start)
+    inside = [m for m in mentions if m.start >= start and m.end <= end]
+    if inside:
+        persons = [m for m in inside if m.ent_type == "PERSON"]
+        return (persons or inside)[-1]
+    return None
+
+
+def body_sentence(state: DocState, char: int) -> bool:
+    i = state.sentence_index(char)
+    return 0 <= i < len(state.sentences) and state.sentences[i].block_kind == "body"
+
+
+def _expand_person(doc: Doc, ent: Span) -> str:
+    """The fullest PERSON name in the document sharing this name's last word ("Trump" -> "Donald Trump")."""
+    last = ent[-1].lower_
+    best = ent.text
+    for other in doc.ents:
+        if other.label_ == "PERSON" and other[-1].lower_ == last and len(other.text) > len(best):
+            best = other.text
+    return best
+
+
+def resolve_pronoun(state: DocState, pron: Token) -> Span | None:
+    """Fallback antecedent of a personal pronoun: the latest PERSON in the body text before it.
+
+    A PERSON that is a clause subject wins over a more recent non-subject within the same sentence window;
+    pull quotes, captions and attribution lines never supply an antecedent.
+    """
+    doc = state.doc
+    candidates = [
+        e
+        for e in doc.ents
+        if e.label_ == "PERSON" and e.end_char <= pron.idx and body_sentence(state, e.start_char)
+    ]
+    if not candidates:
+        return None
+    pron_sent = state.sentence_index(pron.idx)
+    recent = [e for e in candidates if pron_sent - state.sentence_index(e.start_char) <= 2]
+    subjects = [e for e in recent if any(t.dep_ in _SUBJECT_DEPS for t in e)]
+    if subjects:
+        return subjects[-1]
+    return candidates[-1]
+
+
+def resolve_speaker(state: DocState, head: Token) -> Speaker:
+    """Speaker for a subject token: chain when the entities stage covered it, else surface text."""
+    start, end = speaker_span(head)
+    is_pron = head.pos_ == "PRON" or head.lower_ in PRONOUNS
+    mention = _mention_at(state.mentions, start, end, head.idx)
+    if mention is not None:
+        chain = state.chain(mention.chain_id)
+        if chain is not None and _usable_chain(chain, is_pron):
+            return Speaker(start, end, head, chain.name, chain.chain_id, is_pron)
+    if is_pron:
+        if head.lower_ in PERSONAL_PRONOUNS:
+            ant = resolve_pronoun(state, head)
+            if ant is not None:
+                m = _mention_at(state.mentions, ant.start_char, ant.end_char, ant[-1].idx)
+                chain = state.chain(m.chain_id) if m is not None else None
+                if chain is not None:
+                    return Speaker(start, end, head, chain.name, chain.chain_id, True)
+                return Speaker(start, end, head, _expand_person(state.doc, ant), None, True)
+        return Speaker(start, end, head, state.article.text[start:end], None, True)
+    for ent in state.doc.ents:
+        if ent.start <= head.i < ent.end and ent.label_ == "PERSON":
+            return Speaker(start, end, head, _expand_person(state.doc, ent), None, False)
+    return Speaker(start, end, head, state.article.text[start:end], None, False)
+
+
+def _usable_chain(chain: Chain, is_pronoun: bool) -> bool:
+    # A pronoun chain that never got a name is no resolution at all.
+    return bool(chain.name) and not (is_pronoun and chain.name.lower() in PRONOUNS)
+
+
+def speaker_from_name_line(state: DocState, start: int, end: int) -> Speaker | None:
+    """Speaker for a line that holds only a name (the attribution under a pull quote)."""
+    span = state.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    head = span.root
+    text = state.article.text[start:end].strip()
+    mention = _mention_at(state.mentions, start, end, head.idx)
+    if mention is not None:
+        chain = state.chain(mention.chain_id)
+        if chain is not None and chain.name:
+            return Speaker(start, end, head, chain.name, chain.chain_id, False)
+    chain = chain_by_name(state.chains, text)
+    if chain is not None:
+        return Speaker(start, end, head, chain.name, chain.chain_id, False)
+    return Speaker(start, end, head, text, None, False)
+
+
+def chain_by_name(chains: Sequence[Chain], text: str) -> Chain | None:
+    """A PERSON/ORG chain whose name, surname or alias matches a bare name line."""
+    words = [w.strip(".,()").lower() for w in text.split() if w.strip(".,()")]
+    if not words:
+        return None
+    low = " ".join(words)
+    for c in chains:
+        names = [c.name, *c.aliases]
+        if any(n and n.lower() == low for n in names):
+            return c
+    last = words[-1]
+    hits = [c for c in chains if c.ent_type == "PERSON" and (c.surname or c.name.split()[-1]).lower() == last]
+    if len(hits) == 1:
+        return hits[0]
+    first = words[0]
+    exact = [c for c in hits if c.first_name and c.first_name.lower() == first]
+    return exact[0] if len(exact) == 1 else None

@@ -1,0 +1,89 @@
+"""Dyad trajectories: cooperation and conflict between two actors, month by month."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from storyline.corpus import Corpus
+from storyline.records import Event
+from storyline.story.dates import date_key
+
+
+@dataclass
+class DyadPoint:
+    month: str  # "YYYY-MM"
+    goldstein_sum: float = 0.0
+    count: int = 0
+    quad: dict[int, int] = field(default_factory=lambda: {1: 0, 2: 0, 3: 0, 4: 0})  # quad class -> events
+    a_to_b: int = 0
+    b_to_a: int = 0
+    event_ids: list[str] = field(default_factory=list)
+
+
+def _side_keys(ev: Event, side: str) -> set[str]:
+    if side == "source":
+        vals = (ev.source_entity_id, ev.source_actor_code, ev.source_name)
+    else:
+        vals = (ev.target_entity_id, ev.target_actor_code, ev.target_name)
+    return {v.casefold() for v in vals if v}
+
+
+def _matches(ev: Event, side: str, actor: str, corpus: Corpus) -> bool:
+    """An actor given as entity id, actor code or name (an entity's alias also matches)."""
+    keys = _side_keys(ev, side)
+    want = actor.strip().casefold()
+    if want in keys:
+        return True
+    for ent in corpus.entities:
+        names = {ent.entity_id.casefold(), ent.name.casefold(), *(a.casefold() for a in ent.aliases)}
+        if ent.actor_code:
+            names.add(ent.actor_code.casefold())
+        if want in names and keys & names:
+            return True
+    return False
+
+
+def dyad_series(corpus: Corpus, a: str, b: str, directed: bool = False) -> list[DyadPoint]:
+    """Per month (in order, months without events omitted): Goldstein sum, event count, quad-class
+    mix, and counts per direction, for events between ``a`` and ``b`` (both directions unless
+    ``directed``). Events without a month-precise date are left out; so are negated events."""
+    months: dict[str, DyadPoint] = {}
+    for ev in corpus.events:
+        if ev.modality == "negated":
+            continue
+        key = date_key(ev.date)
+        if key is None or len(key) < 7:
+            continue
+        fwd = _matches(ev, "source", a, corpus) and _matches(ev, "target", b, corpus)
+        back = (not directed) and _matches(ev, "source", b, corpus) and _matches(ev, "target", a, corpus)
+        if not (fwd or back):
+            continue
+        p = months.setdefault(key[:7], DyadPoint(key[:7]))
+        p.goldstein_sum = round(p.goldstein_sum + ev.goldstein, 3)
+        p.count += 1
+        if ev.quad_class in p.quad:
+            p.quad[ev.quad_class] += 1
+        p.a_to_b += int(fwd)
+        p.b_to_a += int(back and not fwd)
+        p.event_ids.append(ev.event_id)
+    return [months[m] for m in sorted(months)]
+
+
+def main_dyads(corpus: Corpus, n: int = 3) -> list[tuple[str, str, int]]:
+    """The ``n`` actor pairs with the most dated events (undirected), as (a, b, count) with display
+    names; pairs are keyed by entity id, else actor code, else name."""
+    counts: Counter[tuple[str, str]] = Counter()
+    label: dict[str, str] = {}
+    for ev in corpus.events:
+        if ev.modality == "negated" or date_key(ev.date) is None:
+            continue
+        s = ev.source_entity_id or ev.source_actor_code or ev.source_name
+        t = ev.target_entity_id or ev.target_actor_code or ev.target_name
+        if not s or not t or s == t:
+            continue
+        label.setdefault(s, ev.source_name or s)
+        label.setdefault(t, ev.target_name or t)
+        a, b = sorted((s, t))
+        counts[(a, b)] += 1
+    return [(a, b, c) for (a, b), c in counts.most_common(n)]

@@ -1,0 +1,108 @@
+"""Episodes: stretches of dense activity separated by quiet gaps, each titled from its events."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from statistics import median
+
+from storyline.corpus import Corpus
+from storyline.records import Event
+from storyline.story.dates import date_key, precision, to_date
+from storyline.story.text import shorten
+
+_MIN_GAP_DAYS = 14  # a quiet fortnight always separates two episodes
+
+
+@dataclass
+class Episode:
+    start: str  # ISO day of the first dated item
+    end: str  # ISO day of the last dated item
+    title: str
+    event_ids: list[str] = field(default_factory=list)
+    doc_ids: list[str] = field(default_factory=list)
+    goldstein_sum: float = 0.0
+    importance: float = 0.0  # items in the episode / items in the largest episode
+
+
+@dataclass
+class _Item:
+    day: date
+    event: Event | None = None
+    doc_id: str | None = None
+
+
+def _items(corpus: Corpus) -> list[_Item]:
+    """Day-precise events, plus publication days of articles (so text-only corpora get episodes too)."""
+    out: list[_Item] = []
+    for ev in corpus.events:
+        key = date_key(ev.date)
+        if key is not None and precision(key) == "day":
+            out.append(_Item(to_date(key), event=ev))
+    for art in corpus.articles.values():
+        key = date_key(art.published)
+        if art.duplicate_of is None and key is not None and precision(key) == "day":
+            out.append(_Item(to_date(key), doc_id=art.doc_id))
+    out.sort(key=lambda i: i.day)
+    return out
+
+
+def _gap_threshold(days: list[date]) -> int:
+    """Quiet means clearly longer than the corpus's usual spacing between active days."""
+    distinct = sorted(set(days))
+    gaps = [(b - a).days for a, b in zip(distinct, distinct[1:], strict=False)]
+    if not gaps:
+        return _MIN_GAP_DAYS
+    return max(_MIN_GAP_DAYS, int(3 * median(gaps)))
+
+
+def _title(events: list[Event], corpus: Corpus, doc_ids: list[str]) -> str:
+    if events:
+        dyads = Counter(
+            (e.source_name or e.source_actor_code, e.target_name or e.target_actor_code)
+            for e in events
+            if (e.source_name or e.source_actor_code)
+        )
+        best = max(events, key=lambda e: (e.num_documents, abs(e.goldstein), e.event_id))
+        if best.summary.strip():
+            return shorten(best.summary, 90)
+        if dyads:
+            (a, b), _ = dyads.most_common(1)[0]
+            return f"{a} – {b}" if b else str(a)
+    titles = [corpus.articles[d].title for d in doc_ids if corpus.articles[d].title]
+    if titles:
+        return shorten(Counter(titles).most_common(1)[0][0] or "", 90)
+    return ""
+
+
+def episodes(corpus: Corpus, min_gap_days: int | None = None) -> list[Episode]:
+    """Split the corpus's dated activity at quiet gaps (at least ``min_gap_days`` without any dated
+    event or article; by default three times the median spacing, and never under two weeks)."""
+    items = _items(corpus)
+    if not items:
+        return []
+    gap = min_gap_days if min_gap_days is not None else _gap_threshold([i.day for i in items])
+    groups: list[list[_Item]] = [[items[0]]]
+    for it in items[1:]:
+        if (it.day - groups[-1][-1].day).days >= gap:
+            groups.append([it])
+        else:
+            groups[-1].append(it)
+    largest = max(len(g) for g in groups)
+    out: list[Episode] = []
+    for g in groups:
+        evs = [i.event for i in g if i.event is not None]
+        docs = sorted({i.doc_id for i in g if i.doc_id is not None})
+        out.append(
+            Episode(
+                start=g[0].day.isoformat(),
+                end=g[-1].day.isoformat(),
+                title=_title(evs, corpus, docs),
+                event_ids=[e.event_id for e in evs],
+                doc_ids=docs,
+                goldstein_sum=round(sum(e.goldstein for e in evs), 2),
+                importance=round(len(g) / largest, 4),
+            )
+        )
+    return out

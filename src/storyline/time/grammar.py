@@ -1,0 +1,148 @@
+"""Regular-expression building blocks of the time grammar (compiled once at import)."""
+
+from __future__ import annotations
+
+import re
+
+from storyline.time.vocab import HOLIDAYS, TIME_ZONES
+
+_NUM_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+)
+NUM = (
+    r"(?:\d+(?:\.\d+)?(?:\s+\d/\d|½)?|(?:" + _NUM_WORDS + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"(?:[- ]hundred)?|one and a half|a couple of|couple of|a dozen|dozens of|hundreds of|half a|a half|"
+    r"a few|several|few|many|some|numerous|a|an)"
+)
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?)"
+)
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAY_ANY = WEEKDAY + r"|(?:Mon|Tues?|Wed|Thurs?|Fri|Sat|Sun)\.?"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+YEAR = r"(?:1[1-9]\d\d|20\d\d)(?!\d)"
+UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centurie|quarter)s?"
+ORD = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|\d{1,2}(?:st|nd|rd|th))"
+)
+EDGE = (
+    r"(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of|first\s+half\s+of|"
+    r"second\s+half\s+of|last\s+half\s+of|latter\s+half\s+of|rest\s+of|remainder\s+of|earlier|later)"
+)
+PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+TZ = r"(?:" + "|".join(sorted((z.upper() for z in TIME_ZONES if len(z) > 1), key=len, reverse=True)) + r")"
+HOLIDAY = r"(?:" + "|".join(sorted((re.escape(h) for h in HOLIDAYS), key=len, reverse=True)) + r"|thanksgiving(?: day)?|easter(?: sunday| monday)?|good friday)"
+DASH = r"\s*(?:-|–|—|to|through|thru|until|and)\s*"
+
+F = re.I
+
+
+def rx(pattern: str, flags: int = F) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+# Month-day with an optional weekday before, a day range and a year: "Monday, Jan. 8, 1998", "April 3-4",
+# "January 31-February 2".
+MDY = rx(
+    rf"\b(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})"
+    rf"(?:{DASH}(?:(?P<mon2>{MONTH})\s+)?(?P<d2>{DAY}))?(?:(?:,\s*|\s+)(?P<y>{YEAR}|'\d\d(?!\w)))?"
+)
+# Day-month: "16 February, 2000", "the 5th of May", "3-4 April 2009".
+DMY = rx(
+    rf"\b(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?\s+(?:of\s+)?(?P<mon>{MONTH})"
+    rf"(?:,?\s+(?P<y>{YEAR}))?(?!\w)"
+)
+MONTH_YEAR = rx(rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<y>{YEAR})")
+ISO_DATE = rx(r"(?<![\d-])(?P<y>(?:1[5-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])")
+SLASH_DATE = rx(r"(?<![\d/.])(?P<a>[01]?\d|[12]\d|3[01])/(?P<b>[0-3]?\d)/(?P<y>(?:1[5-9]|20)\d\d)(?![\d/])")
+YEAR_RANGE = rx(rf"(?<![\$£€#\d.,/])\b(?P<y>{YEAR})\s*(?:-|–|—|/|to)\s*(?P<y2>{YEAR}|\d\d)(?![\d%])")
+YEAR_ALONE = rx(
+    rf"(?<![\$£€#\d.,/:-])\b(?:(?P<edge>{EDGE})[\s-]+)?(?P<fy>(?:the\s+)?fiscal(?:\s+year)?\s+|FY\s?)?(?P<y>{YEAR})"
+    r"(?![\d,.]\d|\s*%|\s*percent)"
+)
+FY_SHORT = rx(r"\b(?:fiscal(?:\s+year)?\s+|FY\s?)'?(?P<y>\d\d)(?![\d])")
+DECADE = rx(
+    r"\b(?:(?P<the>the)\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?P<dec>(?:1[0-9]|20)\d0s|'\d0s|"
+    r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
+)
+CENTURY = rx(
+    rf"\b(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?:(?P<ord>{ORD})|(?P<rel>this|last|next|the past|the previous))[\s-]+century\b"
+)
+REL_DAY = rx(
+    r"\b(?:(?P<edge>early|late|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+    r"today|tonight|tomorrow|yesterday|last\s+night)(?:'s)?(?:\s+(?P<pod>morning|afternoon|evening|night))?\b"
+)
+THIS_POD = rx(r"\b(?:(?P<edge>early|late|earlier|later)\s+)?(?P<rel>this|that|the)\s+(?P<pod>morning|afternoon|evening)\b")
+WEEKDAY_REF = rx(
+    rf"\b(?:(?P<rel>last|next|this|past|coming|previous|following)\s+)?(?P<wd>{WEEKDAY})(?P<pl>s)?(?:'s)?"
+    rf"(?:\s+(?P<pod>{PART_OF_DAY}))?(?:,?\s+(?P<rest>the\s+(?P<d>{DAY})))?\b"
+)
+REL_UNIT = rx(
+    rf"\b(?:(?P<edge>{EDGE})\s+)?(?:(?P<rel>last|next|this|the\s+past|the\s+last|the\s+previous|the\s+following|"
+    r"the\s+coming|the\s+current|the\s+same|that|coming|past|previous|current|the\s+present)\s+)"
+    r"(?P<fiscal>fiscal\s+)?(?P<u>week|weekend|month|year|decade|century|fortnight|half)\b"
+)
+EDGE_UNIT = rx(r"\b(?P<edge>early|late|mid)[\s-]+(?:in\s+)?(?:the\s+)?(?P<u>week|month|year)\b")
+THE_WEEKEND = rx(r"\b(?:(?P<pre>over|at|during|on)\s+)?the\s+weekend\b")
+MONTH_REF = rx(
+    rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?:(?P<rel>last|next|this|the\s+coming|coming|past|the\s+past)\s+)?"
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+DURATION = rx(
+    r"\b(?:(?P<mod>about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than|fewer\s+than|"
+    r"at\s+least|at\s+most|up\s+to|some|just\s+over|just\s+under|well\s+over|barely|only|over|under)\s+)?"
+    r"(?P<det>(?:the\s+)?(?:past|last|next|first|previous|coming|following|final|remaining|latest|entire|full|"
+    r"whole|recent|same)\s+)?"
+    rf"(?P<n>{NUM})(?P<more>\s+more|\s+additional|\s+straight|\s+consecutive)?[\s-]+(?P<u>{UNIT})(?P<adj>-long|-old)?"
+    r"(?P<ago>\s+(?:ago|earlier|later|from\s+now|hence|before|after|previously))?(?![\w-])"
+)
+VAGUE_UNITS = rx(
+    r"\b(?:(?P<q>recent|coming|past|the\s+past|the\s+coming|the\s+next|the\s+last|the\s+following|"
+    r"previous|following|the\s+previous|subsequent)\s+)(?P<u>days|weeks|months|years|decades|centuries)\b"
+)
+BARE_PLURAL = rx(r"\b(?:for|within|in|over|after|took|take|takes|lasted|last)\s+(?P<u>days|weeks|months|years|decades|hours|minutes)\b(?!\s+(?:of|ago|later|earlier))")
+AGO_UNIT = rx(r"\b(?P<u>years|decades|weeks|months|days)\s+ago\b")
+SET_EVERY = rx(
+    rf"\b(?P<q>every|each)\s+(?:(?P<n>other|{NUM})\s+)?(?P<u>second|minute|hour|day|night|morning|evening|week|weekend|"
+    rf"month|quarter|year|decade|{WEEKDAY})s?\b"
+)
+SET_ADV = rx(r"\b(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly|bimonthly|semiannually|biannually)\b")
+SET_RATE = rx(
+    r"(?:(?P<lead>\d|%|percent|times|twice|once|million|billion|dollars|cents|hours|miles|tons|barrels|week|day|month)\s+)"
+    r"(?P<w>(?:a|per)\s+(?P<u>hour|day|week|month|year|quarter))\b"
+)
+QUARTER = rx(
+    r"\b(?P<det>the\s+|its\s+|their\s+|this\s+year's\s+|last\s+year's\s+|next\s+year's\s+|a\s+)?"
+    r"(?P<rel>(?:(?:latest|current|previous|past|next|coming|same|fiscal|year-ago|year-earlier|year-before|"
+    r"comparable|corresponding|recent|just-ended|just\s+ended)[\s-]+)*)"
+    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest)?[\s-]*(?:fiscal[\s-]+)?"
+    rf"(?P<kind>quarter|half)(?!s)(?:\s+of\s+(?:(?:the\s+)?fiscal\s+)?(?:(?P<y>{YEAR})|(?P<yrel>this|last|next|the\s+previous|the\s+current|the)\s+(?:fiscal\s+)?year))?\b"
+)
+Q_CODE = rx(rf"\b(?P<q>Q[1-4]|H[12])(?:\s*(?:of\s+)?(?:(?P<y>{YEAR})|'(?P<y2>\d\d)|FY(?P<y3>\d\d)))?\b", 0)
+YEAR_AGO_PERIOD = rx(r"\b(?:the\s+)?(?:year-ago|year-earlier|year-before|prior-year|comparable)\s+(?P<u>period|quarter|months?)\b")
+A_YEAR_EARLIER = rx(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b|\byear-(?:earlier|ago)\b")
+SEASON = rx(
+    rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?:(?P<rel>last|next|this|the\s+coming|coming|past|the\s+past|the|that)\s+)?"
+    rf"(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b"
+)
+HOLIDAY_RX = rx(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<y>{YEAR}))?\b")
+CLOCK = rx(
+    r"(?<![\d.:$£€])\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b|o'clock\b)"
+    rf"(?:\s+(?P<tz>{TZ})\b)?(?:\s+(?:on\s+)?(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY}))?"
+)
+CLOCK24 = rx(
+    rf"(?<![\d.:$£€])\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s*(?P<tz>{TZ})\b|(?=\s*(?:hours|hrs)\b))"
+    rf"(?:\s+(?:on\s+)?(?P<day>today|yesterday|tomorrow|{WEEKDAY}))?"
+)
+CLOCK_AT = rx(r"\b(?:at|by|from|until|till|before|after|around)\s+(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d))(?![\d:])")
+NOON = rx(r"\b(?P<w>noon|midnight|midday)(?:\s+(?P<day>today|yesterday|tomorrow|" + WEEKDAY + r"))?\b")
+REFS = rx(
+    r"\b(?P<w>now|currently|nowadays|presently|at\s+present|the\s+present|at\s+the\s+moment|right\s+now|"
+    r"these\s+days|recently|lately|the\s+past|in\s+the\s+past|previously|formerly|soon|shortly|the\s+future|"
+    r"the\s+near\s+future|in\s+future|the\s+long\s+term|the\s+short\s+term|as\s+soon\s+as\s+possible|"
+    r"the\s+time\s+being|later\s+this\s+week)\b"
+)
+ANAPHORIC = rx(r"\b(?P<rel>that|the\s+same|the\s+previous|the\s+following|the\s+next)\s+(?P<u>day|week|month|year)\b")

@@ -1,0 +1,56 @@
+"""Which way a relative expression points ("on Thursday": the last one or the next one).
+
+``lexical_tense`` reads the words of the clause around the expression (no parser, for ``tag_text``);
+``storyline.time.spans`` uses the spaCy parse instead when it is there.
+"""
+
+from __future__ import annotations
+
+import re
+
+PAST, NONE, FUTURE = -1, 0, 1
+
+_FUTURE = re.compile(
+    r"\b(?:will|won't|wo n't|'ll|shall|gonna|going to|is to|are to|am to|is due|are due|due to|scheduled|"
+    r"set to|plans? to|planning to|planned|expects? to|expected to|intends? to|would|upcoming|next|tomorrow|"
+    r"is meeting|are meeting|to meet|to hold|to visit|to begin|to start|to open|to vote|to travel|to attend|"
+    r"to announce|to release|to report|is expected|are expected|could|may|might|hopes? to|aims? to|until)\b",
+    re.I,
+)
+_IRREGULAR_PAST = (
+    "was|were|had|did|said|told|made|met|came|went|gave|took|held|began|spoke|saw|left|became|got|put|ran|"
+    "won|lost|sent|brought|thought|found|stood|fell|rose|led|paid|kept|wrote|struck|broke|chose|drove|flew|"
+    "knew|meant|sought|spent|threw|understood|withdrew|sold|bought|built|caught|fought|felt|heard|laid|"
+    "shot|slid|sank|swore|tore|wore|woke|ago|yesterday|last|earlier|previously|recently"
+)
+_PAST = re.compile(rf"\b(?:{_IRREGULAR_PAST}|[a-z]{{2,}}ed)\b", re.I)
+_CLAUSE_END = re.compile(r"[.!?;]\s|\n|[\"“”]")
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence-ish stretch around [start, end): up to the nearest ., !, ?, ; or line break."""
+    lo = max(0, start - 300)
+    left = lo
+    for m in _CLAUSE_END.finditer(text, lo, start):
+        left = m.end()
+    m2 = _CLAUSE_END.search(text, end, min(len(text), end + 300))
+    right = m2.start() + 1 if m2 else min(len(text), end + 300)
+    return left, right
+
+
+def lexical_tense(text: str, start: int, end: int) -> int:
+    """PAST, FUTURE or NONE from the nearest tense-bearing word in the same clause.
+
+    The nearest marker wins because a sentence can hold a past report of a future plan
+    ("he said he will meet on Friday"): the words next to the expression govern it.
+    """
+    left, right = clause_bounds(text, start, end)
+    best: tuple[int, int] | None = None
+    for rx, tense in ((_FUTURE, FUTURE), (_PAST, PAST)):
+        for m in rx.finditer(text, left, right):
+            if start <= m.start() < end:
+                continue  # the expression's own words ("last", "next") are handled by the grammar
+            dist = start - m.end() if m.end() <= start else m.start() - end
+            if best is None or dist < best[0]:
+                best = (dist, tense)
+    return best[1] if best else NONE
