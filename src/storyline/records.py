@@ -174,6 +174,7 @@ class QuoteMention:
     speaker_end: int | None = None
     date: str | None = None
     date_source: DateSource | None = None
+    same_as: int | None = None  # index of the body quote a pull quote repeats (same words, same document)
 
 
 @dataclass(slots=True)

@@ -30,14 +30,18 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
-_ZONE = r"(?P<zone>" + "|".join(sorted([*ZONES, *_LOCAL_ZONES], key=len, reverse=True)) + r"|[+-]\d{2}:?\d{2})"
+_ZONE = (
+    r"(?P<zone>" + "|".join(sorted([*ZONES, *_LOCAL_ZONES], key=len, reverse=True)) + r"|[+-]\d{2}:?\d{2})"
+)
 _TIME = (
     r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
     r"\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*\(?(?:" + _ZONE + r")\)?)?"
 )
 _TIME_AFTER = r"(?:,?\s*(?:at\s+|-\s+|\|\s*)?" + _TIME + r")?"
 _B = r"(?<![\w])"
-_DMY = re.compile(_B + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b" + _TIME_AFTER, re.I)
+_DMY = re.compile(
+    _B + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b" + _TIME_AFTER, re.I
+)
 _MDY = re.compile(_B + _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b" + _TIME_AFTER, re.I)
 _ISO = re.compile(
     r"(?<![\d])(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})"
@@ -67,7 +71,7 @@ def _iso(year: int, month: int, day: int, g: dict[str, str | None]) -> str | Non
     if g.get("hour") is None or g.get("minute") is None:
         return out
     hour, minute = int(g["hour"] or 0), int(g["minute"] or 0)
-    second = int(g["second"]) if g.get("second") else 0
+    second = int(g.get("second") or 0)
     ampm = (g.get("ampm") or "").lower().replace(".", "").replace(" ", "")
     if ampm == "pm" and hour < 12:
         hour += 12
@@ -91,13 +95,17 @@ def parse_published(text: str) -> tuple[str, str] | None:
             month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower().rstrip("."), 0)
             if not 1 <= month <= 12:
                 continue
-            value = _iso(int(g["year"]), month, int(g["day"]), g)
+            value = _iso(int(g["year"] or 0), month, int(g["day"] or 0), g)
             if value is None:
                 continue
             start, end = m.start(), m.end()
             if "T" not in value:
                 before = _TIME_FIRST.search(text[max(0, start - 30) : start])
-                timed = _iso(int(g["year"]), month, int(g["day"]), before.groupdict()) if before else None
+                timed = (
+                    _iso(int(g["year"] or 0), month, int(g["day"] or 0), before.groupdict())
+                    if before
+                    else None
+                )
                 if before is not None and timed is not None:
                     value, start = timed, max(0, start - 30) + before.start()
             if best is None or start < best[0]:

@@ -9,8 +9,35 @@ from storyline.entities.registry import Registry, norm_key
 
 # Lower-case name particles that start a surname ("Jaap de Hoop Scheffer" -> "de Hoop Scheffer").
 PARTICLES = frozenset(
-    "de da das do dos du del della di van von der den ter ten la le bin ibn al el ben abu st".split()
+    [
+        "de",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "du",
+        "del",
+        "della",
+        "di",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "ten",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "ben",
+        "abu",
+        "st",
+    ]
 )
+# Particles that still start a surname when capitalized at the front ("Bin Laden", "De Gaulle").
+LEADING_PARTICLES = frozenset(["bin", "ibn", "de", "van", "von", "der", "du", "da", "di", "del", "della", "le", "la", "abu"])
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
@@ -51,6 +78,11 @@ def parse_person_name(text: str, reg: Registry) -> PersonName:
         return out
     if len(words) == 1:
         out.surname = words[0]
+        return out
+    if (words[0][:1].islower() and words[0].lower() in PARTICLES) or (
+        len(words) == 2 and words[0].lower() in LEADING_PARTICLES
+    ):
+        out.surname = " ".join(words)  # "de Hoop Scheffer": a surname with its particle
         return out
     cut = len(words) - 1
     for i in range(1, len(words) - 1):

@@ -32,7 +32,9 @@ class RoleParse:
 def role_key(title: str) -> str:
     """Comparable title: case, hyphens, spelling variants and qualifiers removed ("acting President" ~ "President")."""
     words = norm_key(title).replace("-", " ").replace("defense", "defence").split()
-    keep = [w for w in words if w not in ("acting", "interim", "the", "caretaker", "outgoing", "incoming", "new")]
+    keep = [
+        w for w in words if w not in ("acting", "interim", "the", "caretaker", "outgoing", "incoming", "new")
+    ]
     return " ".join(keep)
 
 

@@ -18,10 +18,7 @@ class Pattern:
     head: str
     extras: tuple[str, ...]  # verb: particle/preposition/object lemmas; noun: modifier lemmas
     code: str
-
-    @property
-    def text(self) -> str:
-        return " ".join((self.head, *self.extras)) if self.extras else self.head
+    text: str  # the pattern as written in the lexicon
 
 
 @dataclass
@@ -61,11 +58,11 @@ def parse_lexicon(text: str) -> Lexicon:
         if kind == "verb":
             if arg not in known:
                 raise ValueError(f"event lexicon: unknown CAMEO code {arg!r} for {pattern!r}")
-            lex.verbs.setdefault(words[0], []).append(Pattern(words[0], tuple(words[1:]), arg))
+            lex.verbs.setdefault(words[0], []).append(Pattern(words[0], tuple(words[1:]), arg, pattern))
         elif kind == "noun":
             if arg not in known:
                 raise ValueError(f"event lexicon: unknown CAMEO code {arg!r} for {pattern!r}")
-            lex.nouns.setdefault(words[-1], []).append(Pattern(words[-1], tuple(words[:-1]), arg))
+            lex.nouns.setdefault(words[-1], []).append(Pattern(words[-1], tuple(words[:-1]), arg, pattern))
         elif kind == "control":
             if arg not in CONTROL_KINDS:
                 raise ValueError(f"event lexicon: unknown control kind {arg!r} for {pattern!r}")

@@ -85,12 +85,21 @@ def _double_marks(text: str, start: int, end: int) -> list[_Mark]:
             marks.append(_Mark(i, 2, "open"))
             i += 2
             continue
-        if two == "''" and i + 2 <= end:
-            nxt = text[i + 2] if i + 2 < end else ""
-            if _is_close_ctx(nxt):
-                marks.append(_Mark(i, 2, "close"))
-                i += 2
-                continue
+        if ch == '"' or (two == "''" and i + 2 <= end):
+            # Straight marks (and the doubled apostrophes some archives use for both ends) say by
+            # their neighbours whether they open or close.
+            n = 1 if ch == '"' else 2
+            nxt = text[i + n] if i + n < end else ""
+            can_open = _is_open_ctx(prev) and not nxt.isspace() and nxt != ""
+            can_close = _is_close_ctx(nxt) and not prev.isspace() and prev != ""
+            if can_open and not can_close:
+                marks.append(_Mark(i, n, "open"))
+            elif can_close and not can_open:
+                marks.append(_Mark(i, n, "close"))
+            else:
+                marks.append(_Mark(i, n, "either"))
+            i += n
+            continue
         if ch in OPEN_DOUBLE:
             marks.append(_Mark(i, 1, "open"))
         elif ch in CLOSE_DOUBLE:
@@ -98,16 +107,6 @@ def _double_marks(text: str, start: int, end: int) -> list[_Mark]:
             nxt = text[i + 1] if i + 1 < end else ""
             role: Role = "either" if _is_open_ctx(prev) and not _is_close_ctx(nxt) else "close"
             marks.append(_Mark(i, 1, role))
-        elif ch == '"':
-            nxt = text[i + 1] if i + 1 < end else ""
-            can_open = _is_open_ctx(prev) and not nxt.isspace() and nxt != ""
-            can_close = _is_close_ctx(nxt) and not prev.isspace() and prev != ""
-            if can_open and not can_close:
-                marks.append(_Mark(i, 1, "open"))
-            elif can_close and not can_open:
-                marks.append(_Mark(i, 1, "close"))
-            else:
-                marks.append(_Mark(i, 1, "either"))
         i += 1
     return marks
 

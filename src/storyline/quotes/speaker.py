@@ -26,7 +26,9 @@ PRONOUNS = frozenset(
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _NOUN_POS = ("NOUN", "PROPN", "PRON", "NUM", "X")
-_SPEAKER_ENTS = ("PERSON", "ORG", "NORP", "GPE")
+_SPEAKER_ENTS = ("PERSON", "ORG", "NORP")
+_MALE_TITLES = frozenset("mr mr. sir lord king prince baron duke father brother".split())
+_FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss lady dame queen princess baroness duchess sister".split())
 
 
 @dataclass(slots=True)
@@ -95,6 +97,36 @@ def choose_cue(quote_tokens: Sequence[Token], candidates: Sequence[Token], q_sta
     return Cue(near, _cue_text(near), "adjacent")
 
 
+def governing_verb(quote_tokens: Sequence[Token], q_start: int, q_end: int) -> Token | None:
+    """The closest verb outside the quote that governs its words ("attacked 'the ideology'")."""
+    best: tuple[int, Token] | None = None
+    for qt in quote_tokens:
+        depth = 0
+        for anc in qt.ancestors:
+            depth += 1
+            if q_start <= anc.idx < q_end:
+                continue
+            if anc.pos_ in ("VERB", "AUX"):
+                if best is None or depth < best[0]:
+                    best = (depth, anc)
+                break
+    return best[1] if best is not None else None
+
+
+def animate_subject(verb: Token) -> Token | None:
+    """The verb's subject when it can speak: a person, organization or group, or a personal pronoun."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if subj.lower_ in ("he", "she", "they", "we", "i", "who"):
+        return subj
+    if subj.ent_type_ in _SPEAKER_ENTS:
+        return subj
+    if subj.pos_ == "NOUN" and subj.tag_ == "NNS" and subj.lower_ not in ("things", "data", "results"):
+        return subj  # "protesters chanted ...", "critics called it ..."
+    return None
+
+
 def _cue_text(t: Token) -> str:
     return "according to" if _is_according(t) else t.text
 
@@ -144,12 +176,25 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
     if subj is not None and subj.dep_ == "nsubjpass" and cue.lemma_.lower() in ("tell", "ask", "inform"):
         return None  # "he was told" names the listener, not the speaker
     if subj is not None:
-        return subj
+        return _antecedent_or_self(subj, cue)
     if cue.dep_ == "relcl" and head.pos_ in _NOUN_POS:
         return head
     if cue.dep_ in ("conj", "advcl", "xcomp") and head.i != cue.i and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, depth + 1)
     return None
+
+
+def _antecedent_or_self(subj: Token, cue: Token) -> Token:
+    """'who said' names the noun the clause hangs on; a dateline or role noun yields to a named apposition."""
+    if subj.tag_ in ("WP", "WDT") or subj.lower_ in ("who", "which", "that"):
+        if cue.dep_ == "relcl" and cue.head.pos_ in _NOUN_POS:
+            return cue.head
+        return subj
+    if subj.ent_type_ != "PERSON":
+        for c in subj.children:
+            if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG"):
+                return c
+    return subj
 
 
 def speaker_span(head: Token) -> tuple[int, int]:
@@ -196,51 +241,115 @@ def _expand_person(doc: Doc, ent: Span) -> str:
     return best
 
 
-def resolve_pronoun(state: DocState, pron: Token) -> Span | None:
-    """Fallback antecedent of a personal pronoun: the latest PERSON in the body text before it.
+@dataclass(slots=True)
+class PronounContext:
+    """What the quote finder knows beyond the sentence: quoted spans (people named inside a quote are
+    not antecedents of the pronoun that attributes it) and the previous quote's speaker."""
 
-    A PERSON that is a clause subject wins over a more recent non-subject within the same sentence window;
-    pull quotes, captions and attribution lines never supply an antecedent.
+    quoted: Sequence[tuple[int, int]] = ()
+    last_speaker: Speaker | None = None
+    last_sentence: int = -1
+
+
+def _in_quotes(char: int, quoted: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= char < e for s, e in quoted)
+
+
+def resolve_pronoun(state: DocState, pron: Token, ctx: PronounContext | None = None) -> Span | None:
+    """Antecedent of "he"/"she" attributing a quote, by the habits of news prose.
+
+    In order: the latest person who is the subject of a clause in this or the two previous sentences; the
+    previous quote's speaker within four sentences; the latest person mentioned. Only body sentences
+    count (never a pull quote, caption or attribution line), people named inside quotations are skipped,
+    and a title of the other gender ("Mrs", "Lord") rules a person out.
     """
+    ctx = ctx or PronounContext()
     doc = state.doc
+    want = "f" if pron.lower_ in ("she", "her") else "m"
     candidates = [
         e
         for e in doc.ents
-        if e.label_ == "PERSON" and e.end_char <= pron.idx and body_sentence(state, e.start_char)
+        if e.label_ == "PERSON"
+        and e.end_char <= pron.idx
+        and body_sentence(state, e.start_char)
+        and not _in_quotes(e.start_char, ctx.quoted)
+        and _gender(doc, e) in (want, None)
     ]
-    if not candidates:
-        return None
     pron_sent = state.sentence_index(pron.idx)
     recent = [e for e in candidates if pron_sent - state.sentence_index(e.start_char) <= 2]
     subjects = [e for e in recent if any(t.dep_ in _SUBJECT_DEPS for t in e)]
     if subjects:
         return subjects[-1]
-    return candidates[-1]
+    last = ctx.last_speaker
+    if last is not None and not last.is_pronoun and 0 <= pron_sent - ctx.last_sentence <= 4:
+        for e in doc.ents:
+            if e.label_ == "PERSON" and e.start <= last.head.i < e.end and _gender(doc, e) in (want, None):
+                return e
+    return candidates[-1] if candidates else None
 
 
-def resolve_speaker(state: DocState, head: Token) -> Speaker:
-    """Speaker for a subject token: chain when the entities stage covered it, else surface text."""
+def _gender(doc: Doc, ent: Span) -> str | None:
+    """'m'/'f' when a title before any mention of this surname says so; None when nothing does."""
+    last = ent[-1].lower_
+    seen: set[str] = set()
+    for other in doc.ents:
+        if other.label_ != "PERSON" or other[-1].lower_ != last:
+            continue
+        words = [t.lower_ for t in other[:-1]]
+        if other.start > 0:
+            words.append(doc[other.start - 1].lower_)
+        for w in words:
+            if w in _MALE_TITLES:
+                seen.add("m")
+            elif w in _FEMALE_TITLES:
+                seen.add("f")
+    return seen.pop() if len(seen) == 1 else None
+
+
+def resolve_speaker(state: DocState, head: Token, ctx: PronounContext | None = None) -> Speaker:
+    """Speaker for a subject token: its entity chain, else a name read off the text, else its words.
+
+    "he"/"she" go through the quote-specific antecedent rules first (attribution pronouns follow
+    stricter habits than pronouns at large), then through the entity chain the pronoun sits in.
+    """
     start, end = speaker_span(head)
     is_pron = head.pos_ == "PRON" or head.lower_ in PRONOUNS
     mention = _mention_at(state.mentions, start, end, head.idx)
-    if mention is not None:
+    if mention is not None and not (is_pron and head.lower_ in PERSONAL_PRONOUNS):
         chain = state.chain(mention.chain_id)
         if chain is not None and _usable_chain(chain, is_pron):
-            return Speaker(start, end, head, chain.name, chain.chain_id, is_pron)
+            return Speaker(start, end, head, chain_display_name(state, chain), chain.chain_id, is_pron)
     if is_pron:
         if head.lower_ in PERSONAL_PRONOUNS:
-            ant = resolve_pronoun(state, head)
+            ant = resolve_pronoun(state, head, ctx)
+            if ant is None and mention is not None:
+                chain = state.chain(mention.chain_id)
+                if chain is not None and _usable_chain(chain, True):
+                    return Speaker(start, end, head, chain_display_name(state, chain), chain.chain_id, True)
             if ant is not None:
                 m = _mention_at(state.mentions, ant.start_char, ant.end_char, ant[-1].idx)
                 chain = state.chain(m.chain_id) if m is not None else None
                 if chain is not None:
-                    return Speaker(start, end, head, chain.name, chain.chain_id, True)
+                    return Speaker(start, end, head, chain_display_name(state, chain), chain.chain_id, True)
                 return Speaker(start, end, head, _expand_person(state.doc, ant), None, True)
         return Speaker(start, end, head, state.article.text[start:end], None, True)
     for ent in state.doc.ents:
         if ent.start <= head.i < ent.end and ent.label_ == "PERSON":
             return Speaker(start, end, head, _expand_person(state.doc, ent), None, False)
     return Speaker(start, end, head, state.article.text[start:end], None, False)
+
+
+def chain_display_name(state: DocState, chain: Chain) -> str:
+    """The chain's name when the body text uses it, else its longest name as written in the body
+    (a headline can glue words to a name)."""
+    names = [
+        m.text
+        for m in state.mentions
+        if m.chain_id == chain.chain_id and m.kind == "name" and body_sentence(state, m.start)
+    ]
+    if not names or chain.name in names:
+        return chain.name
+    return max(names, key=len)
 
 
 def _usable_chain(chain: Chain, is_pronoun: bool) -> bool:
@@ -259,10 +368,10 @@ def speaker_from_name_line(state: DocState, start: int, end: int) -> Speaker | N
     if mention is not None:
         chain = state.chain(mention.chain_id)
         if chain is not None and chain.name:
-            return Speaker(start, end, head, chain.name, chain.chain_id, False)
+            return Speaker(start, end, head, chain_display_name(state, chain), chain.chain_id, False)
     chain = chain_by_name(state.chains, text)
     if chain is not None:
-        return Speaker(start, end, head, chain.name, chain.chain_id, False)
+        return Speaker(start, end, head, chain_display_name(state, chain), chain.chain_id, False)
     return Speaker(start, end, head, text, None, False)
 
 

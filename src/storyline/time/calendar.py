@@ -110,6 +110,12 @@ def month_year(dct: date, month: int, direction: int, strict: bool = False) -> i
         if month > dct.month or (month == dct.month and not strict):
             return dct.year
         return dct.year + 1
+    # No tense: the nearest occurrence, the past one on a tie.
+    diff = month - dct.month
+    if diff > 6:
+        return dct.year - 1
+    if diff < -5:
+        return dct.year + 1
     return dct.year
 
 
@@ -122,11 +128,9 @@ def nearest_year(dct: date, month: int, day: int, direction: int) -> int:
             continue
         delta = (d - dct).days
         cost = abs(delta)
-        # Past tense: a date after the DCT needs to be much closer to win, and vice versa.
-        if direction < 0 and delta > 1:
-            cost = cost * 4 + 30
-        elif direction > 0 and delta < -1:
-            cost = cost * 4 + 30
+        # A date on the wrong side of the DCT for the tense must be four months closer to win.
+        if (direction < 0 and delta > 1) or (direction > 0 and delta < -1):
+            cost += 120
         if best is None or cost < best[0]:
             best = (cost, y)
     return best[1] if best else dct.year

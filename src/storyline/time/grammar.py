@@ -20,7 +20,7 @@ MONTH = (
     r"Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?)"
 )
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-WEEKDAY_ANY = WEEKDAY + r"|(?:Mon|Tues?|Wed|Thurs?|Fri|Sat|Sun)\.?"
+WEEKDAY_ANY = WEEKDAY + r"|(?:Mon|Tue(?:s)?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 YEAR = r"(?:1[1-9]\d\d|20\d\d)(?!\d)"
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centurie|quarter)s?"
@@ -41,13 +41,15 @@ F = re.I
 
 
 def rx(pattern: str, flags: int = F) -> re.Pattern[str]:
+    # No expression spans a line break: titles, datelines and paragraphs are separate lines.
+    pattern = pattern.replace(r"[\s-]", r"(?:[^\S\n]|-)").replace(r"\s", r"[^\S\n]")
     return re.compile(pattern, flags)
 
 
 # Month-day with an optional weekday before, a day range and a year: "Monday, Jan. 8, 1998", "April 3-4",
 # "January 31-February 2".
 MDY = rx(
-    rf"\b(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})"
+    rf"\b(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})"
     rf"(?:{DASH}(?:(?P<mon2>{MONTH})\s+)?(?P<d2>{DAY}))?(?:(?:,\s*|\s+)(?P<y>{YEAR}|'\d\d(?!\w)))?"
 )
 # Day-month: "16 February, 2000", "the 5th of May", "3-4 April 2009".
@@ -96,7 +98,7 @@ DURATION = rx(
     r"at\s+least|at\s+most|up\s+to|some|just\s+over|just\s+under|well\s+over|barely|only|over|under)\s+)?"
     r"(?P<det>(?:the\s+)?(?:past|last|next|first|previous|coming|following|final|remaining|latest|entire|full|"
     r"whole|recent|same)\s+)?"
-    rf"(?P<n>{NUM})(?P<more>\s+more|\s+additional|\s+straight|\s+consecutive)?[\s-]+(?P<u>{UNIT})(?P<adj>-long|-old)?"
+    rf"(?P<n>{NUM})(?P<half>\s+and\s+a\s+half)?(?P<more>\s+more|\s+additional|\s+straight|\s+consecutive)?[\s-]+(?P<u>{UNIT})(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?"
     r"(?P<ago>\s+(?:ago|earlier|later|from\s+now|hence|before|after|previously))?(?![\w-])"
 )
 VAGUE_UNITS = rx(
@@ -123,6 +125,8 @@ QUARTER = rx(
 )
 Q_CODE = rx(rf"\b(?P<q>Q[1-4]|H[12])(?:\s*(?:of\s+)?(?:(?P<y>{YEAR})|'(?P<y2>\d\d)|FY(?P<y3>\d\d)))?\b", 0)
 YEAR_AGO_PERIOD = rx(r"\b(?:the\s+)?(?:year-ago|year-earlier|year-before|prior-year|comparable)\s+(?P<u>period|quarter|months?)\b")
+YEAR_PERIOD = rx(rf"\bthe\s+(?P<y>{YEAR})\s+(?:(?P<ord>first|second|third|fourth)\s+)?(?:fiscal\s+)?(?P<u>period|quarter)\b")
+WEEK_OF_MONTH = rx(rf"\bthe\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?")
 A_YEAR_EARLIER = rx(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b|\byear-(?:earlier|ago)\b")
 SEASON = rx(
     rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?:(?P<rel>last|next|this|the\s+coming|coming|past|the\s+past|the|that)\s+)?"
@@ -146,3 +150,15 @@ REFS = rx(
     r"the\s+time\s+being|later\s+this\s+week)\b"
 )
 ANAPHORIC = rx(r"\b(?P<rel>that|the\s+same|the\s+previous|the\s+following|the\s+next)\s+(?P<u>day|week|month|year)\b")
+
+# Every expression contains one of these words; the full patterns only run near them (speed).
+TRIGGER = rx(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|second|minute|hour|day|"
+    r"night|week|fortnight|month|year|decade|centur|quarter|half|morning|afternoon|evening|spring|summer|"
+    r"autumn|fall|winter|today|tonight|tomorrow|yesterday|now|current|present|recent|lately|past|previous|"
+    r"formerly|soon|shortly|future|term|moment|time|daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|"
+    r"fortnightly|bimonthly|semiannually|biannually|noon|midnight|midday|christmas|new year|thanksgiving|easter|"
+    r"good friday|independence|valentine|halloween|bastille|veterans|armistice|boxing|fiscal|fy|q[1-4]|h[12]|"
+    r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|later|earlier)"
+    r"|'\d0s|\d{4}|\d{1,2}[:.]\d\d|\d\s*(?:[ap]\.?m|o'clock)|\d/\d",
+)

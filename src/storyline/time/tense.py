@@ -11,10 +11,10 @@ import re
 PAST, NONE, FUTURE = -1, 0, 1
 
 _FUTURE = re.compile(
-    r"\b(?:will|won't|wo n't|'ll|shall|gonna|going to|is to|are to|am to|is due|are due|due to|scheduled|"
-    r"set to|plans? to|planning to|planned|expects? to|expected to|intends? to|would|upcoming|next|tomorrow|"
+    r"\b(?:will|won't|wo n't|'ll|shall|gonna|going to|is to|are to|am to|is due|are due|is scheduled|are scheduled|"
+    r"set to|plans? to|planning to|expects? to|expected to|intends? to|should|must|upcoming|next|tomorrow|as soon as|as early as|"
     r"is meeting|are meeting|to meet|to hold|to visit|to begin|to start|to open|to vote|to travel|to attend|"
-    r"to announce|to release|to report|is expected|are expected|could|may|might|hopes? to|aims? to|until)\b",
+    r"to announce|to release|to report|is expected|are expected|may|might|hopes? to|aims? to)\b",
     re.I,
 )
 _IRREGULAR_PAST = (
@@ -50,7 +50,8 @@ def lexical_tense(text: str, start: int, end: int) -> int:
         for m in rx.finditer(text, left, right):
             if start <= m.start() < end:
                 continue  # the expression's own words ("last", "next") are handled by the grammar
-            dist = start - m.end() if m.end() <= start else m.start() - end
+            # a marker after the expression counts as a little farther: the verb before usually governs it
+            dist = start - m.end() if m.end() <= start else m.start() - end + 2
             if best is None or dist < best[0]:
                 best = (dist, tense)
     return best[1] if best else NONE

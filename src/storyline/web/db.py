@@ -28,11 +28,17 @@ class Reader:
         # Store(readonly=True) validates the path and raises StoreError with a clear message.
         probe = Store(store_path, readonly=True)
         try:
-            missing = [t for t in ("documents", "sentences", "events", "quotes", "entities", "timeline")
-                       if not probe.conn.execute(
-                           "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (t,)).fetchone()]
+            missing = [
+                t
+                for t in ("documents", "sentences", "events", "quotes", "entities", "timeline")
+                if not probe.conn.execute(
+                    "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (t,)
+                ).fetchone()
+            ]
             if missing:
-                raise StoreError(f"{probe.db_path} is not a storyline store (missing tables: {', '.join(missing)})")
+                raise StoreError(
+                    f"{probe.db_path} is not a storyline store (missing tables: {', '.join(missing)})"
+                )
             probe.conn.execute("SELECT count(*) FROM documents").fetchone()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot read store {probe.db_path}: {exc}") from exc

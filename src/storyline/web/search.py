@@ -125,7 +125,10 @@ def build_index(reader: Reader, path: Path, fp: str) -> None:
         out.executemany(
             "INSERT INTO events (body, ref) VALUES (?, ?)",
             (
-                (_clean(" ".join(filter(None, (r["summary"], r["source_name"], r["target_name"])))), r["event_id"])
+                (
+                    _clean(" ".join(filter(None, (r["summary"], r["source_name"], r["target_name"])))),
+                    r["event_id"],
+                )
                 for r in conn.execute("SELECT event_id, summary, source_name, target_name FROM events")
             ),
         )
@@ -233,12 +236,14 @@ def search(
         result.message = "The search index is not built."
         return result
     if not match:
-        result.message = "Type one or more words to search." if not query.strip() else "No searchable words in the query."
+        result.message = (
+            "Type one or more words to search." if not query.strip() else "No searchable words in the query."
+        )
         return result
     try:
         for kind in kinds:
             result.kinds[kind] = _search_kind(reader, kind, match, limit, offset)
-            row = reader.one(f"SELECT count(*) FROM search.{kind} WHERE {kind} MATCH ?", (match,))
+            row = reader.one(f"SELECT count(*) FROM search.{kind} f WHERE f.{kind} MATCH ?", (match,))
             result.totals[kind] = int(row[0]) if row else 0
     except sqlite3.OperationalError as exc:
         result.kinds = {k: [] for k in kinds}
@@ -253,40 +258,70 @@ def _search_kind(reader: Reader, kind: str, match: str, limit: int, offset: int)
         rows = reader.query(
             f"SELECT f.doc_id, f.sentence, {snippet} AS snip, d.title, d.outlet, d.published "
             f"FROM search.articles f JOIN documents d ON d.doc_id = f.doc_id "
-            f"WHERE search.articles MATCH ? ORDER BY f.rank LIMIT ? OFFSET ?",
+            f"WHERE f.articles MATCH ? ORDER BY f.rank LIMIT ? OFFSET ?",
             (match, limit, offset),
         )
         return [
-            Hit("articles", r["doc_id"], r["doc_id"], int(r["sentence"]), split_snippet(r["snip"] or ""),
-                r["title"], r["outlet"], r["published"])
+            Hit(
+                "articles",
+                r["doc_id"],
+                r["doc_id"],
+                int(r["sentence"]),
+                split_snippet(r["snip"] or ""),
+                r["title"],
+                r["outlet"],
+                r["published"],
+            )
             for r in rows
         ]
     if kind == "quotes":
         rows = reader.query(
             f"SELECT f.ref, {snippet} AS snip, q.sources, q.speaker_name, q.speaker_entity_id, q.date "
             f"FROM search.quotes f JOIN quotes q ON q.quote_id = f.ref "
-            f"WHERE search.quotes MATCH ? ORDER BY f.rank LIMIT ? OFFSET ?",
+            f"WHERE f.quotes MATCH ? ORDER BY f.rank LIMIT ? OFFSET ?",
             (match, limit, offset),
         )
         hits = []
         for r in rows:
             doc_id, sentence = _first_source(r["sources"])
-            hits.append(Hit("quotes", r["ref"], doc_id, sentence, split_snippet(r["snip"] or ""),
-                            extra={"speaker_name": r["speaker_name"], "speaker_entity_id": r["speaker_entity_id"],
-                                   "date": r["date"]}))
+            hits.append(
+                Hit(
+                    "quotes",
+                    r["ref"],
+                    doc_id,
+                    sentence,
+                    split_snippet(r["snip"] or ""),
+                    extra={
+                        "speaker_name": r["speaker_name"],
+                        "speaker_entity_id": r["speaker_entity_id"],
+                        "date": r["date"],
+                    },
+                )
+            )
         return hits
     rows = reader.query(
         f"SELECT f.ref, {snippet} AS snip, e.sources, e.date, e.cameo_code, e.plover_category "
         f"FROM search.events f JOIN events e ON e.event_id = f.ref "
-        f"WHERE search.events MATCH ? ORDER BY f.rank LIMIT ? OFFSET ?",
+        f"WHERE f.events MATCH ? ORDER BY f.rank LIMIT ? OFFSET ?",
         (match, limit, offset),
     )
     hits = []
     for r in rows:
         doc_id, sentence = _first_source(r["sources"])
-        hits.append(Hit("events", r["ref"], doc_id, sentence, split_snippet(r["snip"] or ""),
-                        extra={"date": r["date"], "cameo_code": r["cameo_code"],
-                               "plover_category": r["plover_category"]}))
+        hits.append(
+            Hit(
+                "events",
+                r["ref"],
+                doc_id,
+                sentence,
+                split_snippet(r["snip"] or ""),
+                extra={
+                    "date": r["date"],
+                    "cameo_code": r["cameo_code"],
+                    "plover_category": r["plover_category"],
+                },
+            )
+        )
     return hits
 
 

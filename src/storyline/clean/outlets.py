@@ -1,0 +1,95 @@
+"""Outlet names: from the URL's domain, a copyright line, or a known name in the page furniture."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+# Canonical name -> (names as printed, domains). A general list of major English-language outlets.
+KNOWN_OUTLETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "BBC News": (("BBC News Online", "BBC News", "BBC Online", "BBC"), ("bbc.co.uk", "bbc.com")),
+    "The Independent": (("The Independent",), ("independent.co.uk",)),
+    "The Guardian": (("The Guardian", "Guardian"), ("theguardian.com", "guardian.co.uk")),
+    "The Washington Times": (("The Washington Times", "Washington Times"), ("washingtontimes.com",)),
+    "The Washington Post": (("The Washington Post", "Washington Post"), ("washingtonpost.com",)),
+    "The New York Times": (("The New York Times", "New York Times"), ("nytimes.com",)),
+    "The Times": (("The Times",), ("thetimes.co.uk",)),
+    "The Telegraph": (("The Telegraph", "The Daily Telegraph"), ("telegraph.co.uk",)),
+    "Financial Times": (("Financial Times",), ("ft.com",)),
+    "The Wall Street Journal": (("The Wall Street Journal", "Wall Street Journal"), ("wsj.com",)),
+    "CNN": (("CNN",), ("cnn.com",)),
+    "Fox News": (("Fox News",), ("foxnews.com",)),
+    "NPR": (("NPR",), ("npr.org",)),
+    "Al Jazeera": (("Al Jazeera",), ("aljazeera.com", "aljazeera.net")),
+    "Reuters": (("Reuters",), ("reuters.com",)),
+    "Associated Press": (("Associated Press",), ("apnews.com",)),
+    "The Economist": (("The Economist",), ("economist.com",)),
+    "Daily Mail": (("Daily Mail", "MailOnline"), ("dailymail.co.uk",)),
+    "Sky News": (("Sky News",), ("news.sky.com", "sky.com")),
+    "Deutsche Welle": (("Deutsche Welle", "DW"), ("dw.com",)),
+    "Euronews": (("Euronews",), ("euronews.com",)),
+    "Politico": (("Politico",), ("politico.com", "politico.eu")),
+    "The Hill": (("The Hill",), ("thehill.com",)),
+    "USA Today": (("USA Today",), ("usatoday.com",)),
+    "Los Angeles Times": (("Los Angeles Times",), ("latimes.com",)),
+    "Bloomberg": (("Bloomberg",), ("bloomberg.com",)),
+    "The Moscow Times": (("The Moscow Times",), ("themoscowtimes.com",)),
+    "RT": (("RT",), ("rt.com",)),
+    "Radio Free Europe/Radio Liberty": (("Radio Free Europe", "RFE/RL"), ("rferl.org",)),
+    "Jamestown Foundation": (("Jamestown Foundation",), ("jamestown.org",)),
+    "Wikinews": (("Wikinews",), ("wikinews.org",)),
+}
+_DOMAIN_TO_OUTLET = {d: name for name, (_, domains) in KNOWN_OUTLETS.items() for d in domains}
+_NAME_PATTERNS = [
+    (
+        re.compile(r"(?<![\w])" + re.escape(variant) + r"(?![\w])", re.IGNORECASE if len(variant) > 4 else 0),
+        name,
+    )
+    for name, (variants, _) in KNOWN_OUTLETS.items()
+    for variant in variants
+]
+_COPYRIGHT = re.compile(
+    r"(?:(?i:copyright)|©|\(c\))\s*(?:(?:©|\(c\)|(?i:copyright))\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    r"(?P<name>(?:The\s+)?[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|&))*)"
+)
+_LEGAL_SUFFIX = re.compile(
+    r"([,\s]+(LLC|Inc|Ltd|Limited|plc|Corp|Corporation|Company|Co|GmbH|SA|AG)\b.*|\s+All\b.*)$", re.I
+)
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """A known outlet for the URL's domain, else the registrable domain itself ("example.org")."""
+    if not url:
+        return None
+    try:
+        host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+    except ValueError:
+        return None
+    host = host.removeprefix("www.")
+    if not host or "." not in host:
+        return None
+    for domain, name in _DOMAIN_TO_OUTLET.items():
+        if host == domain or host.endswith("." + domain):
+            return name
+    return host
+
+
+def outlet_from_copyright(line: str) -> str | None:
+    """'Copyright © 2021 The Washington Times, LLC.' -> 'The Washington Times'."""
+    m = _COPYRIGHT.search(line)
+    if not m:
+        return None
+    name = _LEGAL_SUFFIX.sub("", m.group("name").strip(" ,.")).strip(" ,.")
+    words = name.split()
+    if not 1 <= len(words) <= 6 or name.lower() in ("all rights reserved", "all", "the"):
+        return None
+    return name
+
+
+def outlet_from_lines(lines: list[str]) -> str | None:
+    """A known outlet named in page-furniture lines (the first one found, in line order)."""
+    for line in lines:
+        for pattern, name in _NAME_PATTERNS:
+            if pattern.search(line):
+                return name
+    return None

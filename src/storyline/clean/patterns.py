@@ -1,0 +1,193 @@
+"""Vocabulary of page furniture: the words that mark a line as navigation, promotion, sharing or legal text.
+
+These are general patterns of news-site templates (English first, with the commonest German/French/Spanish
+equivalents because crawls are mixed); nothing here is specific to one outlet.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Whole-line furniture: matched against the entire (short) line.
+_FULL = [
+    r"(e-?mail|print|share|send|save|tweet|post)( this)?( (story|article|page|link|post))?( to a friend)?",
+    r"(share|follow us|find us|like us)( on| via)? ?(facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|e-?mail|instagram|\W)*",
+    r"(advertisement|advertising|anzeige|werbung|publicit[ée]|sponsored( content)?|promoted|ad)",
+    r"(\d+\s+)?(comments?|kommentare?|commentaires?|comentarios?|replies|reply)(\s*\(\d+\))?",
+    r"(leave|post|add|write|show|view|hide|load|read) (a |all |more )?(comments?|replies|reply)",
+    r"(read|see|show|load|view) (more|less|all)( stories| articles| news)?",
+    r"(back to|go to|return to) (top|home|homepage)( of page)?",
+    r"(skip|jump) to (main )?(content|navigation|search)",
+    r"(log ?in|log ?out|sign ?in|sign ?up|register|subscribe|my account|menu|search|close|home|homepage|startseite)",
+    r"(previous|next)( (article|story|page|post))?",
+    r"(related|more|top|latest|most (read|popular|viewed|shared))( (stories|articles|news|links|topics|coverage|videos|posts))?:?",
+    r"(see also|internet links|external links|useful links|in depth|in this section|tags?|topics?|keywords?|schlagworte|mehr zum thema|lesen sie auch|auch interessant|themen|weitere artikel):?",
+    r"click to [\w ]{2,40}",
+    r"launch console|low graphics( version)?|advanced search( options)?|feedback|help|contact( us)?|about( us)?|impressum|datenschutz|kontakt",
+    r"\(?(getty images?|afp|ap|reuters|pa|epa|dpa)( photo| via getty images?)?\)?",
+    r"(image|photo|picture|video|media) (copyright|caption|credit|source)\b.*",
+    r"(media playback is (not )?supported on this device|this video can not be played|watch|listen|play video|audio)",
+    r"(real|windows media|quicktime) ?\d+k",
+    r"thank you for (registering|signing up|subscribing)",
+    r"(all rights reserved|alle rechte vorbehalten|tous droits réservés).*",
+]
+# Furniture wherever it appears in a line that is not a quotation.
+_ANYWHERE = [
+    r"\byou are (in|here):",
+    r"\b(copyright|\(c\)|©)\s*(\d{4}|the |by )",
+    r"©",
+    r"\ball rights reserved\b",
+    r"\bclick (here|to|below)\b",
+    r"\bis not responsible for the content of external\b",
+    r"\blinks to (more|other) .{0,40}(stories|articles)\b",
+    r"\b(stay up to date|notifications can be managed|turn on notifications|enable notifications)\b",
+    r"\b(your support|your donation|donate now|make a donation|support (our|independent|quality) journalism|become a (member|subscriber|supporter))\b",
+    r"\b(paywalls?|subscribe (now|today|to (our|the))|sign up (for|to) (our|the)|newsletter)\b",
+    r"\b(comment(ing)? (policy|forum|guidelines)|join (the|our) (conversation|discussion|commenting))\b",
+    r"\b(please refresh|refresh (the|your) (page|browser)|navigate to another page)\b",
+    r"\b(this (site|website) uses cookies|cookie (policy|settings)|privacy policy|terms (of|and) (use|service|conditions))\b",
+    r"\b(reprint permission|republish(ing)? this|licensing options)\b",
+    r"\bfollow (us|@\w+) on\b",
+    r"\b(javascript|your browser) (is )?(disabled|not supported|does not support)\b",
+]
+FULL_LINE = re.compile(r"^[\W_]*(" + "|".join(_FULL) + r")[\W_]*$", re.IGNORECASE)
+ANYWHERE = re.compile("|".join(_ANYWHERE), re.IGNORECASE)
+# Markers after which a page's article is over (link lists, comment widgets, legal footer).
+FOOTER = re.compile(
+    r"^[\W_]*(see also|internet links|external links|related (stories|articles|links|coverage|topics|content)|"
+    r"more (on|from) this|read more|comments?|\d+ comments?|leave a (comment|reply)|join (our|the) (commenting|conversation|discussion)|"
+    r"e-?mail this|share this|copyright|©|all rights reserved|top stories|most (read|popular|viewed)|"
+    r"links to (more|other)|more stories|you may also like|recommended( for you)?|"
+    r"kommentare|mehr zum thema|das könnte sie auch interessieren|weitere artikel|commentaires|lire aussi)\b",
+    re.IGNORECASE,
+)
+# "Publication: Monitor Volume: 6 Issue: 34", "Filed under: ...", "Tags: ...": key/value page metadata.
+KEY_VALUE = re.compile(r"^(\w[\w ]{0,20}:\s*[^:]{1,40}){1,4}$")
+KEY_VALUE_KEYS = re.compile(
+    r"^(publication|volume|issue|section|filed under|tags?|category|categories|source|posted in|topics?|"
+    r"keywords?|updated|published|last updated|posted|date|by|author|words|length|language|edition|page)\s*:",
+    re.IGNORECASE,
+)
+# Link-list entries with a short date ("14 Feb 00 | Europe").
+LINK_DATE = re.compile(r"^\d{1,2} [A-Za-z]{3,9}\.? \d{2,4}\s*\|")
+# Site sections that navigation bars are made of.
+SECTION_WORDS = frozenset(
+    [
+        "home",
+        "homepage",
+        "news",
+        "world",
+        "uk",
+        "us",
+        "europe",
+        "americas",
+        "africa",
+        "asia",
+        "pacific",
+        "middle",
+        "east",
+        "south",
+        "north",
+        "business",
+        "politics",
+        "sport",
+        "sports",
+        "football",
+        "weather",
+        "health",
+        "science",
+        "technology",
+        "tech",
+        "education",
+        "entertainment",
+        "arts",
+        "culture",
+        "opinion",
+        "comment",
+        "video",
+        "videos",
+        "audio",
+        "radio",
+        "tv",
+        "travel",
+        "lifestyle",
+        "money",
+        "markets",
+        "economy",
+        "front",
+        "page",
+        "talking",
+        "point",
+        "depth",
+        "local",
+        "national",
+        "international",
+        "regional",
+        "features",
+        "magazine",
+        "graphics",
+        "version",
+        "feedback",
+        "help",
+        "contact",
+        "latest",
+        "services",
+        "climate",
+        "environment",
+        "style",
+        "food",
+        "books",
+        "music",
+        "film",
+        "obituaries",
+        "letters",
+        "correspondent",
+        "service",
+        "spanish",
+        "arabic",
+        "russian",
+        "chinese",
+        "welsh",
+        "urdu",
+        "hindi",
+        "podcasts",
+        "newsletters",
+        "photos",
+        "pictures",
+        "galleries",
+        "live",
+        "blogs",
+        "blog",
+        "weekend",
+        "science-environment",
+    ]
+)
+
+# Wire agencies as they appear in credits and datelines.
+AGENCIES = {
+    "reuters": "Reuters",
+    "associated press": "AP",
+    "ap": "AP",
+    "afp": "AFP",
+    "agence france-presse": "AFP",
+    "agence france presse": "AFP",
+    "dpa": "dpa",
+    "bloomberg": "Bloomberg",
+    "pa": "PA",
+    "press association": "PA",
+    "pa media": "PA",
+    "upi": "UPI",
+    "united press international": "UPI",
+    "xinhua": "Xinhua",
+    "tass": "TASS",
+    "itar-tass": "TASS",
+    "interfax": "Interfax",
+    "ria novosti": "RIA Novosti",
+    "ansa": "ANSA",
+    "efe": "EFE",
+    "kyodo": "Kyodo",
+    "yonhap": "Yonhap",
+    "anadolu": "Anadolu",
+    "aap": "AAP",
+    "canadian press": "Canadian Press",
+}

@@ -1,0 +1,332 @@
+"""In-document chains: full name -> surname -> honorific form, role nouns, and cautious pronoun links."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from storyline.entities.codes import org_code, title_code
+from storyline.entities.mentions import AGENT_DEPS, Cand
+from storyline.entities.names import PersonName, first_names_compatible, name_key, parse_person_name
+from storyline.entities.registry import Actor, Registry, norm_key
+from storyline.entities.roles import RoleParse, parse_role, role_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+PRONOUN_WINDOW = 3  # sentences looked back for a pronoun's antecedent
+GENERIC_HEADS = frozenset({"chief", "head", "leader", "boss"})
+
+
+@dataclass
+class WorkChain:
+    cid: int
+    ent_type: str
+    key: tuple[str | None, ...]
+    cands: list[Cand] = field(default_factory=list)
+    first: str | None = None
+    surname: str | None = None
+    full: str | None = None
+    honorifics: list[str] = field(default_factory=list)
+    gender: str | None = None
+    roles: list[RoleParse] = field(default_factory=list)
+    actor: Actor | None = None
+    country: str | None = None
+    sector: str | None = None
+    kind: str = "name"
+
+    def last_before(self, tok: int) -> int:
+        return max((c.start for c in self.cands if c.start < tok), default=-1)
+
+
+def _head_dep(doc: Doc, c: Cand) -> str:
+    """Dependency of the mention's head; a conjunct takes its first conjunct's ("A and B said")."""
+    head = doc[c.end - 1]
+    for t in doc[c.start : c.end]:
+        if t.head.i < c.start or t.head.i >= c.end:
+            head = t
+            break
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_
+
+
+class ChainBuilder:
+    def __init__(self, doc: Doc, reg: Registry, sent_of: list[int], body: list[bool]):
+        self.doc = doc
+        self.reg = reg
+        self.sent_of = sent_of  # token index -> sentence index
+        self.body = body  # sentence index -> is a body sentence
+        self.chains: list[WorkChain] = []
+        self.by_key: dict[tuple[str | None, ...], WorkChain] = {}
+        self.assigned: dict[int, WorkChain] = {}  # id(cand) -> chain
+
+    def _new(self, ent_type: str, key: tuple[str | None, ...]) -> WorkChain:
+        ch = WorkChain(cid=len(self.chains), ent_type=ent_type, key=key)
+        self.chains.append(ch)
+        self.by_key[key] = ch
+        return ch
+
+    def _add(self, ch: WorkChain, c: Cand) -> None:
+        ch.cands.append(c)
+        self.assigned[id(c)] = ch
+
+    # ---- people -------------------------------------------------------------------------------------
+
+    def people(self, cands: list[Cand]) -> None:
+        parsed: list[tuple[Cand, PersonName]] = []
+        for c in cands:
+            if c.kind == "name" and c.ent_type == "PERSON":
+                pn = parse_person_name(self.doc[c.start : c.end].text, self.reg)
+                if pn.surname:
+                    parsed.append((c, pn))
+        # full names first: they define who is in the document
+        for c, pn in parsed:
+            if pn.first is None:
+                continue
+            fk, sk = name_key(pn.first), name_key(pn.surname)
+            ch = self.by_key.get(("PER", fk, sk))
+            if ch is None:
+                for other in self.chains:
+                    if (
+                        other.ent_type == "PERSON"
+                        and other.key[2] == sk
+                        and other.first is not None
+                        and first_names_compatible(other.first, pn.first)
+                        and min(len(fk or ""), len(name_key(other.first) or "")) == 1
+                    ):
+                        ch = other
+                        break
+            if ch is None:
+                ch = self._new("PERSON", ("PER", fk, sk))
+                ch.first, ch.surname = pn.first, pn.surname
+            self._take_name(ch, c, pn)
+        # then surnames, honorific forms and single names
+        for c, pn in parsed:
+            if pn.first is not None:
+                continue
+            sk = name_key(pn.surname)
+            options = [
+                ch
+                for ch in self.chains
+                if ch.ent_type == "PERSON"
+                and ch.first is not None
+                and (ch.key[2] == sk or (sk and (ch.key[2] or "").endswith(" " + sk)))
+                and (pn.gender is None or ch.gender is None or ch.gender == pn.gender)
+            ]
+            if not options:
+                # a lone first name of a person named in full ("Hillary" for "Hillary Clinton")
+                options = [
+                    ch
+                    for ch in self.chains
+                    if ch.ent_type == "PERSON" and ch.first is not None and name_key(ch.first) == sk
+                ]
+                if len(options) != 1:
+                    options = []
+            if len(options) > 1:
+                before = [ch for ch in options if ch.last_before(c.start) >= 0]
+                pool = before or options
+                ch = max(pool, key=lambda x: x.last_before(c.start)) if before else pool[0]
+            elif options:
+                ch = options[0]
+            else:
+                ch = self.by_key.get(("PER", None, sk)) or self._new("PERSON", ("PER", None, sk))
+                ch.surname = pn.surname
+            self._take_name(ch, c, pn)
+
+    def _take_name(self, ch: WorkChain, c: Cand, pn: PersonName) -> None:
+        self._add(ch, c)
+        for h in pn.honorifics:
+            if h not in ch.honorifics:
+                ch.honorifics.append(h)
+        if pn.gender and ch.gender is None:
+            ch.gender = pn.gender
+        if pn.first and (ch.full is None or len(pn.full) > len(ch.full)):
+            ch.full = pn.full
+        ch.roles.extend(c.roles)
+
+    # ---- organizations, places, groups -------------------------------------------------------------------
+
+    def others(self, cands: list[Cand]) -> None:
+        for c in cands:
+            if c.kind in ("pronoun", "nominal") or c.ent_type == "PERSON":
+                continue
+            text = self.doc[c.start : c.end].text
+            if c.actor is not None:
+                key: tuple[str | None, ...] = ("ACT", c.actor.cameo or c.actor.code, c.actor.name)
+            elif c.kind == "metonym":
+                key = ("GOV", c.country)
+            elif c.kind == "demonym":
+                key = ("DEM", c.country, c.sector)
+            else:
+                key = ("TXT", c.ent_type if c.ent_type != "LOC" else "GPE", norm_key(text))
+                acr = self._acronym_target(text)
+                if acr is not None:
+                    self._add(acr, c)
+                    continue
+            ch = self.by_key.get(key)
+            if ch is None:
+                ch = self._new(c.ent_type, key)
+                ch.actor, ch.country, ch.sector, ch.kind = c.actor, c.country, c.sector, c.kind
+            elif ch.sector is None:
+                ch.sector = c.sector
+            self._add(ch, c)
+
+    def _acronym_target(self, text: str) -> WorkChain | None:
+        """An all-capitals name whose letters are the initials of a chain's name ("PJC")."""
+        bare = text.replace(".", "")
+        if not (2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha()):
+            return None
+        for ch in self.chains:
+            if ch.key[0] != "TXT":
+                continue
+            words = [
+                w for w in str(ch.key[2]).replace("-", " ").split() if w not in ("of", "for", "and", "the")
+            ]
+            if "".join(w[0] for w in words).upper() == bare:
+                return ch
+        return None
+
+    # ---- role nouns ---------------------------------------------------------------------------------------
+
+    def nominals(self, cands: list[Cand], actor_at: dict[int, tuple[str, Actor | str]]) -> None:
+        for c in cands:
+            if c.kind != "nominal":
+                continue
+            ch = self._org_for_nominal(c) if c.ent_type == "ORG" else self._person_for_nominal(c, actor_at)
+            if ch is not None:
+                self._add(ch, c)
+
+    def _org_for_nominal(self, c: Cand) -> WorkChain | None:
+        head = c.nominal_head or ""
+        matches = [
+            ch
+            for ch in self.chains
+            if ch.cands
+            and (
+                (ch.actor is not None and any(a is ch.actor for a in self.reg.nominals.get(head, [])))
+                or (ch.key[0] == "TXT" and str(ch.key[2]).split(" ")[-1] == head)
+            )
+        ]
+        if len(matches) == 1:
+            return matches[0]
+        before = [ch for ch in matches if ch.last_before(c.start) >= 0]
+        if len(before) >= 1:
+            return max(before, key=lambda x: x.last_before(c.start))
+        return None
+
+    def _person_for_nominal(self, c: Cand, actor_at: dict[int, tuple[str, Actor | str]]) -> WorkChain | None:
+        parsed = parse_role(self.doc, range(c.start + 1, c.end), self.reg, actor_at)
+        if parsed is None:
+            return None
+        want = role_key(parsed.title)
+        generic = c.nominal_head in GENERIC_HEADS
+        matches = []
+        for ch in self.chains:
+            if ch.ent_type != "PERSON" or not ch.roles:
+                continue
+            for r in ch.roles:
+                if parsed.organization is not None and r.organization is not parsed.organization:
+                    continue
+                if parsed.country is not None and r.country not in (None, parsed.country):
+                    continue
+                if generic and (parsed.organization is not None or parsed.country is not None):
+                    matches.append(ch)
+                    break
+                rk = role_key(r.title)
+                if rk == want or rk.endswith(" " + want):
+                    matches.append(ch)
+                    break
+        return matches[0] if len(matches) == 1 else None
+
+    # ---- pronouns -----------------------------------------------------------------------------------------
+
+    def pronouns(self, cands: list[Cand]) -> None:
+        person_cands = sorted(
+            (c for c in cands if c.ent_type == "PERSON" and c.kind != "pronoun" and id(c) in self.assigned),
+            key=lambda c: c.start,
+        )
+        resolved: list[Cand] = []
+        for p in cands:
+            if p.kind != "pronoun":
+                continue
+            ch = self._antecedent(p, person_cands, resolved)
+            if ch is not None:
+                self._add(ch, p)
+                resolved.append(p)
+
+    def _antecedent(self, p: Cand, people: list[Cand], resolved: list[Cand]) -> WorkChain | None:
+        sent = self.sent_of[p.start]
+        in_body = self.body[sent] if 0 <= sent < len(self.body) else True
+        pool = sorted(people + resolved, key=lambda c: c.start)
+        looked = 0
+        s = sent
+        while s >= 0 and looked <= PRONOUN_WINDOW:
+            if s != sent and in_body and not self.body[s]:
+                s -= 1
+                continue  # captions and pull quotes interrupt the text; they are not antecedents
+            window = [c for c in pool if self.sent_of[c.start] == s and c.start < p.start]
+            if window:
+                chains: dict[int, WorkChain] = {}
+                for c in window:
+                    ch = self.assigned[id(c)]
+                    if p.gender is None or ch.gender is None or ch.gender == p.gender:
+                        chains[ch.cid] = ch
+                if len(chains) == 1:
+                    return next(iter(chains.values()))
+                if len(chains) > 1:
+                    subj = {
+                        self.assigned[id(c)].cid
+                        for c in window
+                        if self.assigned[id(c)].cid in chains
+                        and _head_dep(self.doc, c) in AGENT_DEPS - {"poss"}
+                    }
+                    if len(subj) == 1:
+                        return chains[subj.pop()]
+                    return None
+                # only incompatible people here: a nearer sentence does not settle it
+                return None
+            s -= 1
+            looked += 1
+        return None
+
+    # ---- finishing ----------------------------------------------------------------------------------------
+
+    def code(self, ch: WorkChain) -> str | None:
+        if ch.ent_type == "PERSON":
+            current = [r for r in ch.roles if not r.past] or ch.roles
+            for r in reversed(current):
+                code = title_code(r.title, r.country, r.organization, self.reg).code
+                if code and (r.organization is not None or r.country is not None):
+                    return code
+            return None
+        if ch.actor is not None:
+            return org_code(ch.actor)
+        if ch.kind == "metonym" and ch.country:
+            return ch.country + "GOV"
+        if ch.kind == "demonym" and ch.country:
+            return ch.country + (ch.sector or "")
+        return None if ch.sector is None else ch.sector
+
+
+def merge_roles(roles: list[RoleParse]) -> list[RoleParse]:
+    """One role per (title, organization): a role read without a country takes the country of its twin."""
+    out: list[RoleParse] = []
+    for r in roles:
+        k = role_key(r.title)
+        twin = next(
+            (
+                o
+                for o in out
+                if role_key(o.title) == k
+                and (o.organization is r.organization or o.organization is None or r.organization is None)
+                and (o.country == r.country or o.country is None or r.country is None)
+            ),
+            None,
+        )
+        if twin is None:
+            out.append(RoleParse(r.title, r.organization, r.country, r.past))
+            continue
+        twin.country = twin.country or r.country
+        twin.organization = twin.organization or r.organization
+    return out

@@ -1,0 +1,521 @@
+"""Finding mention candidates in one parsed article: spaCy's entities corrected and extended by rules.
+
+Rules cover what a small news NER model misses or mislabels: honorific and title forms ("Mr. Putin",
+"Lord Robertson", "President Putin"), organizations and countries from the actor registry ("Nato" labelled a
+person), institutions ("the Permanent Joint Council"), capitals and seats of power used for governments
+("Moscow said", "the Kremlin"), demonym groups ("Russian officials"), role nouns ("the Nato chief",
+"the alliance") and third-person pronouns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from storyline.entities.registry import Actor, Registry, norm_key
+from storyline.entities.roles import RoleParse, appositive_role, premodifier_role
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+NER_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+PRONOUN_GENDER = {
+    "he": "male",
+    "him": "male",
+    "his": "male",
+    "himself": "male",
+    "she": "female",
+    "her": "female",
+    "hers": "female",
+    "herself": "female",
+}
+# Heads that make a capitalized phrase an institution ("the Permanent Joint Council").
+INSTITUTION_HEADS = frozenset(
+    [
+        "council",
+        "commission",
+        "committee",
+        "assembly",
+        "parliament",
+        "ministry",
+        "agency",
+        "court",
+        "bank",
+        "organization",
+        "organisation",
+        "union",
+        "party",
+        "front",
+        "army",
+        "forces",
+        "service",
+        "office",
+        "department",
+        "fund",
+        "group",
+        "movement",
+        "league",
+        "alliance",
+        "coalition",
+        "authority",
+        "board",
+        "congress",
+        "senate",
+        "duma",
+        "tribunal",
+        "institute",
+        "federation",
+        "secretariat",
+        "cabinet",
+        "government",
+        "administration",
+        "police",
+        "guard",
+        "brigade",
+        "navy",
+        "corps",
+        "mission",
+        "programme",
+        "program",
+        "summit",
+    ]
+)
+# Nouns that, after a demonym, name a group of people ("Russian sources", "Serbian hardliners").
+GROUP_NOUNS = frozenset(
+    [
+        "sources",
+        "hardliners",
+        "nationals",
+        "people",
+        "men",
+        "women",
+        "citizens",
+        "leaders",
+        "negotiators",
+        "delegation",
+        "delegates",
+        "representatives",
+        "team",
+        "members",
+        "analysts",
+        "experts",
+        "observers",
+        "critics",
+        "voters",
+        "residents",
+        "authorities",
+    ]
+)
+# Nouns after a person's name that make the phrase a group ("the Bush administration", "the Kennedy family").
+NAME_GROUP_NOUNS = frozenset(
+    {
+        "administration",
+        "government",
+        "cabinet",
+        "presidency",
+        "era",
+        "camp",
+        "campaign",
+        "family",
+        "foundation",
+        "team",
+    }
+)
+AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "csubj"})
+NAME_CONNECTORS = frozenset(
+    {"de", "van", "von", "der", "den", "del", "da", "di", "du", "bin", "ibn", "al", "el", "le", "la"}
+)
+
+
+@dataclass(slots=True)
+class Cand:
+    """A mention candidate, in token offsets [start, end)."""
+
+    start: int
+    end: int
+    kind: str  # name | title | pronoun | metonym | nominal | demonym
+    ent_type: str
+    actor: Actor | None = None  # registry country/organization
+    country: str | None = None
+    sector: str | None = None
+    gender: str | None = None
+    roles: list[RoleParse] = field(default_factory=list)
+    nominal_head: str | None = None  # "alliance", "chief", ...
+    priority: int = 0
+
+
+def _cap(tok: Token) -> bool:
+    return bool(tok.text[:1].isupper())
+
+
+def _newline_inside(doc: Doc, start: int, end: int) -> int:
+    """First token index after a line break inside [start, end), or ``end`` when none."""
+    for i in range(start, end - 1):
+        if "\n" in doc[i].whitespace_ or doc[i].is_space:
+            return i + 1
+    return end
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop spaces, punctuation and a final possessive from a span's edges."""
+    while start < end and (doc[start].is_space or (doc[start].is_punct and doc[start].text not in "(")):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_space
+        or doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019")
+        or (doc[end - 1].is_punct and doc[end - 1].text != ".")
+    ):
+        end -= 1
+    if end > start and doc[end - 1].text == "." and end - start == 1:
+        end -= 1
+    return start, end
+
+
+def registry_matches(doc: Doc, reg: Registry) -> list[Cand]:
+    """Registry names in the text (countries, organizations, capitals, seats of power, demonyms)."""
+    out: list[Cand] = []
+    n_tok = len(doc)
+    maxn = min(reg.max_name_tokens, 8)
+    i = 0
+    while i < n_tok:
+        tok = doc[i]
+        if not (_cap(tok) or tok.lower_ == "the") or tok.is_space:
+            i += 1
+            continue
+        found: Cand | None = None
+        for n in range(min(maxn, n_tok - i), 0, -1):
+            end = i + n
+            if doc[end - 1].is_space or doc[end - 1].is_punct:
+                continue
+            if _newline_inside(doc, i, end) != end:
+                continue
+            span = doc[i:end]
+            text = span.text
+            if not text[:1].isupper() and not text.lower().startswith("the "):
+                continue
+            if _continues_name(doc, end):
+                continue  # "Nato" inside "the Nato-Russia Council" is not the alliance itself
+            actor = reg.actor(text)
+            if actor is not None and (n > 1 or _cap(tok)):
+                found = Cand(i, end, "name", "GPE" if actor.kind == "country" else "ORG", actor=actor)
+                if actor.kind == "country":
+                    found.country = actor.code
+                break
+            code = reg.place_country(text)
+            if code is not None and _cap(doc[end - 1]):
+                found = Cand(i, end, "name", "GPE", country=code)
+                found.nominal_head = "metonym" if norm_key(text) in reg.metonyms else "capital"
+                break
+            code = reg.demonym(text)
+            if code is not None and _cap(doc[i]):
+                found = Cand(i, end, "demonym", "NORP", country=code)
+                break
+        if found is not None:
+            out.append(found)
+            i = found.end
+        else:
+            i += 1
+    return out
+
+
+def _continues_name(doc: Doc, end: int) -> bool:
+    """The name goes on after token ``end``: a hyphenated part or an institution noun follows."""
+    if end >= len(doc):
+        return False
+    nxt = doc[end]
+    if nxt.text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc) and _cap(doc[end + 1]):
+        return True
+    return _cap(nxt) and nxt.lower_ in INSTITUTION_HEADS and "\n" not in doc[end - 1].whitespace_
+
+
+def _agentive(doc: Doc, start: int, end: int) -> bool:
+    """The span acts as a doer: subject, possessor, or the agent of a passive ("by Moscow")."""
+    head = doc[end - 1]
+    for t in doc[start:end]:
+        if t.head.i < start or t.head.i >= end:
+            head = t
+            break
+    if head.dep_ in AGENT_DEPS:
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ == "by":
+        return True
+    return bool(head.dep_ == "conj" and head.head.dep_ in AGENT_DEPS)
+
+
+def _resolve_place(c: Cand, doc: Doc) -> None:
+    """A capital or seat of power standing for its government is a metonym coded GOV; otherwise a place."""
+    if c.nominal_head == "metonym" or _agentive(doc, c.start, c.end):
+        c.kind = "metonym"
+        c.ent_type = "ORG"
+        c.sector = "GOV"
+    c.nominal_head = None
+
+
+def _demonym_group(c: Cand, doc: Doc, reg: Registry) -> Cand | None:
+    """Turn a demonym into a group mention ("Russian officials") or drop it (a plain adjective)."""
+    tok = doc[c.end - 1]
+    if tok.tag_ in ("NNPS", "NNS") or (tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in AGENT_DEPS):
+        return c  # "the Russians", "Serbs"
+    head = tok.head
+    if tok.dep_ in ("amod", "compound", "nmod") and head.i > tok.i and head.i - tok.i <= 4:
+        if any(t.is_punct or t.is_space for t in doc[tok.i + 1 : head.i]):
+            return None
+        phrase = doc[tok.i + 1 : head.i + 1].text
+        sector = reg.sector(phrase)
+        if sector is not None or head.lower_ in GROUP_NOUNS:
+            if head.tag_ not in ("NNS", "NNPS") and sector is None:
+                return None
+            if head.tag_ not in ("NNS", "NNPS") and head.lemma_.lower() not in reg.sectors:
+                return None
+            c.end = head.i + 1
+            c.sector = sector
+            c.ent_type = "NORP"
+            return c
+    return None
+
+
+def _name_as_modifier(c: Cand, doc: Doc) -> None:
+    """ "the Clinton administration": a name modifying a group noun is that group, not the person."""
+    if c.end >= len(doc):
+        return
+    head = doc[c.end]
+    if head.text in NAME_GROUP_NOUNS and head.pos_ == "NOUN" and not doc[c.end - 1].whitespace_.count("\n"):
+        c.end = head.i + 1
+        c.ent_type = "ORG"
+        c.sector = "GOV" if head.lower_ in ("administration", "government", "cabinet", "presidency") else None
+
+
+def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
+    """People: spaCy PERSON entities (trimmed, honorifics kept, titles split off) and honorific/title + name."""
+    out: list[Cand] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        start, end = _trim(doc, ent.start, _newline_inside(doc, ent.start, ent.end))
+        # leading office words are a role, not the name ("President Putin")
+        while (
+            start < end
+            and reg.honorific_gender(doc[start].text) is None
+            and reg.is_title_word(doc[start].text)
+        ):
+            start += 1
+        while start < end and reg.title_qualifiers and norm_key(doc[start].text) in reg.title_qualifiers:
+            start += 1
+        if start >= end or not any(_cap(t) for t in doc[start:end]):
+            continue
+        # an honorific just before the entity belongs to the name ("Mr" + "Ivanov")
+        if start > 0 and reg.honorific_gender(doc[start - 1].text) is not None and _cap(doc[start - 1]):
+            start -= 1
+        out.append(Cand(start, end, "name", "PERSON", priority=2))
+    covered = {i for c in out for i in range(c.start, c.end)} | taken
+    # honorific or title followed by capitalized name tokens that spaCy did not tag
+    for tok in doc:
+        if tok.i in covered or not _cap(tok):
+            continue
+        is_hon = reg.honorific_gender(tok.text) is not None
+        is_title = not is_hon and reg.is_title_word(tok.text)
+        if not (is_hon or is_title):
+            continue
+        j = tok.i + 1
+        if j < len(doc) and doc[j].text == "." and not tok.whitespace_:
+            j += 1
+        k = j
+        while (
+            k < len(doc)
+            and k - j < 4
+            and k not in covered
+            and (doc[k].pos_ == "PROPN" or doc[k].lower_ in NAME_CONNECTORS)
+            and (_cap(doc[k]) or doc[k].lower_ in NAME_CONNECTORS)
+            and not reg.is_title_word(doc[k].text)
+            and reg.actor(doc[k].text) is None
+            and reg.demonym(doc[k].text) is None
+            and "\n" not in doc[k - 1].whitespace_
+        ):
+            k += 1
+        while k > j and doc[k - 1].lower_ in NAME_CONNECTORS:
+            k -= 1
+        if k == j:
+            continue
+        start = tok.i if is_hon else j
+        out.append(Cand(start, k, "name", "PERSON", priority=1))
+        covered.update(range(start, k))
+    return out
+
+
+def institution_candidates(doc: Doc, taken: set[int]) -> list[Cand]:
+    """Capitalized phrases ending in an institution noun that NER missed ("the Nato-Russia Council")."""
+    out: list[Cand] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if tok.i in taken or not _cap(tok) or tok.is_sent_start and tok.lower_ == "the":
+            i += 1
+            continue
+        k = i
+        last_head = -1
+        while k < n and k not in taken and (k == i or "\n" not in doc[k - 1].whitespace_):
+            t = doc[k]
+            if _cap(t):
+                if t.lower_ in INSTITUTION_HEADS:
+                    last_head = k
+                k += 1
+            elif (
+                t.text == "-"
+                and not doc[k - 1].whitespace_
+                and k + 1 < n
+                and _cap(doc[k + 1])
+                or t.lower_ in ("of", "for", "and")
+                and k + 1 < n
+                and _cap(doc[k + 1])
+            ):
+                k += 1
+            else:
+                break
+        if last_head >= i and last_head - i >= 1:
+            start = i - 1 if i > 0 and doc[i - 1].lower_ == "the" and i - 1 not in taken else i
+            out.append(Cand(start, last_head + 1, "name", "ORG", priority=0))
+            i = last_head + 1
+        else:
+            i = max(k, i + 1)
+    return out
+
+
+def nominal_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
+    """Definite role nouns: "the alliance", "the Atlantic alliance", "the Nato chief", "the Russian president"."""
+    out: list[Cand] = []
+    for tok in doc:
+        if tok.i in taken or tok.lower_ != "the":
+            continue
+        j = tok.i + 1
+        k = j
+        while k < len(doc) and k - j < 5 and k not in taken and not doc[k].is_punct and not doc[k].is_space:
+            k += 1
+            if "\n" in doc[k - 1].whitespace_:
+                break
+        # only modifiers may stand between "the" and the noun ("the Atlantic alliance", not "the extent that")
+        m = j
+        while (
+            m < k
+            and (doc[m].pos_ in ("ADJ", "PROPN", "NOUN") or doc[m].text in ("-", "'s", "\u2019s"))
+            and doc[m].dep_ not in ("nsubj", "dobj", "pobj", "ROOT")
+        ):
+            m += 1
+        k = min(k, m + 1)
+        # the longest run after "the" ending in a role noun or an organization nominal
+        for end in range(k, j, -1):
+            head = doc[end - 1]
+            if head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if end < len(doc) and (doc[end].pos_ == "PROPN" and _cap(doc[end])):
+                break  # a name follows: "the Nato chief George Robertson" is a pre-modifier, not a nominal
+            key = norm_key(head.text)
+            if key in reg.nominals and not _cap(head):
+                out.append(Cand(tok.i, end, "nominal", "ORG", nominal_head=key))
+                break
+            if reg.is_title_word(head.text) and head.tag_ in ("NN", "NNP"):
+                mods = doc[j : end - 1]
+                if all(
+                    reg.actor(t.text) is not None
+                    or reg.demonym(t.text) is not None
+                    or norm_key(t.text) in reg.title_departments
+                    or norm_key(t.text) in reg.title_qualifiers
+                    or reg.is_title_word(t.text)
+                    or t.text in ("-", "'s", "\u2019s")
+                    for t in mods
+                ):
+                    out.append(Cand(tok.i, end, "nominal", "PERSON", nominal_head=key))
+                break
+            break
+    return out
+
+
+def pronoun_candidates(doc: Doc, taken: set[int]) -> list[Cand]:
+    out: list[Cand] = []
+    for tok in doc:
+        g = PRONOUN_GENDER.get(tok.lower_)
+        if g is None or tok.i in taken or tok.tag_ not in ("PRP", "PRP$"):
+            continue
+        out.append(Cand(tok.i, tok.i + 1, "pronoun", "PERSON", gender=g))
+    return out
+
+
+def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tuple[str, Actor | str]]]:
+    """All mention candidates in text order (no overlaps), plus the registry hits by token for role parsing."""
+    reg_hits = registry_matches(doc, reg)
+    actor_at: dict[int, tuple[str, Actor | str]] = {}
+    for c in reg_hits:
+        for i in range(c.start, c.end):
+            if c.actor is not None:
+                actor_at[i] = ("actor", c.actor)
+            elif c.kind == "demonym" and c.country:
+                actor_at[i] = ("demonym", c.country)
+
+    # registry names win over a PERSON tag ("Nato" tagged PERSON); people win over the rest
+    reg_taken = {i for c in reg_hits if c.actor is not None for i in range(c.start, c.end)}
+    people = [
+        c
+        for c in person_candidates(doc, reg, set())
+        if not any(i in reg_taken for i in range(c.start, c.end))
+    ]
+    for c in people:
+        _name_as_modifier(c, doc)
+    people_taken = {i for c in people for i in range(c.start, c.end)}
+
+    # roles before/after each person's name; the role words are not separate mentions (except registry names)
+    role_taken: set[int] = set()
+    for c in people:
+        pre = premodifier_role(doc, c.start, reg, actor_at)
+        if pre is not None:
+            c.roles.append(pre[0])
+            role_taken.update(range(pre[1], c.start))
+        app = appositive_role(doc, c.end, reg, actor_at)
+        if app is not None:
+            c.roles.append(app[0])
+            role_taken.update(range(c.end, app[1]))
+
+    cands: list[Cand] = list(people)
+    taken = set(people_taken)
+    # role nouns first ("the Nato chief", "the Atlantic alliance"): they swallow the names inside them
+    nominals = nominal_candidates(doc, reg, taken | role_taken)
+    cands.extend(nominals)
+    taken.update(i for c in nominals for i in range(c.start, c.end))
+    for c in reg_hits:
+        if any(i in taken for i in range(c.start, c.end)):
+            continue
+        if c.kind == "demonym":
+            if any(i in role_taken for i in range(c.start, c.end)):
+                continue
+            grp = _demonym_group(c, doc, reg)
+            if grp is None or any(i in taken for i in range(grp.start, grp.end)):
+                continue
+            c = grp
+        elif c.actor is None and c.country is not None:
+            _resolve_place(c, doc)
+        cands.append(c)
+        taken.update(range(c.start, c.end))
+
+    for ent in doc.ents:
+        if ent.label_ not in NER_TYPES or ent.label_ == "PERSON":
+            continue
+        start, end = _trim(doc, ent.start, _newline_inside(doc, ent.start, ent.end))
+        if start >= end or any(i in taken for i in range(start, end)):
+            continue
+        if any(i in role_taken for i in range(start, end)):
+            continue  # "State" in "Secretary of State"
+        if ent.label_ == "NORP":
+            continue  # demonyms the registry does not know: no country to give them
+        first = doc[start + 1] if doc[start].lower_ == "the" and start + 1 < end else doc[start]
+        if not _cap(first) or not _cap(doc[end - 1]) or (end - start == 1 and doc[start].is_stop):
+            continue  # "pro-Trump PAC", "The": not names
+        if re.search(r"-[a-z]+$", doc[start:end].text):
+            continue  # "U.S.-led" is an adjective
+        cands.append(Cand(start, end, "name", ent.label_))
+        taken.update(range(start, end))
+
+    cands.extend(institution_candidates(doc, taken | role_taken))
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    cands.extend(pronoun_candidates(doc, taken))
+    cands.sort(key=lambda c: (c.start, c.end))
+    return cands, actor_at

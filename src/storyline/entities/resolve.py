@@ -1,0 +1,328 @@
+"""Cross-document entity resolution: in-document chains -> corpus entities with dated roles.
+
+People are blocked by surname, then joined by first name; a chain known only by surname joins a
+person only on evidence (a shared role, organization or country, or nearness in time) and only when
+one candidate stands out. Two people who differ in first name, or who hold different offices at the
+same time, are never merged. Organizations and places join by registry identity or normalized name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from storyline.corpus import Corpus
+from storyline.entities.codes import title_code
+from storyline.entities.names import first_names_compatible, name_key
+from storyline.entities.registry import Registry, norm_key, registry
+from storyline.entities.roles import role_key
+from storyline.records import Chain, Entity, Role
+
+SAME_TIME_DAYS = 366  # roles seen this close together are "held at the same time"
+SURNAME_LINK_YEARS = 3  # a bare surname links to a person seen within this many years (absent other evidence)
+
+
+def _day(iso: str | None) -> date | None:
+    if not iso or len(iso) < 4 or not iso[:4].isdigit():
+        return None
+    try:
+        y = int(iso[:4])
+        m = int(iso[5:7]) if len(iso) >= 7 and iso[5:7].isdigit() else 7
+        d = int(iso[8:10]) if len(iso) >= 10 and iso[8:10].isdigit() else 1
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+@dataclass
+class _Cluster:
+    chains: list[Chain] = field(default_factory=list)
+    dates: dict[str, date | None] = field(default_factory=dict)  # doc_id -> article date
+
+    @property
+    def first_names(self) -> set[str]:
+        return {k for c in self.chains if (k := name_key(c.first_name))}
+
+    def roles(self) -> list[tuple[Role, date | None]]:
+        return [(r, self.dates.get(c.doc_id)) for c in self.chains for r in c.roles]
+
+    def days(self) -> list[date]:
+        return [d for c in self.chains if (d := self.dates.get(c.doc_id)) is not None]
+
+    def gender(self) -> str | None:
+        g = {_gender(c) for c in self.chains} - {None}
+        return g.pop() if len(g) == 1 else None
+
+
+MALE = {"mr", "lord", "sir", "monsieur", "herr", "signor", "senor"}
+FEMALE = {"mrs", "ms", "miss", "lady", "dame", "madame", "mme", "frau", "baroness"}
+
+
+def _gender(c: Chain) -> str | None:
+    hs = {norm_key(h) for h in c.honorifics}
+    if hs & MALE and not hs & FEMALE:
+        return "male"
+    if hs & FEMALE and not hs & MALE:
+        return "female"
+    return None
+
+
+def _roles_compatible(a: Role, b: Role) -> bool:
+    """Two role readings that can be the same office."""
+    if a.organization and b.organization and a.organization != b.organization:
+        return False
+    if a.country and b.country and a.country != b.country:
+        return False
+    ka, kb = role_key(a.title), role_key(b.title)
+    return ka == kb or ka.endswith(" " + kb) or kb.endswith(" " + ka)
+
+
+def _conflict(x: _Cluster, y: _Cluster) -> bool:
+    """Different people for sure: incompatible first names, genders, or offices held at the same time."""
+    for fa in x.first_names:
+        for fb in y.first_names:
+            if not first_names_compatible(fa, fb):
+                return True
+    gx, gy = x.gender(), y.gender()
+    if gx and gy and gx != gy:
+        return True
+    rx, ry = x.roles(), y.roles()
+    if rx and ry:
+        cx = {r.country for r, _ in rx if r.country}
+        cy = {r.country for r, _ in ry if r.country}
+        if cx and cy and not cx & cy:
+            return True
+        for ra, da in rx:
+            for rb, db in ry:
+                if da is None or db is None or abs((da - db).days) > SAME_TIME_DAYS:
+                    continue
+                if _roles_compatible(ra, rb):
+                    continue
+                same_body = (ra.organization and ra.organization == rb.organization) or (
+                    ra.country and ra.country == rb.country
+                )
+                # the same body, the same time, two different offices: two people
+                if same_body and not any(_roles_compatible(p, q) for p, _ in rx for q, _ in ry):
+                    return True
+    return False
+
+
+def _evidence(c: Chain, k: _Cluster, when: date | None) -> float:
+    """How strongly a surname-only chain points at a cluster (negative: it points away)."""
+    score = 0.0
+    kr = k.roles()
+    if c.roles and kr:
+        if any(_roles_compatible(a, b) for a in c.roles for b, _ in kr):
+            score += 2
+        elif any(a.organization and a.organization == b.organization for a in c.roles for b, _ in kr):
+            score += 1
+    if c.country and c.country in {r.country for r, _ in kr}:
+        score += 1
+    days = k.days()
+    if when is not None and days:
+        gap = min(abs((when - d).days) for d in days) / 365.25
+        score += 1 if gap <= SURNAME_LINK_YEARS else -3
+    return score
+
+
+def _entity_id(name: str, etype: str, disambiguator: str) -> str:
+    h = hashlib.sha1(f"{norm_key(name)}\x1f{etype}\x1f{disambiguator}".encode()).hexdigest()
+    return h[:16]
+
+
+def _person_clusters(chains: list[Chain], dates: dict[str, date | None]) -> list[_Cluster]:
+    blocks: dict[str, list[Chain]] = defaultdict(list)
+    for c in chains:
+        sk = name_key(c.surname) or name_key(c.name) or ""
+        blocks[sk.split(" ")[-1]].append(c)
+    out: list[_Cluster] = []
+    for _, members in sorted(blocks.items()):
+        full = [c for c in members if c.first_name]
+        bare = [c for c in members if not c.first_name]
+        clusters: list[_Cluster] = []
+        # full names: same surname and compatible first name, unless their offices clash
+        for c in sorted(full, key=lambda c: (-len(c.first_name or ""), c.doc_id, c.chain_id)):
+            single = _Cluster([c], {c.doc_id: dates.get(c.doc_id)})
+            home = None
+            for k in clusters:
+                if name_key(c.surname) not in {name_key(x.surname) for x in k.chains}:
+                    continue
+                if any(first_names_compatible(c.first_name, f) for f in k.first_names) and not _conflict(
+                    k, single
+                ):
+                    home = k
+                    break
+            if home is None:
+                clusters.append(single)
+            else:
+                home.chains.append(c)
+                home.dates[c.doc_id] = dates.get(c.doc_id)
+        # bare surnames: join the one person the evidence points at, else stay with other bare mentions
+        leftovers: list[_Cluster] = []
+        for c in sorted(bare, key=lambda c: (c.doc_id, c.chain_id)):
+            when = dates.get(c.doc_id)
+            single = _Cluster([c], {c.doc_id: when})
+            scored = sorted(
+                ((_evidence(c, k, when), i) for i, k in enumerate(clusters) if not _conflict(k, single)),
+                reverse=True,
+            )
+            if scored and scored[0][0] >= 1 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+                k = clusters[scored[0][1]]
+                k.chains.append(c)
+                k.dates[c.doc_id] = when
+                continue
+            home = None
+            for k in leftovers:
+                if not _conflict(k, single) and _evidence(c, k, when) >= 1:
+                    home = k
+                    break
+            if home is None:
+                leftovers.append(single)
+            else:
+                home.chains.append(c)
+                home.dates[c.doc_id] = when
+        out.extend(clusters)
+        out.extend(leftovers)
+    return out
+
+
+def _other_key(c: Chain) -> tuple[str, str]:
+    """Organizations and places: one entity per registry identity or per normalized name."""
+    if c.actor_code and c.ent_type in ("ORG", "GPE", "NORP") and c.name and c.actor_code.isupper():
+        kind = "ACT"
+        if c.ent_type == "NORP" or any(a.lower() == c.name.lower() for a in c.aliases if " " in a):
+            kind = "GRP"
+        return (f"{kind}:{c.actor_code}", norm_key(c.name) if kind == "GRP" else "")
+    return (f"TXT:{c.ent_type}", norm_key(c.name))
+
+
+def _same_title(a: Role, b: Role) -> bool:
+    """One office as printed: "acting President" and "President" stay two dated roles."""
+
+    def k(t: str) -> str:
+        return norm_key(t).replace("-", " ").replace("defense", "defence")
+
+    return _roles_compatible(a, b) and k(a.title) == k(b.title)
+
+
+def _merge_roles(pairs: Iterable[tuple[Role, date | None, str]]) -> list[Role]:
+    merged: list[tuple[Role, date | None]] = []
+    for r, d, doc_id in sorted(pairs, key=lambda x: (x[1] or date.max, x[2])):
+        twin = next((m for m in merged if _same_title(m[0], r)), None)
+        if twin is None:
+            merged.append(
+                (
+                    Role(
+                        title=r.title,
+                        organization=r.organization,
+                        country=r.country,
+                        start=r.start,
+                        end=r.end,
+                        evidence_doc_id=r.evidence_doc_id or doc_id,
+                    ),
+                    d,
+                )
+            )
+            continue
+        m = twin[0]
+        m.country = m.country or r.country
+        m.organization = m.organization or r.organization
+        if r.start and (m.start is None or r.start < m.start):
+            m.start = r.start
+    out = [m for m, _ in merged]
+    for m in out:  # "President" read without a country is the same office as "acting President" of X
+        if m.country is None:
+            twins = {o.country for o in out if o.country and _roles_compatible(o, m)}
+            if len(twins) == 1:
+                m.country = twins.pop()
+    return out
+
+
+def _person_code(roles: list[Role], reg: Registry) -> str | None:
+    """Code from the latest dated role that names a country or an organization."""
+    dated = sorted(roles, key=lambda r: r.start or "", reverse=True)
+    for r in dated:
+        org = reg.actor(r.organization) if r.organization else None
+        code = title_code(r.title, r.country, org, reg).code
+        if code and (org is not None or r.country):
+            return code
+    return None
+
+
+def resolve_entities(corpus: Corpus) -> list[Entity]:
+    """Group the corpus's chains into entities; set ``entity_id`` on chains and mentions; return the entities."""
+    reg = registry()
+    dates = {doc_id: _day(a.published) for doc_id, a in corpus.articles.items()}
+    people = [c for c in corpus.chains if c.ent_type == "PERSON"]
+    others = [c for c in corpus.chains if c.ent_type != "PERSON"]
+
+    groups: list[tuple[str, list[Chain]]] = [("PERSON", k.chains) for k in _person_clusters(people, dates)]
+    by_key: dict[tuple[str, str], list[Chain]] = defaultdict(list)
+    for c in others:
+        by_key[_other_key(c)].append(c)
+    for _, members in sorted(by_key.items()):
+        groups.append((members[0].ent_type, members))
+
+    mention_count: Counter[tuple[str, int]] = Counter()
+    for m in corpus.mentions:
+        mention_count[(m.doc_id, m.chain_id)] += 1
+
+    entities: list[Entity] = []
+    chain_entity: dict[tuple[str, int], str] = {}
+    used: set[str] = set()
+    for etype, members in groups:
+        names = Counter(c.name for c in members)
+        name = max(names, key=lambda n: (names[n], len(n.split()), len(n), n))
+        roles = _merge_roles((r, dates.get(c.doc_id), c.doc_id) for c in members for r in c.roles)
+        if etype == "PERSON":
+            code = _person_code(roles, reg)
+            codes = Counter(c.actor_code for c in members if c.actor_code)
+            code = code or (codes.most_common(1)[0][0] if codes else None)
+            first_role = next((r for r in sorted(roles, key=lambda r: r.start or "9999")), None)
+            disamb = (
+                "|".join(
+                    x or "" for x in (role_key(first_role.title), first_role.organization, first_role.country)
+                )
+                if first_role
+                else ""
+            )
+        else:
+            codes = Counter(c.actor_code for c in members if c.actor_code)
+            code = codes.most_common(1)[0][0] if codes else None
+            disamb = code or ""
+        eid = _entity_id(name, etype, disamb)
+        n = 1
+        while eid in used:  # two people with one name and no telling role: keep both, apart
+            n += 1
+            eid = _entity_id(name, etype, f"{disamb}#{n}")
+        used.add(eid)
+        aliases: list[str] = []
+        for c in members:
+            for a in [c.name, *c.aliases]:
+                if a not in aliases:
+                    aliases.append(a)
+        doc_ids = sorted({c.doc_id for c in members})
+        entities.append(
+            Entity(
+                entity_id=eid,
+                name=name,
+                type=etype,
+                actor_code=code,
+                aliases=aliases,
+                doc_ids=doc_ids,
+                mention_count=sum(mention_count[(c.doc_id, c.chain_id)] for c in members),
+                roles=roles,
+            )
+        )
+        for c in members:
+            c.entity_id = eid
+            if c.actor_code is None and code is not None and etype == "PERSON":
+                c.actor_code = code  # a role stated in another article codes this one too
+            chain_entity[(c.doc_id, c.chain_id)] = eid
+    for m in corpus.mentions:
+        m.entity_id = chain_entity.get((m.doc_id, m.chain_id))
+    corpus.entities = entities
+    return entities

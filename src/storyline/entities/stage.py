@@ -1,0 +1,138 @@
+"""The per-document entities stage: mentions and in-document chains for one parsed article."""
+
+from __future__ import annotations
+
+from storyline.entities.chains import ChainBuilder, WorkChain, merge_roles
+from storyline.entities.mentions import Cand, find_candidates
+from storyline.entities.registry import registry
+from storyline.records import Chain, ErrorRecord, Mention, Role
+from storyline.state import DocState
+
+
+def _sentence_maps(state: DocState) -> tuple[list[int], list[bool]]:
+    """Token index -> sentence index, and sentence index -> is body text."""
+    doc = state.doc
+    starts = [s.start for s in state.sentences]
+    sent_of: list[int] = []
+    si = -1
+    for tok in doc:
+        while si + 1 < len(starts) and starts[si + 1] <= tok.idx:
+            si += 1
+        sent_of.append(max(si, 0))
+    body = [s.block_kind == "body" for s in state.sentences] or [True]
+    return sent_of, body
+
+
+def _chain_name(ch: WorkChain, text_of: dict[int, str]) -> str:
+    if ch.ent_type == "PERSON":
+        if ch.full:
+            return ch.full
+        return ch.surname or text_of[id(ch.cands[0])]
+    if ch.actor is not None:
+        return ch.actor.name
+    names = [text_of[id(c)] for c in ch.cands if c.kind != "nominal"] or [text_of[id(ch.cands[0])]]
+    best = max(names, key=len)
+    return best[4:] if best.lower().startswith("the ") else best
+
+
+def find_mentions(state: DocState) -> None:
+    """Fill ``state.mentions`` and ``state.chains`` for one article (never raises on odd text)."""
+    try:
+        _find_mentions(state)
+    except Exception as exc:  # a bad document must not stop the run; say what happened
+        state.mentions, state.chains = [], []
+        state.errors.append(
+            ErrorRecord(
+                path=state.article.source_path,
+                stage="entities",
+                message=f"{type(exc).__name__}: {exc}",
+                doc_id=state.doc_id,
+            )
+        )
+
+
+def _find_mentions(state: DocState) -> None:
+    doc = state.doc
+    reg = registry()
+    if len(doc) == 0:
+        return
+    cands, actor_at = find_candidates(doc, reg)
+    sent_of, body = _sentence_maps(state)
+    b = ChainBuilder(doc, reg, sent_of, body)
+    b.people(cands)
+    b.others(cands)
+    b.nominals(cands, actor_at)
+    b.pronouns(cands)
+
+    kept: list[Cand] = sorted((c for c in cands if id(c) in b.assigned), key=lambda c: c.start)
+    text_of = {id(c): doc[c.start : c.end].text for c in kept}
+    live = [ch for ch in b.chains if ch.cands]
+    live.sort(key=lambda ch: min(c.start for c in ch.cands))
+    new_id = {ch.cid: i for i, ch in enumerate(live)}
+
+    mentions: list[Mention] = []
+    mids: dict[int, list[int]] = {i: [] for i in range(len(live))}
+    for c in kept:
+        ch = b.assigned[id(c)]
+        cid = new_id[ch.cid]
+        start = doc[c.start].idx
+        end = doc[c.end - 1].idx + len(doc[c.end - 1].text)
+        m = Mention(
+            doc_id=state.doc_id,
+            mention_id=len(mentions),
+            start=start,
+            end=end,
+            text=state.article.text[start:end],
+            sentence=sent_of[c.start] if state.sentences else -1,
+            kind=c.kind,
+            ent_type=ch.ent_type,
+            chain_id=cid,
+        )
+        mentions.append(m)
+        mids[cid].append(m.mention_id)
+
+    chains: list[Chain] = []
+    dct = state.dct[:10] if state.dct else None  # a role is dated by the article's day
+    for ch in live:
+        cid = new_id[ch.cid]
+        roles = [
+            Role(
+                title=r.title,
+                organization=r.organization.name if r.organization is not None else None,
+                country=r.country,
+                start=None if r.past else dct,
+                end=None,
+                evidence_doc_id=state.doc_id,
+            )
+            for r in merge_roles(ch.roles)
+        ]
+        ch.roles = merge_roles(ch.roles)
+        aliases: list[str] = []
+        for c in ch.cands:
+            if c.kind in ("pronoun",):
+                continue
+            t = " ".join(text_of[id(c)].split())
+            if t not in aliases:
+                aliases.append(t)
+        country = ch.country
+        if ch.ent_type == "PERSON":
+            cs = {r.country for r in roles if r.country}
+            country = cs.pop() if len(cs) == 1 else None
+        chains.append(
+            Chain(
+                doc_id=state.doc_id,
+                chain_id=cid,
+                name=_chain_name(ch, text_of),
+                ent_type=ch.ent_type,
+                first_name=ch.first,
+                surname=ch.surname,
+                honorifics=list(ch.honorifics),
+                roles=roles,
+                actor_code=b.code(ch),
+                country=country,
+                aliases=aliases,
+                mention_ids=mids[cid],
+            )
+        )
+    state.mentions = mentions
+    state.chains = chains

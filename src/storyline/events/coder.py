@@ -1,0 +1,657 @@
+"""Who did what to whom in one parsed sentence: predicates coded from the lexicon, their actors, modality.
+
+Works on a spaCy sentence ``Span`` only (no DocState), so benches and tests can call it on any parse.
+Covered constructions: active and passive clauses ("was criticised by"), coordinated actors ("A and B
+agreed"), control verbs and adjectives ("agreed to restore ties", "urged X to talk", "is willing to
+withdraw", "is set to hold talks"), light verbs ("held talks with", "launched air strikes against"),
+participial and relative clauses, and nominal events ("X's visit to Y", "air strikes against Z").
+A predicate the lexicon does not know produces no event (no default code).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from storyline.events.compose import compose
+from storyline.events.lexicon import Lexicon
+
+ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# Nouns that denote political actors even without a named entity ("police", "the opposition").
+ACTOR_NOUNS = {
+    "government", "official", "minister", "ministry", "president", "leader", "police", "policeman",
+    "troop", "soldier", "army", "military", "force", "rebel", "militant", "guerrilla", "insurgent",
+    "protester", "demonstrator", "student", "worker", "union", "party", "opposition", "parliament",
+    "court", "judge", "prosecutor", "authority", "regime", "administration", "country", "state",
+    "nation", "ally", "alliance", "side", "diplomat", "ambassador", "envoy", "delegation", "spokesman",
+    "spokeswoman", "cabinet", "council", "premier", "king", "prince", "emir", "general", "commander",
+    "gunman", "activist", "group", "militia", "refugee", "citizen", "national", "resident", "villager",
+    "civilian", "prisoner", "hostage", "supporter", "member", "people", "youth", "mob", "crowd",
+    "journalist", "newspaper", "agency", "company", "bank", "congress", "senate", "lawmaker", "legislator",
+    "monarch", "dictator", "junta", "faction", "tribe", "clan", "bishop", "church", "embassy",
+}
+TARGET_PREPS = {"with", "against", "to", "on", "at", "into", "toward", "towards", "upon", "from", "between", "for"}
+NOUN_TARGET_PREPS = TARGET_PREPS | {"of", "by"}
+# Where an act is done *in* a country (a curfew, a protest, a raid) CAMEO takes that country as the
+# target when nothing else is named.
+PLACE_TARGET_ROOTS = {"04", "08", "09", "14", "15", "17", "18", "19", "20"}
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "ought"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+FUTURE_WORDS = {"today", "tomorrow", "tonight", "next", "later", "soon", "upcoming"}
+CONDITION_MARKS = {"if", "unless", "whether"}
+OBJECT_CONTROL = {"appeal", "demand"}  # "urged Moscow to talk": the object is the doer of the complement
+PERSONAL_PRONOUNS = {"he", "she", "they", "we", "i", "it", "him", "her", "them", "us", "me", "you"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+
+ActorTest = Callable[[Token], bool]
+
+
+@dataclass
+class Found:
+    """One coded event in a sentence, before actors are turned into rows."""
+
+    pred: Token  # the predicate (controller for control constructions): date and modality hang on it
+    trigger: str  # lexicon pattern(s) that coded it ("agree + restore tie")
+    tokens: list[Token]
+    code: str
+    coded_by: str
+    sources: list[Token] = field(default_factory=list)
+    targets: list[Token] = field(default_factory=list)
+    modality: str = "asserted"
+    nominal: bool = False
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    return [tok, *[c for c in tok.conjuncts if c.i > tok.i and c.pos_ in ("NOUN", "PROPN", "PRON")]]
+
+
+def _context_words(v: Token) -> set[str]:
+    """Lemmas that can complete a verb pattern: particles, prepositions and their objects, objects."""
+    out: set[str] = set()
+    for c in v.children:
+        if c.dep_ in ("prt", "dobj", "acomp", "oprd", "attr", "advmod", "dative", "nsubjpass"):
+            out.add(c.lemma_.lower())
+            if c.dep_ == "dobj":
+                out.update(cc.lemma_.lower() for cc in c.children if cc.dep_ == "prep")
+                out.update(cc.lemma_.lower() for cc in c.children if cc.dep_ in ("compound", "amod"))
+        elif c.dep_ in ("prep", "agent"):
+            out.add(c.lemma_.lower())
+            out.update(g.lemma_.lower() for g in c.children if g.dep_ in ("pobj", "pcomp"))
+        elif c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"):
+            out.add(c.lemma_.lower())
+    return out
+
+
+def _noun_mods(n: Token) -> set[str]:
+    return {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod", "nmod")}
+
+
+def _noun_event(n: Token, lex: Lexicon) -> tuple[str, str] | None:
+    """(code, pattern text) when ``n`` is an event noun ("visit", "air strikes")."""
+    if n.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lemma = n.lemma_.lower()
+    pat = lex.match_noun(lemma, _noun_mods(n))
+    if pat is None and "-" in lemma:  # "air-strike", "sit-in" written differently
+        pat = lex.match_noun(lemma.replace("-", ""), _noun_mods(n))
+    return (pat.code, pat.text) if pat else None
+
+
+def lemma_candidates(tok: Token) -> list[str]:
+    """The tagger's lemma, then simple inflection guesses: the small model lemmatises some verbs
+    wrongly ("staged" -> "stag"), and a wrong lemma must not hide a known verb."""
+    low = tok.lower_
+    out = [tok.lemma_.lower()]
+    if low.endswith("ied"):
+        out.append(low[:-3] + "y")
+    if low.endswith("ed"):
+        out += [low[:-1], low[:-2]]
+        if len(low) > 4 and low[-3] == low[-4]:  # "shipped" -> "ship"
+            out.append(low[:-3])
+    if low.endswith("ing"):
+        out += [low[:-3], low[:-3] + "e"]
+        if len(low) > 5 and low[-4] == low[-5]:
+            out.append(low[:-4])
+    if low.endswith("es"):
+        out.append(low[:-2])
+    if low.endswith("s"):
+        out.append(low[:-1])
+    out.append(low)
+    seen: list[str] = []
+    for x in out:
+        if x and x not in seen:
+            seen.append(x)
+    return seen
+
+
+def _known_lemma(tok: Token, lex: Lexicon) -> str:
+    for lemma in lemma_candidates(tok):
+        if lemma in lex.verbs or lemma in lex.light or lemma in lex.control or lemma in lex.speech:
+            return lemma
+    return tok.lemma_.lower()
+
+
+def _verb_event(v: Token, lex: Lexicon) -> tuple[str, str, list[Token]] | None:
+    """(code, pattern text, the verb plus the words its pattern used) for a verb."""
+    context = _context_words(v)
+    pat = None
+    for lemma in lemma_candidates(v):
+        if lemma in lex.verbs or lemma in lex.light or lemma in lex.control:
+            pat = lex.match_verb(lemma, context)
+            break
+    if pat is None:
+        return None
+    toks = [v]
+    if pat.extras:
+        wanted = set(pat.extras)
+        for c in v.children:
+            for t in (c, *c.children):
+                if t.lemma_.lower() in wanted and t not in toks and t.dep_ != "compound":
+                    toks.append(t)
+    return pat.code, pat.text, toks
+
+
+def _is_passive(v: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN")
+
+
+def _subject_of(v: Token, seen: int = 0) -> list[Token]:
+    """The doers of predicate ``v``: its subject, or the one it inherits from a governing clause."""
+    if seen > 6:
+        return []
+    for c in v.children:
+        if c.dep_ == "nsubj":
+            if c.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
+                return _conjuncts(v.head)
+            return _conjuncts(c)
+        if c.dep_ == "agent":
+            return [g for p in c.children if p.dep_ == "pobj" for g in _conjuncts(p)]
+    if _is_passive(v):
+        return []
+    head = v.head
+    if head is v:
+        return []
+    if v.dep_ == "xcomp":
+        if _is_passive(head):  # "X is set / expected / due to ...": the passive subject does it
+            subj = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if subj:
+                return _conjuncts(subj[0])
+        objs = [c for c in head.children if c.dep_ == "dobj"]
+        if objs and head.lemma_.lower() in _OBJECT_CONTROL_LEMMAS:
+            return _conjuncts(objs[0])
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr"):  # "is willing to ..."
+            return _subject_of(head.head, seen + 1)
+        return _subject_of(head, seen + 1)
+    if v.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return _subject_of(head, seen + 1)
+    if v.dep_ == "advcl" and v.tag_ in ("VBG", "VBN", "VB"):
+        return _subject_of(head, seen + 1)
+    if v.dep_ == "acl" and v.tag_ == "VBG":
+        if head.lemma_.lower() in ACTOR_NOUNS or head.ent_type_ in ACTOR_ENTS or head.pos_ == "PROPN":
+            return _conjuncts(head)  # "troops firing on ...": the noun does it
+        if head.head is not head and head.head.pos_ in ("VERB", "AUX"):
+            return _subject_of(head.head, seen + 1)  # "issued a declaration demanding ...": the issuer
+        return []
+    if v.dep_ == "relcl":
+        return _conjuncts(head)
+    return []
+
+
+_OBJECT_CONTROL_LEMMAS: set[str] = set()
+
+
+def _actor_like(tok: Token, is_actor: ActorTest) -> bool:
+    if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"):
+        return False
+    if tok.lower_ in PERSONAL_PRONOUNS or tok.pos_ == "PROPN":
+        return True
+    if tok.ent_type_ in ACTOR_ENTS or is_actor(tok):
+        return True
+    if tok.lemma_.lower() in ACTOR_NOUNS:
+        return True
+    # "Romanian refugees", "the alliance's members": a named actor inside the left modifiers
+    return any(t.ent_type_ in ACTOR_ENTS for t in tok.lefts for t in t.subtree)
+
+
+def _pp_actors(tok: Token, preps: set[str], is_actor: ActorTest, depth: int = 0) -> list[Token]:
+    """Actors in the prepositional phrases of ``tok``; through a non-actor object one level down
+    ("a fresh start to relations with Moscow")."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                actors = [g for g in _conjuncts(p) if _actor_like(g, is_actor)]
+                out.extend(actors)
+                if not actors and depth < 2:
+                    out.extend(_pp_actors(p, preps - {"from"}, is_actor, depth + 1))
+    return out
+
+
+def _targets_of(v: Token, is_actor: ActorTest, exclude: set[int], visit: bool = False) -> list[Token]:
+    found: list[Token] = []
+    visit_preps = {"in"} if visit else set()  # "arrived in Amman": the place visited is the host
+    if _is_passive(v):
+        subj = [c for c in v.children if c.dep_ == "nsubjpass"]
+        if v.dep_ == "acl" and not subj:
+            subj = [v.head]
+        for s in subj:
+            if _actor_like(s, is_actor):
+                found.extend(_conjuncts(s))
+            else:
+                found.extend(_pp_actors(s, TARGET_PREPS, is_actor))
+    for c in v.children:
+        if c.dep_ == "dative" and _actor_like(c, is_actor):
+            found.extend(_conjuncts(c))
+    for c in v.children:
+        if c.dep_ == "dobj":
+            if _actor_like(c, is_actor) and c.lemma_.lower() not in ("troop", "force", "soldier"):
+                found.extend(_conjuncts(c))
+            else:  # "restored ties with Russia", "demanded the withdrawal of Serbian forces"
+                found.extend(_pp_actors(c, TARGET_PREPS | {"of", "by"}, is_actor))
+    found.extend(_pp_actors(v, TARGET_PREPS | visit_preps, is_actor))
+    out: list[Token] = []
+    for t in found:
+        if t.i not in exclude and t not in out:
+            out.append(t)
+    return out
+
+
+_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "conj", "xcomp", "parataxis", "acl", "csubj", "pcomp"}
+
+
+def _argument_tokens(v: Token) -> set[int]:
+    """Token indexes of ``v``'s nominal arguments (objects, prepositional objects), not its clauses."""
+    out: set[int] = set()
+    stack = [c for c in v.children if c.dep_ in ("dobj", "prep", "dative", "attr", "oprd", "nsubjpass")]
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSE_DEPS)
+    return out
+
+
+def _place_targets(v: Token) -> list[Token]:
+    out: list[Token] = []
+    for c in [v, *[d for d in v.children if d.dep_ == "dobj"]]:
+        for p in c.children:
+            if p.dep_ == "prep" and p.lower_ in ("in", "inside", "across", "throughout"):
+                out.extend(g for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC"))
+    return out[:1]
+
+
+def _in_quotes(tok: Token) -> bool:
+    """Inside a pair of quotation marks within the sentence."""
+    sent = tok.sent
+    opens = 0
+    for t in sent:
+        if t.i >= tok.i:
+            break
+        if t.text in ('"', "“", "”", "``", "''"):
+            opens += 1
+    return opens % 2 == 1
+
+
+def modality(pred: Token, lex: Lexicon, planned: bool = False, nominal: bool = False) -> str:
+    """negated > hypothetical > planned > reported > asserted, read from the predicate and its governors."""
+    chain = [pred]
+    cur = pred
+    # Climb through the verbs that govern this one as complements ("wanted to rebuild", "agreed to ...").
+    while cur.dep_ in ("xcomp", "acomp", "conj") and cur.head is not cur and len(chain) < 6:
+        cur = cur.head
+        chain.append(cur)
+    negated = hypothetical = False
+    for t in chain:
+        for c in t.children:
+            if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
+                negated = True
+            elif c.dep_ in ("aux", "auxpass") and c.lower_ in HYPOTHETICAL_AUX:
+                hypothetical = True
+            elif c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX:
+                planned = True
+            elif c.dep_ == "mark" and c.lower_ in CONDITION_MARKS:
+                hypothetical = True
+            elif c.dep_ == "det" and c.lower_ == "no" and nominal:
+                negated = True
+        if t.lemma_.lower() in lex.control and lex.control[t.lemma_.lower()] == "plan" and t is not pred:
+            planned = True
+        if t.lemma_.lower() == "fail" and t is not pred:
+            negated = True
+    top = chain[-1]
+    # "going to meet"
+    if top.lower_ == "going" and any(c.dep_ == "xcomp" for c in top.children):
+        planned = True
+    # Present tense with a future time word: "meet today", "leaves tomorrow".
+    if not planned and top.tag_ in ("VBP", "VBZ", "VBG") and not nominal:
+        for c in top.children:
+            if c.dep_ in ("npadvmod", "advmod", "prep") and any(
+                w.lower_ in FUTURE_WORDS for w in c.subtree
+            ) and c.lower_ != "now":
+                planned = True
+    if negated:
+        return "negated"
+    if hypothetical:
+        return "hypothetical"
+    if planned:
+        return "planned"
+    if _reported(top, lex) or _in_quotes(pred):
+        return "reported"
+    return "asserted"
+
+
+def _reported(tok: Token, lex: Lexicon) -> bool:
+    cur = tok
+    for _ in range(8):
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in lex.speech:
+            return True
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def _speech_head(pred: Token, lex: Lexicon) -> Token | None:
+    """The speech verb whose clausal complement contains ``pred`` ("X said [it will ...]")."""
+    cur = pred
+    for _ in range(8):
+        if cur.dep_ in ("ccomp", "parataxis") and _known_lemma(cur.head, lex) in lex.speech:
+            return cur.head
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def _speaker_for_pronoun(tok: Token, pred: Token, lex: Lexicon) -> Token:
+    """"Syria says it is willing ...": a subject pronoun inside reported speech is the speaker."""
+    if tok.lower_ not in ("he", "she", "it", "they", "we"):
+        return tok
+    head = _speech_head(pred, lex)
+    if head is None:
+        return tok
+    subj = [c for c in head.children if c.dep_ == "nsubj" and c.lower_ not in PERSONAL_PRONOUNS]
+    if not subj:
+        return tok
+    plural = tok.lower_ in ("they", "we")
+    s = subj[0]
+    if plural == (s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children)) or tok.lower_ == "it":
+        return s
+    return tok
+
+
+_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
+_COOPERATIVE_ROOTS = {"04", "05", "06", "07", "08"}
+
+
+def _recode_stated(
+    pred: Token, code: str, mod: str, coded_by: str, sources: list[Token], lex: Lexicon
+) -> tuple[str, str, str, list[Token] | None]:
+    """CAMEO codes what a statement does: an actor *saying* it will do something cooperative expresses
+    intent (03), something hostile threatens (13), will not do something rejects (12); saying another
+    party must do something demands it (10). Unembedded future clauses stay planned events."""
+    head = _speech_head(pred, lex)
+    if head is None or code[:2] in ("02", "03", "10", "12", "13"):
+        return code, mod, coded_by, None
+    auxes = {c.lower_ for c in pred.children if c.dep_ in ("aux", "auxpass")}
+    negated = any(c.dep_ == "neg" for c in pred.children)
+    kind = None
+    if auxes & {"must", "should"}:
+        first_person = any(s.lower_ in ("we", "i") for s in sources)
+        kind = "intent" if first_person else "demand"
+    elif auxes & (FUTURE_AUX | {"would"}) or mod == "planned":
+        if negated:
+            kind = "reject"
+        elif code[:2] in _COOPERATIVE_ROOTS:
+            kind = "intent"
+        elif code[:2] in _CONFLICT_ROOTS:
+            kind = "threaten"
+    if kind is None:
+        return code, mod, coded_by, None
+    new, _ = compose(kind, code)
+    if new is None:
+        return code, mod, coded_by, None
+    speaker = None
+    if kind == "demand":  # the speaker demands; the clause's subject is the one asked
+        subj = [c for c in head.children if c.dep_ == "nsubj"]
+        speaker = _conjuncts(subj[0]) if subj else []
+    return new, "reported", coded_by + "+statement", speaker
+
+
+def _always(_: Token) -> bool:
+    return False
+
+
+class SentenceCoder:
+    """Codes the events of parsed sentences with one lexicon."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        _OBJECT_CONTROL_LEMMAS.update(k for k, v in lex.control.items() if v in OBJECT_CONTROL)
+
+    # -- verbs --------------------------------------------------------------------------------------
+    def _code_predicate(
+        self, v: Token, consumed: set[int], depth: int = 0
+    ) -> tuple[str, str, list[Token], Token | None, bool, str] | None:
+        """(code, trigger, trigger tokens, event noun, planned, coded_by) for verb ``v`` or None."""
+        lex = self.lex
+        lemma = _known_lemma(v, lex)
+        comps = [c for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        if depth < 4 and lemma in lex.control and comps:
+            kind = lex.control[lemma]
+            inner = self._code_predicate(comps[0], consumed, depth + 1)
+            inner_code = inner[0] if inner else None
+            code, planned = compose(kind, inner_code)
+            if code is None and kind not in ("plan", "try", "help", "stop", "negate"):
+                # an uncoded complement ("threatened to cut off electricity"): the controller's own meaning
+                own = _verb_event(v, lex)
+                code = own[0] if own else None
+            if code is None:
+                return None
+            consumed.add(comps[0].i)
+            trig = f"{lemma} to {inner[1]}" if inner else lemma
+            toks = [v, *(inner[2] if inner else [comps[0]])]
+            noun = inner[3] if inner else None
+            return code, trig, toks, noun, planned or bool(inner and inner[4]), "lexicon+control"
+        clauses = [c for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        if depth < 4 and lex.control.get(lemma) in ("appeal", "demand") and clauses and not comps:
+            # "demanded that the government end curbs": a request for what the clause says
+            inner = self._code_predicate(clauses[0], consumed, depth + 1)
+            code, _ = compose(lex.control[lemma], inner[0] if inner else None)
+            if code is None:
+                own = _verb_event(v, lex)
+                code = own[0] if own else None
+            if code is not None:
+                consumed.add(clauses[0].i)
+                trig = f"{lemma} that {inner[1]}" if inner else lemma
+                return code, trig, [v, *(inner[2] if inner else [])], None, False, "lexicon+clause"
+        hit = _verb_event(v, lex)
+        if hit is not None and len(hit[2]) > 1:  # a multiword pattern ("hold talks") is the most specific
+            return hit[0], hit[1], hit[2], None, False, "lexicon"
+        if lemma in lex.light:
+            for n in self._light_nouns(v):
+                nh = _noun_event(n, lex)
+                if nh is None:  # "undertook a mediation mission": the modifier names the event
+                    for m in n.children:
+                        if m.dep_ == "compound" and (mh := _noun_event(m, lex)) is not None and m.i < n.i:
+                            nh = mh
+                            break
+                if nh is not None:
+                    return nh[0], f"{lemma} {nh[1]}", [v, n], n, False, "lexicon+light"
+        if hit is not None:
+            return hit[0], hit[1], hit[2], None, False, "lexicon"
+        return None
+
+    def _must_clause(self, v: Token) -> tuple[str, str, list[Token], Token | None, bool, str] | None:
+        """"X said Y must do Z" demands something of Y even when Z is not in the lexicon."""
+        if v.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in v.children):
+            return None
+        head = _speech_head(v, self.lex)
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        if head is None or not subj or subj[0].lower_ in ("we", "i"):
+            return None
+        return "100", f"must {v.lemma_.lower()}", [v], None, False, "lexicon+statement"
+
+    @staticmethod
+    def _light_nouns(v: Token) -> list[Token]:
+        out = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        for c in list(out):  # "provided 25,000 tons of food aid"
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    out.extend(g for g in p.children if g.dep_ == "pobj")
+        for c in v.children:
+            if c.dep_ == "prep":
+                out.extend(p for p in c.children if p.dep_ == "pobj")
+        return out
+
+    # -- the sentence ---------------------------------------------------------------------------------
+    def code(self, sent: Span, is_actor: ActorTest = _always) -> list[Found]:
+        lex = self.lex
+        found: list[Found] = []
+        consumed: set[int] = set()
+        verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and t.lemma_.lower() in lex.control)]
+        # Governors first, so a control verb claims its complement before the complement is seen alone.
+        verbs.sort(key=lambda t: (len(list(t.ancestors)), t.i))
+        for v in verbs:
+            if v.i in consumed:
+                continue
+            if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in v.children
+            ):
+                continue  # purpose clause ("opened fire to disperse ..."): an aim, not a reported event
+            res = self._code_predicate(v, consumed)
+            if res is None:
+                res = self._must_clause(v)
+            if res is None:
+                continue
+            code, trig, toks, noun, planned, coded_by = res
+            consumed.update(t.i for t in toks)
+            for t in toks:  # event nouns inside the arguments are this event's content ("rejected calls")
+                if t.pos_ in ("VERB", "AUX"):
+                    consumed.update(_argument_tokens(t))
+            pred = v
+            if v.pos_ == "ADJ" and v.head is not v:  # "is willing to": the copula carries tense and subject
+                pred = v.head
+            sources = _subject_of(pred) if pred is not v else _subject_of(v)
+            if not sources and pred is not v:
+                sources = _subject_of(v)
+            if not sources and _is_passive(v) and v.lemma_.lower() in lex.control:
+                # "X is set to hold talks": the passive subject of the controller does the complement
+                sources = [g for c in v.children if c.dep_ == "nsubjpass" for g in _conjuncts(c)]
+            # Targets: the complement's and the noun's first, then the controller's own (the addressee).
+            exclude = {s.i for s in sources}
+            targets: list[Token] = []
+            if noun is not None:
+                targets.extend(_pp_actors(noun, NOUN_TARGET_PREPS - {"by", "of"}, is_actor))
+            for t in reversed(toks):
+                if t.pos_ in ("VERB", "AUX"):
+                    visit = code.startswith("042")
+                    targets.extend(x for x in _targets_of(t, is_actor, exclude, visit) if x not in targets)
+            if coded_by == "lexicon+clause":
+                for c in v.children:
+                    if c.dep_ == "ccomp":
+                        targets = [*[g for x in c.children if x.dep_ in ("nsubj", "nsubjpass") for g in _conjuncts(x)], *targets]
+            if self.lex.control.get(v.lemma_.lower()) in OBJECT_CONTROL:
+                targets = [x for x in _targets_of(v, is_actor, exclude)] + [x for x in targets if x not in sources]
+            targets = [t for t in targets if t.i not in exclude]
+            if not targets and code[:2] in PLACE_TARGET_ROOTS:
+                targets = [t for t in _place_targets(pred if pred.pos_ == "VERB" else v) if t.i not in exclude]
+            sources = [_speaker_for_pronoun(s, pred, lex) for s in sources]
+            if not sources and not targets:
+                continue
+            mod = modality(pred, lex, planned=planned)
+            code, mod, coded_by, speaker = _recode_stated(pred, code, mod, coded_by, sources, lex)
+            if speaker is not None:
+                targets = [*sources, *[t for t in targets if t not in sources]]
+                sources = speaker
+            found.append(
+                Found(
+                    pred=pred,
+                    trigger=trig,
+                    tokens=toks,
+                    code=code,
+                    coded_by=coded_by,
+                    sources=sources,
+                    targets=_dedupe(targets),
+                    modality=mod,
+                )
+            )
+        found.extend(self._nominal(sent, consumed, is_actor))
+        return found
+
+    def _nominal(self, sent: Span, consumed: set[int], is_actor: ActorTest) -> list[Found]:
+        out: list[Found] = []
+        for n in sent:
+            if n.i in consumed or n.pos_ not in ("NOUN", "PROPN"):
+                continue
+            hit = _noun_event(n, self.lex)
+            if hit is None:
+                continue
+            sources: list[Token] = []
+            for c in n.children:
+                if c.dep_ == "poss" and _actor_like(c, is_actor):
+                    sources.extend(_conjuncts(c))
+                elif c.dep_ in ("compound", "amod") and (c.ent_type_ in ACTOR_ENTS or is_actor(c)):
+                    sources.append(c)
+            sources.extend(_pp_actors(n, {"by"}, is_actor))
+            targets = [t for t in _pp_actors(n, NOUN_TARGET_PREPS - {"by"}, is_actor) if t not in sources]
+            if not sources and not targets:
+                continue
+            # a nominal without its own doer whose target is the subject of the clause is not a dyad
+            out.append(
+                Found(
+                    pred=n,
+                    trigger=hit[1],
+                    tokens=[n],
+                    code=hit[0],
+                    coded_by="noun-lexicon",
+                    sources=sources,
+                    targets=targets,
+                    modality=_nominal_modality(n, self.lex),
+                    nominal=True,
+                )
+            )
+        return out
+
+
+def _nominal_modality(n: Token, lex: Lexicon) -> str:
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in n.children):
+        return "negated"
+    gov = n.head
+    while gov.pos_ not in ("VERB", "AUX") and gov.head is not gov:
+        gov = gov.head
+    if gov.pos_ in ("VERB", "AUX"):
+        m = modality(gov, lex, nominal=True)
+        if m in ("hypothetical", "reported"):
+            return m
+    if _in_quotes(n):
+        return "reported"
+    return "asserted"
+
+
+def _dedupe(toks: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for t in toks:
+        if t not in out:
+            out.append(t)
+    return out
+
+
+def actor_span(tok: Token) -> tuple[int, int]:
+    """Token range [start, end) of the noun phrase headed by ``tok`` (left modifiers, "of" phrase)."""
+    start = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("punct", "cc", "preconj"):
+            continue
+        start = min(start, c.left_edge.i)
+    end = tok.i + 1
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            end = max(end, c.right_edge.i + 1)
+        elif c.dep_ in ("compound", "flat", "nmod") and c.i == end:
+            end = c.i + 1
+        elif c.dep_ == "appos":  # "Kenzo Oshima, the UN relief coordinator," names the same actor
+            end = max(end, c.right_edge.i + 1)
+    return start, end

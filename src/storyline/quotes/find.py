@@ -1,0 +1,445 @@
+"""Per-document quote finding: direct, partial, pull and indirect quotes with speaker, cue and date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from storyline.quotes.cues import CueLexicon, load_cues
+from storyline.quotes.marks import MarkSpan, find_marked
+from storyline.quotes.normalize import contains_words, norm_words
+from storyline.quotes.speaker import (
+    Cue,
+    PronounContext,
+    Speaker,
+    animate_subject,
+    choose_cue,
+    cue_tokens,
+    governing_verb,
+    resolve_speaker,
+    speaker_from_name_line,
+    subject_of,
+)
+from storyline.records import DateSource, ErrorRecord, QuoteKind, QuoteMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from storyline.state import DocState
+
+# A quote with no cue and no speaker is kept only when it reads like speech, not a scare quote or title.
+MIN_UNATTRIBUTED_WORDS = 6
+# Sentences this far apart (in body sentences) no longer continue the previous speaker's turn.
+MAX_CONTINUATION_GAP = 2
+_NAME_COLON = re.compile(r"^(?P<name>[^:\"“”]{2,80}?)\s*(\([^)]*\))?\s*:\s*$")
+_QUOTE_CHARS = "\"“”„‟«»‘’‚'`"
+
+
+@dataclass(slots=True)
+class _Found:
+    mark: MarkSpan
+    kind: QuoteKind
+    sentence: int
+    block: int
+    cue: Cue | None = None
+    speaker: Speaker | None = None
+    inherited: bool = False
+
+
+def find_quotes(state: DocState, cues: CueLexicon | None = None) -> None:
+    """Fill ``state.quotes``. Bad text never raises: a failure becomes an ``errors`` row."""
+    try:
+        state.quotes.extend(_find(state, cues or load_cues()))
+    except Exception as exc:  # a quote bug must not lose the document's other stages
+        state.errors.append(
+            ErrorRecord(
+                path=state.article.source_path,
+                stage="quotes",
+                message=f"{type(exc).__name__}: {exc}",
+                doc_id=state.doc_id,
+            )
+        )
+
+
+def _blocks(state: DocState) -> list[tuple[int, int, str]]:
+    art = state.article
+    if art.blocks:
+        return sorted((b.start, b.end, b.kind) for b in art.blocks)
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    for part in art.text.split("\n\n"):
+        if part.strip():
+            out.append((pos, pos + len(part), "body"))
+        pos += len(part) + 2
+    return out
+
+
+def _block_of(blocks: Sequence[tuple[int, int, str]], char: int) -> int:
+    for i, (s, e, _) in enumerate(blocks):
+        if s <= char < e:
+            return i
+    return -1
+
+
+def _find(state: DocState, cues: CueLexicon) -> list[QuoteMention]:
+    text = state.article.text
+    if not text.strip() or not state.sentences:
+        return []
+    blocks = _blocks(state)
+    body = [(s, e) for s, e, k in blocks if k == "body"]
+    marks = find_marked(text, body)
+    excluded = [(m.start, max(m.end, m.content_end)) for m in marks]
+    found: list[_Found] = []
+    ctx = PronounContext(quoted=excluded)
+    for m in marks:
+        f = _attribute(state, m, cues, excluded, blocks, ctx)
+        if f is not None:
+            found.append(f)
+            if f.speaker is not None:
+                ctx.last_speaker, ctx.last_sentence = f.speaker, f.sentence
+    _continue_speakers(state, found)
+    out: list[QuoteMention] = []
+    for f in found:
+        if f.speaker is None and f.cue is None and not _reads_like_speech(f, text):
+            continue
+        out.append(_mention(state, f, text))
+    pulls = _pull_quotes(state, blocks, cues)
+    links = _link_pulls(pulls, out)
+    out.extend(pulls)
+    out.extend(_indirect(state, cues, excluded, out))
+    out.sort(key=lambda q: (q.start, q.end))
+    for i, q in enumerate(out):
+        q.index = i
+    for pull, same in links:
+        pull.same_as = same.index
+    return out
+
+
+def _reads_like_speech(f: _Found, text: str) -> bool:
+    words = f.mark.text(text).split()
+    return f.kind == "direct" and len(words) >= MIN_UNATTRIBUTED_WORDS
+
+
+def _sentence_tokens(state: DocState, first: int, last: int) -> list[Token]:
+    s = state.sentences[first].start
+    e = state.sentences[last].end
+    span = state.doc.char_span(s, e, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _frame(state: DocState, m: MarkSpan, blocks: Sequence[tuple[int, int, str]]) -> tuple[int, int]:
+    """Sentences that may hold the attribution: the quote's own, plus a split-off "he said." or "X said:"."""
+    sents = state.sentences
+    text = state.article.text
+    first = max(state.sentence_index(m.content_start), 0)
+    last = max(state.sentence_index(max(m.content_end - 1, m.content_start)), first)
+    if last + 1 < len(sents):
+        nxt = sents[last + 1]
+        gap = text[m.end : nxt.start]
+        same_block = _block_of(blocks, nxt.start) == _block_of(blocks, m.end - 1)
+        nxt_text = text[nxt.start : nxt.end]
+        if (
+            same_block
+            and m.end <= sents[last].end + 1
+            and not gap.strip(" \n" + _QUOTE_CHARS + ".,;:!?")
+            and nxt_text[:1] not in _QUOTE_CHARS
+            and len(nxt_text.split()) <= 12
+            and text[sents[last].end - 1 : sents[last].end] in ".!?\"”'’"
+        ):
+            last += 1
+    before = text[sents[first].start : m.start]
+    if first > 0 and not before.strip():
+        prev = sents[first - 1]
+        if text[prev.start : prev.end].rstrip().endswith(":") and prev.block_kind == "body":
+            first -= 1
+    return first, last
+
+
+def _attribute(
+    state: DocState,
+    m: MarkSpan,
+    cues: CueLexicon,
+    excluded: Sequence[tuple[int, int]],
+    blocks: Sequence[tuple[int, int, str]],
+    ctx: PronounContext,
+) -> _Found | None:
+    text = state.article.text
+    first, last = _frame(state, m, blocks)
+    frame_tokens = _sentence_tokens(state, first, last)
+    quote_tokens = [t for t in frame_tokens if m.content_start <= t.idx < m.content_end]
+    sent = max(state.sentence_index(m.content_start), 0)
+    kind = _direct_or_partial(state, m, sent, cues)
+    f = _Found(mark=m, kind=kind, sentence=sent, block=_block_of(blocks, m.start))
+    candidates = cue_tokens(frame_tokens, cues, excluded)
+    cue = choose_cue(quote_tokens, candidates, m.content_start, m.content_end)
+    if cue is not None and kind == "partial" and cue.link == "adjacent":
+        cue = None  # a scare-quoted phrase is not tied to a cue merely by sitting near one
+    if cue is None and kind == "partial":
+        # Words quoted as the object of what someone did ("attacked 'the ideology'") are theirs.
+        verb = governing_verb(quote_tokens, m.content_start, m.content_end)
+        subj = animate_subject(verb) if verb is not None else None
+        if verb is not None and subj is not None:
+            f.cue = Cue(verb, verb.text, "governs")
+            f.speaker = resolve_speaker(state, subj, ctx)
+            return f
+    if cue is not None:
+        f.cue = cue
+        subj = subject_of(cue.token)
+        if subj is not None and not (m.content_start <= subj.idx < m.content_end):
+            f.speaker = resolve_speaker(state, subj, ctx)
+    if f.speaker is None:
+        f.speaker = _name_colon_speaker(state, m, sent) or _dash_speaker(state, m)
+    if f.cue is None and f.speaker is None and kind == "partial":
+        return None
+    return f
+
+
+def _direct_or_partial(state: DocState, m: MarkSpan, sent: int, cues: CueLexicon) -> QuoteKind:
+    text = state.article.text
+    s = state.sentences[sent]
+    before = text[s.start : m.start].rstrip()
+    content = text[m.content_start : m.content_end]
+    first = content.lstrip(_QUOTE_CHARS + " .…")[:1]
+    if not first or not (first.isupper() or first.isdigit()):
+        return "partial"
+    if m.start < s.start or not before or before[-1] in ":,":
+        return "direct"
+    span = state.doc.char_span(s.start, m.start, alignment_mode="expand")
+    if span is not None and len(span) > 0:
+        last = [t for t in span if not t.is_punct and t.idx < m.start]
+        if last and (cues.is_cue(last[-1].lemma_) or last[-1].lower_ in ("that",)):
+            return "direct"
+    return "partial"
+
+
+def _name_colon_speaker(state: DocState, m: MarkSpan, sent: int) -> Speaker | None:
+    """'Name: "words"' (captions, headlines, transcripts): the name before the colon spoke."""
+    text = state.article.text
+    s = state.sentences[sent]
+    before = text[s.start : m.start]
+    match = _NAME_COLON.match(before.strip())
+    if match is None:
+        return None
+    name = match.group("name")
+    if not any(w[:1].isupper() for w in name.split()) or len(name.split()) > 8:
+        return None
+    offset = s.start + (len(before) - len(before.lstrip()))
+    return speaker_from_name_line(state, offset, offset + len(name))
+
+
+_DASH_NAME = re.compile(r"[ \t]*[―—–-]{1,2}[ \t]*(?P<name>[^\n.,;:!?\"“”()]{2,60})")
+
+
+def _dash_speaker(state: DocState, m: MarkSpan) -> Speaker | None:
+    """'"words" ― Name' (reader comments, epigraphs): the name after the dash spoke."""
+    text = state.article.text
+    match = _DASH_NAME.match(text, m.end)
+    if match is None:
+        return None
+    name = match.group("name").rstrip()
+    words = name.split()
+    if not words or len(words) > 6 or not all(w[:1].isupper() for w in words if w.isalpha()):
+        return None
+    start = match.start("name")
+    return speaker_from_name_line(state, start, start + len(name))
+
+
+def _continue_speakers(state: DocState, found: list[_Found]) -> None:
+    """A quote with no attribution of its own continues the previous quote's speaker (same turn)."""
+    body_index = {s.index: i for i, s in enumerate(x for x in state.sentences if x.block_kind == "body")}
+    prev: _Found | None = None
+    for f in found:
+        if f.speaker is None and f.cue is None and prev is not None and prev.speaker is not None:
+            gap = body_index.get(f.sentence, 10**6) - body_index.get(prev.sentence, -(10**6))
+            if 0 <= gap <= MAX_CONTINUATION_GAP and f.block - prev.block <= 1:
+                f.speaker = prev.speaker
+                f.cue = prev.cue
+                f.inherited = True
+        if f.speaker is not None:
+            prev = f
+
+
+def _mention(state: DocState, f: _Found, text: str) -> QuoteMention:
+    words = f.mark.text(text).strip().rstrip(",").strip()
+    sp = f.speaker
+    q = QuoteMention(
+        doc_id=state.doc_id,
+        index=0,
+        text=words,
+        start=f.mark.content_start,
+        end=f.mark.content_end,
+        sentence=f.sentence,
+        kind=f.kind,
+        cue=f.cue.text if f.cue is not None else None,
+        speaker_chain_id=sp.chain_id if sp else None,
+        speaker_name=sp.name if sp else None,
+        speaker_start=sp.start if sp else None,
+        speaker_end=sp.end if sp else None,
+    )
+    anchor = f.cue.token.idx if f.cue is not None and not f.inherited else f.mark.content_start
+    q.date, q.date_source = _date_for(state, state.sentence_index(anchor), anchor)
+    return q
+
+
+def _date_for(state: DocState, sentence: int, char: int) -> tuple[str | None, DateSource | None]:
+    try:
+        from storyline.time import date_for_span  # type: ignore[attr-defined]
+    except ImportError:  # the time stage is optional for quotes
+        return None, None
+    try:
+        value, source = date_for_span(state, sentence, char)
+    except Exception:
+        return None, None
+    return value, source
+
+
+def _pull_quotes(
+    state: DocState, blocks: Sequence[tuple[int, int, str]], cues: CueLexicon
+) -> list[QuoteMention]:
+    """Pull-quote lines (with their name line) and captions that quote someone."""
+    text = state.article.text
+    out: list[QuoteMention] = []
+    used: set[int] = set()
+    for bi, (s, e, kind) in enumerate(blocks):
+        if kind not in ("pull", "caption"):
+            continue
+        raw = text[s:e]
+        if kind == "pull":
+            cs, ce = _strip_marks(text, s, e)
+            if ce - cs < 2:
+                continue
+            speaker = None
+            ai = _attribution_for(blocks, bi, used, raw.lstrip()[:1] in _QUOTE_CHARS)
+            if ai is not None:
+                used.add(ai)
+                speaker = speaker_from_name_line(state, blocks[ai][0], blocks[ai][1])
+            out.append(_pull_mention(state, cs, ce, speaker))
+            continue
+        for m in find_marked(text, [(s, e)]):
+            if len(m.text(text).split()) < 2:
+                continue
+            sent = max(state.sentence_index(m.content_start), 0)
+            speaker = _name_colon_speaker(state, m, sent)
+            if speaker is None:
+                ai = _attribution_for(blocks, bi, used, True)
+                if ai is not None:
+                    used.add(ai)
+                    speaker = speaker_from_name_line(state, blocks[ai][0], blocks[ai][1])
+            out.append(_pull_mention(state, m.content_start, m.content_end, speaker))
+    return out
+
+
+def _attribution_for(
+    blocks: Sequence[tuple[int, int, str]], bi: int, used: set[int], name_first: bool
+) -> int | None:
+    """The name line of a pull quote: the free neighbour; when both are free, quoted lines follow a
+    name ("Name" / "\"words\"") and unquoted pull quotes precede theirs ("words" / "Name")."""
+    before = bi - 1 if bi > 0 and blocks[bi - 1][2] == "attribution" and bi - 1 not in used else None
+    after = (
+        bi + 1 if bi + 1 < len(blocks) and blocks[bi + 1][2] == "attribution" and bi + 1 not in used else None
+    )
+    if before is not None and after is not None:
+        return before if name_first else after
+    return before if before is not None else after
+
+
+def _strip_marks(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in _QUOTE_CHARS):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in _QUOTE_CHARS):
+        e -= 1
+    return s, e
+
+
+def _pull_mention(state: DocState, start: int, end: int, sp: Speaker | None) -> QuoteMention:
+    return QuoteMention(
+        doc_id=state.doc_id,
+        index=0,
+        text=state.article.text[start:end].strip().rstrip(","),
+        start=start,
+        end=end,
+        sentence=max(state.sentence_index(start), 0),
+        kind="pull",
+        speaker_chain_id=sp.chain_id if sp else None,
+        speaker_name=sp.name if sp else None,
+        speaker_start=sp.start if sp else None,
+        speaker_end=sp.end if sp else None,
+    )
+
+
+def _link_pulls(
+    pulls: list[QuoteMention], body: list[QuoteMention]
+) -> list[tuple[QuoteMention, QuoteMention]]:
+    """Pair each pull quote with the body quote holding the same words; share what one side lacks."""
+    links: list[tuple[QuoteMention, QuoteMention]] = []
+    for p in pulls:
+        pw = norm_words(p.text)
+        for q in body:
+            qw = norm_words(q.text)
+            if min(len(pw), len(qw)) < 3 or not (contains_words(qw, pw) or contains_words(pw, qw)):
+                continue
+            links.append((p, q))
+            if p.speaker_name is None:
+                p.speaker_name, p.speaker_chain_id = q.speaker_name, q.speaker_chain_id
+            elif q.speaker_name is None:
+                q.speaker_name, q.speaker_chain_id = p.speaker_name, p.speaker_chain_id
+            if p.date is None:
+                p.date, p.date_source = q.date, q.date_source
+            break
+    return links
+
+
+def _indirect(
+    state: DocState, cues: CueLexicon, excluded: Sequence[tuple[int, int]], found: Sequence[QuoteMention]
+) -> list[QuoteMention]:
+    """'X said (that) ...' with no quotation marks around the reported clause."""
+    out: list[QuoteMention] = []
+    text = state.article.text
+    for sent in state.sentences:
+        if sent.block_kind != "body":
+            continue
+        span = state.doc.char_span(sent.start, sent.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span:
+            if tok.pos_ not in ("VERB", "AUX") or not cues.is_speech(tok.lemma_):
+                continue
+            if any(s <= tok.idx < e for s, e in excluded):
+                continue
+            comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            if comp is None or comp.i < tok.i and tok.lemma_.lower() != "say":
+                continue
+            toks = [t for t in comp.subtree if not (t.dep_ == "mark" and t.head == comp and t.i < comp.i)]
+            toks = [t for t in toks if t.i > tok.i] if comp.i > tok.i else toks
+            if len(toks) < 3:
+                continue
+            cs = toks[0].idx
+            ce = toks[-1].idx + len(toks[-1].text)
+            while ce > cs and text[ce - 1] in ".,;:!? ":
+                ce -= 1
+            quoted = sum(max(0, min(ce, e) - max(cs, s)) for s, e in excluded)
+            if quoted * 2 >= ce - cs:
+                continue  # the "reported clause" is itself a quotation
+            subj = subject_of(tok)
+            if subj is None or cs <= subj.idx < ce:
+                continue
+            sp = resolve_speaker(state, subj, PronounContext(quoted=excluded))
+            q = QuoteMention(
+                doc_id=state.doc_id,
+                index=0,
+                text=text[cs:ce],
+                start=cs,
+                end=ce,
+                sentence=sent.index,
+                kind="indirect",
+                cue=tok.text,
+                speaker_chain_id=sp.chain_id,
+                speaker_name=sp.name,
+                speaker_start=sp.start,
+                speaker_end=sp.end,
+            )
+            q.date, q.date_source = _date_for(state, sent.index, tok.idx)
+            out.append(q)
+    return out

@@ -1,0 +1,154 @@
+"""Corpus stage: one Quote per utterance, with every article and sentence that reported it.
+
+Two quote mentions are the same utterance when their normalized words are equal or one outlet's stretch
+contains the other's (case, punctuation, quote marks, hyphens and British/American spelling ignored) and
+their speakers do not contradict each other. Near-duplicate documents only add citations.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from storyline.corpus import Corpus
+from storyline.quotes.normalize import contains_words, norm_key, norm_words, stable_id
+from storyline.quotes.speaker import PRONOUNS
+from storyline.records import Citation, Quote, QuoteKind, QuoteMention
+
+# Shorter stretches ("sea change") are too common to prove two outlets quoted the same utterance.
+MIN_CONTAINED_WORDS = 4
+_KIND_RANK: dict[str, int] = {"direct": 0, "partial": 1, "pull": 2, "indirect": 3}
+
+
+@dataclass
+class _Group:
+    words: list[str]
+    members: list[tuple[QuoteMention, str | None]] = field(default_factory=list)  # (mention, entity_id)
+
+    @property
+    def kinds(self) -> set[str]:
+        return {m.kind for m, _ in self.members}
+
+    def entity_ids(self) -> set[str]:
+        return {e for _, e in self.members if e}
+
+    def names(self) -> set[str]:
+        return {_last_name(m.speaker_name) for m, _ in self.members if _proper(m.speaker_name)}
+
+
+def _proper(name: str | None) -> bool:
+    return bool(name) and name is not None and name.lower() not in PRONOUNS and name[:1].isupper()
+
+
+def _last_name(name: str | None) -> str:
+    words = norm_words(name or "")
+    return words[-1] if words else ""
+
+
+def _same_words(group: _Group, words: list[str], indirect: bool) -> bool:
+    if group.words == words:
+        return True
+    if indirect or len(words) < MIN_CONTAINED_WORDS:
+        return False
+    return contains_words(group.words, words)
+
+
+def _compatible(group: _Group, qm: QuoteMention, entity: str | None) -> bool:
+    ids = group.entity_ids()
+    if entity and ids:
+        return entity in ids
+    if _proper(qm.speaker_name) and not entity and group.names() and not ids:
+        return _last_name(qm.speaker_name) in group.names()
+    return True
+
+
+def merge_quotes(corpus: Corpus) -> list[Quote]:
+    """Group ``corpus.quote_mentions`` into corpus-level quotes (speakers via ``corpus.chains``' entity ids)."""
+    chain_entity = {(c.doc_id, c.chain_id): c.entity_id for c in corpus.chains}
+    entity_names = {e.entity_id: e.name for e in corpus.entities}
+    articles = corpus.articles
+
+    def is_dup(qm: QuoteMention) -> bool:
+        art = articles.get(qm.doc_id)
+        return art is not None and art.duplicate_of is not None
+
+    def order(qm: QuoteMention) -> tuple[int, int, str, str, int]:
+        art = articles.get(qm.doc_id)
+        published = (art.published or "9999") if art else "9999"
+        return (-len(norm_words(qm.text)), _KIND_RANK.get(qm.kind, 9), published, qm.doc_id, qm.index)
+
+    groups: list[_Group] = []
+    by_key: dict[str, list[_Group]] = {}
+    mentions = sorted((q for q in corpus.quote_mentions if q.text.strip()), key=order)
+    for dup_pass in (False, True):
+        for qm in mentions:
+            if is_dup(qm) != dup_pass:
+                continue
+            words = norm_words(qm.text)
+            if not words:
+                continue
+            entity = chain_entity.get((qm.doc_id, qm.speaker_chain_id)) if qm.speaker_chain_id is not None else None
+            indirect = qm.kind == "indirect"
+            target = None
+            pool = by_key.get(" ".join(words), []) if indirect else groups
+            for g in pool:
+                if (("indirect" in g.kinds) == indirect) and _same_words(g, words, indirect) and _compatible(
+                    g, qm, entity
+                ):
+                    target = g
+                    break
+            if target is None:
+                if dup_pass:
+                    continue  # a near-duplicate article never creates a quote of its own
+                target = _Group(words=words)
+                groups.append(target)
+                by_key.setdefault(" ".join(words), []).append(target)
+            target.members.append((qm, entity))
+    return _to_quotes(groups, entity_names)
+
+
+def _to_quotes(groups: list[_Group], entity_names: dict[str, str]) -> list[Quote]:
+    out: list[Quote] = []
+    seen: set[str] = set()
+    for g in groups:
+        canon = g.members[0][0]
+        kind: QuoteKind = min((m.kind for m, _ in g.members), key=lambda k: _KIND_RANK.get(k, 9))
+        ids = Counter(e for _, e in g.members if e)
+        speaker_id = ids.most_common(1)[0][0] if ids else None
+        names = Counter(m.speaker_name for m, _ in g.members if _proper(m.speaker_name))
+        if speaker_id and speaker_id in entity_names:
+            name: str | None = entity_names[speaker_id]
+        elif names:
+            # the fullest spelling among the most frequent surname
+            top_last = Counter(_last_name(n) for n in names.elements()).most_common(1)[0][0]
+            name = max((n for n in names if _last_name(n) == top_last), key=len)
+        else:
+            name = next((m.speaker_name for m, _ in g.members if m.speaker_name), None)
+        cue = canon.cue or next((m.cue for m, _ in g.members if m.cue), None)
+        dates = Counter(m.date for m, _ in g.members if m.date)
+        date = canon.date or (dates.most_common(1)[0][0] if dates else None)
+        key = norm_key(canon.text)
+        qid = stable_id("q_", key)
+        if qid in seen:
+            qid = stable_id("q_", key + "|" + (speaker_id or name or ""))
+        n = 1
+        while qid in seen:
+            n += 1
+            qid = stable_id("q_", f"{key}|{speaker_id or name or ''}|{n}")
+        seen.add(qid)
+        sources = sorted(
+            {(m.doc_id, m.sentence, m.start, m.end) for m, _ in g.members},
+        )
+        out.append(
+            Quote(
+                quote_id=qid,
+                text=canon.text,
+                kind=kind,
+                speaker_entity_id=speaker_id,
+                speaker_name=name,
+                cue=cue,
+                date=date,
+                sources=[Citation(doc_id=d, sentence=s, start=a, end=b) for d, s, a, b in sources],
+            )
+        )
+    return out

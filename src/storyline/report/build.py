@@ -1,0 +1,343 @@
+"""The report's view model: plain dicts/lists the template renders (every text still unescaped here;
+the template autoescapes, and SVG charts escape their own text)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from markupsafe import Markup
+
+from storyline.corpus import Corpus
+from storyline.records import Citation, Entity, Event, Quote, TimelineEntry
+from storyline.report import svg
+from storyline.story import build_timeline, dyad_series, episodes, main_dyads
+from storyline.story.dates import date_key
+
+MAX_EVENTS = 2000  # rows in the events table (the most reported first)
+MAX_ACTORS = 40
+MAX_QUOTES_PER_SPEAKER = 12
+MAX_ARTICLES = 1500  # cited articles printed in full (links to the rest show as plain labels)
+_SAFE_ID = re.compile(r"[^A-Za-z0-9_-]")
+QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+
+
+def anchor(doc_id: str, sentence: int) -> str:
+    """The element id of a sentence: "d-<doc_id>-s-<index>" (doc ids are hex; anything else is
+    made id-safe so a hostile id cannot break out of the attribute or the URL fragment)."""
+    safe = _SAFE_ID.sub(lambda m: f"_{ord(m.group(0)):x}_", doc_id)
+    return f"d-{safe}-s-{sentence}"
+
+
+@dataclass
+class Link:
+    """A link to the sentence a fact came from, with the character span to highlight in it."""
+
+    href: str
+    label: str
+    start: int
+    end: int
+    doc_id: str
+
+
+@dataclass
+class _Cited:
+    docs: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+
+    def link(self, corpus: Corpus, c: Citation) -> Link | None:
+        sents = corpus.sentences.get(c.doc_id, [])
+        if c.doc_id not in corpus.articles or not 0 <= c.sentence < len(sents):
+            return None
+        self.docs[c.doc_id].add(c.sentence)
+        art = corpus.articles[c.doc_id]
+        label = " · ".join(x for x in (art.outlet, (art.published or "")[:10]) if x) or c.doc_id[:8]
+        return Link("#" + anchor(c.doc_id, c.sentence), label, c.start, c.end, c.doc_id)
+
+    def links(self, corpus: Corpus, cites: Iterable[Citation]) -> list[Link]:
+        return [x for x in (self.link(corpus, c) for c in cites) if x is not None]
+
+
+def _code_label(code: str) -> str | None:
+    try:
+        from storyline.events import codebook
+    except ImportError:
+        return None
+    info = codebook().get(code)
+    return info.label if info else None
+
+
+def _entity_names(corpus: Corpus) -> dict[str, str]:
+    return {e.entity_id: e.name for e in corpus.entities}
+
+
+def _actor(name: str | None, code: str | None) -> str:
+    if name and code:
+        return f"{name} ({code})"
+    return name or code or "—"
+
+
+def _timeline(corpus: Corpus, cited: _Cited) -> list[dict[str, Any]]:
+    entries: list[TimelineEntry] = corpus.timeline or build_timeline(corpus)
+    ev_by_id = {e.event_id: e for e in corpus.events}
+    q_by_id = {q.quote_id: q for q in corpus.quotes}
+    out = []
+    for e in entries:
+        out.append(
+            {
+                "date": e.date,
+                "headline": e.headline,
+                "summary": e.summary,
+                "importance": e.importance,
+                "links": cited.links(corpus, e.sources),
+                "events": [
+                    {"summary": ev_by_id[i].summary, "code": ev_by_id[i].cameo_code, "links": cited.links(corpus, ev_by_id[i].sources[:1])}
+                    for i in e.event_ids[:5]
+                    if i in ev_by_id
+                ],
+                "quotes": [
+                    {"text": q_by_id[i].text, "speaker": q_by_id[i].speaker_name, "links": cited.links(corpus, q_by_id[i].sources[:1])}
+                    for i in e.quote_ids[:3]
+                    if i in q_by_id
+                ],
+            }
+        )
+    return out
+
+
+def _dyad_charts(corpus: Corpus, names: dict[str, str]) -> list[dict[str, Any]]:
+    charts = []
+    for a, b, n in main_dyads(corpus, 3):
+        points = dyad_series(corpus, a, b)
+        if not points:
+            continue
+        la, lb = names.get(a, a), names.get(b, b)
+        labels = [p.month for p in points]
+        chart = svg.signed_bars_with_line(
+            f"{la} – {lb}: Goldstein sum and events per month",
+            labels,
+            svg.Series("Goldstein sum", [p.goldstein_sum for p in points], "#2e8b57"),
+            svg.Series("events", [float(p.count) for p in points], "#1f4e99"),
+            "Goldstein sum",
+            "events",
+        )
+        mix = Counter[int]()
+        for p in points:
+            mix.update(p.quad)
+        charts.append(
+            {
+                "a": la,
+                "b": lb,
+                "events": n,
+                "svg": chart,
+                "rows": points,
+                "mix": [(QUAD_NAMES[q], mix[q]) for q in (1, 2, 3, 4)],
+            }
+        )
+    return charts
+
+
+def _first_last(corpus: Corpus, ent: Entity) -> tuple[str | None, str | None]:
+    days = sorted(
+        k for d in ent.doc_ids if d in corpus.articles and (k := date_key(corpus.articles[d].published)) is not None
+    )
+    return (days[0], days[-1]) if days else (None, None)
+
+
+def _actors(corpus: Corpus, cited: _Cited, quotes_by_speaker: dict[str, list[Quote]]) -> list[dict[str, Any]]:
+    out = []
+    for ent in sorted(corpus.entities, key=lambda e: (-e.mention_count, e.name))[:MAX_ACTORS]:
+        first, last = _first_last(corpus, ent)
+        out.append(
+            {
+                "id": "a-" + _SAFE_ID.sub("_", ent.entity_id),
+                "name": ent.name,
+                "type": ent.type,
+                "code": ent.actor_code,
+                "aliases": [a for a in ent.aliases if a != ent.name][:8],
+                "roles": [
+                    {
+                        "title": r.title,
+                        "organization": r.organization,
+                        "country": r.country,
+                        "span": " – ".join(x or "?" for x in (r.start, r.end)) if (r.start or r.end) else None,
+                    }
+                    for r in ent.roles
+                ],
+                "first": first,
+                "last": last,
+                "mentions": ent.mention_count,
+                "documents": len(ent.doc_ids),
+                "quotes": [
+                    {"text": q.text, "date": q.date, "links": cited.links(corpus, q.sources[:1])}
+                    for q in sorted(quotes_by_speaker.get(ent.entity_id, []), key=lambda q: -len(q.sources))[:3]
+                ],
+            }
+        )
+    return out
+
+
+def _quotes(corpus: Corpus, cited: _Cited, names: dict[str, str]) -> tuple[list[dict[str, Any]], dict[str, list[Quote]]]:
+    groups: dict[str, list[Quote]] = defaultdict(list)
+    for q in corpus.quotes:
+        key = q.speaker_entity_id or (f"name:{q.speaker_name}" if q.speaker_name else "none")
+        groups[key].append(q)
+    out = []
+    for key, qs in sorted(groups.items(), key=lambda kv: (kv[0] == "none", -len(kv[1]))):
+        if key == "none":
+            speaker = "Unattributed"
+        elif key.startswith("name:"):
+            speaker = key[5:]
+        else:
+            speaker = names.get(key) or qs[0].speaker_name or key
+        out.append(
+            {
+                "speaker": speaker,
+                "count": len(qs),
+                "quotes": [
+                    {"text": q.text, "date": q.date, "cue": q.cue, "kind": q.kind, "links": cited.links(corpus, q.sources[:3])}
+                    for q in sorted(qs, key=lambda q: (q.date or "", q.quote_id))[:MAX_QUOTES_PER_SPEAKER]
+                ],
+            }
+        )
+    by_entity = {k: v for k, v in groups.items() if not k.startswith("name:") and k != "none"}
+    return out, by_entity
+
+
+def _events(corpus: Corpus, cited: _Cited) -> list[dict[str, Any]]:
+    ranked: list[Event] = sorted(corpus.events, key=lambda e: (-e.num_documents, e.date or "", e.event_id))[:MAX_EVENTS]
+    rows = []
+    for e in sorted(ranked, key=lambda e: (e.date or "9999", e.event_id)):
+        rows.append(
+            {
+                "date": e.date,
+                "source": _actor(e.source_name, e.source_actor_code),
+                "target": _actor(e.target_name, e.target_actor_code),
+                "code": e.cameo_code,
+                "label": _code_label(e.cameo_code) or e.plover_category or "",
+                "plover": e.plover_category,
+                "goldstein": e.goldstein,
+                "quad": e.quad_class,
+                "quad_name": QUAD_NAMES.get(e.quad_class, ""),
+                "modality": e.modality,
+                "summary": e.summary,
+                "links": cited.links(corpus, e.sources[:3]),
+                "more": max(len(e.sources) - 3, 0),
+            }
+        )
+    return rows
+
+
+def _coverage(corpus: Corpus) -> dict[str, Any]:
+    per_day: Counter[str] = Counter()
+    outlets: Counter[str] = Counter()
+    undated = 0
+    for art in corpus.articles.values():
+        if art.duplicate_of:
+            continue
+        outlets[art.outlet or "unknown outlet"] += 1
+        k = date_key(art.published)
+        if k is None or len(k) < 10:
+            undated += 1
+        else:
+            per_day[k] += 1
+    days = sorted(per_day)
+    chart = (
+        svg.bars("Articles per day", days, svg.Series("articles", [float(per_day[d]) for d in days], "#1f4e99"), "articles")
+        if days
+        else None
+    )
+    return {"svg": chart, "outlets": outlets.most_common(30), "undated": undated, "days": len(days)}
+
+
+def _sentence_runs(corpus: Corpus, doc_id: str) -> list[list[dict[str, Any]]]:
+    """The article as blocks of runs: sentence spans (with ids) and the text between them."""
+    art = corpus.articles[doc_id]
+    text = art.text
+    sents = sorted(corpus.sentences.get(doc_id, []), key=lambda s: s.start)
+    blocks = sorted(art.blocks, key=lambda b: b.start) or []
+    if not blocks:
+        blocks_spans = [(0, len(text), "body")]
+    else:
+        blocks_spans = [(b.start, b.end, b.kind) for b in blocks]
+    out: list[list[dict[str, Any]]] = []
+    for bstart, bend, kind in blocks_spans:
+        runs: list[dict[str, Any]] = [{"kind": kind}]
+        pos = bstart
+        for s in sents:
+            if s.end <= bstart or s.start >= bend:
+                continue
+            a, b = max(s.start, bstart), min(s.end, bend)
+            if a > pos:
+                runs.append({"text": text[pos:a]})
+            runs.append({"text": text[a:b], "id": anchor(doc_id, s.index), "start": a})
+            pos = b
+        if pos < bend:
+            runs.append({"text": text[pos:bend]})
+        out.append(runs)
+    return out
+
+
+def _articles(corpus: Corpus, cited: _Cited) -> list[dict[str, Any]]:
+    docs = sorted(
+        (d for d in cited.docs if d in corpus.articles),
+        key=lambda d: (corpus.articles[d].published or "", d),
+    )[:MAX_ARTICLES]
+    out = []
+    for d in docs:
+        art = corpus.articles[d]
+        out.append(
+            {
+                "doc_id": d,
+                "id": "doc-" + _SAFE_ID.sub("_", d),
+                "title": art.title or "(untitled)",
+                "outlet": art.outlet,
+                "byline": art.byline,
+                "published": art.published,
+                "url": art.url,
+                "blocks": _sentence_runs(corpus, d),
+            }
+        )
+    return out
+
+
+def view_model(corpus: Corpus) -> dict[str, Any]:
+    cited = _Cited()
+    names = _entity_names(corpus)
+    timeline = _timeline(corpus, cited)
+    eps = [
+        {"start": e.start, "end": e.end, "title": e.title, "events": len(e.event_ids), "docs": len(e.doc_ids)}
+        for e in episodes(corpus)
+    ]
+    quotes, quotes_by_entity = _quotes(corpus, cited, names)
+    actors = _actors(corpus, cited, quotes_by_entity)
+    events = _events(corpus, cited)
+    dyads = _dyad_charts(corpus, names)
+    coverage = _coverage(corpus)
+    articles = _articles(corpus, cited)
+    dates = sorted(k for a in corpus.articles.values() if (k := date_key(a.published)))
+    return {
+        "counts": {
+            "articles": sum(1 for a in corpus.articles.values() if not a.duplicate_of),
+            "duplicates": sum(1 for a in corpus.articles.values() if a.duplicate_of),
+            "entities": len(corpus.entities),
+            "events": len(corpus.events),
+            "quotes": len(corpus.quotes),
+            "entries": len(timeline),
+        },
+        "span": (dates[0], dates[-1]) if dates else None,
+        "timeline": timeline,
+        "episodes": eps,
+        "dyads": dyads,
+        "actors": actors,
+        "quotes": quotes,
+        "events": events,
+        "events_truncated": max(len(corpus.events) - MAX_EVENTS, 0),
+        "coverage": coverage,
+        "articles": articles,
+        "printed": {a["doc_id"] for a in articles},
+        "articles_truncated": max(len(cited.docs) - MAX_ARTICLES, 0),
+        "Markup": Markup,
+    }

@@ -1,0 +1,112 @@
+"""In-process executor: one model in this process, batches run one after the other (for debugging).
+
+The per-document time limit uses ``SIGALRM`` and so only works in the main thread on Unix; it
+interrupts Python code, not a long C call (the process pool enforces the limit for real by killing
+the worker).
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from types import FrameType
+from typing import TYPE_CHECKING
+
+from storyline.pipeline import StageStats
+from storyline.run.items import Outcome, WorkItem, error_outcome
+from storyline.run.worker import DocTimeout, clean_function, process_batch
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def _raise_timeout(signum: int, frame: FrameType | None) -> None:
+    raise DocTimeout()
+
+
+def timeout_message(seconds: float) -> str:
+    return f"exceeded the per-document time limit of {seconds:g} s"
+
+
+def load_worker_model(model: str, actors: Path | None) -> Language:
+    """What every worker does once: load the spaCy pipeline and the actor registry."""
+    from storyline.nlp import load_model
+
+    if actors:
+        from storyline.entities import load_registry
+
+        load_registry(actors)
+    return load_model(model)
+
+
+class LocalExecutor:
+    """Runs the per-document phase in this process."""
+
+    name = "local"
+
+    def __init__(
+        self, model: str, actors: Path | None = None, batch_size: int = 16, doc_timeout: float | None = None
+    ) -> None:
+        self.model = model
+        self.actors = actors
+        self.batch_size = batch_size
+        self.doc_timeout = doc_timeout
+        self.stats = StageStats()
+        self._nlp: Language | None = None
+
+    def __enter__(self) -> LocalExecutor:
+        self._nlp = load_worker_model(self.model, self.actors)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._nlp = None
+
+    def _can_alarm(self) -> bool:
+        return (
+            bool(self.doc_timeout)
+            and hasattr(signal, "setitimer")
+            and threading.current_thread() is threading.main_thread()
+        )
+
+    def run(self, batches: Iterable[list[WorkItem]]) -> Iterator[Outcome]:
+        for batch in batches:
+            yield from self._run_batch(batch)
+
+    def _run_batch(self, batch: list[WorkItem]) -> Iterator[Outcome]:
+        assert self._nlp is not None, "use the executor as a context manager"
+        gen = process_batch(self._nlp, batch, self.stats, self.batch_size, clean_function())
+        if not self._can_alarm():
+            yield from (o for o in gen if o is not None)
+            return
+        assert self.doc_timeout is not None
+        done: set[str] = set()
+        timed_out = False
+        previous = signal.signal(signal.SIGALRM, _raise_timeout)
+        try:
+            while True:
+                signal.setitimer(signal.ITIMER_REAL, self.doc_timeout)
+                try:
+                    out = next(gen)
+                except StopIteration:
+                    break
+                except DocTimeout:
+                    timed_out = True
+                    gen.close()
+                    break
+                finally:
+                    signal.setitimer(signal.ITIMER_REAL, 0)
+                if out is not None:
+                    done.add(out.key)
+                    yield out
+        finally:
+            signal.signal(signal.SIGALRM, previous)
+        remaining = [i for i in batch if i.key not in done]
+        if not timed_out or not remaining:
+            return
+        if len(batch) == 1:  # isolated: this document is the slow one
+            yield error_outcome(remaining[0], "timeout", timeout_message(self.doc_timeout))
+            return
+        for item in remaining:  # find the slow one: the others still get processed
+            yield from self._run_batch([item])

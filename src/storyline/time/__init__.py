@@ -1,0 +1,9 @@
+"""Time: TIMEX3 tagging and normalization, publication dates, event dating, inferred article dates."""
+
+from __future__ import annotations
+
+from storyline.time.published import parse_published
+from storyline.time.spans import date_for_span, tag_timexes
+from storyline.time.tagger import tag_text
+
+__all__ = ["tag_text", "tag_timexes", "date_for_span", "parse_published"]

@@ -1,0 +1,218 @@
+"""``infer_publication_dates``: dates for articles that print none, from the rest of the corpus.
+
+For an undated article U:
+1. Its "yesterday"/"today"/"tomorrow" passages are matched with sentences of dated articles that report
+   the same thing (shared names, full names, content words; IDF-weighted cosine). A dated sentence has
+   the day of its own day-level time expression, or its article's day. A match of a "yesterday"
+   passage with a sentence dated X votes for U's date X + 1.
+2. Votes are weighed by how plausible the candidate date is for U: it cannot be before the latest
+   absolute date U mentions, and yearless dates U mentions ("February 1") are nearly always recent,
+   so a candidate far after them loses weight.
+3. Without any alignment, the latest full date U mentions is returned as a lower bound, saying so.
+The evidence string says which passage matched which article and what constrained the choice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from storyline.corpus import Corpus
+from storyline.records import Article, TimeExpr
+from storyline.time.calendar import day_value, parse_day, safe_date
+from storyline.time.features import cosine, idf_table, sentence_features
+from storyline.time.tagger import tag_text
+
+_OFFSETS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "this morning": 0,
+            "this afternoon": 0, "this evening": 0, "tomorrow": 1}  # fmt: skip
+_SENT_SPLIT = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])|\n+")
+_MIN_SIMILARITY = 0.12
+_MIN_SCORE = 0.2
+_RECENT_DAYS = 150  # a yearless date is taken to be at most this many days before publication
+
+
+@dataclass
+class _Sent:
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    feats: Counter[str]
+    day: date | None = None
+
+
+def _sentences(corpus: Corpus, art: Article) -> list[tuple[int, int]]:
+    rows = corpus.sentences.get(art.doc_id)
+    if rows:
+        return [(s.start, s.end) for s in rows]
+    out, pos = [], 0
+    for m in _SENT_SPLIT.finditer(art.text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(art.text)))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _is_undated(art: Article) -> bool:
+    return parse_day(art.published) is None
+
+
+def _timexes_by_doc(corpus: Corpus) -> dict[str, list[TimeExpr]]:
+    out: dict[str, list[TimeExpr]] = defaultdict(list)
+    for t in corpus.timexes:
+        out[t.doc_id].append(t)
+    return out
+
+
+def infer_publication_dates(corpus: Corpus) -> dict[str, tuple[str, str]]:
+    """doc_id -> (ISO date, evidence) for the articles without a publication day."""
+    undated = [a for a in corpus.articles.values() if _is_undated(a) and a.text]
+    if not undated:
+        return {}
+    dated = [a for a in corpus.articles.values() if not _is_undated(a) and a.text]
+    stored = _timexes_by_doc(corpus)
+
+    dated_sents: list[_Sent] = []
+    for art in dated:
+        dct = parse_day(art.published)
+        timexes = [t for t in stored.get(art.doc_id, []) if t.value] or tag_text(art.text, art.published)
+        for a, b in _sentences(corpus, art):
+            text = art.text[a:b]
+            days = [parse_day(t.value) for t in timexes if a <= t.start < b and t.type in ("DATE", "TIME")
+                    and t.anchor in ("dct", "absolute") and t.value and re.match(r"\d{4}-\d{2}-\d{2}", t.value)]  # fmt: skip
+            days = [d for d in days if d is not None]
+            dated_sents.append(_Sent(art.doc_id, a, b, text, sentence_features(text), days[0] if days else dct))
+
+    undated_sents: dict[str, list[tuple[_Sent, int, TimeExpr]]] = {}
+    undated_tx: dict[str, list[TimeExpr]] = {}
+    all_feats = [s.feats for s in dated_sents]
+    for art in undated:
+        txs = tag_text(art.text, None)
+        undated_tx[art.doc_id] = txs
+        rows = []
+        for a, b in _sentences(corpus, art):
+            for t in txs:
+                off = _OFFSETS.get(" ".join(t.text.lower().removesuffix("'s").split()))
+                if off is not None and a <= t.start < b:
+                    text = art.text[a:b]
+                    s = _Sent(art.doc_id, a, b, text, sentence_features(text))
+                    rows.append((s, off, t))
+                    all_feats.append(s.feats)
+                    break
+        undated_sents[art.doc_id] = rows
+    idf, n = idf_table(all_feats)
+    default_idf = max(idf.values(), default=1.0)
+
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, s in enumerate(dated_sents):
+        for f in s.feats:
+            if not f.startswith("W:"):
+                index[f].append(i)
+
+    out: dict[str, tuple[str, str]] = {}
+    for art in undated:
+        result = _infer_one(art, undated_sents[art.doc_id], undated_tx[art.doc_id], dated_sents, index, idf,
+                            default_idf, corpus)  # fmt: skip
+        if result is not None:
+            out[art.doc_id] = result
+    return out
+
+
+def _constraints(txs: list[TimeExpr]) -> tuple[date | None, str | None, list[tuple[int, int]]]:
+    """Latest absolute day mentioned (with its text) and the yearless (month, day) mentions."""
+    latest: date | None = None
+    latest_text: str | None = None
+    yearless: list[tuple[int, int]] = []
+    for t in txs:
+        for v in (t.value, t.end_value):
+            if not v:
+                continue
+            m = re.fullmatch(r"XXXX-(\d{2})-(\d{2})", v)
+            if m:
+                yearless.append((int(m.group(1)), int(m.group(2))))
+                continue
+            if t.anchor != "absolute":
+                continue
+            d = parse_day(v)
+            if d is None and re.fullmatch(r"\d{4}-\d{2}", v):
+                d = safe_date(int(v[:4]), int(v[5:7]), 1)
+            if d is not None and (latest is None or d > latest):
+                latest, latest_text = d, t.text
+    return latest, latest_text, yearless
+
+
+def _plausibility(c: date, latest: date | None, yearless: list[tuple[int, int]]) -> float:
+    if latest is not None and c < latest:
+        return 0.0
+    if not yearless:
+        return 1.0
+    recent = 0
+    for mo, d in yearless:
+        for y in (c.year, c.year - 1):
+            md = safe_date(y, mo, min(d, 28) if mo == 2 and d > 28 else d)
+            if md is not None and -7 <= (c - md).days <= _RECENT_DAYS:
+                recent += 1
+                break
+    return (1 + recent) / (1 + len(yearless))
+
+
+def _infer_one(art: Article, anchors: list[tuple[_Sent, int, TimeExpr]], txs: list[TimeExpr],
+               dated: list[_Sent], index: dict[str, list[int]], idf: dict[str, float], default_idf: float,
+               corpus: Corpus) -> tuple[str, str] | None:  # fmt: skip
+    latest, latest_text, yearless = _constraints(txs)
+    votes: dict[date, float] = defaultdict(float)
+    best_match: dict[date, tuple[float, _Sent, _Sent, int, list[str]]] = {}
+    for u, off, _t in anchors:
+        cand_ids = {i for f in u.feats if not f.startswith("W:") for i in index.get(f, ())}
+        per_date: dict[date, tuple[float, _Sent, list[str]]] = {}
+        for i in cand_ids:
+            s = dated[i]
+            if s.day is None:
+                continue
+            sim, shared = cosine(u.feats, s.feats, idf, default_idf)
+            if sim < _MIN_SIMILARITY:
+                continue
+            c = s.day - timedelta(days=off)
+            if c not in per_date or sim > per_date[c][0]:
+                per_date[c] = (sim, s, shared)
+        for c, (sim, s, shared) in per_date.items():
+            votes[c] += sim
+            if c not in best_match or sim > best_match[c][0]:
+                best_match[c] = (sim, u, s, off, shared)
+    scored = {c: v * _plausibility(c, latest, yearless) for c, v in votes.items()}
+    if scored:
+        c, score = max(scored.items(), key=lambda kv: (kv[1], kv[0]))
+        if score >= _MIN_SCORE:
+            return day_value(c), _evidence(c, score, best_match[c], corpus, latest, latest_text, yearless)
+    if latest is not None:
+        return day_value(latest), (
+            f"no passage aligned with a dated article; latest absolute date mentioned: '{latest_text}' "
+            f"(a lower bound: the article is from this day or later)"
+        )
+    return None
+
+
+def _snip(text: str, n: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _evidence(c: date, score: float, match: tuple[float, _Sent, _Sent, int, list[str]], corpus: Corpus,
+              latest: date | None, latest_text: str | None, yearless: list[tuple[int, int]]) -> str:  # fmt: skip
+    sim, u, s, off, shared = match
+    other = corpus.articles.get(s.doc_id)
+    label = (other.outlet or other.title or s.doc_id) if other else s.doc_id
+    word = {-1: "yesterday", 0: "today", 1: "tomorrow"}[off]
+    names = sorted({f[2:] for f in shared if not f.startswith("W:")}, key=len, reverse=True)[:6]
+    parts = [
+        f"'{word}' passage \"{_snip(u.text)}\" reports what {label} (dated {day_value(s.day) if s.day else '?'}) "
+        f"reports in \"{_snip(s.text)}\" (similarity {sim:.2f}; shared: {', '.join(names) or 'words'}); "
+        f"so {word} = {day_value(c + timedelta(days=off))} and the article is of {day_value(c)} (score {score:.2f})"
+    ]
+    if yearless:
+        parts.append("yearless dates mentioned (" + ", ".join(f"{m:02d}-{d:02d}" for m, d in yearless[:5]) + ") fit it")
+    if latest is not None:
+        parts.append(f"latest absolute date mentioned: '{latest_text}'")
+    return "; ".join(parts)

@@ -1,0 +1,132 @@
+"""Per-document entry points that use the spaCy parse: ``tag_timexes`` and ``date_for_span``.
+
+Event and quote dating rule (``date_for_span``), in order:
+1. a time expression in the same sentence whose governing clause is the event's clause (or that hangs
+   off the event word itself: "talks on Thursday") gives the date, source "timex";
+2. otherwise the publication date, with the clause's tense deciding, source "dct":
+   - present or future tense: the publication day (a plan or state reported as of that day);
+   - past tense, publication time printed: the publication day, or the day before when the article
+     went out before 06:00 in its own time zone (nothing much happens between midnight and an early
+     edition, so "said" in a 01:27 GMT story is the day before);
+   - past tense, no publication time: the day is not known (the article may report yesterday's news),
+     unless one of the three sentences before (no heading between) set the narrative day with a time expression
+     ("... said yesterday." then "He said ..."), which it inherits (source "timex");
+3. (None, None) when the article has no date and no governing expression.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from storyline.records import DateSource, TimeExpr
+from storyline.time.calendar import day_value, parse_day
+from storyline.time.syntax import clause_head, span_tense, token_at, verb_tense
+from storyline.time.tagger import find_candidates, resolve
+from storyline.time.tense import NONE, PAST, lexical_tense
+from storyline.time.vocab import AMBIGUOUS_MONTHS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from storyline.state import DocState
+
+_EARLY_EDITION_HOUR = 6
+_INHERIT_SENTENCES = 3
+_TIME_OF_DCT = re.compile(r"T(\d{2}):(\d{2})")
+
+
+def tag_timexes(state: DocState) -> None:
+    """Fill ``state.timexes``: ``tag_text`` plus the parse (verb tense; "May"/"March" as verbs dropped)."""
+    text = state.article.text
+    if not text:
+        state.timexes = []
+        return
+    doc = state.doc
+    cands = []
+    for c in find_candidates(text):
+        if "month-word" in c.tags and _is_verb_month(state, c.start, c.end):
+            continue
+        cands.append(c)
+
+    def tense(start: int, end: int) -> int:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span) and span.root.dep_ in ("compound", "amod", "nmod", "poss"):
+            return NONE  # "the April summit", "Wednesday's ruling": the verb does not place the modifier
+        t = span_tense(doc, start, end)
+        return lexical_tense(text, start, end) if t is None else t
+
+    out = resolve(text, cands, state.dct, tense, state.doc_id)
+    for t in out:
+        t.sentence = state.sentence_index(t.start)
+    state.timexes = out
+
+
+def _is_verb_month(state: DocState, start: int, end: int) -> bool:
+    span = state.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.lower_ in AMBIGUOUS_MONTHS and t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _datable(t: TimeExpr) -> bool:
+    return t.type in ("DATE", "TIME") and t.value is not None and bool(re.match(r"\d{4}", t.value))
+
+
+def _governs(t: TimeExpr, state: DocState, event_tok: Token, event_clause: Token) -> bool:
+    span = state.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if clause_head(root) == event_clause:
+        return True
+    # "talks on Thursday": the expression hangs off the event word itself
+    return any(a == event_tok for a in root.ancestors) and clause_head(event_tok) == clause_head(root.head)
+
+
+def date_for_span(state: DocState, sentence: int, head_char: int) -> tuple[str | None, DateSource | None]:
+    """Date of the clause containing the token at ``head_char`` in sentence ``sentence`` (rule in the module doc)."""
+    if not (0 <= sentence < len(state.sentences)):
+        return None, None
+    tok = token_at(state.doc, head_char)
+    if tok is None:
+        return None, None
+    clause = clause_head(tok)
+    in_sentence = [t for t in state.timexes if t.sentence == sentence and _datable(t)]
+    governing = [t for t in in_sentence if _governs(t, state, tok, clause)]
+    if governing:
+        best = min(governing, key=lambda t: abs(t.start - head_char))
+        return best.value, "timex"
+    dct = parse_day(state.dct)
+    if dct is None:
+        return None, None
+    tense = verb_tense(clause) if clause.pos_ in ("VERB", "AUX") else lexical_tense(
+        state.article.text, tok.idx, tok.idx + len(tok.text)
+    )
+    if tense != PAST:
+        return day_value(dct), "dct"
+    m = _TIME_OF_DCT.search(state.dct or "")
+    if m:
+        hour = int(m.group(1))
+        day = dct - timedelta(days=1) if hour < _EARLY_EDITION_HOUR else dct
+        return day_value(day), "dct"
+    inherited = _narrative_day(state, sentence)
+    if inherited is not None:
+        return inherited, "timex"
+    return None, None
+
+
+def _narrative_day(state: DocState, sentence: int) -> str | None:
+    """The day set by one of the few sentences before that has a day-level expression."""
+    lo = max(0, sentence - _INHERIT_SENTENCES)
+    dct = parse_day(state.dct)
+    for idx in range(sentence - 1, lo - 1, -1):
+        if state.sentences[idx].block_kind != "body":
+            return None  # a heading or caption starts a new stretch of narrative
+        for t in reversed([t for t in state.timexes if t.sentence == idx and t.anchor == "dct" and t.value]):
+            day = parse_day(t.value)
+            # only a recent day counts: "since the September 11 attacks" sets no narrative day
+            if day is not None and dct is not None and timedelta(0) <= dct - day <= timedelta(days=7):
+                return day_value(day)
+    return None

@@ -1,0 +1,392 @@
+"""The Starlette application: server-rendered pages and a JSON API over one read-only store."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from jinja2 import Environment, PackageLoader
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from storyline.web import queries as Q
+from storyline.web.db import Reader
+from storyline.web.openapi import openapi_spec
+from storyline.web.render import article_parts, neutralize, safe_url
+from storyline.web.search import KINDS, ensure_index, search
+from storyline.web.security import SecurityHeaders
+
+log = logging.getLogger(__name__)
+MAX_PARAM = 500  # longest query-parameter value we look at
+
+
+def _env() -> Environment:
+    env = Environment(
+        loader=PackageLoader("storyline.web", "templates"),
+        autoescape=True,  # every template, whatever its extension
+        finalize=neutralize,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals["url"] = url
+    env.globals["safe_url"] = safe_url
+    env.globals["cameo_label"] = lambda code: Q.cameo_labels().get(code or "")
+    return env
+
+
+def url(path: str, *parts: str | None, **params: Any) -> str:
+    """An app-internal URL: path parts percent-encoded, empty parameters left out."""
+    for part in parts:
+        path += "/" + quote(str(part or ""), safe="")
+    clean = {k.rstrip("_"): v for k, v in params.items() if v not in (None, "")}
+    return path + ("?" + urlencode(clean) if clean else "")
+
+
+def qstr(request: Request, name: str) -> str | None:
+    value = request.query_params.get(name)
+    if value is None:
+        return None
+    value = value.strip()[:MAX_PARAM]
+    return value or None
+
+
+def qint(request: Request, name: str, default: int | None) -> int | None:
+    value = request.query_params.get(name)
+    try:
+        return int(value) if value not in (None, "") else default
+    except (TypeError, ValueError):
+        return default
+
+
+def event_filter(request: Request) -> Q.EventFilter:
+    dyad = None
+    a, b = qstr(request, "dyad_a"), qstr(request, "dyad_b")
+    raw = qstr(request, "dyad")
+    if raw and "," in raw:
+        a, b = (p.strip() or None for p in raw.split(",", 1))
+    if a and b:
+        dyad = (a, b)
+    return Q.EventFilter(
+        actor=qstr(request, "actor"),
+        dyad=dyad,
+        cameo_root=qstr(request, "cameo_root"),
+        plover_category=qstr(request, "plover_category"),
+        modality=qstr(request, "modality"),
+        start=qstr(request, "start"),
+        end=qstr(request, "end"),
+        outlet=qstr(request, "outlet"),
+        limit=Q.clamp_limit(qint(request, "limit", 50)),
+        offset=max(0, qint(request, "offset", 0) or 0),
+    )
+
+
+def _pager(request: Request, path: str, total: int, limit: int, offset: int) -> dict[str, Any]:
+    params = {k: v for k, v in request.query_params.items() if k != "offset"}
+    return {
+        "total": total,
+        "first": offset + 1 if total else 0,
+        "last": min(total, offset + limit),
+        "prev": url(path, **params, offset=max(0, offset - limit)) if offset > 0 else None,
+        "next": url(path, **params, offset=offset + limit) if offset + limit < total else None,
+    }
+
+
+class App:
+    """Handlers bound to one store."""
+
+    def __init__(self, reader: Reader) -> None:
+        self.r = reader
+        self.env = _env()
+
+    def page(self, name: str, request: Request, status_code: int = 200, **ctx: Any) -> HTMLResponse:
+        html = self.env.get_template(name).render(request=request, active=name.split(".")[0], **ctx)
+        return HTMLResponse(html, status_code=status_code)
+
+    # -- pages ------------------------------------------------------------------------------------
+
+    def home(self, request: Request) -> Response:
+        cov = Q.coverage(self.r)
+        peak = max((c["documents"] for c in cov), default=0)
+        return self.page(
+            "home.html",
+            request,
+            summary=Q.summary(self.r),
+            timeline=Q.timeline(self.r),
+            coverage=cov,
+            peak=peak,
+        )
+
+    def search_page(self, request: Request) -> Response:
+        q = qstr(request, "q") or ""
+        kind = qstr(request, "kind")
+        kinds = (kind,) if kind in KINDS else KINDS
+        limit = Q.clamp_limit(qint(request, "limit", 20))
+        offset = max(0, qint(request, "offset", 0) or 0)
+        result = (
+            search(self.r, q, kinds, limit=limit, offset=offset, raw=qstr(request, "syntax") == "fts")
+            if q
+            else None
+        )
+        return self.page(
+            "search.html", request, q=q, kind=kind, result=result, raw=qstr(request, "syntax") == "fts"
+        )
+
+    def events_page(self, request: Request) -> Response:
+        f = event_filter(request)
+        rows, total = Q.events(self.r, f)
+        docs = Q.doc_info(self.r, {c.doc_id for e in rows for c in e.sources})
+        return self.page(
+            "events.html",
+            request,
+            f=f,
+            events=[Q.event_dict(e, docs) for e in rows],
+            facets=Q.facets(self.r),
+            pager=_pager(request, "/events", total, f.limit, f.offset),
+        )
+
+    def quotes_page(self, request: Request) -> Response:
+        limit = Q.clamp_limit(qint(request, "limit", 50))
+        offset = max(0, qint(request, "offset", 0) or 0)
+        rows, total = Q.quotes(
+            self.r,
+            qstr(request, "speaker"),
+            qstr(request, "start"),
+            qstr(request, "end"),
+            qstr(request, "outlet"),
+            limit,
+            offset,
+        )
+        docs = Q.doc_info(self.r, {c.doc_id for q in rows for c in q.sources})
+        return self.page(
+            "quotes.html",
+            request,
+            quotes=[Q.quote_dict(q, docs) for q in rows],
+            facets=Q.facets(self.r),
+            params=dict(request.query_params),
+            pager=_pager(request, "/quotes", total, limit, offset),
+        )
+
+    def entities_page(self, request: Request) -> Response:
+        limit = Q.clamp_limit(qint(request, "limit", 100), 100)
+        offset = max(0, qint(request, "offset", 0) or 0)
+        rows, total = Q.entities(self.r, qstr(request, "q"), qstr(request, "type"), limit, offset)
+        return self.page(
+            "entities.html",
+            request,
+            entities=rows,
+            types=Q.entity_types(self.r),
+            params=dict(request.query_params),
+            pager=_pager(request, "/entities", total, limit, offset),
+        )
+
+    def entity_page(self, request: Request) -> Response:
+        ent = Q.entity(self.r, request.path_params["entity_id"])
+        if ent is None:
+            raise HTTPException(404, "No such entity.")
+        evs = Q.entity_events(self.r, ent.entity_id)
+        qts = Q.entity_quotes(self.r, ent.entity_id)
+        docs = Q.doc_info(
+            self.r,
+            set(ent.doc_ids)
+            | {c.doc_id for e in evs for c in e.sources}
+            | {c.doc_id for q in qts for c in q.sources},
+        )
+        return self.page(
+            "entity.html",
+            request,
+            e=ent,
+            events=[Q.event_dict(x, docs) for x in evs],
+            quotes=[Q.quote_dict(x, docs) for x in qts],
+            docs=docs,
+        )
+
+    def articles_page(self, request: Request) -> Response:
+        limit = Q.clamp_limit(qint(request, "limit", 50))
+        offset = max(0, qint(request, "offset", 0) or 0)
+        rows, total = Q.articles(
+            self.r, qstr(request, "outlet"), qstr(request, "start"), qstr(request, "end"), limit, offset
+        )
+        return self.page(
+            "articles.html",
+            request,
+            articles=rows,
+            facets=Q.facets(self.r),
+            params=dict(request.query_params),
+            pager=_pager(request, "/articles", total, limit, offset),
+        )
+
+    def article_page(self, request: Request) -> Response:
+        view = Q.article(self.r, request.path_params["doc_id"])
+        if view is None:
+            raise HTTPException(404, "No such article.")
+        s = qint(request, "s", None)
+        start, end = qint(request, "start", None), qint(request, "end", None)
+        span = (start, end) if start is not None and end is not None and end > start else None
+        labels = {}
+        if view.mentions:
+            ids = {m.entity_id for m in view.mentions if m.entity_id}
+            for e in ids:
+                ent = Q.entity(self.r, e)
+                if ent is not None:
+                    labels[e] = ent.name
+        return self.page(
+            "article.html",
+            request,
+            v=view,
+            a=view.article,
+            parts=article_parts(view, s, span),
+            cited=s,
+            span=span,
+            entity_names=labels,
+        )
+
+    # -- JSON API ---------------------------------------------------------------------------------
+
+    def api_summary(self, request: Request) -> Response:
+        return JSONResponse(Q.summary(self.r))
+
+    def api_timeline(self, request: Request) -> Response:
+        return JSONResponse(
+            {"timeline": Q.timeline(self.r, qint(request, "limit", None)), "coverage": Q.coverage(self.r)}
+        )
+
+    def api_facets(self, request: Request) -> Response:
+        return JSONResponse(Q.facets(self.r))
+
+    def api_search(self, request: Request) -> Response:
+        kind = qstr(request, "kind")
+        kinds = (kind,) if kind in KINDS else KINDS
+        result = search(
+            self.r,
+            qstr(request, "q") or "",
+            kinds,
+            limit=Q.clamp_limit(qint(request, "limit", 20)),
+            offset=max(0, qint(request, "offset", 0) or 0),
+            raw=qstr(request, "syntax") == "fts",
+        )
+        return JSONResponse(result.as_dict())
+
+    def api_events(self, request: Request) -> Response:
+        f = event_filter(request)
+        rows, total = Q.events(self.r, f)
+        docs = Q.doc_info(self.r, {c.doc_id for e in rows for c in e.sources})
+        return JSONResponse(
+            {"total": total, "filters": f.as_dict(), "events": [Q.event_dict(e, docs) for e in rows]}
+        )
+
+    def api_quotes(self, request: Request) -> Response:
+        limit = Q.clamp_limit(qint(request, "limit", 50))
+        offset = max(0, qint(request, "offset", 0) or 0)
+        rows, total = Q.quotes(
+            self.r,
+            qstr(request, "speaker"),
+            qstr(request, "start"),
+            qstr(request, "end"),
+            qstr(request, "outlet"),
+            limit,
+            offset,
+        )
+        docs = Q.doc_info(self.r, {c.doc_id for q in rows for c in q.sources})
+        return JSONResponse({"total": total, "quotes": [Q.quote_dict(q, docs) for q in rows]})
+
+    def api_entities(self, request: Request) -> Response:
+        limit = Q.clamp_limit(qint(request, "limit", 100), 100)
+        offset = max(0, qint(request, "offset", 0) or 0)
+        rows, total = Q.entities(self.r, qstr(request, "q"), qstr(request, "type"), limit, offset)
+        return JSONResponse({"total": total, "entities": [Q.entity_dict(e) for e in rows]})
+
+    def api_entity(self, request: Request) -> Response:
+        ent = Q.entity(self.r, request.path_params["entity_id"])
+        if ent is None:
+            raise HTTPException(404, "No such entity.")
+        evs = Q.entity_events(self.r, ent.entity_id)
+        qts = Q.entity_quotes(self.r, ent.entity_id)
+        docs = Q.doc_info(
+            self.r, {c.doc_id for e in evs for c in e.sources} | {c.doc_id for q in qts for c in q.sources}
+        )
+        return JSONResponse(
+            {
+                "entity": Q.entity_dict(ent),
+                "events": [Q.event_dict(e, docs) for e in evs],
+                "quotes": [Q.quote_dict(q, docs) for q in qts],
+            }
+        )
+
+    def api_articles(self, request: Request) -> Response:
+        limit = Q.clamp_limit(qint(request, "limit", 50))
+        offset = max(0, qint(request, "offset", 0) or 0)
+        rows, total = Q.articles(
+            self.r, qstr(request, "outlet"), qstr(request, "start"), qstr(request, "end"), limit, offset
+        )
+        return JSONResponse({"total": total, "articles": rows})
+
+    def api_article(self, request: Request) -> Response:
+        view = Q.article(self.r, request.path_params["doc_id"])
+        if view is None:
+            raise HTTPException(404, "No such article.")
+        return JSONResponse(view.as_dict())
+
+    def api_openapi(self, request: Request) -> Response:
+        return JSONResponse(openapi_spec())
+
+    # -- errors -----------------------------------------------------------------------------------
+
+    async def http_error(self, request: Request, exc: Exception) -> Response:
+        code = getattr(exc, "status_code", 500)
+        detail = getattr(exc, "detail", "Error")
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": detail}, status_code=code)
+        return self.page("error.html", request, status_code=code, code=code, message=detail)
+
+    async def server_error(self, request: Request, exc: Exception) -> Response:
+        log.exception("request failed: %s", request.url.path, exc_info=exc)
+        message = "Something went wrong while reading the store."
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": message}, status_code=500)
+        return HTMLResponse(f"<!doctype html><title>Error</title><p>{message}</p>", status_code=500)
+
+
+def create_app(store_path: str | Path, *, search_index: str | Path | None = None) -> Any:
+    """An ASGI app over the store at ``store_path``, opened read-only.
+
+    Raises :class:`storyline.store.StoreError` when the store is missing or unreadable. The search
+    index is built (or refreshed) before the app is returned; ``search_index`` overrides its path.
+    """
+    reader = Reader(store_path)
+    ensure_index(reader, Path(search_index) if search_index else None)
+    h = App(reader)
+    static = StaticFiles(packages=[("storyline.web", "static")])
+    routes = [
+        Route("/", h.home),
+        Route("/search", h.search_page),
+        Route("/events", h.events_page),
+        Route("/quotes", h.quotes_page),
+        Route("/entities", h.entities_page),
+        Route("/entities/{entity_id:path}", h.entity_page),
+        Route("/articles", h.articles_page),
+        Route("/articles/{doc_id:path}", h.article_page),
+        Route("/api/summary", h.api_summary),
+        Route("/api/timeline", h.api_timeline),
+        Route("/api/facets", h.api_facets),
+        Route("/api/search", h.api_search),
+        Route("/api/events", h.api_events),
+        Route("/api/quotes", h.api_quotes),
+        Route("/api/entities", h.api_entities),
+        Route("/api/entities/{entity_id:path}", h.api_entity),
+        Route("/api/articles", h.api_articles),
+        Route("/api/articles/{doc_id:path}", h.api_article),
+        Route("/api/openapi.json", h.api_openapi),
+        Mount("/static", app=static, name="static"),
+    ]
+    app = Starlette(
+        routes=routes,
+        exception_handlers={HTTPException: h.http_error, 404: h.http_error, 500: h.server_error},
+    )
+    app.state.reader = reader
+    return SecurityHeaders(app)

@@ -1,0 +1,112 @@
+"""A hand-written OpenAPI 3.1 description of the JSON API (served at /api/openapi.json)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import storyline
+
+
+def _param(
+    name: str, desc: str, type_: str = "string", where: str = "query", required: bool = False
+) -> dict[str, Any]:
+    return {"name": name, "in": where, "required": required, "description": desc, "schema": {"type": type_}}
+
+
+_PAGE = [_param("limit", "Rows per page (1-500).", "integer"), _param("offset", "Rows to skip.", "integer")]
+_DATES = [
+    _param("start", "ISO date (any precision) the item must not be before."),
+    _param("end", "ISO date (any precision) the item must not be after."),
+]
+_OUTLET = _param("outlet", "Only items reported by this outlet (exact name).")
+_JSON = {"200": {"description": "OK", "content": {"application/json": {"schema": {"type": "object"}}}}}
+_JSON404 = {**_JSON, "404": {"description": "Not found"}}
+
+
+def openapi_spec() -> dict[str, Any]:
+    get = lambda summary, params=(), responses=_JSON: {  # noqa: E731
+        "get": {"summary": summary, "parameters": list(params), "responses": responses}
+    }
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "storyline web API",
+            "version": storyline.__version__,
+            "description": "Read-only JSON over a built storyline store. Offsets index documents[].text.",
+        },
+        "paths": {
+            "/api/summary": get("Row counts, publication date range, outlets and build metadata."),
+            "/api/timeline": get(
+                "Timeline entries with their cited sentences, and articles per month.",
+                [_param("limit", "At most this many entries.", "integer")],
+            ),
+            "/api/facets": get("Values the event filters can take in this store."),
+            "/api/search": get(
+                "Full-text search over article sentences, quotes and events (SQLite FTS5).",
+                [
+                    _param("q", 'Words or "quoted phrases"; a trailing * searches a prefix.'),
+                    {
+                        **_param("kind", "Search one kind only."),
+                        "schema": {"type": "string", "enum": ["articles", "quotes", "events"]},
+                    },
+                    {
+                        **_param(
+                            "syntax",
+                            "fts: pass q to FTS5 as written (AND/OR/NOT/NEAR); "
+                            "a syntax error gives empty results and a message.",
+                        ),
+                        "schema": {"type": "string", "enum": ["simple", "fts"]},
+                    },
+                    *_PAGE,
+                ],
+            ),
+            "/api/events": get(
+                "Coded events, filtered.",
+                [
+                    _param("actor", "Entity id, actor code (e.g. RUSGOV) or part of a name, either side."),
+                    _param("dyad", "Two actors separated by a comma, either direction (or dyad_a + dyad_b)."),
+                    _param("cameo_root", "Two-digit CAMEO root code, e.g. 04."),
+                    _param("plover_category", "PLOVER category, e.g. CONSULT."),
+                    {
+                        **_param("modality", "Event modality."),
+                        "schema": {
+                            "type": "string",
+                            "enum": ["asserted", "negated", "hypothetical", "planned", "reported"],
+                        },
+                    },
+                    *_DATES,
+                    _OUTLET,
+                    *_PAGE,
+                ],
+            ),
+            "/api/quotes": get(
+                "Quotations, filtered.",
+                [
+                    _param("speaker", "Speaker entity id or part of the speaker's name."),
+                    *_DATES,
+                    _OUTLET,
+                    *_PAGE,
+                ],
+            ),
+            "/api/entities": get(
+                "People, organizations and places.",
+                [
+                    _param("q", "Part of a name or alias, or an actor code."),
+                    _param("type", "PERSON, ORG, GPE, ..."),
+                    *_PAGE,
+                ],
+            ),
+            "/api/entities/{entity_id}": get(
+                "One entity with its events and quotes.",
+                [_param("entity_id", "Entity id.", where="path", required=True)],
+                _JSON404,
+            ),
+            "/api/articles": get("Articles (without their text), filtered.", [_OUTLET, *_DATES, *_PAGE]),
+            "/api/articles/{doc_id}": get(
+                "One article with its text, sentences, mentions, quotes and events.",
+                [_param("doc_id", "Document id.", where="path", required=True)],
+                _JSON404,
+            ),
+            "/api/openapi.json": get("This description."),
+        },
+    }

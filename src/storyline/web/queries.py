@@ -1,0 +1,441 @@
+"""The read queries behind every view; each returns plain data that both the HTML pages and the
+JSON API use, so the two never disagree."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from storyline.records import (
+    Article,
+    Citation,
+    Entity,
+    Event,
+    EventMention,
+    Mention,
+    Quote,
+    QuoteMention,
+    Sentence,
+)
+from storyline.web.db import Reader
+
+MODALITIES = ("asserted", "negated", "hypothetical", "planned", "reported")
+MAX_LIMIT = 500
+
+
+@cache
+def cameo_labels() -> dict[str, str]:
+    """CAMEO code -> label from the events codebook (empty while that module is unavailable)."""
+    try:
+        from storyline.events.codebook import codebook
+
+        return {code: info.label for code, info in codebook().items()}
+    except Exception:  # the codebook is another module's; the web app works without labels
+        return {}
+
+
+def clamp_limit(limit: int | None, default: int = 50) -> int:
+    if limit is None:
+        return default
+    return max(1, min(MAX_LIMIT, limit))
+
+
+def summary(reader: Reader) -> dict[str, Any]:
+    counts = {}
+    for table in ("documents", "sentences", "entities", "events", "quotes", "timeline", "errors"):
+        row = reader.one(f'SELECT count(*) FROM "{table}"')
+        counts[table] = int(row[0]) if row else 0
+    row = reader.one("SELECT min(published), max(published), count(DISTINCT outlet) FROM documents")
+    meta: dict[str, Any] = {}
+    for r in reader.query("SELECT key, value FROM meta"):
+        try:
+            meta[r["key"]] = json.loads(r["value"])
+        except (TypeError, ValueError):
+            meta[r["key"]] = r["value"]
+    return {
+        "counts": counts,
+        "first_published": row[0] if row else None,
+        "last_published": row[1] if row else None,
+        "outlets": int(row[2]) if row else 0,
+        "meta": meta,
+    }
+
+
+def coverage(reader: Reader) -> list[dict[str, Any]]:
+    """Articles per month of publication (undated articles are left out, not guessed)."""
+    rows = reader.query(
+        "SELECT substr(published, 1, 7) AS month, count(*) AS n FROM documents "
+        "WHERE published IS NOT NULL AND length(published) >= 7 GROUP BY month ORDER BY month"
+    )
+    counts = {r["month"]: int(r["n"]) for r in rows if _is_month(r["month"])}
+    if not counts:
+        return []
+    # every month from first to last, so gaps show as gaps rather than being squeezed out
+    months, (y, m) = [], map(int, min(counts).split("-"))
+    last = max(counts)
+    while f"{y:04d}-{m:02d}" <= last and len(months) < 1200:
+        months.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return [{"month": k, "documents": counts.get(k, 0)} for k in months]
+
+
+def _is_month(value: str | None) -> bool:
+    return (
+        bool(value)
+        and len(value) == 7
+        and value[:4].isdigit()
+        and value[4] == "-"
+        and value[5:].isdigit()
+        and 1 <= int(value[5:]) <= 12
+    )
+
+
+def doc_info(reader: Reader, doc_ids: set[str]) -> dict[str, dict[str, Any]]:
+    """Title, outlet and date of some documents (for labelling citations)."""
+    ids = sorted(i for i in doc_ids if i)
+    out: dict[str, dict[str, Any]] = {}
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk : chunk + 500]
+        marks = ",".join("?" for _ in part)
+        for r in reader.query(
+            f"SELECT doc_id, title, outlet, published FROM documents WHERE doc_id IN ({marks})", part
+        ):
+            out[r["doc_id"]] = {"title": r["title"], "outlet": r["outlet"], "published": r["published"]}
+    return out
+
+
+def sentence_texts(reader: Reader, cites: list[Citation]) -> dict[tuple[str, int], str]:
+    """The text of each cited sentence."""
+    out: dict[tuple[str, int], str] = {}
+    for c in cites:
+        key = (c.doc_id, c.sentence)
+        if key in out:
+            continue
+        r = reader.one(
+            'SELECT substr(d.text, s.start + 1, s."end" - s.start) FROM sentences s JOIN documents d '
+            'ON d.doc_id = s.doc_id WHERE s.doc_id = ? AND s."index" = ?',
+            key,
+        )
+        if r is not None and r[0] is not None:
+            out[key] = r[0]
+    return out
+
+
+def timeline(reader: Reader, limit: int | None = None) -> list[dict[str, Any]]:
+    sql = "SELECT * FROM timeline ORDER BY date, rowid"
+    params: list[Any] = []
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(clamp_limit(limit))
+    entries = reader.records("timeline", sql, params)
+    docs = doc_info(reader, {c.doc_id for e in entries for c in e.sources})
+    return [
+        {
+            "date": e.date,
+            "headline": e.headline,
+            "summary": e.summary,
+            "event_ids": e.event_ids,
+            "quote_ids": e.quote_ids,
+            "importance": e.importance,
+            "sources": [cite_dict(c, docs) for c in e.sources],
+        }
+        for e in entries
+    ]
+
+
+def cite_dict(c: Citation, docs: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    info = docs.get(c.doc_id, {})
+    return {
+        "doc_id": c.doc_id,
+        "sentence": c.sentence,
+        "start": c.start,
+        "end": c.end,
+        "outlet": info.get("outlet"),
+        "title": info.get("title"),
+        "published": info.get("published"),
+    }
+
+
+def facets(reader: Reader) -> dict[str, Any]:
+    """Values the event filters can take, as found in this store."""
+    labels = cameo_labels()
+    roots = [
+        r[0]
+        for r in reader.query(
+            "SELECT DISTINCT cameo_root FROM events WHERE cameo_root IS NOT NULL ORDER BY 1"
+        )
+    ]
+    return {
+        "outlets": [
+            r[0]
+            for r in reader.query("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL ORDER BY 1")
+        ],
+        "cameo_roots": [{"code": c, "label": labels.get(c)} for c in roots],
+        "plover_categories": [
+            r[0]
+            for r in reader.query(
+                "SELECT DISTINCT plover_category FROM events WHERE plover_category IS NOT NULL ORDER BY 1"
+            )
+        ],
+        "modalities": list(MODALITIES),
+    }
+
+
+@dataclass
+class EventFilter:
+    actor: str | None = None  # entity_id, actor code or a name fragment
+    dyad: tuple[str, str] | None = None  # two actors, either direction
+    cameo_root: str | None = None
+    plover_category: str | None = None
+    modality: str | None = None
+    start: str | None = None  # ISO date prefix, inclusive
+    end: str | None = None
+    outlet: str | None = None
+    limit: int = 50
+    offset: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if v not in (None, "")}
+
+
+def _actor_sql(side: str | None, actor: str) -> tuple[str, list[Any]]:
+    """Match one actor on one side (source/target) or either: entity id, actor code, or name fragment."""
+    sides = [side] if side else ["source", "target"]
+    parts, params = [], []
+    for s in sides:
+        parts.append(f"({s}_entity_id = ? OR {s}_actor_code = ? OR {s}_name LIKE ? ESCAPE '\\')")
+        params += [actor, actor.upper(), "%" + _like(actor) + "%"]
+    return "(" + " OR ".join(parts) + ")", params
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _date_range_sql(column: str, start: str | None, end: str | None) -> tuple[list[str], list[Any]]:
+    """Dates are ISO strings at mixed precision: compare on the prefix so "2000-02" falls in a
+    range ending "2000-02-16"; undated rows never match a date filter."""
+    where, params = [], []
+    if start:
+        where.append(f"{column} IS NOT NULL AND {column} >= substr(?, 1, length({column}))")
+        params.append(start)
+    if end:
+        where.append(f"{column} IS NOT NULL AND substr({column}, 1, length(?)) <= ?")
+        params += [end, end]
+    return where, params
+
+
+def _outlet_sql(column: str, outlet: str) -> tuple[str, list[Any]]:
+    return (
+        f"EXISTS (SELECT 1 FROM json_each({column}) j JOIN documents d "
+        f"ON d.doc_id = json_extract(j.value, '$.doc_id') WHERE d.outlet = ?)",
+        [outlet],
+    )
+
+
+def events(reader: Reader, f: EventFilter) -> tuple[list[Event], int]:
+    where: list[str] = []
+    params: list[Any] = []
+    if f.actor:
+        sql, p = _actor_sql(None, f.actor)
+        where.append(sql)
+        params += p
+    if f.dyad:
+        a, b = f.dyad
+        sa, pa = _actor_sql("source", a)
+        tb, pb = _actor_sql("target", b)
+        sb, pb2 = _actor_sql("source", b)
+        ta, pa2 = _actor_sql("target", a)
+        where.append(f"(({sa} AND {tb}) OR ({sb} AND {ta}))")
+        params += pa + pb + pb2 + pa2
+    if f.cameo_root:
+        where.append("cameo_root = ?")
+        params.append(f.cameo_root.zfill(2))
+    if f.plover_category:
+        where.append("plover_category = ?")
+        params.append(f.plover_category.upper())
+    if f.modality:
+        where.append("modality = ?")
+        params.append(f.modality)
+    w, p = _date_range_sql("date", f.start, f.end)
+    where += w
+    params += p
+    if f.outlet:
+        sql, p = _outlet_sql("sources", f.outlet)
+        where.append(sql)
+        params += p
+    cond = (" WHERE " + " AND ".join(where)) if where else ""
+    total_row = reader.one(f"SELECT count(*) FROM events{cond}", params)
+    rows = reader.records(
+        "events",
+        f"SELECT * FROM events{cond} ORDER BY date IS NULL, date, event_id LIMIT ? OFFSET ?",
+        [*params, clamp_limit(f.limit), max(0, f.offset)],
+    )
+    return rows, int(total_row[0]) if total_row else 0
+
+
+def event_dict(e: Event, docs: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    d = {k: getattr(e, k) for k in e.__dataclass_fields__ if k != "sources"}
+    d["cameo_label"] = cameo_labels().get(e.cameo_code)
+    d["sources"] = [cite_dict(c, docs) for c in e.sources]
+    return d
+
+
+def quotes(
+    reader: Reader,
+    speaker: str | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    outlet: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> tuple[list[Quote], int]:
+    where: list[str] = []
+    params: list[Any] = []
+    if speaker:
+        where.append("(speaker_entity_id = ? OR speaker_name LIKE ? ESCAPE '\\')")
+        params += [speaker, "%" + _like(speaker) + "%"]
+    w, p = _date_range_sql("date", start, end)
+    where += w
+    params += p
+    if outlet:
+        sql, p = _outlet_sql("sources", outlet)
+        where.append(sql)
+        params += p
+    cond = (" WHERE " + " AND ".join(where)) if where else ""
+    total_row = reader.one(f"SELECT count(*) FROM quotes{cond}", params)
+    rows = reader.records(
+        "quotes",
+        f"SELECT * FROM quotes{cond} ORDER BY date IS NULL, date, quote_id LIMIT ? OFFSET ?",
+        [*params, clamp_limit(limit), max(0, offset)],
+    )
+    return rows, int(total_row[0]) if total_row else 0
+
+
+def quote_dict(q: Quote, docs: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    d = {k: getattr(q, k) for k in q.__dataclass_fields__ if k != "sources"}
+    d["sources"] = [cite_dict(c, docs) for c in q.sources]
+    return d
+
+
+def entities(
+    reader: Reader, q: str | None = None, type_: str | None = None, limit: int = 100, offset: int = 0
+) -> tuple[list[Entity], int]:
+    where: list[str] = []
+    params: list[Any] = []
+    if q:
+        where.append("(name LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\' OR actor_code = ?)")
+        params += ["%" + _like(q) + "%", "%" + _like(q) + "%", q.upper()]
+    if type_:
+        where.append("type = ?")
+        params.append(type_.upper())
+    cond = (" WHERE " + " AND ".join(where)) if where else ""
+    total_row = reader.one(f"SELECT count(*) FROM entities{cond}", params)
+    rows = reader.records(
+        "entities",
+        f"SELECT * FROM entities{cond} ORDER BY mention_count DESC, name, entity_id LIMIT ? OFFSET ?",
+        [*params, clamp_limit(limit, 100), max(0, offset)],
+    )
+    return rows, int(total_row[0]) if total_row else 0
+
+
+def entity_types(reader: Reader) -> list[str]:
+    return [
+        r[0] for r in reader.query("SELECT DISTINCT type FROM entities WHERE type IS NOT NULL ORDER BY 1")
+    ]
+
+
+def entity(reader: Reader, entity_id: str) -> Entity | None:
+    rows = reader.records("entities", "SELECT * FROM entities WHERE entity_id = ?", (entity_id,))
+    return rows[0] if rows else None
+
+
+def entity_dict(e: Entity) -> dict[str, Any]:
+    from dataclasses import asdict
+
+    return asdict(e)
+
+
+def articles(
+    reader: Reader,
+    outlet: str | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> tuple[list[dict[str, Any]], int]:
+    where: list[str] = []
+    params: list[Any] = []
+    if outlet:
+        where.append("outlet = ?")
+        params.append(outlet)
+    w, p = _date_range_sql("published", start, end)
+    where += w
+    params += p
+    cond = (" WHERE " + " AND ".join(where)) if where else ""
+    total_row = reader.one(f"SELECT count(*) FROM documents{cond}", params)
+    rows = reader.query(
+        "SELECT doc_id, title, outlet, published, published_source, url, duplicate_of, length(text) AS chars "
+        f"FROM documents{cond} ORDER BY published IS NULL, published, doc_id LIMIT ? OFFSET ?",
+        [*params, clamp_limit(limit), max(0, offset)],
+    )
+    return [dict(r) for r in rows], int(total_row[0]) if total_row else 0
+
+
+@dataclass
+class ArticleView:
+    article: Article
+    sentences: list[Sentence]
+    mentions: list[Mention] = field(default_factory=list)
+    quotes: list[QuoteMention] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        from dataclasses import asdict
+
+        return {
+            "article": asdict(self.article),
+            "sentences": [asdict(s) for s in self.sentences],
+            "mentions": [asdict(m) for m in self.mentions],
+            "quotes": [asdict(q) for q in self.quotes],
+            "events": [asdict(e) for e in self.events],
+        }
+
+
+def article(reader: Reader, doc_id: str) -> ArticleView | None:
+    arts = reader.records("documents", "SELECT * FROM documents WHERE doc_id = ?", (doc_id,))
+    if not arts:
+        return None
+    by_doc = (doc_id,)
+    return ArticleView(
+        article=arts[0],
+        sentences=reader.records(
+            "sentences", 'SELECT * FROM sentences WHERE doc_id = ? ORDER BY "index"', by_doc
+        ),
+        mentions=reader.records("mentions", "SELECT * FROM mentions WHERE doc_id = ? ORDER BY start", by_doc),
+        quotes=reader.records(
+            "quote_mentions", 'SELECT * FROM quote_mentions WHERE doc_id = ? ORDER BY "index"', by_doc
+        ),
+        events=reader.records(
+            "event_mentions", 'SELECT * FROM event_mentions WHERE doc_id = ? ORDER BY "index"', by_doc
+        ),
+    )
+
+
+def entity_events(reader: Reader, entity_id: str, limit: int = 200) -> list[Event]:
+    return reader.records(
+        "events",
+        "SELECT * FROM events WHERE source_entity_id = ? OR target_entity_id = ? "
+        "ORDER BY date IS NULL, date, event_id LIMIT ?",
+        (entity_id, entity_id, limit),
+    )
+
+
+def entity_quotes(reader: Reader, entity_id: str, limit: int = 200) -> list[Quote]:
+    return reader.records(
+        "quotes",
+        "SELECT * FROM quotes WHERE speaker_entity_id = ? ORDER BY date IS NULL, date, quote_id LIMIT ?",
+        (entity_id, limit),
+    )

@@ -1,0 +1,146 @@
+"""Turning untrusted article text into safe, highlightable pieces.
+
+Nothing here produces HTML: it cuts the text into pieces with flags, and the templates (jinja2
+with autoescape) print each piece escaped. Offsets from the store are clamped, never trusted.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from markupsafe import Markup
+
+from storyline.records import Block
+from storyline.web.queries import ArticleView
+
+# Bidi embedding/override/isolate controls would let article text reorder the rest of the page;
+# shown as U+FFFD (one char for one, so nothing shifts).
+_BIDI = dict.fromkeys([0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069], 0xFFFD)
+# C0 controls except tab/newline/CR render as nothing or garbage; same replacement.
+_BIDI.update(dict.fromkeys([c for c in range(32) if c not in (9, 10, 13)], 0xFFFD))
+
+
+def neutralize(value: Any) -> Any:
+    """Jinja ``finalize`` hook: applied to every printed value before it is escaped."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return value.translate(_BIDI)
+    return value
+
+
+def safe_url(url: str | None) -> str | None:
+    """An outlet URL fit for an href: only http(s), anything else (javascript:, data:...) is dropped."""
+    if not url:
+        return None
+    url = url.strip()
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError:
+        return None
+    if scheme not in ("http", "https") or any(ord(c) < 33 for c in url):
+        return None
+    return url
+
+
+@dataclass
+class Piece:
+    text: str
+    sentence: int | None
+    cited: bool = False  # inside the cited span (?start=&end=)
+    quote: bool = False  # inside a quotation found in the article
+    entity_id: str | None = None
+
+
+@dataclass
+class SentencePart:
+    sentence: int | None  # None: text between sentences
+    cited: bool  # the cited sentence (?s=)
+    pieces: list[Piece] = field(default_factory=list)
+
+
+@dataclass
+class BlockPart:
+    kind: str
+    parts: list[SentencePart] = field(default_factory=list)
+
+
+def _blocks(view: ArticleView) -> list[Block]:
+    text = view.article.text or ""
+    blocks = [b for b in view.article.blocks if 0 <= b.start < b.end <= len(text)]
+    if blocks:
+        return sorted(blocks, key=lambda b: b.start)
+    out, pos = [], 0
+    for m in re.finditer(r"\n\s*\n", text):
+        if m.start() > pos:
+            out.append(Block(pos, m.start(), "body"))
+        pos = m.end()
+    if pos < len(text):
+        out.append(Block(pos, len(text), "body"))
+    return out
+
+
+def _clamp(v: int | None, n: int) -> int:
+    return max(0, min(n, v or 0))
+
+
+def article_parts(
+    view: ArticleView, cited_sentence: int | None = None, span: tuple[int, int] | None = None
+) -> list[BlockPart]:
+    """The article as blocks of sentences of pieces, with the cited sentence and span flagged."""
+    text = view.article.text or ""
+    n = len(text)
+    sents = sorted(
+        (
+            (_clamp(s.start, n), _clamp(s.end, n), s.index)
+            for s in view.sentences
+            if (s.end or 0) > (s.start or 0)
+        ),
+        key=lambda t: t[0],
+    )
+    starts = [s[0] for s in sents]
+    cite = (_clamp(span[0], n), _clamp(span[1], n)) if span else None
+    quotes = [(_clamp(q.start, n), _clamp(q.end, n)) for q in view.quotes if q.end > q.start]
+    mentions = [
+        (_clamp(m.start, n), _clamp(m.end, n), m.entity_id)
+        for m in view.mentions
+        if m.entity_id and m.end > m.start
+    ]
+
+    def sentence_at(pos: int) -> int | None:
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and sents[i][0] <= pos < sents[i][1]:
+            return sents[i][2]
+        return None
+
+    out: list[BlockPart] = []
+    for b in _blocks(view):
+        points = {b.start, b.end}
+        for a, z, _ in sents:
+            points.update((a, z))
+        for a, z in quotes:
+            points.update((a, z))
+        for a, z, _e in mentions:
+            points.update((a, z))
+        if cite:
+            points.update(cite)
+        cuts = sorted(p for p in points if b.start <= p <= b.end)
+        block = BlockPart(kind=b.kind)
+        for a, z in zip(cuts, cuts[1:], strict=False):
+            if a >= z:
+                continue
+            sent = sentence_at(a)
+            piece = Piece(
+                text=text[a:z],
+                sentence=sent,
+                cited=bool(cite and cite[0] <= a and z <= cite[1] and cite[0] < cite[1]),
+                quote=any(qa <= a and z <= qz for qa, qz in quotes),
+                entity_id=next((e for ma, mz, e in mentions if ma <= a and z <= mz), None),
+            )
+            if not block.parts or block.parts[-1].sentence != sent:
+                block.parts.append(SentencePart(sent, sent is not None and sent == cited_sentence))
+            block.parts[-1].pieces.append(piece)
+        out.append(block)
+    return out

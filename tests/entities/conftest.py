@@ -1,0 +1,49 @@
+"""Helpers for entity tests: hand-written articles parsed with the shared spaCy model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from storyline.entities import find_mentions
+from storyline.nlp.parse import parse_article
+from storyline.records import Article, Block, BlockKind
+from storyline.state import DocState
+
+
+def build_article(
+    paragraphs: list[str | tuple[str, BlockKind]], doc_id: str, published: str | None
+) -> Article:
+    parts: list[tuple[str, BlockKind]] = [(p, "body") if isinstance(p, str) else p for p in paragraphs]
+    blocks: list[Block] = []
+    pos = 0
+    for text, kind in parts:
+        blocks.append(Block(pos, pos + len(text), kind))
+        pos += len(text) + 2
+    text = "\n\n".join(t for t, _ in parts)
+    return Article(doc_id=doc_id, source_path=f"{doc_id}.txt", text=text, blocks=blocks, published=published)
+
+
+@pytest.fixture(scope="session")
+def analyse(nlp) -> Callable[..., DocState]:  # type: ignore[no-untyped-def]
+    """Parse hand-written paragraphs and run the entities stage on them."""
+
+    def run(
+        paragraphs: list[str | tuple[str, BlockKind]],
+        doc_id: str = "d1",
+        published: str | None = "2005-06-01",
+    ) -> DocState:
+        state = parse_article(nlp, build_article(paragraphs, doc_id, published))
+        find_mentions(state)
+        return state
+
+    return run
+
+
+def chain_of(state: DocState, surface: str) -> int:
+    """Chain id of the first mention whose text is ``surface``."""
+    for m in state.mentions:
+        if m.text == surface:
+            return m.chain_id
+    raise AssertionError(f"no mention {surface!r} in {[m.text for m in state.mentions]}")

@@ -1,0 +1,176 @@
+"""Cross-document resolution on hand-made chains: who is merged and who never is."""
+
+from __future__ import annotations
+
+from storyline.corpus import Corpus
+from storyline.entities import resolve_entities
+from storyline.records import Article, Chain, Mention, Role
+
+
+def _corpus(specs: list[tuple[str, str | None, Chain]]) -> Corpus:
+    corpus = Corpus()
+    for doc_id, published, chain in specs:
+        if doc_id not in corpus.articles:
+            corpus.articles[doc_id] = Article(doc_id=doc_id, source_path=doc_id, text="", published=published)
+        chain.doc_id = doc_id
+        chain.chain_id = sum(1 for c in corpus.chains if c.doc_id == doc_id)
+        corpus.chains.append(chain)
+        corpus.mentions.append(
+            Mention(doc_id, len(corpus.mentions), 0, 1, chain.name, 0, "name", chain.ent_type, chain.chain_id)
+        )
+    return corpus
+
+
+def person(
+    name: str, first: str | None, surname: str, roles: list[Role] = (), honorifics: list[str] = ()
+) -> Chain:  # type: ignore[assignment]
+    return Chain(
+        doc_id="",
+        chain_id=0,
+        name=name,
+        ent_type="PERSON",
+        first_name=first,
+        surname=surname,
+        roles=list(roles),
+        honorifics=list(honorifics),
+        aliases=[name],
+    )
+
+
+def test_resolve_same_full_name_across_documents_is_one_entity() -> None:
+    c = _corpus(
+        [
+            ("a", "2001-01-01", person("Karel Vandenbosch", "Karel", "Vandenbosch")),
+            ("b", "2001-03-01", person("Karel Vandenbosch", "Karel", "Vandenbosch", honorifics=["Mr"])),
+        ]
+    )
+    ents = resolve_entities(c)
+    assert len(ents) == 1 and ents[0].doc_ids == ["a", "b"]
+    assert c.chains[0].entity_id == c.chains[1].entity_id == ents[0].entity_id
+    assert all(m.entity_id == ents[0].entity_id for m in c.mentions)
+
+
+def test_resolve_different_first_names_never_merge() -> None:
+    c = _corpus(
+        [
+            (
+                "a",
+                "2000-02-01",
+                person(
+                    "Pavel Orlov", "Pavel", "Orlov", [Role("Foreign Minister", None, "RUS", "2000-02-01")]
+                ),
+            ),
+            (
+                "b",
+                "2001-11-01",
+                person(
+                    "Anton Orlov", "Anton", "Orlov", [Role("Defence Minister", None, "RUS", "2001-11-01")]
+                ),
+            ),
+        ]
+    )
+    assert len({e.entity_id for e in resolve_entities(c)}) == 2
+
+
+def test_resolve_same_name_different_offices_at_the_same_time_never_merge() -> None:
+    c = _corpus(
+        [
+            (
+                "a",
+                "2005-05-01",
+                person(
+                    "John Carter", "John", "Carter", [Role("Defence Minister", None, "AUS", "2005-05-01")]
+                ),
+            ),
+            (
+                "b",
+                "2005-06-01",
+                person(
+                    "John Carter", "John", "Carter", [Role("Finance Minister", None, "AUS", "2005-06-01")]
+                ),
+            ),
+        ]
+    )
+    assert len(resolve_entities(c)) == 2
+
+
+def test_resolve_bare_surname_follows_role_evidence() -> None:
+    c = _corpus(
+        [
+            (
+                "a",
+                "2000-02-01",
+                person(
+                    "Pavel Orlov", "Pavel", "Orlov", [Role("Foreign Minister", None, "RUS", "2000-02-01")]
+                ),
+            ),
+            (
+                "b",
+                "2001-11-01",
+                person(
+                    "Anton Orlov", "Anton", "Orlov", [Role("Defence Minister", None, "RUS", "2001-11-01")]
+                ),
+            ),
+            (
+                "c",
+                "2001-11-02",
+                person("Orlov", None, "Orlov", [Role("Defense Minister", None, None, "2001-11-02")]),
+            ),
+        ]
+    )
+    resolve_entities(c)
+    assert c.chains[2].entity_id == c.chains[1].entity_id != c.chains[0].entity_id
+
+
+def test_resolve_bare_surname_years_away_does_not_link() -> None:
+    c = _corpus(
+        [
+            (
+                "a",
+                "2009-03-05",
+                person("Maria Lindgren", "Maria", "Lindgren", [Role("Secretary of State", None, "USA")]),
+            ),
+            ("b", "2000-02-17", person("Lindgren", None, "Lindgren")),
+        ]
+    )
+    resolve_entities(c)
+    assert c.chains[0].entity_id != c.chains[1].entity_id
+
+
+def test_resolve_entity_keeps_dated_roles_and_code() -> None:
+    c = _corpus(
+        [
+            (
+                "a",
+                "2000-02-16",
+                person("Ivo Petrov", "Ivo", "Petrov", [Role("acting President", None, "BGR", "2000-02-16")]),
+            ),
+            (
+                "b",
+                "2001-11-23",
+                person("Ivo Petrov", "Ivo", "Petrov", [Role("President", None, None, "2001-11-23")]),
+            ),
+        ]
+    )
+    (e,) = resolve_entities(c)
+    assert [(r.title, r.country, r.start) for r in e.roles] == [
+        ("acting President", "BGR", "2000-02-16"),
+        ("President", "BGR", "2001-11-23"),
+    ]
+    assert e.actor_code == "BGRGOV"
+    assert c.chains[1].actor_code == "BGRGOV"  # the country stated in one article codes the other
+
+
+def test_resolve_entity_ids_are_stable() -> None:
+    def build() -> Corpus:
+        return _corpus([("a", "2001-01-01", person("Karel Vandenbosch", "Karel", "Vandenbosch"))])
+
+    assert resolve_entities(build())[0].entity_id == resolve_entities(build())[0].entity_id
+
+
+def test_resolve_organizations_join_by_registry_code() -> None:
+    org = Chain(doc_id="", chain_id=0, name="NATO", ent_type="ORG", actor_code="NAT", aliases=["Nato"])
+    org2 = Chain(doc_id="", chain_id=0, name="NATO", ent_type="ORG", actor_code="NAT", aliases=["NATO"])
+    c = _corpus([("a", None, org), ("b", None, org2)])
+    (e,) = resolve_entities(c)
+    assert e.actor_code == "NAT" and e.mention_count == 2 and set(e.aliases) >= {"Nato", "NATO"}

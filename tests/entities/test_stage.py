@@ -1,0 +1,113 @@
+"""In-document mentions and chains on hand-written news text."""
+
+from __future__ import annotations
+
+from conftest import chain_of  # type: ignore[import-not-found]
+
+
+def test_stage_full_name_surname_and_honorific_form_one_chain(analyse) -> None:
+    st = analyse(
+        [
+            "Belgian Trade Minister Karel Vandenbosch met union leaders in Ghent on Monday.",
+            "Mr Vandenbosch said the talks were useful. Vandenbosch will return next week.",
+        ]
+    )
+    cid = chain_of(st, "Karel Vandenbosch")
+    assert chain_of(st, "Mr Vandenbosch") == cid
+    assert chain_of(st, "Vandenbosch") == cid
+    ch = st.chain(cid)
+    assert ch is not None
+    assert (ch.first_name, ch.surname, ch.honorifics) == ("Karel", "Vandenbosch", ["Mr"])
+
+
+def test_stage_two_people_sharing_a_surname_stay_apart(analyse) -> None:
+    st = analyse(
+        [
+            "Finance Minister Marta Okafor and her brother, Daniel Okafor, attended the launch.",
+            "Daniel Okafor later left for Lagos.",
+        ]
+    )
+    assert chain_of(st, "Marta Okafor") != chain_of(st, "Daniel Okafor")
+
+
+def test_stage_role_from_premodifier_is_dated_with_country(analyse) -> None:
+    st = analyse(["Russian Defence Minister Pavel Orlov arrived in Minsk."], published="2003-04-05")
+    ch = st.chain(chain_of(st, "Pavel Orlov"))
+    assert ch is not None
+    assert [(r.title, r.country, r.start) for r in ch.roles] == [("Defence Minister", "RUS", "2003-04-05")]
+    assert ch.actor_code == "RUSGOV"
+
+
+def test_stage_role_from_appositive_with_organization(analyse) -> None:
+    st = analyse(["Anna Lindqvist, Nato Secretary General, said the alliance would meet again."])
+    ch = st.chain(chain_of(st, "Anna Lindqvist"))
+    assert ch is not None
+    assert [(r.title, r.organization) for r in ch.roles] == [("Secretary General", "NATO")]
+    assert ch.actor_code == "NAT"
+
+
+def test_stage_alliance_nominal_joins_the_organization(analyse) -> None:
+    st = analyse(["Nato ministers met in Oslo. The talks showed that the Atlantic alliance was united."])
+    nato = chain_of(st, "Nato")
+    assert chain_of(st, "the Atlantic alliance") == nato
+    ch = st.chain(nato)
+    assert ch is not None and ch.actor_code == "NAT"
+
+
+def test_stage_capital_as_subject_is_a_government_metonym(analyse) -> None:
+    st = analyse(["Moscow rejected the plan. The delegates later flew to Moscow for dinner."])
+    kinds = [(m.text, m.kind) for m in st.mentions if m.text == "Moscow"]
+    assert kinds == [("Moscow", "metonym"), ("Moscow", "name")]
+    gov = st.chain(st.mentions[0].chain_id)
+    assert gov is not None and gov.actor_code == "RUSGOV"
+
+
+def test_stage_demonym_group_gets_country_and_sector(analyse) -> None:
+    st = analyse(["Ukrainian officials denied the report on Tuesday."])
+    m = [m for m in st.mentions if m.kind == "demonym"]
+    assert [x.text for x in m] == ["Ukrainian officials"]
+    ch = st.chain(m[0].chain_id)
+    assert ch is not None and ch.actor_code == "UKRGOV"
+
+
+def test_stage_pronoun_resolves_to_the_only_person(analyse) -> None:
+    st = analyse(["Lord Hartley arrived in Rome on Tuesday.", "He said the visit was overdue."])
+    he = [m for m in st.mentions if m.kind == "pronoun"]
+    assert len(he) == 1 and he[0].chain_id == chain_of(st, "Lord Hartley")
+
+
+def test_stage_pronoun_prefers_the_subject(analyse) -> None:
+    st = analyse(["Karl Weber thanked Jonas Lind in Rome on Monday.", "He said the visit was overdue."])
+    he = [m for m in st.mentions if m.text == "He"]
+    assert len(he) == 1 and he[0].chain_id == chain_of(st, "Karl Weber")
+
+
+def test_stage_pronoun_left_unresolved_when_two_people_compete(analyse) -> None:
+    st = analyse(["Karl Weber and Jonas Lind met in Rome on Monday.", "He said the visit was overdue."])
+    assert not [m for m in st.mentions if m.kind == "pronoun" and m.text == "He"]
+
+
+def test_stage_pronoun_skips_caption_between_sentences(analyse) -> None:
+    st = analyse(
+        [
+            "Mrs Alvarez praised Mr Brandt's plan.",
+            ("Mr Brandt", "caption"),
+            "She said it would pass.",
+        ]
+    )
+    she = [m for m in st.mentions if m.text == "She"]
+    assert len(she) == 1 and she[0].chain_id == chain_of(st, "Mrs Alvarez")
+
+
+def test_stage_garbage_input_does_not_crash(analyse) -> None:
+    for text in [
+        "",
+        "   ",
+        "\u201c\u201c\u201d ((( Mr.",
+        "Mr Mr Mr Lord Sir",
+        "\x00\ufeff\u202e odd \U0001f600",
+    ]:
+        st = analyse([text] if text else [""])
+        assert not st.errors
+        for m in st.mentions:
+            assert st.article.text[m.start : m.end] == m.text

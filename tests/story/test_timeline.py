@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from handmade import CorpusBuilder, make_event
+
+from storyline.corpus import Corpus
+from storyline.records import Entity, Mention
+from storyline.story import build_timeline, candidate_dates
+from storyline.story.dates import date_key, in_range
+
+
+def test_dates_date_key_keeps_known_precision() -> None:
+    assert date_key("2000-02-16T17:21:00+00:00") == "2000-02-16"
+    assert date_key("1999-03") == "1999-03"
+    assert date_key("1997") == "1997"
+    assert date_key("PRESENT_REF") is None
+    assert date_key("XXXX-03") is None
+    assert date_key("2001-W47") is None
+    assert date_key("2001-02-30") is None
+    assert in_range("2009-03-05", "1999", "2009")
+    assert not in_range("2010-01-01", "1999", "2009")
+    assert in_range("1999", "1999-06", None)
+
+
+def test_timeline_prefers_dates_later_articles_refer_to(treaty: Corpus) -> None:
+    entries = build_timeline(treaty, max_dates=1)
+    assert [e.date for e in entries] == ["2031-05-04"]
+    feats = {f.key: f for f in candidate_dates(treaty)}
+    assert feats["2031-05-04"].refs == 2  # a3 and a4, both published later
+    assert feats["2031-05-04"].pub == 1  # a2 is a duplicate of a1 and does not count
+
+
+def test_timeline_is_in_date_order_and_cites_body_sentences(treaty: Corpus) -> None:
+    entries = build_timeline(treaty, max_dates=4)
+    assert [e.date for e in entries] == sorted(e.date for e in entries)
+    for e in entries:
+        assert e.sources
+        for c in e.sources:
+            s = treaty.sentences[c.doc_id][c.sentence]
+            assert s.block_kind == "body"
+            assert (c.start, c.end) == (s.start, s.end)
+            assert treaty.sentence_text(c.doc_id, c.sentence) in e.summary
+
+
+def test_timeline_skips_duplicate_articles(treaty: Corpus) -> None:
+    entries = build_timeline(treaty)
+    cited_docs = {c.doc_id for e in entries for c in e.sources}
+    assert "a2" not in cited_docs
+    assert len([e for e in entries if e.date == "2031-05-04"]) == 1
+
+
+def test_timeline_removes_redundant_sentences() -> None:
+    b = CorpusBuilder()
+    same = "Veloria and Kastan agreed a ceasefire in Port Alder on Monday after a week of fighting."
+    b.article("x1", "2031-03-03", [same], outlet="One")
+    b.article("x2", "2031-03-03", ["Veloria and Kastan agreed to a ceasefire at Port Alder on Monday after a week of fighting."], outlet="Two")
+    b.article("x3", "2031-03-03", ["Aid convoys are expected to reach the border towns of Kastan within days."], outlet="Three")
+    for d in ("x1", "x2"):
+        b.timex(d, 0, "Monday", "2031-03-03")
+    entries = build_timeline(b.corpus, sentences_per_date=2)
+    assert len(entries) == 1
+    texts = [b.corpus.sentence_text(c.doc_id, c.sentence) for c in entries[0].sources]
+    assert len(texts) == 2
+    assert sum("ceasefire" in t for t in texts) == 1  # the two outlets' versions are one fact
+    assert any("Aid convoys" in t for t in texts)
+
+
+def test_timeline_about_keeps_only_matching_articles(treaty: Corpus) -> None:
+    entries = build_timeline(treaty, about=["treaty", "troops"])
+    dates = {e.date for e in entries}
+    assert "2031-05-04" in dates
+    assert "2031-06-28" not in dates  # the football article never mentions the keywords
+    assert "2031-07-02" not in dates
+
+
+def test_timeline_entity_centred_uses_resolved_mentions(treaty: Corpus) -> None:
+    entries = build_timeline(treaty, entity="Marren")  # an alias of the entity
+    assert [e.date for e in entries] == ["2031-05-04"]
+    entries_by_id = build_timeline(treaty, entity="e-marren")
+    assert [e.date for e in entries_by_id] == ["2031-05-04"]
+
+
+def test_timeline_entity_unresolved_name_matches_words() -> None:
+    b = CorpusBuilder()
+    b.article("n1", "2031-01-05", ["Governor Tamsin Vale opened the new harbour bridge on Sunday."])
+    b.article("n2", "2031-01-09", ["The harbour authority raised fees for cargo ships this week."])
+    b.corpus.entities = [Entity("p1", "Someone Else", "PERSON")]
+    b.corpus.mentions = [Mention("n2", 0, 4, 10, "harbour", 0, "name", "ORG", 0, entity_id="p1")]
+    entries = build_timeline(b.corpus, entity="Tamsin Vale")
+    assert [e.date for e in entries] == ["2031-01-05"]
+
+
+def test_timeline_attaches_events_quotes_and_headline(treaty: Corpus) -> None:
+    entries = {e.date: e for e in build_timeline(treaty)}
+    day = entries["2031-05-04"]
+    assert day.event_ids == ["ev1"]
+    assert day.quote_ids == ["q1"]
+    assert day.headline == "Veloria signs border treaty with Kastan"
+    assert 0.0 < day.importance <= 1.0
+
+
+def test_timeline_start_end_bound_entries(treaty: Corpus) -> None:
+    entries = build_timeline(treaty, start="2031-06", end="2031-06-30")
+    assert entries
+    assert all("2031-06-01" <= e.date <= "2031-06-30" for e in entries)
+
+
+def test_timeline_keeps_month_precision_dates() -> None:
+    b = CorpusBuilder()
+    b.article(
+        "m1",
+        "2032-02-16",
+        [
+            "The alliance froze its ties with Kastan last March after the air strikes began.",
+            "Talks resumed in Port Alder this week.",
+        ],
+    ).timex("m1", 0, "last March", "2031-03")
+    b.article(
+        "m2",
+        "2032-05-01",
+        ["Relations have slowly recovered since the freeze of last March between the two sides."],
+    ).timex("m2", 0, "last March", "2031-03")
+    entries = build_timeline(b.corpus)
+    dates = [e.date for e in entries]
+    assert "2031-03" in dates
+    assert dates == sorted(dates)
+    assert "2031-03" not in [e.date for e in build_timeline(b.corpus, day_only=True)]
+
+
+def test_timeline_works_from_text_alone_and_handles_empty_input() -> None:
+    assert build_timeline(Corpus()) == []
+    b = CorpusBuilder()
+    b.article("t1", None, ["", "???"])  # no date, garbage sentences
+    assert build_timeline(b.corpus) == []
+    b.article("t2", "2031-04-01", ["Kastan closed its embassy in Veloria after the expulsion of two diplomats."])
+    entries = build_timeline(b.corpus)
+    assert [e.date for e in entries] == ["2031-04-01"]
+    assert entries[0].event_ids == []
+
+
+def test_timeline_event_without_text_support_still_makes_an_entry() -> None:
+    b = CorpusBuilder()
+    b.article("e1", "2031-09-09", ["Short.", "Kastan recalled its ambassador from Veloria on 2 September."])
+    b.corpus.events = [
+        make_event("evx", "2031-09-02", "Kastan", "Veloria", -4.0, 3, [b.cite("e1", 1)], summary="Kastan recalls ambassador")
+    ]
+    entries = {e.date: e for e in build_timeline(b.corpus)}
+    assert entries["2031-09-02"].event_ids == ["evx"]
+    assert entries["2031-09-02"].sources[0].sentence == 1

@@ -1,0 +1,181 @@
+"""The web app over a hand-built store: pages, JSON API, filters, read-only opening."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from starlette.testclient import TestClient
+
+from storyline.store import StoreError
+from storyline.web import create_app
+
+
+@pytest.fixture
+def client(demo_store: Path) -> TestClient:
+    return TestClient(create_app(demo_store))
+
+
+def test_app_refuses_missing_store(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no storyline store"):
+        create_app(tmp_path / "nowhere")
+
+
+def test_app_refuses_corrupt_store(tmp_path: Path) -> None:
+    (tmp_path / "storyline.sqlite").write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError):
+        create_app(tmp_path)
+
+
+def test_app_refuses_foreign_sqlite(tmp_path: Path) -> None:
+    conn = sqlite3.connect(tmp_path / "storyline.sqlite")
+    conn.execute("CREATE TABLE other (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="not a storyline store"):
+        create_app(tmp_path)
+
+
+def test_app_opens_store_read_only(demo_store: Path) -> None:
+    app = create_app(demo_store)
+    reader = app.app.state.reader
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        reader.conn().execute("DELETE FROM documents")
+
+
+def test_app_pages_render(client: TestClient) -> None:
+    for path in (
+        "/",
+        "/events",
+        "/quotes",
+        "/entities",
+        "/entities/ent-mayor",
+        "/articles",
+        "/articles/" + "a" * 16,
+        "/search?q=ferry",
+    ):
+        r = client.get(path)
+        assert r.status_code == 200, path
+        assert r.headers["content-type"].startswith("text/html")
+    home = client.get("/").text
+    assert "Mayor meets ferry union" in home
+    assert "Ferry strike ends" in home
+
+
+def test_app_unknown_ids_are_404(client: TestClient) -> None:
+    assert client.get("/articles/nope").status_code == 404
+    assert client.get("/entities/nope").status_code == 404
+    r = client.get("/api/articles/nope")
+    assert r.status_code == 404 and r.json() == {"error": "No such article."}
+
+
+def test_app_timeline_links_to_cited_sentence(client: TestClient) -> None:
+    data = client.get("/api/timeline").json()
+    first = data["timeline"][0]
+    assert first["sources"][0]["sentence"] == 1
+    html = client.get("/").text
+    assert f"/articles/{'a' * 16}?s=1&amp;start=" in html
+    page = client.get(f"/articles/{'a' * 16}?s=1&start=23&end=60").text
+    assert 'class="s cited" id="s-1"' in page
+    assert '<mark class="hl">' in page
+
+
+def test_app_article_highlights_exact_span(client: TestClient) -> None:
+    art = client.get("/api/articles/" + "a" * 16).json()["article"]
+    i = art["text"].index("met the ferry union")
+    page = client.get(f"/articles/{'a' * 16}?s=1&start={i}&end={i + 3}").text
+    assert '<mark class="hl">met</mark>' in page
+
+
+def test_app_article_survives_bad_offsets(client: TestClient) -> None:
+    for q in ("?s=999&start=-5&end=99999999", "?s=x&start=a&end=b", "?start=50&end=10"):
+        assert client.get("/articles/" + "a" * 16 + q).status_code == 200
+
+
+def test_app_events_filters(client: TestClient) -> None:
+    def ids(query: str) -> list[str]:
+        return [e["event_id"] for e in client.get("/api/events" + query).json()["events"]]
+
+    assert ids("") == ["e1", "e2", "e4", "e3"]
+    assert ids("?actor=ent-union") == ["e1", "e2", "e3"]
+    assert ids("?actor=ferry") == ["e1", "e2", "e3"]
+    assert ids("?actor=GOV") == ["e1"]
+    assert ids("?dyad=ent-union,ent-mayor") == ["e1", "e2"]
+    assert ids("?dyad_a=Mayor&dyad_b=union") == ["e1", "e2"]
+    assert ids("?cameo_root=12") == ["e2"]
+    assert ids("?cameo_root=8") == ["e3"]
+    assert ids("?plover_category=concede") == ["e3"]
+    assert ids("?modality=reported") == ["e3"]
+    assert ids("?start=2024-03-05") == ["e4", "e3"]
+    assert ids("?end=2024-03-04") == ["e1", "e2"]
+    assert ids("?start=2024-03&end=2024-03") == ["e1", "e2", "e4", "e3"]
+    assert ids("?outlet=Coastwatch") == ["e3"]
+    assert ids("?outlet=Coastwatch&modality=asserted") == []
+    assert client.get("/api/events?limit=1&offset=1").json()["total"] == 4
+
+
+def test_app_events_page_keeps_filters(client: TestClient) -> None:
+    page = client.get("/events?cameo_root=12&limit=1").text
+    assert "Ferry union rejected the offer" in page
+    assert "Ferry union agreed" not in page
+    assert '<option value="12" selected>' in page
+
+
+def test_app_quotes_and_entities_api(client: TestClient) -> None:
+    quotes = client.get("/api/quotes?speaker=mayor").json()
+    assert [q["quote_id"] for q in quotes["quotes"]] == ["q1"]
+    assert quotes["quotes"][0]["sources"][0]["outlet"] == "Harbour Tribune"
+    assert client.get("/api/quotes?outlet=Coastwatch").json()["total"] == 0
+    ents = client.get("/api/entities?q=ferry").json()
+    assert [e["entity_id"] for e in ents["entities"]] == ["ent-union"]
+    one = client.get("/api/entities/ent-mayor").json()
+    assert {e["event_id"] for e in one["events"]} == {"e1", "e2"}
+    assert [q["quote_id"] for q in one["quotes"]] == ["q1"]
+
+
+def test_app_summary_and_openapi(client: TestClient) -> None:
+    s = client.get("/api/summary").json()
+    assert s["counts"]["documents"] == 3 and s["counts"]["events"] == 4
+    assert s["first_published"] == "2024-03-04" and s["last_published"] == "2024-03-06"
+    spec = client.get("/api/openapi.json").json()
+    assert spec["openapi"].startswith("3.")
+    routes = {
+        r.path.replace(":path}", "}")
+        for r in client.app.app.routes  # type: ignore[attr-defined]
+        if r.path.startswith("/api/")
+    }
+    assert routes == set(spec["paths"])
+
+
+def test_app_bad_numbers_do_not_fail(client: TestClient) -> None:
+    for path in (
+        "/api/events?limit=abc&offset=-4",
+        "/api/quotes?limit=999999",
+        "/events?offset=zz",
+        "/api/entities?limit=0",
+    ):
+        assert client.get(path).status_code == 200, path
+
+
+def test_app_coverage_fills_gap_months(make_store) -> None:  # type: ignore[no-untyped-def]
+    from conftest import article_result
+    from storyline.web import queries
+    from storyline.web.db import Reader
+
+    store = make_store(
+        [
+            article_result("1" * 16, "One.", published="2023-11-30"),
+            article_result("2" * 16, "Two.", published="2024-02-01T10:00:00+00:00"),
+            article_result("3" * 16, "Three.", published="2024-02"),
+            article_result("4" * 16, "Undated."),
+            article_result("5" * 16, "Year only.", published="2024"),
+        ]
+    )
+    cov = queries.coverage(Reader(store))
+    assert cov == [
+        {"month": "2023-11", "documents": 1},
+        {"month": "2023-12", "documents": 0},
+        {"month": "2024-01", "documents": 0},
+        {"month": "2024-02", "documents": 2},
+    ]
