@@ -26,6 +26,7 @@ from storyline.corpus import Corpus
 from storyline.records import Article, Block, Sentence, TimeExpr
 from storyline.story import DateFeatures, DateWeights, build_timeline, candidate_dates
 from storyline.story.text import keyword_pattern
+from storyline.story.timeline import spread_dates
 from storyline.story.tls_eval import PRF, Rouge, TaskScores, average, evaluate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -167,7 +168,9 @@ def load_topic(
         timelines = [json.loads(line) for line in fh]
     if only is not None:
         timelines = [t for t in timelines if t["timeline_id"] in only]
-    task_spans = [(min(e["date"] for e in t["entries"]), max(e["date"] for e in t["entries"])) for t in timelines]
+    task_spans = [
+        (min(e["date"] for e in t["entries"]), max(e["date"] for e in t["entries"])) for t in timelines
+    ]
     kw = keyword_pattern(keywords)
     tag, _ = _tagger()
     corpus = Corpus()
@@ -267,11 +270,13 @@ _GRID = {
     "pub_next": (0.0, 0.5, 1.0),
     "refs": (0.5, 1.0, 2.0, 4.0),
     "refs_same": (0.0, 0.5, 1.0),
+    "spread": (0.0, 0.25, 0.5),
 }
 
 
 def _date_f1(feats: list[DateFeatures], gold: set[str], n: int, w: DateWeights) -> float:
-    top = {f.key for f in sorted(feats, key=lambda f: (-f.score(w), f.key))[:n]}
+    ranked = sorted(feats, key=lambda f: (-f.score(w), f.key))
+    top = {f.key for f in spread_dates(ranked, n, w.spread)[:n]}
     hit = len(top & gold)
     return 0.0 if hit == 0 else 2 * hit / (len(top) + len(gold))
 

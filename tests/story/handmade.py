@@ -179,9 +179,27 @@ def treaty_corpus() -> Corpus:
             summary="Veloria signs border treaty with Kastan",
             code="057",
         ),
-        make_event("ev2", "2031-06-09", "Kastan", "Veloria", 3.0, 2, [b.cite("a3", 0)], summary="Kastan withdraws troops"),
+        make_event(
+            "ev2",
+            "2031-06-09",
+            "Kastan",
+            "Veloria",
+            3.0,
+            2,
+            [b.cite("a3", 0)],
+            summary="Kastan withdraws troops",
+        ),
     ]
     c.quotes = [
-        Quote("q1", "a new beginning for the region", "partial", "e-marren", "Ilsa Marren", "called", "2031-05-04", [b.cite("a1", 2)])
+        Quote(
+            "q1",
+            "a new beginning for the region",
+            "partial",
+            "e-marren",
+            "Ilsa Marren",
+            "called",
+            "2031-05-04",
+            [b.cite("a1", 2)],
+        )
     ]
     return c

@@ -52,8 +52,18 @@ def test_timeline_removes_redundant_sentences() -> None:
     b = CorpusBuilder()
     same = "Veloria and Kastan agreed a ceasefire in Port Alder on Monday after a week of fighting."
     b.article("x1", "2031-03-03", [same], outlet="One")
-    b.article("x2", "2031-03-03", ["Veloria and Kastan agreed to a ceasefire at Port Alder on Monday after a week of fighting."], outlet="Two")
-    b.article("x3", "2031-03-03", ["Aid convoys are expected to reach the border towns of Kastan within days."], outlet="Three")
+    b.article(
+        "x2",
+        "2031-03-03",
+        ["Veloria and Kastan agreed to a ceasefire at Port Alder on Monday after a week of fighting."],
+        outlet="Two",
+    )
+    b.article(
+        "x3",
+        "2031-03-03",
+        ["Aid convoys are expected to reach the border towns of Kastan within days."],
+        outlet="Three",
+    )
     for d in ("x1", "x2"):
         b.timex(d, 0, "Monday", "2031-03-03")
     entries = build_timeline(b.corpus, sentences_per_date=2)
@@ -131,7 +141,9 @@ def test_timeline_works_from_text_alone_and_handles_empty_input() -> None:
     b = CorpusBuilder()
     b.article("t1", None, ["", "???"])  # no date, garbage sentences
     assert build_timeline(b.corpus) == []
-    b.article("t2", "2031-04-01", ["Kastan closed its embassy in Veloria after the expulsion of two diplomats."])
+    b.article(
+        "t2", "2031-04-01", ["Kastan closed its embassy in Veloria after the expulsion of two diplomats."]
+    )
     entries = build_timeline(b.corpus)
     assert [e.date for e in entries] == ["2031-04-01"]
     assert entries[0].event_ids == []
@@ -141,7 +153,16 @@ def test_timeline_event_without_text_support_still_makes_an_entry() -> None:
     b = CorpusBuilder()
     b.article("e1", "2031-09-09", ["Short.", "Kastan recalled its ambassador from Veloria on 2 September."])
     b.corpus.events = [
-        make_event("evx", "2031-09-02", "Kastan", "Veloria", -4.0, 3, [b.cite("e1", 1)], summary="Kastan recalls ambassador")
+        make_event(
+            "evx",
+            "2031-09-02",
+            "Kastan",
+            "Veloria",
+            -4.0,
+            3,
+            [b.cite("e1", 1)],
+            summary="Kastan recalls ambassador",
+        )
     ]
     entries = {e.date: e for e in build_timeline(b.corpus)}
     assert entries["2031-09-02"].event_ids == ["evx"]

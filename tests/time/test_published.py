@@ -29,6 +29,8 @@ def test_published_dateline_shapes(line: str, iso: str) -> None:
     assert got[1] and got[1] in line
 
 
-@pytest.mark.parametrize("line", ["", "No date here", "See you on March 5", "Call 2019 0721 now", "31 February 2019"])
+@pytest.mark.parametrize(
+    "line", ["", "No date here", "See you on March 5", "Call 2019 0721 now", "31 February 2019"]
+)
 def test_published_rejects_non_dates(line: str) -> None:
     assert parse_published(line) is None

@@ -10,7 +10,11 @@ from storyline.time.scoring import Timex, read_timeml, score_document
 
 
 def test_scoring_strict_relaxed_and_values() -> None:
-    gold = [Timex(0, 9, "DATE", "2000-02-16"), Timex(20, 30, "DURATION", "P2M"), Timex(40, 45, "DATE", "1999")]
+    gold = [
+        Timex(0, 9, "DATE", "2000-02-16"),
+        Timex(20, 30, "DURATION", "P2M"),
+        Timex(40, 45, "DATE", "1999"),
+    ]
     system = [
         Timex(0, 9, "DATE", "2000-02-16"),  # exact, right value
         Timex(24, 30, "DURATION", "P3M"),  # overlap only, wrong value
@@ -41,7 +45,7 @@ def test_scoring_reads_timeml(tmp_path: Path) -> None:
     f = tmp_path / "x.tml"
     f.write_text(
         '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" functionInDocument="CREATION_TIME">'
-        "19980108</TIMEX3></DCT><TEXT>Sales &amp; profit rose <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1997\">"
+        '19980108</TIMEX3></DCT><TEXT>Sales &amp; profit rose <TIMEX3 tid="t1" type="DATE" value="1997">'
         'last year</TIMEX3>, <EVENT eid="e1">said</EVENT> Bob.</TEXT></TimeML>',
         encoding="utf-8",
     )

@@ -30,7 +30,9 @@ def at(st: DocState, word: str, nth: int = 0) -> tuple[int, int]:
 
 
 def test_spans_weekday_direction_follows_verb_tense(nlp: Any) -> None:
-    st = state_for(nlp, "The envoy met the king on Tuesday. The envoy will meet the queen on Tuesday.", "2010-06-10")
+    st = state_for(
+        nlp, "The envoy met the king on Tuesday. The envoy will meet the queen on Tuesday.", "2010-06-10"
+    )
     assert [t.value for t in st.timexes] == ["2010-06-08", "2010-06-15"]
     assert [t.sentence for t in st.timexes] == [0, 1]
 
@@ -41,12 +43,16 @@ def test_spans_month_verb_is_not_a_date(nlp: Any) -> None:
 
 
 def test_spans_governing_timex_dates_the_event(nlp: Any) -> None:
-    st = state_for(nlp, "The ministers signed the accord on Tuesday and said talks would resume.", "2010-06-10")
+    st = state_for(
+        nlp, "The ministers signed the accord on Tuesday and said talks would resume.", "2010-06-10"
+    )
     assert date_for_span(st, *at(st, "signed")) == ("2010-06-08", "timex")
 
 
 def test_spans_timex_hanging_off_an_event_noun(nlp: Any) -> None:
-    st = state_for(nlp, "He spoke after talks on Thursday with the defence minister.", "2010-06-11T14:00+00:00")
+    st = state_for(
+        nlp, "He spoke after talks on Thursday with the defence minister.", "2010-06-11T14:00+00:00"
+    )
     assert date_for_span(st, *at(st, "talks")) == ("2010-06-10", "timex")
 
 

@@ -17,9 +17,12 @@ from storyline.clean.metadata import (
     detect_language,
     outlet_of,
 )
+from storyline.clean.patterns import FOOTER
 from storyline.records import Article, Block, BlockKind, PublishedSource, RawDocument
 
 _HAS_WORD = re.compile(r"[^\W\d_]", re.UNICODE)
+# A related-links or comments marker ends the article when at least this share of its words came before it.
+FOOTER_SHARE = 0.75
 
 
 class CleanError(Exception):
@@ -53,7 +56,7 @@ def assemble(blocks: list[tuple[str, BlockKind]]) -> tuple[str, list[Block]]:
 
 
 def _published(
-    given: str | None, explicit: tuple[str, str] | None, page_meta: str | None
+    given: str | None, explicit: tuple[str, str] | None, page_meta: str | None, page_how: str | None = None
 ) -> tuple[str | None, PublishedSource, str | None]:
     """Container metadata, then the date printed in the text, then the page's own metadata; else unknown."""
     if given:
@@ -65,16 +68,20 @@ def _published(
     if page_meta:
         parsed = parse_published(page_meta)
         if parsed:
-            return parsed[0], "metadata", f"html metadata: {page_meta}"
+            if page_how == "page text":
+                return parsed[0], "explicit", f"{page_how}: {page_meta}"
+            return parsed[0], "metadata", f"{page_how or 'page metadata'}: {page_meta}"
     return None, "unknown", None
 
 
 def _postprocess_html(
     blocks: list[tuple[str, BlockKind]], table_rows: set[int] | frozenset[int] = frozenset()
 ) -> tuple[list[tuple[str, BlockKind]], list[str]]:
-    """Drop furniture lines trafilatura let through (share bars, 'Advertisement', copyright, cookie notes)."""
+    """Drop furniture lines trafilatura let through (share bars, 'Advertisement', copyright, cookie notes),
+    and everything after a related-links/comments marker near the end of the article."""
     kept: list[tuple[str, BlockKind]] = []
     dropped: list[str] = []
+    footer_at: int | None = None
     for i, (text, kind) in enumerate(blocks):
         if i in table_rows:  # cells are data, not a menu, even when separated by bars
             kept.append((normalize_line(text), kind))
@@ -86,8 +93,15 @@ def _postprocess_html(
             continue
         if len(line.split()) <= 40 and classify_furniture(line) is not None:
             dropped.append(line)
+            if footer_at is None and FOOTER.match(line) and len(line.split()) <= 12:
+                footer_at = len(kept)
             continue
         kept.append((line, kind))
+    if footer_at is not None:
+        words = [len(t.split()) for t, _ in kept]
+        if sum(words[:footer_at]) >= FOOTER_SHARE * sum(words):
+            dropped.extend(t for t, _ in kept[footer_at:])
+            kept = kept[:footer_at]
     return kept, dropped
 
 
@@ -98,6 +112,7 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
     byline = raw.byline
     explicit: tuple[str, str] | None = None
     page_date: str | None = None
+    page_how: str | None = None
     sitename: str | None = None
     agency: str | None = None
     url = raw.url
@@ -115,7 +130,7 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
         blocks, furniture = _postprocess_html(ext.blocks, ext.table_rows)
         dropped = len(furniture)
         title = title or ext.title
-        page_date, sitename, url = ext.date, ext.sitename, url or ext.url
+        page_date, page_how, sitename, url = ext.date, ext.date_how, ext.sitename, url or ext.url
         byline = byline or ext.author
     else:
         res = classify_lines(raw.content)
@@ -135,7 +150,7 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
     if byline and agency_of(byline):
         byline = None  # a bare agency credit is not an author
     outlet, _ = outlet_of(raw.outlet, [f for f in furniture if not agency_of(f)], sitename, url)
-    published, source, evidence = _published(raw.published, explicit, page_date)
+    published, source, evidence = _published(raw.published, explicit, page_date, page_how)
     return Article(
         doc_id=doc_id_for(text),
         source_path=raw.source_path,

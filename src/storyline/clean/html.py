@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, cast
 
+from storyline.clean.titles import choose_title
 from storyline.records import BlockKind
 
 EXTRACTION_SECONDS = 20.0
@@ -36,6 +37,7 @@ class HtmlExtraction:
     sitename: str | None = None
     url: str | None = None
     language: str | None = None
+    date_how: str | None = None  # "page metadata" or "page text" (htmldate's wider search)
 
 
 @contextlib.contextmanager
@@ -77,6 +79,21 @@ def _config() -> Any:
     return cfg
 
 
+def _date_from_text(html: str, url: str | None) -> str | None:
+    """htmldate's extensive search over the page text, minus its guesses from a bare year or month.
+
+    It falls back to the first day of a month when only "2016" or "May 2016" is printed (copyright lines,
+    archive headings): such a value is not a publication date, so day-01 results are discarded.
+    """
+    from htmldate import find_date
+
+    try:
+        found = find_date(html, url=url, extensive_search=True, original_date=True)
+    except (ValueError, TypeError):
+        return None
+    return found if found and not found.endswith("-01") else None
+
+
 def extract_html(
     html: str,
     url: str | None = None,
@@ -86,10 +103,16 @@ def extract_html(
 ) -> HtmlExtraction | None:
     """Main-content blocks and page metadata; None when trafilatura finds no content."""
     import trafilatura
+    from trafilatura.settings import set_date_params
+    from trafilatura.utils import load_html
 
     with time_limit(seconds):
+        tree = load_html(html)
+        if tree is None:
+            return None
+        h1s = [" ".join(" ".join(h.itertext()).split()) for h in tree.iter("h1")]
         doc = trafilatura.bare_extraction(
-            html,
+            tree,
             url=url,
             with_metadata=True,
             include_comments=False,
@@ -97,18 +120,26 @@ def extract_html(
             favor_precision=favor_precision,
             favor_recall=favor_recall,
             config=_config(),
+            # No "extensive" search: it turns copyright years and stray numbers into dates (an invented
+            # YYYY-01-01 is worse than none); measured on trafilatura-eval it is also less often right.
+            date_extraction_params=set_date_params(extensive=False),
         )
     if doc is None:
         return None
     doc = cast(Any, doc)  # a Document, since as_dict is False
     out = HtmlExtraction(
-        title=doc.title or None,
+        title=choose_title(doc.title or None, [h for h in h1s if h], doc.sitename, doc.hostname),
         date=doc.date or None,
         author=doc.author or None,
         sitename=doc.sitename or None,
         url=doc.url or url,
         language=doc.language or None,
     )
+    if out.date:
+        out.date_how = "page metadata"
+    else:
+        out.date = _date_from_text(html, url)
+        out.date_how = "page text" if out.date else None
     body = doc.body
     if body is None:
         return out

@@ -26,6 +26,8 @@ _BYLINE = re.compile(
 )
 # Gap (non-blank lines that are not prose) tolerated inside one article: captions, pull quotes, headings.
 MAX_GAP = 4
+FURNITURE_GAP = 1.0
+MERGE_SHARE = 0.25
 MIN_PROSE_WORDS = 6
 
 
@@ -160,22 +162,23 @@ def _drop_banners(lines: list[Line]) -> None:
 
 
 def _clusters(lines: list[Line]) -> list[list[int]]:
-    """Runs of prose lines separated by at most MAX_GAP other non-blank lines and no footer marker."""
+    """Runs of prose lines separated by at most MAX_GAP other lines (recognised furniture counts half)
+    and by no footer marker."""
     clusters: list[list[int]] = []
     current: list[int] = []
-    gap = 0
+    gap = 0.0
     for ln in lines:
         if not ln.text:
             continue
         if ln.prose:
             current.append(ln.index)
-            gap = 0
+            gap = 0.0
             continue
         if current and (ln.footer or gap >= MAX_GAP):
             clusters.append(current)
-            current, gap = [], 0
+            current, gap = [], 0.0
         if current:
-            gap += 1
+            gap += FURNITURE_GAP if ln.furniture else 1.0
     if current:
         clusters.append(current)
     return clusters
@@ -200,12 +203,14 @@ def classify_lines(text: str) -> LineResult:
     best = max(clusters, key=lambda c: _cluster_weight(lines, c))
     weight = _cluster_weight(lines, best)
     # Other clusters as heavy as the best one are the same article split by a long aside; merge them.
-    keep = [c for c in clusters if c is best or _cluster_weight(lines, c) >= 0.5 * weight]
-    first, last = min(c[0] for c in keep), max(c[-1] for c in keep)
+    keep = [c for c in clusters if c is best or _cluster_weight(lines, c) >= MERGE_SHARE * weight]
+    first = min(c[0] for c in keep)
     header = [ln for ln in lines[:first] if ln.text]
     _read_header(res, header)
     res.header = [ln.text for ln in header]
-    kinds = _inner_kinds(lines, first, last)
+    kinds: dict[int, BlockKind] = {}
+    for c in keep:  # lines between two kept clusters are judged like the page around them: dropped
+        kinds.update(_inner_kinds(lines, c[0], c[-1]))
     for ln in nonblank:
         kind = kinds.get(ln.index)
         if kind is None:

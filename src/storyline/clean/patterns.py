@@ -30,6 +30,12 @@ _FULL = [
     r"(real|windows media|quicktime) ?\d+k",
     r"thank you for (registering|signing up|subscribing)",
     r"(all rights reserved|alle rechte vorbehalten|tous droits réservés).*",
+    r"(lesen sie auch|weitere beiträge|mehr zum thema|top-themen|das könnte (sie|dich) auch interessieren|lire aussi|à lire aussi|vous aimerez aussi|leer más|lee también)\b.*",
+    r"(quellen|quellenangaben|sources?|quelle|source|fuente|źródło)(: .{0,50}|:)",
+    r"(anzeige|advertisement|sponsored|werbung)\s*[-:|].{0,80}",
+    r"(cr[ée]dits? photos?|photo credits?|bildquelle|fotos?|bild|photos?|images?|picture|credit)\s*:.{0,80}",
+    r"alle angaben ohne gew[äa]hr",
+    r"[\w.]{1,8}\s*/\s*(pap|dpa|afp|reuters|ap|kna|epd|apa|ansa|efe|sda)(\s*/\s*[\w.]{1,8})*",
 ]
 # Furniture wherever it appears in a line that is not a quotation.
 _ANYWHERE = [
@@ -48,6 +54,7 @@ _ANYWHERE = [
     r"\b(this (site|website) uses cookies|cookie (policy|settings)|privacy policy|terms (of|and) (use|service|conditions))\b",
     r"\b(reprint permission|republish(ing)? this|licensing options)\b",
     r"\bfollow (us|@\w+) on\b",
+    r"\b(this (post|article|page) (contains|may contain) (references|affiliate|links)|affiliate[- ]links?)\b",
     r"\b(javascript|your browser) (is )?(disabled|not supported|does not support)\b",
 ]
 FULL_LINE = re.compile(r"^[\W_]*(" + "|".join(_FULL) + r")[\W_]*$", re.IGNORECASE)
@@ -58,7 +65,8 @@ FOOTER = re.compile(
     r"more (on|from) this|read more|comments?|\d+ comments?|leave a (comment|reply)|join (our|the) (commenting|conversation|discussion)|"
     r"e-?mail this|share this|copyright|©|all rights reserved|top stories|most (read|popular|viewed)|"
     r"links to (more|other)|more stories|you may also like|recommended( for you)?|"
-    r"kommentare|mehr zum thema|das könnte sie auch interessieren|weitere artikel|commentaires|lire aussi)\b",
+    r"kommentare|mehr zum thema|das könnte (sie|dich) auch interessieren|weitere (artikel|beiträge)|lesen sie auch|"
+    r"commentaires|lire aussi|vous aimerez aussi|leer más)\b",
     re.IGNORECASE,
 )
 # "Publication: Monitor Volume: 6 Issue: 34", "Filed under: ...", "Tags: ...": key/value page metadata.

@@ -52,8 +52,9 @@ def _head_dep(doc: Doc, c: Cand) -> str:
 
 
 class ChainBuilder:
-    def __init__(self, doc: Doc, reg: Registry, sent_of: list[int], body: list[bool]):
+    def __init__(self, doc: Doc, reg: Registry, sent_of: list[int], body: list[bool], day: str | None = None):
         self.doc = doc
+        self.day = day  # the article's date, for organizations whose sector changed over time
         self.reg = reg
         self.sent_of = sent_of  # token index -> sentence index
         self.body = body  # sentence index -> is a body sentence
@@ -93,7 +94,6 @@ class ChainBuilder:
                         and other.key[2] == sk
                         and other.first is not None
                         and first_names_compatible(other.first, pn.first)
-                        and min(len(fk or ""), len(name_key(other.first) or "")) == 1
                     ):
                         ch = other
                         break
@@ -301,7 +301,7 @@ class ChainBuilder:
                     return code
             return None
         if ch.actor is not None:
-            return org_code(ch.actor)
+            return org_code(ch.actor, self.day)
         if ch.kind == "metonym" and ch.country:
             return ch.country + "GOV"
         if ch.kind == "demonym" and ch.country:

@@ -23,11 +23,25 @@ class ActorCode:
         return (self.country or "") + (self.sector or "")
 
 
-def org_code(actor: Actor) -> str:
-    """The code a registry actor carries: ISO3 for countries, the slot code for the big IGOs, else CAMEO."""
+def org_code(actor: Actor, day: str | None = None) -> str:
+    """The code a registry actor carries in a chain: ISO3 for countries, country + sector for national
+    institutions ("RUSSPY"), the slot code for the big IGOs ("NAT", "UNO", "EUR"), else the CAMEO code."""
+    if actor.kind == "institution":
+        return actor.code + (actor.sector_on(day) or "")
     if actor.kind == "country" or actor.code not in ("IGO", "NGO") or not actor.cameo:
         return actor.code
     return actor.cameo
+
+
+def actor_code(actor: Actor, day: str | None = None) -> ActorCode:
+    """Country slot and sector of a registry actor, as the NGEC resolver writes them."""
+    if actor.kind == "country":
+        return ActorCode(actor.code)
+    if actor.kind == "institution":
+        return ActorCode(actor.code, actor.sector_on(day))
+    if actor.kind == "ngo":
+        return ActorCode(None, actor.sector or "NGO")
+    return ActorCode(actor.code, actor.sector)
 
 
 def title_code(title: str, country: str | None, org: Actor | None, reg: Registry) -> ActorCode:
@@ -44,7 +58,7 @@ def _in_force(start: str | None, end: str | None, date: str | None) -> bool:
     if date is None:
         return end is None
     d = date[:10]
-    return (start is None or start[: len(d)] <= d) and (end is None or d <= end[: len(d)] or end[:10] >= d)
+    return (start is None or start[:10] <= d) and (end is None or d <= end[:10])
 
 
 def person_code(person: KnownPerson, date: str | None, reg: Registry) -> ActorCode | None:
@@ -71,18 +85,22 @@ def code_phrase(text: str, reg: Registry, date: str | None = None) -> ActorCode 
     Country from a registry name, demonym, capital or possessive; sector from the phrase's words;
     a known person (user registry) by name and date. None when nothing is recognised.
     """
-    raw = " ".join(text.split())
+    raw = " ".join(w for w in text.split() if not w.lower().endswith("-led"))
     if not raw:
         return None
     actor = reg.actor(raw)
     if actor is not None:
-        return ActorCode(org_code(actor), None)
+        return actor_code(actor, date)
     place = reg.place_country(raw)
     if place is not None:
-        return ActorCode(place, "GOV")
+        return ActorCode(place, "GOV")  # a capital or seat of power alone stands for the government
+    city = reg.city_country(raw)
+    if city is not None:
+        return ActorCode(city, "CVL")  # a town named as an actor: its people
     words = raw.split()
     country: str | None = None
     org: Actor | None = None
+    inst: Actor | None = None
     rest: list[str] = []
     i = 0
     while i < len(words):
@@ -92,9 +110,12 @@ def code_phrase(text: str, reg: Registry, date: str | None = None) -> ActorCode 
             bare = re.sub(r"('s|\u2019s)$", "", chunk)
             a = reg.actor(bare)
             c = reg.demonym(bare) or (a.code if a is not None and a.kind == "country" else None)
-            if c is None and n == 1 and bare[:1].isupper():
-                c = reg.place_country(bare)
-            if a is not None and a.kind != "country" and bare[:1].isupper():
+            if c is None and bare[:1].isupper():
+                c = reg.place_country(bare) or reg.city_country(bare)
+            if a is not None and a.kind == "institution" and bare[:1].isupper():
+                inst = inst or a
+                hit = True
+            elif a is not None and a.kind != "country" and bare[:1].isupper():
                 org = org or a
                 hit = True
             elif c is not None and bare[:1].isupper():
@@ -112,10 +133,13 @@ def code_phrase(text: str, reg: Registry, date: str | None = None) -> ActorCode 
     past = bool(set(norm_key(remainder).split()) & QUALIFIERS_PAST)
     if past and sector in ("GOV", "MIL", "LEG", "JUD"):
         sector = "ELI"
+    if inst is not None:
+        return ActorCode(inst.code, "ELI" if past else (inst.sector_on(date) or sector), sector2)
     if org is not None and country is None:
-        return ActorCode(org_code(org), None if sector in ("GOV", None) else sector)
+        base = actor_code(org, date)
+        return ActorCode(base.country, base.sector or sector)
     people = reg.known_people(remainder) if remainder and country is None else []
-    if people:
+    if len(people) == 1 or (people and len({p.name for p in people}) == 1):
         pc = person_code(people[0], date, reg)
         if pc is not None:
             return pc

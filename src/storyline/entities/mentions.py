@@ -343,6 +343,74 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
     return out
 
 
+def _trim_to_known_names(doc: Doc, people: list[Cand]) -> None:
+    """Cut headline words off a name when the document also prints the bare name.
+
+    "Hire Maurice Cheeks" or "Comedian Ellen DeGeneres" in a title-case headline becomes the
+    "Maurice Cheeks" / "Ellen DeGeneres" printed elsewhere in the article.
+    """
+    names = {doc[c.start : c.end].text for c in people if c.end - c.start >= 2}
+    for c in people:
+        n = c.end - c.start
+        if n < 3:
+            continue
+        best: tuple[int, int] | None = None
+        for s in range(c.start, c.end):
+            for e in range(c.end, s + 1, -1):
+                better = best is None or e - s > best[1] - best[0]
+                if (s, e) != (c.start, c.end) and better and doc[s:e].text in names:
+                    best = (s, e)
+        if best is not None:
+            c.start, c.end = best
+
+
+def _known_name_repeats(doc: Doc, reg: Registry, people: list[Cand], taken: set[int]) -> list[Cand]:
+    """Names the model missed or mislabelled where the document names that person elsewhere.
+
+    A proper-noun run ending in the surname of a person found in the document ("Maurice Cheeks" in a
+    headline, "Cheeks" tagged ORG) is that person's name too.
+    """
+    surnames: set[str] = set()
+    for c in people:
+        toks = [t for t in doc[c.start : c.end] if reg.honorific_gender(t.text) is None]
+        if toks and _cap(toks[-1]) and len(toks[-1].text) > 2:
+            surnames.add(toks[-1].text)
+    if not surnames:
+        return []
+    covered = {i for c in people for i in range(c.start, c.end)} | taken
+    out: list[Cand] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if i in covered or not _cap(tok) or tok.pos_ != "PROPN":
+            i += 1
+            continue
+        k = i
+        while k < n and k - i < 4 and k not in covered and _cap(doc[k]) and doc[k].pos_ == "PROPN":
+            k += 1
+            if "\n" in doc[k - 1].whitespace_:
+                break
+        # the run must end on a known surname and hold no office or registry word
+        end = k
+        while end > i and doc[end - 1].text not in surnames:
+            end -= 1
+        start = i
+        while start < end and (reg.is_title_word(doc[start].text) or reg.actor(doc[start].text) is not None):
+            start += 1
+        if end > start and all(reg.demonym(t.text) is None for t in doc[start:end]):
+            if (
+                start > 0
+                and reg.honorific_gender(doc[start - 1].text) is not None
+                and start - 1 not in covered
+            ):
+                start -= 1
+            out.append(Cand(start, end, "name", "PERSON", priority=0))
+            covered.update(range(start, end))
+        i = max(k, i + 1)
+    return out
+
+
 def institution_candidates(doc: Doc, taken: set[int]) -> list[Cand]:
     """Capitalized phrases ending in an institution noun that NER missed ("the Nato-Russia Council")."""
     out: list[Cand] = []
@@ -459,6 +527,9 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
         for c in person_candidates(doc, reg, set())
         if not any(i in reg_taken for i in range(c.start, c.end))
     ]
+    _trim_to_known_names(doc, people)
+    people.extend(_known_name_repeats(doc, reg, people, reg_taken))
+    people.sort(key=lambda c: c.start)
     for c in people:
         _name_as_modifier(c, doc)
     people_taken = {i for c in people for i in range(c.start, c.end)}

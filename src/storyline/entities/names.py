@@ -37,7 +37,9 @@ PARTICLES = frozenset(
     ]
 )
 # Particles that still start a surname when capitalized at the front ("Bin Laden", "De Gaulle").
-LEADING_PARTICLES = frozenset(["bin", "ibn", "de", "van", "von", "der", "du", "da", "di", "del", "della", "le", "la", "abu"])
+LEADING_PARTICLES = frozenset(
+    ["bin", "ibn", "de", "van", "von", "der", "du", "da", "di", "del", "della", "le", "la", "abu"]
+)
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
@@ -111,4 +113,6 @@ def first_names_compatible(a: str | None, b: str | None) -> bool:
         return True
     if len(ka) == 1 or len(kb) == 1:
         return ka[0] == kb[0]
-    return False
+    # a short form that opens the long one ("Mo" / "Maurice", "Jim" / "Jimmy")
+    short, long_ = sorted((ka, kb), key=len)
+    return len(short) >= 2 and long_.startswith(short) and len(short) <= 4

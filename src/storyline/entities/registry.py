@@ -16,6 +16,11 @@ from typing import Any
 import yaml
 
 GENDERS = ("male", "female", "neutral")
+# Heads that say little on their own: a telling modifier decides the sector ("intelligence officer").
+GENERIC_HEADS = frozenset(
+    {"officer", "officers", "official", "officials", "leader", "leaders", "member", "members", "workers", "group",
+     "agency", "office", "head", "chief", "spokesman", "spokeswoman", "staff", "personnel", "unit", "team"}
+)
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
@@ -25,9 +30,22 @@ class Actor:
 
     code: str  # short actor code: ISO3/CAMEO country code, or an IGO's slot code ("NAT", "UNO", "IGO")
     name: str
-    kind: str  # "country" | "igo" | "ngo"
+    kind: str  # "country" | "igo" | "ngo" | "institution"
     cameo: str | None = None  # full CAMEO code for organizations ("IGONAT")
     aliases: tuple[str, ...] = ()
+    sector: str | None = None  # an organization's own sector ("SPY" for an intelligence service)
+    periods: tuple[tuple[str, str | None, str | None], ...] = ()  # (sector, start, end) overriding `sector`
+
+    def sector_on(self, day: str | None) -> str | None:
+        """The sector on a date (ISO); without a date, the one in force now (an open-ended period)."""
+        for sector, start, end in self.periods:
+            if day is None:
+                if end is None and start is not None:
+                    return sector
+                continue
+            if (start is None or start <= day[:10]) and (end is None or day[:10] <= end):
+                return sector
+        return self.sector
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +85,7 @@ class Registry:
     demonyms: dict[str, str] = field(default_factory=dict)  # norm_key -> country code
     capitals: dict[str, str] = field(default_factory=dict)  # norm_key -> country code
     metonyms: dict[str, str] = field(default_factory=dict)  # "kremlin" -> "RUS"
+    cities: dict[str, str] = field(default_factory=dict)  # other cities -> country code
     nominals: dict[str, list[Actor]] = field(default_factory=dict)  # "alliance" -> [NATO]
     sectors: dict[str, str] = field(default_factory=dict)  # phrase -> sector code
     department_sectors: dict[str, str] = field(default_factory=dict)  # "defence" -> "MIL"
@@ -75,6 +94,7 @@ class Registry:
     title_departments: set[str] = field(default_factory=set)
     honorifics: dict[str, str] = field(default_factory=dict)  # "mr" -> "male"
     people: dict[str, list[KnownPerson]] = field(default_factory=dict)  # norm_key(name) -> persons
+    surnames: dict[str, set[str]] = field(default_factory=dict)  # surname key -> full names of known persons
     max_name_tokens: int = 1
 
     # ---- building -------------------------------------------------------------------------------------
@@ -103,10 +123,28 @@ class Registry:
                 kind="ngo" if code == "NGO" else "igo",
                 cameo=str(o["cameo"]) if o.get("cameo") else None,
                 aliases=tuple(str(a) for a in o.get("aliases") or ()),
+                sector=str(o["sector"]) if o.get("sector") else ("NGO" if code == "NGO" else None),
             )
             self._add_actor(actor)
             for n in o.get("nominals") or ():
                 self.nominals.setdefault(norm_key(str(n)), []).append(actor)
+        for inst in data.get("institutions") or []:
+            periods = tuple(
+                (str(p["sector"]), str(p["start"]) if p.get("start") else None, str(p["end"]) if p.get("end") else None)
+                for p in inst.get("periods") or ()
+            )
+            actor = Actor(
+                code=str(inst["country"]),
+                name=str(inst["name"]),
+                kind="institution",
+                aliases=tuple(str(a) for a in inst.get("aliases") or ()),
+                sector=str(inst["sector"]) if inst.get("sector") else None,
+                periods=periods,
+            )
+            self._add_actor(actor)
+        for code, names in (data.get("cities") or {}).items():
+            for n in names or ():
+                self.cities[norm_key(str(n))] = str(code)
         for sector, words in (data.get("sectors") or {}).items():
             for w in words or ():
                 self.sectors[norm_key(str(w))] = str(sector)
@@ -134,9 +172,10 @@ class Registry:
             person = KnownPerson(str(p["name"]), tuple(str(a) for a in p.get("aliases") or ()), roles)
             for n in (person.name, *person.aliases):
                 self.people.setdefault(norm_key(n), []).append(person)
+                self.surnames.setdefault(norm_key(n.split()[-1]), set()).add(person.name)
 
     def _add_actor(self, actor: Actor) -> None:
-        self.actors[actor.cameo or actor.code if actor.kind != "country" else actor.code] = actor
+        self.actors[actor.code if actor.kind == "country" else f"{actor.kind}:{actor.cameo or actor.name}"] = actor
         for n in (actor.name, *actor.aliases):
             bare = n.replace(".", "")
             if len(bare) <= 3 and bare.isupper():
@@ -171,18 +210,29 @@ class Registry:
         k = norm_key(text)
         return self.capitals.get(k) or self.metonyms.get(k)
 
+    def city_country(self, text: str) -> str | None:
+        """Country of a capital or another known city."""
+        k = norm_key(text)
+        return self.capitals.get(k) or self.cities.get(k)
+
     def sector(self, phrase: str) -> str | None:
-        """Sector code of the longest known sector phrase ending the words of ``phrase``."""
+        """Sector code of a phrase: its head's sector ("police officers" -> COP), unless the head is a
+        generic word ("officer", "leader", "workers") and a modifier is telling ("intelligence officer")."""
         words = norm_key(phrase).replace("-", " ").split()
+        head: str | None = None
+        head_word = ""
         for i in range(len(words)):
             hit = self.sectors.get(" ".join(words[i:]))
             if hit:
-                return hit
-        for w in reversed(words):  # fall back to any sector word inside ("defence ministry officials")
+                head, head_word = hit, " ".join(words[i:])
+                break
+        if head is not None and head_word not in GENERIC_HEADS:
+            return head
+        for w in reversed(words):  # a telling word inside ("defence ministry officials", "Jewish leader")
             hit = self.sectors.get(w)
-            if hit:
+            if hit and w not in GENERIC_HEADS:
                 return hit
-        return None
+        return head
 
     def secondary_sector(self, title: str) -> str | None:
         """Sector of the department named inside a title ("Defence Minister" -> "MIL")."""
@@ -201,7 +251,17 @@ class Registry:
         return self.honorifics.get(norm_key(word))
 
     def known_people(self, name: str) -> list[KnownPerson]:
-        return self.people.get(norm_key(name), [])
+        """Known persons by full name, or by a surname that only one known person has."""
+        k = norm_key(name)
+        hit = self.people.get(k)
+        if hit:
+            return hit
+        words = k.split()
+        if len(words) == 1 and len(self.surnames.get(k, ())) == 1:
+            return self.people.get(norm_key(next(iter(self.surnames[k]))), [])
+        if len(words) > 2:  # "Jam Kamal Khan Alyani" / a middle name the list lacks
+            return self.people.get(f"{words[0]} {words[-1]}", [])
+        return []
 
 
 def _read_yaml(path: Path | str) -> dict[str, Any]:

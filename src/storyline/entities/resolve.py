@@ -80,11 +80,27 @@ def _roles_compatible(a: Role, b: Role) -> bool:
     return ka == kb or ka.endswith(" " + kb) or kb.endswith(" " + ka)
 
 
+def _given(c: Chain) -> set[str]:
+    """First and middle names of a chain's printed name (a headline may lead with a stray word)."""
+    sur = set((name_key(c.surname) or "").split())
+    return {k for w in c.name.split() if (k := name_key(w)) and k not in sur and len(k) > 1}
+
+
+def _given_compatible(a: Chain, b: Chain) -> bool:
+    if not a.first_name or not b.first_name:
+        return True
+    if first_names_compatible(a.first_name, b.first_name):
+        return True
+    # "Nominate Regina Benjamin" (headline) and "Regina Benjamin": the short one's first name is inside
+    ka, kb = name_key(a.first_name) or "", name_key(b.first_name) or ""
+    return ka in _given(b) or kb in _given(a)
+
+
 def _conflict(x: _Cluster, y: _Cluster) -> bool:
     """Different people for sure: incompatible first names, genders, or offices held at the same time."""
-    for fa in x.first_names:
-        for fb in y.first_names:
-            if not first_names_compatible(fa, fb):
+    for a in x.chains:
+        for b in y.chains:
+            if not _given_compatible(a, b):
                 return True
     gx, gy = x.gender(), y.gender()
     if gx and gy and gx != gy:
@@ -150,9 +166,7 @@ def _person_clusters(chains: list[Chain], dates: dict[str, date | None]) -> list
             for k in clusters:
                 if name_key(c.surname) not in {name_key(x.surname) for x in k.chains}:
                     continue
-                if any(first_names_compatible(c.first_name, f) for f in k.first_names) and not _conflict(
-                    k, single
-                ):
+                if all(_given_compatible(c, x) for x in k.chains) and not _conflict(k, single):
                     home = k
                     break
             if home is None:
@@ -169,7 +183,9 @@ def _person_clusters(chains: list[Chain], dates: dict[str, date | None]) -> list
                 ((_evidence(c, k, when), i) for i, k in enumerate(clusters) if not _conflict(k, single)),
                 reverse=True,
             )
-            if scored and scored[0][0] >= 1 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+            # the only person of that surname, with nothing against; or the one the evidence singles out
+            only = len(scored) == 1 and scored[0][0] >= 0
+            if only or (scored and scored[0][0] >= 1 and (len(scored) == 1 or scored[1][0] < scored[0][0])):
                 k = clusters[scored[0][1]]
                 k.chains.append(c)
                 k.dates[c.doc_id] = when

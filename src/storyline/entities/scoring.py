@@ -62,7 +62,9 @@ def ceaf_e(key: Clustering, response: Clustering) -> PRF:
         rows, cols = linear_sum_assignment([[-x for x in row] for row in sim])
         total = float(sum(sim[i][j] for i, j in zip(rows, cols, strict=True)))
     except ImportError:  # greedy: good enough when clusters barely overlap
-        pairs = sorted(((sim[i][j], i, j) for i in range(len(k)) for j in range(len(r)) if sim[i][j]), reverse=True)
+        pairs = sorted(
+            ((sim[i][j], i, j) for i in range(len(k)) for j in range(len(r)) if sim[i][j]), reverse=True
+        )
         used_i: set[int] = set()
         used_j: set[int] = set()
         total = 0.0

@@ -58,7 +58,7 @@ def _find_mentions(state: DocState) -> None:
         return
     cands, actor_at = find_candidates(doc, reg)
     sent_of, body = _sentence_maps(state)
-    b = ChainBuilder(doc, reg, sent_of, body)
+    b = ChainBuilder(doc, reg, sent_of, body, state.dct)
     b.people(cands)
     b.others(cands)
     b.nominals(cands, actor_at)

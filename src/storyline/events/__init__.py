@@ -6,5 +6,6 @@ and :mod:`storyline.events.profiles` (GDELT 2.0 / ICEWS / POLECAT-like tables).
 
 from storyline.events.codebook import CodeInfo, codebook
 from storyline.events.extract import find_events
+from storyline.events.merge import merge_events
 
-__all__ = ["CodeInfo", "codebook", "find_events"]
+__all__ = ["CodeInfo", "codebook", "find_events", "merge_events"]

@@ -21,18 +21,108 @@ from storyline.events.lexicon import Lexicon
 ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # Nouns that denote political actors even without a named entity ("police", "the opposition").
 ACTOR_NOUNS = {
-    "government", "official", "minister", "ministry", "president", "leader", "police", "policeman",
-    "troop", "soldier", "army", "military", "force", "rebel", "militant", "guerrilla", "insurgent",
-    "protester", "demonstrator", "student", "worker", "union", "party", "opposition", "parliament",
-    "court", "judge", "prosecutor", "authority", "regime", "administration", "country", "state",
-    "nation", "ally", "alliance", "side", "diplomat", "ambassador", "envoy", "delegation", "spokesman",
-    "spokeswoman", "cabinet", "council", "premier", "king", "prince", "emir", "general", "commander",
-    "gunman", "activist", "group", "militia", "refugee", "citizen", "national", "resident", "villager",
-    "civilian", "prisoner", "hostage", "supporter", "member", "people", "youth", "mob", "crowd",
-    "journalist", "newspaper", "agency", "company", "bank", "congress", "senate", "lawmaker", "legislator",
-    "monarch", "dictator", "junta", "faction", "tribe", "clan", "bishop", "church", "embassy",
+    "government",
+    "official",
+    "minister",
+    "ministry",
+    "president",
+    "leader",
+    "police",
+    "policeman",
+    "troop",
+    "soldier",
+    "army",
+    "military",
+    "force",
+    "rebel",
+    "militant",
+    "guerrilla",
+    "insurgent",
+    "protester",
+    "demonstrator",
+    "student",
+    "worker",
+    "union",
+    "party",
+    "opposition",
+    "parliament",
+    "court",
+    "judge",
+    "prosecutor",
+    "authority",
+    "regime",
+    "administration",
+    "country",
+    "state",
+    "nation",
+    "ally",
+    "alliance",
+    "side",
+    "diplomat",
+    "ambassador",
+    "envoy",
+    "delegation",
+    "spokesman",
+    "spokeswoman",
+    "cabinet",
+    "council",
+    "premier",
+    "king",
+    "prince",
+    "emir",
+    "general",
+    "commander",
+    "gunman",
+    "activist",
+    "group",
+    "militia",
+    "refugee",
+    "citizen",
+    "national",
+    "resident",
+    "villager",
+    "civilian",
+    "prisoner",
+    "hostage",
+    "supporter",
+    "member",
+    "people",
+    "youth",
+    "mob",
+    "crowd",
+    "journalist",
+    "newspaper",
+    "agency",
+    "company",
+    "bank",
+    "congress",
+    "senate",
+    "lawmaker",
+    "legislator",
+    "monarch",
+    "dictator",
+    "junta",
+    "faction",
+    "tribe",
+    "clan",
+    "bishop",
+    "church",
+    "embassy",
 }
-TARGET_PREPS = {"with", "against", "to", "on", "at", "into", "toward", "towards", "upon", "from", "between", "for"}
+TARGET_PREPS = {
+    "with",
+    "against",
+    "to",
+    "on",
+    "at",
+    "into",
+    "toward",
+    "towards",
+    "upon",
+    "from",
+    "between",
+    "for",
+}
 NOUN_TARGET_PREPS = TARGET_PREPS | {"of", "by"}
 # Where an act is done *in* a country (a curfew, a protest, a raid) CAMEO takes that country as the
 # target when nothing else is named.
@@ -126,6 +216,22 @@ def lemma_candidates(tok: Token) -> list[str]:
     return seen
 
 
+def _misparsed_infinitive(v: Token, lex: Lexicon) -> tuple[str, str, list[Token]] | None:
+    """ "agreed to thaw relations" parsed as preposition + noun compound: read the verb back."""
+    for p in v.children:
+        if p.dep_ != "prep" or p.lower_ != "to":
+            continue
+        for n in p.children:
+            comp = [c for c in n.children if c.dep_ == "compound" and c.i == p.i + 1]
+            if n.dep_ != "pobj" or not comp:
+                continue
+            context = {n.lemma_.lower()} | {c.lemma_.lower() for c in n.children if c.dep_ == "prep"}
+            pat = lex.match_verb(comp[0].lemma_.lower(), context) or lex.match_verb(comp[0].lower_, context)
+            if pat is not None:
+                return pat.code, pat.text, [comp[0], n]
+    return None
+
+
 def _known_lemma(tok: Token, lex: Lexicon) -> str:
     for lemma in lemma_candidates(tok):
         if lemma in lex.verbs or lemma in lex.light or lemma in lex.control or lemma in lex.speech:
@@ -154,7 +260,9 @@ def _verb_event(v: Token, lex: Lexicon) -> tuple[str, str, list[Token]] | None:
 
 
 def _is_passive(v: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN")
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
+        v.dep_ == "acl" and v.tag_ == "VBN"
+    )
 
 
 def _subject_of(v: Token, seen: int = 0) -> list[Token]:
@@ -196,6 +304,8 @@ def _subject_of(v: Token, seen: int = 0) -> list[Token]:
         return []
     if v.dep_ == "relcl":
         return _conjuncts(head)
+    if v.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return _subject_of(head.head, seen + 1)  # "added after meeting with X": the one who added
     return []
 
 
@@ -215,6 +325,64 @@ def _actor_like(tok: Token, is_actor: ActorTest) -> bool:
     return any(t.ent_type_ in ACTOR_ENTS for t in tok.lefts for t in t.subtree)
 
 
+NON_AGENT_NOUNS = {
+    "relation",
+    "relationship",
+    "tie",
+    "decision",
+    "plan",
+    "proposal",
+    "idea",
+    "step",
+    "move",
+    "job",
+    "issue",
+    "problem",
+    "situation",
+    "conflict",
+    "crisis",
+    "process",
+    "effort",
+    "policy",
+    "trend",
+    "change",
+    "announcement",
+    "report",
+    "statement",
+    "news",
+    "letter",
+    "document",
+    "law",
+    "bill",
+    "resolution",
+    "thing",
+    "way",
+    "time",
+    "year",
+    "day",
+    "week",
+    "month",
+    "fact",
+    "reason",
+    "result",
+    "view",
+    "concern",
+}
+
+
+def _can_act(tok: Token, lex: Lexicon) -> bool:
+    """A subject that can be a doer: not an abstract or event noun ("relations", "the agreement")."""
+    if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"):
+        return False
+    if tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ"):
+        return False
+    if tok.pos_ == "NOUN":
+        lemma = tok.lemma_.lower()
+        if lemma in NON_AGENT_NOUNS or lemma in lex.nouns:
+            return any(t.ent_type_ in ACTOR_ENTS for t in tok.lefts for t in t.subtree)
+    return tok.lower_ not in ("that", "which", "this", "those", "these", "what")
+
+
 def _pp_actors(tok: Token, preps: set[str], is_actor: ActorTest, depth: int = 0) -> list[Token]:
     """Actors in the prepositional phrases of ``tok``; through a non-actor object one level down
     ("a fresh start to relations with Moscow")."""
@@ -225,6 +393,8 @@ def _pp_actors(tok: Token, preps: set[str], is_actor: ActorTest, depth: int = 0)
                 if p.dep_ != "pobj":
                     continue
                 actors = [g for g in _conjuncts(p) if _actor_like(g, is_actor)]
+                if not actors:  # "against Sweden's decision": the decision's owner
+                    actors = [g for g in p.children if g.dep_ == "poss" and _actor_like(g, is_actor)]
                 out.extend(actors)
                 if not actors and depth < 2:
                     out.extend(_pp_actors(p, preps - {"from"}, is_actor, depth + 1))
@@ -252,6 +422,14 @@ def _targets_of(v: Token, is_actor: ActorTest, exclude: set[int], visit: bool = 
                 found.extend(_conjuncts(c))
             else:  # "restored ties with Russia", "demanded the withdrawal of Serbian forces"
                 found.extend(_pp_actors(c, TARGET_PREPS | {"of", "by"}, is_actor))
+                found.extend(
+                    g
+                    for g in c.children
+                    if g.dep_ == "poss"
+                    and _actor_like(g, is_actor)
+                    and g.lower_ not in PERSONAL_PRONOUNS
+                    and g.lower_ not in ("its", "their", "his", "her")
+                )
     found.extend(_pp_actors(v, TARGET_PREPS | visit_preps, is_actor))
     out: list[Token] = []
     for t in found:
@@ -327,9 +505,11 @@ def modality(pred: Token, lex: Lexicon, planned: bool = False, nominal: bool = F
     # Present tense with a future time word: "meet today", "leaves tomorrow".
     if not planned and top.tag_ in ("VBP", "VBZ", "VBG") and not nominal:
         for c in top.children:
-            if c.dep_ in ("npadvmod", "advmod", "prep") and any(
-                w.lower_ in FUTURE_WORDS for w in c.subtree
-            ) and c.lower_ != "now":
+            if (
+                c.dep_ in ("npadvmod", "advmod", "prep")
+                and any(w.lower_ in FUTURE_WORDS for w in c.subtree)
+                and c.lower_ != "now"
+            ):
                 planned = True
     if negated:
         return "negated"
@@ -366,7 +546,7 @@ def _speech_head(pred: Token, lex: Lexicon) -> Token | None:
 
 
 def _speaker_for_pronoun(tok: Token, pred: Token, lex: Lexicon) -> Token:
-    """"Syria says it is willing ...": a subject pronoun inside reported speech is the speaker."""
+    """ "Syria says it is willing ...": a subject pronoun inside reported speech is the speaker."""
     if tok.lower_ not in ("he", "she", "it", "they", "we"):
         return tok
     head = _speech_head(pred, lex)
@@ -377,7 +557,10 @@ def _speaker_for_pronoun(tok: Token, pred: Token, lex: Lexicon) -> Token:
         return tok
     plural = tok.lower_ in ("they", "we")
     s = subj[0]
-    if plural == (s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children)) or tok.lower_ == "it":
+    if (
+        plural == (s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children))
+        or tok.lower_ == "it"
+    ):
         return s
     return tok
 
@@ -455,6 +638,12 @@ class SentenceCoder:
             toks = [v, *(inner[2] if inner else [comps[0]])]
             noun = inner[3] if inner else None
             return code, trig, toks, noun, planned or bool(inner and inner[4]), "lexicon+control"
+        if depth < 4 and lemma in lex.control and not comps:
+            hidden = _misparsed_infinitive(v, lex)
+            if hidden is not None:
+                code, planned = compose(lex.control[lemma], hidden[0])
+                if code is not None:
+                    return code, f"{lemma} to {hidden[1]}", [v, *hidden[2]], None, planned, "lexicon+control"
         clauses = [c for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
         if depth < 4 and lex.control.get(lemma) in ("appeal", "demand") and clauses and not comps:
             # "demanded that the government end curbs": a request for what the clause says
@@ -485,8 +674,10 @@ class SentenceCoder:
         return None
 
     def _must_clause(self, v: Token) -> tuple[str, str, list[Token], Token | None, bool, str] | None:
-        """"X said Y must do Z" demands something of Y even when Z is not in the lexicon."""
-        if v.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in v.children):
+        """ "X said Y must do Z" demands something of Y even when Z is not in the lexicon."""
+        if v.pos_ != "VERB" or not any(
+            c.dep_ == "aux" and c.lower_ in ("must", "should") for c in v.children
+        ):
             return None
         head = _speech_head(v, self.lex)
         subj = [c for c in v.children if c.dep_ == "nsubj"]
@@ -511,14 +702,20 @@ class SentenceCoder:
         lex = self.lex
         found: list[Found] = []
         consumed: set[int] = set()
-        verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and t.lemma_.lower() in lex.control)]
+        verbs = [
+            t
+            for t in sent
+            if t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and t.lemma_.lower() in lex.control)
+        ]
         # Governors first, so a control verb claims its complement before the complement is seen alone.
         verbs.sort(key=lambda t: (len(list(t.ancestors)), t.i))
         for v in verbs:
             if v.i in consumed:
                 continue
-            if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in v.children
+            if (
+                v.dep_ == "advcl"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
             ):
                 continue  # purpose clause ("opened fire to disperse ..."): an aim, not a reported event
             res = self._code_predicate(v, consumed)
@@ -552,20 +749,46 @@ class SentenceCoder:
             if coded_by == "lexicon+clause":
                 for c in v.children:
                     if c.dep_ == "ccomp":
-                        targets = [*[g for x in c.children if x.dep_ in ("nsubj", "nsubjpass") for g in _conjuncts(x)], *targets]
+                        subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
+                        cands: list[Token] = []
+                        for x in subj:
+                            if _actor_like(x, is_actor):
+                                cands.extend(_conjuncts(x))
+                            else:
+                                cands.extend(_pp_actors(x, {"of"} | TARGET_PREPS, is_actor))
+                        targets = [*cands, *targets]
             if self.lex.control.get(v.lemma_.lower()) in OBJECT_CONTROL:
-                targets = [x for x in _targets_of(v, is_actor, exclude)] + [x for x in targets if x not in sources]
+                targets = [x for x in _targets_of(v, is_actor, exclude)] + [
+                    x for x in targets if x not in sources
+                ]
             targets = [t for t in targets if t.i not in exclude]
-            if not targets and code[:2] in PLACE_TARGET_ROOTS:
-                targets = [t for t in _place_targets(pred if pred.pos_ == "VERB" else v) if t.i not in exclude]
+            if not targets:
+                # where the act (or the act a statement is about) takes place: "threatened to impose a
+                # curfew in Algiers" -> Algeria; the main verb's own place only for acts done *in* a place
+                places = [x for t in toks[1:] if t.pos_ in ("VERB", "AUX") for x in _place_targets(t)]
+                if not places and code[:2] in PLACE_TARGET_ROOTS:
+                    places = _place_targets(pred if pred.pos_ == "VERB" else v)
+                targets = [t for t in places if t.i not in exclude][:1]
+            if not targets:  # "began a hunger strike to demand the resignation of the president"
+                for c in pred.children:
+                    if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                        targets = [t for t in _targets_of(c, is_actor, exclude) if t.i not in exclude][:2]
+                        break
             sources = [_speaker_for_pronoun(s, pred, lex) for s in sources]
+            sources = [s for s in sources if _can_act(s, lex)]  # "Relations cooled": not a doer
             if not sources and not targets:
                 continue
+            if coded_by == "lexicon+statement":  # from _must_clause: the speaker demands of the subject
+                head = _speech_head(v, lex)
+                speaker = [c for c in head.children if c.dep_ == "nsubj"] if head is not None else []
+                if speaker:
+                    targets = [*sources, *[t for t in targets if t not in sources]]
+                    sources = _conjuncts(speaker[0])
             mod = modality(pred, lex, planned=planned)
-            code, mod, coded_by, speaker = _recode_stated(pred, code, mod, coded_by, sources, lex)
-            if speaker is not None:
+            code, mod, coded_by, asker = _recode_stated(pred, code, mod, coded_by, sources, lex)
+            if asker is not None:
                 targets = [*sources, *[t for t in targets if t not in sources]]
-                sources = speaker
+                sources = asker
             found.append(
                 Found(
                     pred=pred,
@@ -590,15 +813,25 @@ class SentenceCoder:
             if hit is None:
                 continue
             sources: list[Token] = []
+            modifier_only = False
             for c in n.children:
                 if c.dep_ == "poss" and _actor_like(c, is_actor):
                     sources.extend(_conjuncts(c))
                 elif c.dep_ in ("compound", "amod") and (c.ent_type_ in ACTOR_ENTS or is_actor(c)):
                     sources.append(c)
+                    modifier_only = True
             sources.extend(_pp_actors(n, {"by"}, is_actor))
             targets = [t for t in _pp_actors(n, NOUN_TARGET_PREPS - {"by"}, is_actor) if t not in sources]
             if not sources and not targets:
                 continue
+            if modifier_only and not targets and len(sources) == 1:
+                continue  # "a Nato summit": the modifier says whose, not who did what to whom
+            if not sources and hit[0][:2] == "04" and n.dep_ == "pobj" and n.head.dep_ == "prep":
+                # "after talks with X, he said ...": the clause's subject took part in the talks
+                gov = n.head.head
+                if gov.pos_ in ("VERB", "AUX"):
+                    sources = [x for x in _subject_of(gov) if _actor_like(x, is_actor) and x not in targets]
+                    sources = [_speaker_for_pronoun(x, gov, self.lex) for x in sources]
             # a nominal without its own doer whose target is the subject of the clause is not a dyad
             out.append(
                 Found(
@@ -649,6 +882,9 @@ def actor_span(tok: Token) -> tuple[int, int]:
     end = tok.i + 1
     for c in tok.rights:
         if c.dep_ == "prep" and c.lower_ == "of":
+            end = max(end, c.right_edge.i + 1)
+        elif c.dep_ == "prep" and c.lower_ in ("in", "from") and tok.pos_ == "NOUN" and c.i == end:
+            # "demonstrators in Baghdad", "doctors from two aid groups": where they are from says who
             end = max(end, c.right_edge.i + 1)
         elif c.dep_ in ("compound", "flat", "nmod") and c.i == end:
             end = c.i + 1

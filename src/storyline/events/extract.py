@@ -77,7 +77,7 @@ def _date_function() -> DateFn | None:
         from storyline.time import date_for_span
     except Exception:  # the time stage is optional here: fall back to the timexes already on the state
         return None
-    return date_for_span  # type: ignore[no-any-return]
+    return date_for_span
 
 
 def _fallback_date(state: DocState, sentence: int, pred: Token) -> tuple[str | None, DateSource | None]:
@@ -92,7 +92,9 @@ def _fallback_date(state: DocState, sentence: int, pred: Token) -> tuple[str | N
     return None, None
 
 
-def event_date(state: DocState, sentence: int, pred: Token, fn: DateFn | None) -> tuple[str | None, DateSource | None]:
+def event_date(
+    state: DocState, sentence: int, pred: Token, fn: DateFn | None
+) -> tuple[str | None, DateSource | None]:
     if fn is not None:
         try:
             return fn(state, sentence, pred.idx)
@@ -101,7 +103,9 @@ def event_date(state: DocState, sentence: int, pred: Token, fn: DateFn | None) -
     return _fallback_date(state, sentence, pred)
 
 
-def _summary(f: Found, src: ActorRef | None, tgt: ActorRef | None, tgt_tok: Token | None) -> str:
+def _summary(
+    f: Found, src: ActorRef | None, tgt: ActorRef | None, tgt_tok: Token | None, mutual: bool = False
+) -> str:
     toks = sorted(set(f.tokens), key=lambda t: t.i)
     first, last = toks[0], toks[-1]
     passive = any(c.dep_ == "auxpass" for c in first.children)
@@ -109,10 +113,8 @@ def _summary(f: Found, src: ActorRef | None, tgt: ActorRef | None, tgt_tok: Toke
     pre = [c for c in first.children if c.dep_ in keep and c.i < first.i]
     lo = min([first.i, *[c.i for c in pre]])
     doc = first.doc
-    if last.i - lo <= 8:
-        words = doc[lo : last.i + 1].text
-    else:
-        words = " ".join(t.text for t in [*pre, *toks])
+    short = last.i - lo <= 8
+    words = doc[lo : last.i + 1].text if short else " ".join(t.text for t in [*pre, *toks])
     parts = [src.name] if src and src.name else []
     if src is None and tgt is not None and tgt.name and first.dep_ == "acl" and first.head.i < first.i:
         # "ties with Russia, suspended last year": say what was done to what
@@ -122,7 +124,9 @@ def _summary(f: Found, src: ActorRef | None, tgt: ActorRef | None, tgt_tok: Toke
     if src is None and tgt is not None and tgt.name and passive:
         return f"{tgt.name} {words}"
     parts.append(words)
-    if tgt is not None and tgt.name and tgt_tok is not None and not (lo <= tgt_tok.i <= last.i):
+    if mutual and tgt is not None and tgt.name:  # "A and B agreed to ...": A agreed with B
+        parts += ["with", tgt.name]
+    elif tgt is not None and tgt.name and tgt_tok is not None and not (lo <= tgt_tok.i <= last.i):
         prep = tgt_tok.head if tgt_tok.dep_ == "pobj" else None
         if prep is not None and prep.i > last.i:
             parts.append(prep.text)
@@ -130,8 +134,22 @@ def _summary(f: Found, src: ActorRef | None, tgt: ActorRef | None, tgt_tok: Toke
     return " ".join(parts)
 
 
+def _resolved(toks: list[Token], resolver: ActorResolver) -> list[tuple[Token, ActorRef] | None]:
+    out: list[tuple[Token, ActorRef] | None] = []
+    for t in toks:
+        r = resolver.resolve(t)
+        if r is not None:
+            out.append((t, r))
+    return out
+
+
 def mentions_from_found(
-    state: DocState, sentence: int, found: list[Found], resolver: ActorResolver, date_fn: DateFn | None, first_index: int
+    state: DocState,
+    sentence: int,
+    found: list[Found],
+    resolver: ActorResolver,
+    date_fn: DateFn | None,
+    first_index: int,
 ) -> list[EventMention]:
     book = codebook()
     out: list[EventMention] = []
@@ -139,15 +157,15 @@ def mentions_from_found(
         info = book.get(f.code)
         if info is None:
             continue
-        srcs = [(t, resolver.resolve(t)) for t in f.sources[:MAX_ACTORS]]
-        tgts = [(t, resolver.resolve(t)) for t in f.targets[:MAX_ACTORS]]
-        srcs = [(t, r) for t, r in srcs if r is not None]
-        tgts = [(t, r) for t, r in tgts if r is not None]
+        srcs = _resolved(f.sources[:MAX_ACTORS], resolver)
+        tgts = _resolved(f.targets[:MAX_ACTORS], resolver)
+        mutual = False
         if not tgts and len(srcs) > 1 and f.code[:2] in MUTUAL_ROOTS:
             srcs, tgts = srcs[:1], srcs[1:]
+            mutual = True
         pairs: list[tuple[tuple[Token, ActorRef] | None, tuple[Token, ActorRef] | None]] = []
-        for s in srcs or [None]:
-            for t in tgts or [None]:
+        for s in [*srcs] or [None]:
+            for t in [*tgts] or [None]:
                 if s and t and (s[1].chain_id is not None and s[1].chain_id == t[1].chain_id):
                     continue  # an actor acting on itself is a parse slip
                 pairs.append((s, t))
@@ -183,7 +201,7 @@ def mentions_from_found(
                     target_actor_code=tr.actor_code if tr else None,
                     date=date,
                     date_source=date_source,
-                    summary=_summary(f, sr, tr, t[0] if t else None),
+                    summary=_summary(f, sr, tr, t[0] if t else None, mutual),
                 )
             )
     return out
@@ -205,4 +223,6 @@ def find_events(state: DocState) -> None:
         if len(span) > 150:  # a run-on "sentence" (tables, lists) is not a clause we can read
             continue
         found = coder.code(span, resolver.is_actor)
-        state.events.extend(mentions_from_found(state, row.index, found, resolver, date_fn, len(state.events)))
+        state.events.extend(
+            mentions_from_found(state, row.index, found, resolver, date_fn, len(state.events))
+        )

@@ -97,9 +97,8 @@ def _find(state: DocState, cues: CueLexicon) -> list[QuoteMention]:
         f = _attribute(state, m, cues, excluded, blocks, ctx)
         if f is not None:
             found.append(f)
-            if f.speaker is not None:
-                ctx.last_speaker, ctx.last_sentence = f.speaker, f.sentence
-    _continue_speakers(state, found)
+    indirect = _indirect(state, cues, excluded, ctx)
+    _continue_speakers(state, found, indirect)
     out: list[QuoteMention] = []
     for f in found:
         if f.speaker is None and f.cue is None and not _reads_like_speech(f, text):
@@ -108,7 +107,7 @@ def _find(state: DocState, cues: CueLexicon) -> list[QuoteMention]:
     pulls = _pull_quotes(state, blocks, cues)
     links = _link_pulls(pulls, out)
     out.extend(pulls)
-    out.extend(_indirect(state, cues, excluded, out))
+    out.extend(indirect)
     out.sort(key=lambda q: (q.start, q.end))
     for i, q in enumerate(out):
         q.index = i
@@ -174,7 +173,7 @@ def _attribute(
     f = _Found(mark=m, kind=kind, sentence=sent, block=_block_of(blocks, m.start))
     candidates = cue_tokens(frame_tokens, cues, excluded)
     cue = choose_cue(quote_tokens, candidates, m.content_start, m.content_end)
-    if cue is not None and kind == "partial" and cue.link == "adjacent":
+    if cue is not None and kind == "partial" and cue.link == "adjacent" and not _right_after(state, m, cue):
         cue = None  # a scare-quoted phrase is not tied to a cue merely by sitting near one
     if cue is None and kind == "partial":
         # Words quoted as the object of what someone did ("attacked 'the ideology'") are theirs.
@@ -186,7 +185,7 @@ def _attribute(
             return f
     if cue is not None:
         f.cue = cue
-        subj = subject_of(cue.token)
+        subj = subject_of(cue.token, skip=(m.content_start, m.content_end))
         if subj is not None and not (m.content_start <= subj.idx < m.content_end):
             f.speaker = resolve_speaker(state, subj, ctx)
     if f.speaker is None:
@@ -194,6 +193,18 @@ def _attribute(
     if f.cue is None and f.speaker is None and kind == "partial":
         return None
     return f
+
+
+def _right_after(state: DocState, m: MarkSpan, cue: Cue) -> bool:
+    """'..."words," Mr X said' / '"words," said Mr X': the attribution follows the closing mark directly."""
+    text = state.article.text
+    if cue.token.idx < m.end:
+        return False
+    between = text[m.end : cue.token.idx]
+    if "." in between or len(between.split()) > 6:
+        return False
+    before = text[max(m.content_end - 1, 0) : m.end]
+    return any(ch in before for ch in ",!?")
 
 
 def _direct_or_partial(state: DocState, m: MarkSpan, sent: int, cues: CueLexicon) -> QuoteKind:
@@ -246,19 +257,45 @@ def _dash_speaker(state: DocState, m: MarkSpan) -> Speaker | None:
     return speaker_from_name_line(state, start, start + len(name))
 
 
-def _continue_speakers(state: DocState, found: list[_Found]) -> None:
-    """A quote with no attribution of its own continues the previous quote's speaker (same turn)."""
+def _continue_speakers(state: DocState, found: list[_Found], indirect: Sequence[QuoteMention]) -> None:
+    """A quote with no speaker of its own continues the last speaker's turn: the previous quote's, or the
+    subject of reported speech just before it ("X said. \"...\"")."""
     body_index = {s.index: i for i, s in enumerate(x for x in state.sentences if x.block_kind == "body")}
-    prev: _Found | None = None
-    for f in found:
-        if f.speaker is None and f.cue is None and prev is not None and prev.speaker is not None:
-            gap = body_index.get(f.sentence, 10**6) - body_index.get(prev.sentence, -(10**6))
-            if 0 <= gap <= MAX_CONTINUATION_GAP and f.block - prev.block <= 1:
-                f.speaker = prev.speaker
-                f.cue = prev.cue
+    turns: list[tuple[int, int, Speaker | None, Cue | None]] = [
+        (q.start, q.sentence, _speaker_of(state, q), None) for q in indirect if q.speaker_name
+    ]
+    events = sorted(
+        [(f.mark.start, 0, i) for i, f in enumerate(found)] + [(t[0], 1, i) for i, t in enumerate(turns)]
+    )
+    prev: tuple[int, int, Speaker, Cue | None] | None = None  # (sentence, block, speaker, cue)
+    for _, is_turn, i in events:
+        if is_turn:
+            _, sent, sp, _ = turns[i]
+            if sp is not None:
+                prev = (sent, _block_index(state, sp.start), sp, None)
+            continue
+        f = found[i]
+        if f.speaker is None and prev is not None:
+            gap = body_index.get(f.sentence, 10**6) - body_index.get(prev[0], -(10**6))
+            if 0 <= gap <= MAX_CONTINUATION_GAP and f.block - prev[1] <= 1:
+                f.speaker = prev[2]
+                f.cue = f.cue or prev[3]
                 f.inherited = True
         if f.speaker is not None:
-            prev = f
+            prev = (f.sentence, f.block, f.speaker, f.cue)
+
+
+def _block_index(state: DocState, char: int) -> int:
+    return _block_of(_blocks(state), char)
+
+
+def _speaker_of(state: DocState, q: QuoteMention) -> Speaker | None:
+    if q.speaker_start is None or q.speaker_end is None:
+        return None
+    span = state.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return Speaker(q.speaker_start, q.speaker_end, span.root, q.speaker_name, q.speaker_chain_id, False)
 
 
 def _mention(state: DocState, f: _Found, text: str) -> QuoteMention:
@@ -392,7 +429,7 @@ def _link_pulls(
 
 
 def _indirect(
-    state: DocState, cues: CueLexicon, excluded: Sequence[tuple[int, int]], found: Sequence[QuoteMention]
+    state: DocState, cues: CueLexicon, excluded: Sequence[tuple[int, int]], ctx: PronounContext
 ) -> list[QuoteMention]:
     """'X said (that) ...' with no quotation marks around the reported clause."""
     out: list[QuoteMention] = []
@@ -425,7 +462,7 @@ def _indirect(
             subj = subject_of(tok)
             if subj is None or cs <= subj.idx < ce:
                 continue
-            sp = resolve_speaker(state, subj, PronounContext(quoted=excluded))
+            sp = resolve_speaker(state, subj, ctx)
             q = QuoteMention(
                 doc_id=state.doc_id,
                 index=0,

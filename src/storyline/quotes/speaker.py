@@ -12,7 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storyline.quotes.cues import CueLexicon
+from storyline.quotes.cues import CueLexicon, first_name_genders
+from storyline.quotes.salience import SalienceModel, build_salience
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -131,8 +132,12 @@ def _cue_text(t: Token) -> str:
     return "according to" if _is_according(t) else t.text
 
 
-def subject_of(cue: Token, depth: int = 0) -> Token | None:
-    """The speaker token of a cue: its subject, or the speaker a construction implies."""
+def subject_of(cue: Token, depth: int = 0, skip: tuple[int, int] = (0, 0)) -> Token | None:
+    """The speaker token of a cue: its subject, or the speaker a construction implies.
+
+    Tokens inside ``skip`` (the quotation itself) are never the speaker: the parser sometimes makes the
+    quote's first word the subject of "said".
+    """
     if depth > 4:
         return None
     if _is_according(cue):
@@ -161,11 +166,11 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
             if c.dep_ == "dobj":
                 return c
         if head.head.i != cue.i:
-            return subject_of(head.head, depth + 1)
+            return subject_of(head.head, depth + 1, skip)
     agent: Token | None = None
     subj: Token | None = None
     for c in cue.children:
-        if c.dep_ in _SUBJECT_DEPS and subj is None:
+        if c.dep_ in _SUBJECT_DEPS and subj is None and not (skip[0] <= c.idx < skip[1]):
             subj = c
         elif c.dep_ == "agent":
             for p in c.children:
@@ -180,7 +185,7 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
     if cue.dep_ == "relcl" and head.pos_ in _NOUN_POS:
         return head
     if cue.dep_ in ("conj", "advcl", "xcomp") and head.i != cue.i and head.pos_ in ("VERB", "AUX"):
-        return subject_of(head, depth + 1)
+        return subject_of(head, depth + 1, skip)
     return None
 
 
@@ -243,49 +248,20 @@ def _expand_person(doc: Doc, ent: Span) -> str:
 
 @dataclass(slots=True)
 class PronounContext:
-    """What the quote finder knows beyond the sentence: quoted spans (people named inside a quote are
-    not antecedents of the pronoun that attributes it) and the previous quote's speaker."""
+    """Per-document state for attribution pronouns: quoted spans (people named inside a quote are not
+    antecedents) and the salience model, built once on first use."""
 
     quoted: Sequence[tuple[int, int]] = ()
-    last_speaker: Speaker | None = None
-    last_sentence: int = -1
-
-
-def _in_quotes(char: int, quoted: Sequence[tuple[int, int]]) -> bool:
-    return any(s <= char < e for s, e in quoted)
+    salience: SalienceModel | None = None
 
 
 def resolve_pronoun(state: DocState, pron: Token, ctx: PronounContext | None = None) -> Span | None:
-    """Antecedent of "he"/"she" attributing a quote, by the habits of news prose.
-
-    In order: the latest person who is the subject of a clause in this or the two previous sentences; the
-    previous quote's speaker within four sentences; the latest person mentioned. Only body sentences
-    count (never a pull quote, caption or attribution line), people named inside quotations are skipped,
-    and a title of the other gender ("Mrs", "Lord") rules a person out.
-    """
+    """Antecedent of "he"/"she": the most salient person of matching gender at that point (see salience)."""
     ctx = ctx or PronounContext()
-    doc = state.doc
-    want = "f" if pron.lower_ in ("she", "her") else "m"
-    candidates = [
-        e
-        for e in doc.ents
-        if e.label_ == "PERSON"
-        and e.end_char <= pron.idx
-        and body_sentence(state, e.start_char)
-        and not _in_quotes(e.start_char, ctx.quoted)
-        and _gender(doc, e) in (want, None)
-    ]
-    pron_sent = state.sentence_index(pron.idx)
-    recent = [e for e in candidates if pron_sent - state.sentence_index(e.start_char) <= 2]
-    subjects = [e for e in recent if any(t.dep_ in _SUBJECT_DEPS for t in e)]
-    if subjects:
-        return subjects[-1]
-    last = ctx.last_speaker
-    if last is not None and not last.is_pronoun and 0 <= pron_sent - ctx.last_sentence <= 4:
-        for e in doc.ents:
-            if e.label_ == "PERSON" and e.start <= last.head.i < e.end and _gender(doc, e) in (want, None):
-                return e
-    return candidates[-1] if candidates else None
+    if ctx.salience is None:
+        ctx.salience = build_salience(state, ctx.quoted)
+    key = ctx.salience.resolved.get(pron.i)
+    return ctx.salience.people[key].best if key is not None else None
 
 
 def _gender(doc: Doc, ent: Span) -> str | None:
@@ -303,6 +279,10 @@ def _gender(doc: Doc, ent: Span) -> str | None:
                 seen.add("m")
             elif w in _FEMALE_TITLES:
                 seen.add("f")
+        if len(other) > 1:
+            g = first_name_genders().get(other[0].lower_)
+            if g:
+                seen.add(g)
     return seen.pop() if len(seen) == 1 else None
 
 

@@ -22,7 +22,12 @@ MAX_ACTORS = 40
 MAX_QUOTES_PER_SPEAKER = 12
 MAX_ARTICLES = 1500  # cited articles printed in full (links to the rest show as plain labels)
 _SAFE_ID = re.compile(r"[^A-Za-z0-9_-]")
-QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+QUAD_NAMES = {
+    1: "verbal cooperation",
+    2: "material cooperation",
+    3: "verbal conflict",
+    4: "material conflict",
+}
 
 
 def anchor(doc_id: str, sentence: int) -> str:
@@ -93,12 +98,20 @@ def _timeline(corpus: Corpus, cited: _Cited) -> list[dict[str, Any]]:
                 "importance": e.importance,
                 "links": cited.links(corpus, e.sources),
                 "events": [
-                    {"summary": ev_by_id[i].summary, "code": ev_by_id[i].cameo_code, "links": cited.links(corpus, ev_by_id[i].sources[:1])}
+                    {
+                        "summary": ev_by_id[i].summary,
+                        "code": ev_by_id[i].cameo_code,
+                        "links": cited.links(corpus, ev_by_id[i].sources[:1]),
+                    }
                     for i in e.event_ids[:5]
                     if i in ev_by_id
                 ],
                 "quotes": [
-                    {"text": q_by_id[i].text, "speaker": q_by_id[i].speaker_name, "links": cited.links(corpus, q_by_id[i].sources[:1])}
+                    {
+                        "text": q_by_id[i].text,
+                        "speaker": q_by_id[i].speaker_name,
+                        "links": cited.links(corpus, q_by_id[i].sources[:1]),
+                    }
                     for i in e.quote_ids[:3]
                     if i in q_by_id
                 ],
@@ -141,7 +154,9 @@ def _dyad_charts(corpus: Corpus, names: dict[str, str]) -> list[dict[str, Any]]:
 
 def _first_last(corpus: Corpus, ent: Entity) -> tuple[str | None, str | None]:
     days = sorted(
-        k for d in ent.doc_ids if d in corpus.articles and (k := date_key(corpus.articles[d].published)) is not None
+        k
+        for d in ent.doc_ids
+        if d in corpus.articles and (k := date_key(corpus.articles[d].published)) is not None
     )
     return (days[0], days[-1]) if days else (None, None)
 
@@ -162,7 +177,9 @@ def _actors(corpus: Corpus, cited: _Cited, quotes_by_speaker: dict[str, list[Quo
                         "title": r.title,
                         "organization": r.organization,
                         "country": r.country,
-                        "span": " – ".join(x or "?" for x in (r.start, r.end)) if (r.start or r.end) else None,
+                        "span": " – ".join(x or "?" for x in (r.start, r.end))
+                        if (r.start or r.end)
+                        else None,
                     }
                     for r in ent.roles
                 ],
@@ -172,14 +189,18 @@ def _actors(corpus: Corpus, cited: _Cited, quotes_by_speaker: dict[str, list[Quo
                 "documents": len(ent.doc_ids),
                 "quotes": [
                     {"text": q.text, "date": q.date, "links": cited.links(corpus, q.sources[:1])}
-                    for q in sorted(quotes_by_speaker.get(ent.entity_id, []), key=lambda q: -len(q.sources))[:3]
+                    for q in sorted(quotes_by_speaker.get(ent.entity_id, []), key=lambda q: -len(q.sources))[
+                        :3
+                    ]
                 ],
             }
         )
     return out
 
 
-def _quotes(corpus: Corpus, cited: _Cited, names: dict[str, str]) -> tuple[list[dict[str, Any]], dict[str, list[Quote]]]:
+def _quotes(
+    corpus: Corpus, cited: _Cited, names: dict[str, str]
+) -> tuple[list[dict[str, Any]], dict[str, list[Quote]]]:
     groups: dict[str, list[Quote]] = defaultdict(list)
     for q in corpus.quotes:
         key = q.speaker_entity_id or (f"name:{q.speaker_name}" if q.speaker_name else "none")
@@ -197,7 +218,13 @@ def _quotes(corpus: Corpus, cited: _Cited, names: dict[str, str]) -> tuple[list[
                 "speaker": speaker,
                 "count": len(qs),
                 "quotes": [
-                    {"text": q.text, "date": q.date, "cue": q.cue, "kind": q.kind, "links": cited.links(corpus, q.sources[:3])}
+                    {
+                        "text": q.text,
+                        "date": q.date,
+                        "cue": q.cue,
+                        "kind": q.kind,
+                        "links": cited.links(corpus, q.sources[:3]),
+                    }
                     for q in sorted(qs, key=lambda q: (q.date or "", q.quote_id))[:MAX_QUOTES_PER_SPEAKER]
                 ],
             }
@@ -207,7 +234,9 @@ def _quotes(corpus: Corpus, cited: _Cited, names: dict[str, str]) -> tuple[list[
 
 
 def _events(corpus: Corpus, cited: _Cited) -> list[dict[str, Any]]:
-    ranked: list[Event] = sorted(corpus.events, key=lambda e: (-e.num_documents, e.date or "", e.event_id))[:MAX_EVENTS]
+    ranked: list[Event] = sorted(corpus.events, key=lambda e: (-e.num_documents, e.date or "", e.event_id))[
+        :MAX_EVENTS
+    ]
     rows = []
     for e in sorted(ranked, key=lambda e: (e.date or "9999", e.event_id)):
         rows.append(
@@ -245,7 +274,12 @@ def _coverage(corpus: Corpus) -> dict[str, Any]:
             per_day[k] += 1
     days = sorted(per_day)
     chart = (
-        svg.bars("Articles per day", days, svg.Series("articles", [float(per_day[d]) for d in days], "#1f4e99"), "articles")
+        svg.bars(
+            "Articles per day",
+            days,
+            svg.Series("articles", [float(per_day[d]) for d in days], "#1f4e99"),
+            "articles",
+        )
         if days
         else None
     )
@@ -257,11 +291,14 @@ def _sentence_runs(corpus: Corpus, doc_id: str) -> list[list[dict[str, Any]]]:
     art = corpus.articles[doc_id]
     text = art.text
     sents = sorted(corpus.sentences.get(doc_id, []), key=lambda s: s.start)
-    blocks = sorted(art.blocks, key=lambda b: b.start) or []
-    if not blocks:
-        blocks_spans = [(0, len(text), "body")]
-    else:
-        blocks_spans = [(b.start, b.end, b.kind) for b in blocks]
+    spans: list[tuple[int, int, str]] = [
+        (b.start, b.end, b.kind) for b in sorted(art.blocks, key=lambda b: b.start)
+    ]
+    covered = all(any(a <= s.start and s.end <= b for a, b, _ in spans) for s in sents)
+    if not spans or not covered:
+        # blocks missing or not covering every sentence: one block, so every sentence keeps its id
+        spans = [(0, len(text), "body")]
+    blocks_spans = spans
     out: list[list[dict[str, Any]]] = []
     for bstart, bend, kind in blocks_spans:
         runs: list[dict[str, Any]] = [{"kind": kind}]

@@ -55,7 +55,9 @@ def _legend(items: Sequence[tuple[str, str, str]], y: float) -> list[str]:
     x = float(LEFT)
     for label, color, shape in items:
         if shape == "line":
-            out.append(f'<line x1="{x}" y1="{y - 4}" x2="{x + 14}" y2="{y - 4}" stroke="{color}" stroke-width="2.5"/>')
+            out.append(
+                f'<line x1="{x}" y1="{y - 4}" x2="{x + 14}" y2="{y - 4}" stroke="{color}" stroke-width="2.5"/>'
+            )
         else:
             out.append(f'<rect x="{x}" y="{y - 10}" width="14" height="10" fill="{color}"/>')
         out.append(f'<text x="{x + 18}" y="{y}" class="legend">{escape(label)}</text>')
@@ -94,7 +96,9 @@ def signed_bars_with_line(
         f'<line x1="{LEFT}" y1="{zero:.1f}" x2="{W - RIGHT}" y2="{zero:.1f}" class="axis"/>',
     ]
     for v in (-lim, -lim / 2, 0.0, lim / 2, lim):
-        parts.append(f'<text x="{LEFT - 6}" y="{y(v) + 4:.1f}" text-anchor="end" class="tick">{_fmt(v)}</text>')
+        parts.append(
+            f'<text x="{LEFT - 6}" y="{y(v) + 4:.1f}" text-anchor="end" class="tick">{_fmt(v)}</text>'
+        )
     for v in (0.0, lim2 / 2, lim2):
         parts.append(f'<text x="{W - RIGHT + 6}" y="{y2(v) + 4:.1f}" class="tick">{_fmt(v)}</text>')
     parts.append(
@@ -123,8 +127,11 @@ def signed_bars_with_line(
             )
     parts += _x_labels(labels, LEFT, step, TOP + ph + 14)
     parts += _legend(
-        [(f"{bars.label} (cooperation)", bars.color, "bar"), (f"{bars.label} (conflict)", "#c0392b", "bar"),
-         (line.label, line.color, "line")],
+        [
+            (f"{bars.label} (cooperation)", bars.color, "bar"),
+            (f"{bars.label} (conflict)", "#c0392b", "bar"),
+            (line.label, line.color, "line"),
+        ],
         H + 18,
     )
     parts.append("</svg>")
@@ -150,7 +157,9 @@ def bars(title: str, labels: Sequence[str], series: Series, y_label: str) -> Mar
         f' class="label">{escape(y_label)}</text>',
     ]
     for v in (0.0, lim / 2, lim):
-        parts.append(f'<text x="{LEFT - 6}" y="{y(v) + 4:.1f}" text-anchor="end" class="tick">{_fmt(v)}</text>')
+        parts.append(
+            f'<text x="{LEFT - 6}" y="{y(v) + 4:.1f}" text-anchor="end" class="tick">{_fmt(v)}</text>'
+        )
     for i, v in enumerate(series.values):
         x = LEFT + step * i + step * 0.1
         parts.append(

@@ -10,6 +10,7 @@ of its batch it had not finished are retried one by one, so only the document at
 from __future__ import annotations
 
 import contextlib
+import importlib
 import multiprocessing as mp
 import os
 import time
@@ -26,16 +27,25 @@ from storyline.pipeline import StageStats
 from storyline.run.items import Outcome, WorkItem, error_outcome
 from storyline.run.local import load_worker_model, timeout_message
 
+DEFAULT_BATCH_FN = "storyline.run.worker:process_batch"
 START_TIMEOUT = 900.0  # loading spaCy on a busy machine can take a while
 
 
-def _worker_main(tasks: Any, conn: Connection, model: str, actors: Path | None, batch_size: int) -> None:
+def _import(spec: str) -> Any:
+    module, _, name = spec.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def _worker_main(
+    tasks: Any, conn: Connection, model: str, actors: Path | None, batch_size: int, batch_fn: str
+) -> None:
     # One thread per worker: the pool is the parallelism, BLAS threads would only fight over cores.
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
-    from storyline.run.worker import clean_function, process_batch
+    from storyline.run.worker import clean_function
 
     try:
+        process_batch = _import(batch_fn)
         nlp = load_worker_model(model, actors)
         clean = clean_function()
     except BaseException as exc:
@@ -82,13 +92,16 @@ class ProcessPoolExecutor:
         batch_size: int = 16,
         doc_timeout: float | None = None,
         prefetch: int = 2,
+        batch_fn: str = DEFAULT_BATCH_FN,
     ) -> None:
+        """``batch_fn`` ("module:function") is what a worker runs on a batch (tests swap in a slow one)."""
         self.n = max(1, workers)
         self.model = model
         self.actors = actors
         self.batch_size = batch_size
         self.doc_timeout = doc_timeout
         self.prefetch = max(1, prefetch)
+        self.batch_fn = batch_fn
         self.stats = StageStats()
         self.restarts = 0
         self._ctx = mp.get_context("spawn")
@@ -101,7 +114,7 @@ class ProcessPoolExecutor:
         parent_end, child_end = self._ctx.Pipe(duplex=False)
         proc = self._ctx.Process(
             target=_worker_main,
-            args=(tasks, child_end, self.model, self.actors, self.batch_size),
+            args=(tasks, child_end, self.model, self.actors, self.batch_size, self.batch_fn),
             daemon=True,
             name="storyline-worker",
         )

@@ -154,7 +154,10 @@ class RayExecutor:
             return
         run_dir = out_dir / ROWS_DIR / time.strftime("%Y%m%dT%H%M%S")
         ds: Any = ray.data.from_items(files, override_num_blocks=min(len(files), 4 * self.workers))
-        ds = ds.flat_map(_read_file, fn_kwargs={"jsonl_fields": jsonl_fields, "done": done, "keep": keep})
+        # Reading is light I/O: no CPU reservation, or it would wait forever behind the actor pool.
+        ds = ds.flat_map(
+            _read_file, fn_kwargs={"jsonl_fields": jsonl_fields, "done": done, "keep": keep}, num_cpus=0
+        )
         ds = ds.map_batches(
             _DocActor,
             fn_constructor_kwargs={

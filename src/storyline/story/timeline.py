@@ -44,6 +44,7 @@ class DateWeights:
     refs_same: float = 0.5  # same-day articles naming the date
     events: float = 1.0  # salience of coded events on the date
     coarse_penalty: float = 0.5  # month/year dates compete at this factor against days
+    spread: float = 0.5  # with max_dates=n, first take the best date of each of n*spread equal time bins
 
 
 @dataclass
@@ -78,7 +79,8 @@ class _Candidate:
 
 _ORIGIN_WEIGHT = {"event": 1.2, "ref": 1.0, "lead": 0.8}
 _LEAD_SENTENCES = 3  # opening body sentences of a same-day article that may describe the day
-_MIN_WORDS, _MAX_WORDS = 5, 70
+_MIN_WORDS, _MAX_WORDS = 5, 40  # a timeline line is one short sentence; long ones dilute it
+_MAX_EVENT_WORDS = 100  # a sentence that reports a coded event of the day may run longer
 _REDUNDANT = 0.5  # cosine above which a sentence repeats one already chosen
 
 
@@ -204,7 +206,7 @@ def _candidates(
         s = view.body[doc_id][idx]
         text = view.articles[doc_id].text[s.start : s.end]
         n = len(text.split())
-        if n < _MIN_WORDS or n > _MAX_WORDS:
+        if n < _MIN_WORDS or n > (_MAX_EVENT_WORDS if origin == "event" else _MAX_WORDS):
             return
         seen.add((doc_id, idx))
         out.append(_Candidate(doc_id, idx, text, origin, view.focus.sentence_relevant(doc_id, idx, text)))
@@ -262,9 +264,14 @@ def _summarise(
 
 
 def _headline(day_events: list[Event], chosen: list[_Candidate]) -> str:
+    """The day's main event in a line: among events reported by the chosen (central) sentences when
+    there are any, the most salient; else the first chosen sentence, shortened."""
     with_summary = [e for e in day_events if e.summary.strip()]
-    if with_summary:
-        best = max(with_summary, key=lambda e: (_event_salience(e), e.event_id))
+    picked = {(c.doc_id, c.index) for c in chosen}
+    central = [e for e in with_summary if any((s.doc_id, s.sentence) in picked for s in e.sources)]
+    pool = central or ([] if chosen else with_summary)
+    if pool:
+        best = max(pool, key=lambda e: (_event_salience(e), e.goldstein >= 0, e.event_id))
         return shorten(best.summary)
     if chosen:
         return shorten(chosen[0].text)
@@ -370,6 +377,8 @@ def build_timeline(
         if ek is not None:
             events_by_day[ek].append(ev)
 
+    if max_dates is not None:
+        ranked = spread_dates(ranked, max_dates, w.spread)
     top = max((f.score(w) for f in ranked), default=0.0) or 1.0
     used: set[str] = set()
     entries: list[TimelineEntry] = []
@@ -394,6 +403,22 @@ def build_timeline(
         )
     entries.sort(key=lambda e: e.date)
     return entries
+
+
+def spread_dates(ranked: list[DateFeatures], n: int, spread: float) -> list[DateFeatures]:
+    """Reorder ranked dates so the best date of each of ``n * spread`` equal stretches of the covered
+    period comes first: a timeline should span its period, not only its busiest weeks."""
+    bins = int(n * spread)
+    if bins < 2 or len(ranked) <= n:
+        return ranked
+    days = [to_date(f.key).toordinal() for f in ranked]
+    lo, hi = min(days), max(days) + 1
+    winners: dict[int, DateFeatures] = {}
+    for f, d in zip(ranked, days, strict=True):  # ranked is best-first: the first seen per bin wins
+        b = min(int((d - lo) * bins / (hi - lo)), bins - 1)
+        winners.setdefault(b, f)
+    first = set(id(f) for f in winners.values())
+    return [f for f in ranked if id(f) in first] + [f for f in ranked if id(f) not in first]
 
 
 def _cite(view: _View, c: _Candidate) -> Citation:

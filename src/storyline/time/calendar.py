@@ -93,7 +93,7 @@ def weekday_date(dct: date, weekday: int, direction: int) -> date:
 
 
 def strict_weekday(dct: date, weekday: int, direction: int) -> date:
-    """"last Friday" / "next Friday": never the DCT itself."""
+    """ "last Friday" / "next Friday": never the DCT itself."""
     d = weekday_date(dct, weekday, direction)
     if d == dct:
         d += timedelta(days=7 * direction)
@@ -101,22 +101,26 @@ def strict_weekday(dct: date, weekday: int, direction: int) -> date:
 
 
 def month_year(dct: date, month: int, direction: int, strict: bool = False) -> int:
-    """Year of the named month: the nearest occurrence before (-1) or after (+1) the DCT's month."""
-    if direction < 0:
-        if month < dct.month or (month == dct.month and not strict):
-            return dct.year
-        return dct.year - 1
-    if direction > 0:
-        if month > dct.month or (month == dct.month and not strict):
-            return dct.year
-        return dct.year + 1
-    # No tense: the nearest occurrence, the past one on a tie.
-    diff = month - dct.month
-    if diff > 6:
-        return dct.year - 1
-    if diff < -5:
-        return dct.year + 1
-    return dct.year
+    """Year of a named month around the DCT.
+
+    ``strict`` ("last March", "next March"): the nearest occurrence strictly before (-1) or after (+1)
+    the DCT's month. Otherwise the nearest occurrence, where the tense's side of the DCT gets a
+    six-month head start (the words that give the tense often belong to another event than the month).
+    """
+    if strict:
+        if direction < 0:
+            return dct.year if month < dct.month else dct.year - 1
+        return dct.year if month > dct.month else dct.year + 1
+    best: tuple[int, int] | None = None
+    for y in (dct.year - 1, dct.year, dct.year + 1):
+        dist = (y - dct.year) * 12 + (month - dct.month)
+        cost = abs(dist) * 2 + (dist > 0)  # a tie goes to the past
+        if (direction < 0 and dist > 0) or (direction > 0 and dist < 0):
+            cost += 12
+        if best is None or cost < best[0]:
+            best = (cost, y)
+    assert best is not None
+    return best[1]
 
 
 def nearest_year(dct: date, month: int, day: int, direction: int) -> int:

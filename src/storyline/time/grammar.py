@@ -11,7 +11,9 @@ _NUM_WORDS = (
     "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 )
 NUM = (
-    r"(?:\d+(?:\.\d+)?(?:\s+\d/\d|½)?|(?:" + _NUM_WORDS + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"(?:\d+(?:\.\d+)?(?:\s+\d/\d|½)?|(?:"
+    + _NUM_WORDS
+    + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"(?:[- ]hundred)?|one and a half|a couple of|couple of|a dozen|dozens of|hundreds of|half a|a half|"
     r"a few|several|few|many|some|numerous|a|an)"
 )
@@ -34,7 +36,11 @@ EDGE = (
 )
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 TZ = r"(?:" + "|".join(sorted((z.upper() for z in TIME_ZONES if len(z) > 1), key=len, reverse=True)) + r")"
-HOLIDAY = r"(?:" + "|".join(sorted((re.escape(h) for h in HOLIDAYS), key=len, reverse=True)) + r"|thanksgiving(?: day)?|easter(?: sunday| monday)?|good friday)"
+HOLIDAY = (
+    r"(?:"
+    + "|".join(sorted((re.escape(h) for h in HOLIDAYS), key=len, reverse=True))
+    + r"|thanksgiving(?: day)?|easter(?: sunday| monday)?|good friday)"
+)
 DASH = r"\s*(?:-|–|—|to|through|thru|until|and)\s*"
 
 F = re.I
@@ -58,6 +64,7 @@ DMY = rx(
     rf"(?:,?\s+(?P<y>{YEAR}))?(?!\w)"
 )
 MONTH_YEAR = rx(rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<y>{YEAR})")
+MONTH_REL_YEAR = rx(rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?P<mon>{MONTH})\s+(?:of\s+)?(?P<rel>last|next|this|the\s+following|the\s+previous)\s+year\b")
 ISO_DATE = rx(r"(?<![\d-])(?P<y>(?:1[5-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])")
 SLASH_DATE = rx(r"(?<![\d/.])(?P<a>[01]?\d|[12]\d|3[01])/(?P<b>[0-3]?\d)/(?P<y>(?:1[5-9]|20)\d\d)(?![\d/])")
 YEAR_RANGE = rx(rf"(?<![\$£€#\d.,/])\b(?P<y>{YEAR})\s*(?:-|–|—|/|to)\s*(?P<y2>{YEAR}|\d\d)(?![\d%])")
@@ -77,7 +84,9 @@ REL_DAY = rx(
     r"\b(?:(?P<edge>early|late|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
     r"today|tonight|tomorrow|yesterday|last\s+night)(?:'s)?(?:\s+(?P<pod>morning|afternoon|evening|night))?\b"
 )
-THIS_POD = rx(r"\b(?:(?P<edge>early|late|earlier|later)\s+)?(?P<rel>this|that|the)\s+(?P<pod>morning|afternoon|evening)\b")
+THIS_POD = rx(
+    r"\b(?:(?P<edge>early|late|earlier|later)\s+)?(?P<rel>this|that|the)\s+(?P<pod>morning|afternoon|evening)\b"
+)
 WEEKDAY_REF = rx(
     rf"\b(?:(?P<rel>last|next|this|past|coming|previous|following)\s+)?(?P<wd>{WEEKDAY})(?P<pl>s)?(?:'s)?"
     rf"(?:\s+(?P<pod>{PART_OF_DAY}))?(?:,?\s+(?P<rest>the\s+(?P<d>{DAY})))?\b"
@@ -98,20 +107,24 @@ DURATION = rx(
     r"at\s+least|at\s+most|up\s+to|some|just\s+over|just\s+under|well\s+over|barely|only|over|under)\s+)?"
     r"(?P<det>(?:the\s+)?(?:past|last|next|first|previous|coming|following|final|remaining|latest|entire|full|"
     r"whole|recent|same)\s+)?"
-    rf"(?P<n>{NUM})(?P<half>\s+and\s+a\s+half)?(?P<more>\s+more|\s+additional|\s+straight|\s+consecutive)?[\s-]+(?P<u>{UNIT})(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?"
+    rf"(?P<n>{NUM})(?P<half>\s+and\s+a\s+half)?(?P<more>\s+(?:more|additional|straight|consecutive|trading|business|working|calendar|full))?[\s-]+(?P<u>{UNIT})(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?"
     r"(?P<ago>\s+(?:ago|earlier|later|from\s+now|hence|before|after|previously))?(?![\w-])"
 )
 VAGUE_UNITS = rx(
     r"\b(?:(?P<q>recent|coming|past|the\s+past|the\s+coming|the\s+next|the\s+last|the\s+following|"
     r"previous|following|the\s+previous|subsequent)\s+)(?P<u>days|weeks|months|years|decades|centuries)\b"
 )
-BARE_PLURAL = rx(r"\b(?:for|within|in|over|after|took|take|takes|lasted|last)\s+(?P<u>days|weeks|months|years|decades|hours|minutes)\b(?!\s+(?:of|ago|later|earlier))")
+BARE_PLURAL = rx(
+    r"\b(?:for|within|in|over|after|took|take|takes|lasted|last)\s+(?P<u>days|weeks|months|years|decades|hours|minutes)\b(?!\s+(?:of|ago|later|earlier))"
+)
 AGO_UNIT = rx(r"\b(?P<u>years|decades|weeks|months|days)\s+ago\b")
 SET_EVERY = rx(
     rf"\b(?P<q>every|each)\s+(?:(?P<n>other|{NUM})\s+)?(?P<u>second|minute|hour|day|night|morning|evening|week|weekend|"
     rf"month|quarter|year|decade|{WEEKDAY})s?\b"
 )
-SET_ADV = rx(r"\b(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly|bimonthly|semiannually|biannually)\b")
+SET_ADV = rx(
+    r"\b(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly|bimonthly|semiannually|biannually)\b"
+)
 SET_RATE = rx(
     r"(?:(?P<lead>\d|%|percent|times|twice|once|million|billion|dollars|cents|hours|miles|tons|barrels|week|day|month)\s+)"
     r"(?P<w>(?:a|per)\s+(?P<u>hour|day|week|month|year|quarter))\b"
@@ -124,9 +137,15 @@ QUARTER = rx(
     rf"(?P<kind>quarter|half)(?!s)(?:\s+of\s+(?:(?:the\s+)?fiscal\s+)?(?:(?P<y>{YEAR})|(?P<yrel>this|last|next|the\s+previous|the\s+current|the)\s+(?:fiscal\s+)?year))?\b"
 )
 Q_CODE = rx(rf"\b(?P<q>Q[1-4]|H[12])(?:\s*(?:of\s+)?(?:(?P<y>{YEAR})|'(?P<y2>\d\d)|FY(?P<y3>\d\d)))?\b", 0)
-YEAR_AGO_PERIOD = rx(r"\b(?:the\s+)?(?:year-ago|year-earlier|year-before|prior-year|comparable)\s+(?P<u>period|quarter|months?)\b")
-YEAR_PERIOD = rx(rf"\bthe\s+(?P<y>{YEAR})\s+(?:(?P<ord>first|second|third|fourth)\s+)?(?:fiscal\s+)?(?P<u>period|quarter)\b")
-WEEK_OF_MONTH = rx(rf"\bthe\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?")
+YEAR_AGO_PERIOD = rx(
+    r"\b(?:the\s+)?(?:year-ago|year-earlier|year-before|prior-year|comparable)\s+(?P<u>period|quarter|months?)\b"
+)
+YEAR_PERIOD = rx(
+    rf"\bthe\s+(?P<y>{YEAR})\s+(?:(?P<ord>first|second|third|fourth)\s+)?(?:fiscal\s+)?(?P<u>period|quarter)\b"
+)
+WEEK_OF_MONTH = rx(
+    rf"\bthe\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"
+)
 A_YEAR_EARLIER = rx(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b|\byear-(?:earlier|ago)\b")
 SEASON = rx(
     rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?:(?P<rel>last|next|this|the\s+coming|coming|past|the\s+past|the|that)\s+)?"
@@ -141,15 +160,19 @@ CLOCK24 = rx(
     rf"(?<![\d.:$£€])\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s*(?P<tz>{TZ})\b|(?=\s*(?:hours|hrs)\b))"
     rf"(?:\s+(?:on\s+)?(?P<day>today|yesterday|tomorrow|{WEEKDAY}))?"
 )
-CLOCK_AT = rx(r"\b(?:at|by|from|until|till|before|after|around)\s+(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d))(?![\d:])")
+CLOCK_AT = rx(
+    r"\b(?:at|by|from|until|till|before|after|around)\s+(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d))(?![\d:])"
+)
 NOON = rx(r"\b(?P<w>noon|midnight|midday)(?:\s+(?P<day>today|yesterday|tomorrow|" + WEEKDAY + r"))?\b")
 REFS = rx(
     r"\b(?P<w>now|currently|nowadays|presently|at\s+present|the\s+present|at\s+the\s+moment|right\s+now|"
-    r"these\s+days|recently|lately|the\s+past|in\s+the\s+past|previously|formerly|soon|shortly|the\s+future|"
+    r"these\s+days|recently|lately|the\s+past|in\s+the\s+past|formerly|the\s+future|"
     r"the\s+near\s+future|in\s+future|the\s+long\s+term|the\s+short\s+term|as\s+soon\s+as\s+possible|"
     r"the\s+time\s+being|later\s+this\s+week)\b"
 )
-ANAPHORIC = rx(r"\b(?P<rel>that|the\s+same|the\s+previous|the\s+following|the\s+next)\s+(?P<u>day|week|month|year)\b")
+ANAPHORIC = rx(
+    r"\b(?P<rel>that|the\s+same|the\s+previous|the\s+following|the\s+next)\s+(?P<u>day|week|month|year)\b"
+)
 
 # Every expression contains one of these words; the full patterns only run near them (speed).
 TRIGGER = rx(

@@ -83,7 +83,9 @@ def infer_publication_dates(corpus: Corpus) -> dict[str, tuple[str, str]]:
             days = [parse_day(t.value) for t in timexes if a <= t.start < b and t.type in ("DATE", "TIME")
                     and t.anchor in ("dct", "absolute") and t.value and re.match(r"\d{4}-\d{2}-\d{2}", t.value)]  # fmt: skip
             days = [d for d in days if d is not None]
-            dated_sents.append(_Sent(art.doc_id, a, b, text, sentence_features(text), days[0] if days else dct))
+            dated_sents.append(
+                _Sent(art.doc_id, a, b, text, sentence_features(text), days[0] if days else dct)
+            )
 
     undated_sents: dict[str, list[tuple[_Sent, int, TimeExpr]]] = {}
     undated_tx: dict[str, list[TimeExpr]] = {}
@@ -208,11 +210,13 @@ def _evidence(c: date, score: float, match: tuple[float, _Sent, _Sent, int, list
     names = sorted({f[2:] for f in shared if not f.startswith("W:")}, key=len, reverse=True)[:6]
     parts = [
         f"'{word}' passage \"{_snip(u.text)}\" reports what {label} (dated {day_value(s.day) if s.day else '?'}) "
-        f"reports in \"{_snip(s.text)}\" (similarity {sim:.2f}; shared: {', '.join(names) or 'words'}); "
+        f'reports in "{_snip(s.text)}" (similarity {sim:.2f}; shared: {", ".join(names) or "words"}); '
         f"so {word} = {day_value(c + timedelta(days=off))} and the article is of {day_value(c)} (score {score:.2f})"
     ]
     if yearless:
-        parts.append("yearless dates mentioned (" + ", ".join(f"{m:02d}-{d:02d}" for m, d in yearless[:5]) + ") fit it")
+        parts.append(
+            "yearless dates mentioned (" + ", ".join(f"{m:02d}-{d:02d}" for m, d in yearless[:5]) + ") fit it"
+        )
     if latest is not None:
         parts.append(f"latest absolute date mentioned: '{latest_text}'")
     return "; ".join(parts)

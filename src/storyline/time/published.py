@@ -6,9 +6,9 @@ import re
 
 from storyline.time.calendar import safe_date
 from storyline.time.grammar import MONTH, WEEKDAY_ANY
-
-_MON = MONTH[:-1] + r"|Mar|Jun|Jul|Sep)"
 from storyline.time.vocab import MONTHS, TIME_ZONES
+
+_MON = MONTH[:-1] + r"|Mar|Jun|Jul|Sep)"  # datelines abbreviate without a dot
 
 _YEAR = r"(?:19|20)\d\d"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"

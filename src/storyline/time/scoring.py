@@ -189,5 +189,7 @@ def read_meantime(path: Path) -> GoldDoc:
         spans = [offsets[i] for i in ids if i in offsets]
         if not spans:
             continue
-        timexes.append(Timex(min(s for s, _ in spans), max(e for _, e in spans), tx.get("type", ""), tx.get("value")))
+        timexes.append(
+            Timex(min(s for s, _ in spans), max(e for _, e in spans), tx.get("type", ""), tx.get("value"))
+        )
     return GoldDoc(path.stem, text, dct, timexes)

@@ -101,8 +101,10 @@ def date_for_span(state: DocState, sentence: int, head_char: int) -> tuple[str |
     dct = parse_day(state.dct)
     if dct is None:
         return None, None
-    tense = verb_tense(clause) if clause.pos_ in ("VERB", "AUX") else lexical_tense(
-        state.article.text, tok.idx, tok.idx + len(tok.text)
+    tense = (
+        verb_tense(clause)
+        if clause.pos_ in ("VERB", "AUX")
+        else lexical_tense(state.article.text, tok.idx, tok.idx + len(tok.text))
     )
     if tense != PAST:
         return day_value(dct), "dct"

@@ -10,9 +10,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "ll"})
-_PLAN_HEADS = frozenset({"expect", "schedule", "set", "plan", "due", "intend", "hope", "aim", "prepare", "go"})
+_PLAN_HEADS = frozenset(
+    {"expect", "schedule", "set", "plan", "due", "intend", "hope", "aim", "prepare", "go"}
+)
 _REPORTING = frozenset({"say", "tell", "announce", "report", "state", "add", "claim", "confirm", "insist"})
-_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp", "acl", "parataxis", "csubj", "pcomp"})
+_CLAUSE_DEPS = frozenset(
+    {"ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp", "acl", "parataxis", "csubj", "pcomp"}
+)
 
 
 def token_at(doc: Doc, char: int) -> Token | None:
@@ -30,15 +34,15 @@ def clause_head(tok: Token) -> Token:
     """The verb heading the clause ``tok`` is in (``tok`` itself when it is that verb)."""
     cur = tok
     for _ in range(40):
-        if cur.pos_ in ("VERB", "AUX") and (cur.dep_ in _CLAUSE_DEPS or cur.head is cur):
+        if cur.pos_ in ("VERB", "AUX") and (cur.dep_ in _CLAUSE_DEPS or cur.head.i == cur.i):
             return cur
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return cur
         cur = cur.head
     return cur
 
 
-def verb_tense(verb: Token) -> int:
+def verb_tense(verb: Token, depth: int = 0) -> int:
     """PAST, FUTURE or NONE (present) for a clause-heading verb, from its tag and auxiliaries."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
@@ -47,9 +51,11 @@ def verb_tense(verb: Token) -> int:
     if any(a.lower_ == "to" for a in verb.children if a.dep_ == "aux") or verb.tag_ == "VB" and not auxes:
         # infinitive: "expected to meet on Thursday" looks forward from its governor
         gov = verb.head
-        if gov is not verb and (gov.lemma_ in _PLAN_HEADS or gov.lower_ in ("going", "due")):
-            return FUTURE if verb_tense(gov) != PAST or gov.lemma_ in _PLAN_HEADS else PAST
-        return verb_tense(gov) if gov is not verb and gov.pos_ in ("VERB", "AUX") else NONE
+        if gov.i == verb.i or depth > 8:
+            return NONE
+        if gov.lemma_ in _PLAN_HEADS or gov.lower_ in ("going", "due"):
+            return FUTURE
+        return verb_tense(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else NONE
     if any(a.tag_ == "VBD" for a in auxes) or lowers & {"had", "did", "was", "were"}:
         return PAST
     if lowers & {"has", "have", "'ve", "'s"} and verb.tag_ == "VBN":

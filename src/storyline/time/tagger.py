@@ -85,8 +85,34 @@ _APPROX_MOD = {
     "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
 }  # fmt: skip
 _PREPS_BEFORE_MONTH = frozenset(
-    "in since until till by from through during before after of early late mid between and to around "
-    "throughout last next this on for into as".split()
+    [
+        "in",
+        "since",
+        "until",
+        "till",
+        "by",
+        "from",
+        "through",
+        "during",
+        "before",
+        "after",
+        "of",
+        "early",
+        "late",
+        "mid",
+        "between",
+        "and",
+        "to",
+        "around",
+        "throughout",
+        "last",
+        "next",
+        "this",
+        "on",
+        "for",
+        "into",
+        "as",
+    ]
 )
 _WORD = re.compile(r"[\w.'&-]+")
 
@@ -190,6 +216,17 @@ def _direction(ctx: Context, c: Cand) -> int:
     return ctx.tense(c.start, c.end)
 
 
+def const(
+    value: str | None, mod: str | None = None, end_value: str | None = None
+) -> Callable[[Context], Norm]:
+    """A normalizer for an expression whose value does not depend on the DCT."""
+
+    def norm(ctx: Context) -> Norm:
+        return value, mod, end_value
+
+    return norm
+
+
 _WINDOWS: ContextVar[list[tuple[int, int]] | None] = ContextVar("timex_windows", default=None)
 _MARGIN = 120
 
@@ -227,18 +264,18 @@ def scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 # --- candidate generators ------------------------------------------------------------------------------
 
 
-def _day_norm(mon: int, d: int, y: int | None, wd: str | None) -> Callable[[Context], tuple[str | None, date | None]]:
-    def norm(ctx: Context, start: int = 0, end: int = 0) -> tuple[str | None, date | None]:
-        if y is not None:
-            day = safe_date(y, mon, d)
-            return (day_value(day), day) if day else (None, None)
-        if ctx.dct is None:
-            return f"XXXX-{mon:02d}-{d:02d}", None
-        yr = nearest_year(ctx.dct, mon, d, ctx.tense(start, end))
-        day = safe_date(yr, mon, d)
+def _resolve_day(
+    ctx: Context, mon: int, d: int, y: int | None, start: int, end: int
+) -> tuple[str | None, date | None]:
+    """Value and day of a month-day; a yearless one takes the year nearest the DCT on its tense's side."""
+    if y is not None:
+        day = safe_date(y, mon, d)
         return (day_value(day), day) if day else (None, None)
-
-    return norm  # type: ignore[return-value]
+    if ctx.dct is None:
+        return f"XXXX-{mon:02d}-{d:02d}", None
+    yr = nearest_year(ctx.dct, mon, d, ctx.tense(start, end))
+    day = safe_date(yr, mon, d)
+    return (day_value(day), day) if day else (None, None)
 
 
 def gen_month_day(text: str) -> Iterator[Cand]:
@@ -252,7 +289,12 @@ def gen_month_day(text: str) -> Iterator[Cand]:
             d2 = int(re.sub(r"\D", "", m.group("d2"))) if m.group("d2") else None
             mon2 = _month_num(m.group("mon2")) if order == "md" and m.group("mon2") else mon
             ytok = m.group("y")
-            if order == "md" and ytok is None and mon_tok.lower() in ("may", "march") and _sentence_start(text, m.start("mon")):
+            if (
+                order == "md"
+                and ytok is None
+                and mon_tok.lower() in ("may", "march")
+                and _sentence_start(text, m.start("mon"))
+            ):
                 nxt = text[m.end() : m.end() + 12]
                 if re.match(r"\s*(?:%|percent|per|people|of\b)", nxt):
                     continue
@@ -271,7 +313,7 @@ def _md_cand(start: int, end: int, mon: int, d: int, mon2: int, d2: int | None, 
              wd: str | None, text: str) -> Cand:  # fmt: skip
     def norm(ctx: Context) -> Norm:
         y = None if ytok is None else (_year2(ytok, ctx.dct) if ytok.startswith("'") else int(ytok))
-        v1, day1 = _day_norm(mon, d, y, wd)(ctx, start, end)  # type: ignore[call-arg]
+        v1, day1 = _resolve_day(ctx, mon, d, y, start, end)
         ev = None
         if d2 is not None:
             y2 = y
@@ -303,18 +345,36 @@ def gen_month_year(text: str) -> Iterator[Cand]:
         yield Cand(m.start(), m.end(), "DATE", "absolute", norm, priority=2)
 
 
+def gen_month_rel_year(text: str) -> Iterator[Cand]:
+    for m in scan(g.MONTH_REL_YEAR, text):
+        if not m.group("mon")[0].isupper():
+            continue
+        mon, mod = _month_num(m.group("mon")), edge_mod(m.group("edge"))
+        rel = _norm_space(m.group("rel")).removeprefix("the ")
+        delta = {"last": -1, "previous": -1, "next": 1, "following": 1}.get(rel, 0)
+        anchor = "previous" if rel in ("previous", "following") else "dct"
+
+        def norm(ctx: Context, mon: int = mon, delta: int = delta, mod: str | None = mod, anchor: str = anchor) -> Norm:
+            base = ctx.last_year if anchor == "previous" else (ctx.dct.year if ctx.dct else None)
+            if base is None:
+                return None, mod, None
+            return month_value(base + delta, mon), mod, None
+
+        yield Cand(m.start(), m.end(), "DATE", anchor, norm, priority=2)
+
+
 def gen_numeric_dates(text: str) -> Iterator[Cand]:
     for m in scan(g.ISO_DATE, text):
         d = safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if d is None:
             continue
-        yield Cand(m.start(), m.end(), "DATE", "absolute", lambda ctx, d=d: (day_value(d), None, None), priority=3)
+        yield Cand(m.start(), m.end(), "DATE", "absolute", const(day_value(d)), priority=3)
     for m in scan(g.SLASH_DATE, text):
         a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
         d = safe_date(y, a, b) if a <= 12 else safe_date(y, b, a)  # US order unless the first part is a day
         if d is None:
             continue
-        yield Cand(m.start(), m.end(), "DATE", "absolute", lambda ctx, d=d: (day_value(d), None, None), priority=3)
+        yield Cand(m.start(), m.end(), "DATE", "absolute", const(day_value(d)), priority=3)
 
 
 def _year_is_label(text: str, start: int, end: int) -> bool:
@@ -325,10 +385,18 @@ def _year_is_label(text: str, start: int, end: int) -> bool:
     if nxt in COUNT_NOUNS:
         return True
     before = text[max(0, start - 25) : start].lower()
-    if re.search(r"(?:about|around|nearly|approximately|almost|roughly|than|over|under|up to|least|some|only|just)\s+$", before):
-        # "nearly 2000" is a year only when no noun follows ("nearly 2000 people" is a count)
-        if nxt and nxt[0].isalpha() and nxt not in _PREPS_BEFORE_MONTH and nxt not in ("and", "or", "when", "that"):
-            return True
+    approx = re.search(
+        r"(?:about|around|nearly|approximately|almost|roughly|than|over|under|up to|least|some|only|just)\s+$",
+        before,
+    )
+    # "nearly 2000" is a year only when no noun follows ("nearly 2000 people" is a count)
+    if (
+        approx
+        and nxt[:1].isalpha()
+        and nxt not in _PREPS_BEFORE_MONTH
+        and nxt not in ("and", "or", "when", "that")
+    ):
+        return True
     # 4-digit numbers inside a list of numbers or a score ("1998-2001" is handled as a range)
     return bool(re.match(r"\s*(?:[x×*+=]|\d)", text[end : end + 3]))
 
@@ -344,12 +412,22 @@ def gen_years(text: str) -> Iterator[Cand]:
         if fiscal and y2 == y1 + 1:
             continue  # "the 1998-99 season" is one season, tagged below as its starting year
         yield Cand(m.start(), m.end(), "DATE", "absolute",
-                   lambda ctx, a=y1, b=y2: (f"{a:04d}", None, f"{b:04d}"), priority=2)  # fmt: skip
+                   const(f"{y1:04d}", None, f"{y2:04d}"), priority=2)  # fmt: skip
     for m in scan(g.YEAR_ALONE, text):
         y = int(m.group("y"))
         if _year_is_label(text, m.start("y"), m.end()):
             continue
-        if y < 1800 and _prev_word(text, m.start()) not in ("in", "since", "of", "from", "until", "by", "before", "after", "around"):
+        if y < 1800 and _prev_word(text, m.start()) not in (
+            "in",
+            "since",
+            "of",
+            "from",
+            "until",
+            "by",
+            "before",
+            "after",
+            "around",
+        ):
             continue
         start = m.start()
         mod = edge_mod(m.group("edge"))
@@ -404,7 +482,7 @@ def gen_decades_centuries(text: str) -> Iterator[Cand]:
             if n <= 0:
                 continue
             yield Cand(m.start(), m.end(), "DATE", "absolute",
-                       lambda ctx, n=n, mod=mod: (f"{n - 1:02d}", mod, None), priority=2)  # fmt: skip
+                       const(f"{n - 1:02d}", mod), priority=2)  # fmt: skip
         else:
             rel = _norm_space(m.group("rel"))
             delta = 0 if rel == "this" else -1
@@ -445,7 +523,9 @@ def gen_relative_days(text: str) -> Iterator[Cand]:
         yield Cand(m.start(), end, typ, "dct", norm, priority=2)
     for m in scan(g.THIS_POD, text):
         rel = m.group("rel").lower()
-        if rel == "the" and not re.search(r"\b(?:in|during|on|by|until)\s+$", text[max(0, m.start() - 12) : m.start()], re.I):
+        if rel == "the" and not re.search(
+            r"\b(?:in|during|on|by|until)\s+$", text[max(0, m.start() - 12) : m.start()], re.I
+        ):
             continue
         pod, mod = m.group("pod").lower(), edge_mod(m.group("edge"))
         anchor = "dct" if rel in ("this", "the") else "previous"
@@ -468,11 +548,12 @@ def gen_weekdays(text: str) -> Iterator[Cand]:
         pod = (m.group("pod") or "").lower()
         dom = int(re.sub(r"\D", "", m.group("d"))) if m.group("d") else None
         if m.group("pl") and not rel:
-            yield Cand(m.start(), m.end(), "SET", "none", lambda ctx, wd=wd: (f"XXXX-WXX-{wd + 1}", None, None))
+            yield Cand(m.start(), m.end(), "SET", "none", const(f"XXXX-WXX-{wd + 1}"))
             continue
-        if rel in ("past", "coming", "previous", "following") and not re.search(r"\bthe\s+$", text[max(0, m.start() - 5) : m.start()]):
+        if rel in ("past", "coming", "previous", "following") and not re.search(
+            r"\bthe\s+$", text[max(0, m.start() - 5) : m.start()]
+        ):
             rel = {"past": "last", "previous": "last", "coming": "next", "following": "next"}[rel]
-        typ = "TIME" if pod else "DATE"
         start = m.start()
 
         def norm(ctx: Context, c_start: int = m.start("wd"), c_end: int = m.end("wd"), wd: int = wd, rel: str = rel,
@@ -511,19 +592,26 @@ def gen_relative_units(text: str) -> Iterator[Cand]:
         mod, rel = _edge_and_rel(m)
         u = m.group("u").lower()
         rel = rel.removeprefix("the ")
-        if rel in ("past", "last") and m.group("rel").lower().startswith("the") and u not in ("weekend", "half"):
+        if (
+            rel in ("past", "last")
+            and m.group("rel").lower().startswith("the")
+            and u not in ("weekend", "half")
+        ):
             # "the past year" measures a stretch of time ending now
             yield Cand(m.start(), m.end(), "DURATION", "none",
-                       lambda ctx, u=u, mod=mod: (duration_value(1, u), mod, None), priority=1)  # fmt: skip
+                       const(duration_value(1, u), mod), priority=1)  # fmt: skip
             continue
         if rel in ("that", "same", "following", "previous") and u != "weekend":
             yield _anaphoric(m.start(), m.end(), rel, u, mod)
             continue
         delta = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(rel, 0)
         if u == "weekend":
-            yield Cand(m.start(), m.end(), "DATE", "dct", _weekend_norm(m.start(), m.end(), delta, rel), priority=2)
+            yield Cand(
+                m.start(), m.end(), "DATE", "dct", _weekend_norm(m.start(), m.end(), delta, rel), priority=2
+            )
             continue
         if u == "half":
+
             def hnorm(ctx: Context, delta: int = delta, mod: str | None = mod) -> Norm:
                 if ctx.dct is None:
                     return None, mod, None
@@ -563,11 +651,9 @@ def _weekend_norm(start: int, end: int, delta: int | None, rel: str) -> Callable
         d = delta
         if d is None or rel == "this":
             tense = ctx.tense(start, end)
-            weekend_now = ctx.dct.weekday() >= 5
-            if weekend_now:
-                d = 0
-            else:
-                d = 0 if tense == FUTURE or (rel == "this" and tense != PAST) else -1
+            # on a Saturday or Sunday "the weekend" is this one; otherwise the tense picks last or next
+            looking_forward = tense == FUTURE or (rel == "this" and tense != PAST)
+            d = 0 if ctx.dct.weekday() >= 5 or looking_forward else -1
         base = ctx.dct + timedelta(weeks=d)
         return week_value(base) + "-WE", None, None
 
@@ -603,11 +689,18 @@ def _month_context_ok(text: str, m: re.Match[str], mon_word: str) -> bool:
         if prev in _PREPS_BEFORE_MONTH and not _sentence_start(text, s):
             # "in May", but "and May said" is a surname followed by a verb
             return not re.match(r"\s+(?:said|says|told|has|had|is|was|will|would|[A-Z][a-z]+)\b", nxt_text)
-        return bool(re.match(r"\s*(?:'s\s+)?(?:meeting|summit|election|elections|talks|vote|poll|deadline|issue|edition|report)\b", nxt_text)) and not _sentence_start(text, s)
+        return bool(
+            re.match(
+                r"\s*(?:'s\s+)?(?:meeting|summit|election|elections|talks|vote|poll|deadline|issue|edition|report)\b",
+                nxt_text,
+            )
+        ) and not _sentence_start(text, s)
     if _sentence_start(text, s):
         return True
     # "Inspector July Smith": a capitalized word right before or after makes it a name
-    return not (prev[:1].isupper() or re.match(r"\s+[A-Z][a-z]+", nxt_text) and prev not in _PREPS_BEFORE_MONTH)
+    return not (
+        prev[:1].isupper() or re.match(r"\s+[A-Z][a-z]+", nxt_text) and prev not in _PREPS_BEFORE_MONTH
+    )
 
 
 def gen_months(text: str) -> Iterator[Cand]:
@@ -675,18 +768,18 @@ def gen_durations(text: str) -> Iterator[Cand]:
             continue
         end = m.end("adj") if m.group("adj") else m.end("half2") if m.group("half2") else m.end("u")
         value = duration_value(None if vague else n, u)
-        yield Cand(start, end, "DURATION", "none", lambda ctx, v=value, mod=mod: (v, mod, None), priority=1)
+        yield Cand(start, end, "DURATION", "none", const(value, mod), priority=1)
     for m in scan(g.VAGUE_UNITS, text):
         u = unit_name(m.group("u"))
         v = duration_value(None, u)
-        yield Cand(m.start(), m.end(), "DURATION", "none", lambda ctx, v=v: (v, None, None), priority=0)
+        yield Cand(m.start(), m.end(), "DURATION", "none", const(v), priority=0)
     for m in scan(g.BARE_PLURAL, text):
         u = unit_name(m.group("u"))
         v = duration_value(None, u)
-        yield Cand(m.start("u"), m.end("u"), "DURATION", "none", lambda ctx, v=v: (v, None, None), priority=0)
+        yield Cand(m.start("u"), m.end("u"), "DURATION", "none", const(v), priority=0)
     for m in scan(g.AGO_UNIT, text):
         u = unit_name(m.group("u"))
-        yield Cand(m.start(), m.end(), "DATE", "dct", lambda ctx: ("PAST_REF", None, None), priority=0)
+        yield Cand(m.start(), m.end(), "DATE", "dct", const("PAST_REF"), priority=0)
 
 
 def _shift_cand(start: int, end: int, u: str, n: float | None, sign: int, anchor: str, mod: str | None,
@@ -732,13 +825,13 @@ def gen_sets(text: str) -> Iterator[Cand]:
             ntok = (m.group("n") or "").lower()
             k = 2 if ntok == "other" else (parse_number(ntok) if ntok else 1)
             v = base.replace("1", str(int(k)), 1) if k and k != 1 else base
-        yield Cand(m.start(), m.end(), "SET", "none", lambda ctx, v=v: (v, None, None), priority=1)
+        yield Cand(m.start(), m.end(), "SET", "none", const(v), priority=1)
     for m in scan(g.SET_ADV, text):
         v = _SET_ADV[m.group("w").lower()]
-        yield Cand(m.start(), m.end(), "SET", "none", lambda ctx, v=v: (v, None, None), priority=0)
+        yield Cand(m.start(), m.end(), "SET", "none", const(v), priority=0)
     for m in scan(g.SET_RATE, text):
         v = _SET_UNITS[m.group("u").lower()]
-        yield Cand(m.start("w"), m.end("w"), "SET", "none", lambda ctx, v=v: (v, None, None), priority=1)
+        yield Cand(m.start("w"), m.end("w"), "SET", "none", const(v), priority=1)
 
 
 def _reference_quarter(ctx: Context, tense: int) -> tuple[int, int] | None:
@@ -759,17 +852,25 @@ def gen_quarters(text: str) -> Iterator[Cand]:
         rels = set(_norm_space(m.group("rel") or "").replace("-", " ").split())
         ordw = (m.group("ord") or "").lower()
         kind = m.group("kind").lower()
-        if det == "a" or (not det and not ordw and not rels):
+        if (det == "a" and not ordw) or (not det and not ordw and not rels):
             continue
-        if kind == "quarter" and re.match(r"\s*(?:of\s+(?:a|an|the|all|its|their|his|her)\b|-?(?:mile|hour|century|inch|point|percent|final|finals))", text[m.end() : m.end() + 12], re.I):
-            if not m.group("y") and not m.group("yrel"):
-                continue  # "a quarter of the population", "quarter-final"
+        fraction = re.match(
+            r"\s*(?:of\s+(?:a|an|the|all|its|their|his|her)\b|-?(?:mile|hour|century|inch|point|percent|final|finals))",
+            text[m.end() : m.end() + 12],
+            re.I,
+        )
+        if kind == "quarter" and fraction and not m.group("y") and not m.group("yrel"):
+            continue  # "a quarter of the population", "quarter-final"
         if kind == "half" and not (ordw in ("first", "second", "1st", "2nd", "last") and (m.group("y") or m.group("yrel") or "fiscal" in rels or re.match(r"\s+(?:of\s+(?:the\s+)?year|results|profit|earnings|sales)", text[m.end():m.end()+25], re.I))):  # fmt: skip
             continue
         n = ORDINALS.get(ordw) if ordw and ordw not in ("latest",) else None
         ytok, yrel = m.group("y"), _norm_space(m.group("yrel") or "")
         year_ago = bool(rels & {"year ago", "year", "ago", "earlier", "before"}) and ("year" in rels)
-        start = m.start() if det else (m.start("rel") if m.group("rel") else m.start("ord") if ordw else m.start("kind"))
+        start = (
+            m.start()
+            if det
+            else (m.start("rel") if m.group("rel") else m.start("ord") if ordw else m.start("kind"))
+        )
         if det.endswith("'s"):
             yrel = det.split()[0]
             start = m.start()
@@ -791,7 +892,7 @@ def gen_quarters(text: str) -> Iterator[Cand]:
                         return f"XXXX-{letter}{n}", None, None
                     cur = quarter_of(ctx.dct) if letter == "Q" else (1 if ctx.dct.month <= 6 else 2)
                     year = ctx.dct.year
-                    if n > cur and tense != FUTURE:
+                    if (n > cur + 1 or (n > cur and tense == PAST)) and tense != FUTURE:
                         year -= 1  # results are reported for quarters that are over
                     elif n < cur - 1 and tense == FUTURE:
                         year += 1
@@ -828,6 +929,8 @@ def gen_quarters(text: str) -> Iterator[Cand]:
             ctx.last_quarter = ref
             return f"{ref[0]:04d}-Q{ref[1]}", None, None
 
+        if det == "a":
+            start = m.start("ord")  # "a third-quarter loss": the article belongs to the noun
         yield Cand(start, m.end(), "DATE", "absolute" if ytok else "dct", norm, priority=2)
     for m in scan(g.Q_CODE, text):
         code = m.group("q")
@@ -878,7 +981,14 @@ def gen_periods(text: str) -> Iterator[Cand]:
         n = ORDINALS[m.group("ord").lower()]
         ytok = m.group("y")
 
-        def wnorm(ctx: Context, mon: int = mon, n: int = n, ytok: str | None = ytok, s: int = m.start(), e: int = m.end()) -> Norm:
+        def wnorm(
+            ctx: Context,
+            mon: int = mon,
+            n: int = n,
+            ytok: str | None = ytok,
+            s: int = m.start(),
+            e: int = m.end(),
+        ) -> Norm:
             if ytok:
                 y = int(ytok)
             elif ctx.dct is not None:
@@ -902,11 +1012,30 @@ def gen_seasons(text: str) -> Iterator[Cand]:
         ytok = m.group("y")
         if rel in ("the", "that") and not ytok:
             prev = _prev_word(text, m.start())
-            if prev not in ("in", "during", "by", "until", "over", "through", "since", "for", "before", "after", "throughout"):
+            if prev not in (
+                "in",
+                "during",
+                "by",
+                "until",
+                "over",
+                "through",
+                "since",
+                "for",
+                "before",
+                "after",
+                "throughout",
+            ):
                 continue
         if s == "fall" and not (ytok or (rel and rel not in ("the", "that"))) and prev_not_time(text, m):
             continue
-        if not (rel or ytok or mod) and _prev_word(text, m.start()) not in ("in", "this", "during", "since", "until", "by"):
+        if not (rel or ytok or mod) and _prev_word(text, m.start()) not in (
+            "in",
+            "this",
+            "during",
+            "since",
+            "until",
+            "by",
+        ):
             continue
         code = SEASONS[s]
         rel = rel.removeprefix("the ")
@@ -961,14 +1090,22 @@ def gen_holidays(text: str) -> Iterator[Cand]:
                 return e + timedelta(days={"easter monday": 1, "good friday": -2}.get(h, 0))
             return None
 
-        def norm(ctx: Context, rel: str = rel, ytok: str | None = ytok, s: int = m.start(), e: int = m.end()) -> Norm:
+        def norm(
+            ctx: Context, rel: str = rel, ytok: str | None = ytok, s: int = m.start(), e: int = m.end()
+        ) -> Norm:
             if ytok:
                 d = resolve(int(ytok))
                 return (day_value(d) if d else None), None, None
             if ctx.dct is None:
                 return None, None, None
             tense = ctx.tense(s, e)
-            direction = -1 if rel == "last" else 1 if rel == "next" else (1 if tense == FUTURE else -1 if tense == PAST else 0)
+            direction = (
+                -1
+                if rel == "last"
+                else 1
+                if rel == "next"
+                else (1 if tense == FUTURE else -1 if tense == PAST else 0)
+            )
             this_year = resolve(ctx.dct.year)
             if this_year is None:
                 return None, None, None
@@ -1028,14 +1165,18 @@ def gen_clock(text: str) -> Iterator[Cand]:
             dayw = m.group("day")
             typ = "TIME"
 
-            def norm(ctx: Context, t: str = t, dayw: str | None = dayw, s: int = m.start(), e: int = m.end()) -> Norm:
+            def norm(
+                ctx: Context, t: str = t, dayw: str | None = dayw, s: int = m.start(), e: int = m.end()
+            ) -> Norm:
                 d = _day_from_word(ctx, dayw, s, e)
                 return (day_value(d) + t if d else None), None, None
 
             yield Cand(m.start(), m.end(), typ, "dct", norm, priority=2)
     for m in scan(g.CLOCK_AT, text):
         t = _clock_value(int(m.group("h")), int(m.group("m")), None, None)
-        if t is None or re.match(r"\s*(?:[-–]\s*\d|\s*(?:points?|goals?|runs?|votes?)\b)", text[m.end() : m.end() + 10]):
+        if t is None or re.match(
+            r"\s*(?:[-–]\s*\d|\s*(?:points?|goals?|runs?|votes?)\b)", text[m.end() : m.end() + 10]
+        ):
             continue
 
         def anorm(ctx: Context, t: str = t, s: int = m.start("t"), e: int = m.end()) -> Norm:
@@ -1048,7 +1189,9 @@ def gen_clock(text: str) -> Iterator[Cand]:
         t = "T12:00" if w in ("noon", "midday") else "T24:00"
         dayw = m.group("day")
 
-        def nnorm(ctx: Context, t: str = t, dayw: str | None = dayw, s: int = m.start(), e: int = m.end()) -> Norm:
+        def nnorm(
+            ctx: Context, t: str = t, dayw: str | None = dayw, s: int = m.start(), e: int = m.end()
+        ) -> Norm:
             d = _day_from_word(ctx, dayw, s, e)
             return (day_value(d) + t if d else None), None, None
 
@@ -1070,6 +1213,7 @@ def gen_refs(text: str) -> Iterator[Cand]:
     for m in scan(g.REFS, text):
         w = _norm_space(m.group("w"))
         if w == "later this week":
+
             def lnorm(ctx: Context) -> Norm:
                 return (None if ctx.dct is None else week_value(ctx.dct)), "END", None
 
@@ -1080,13 +1224,13 @@ def gen_refs(text: str) -> Iterator[Cand]:
         start, v = m.start(), _REF_VALUES[w]
         if w in ("in the past", "in future"):
             start = m.start() + 3
-        yield Cand(start, m.end(), "DATE", "none", lambda ctx, v=v: (v, None, None), priority=0)
+        yield Cand(start, m.end(), "DATE", "none", const(v), priority=0)
 
 
 GENERATORS = (
     gen_month_day, gen_month_year, gen_numeric_dates, gen_years, gen_decades_centuries, gen_relative_days,
     gen_weekdays, gen_relative_units, gen_months, gen_durations, gen_sets, gen_quarters, gen_seasons,
-    gen_holidays, gen_clock, gen_refs, gen_periods,
+    gen_holidays, gen_clock, gen_refs, gen_periods, gen_month_rel_year,
 )  # fmt: skip
 
 
@@ -1123,8 +1267,17 @@ def resolve(text: str, cands: list[Cand], dct: str | None, tense: TenseFn | None
         except (ValueError, OverflowError, KeyError):
             value, mod, end_value = None, None, None
         out.append(
-            TimeExpr(doc_id=doc_id, start=c.start, end=c.end, text=text[c.start : c.end], type=c.type,  # type: ignore[arg-type]
-                     value=value, anchor=c.anchor, mod=mod, end_value=end_value)  # fmt: skip
+            TimeExpr(
+                doc_id=doc_id,
+                start=c.start,
+                end=c.end,
+                text=text[c.start : c.end],
+                type=c.type,  # type: ignore[arg-type]
+                value=value,
+                anchor=c.anchor,
+                mod=mod,
+                end_value=end_value,
+            )  # fmt: skip
         )
     return out
 

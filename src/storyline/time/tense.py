@@ -24,6 +24,7 @@ _IRREGULAR_PAST = (
     "shot|slid|sank|swore|tore|wore|woke|ago|yesterday|last|earlier|previously|recently"
 )
 _PAST = re.compile(rf"\b(?:{_IRREGULAR_PAST}|[a-z]{{2,}}ed)\b", re.I)
+_PASSIVE_AUX = re.compile(r"\b(?:be|being|is|are|am|get|gets)\s+$", re.I)
 _CLAUSE_END = re.compile(r"[.!?;]\s|\n|[\"“”]")
 
 
@@ -50,6 +51,8 @@ def lexical_tense(text: str, start: int, end: int) -> int:
         for m in rx.finditer(text, left, right):
             if start <= m.start() < end:
                 continue  # the expression's own words ("last", "next") are handled by the grammar
+            if tense == PAST and _PASSIVE_AUX.search(text, max(left, m.start() - 12), m.start()):
+                continue  # "should be completed": a participle after "be" is not a past tense
             # a marker after the expression counts as a little farther: the verb before usually governs it
             dist = start - m.end() if m.end() <= start else m.start() - end + 2
             if best is None or dist < best[0]:

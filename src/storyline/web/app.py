@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -103,6 +104,25 @@ class App:
     def __init__(self, reader: Reader) -> None:
         self.r = reader
         self.env = _env()
+        self._memo: dict[str, Any] = {}
+
+    def cached(self, key: str, compute: Callable[[], Any]) -> Any:
+        """Whole-store aggregates, computed once: the store is read-only while it is served."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+    def summary(self) -> dict[str, Any]:
+        return self.cached("summary", lambda: Q.summary(self.r))
+
+    def coverage(self) -> list[dict[str, Any]]:
+        return self.cached("coverage", lambda: Q.coverage(self.r))
+
+    def facets(self) -> dict[str, Any]:
+        return self.cached("facets", lambda: Q.facets(self.r))
+
+    def timeline(self) -> list[dict[str, Any]]:
+        return self.cached("timeline", lambda: Q.timeline(self.r))
 
     def page(self, name: str, request: Request, status_code: int = 200, **ctx: Any) -> HTMLResponse:
         html = self.env.get_template(name).render(request=request, active=name.split(".")[0], **ctx)
@@ -111,13 +131,13 @@ class App:
     # -- pages ------------------------------------------------------------------------------------
 
     def home(self, request: Request) -> Response:
-        cov = Q.coverage(self.r)
+        cov = self.coverage()
         peak = max((c["documents"] for c in cov), default=0)
         return self.page(
             "home.html",
             request,
-            summary=Q.summary(self.r),
-            timeline=Q.timeline(self.r),
+            summary=self.summary(),
+            timeline=self.timeline(),
             coverage=cov,
             peak=peak,
         )
@@ -146,7 +166,7 @@ class App:
             request,
             f=f,
             events=[Q.event_dict(e, docs) for e in rows],
-            facets=Q.facets(self.r),
+            facets=self.facets(),
             pager=_pager(request, "/events", total, f.limit, f.offset),
         )
 
@@ -167,7 +187,7 @@ class App:
             "quotes.html",
             request,
             quotes=[Q.quote_dict(q, docs) for q in rows],
-            facets=Q.facets(self.r),
+            facets=self.facets(),
             params=dict(request.query_params),
             pager=_pager(request, "/quotes", total, limit, offset),
         )
@@ -180,7 +200,7 @@ class App:
             "entities.html",
             request,
             entities=rows,
-            types=Q.entity_types(self.r),
+            types=self.cached("entity_types", lambda: Q.entity_types(self.r)),
             params=dict(request.query_params),
             pager=_pager(request, "/entities", total, limit, offset),
         )
@@ -216,7 +236,7 @@ class App:
             "articles.html",
             request,
             articles=rows,
-            facets=Q.facets(self.r),
+            facets=self.facets(),
             params=dict(request.query_params),
             pager=_pager(request, "/articles", total, limit, offset),
         )
@@ -249,15 +269,15 @@ class App:
     # -- JSON API ---------------------------------------------------------------------------------
 
     def api_summary(self, request: Request) -> Response:
-        return JSONResponse(Q.summary(self.r))
+        return JSONResponse(self.summary())
 
     def api_timeline(self, request: Request) -> Response:
-        return JSONResponse(
-            {"timeline": Q.timeline(self.r, qint(request, "limit", None)), "coverage": Q.coverage(self.r)}
-        )
+        limit = qint(request, "limit", None)
+        entries = self.timeline() if limit is None else self.timeline()[: Q.clamp_limit(limit)]
+        return JSONResponse({"timeline": entries, "coverage": self.coverage()})
 
     def api_facets(self, request: Request) -> Response:
-        return JSONResponse(Q.facets(self.r))
+        return JSONResponse(self.facets())
 
     def api_search(self, request: Request) -> Response:
         kind = qstr(request, "kind")

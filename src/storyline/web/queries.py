@@ -42,12 +42,18 @@ def clamp_limit(limit: int | None, default: int = 50) -> int:
     return max(1, min(MAX_LIMIT, limit))
 
 
+def _docs(reader: Reader) -> str:
+    """The table of document metadata: the search index's copy (no article text, so scans are
+    cheap) once attached, else the store's documents table."""
+    return "search.docs" if reader.search_path is not None else "documents"
+
+
 def summary(reader: Reader) -> dict[str, Any]:
     counts = {}
     for table in ("documents", "sentences", "entities", "events", "quotes", "timeline", "errors"):
         row = reader.one(f'SELECT count(*) FROM "{table}"')
         counts[table] = int(row[0]) if row else 0
-    row = reader.one("SELECT min(published), max(published), count(DISTINCT outlet) FROM documents")
+    row = reader.one(f"SELECT min(published), max(published), count(DISTINCT outlet) FROM {_docs(reader)}")
     meta: dict[str, Any] = {}
     for r in reader.query("SELECT key, value FROM meta"):
         try:
@@ -66,14 +72,15 @@ def summary(reader: Reader) -> dict[str, Any]:
 def coverage(reader: Reader) -> list[dict[str, Any]]:
     """Articles per month of publication (undated articles are left out, not guessed)."""
     rows = reader.query(
-        "SELECT substr(published, 1, 7) AS month, count(*) AS n FROM documents "
+        f"SELECT substr(published, 1, 7) AS month, count(*) AS n FROM {_docs(reader)} "
         "WHERE published IS NOT NULL AND length(published) >= 7 GROUP BY month ORDER BY month"
     )
     counts = {r["month"]: int(r["n"]) for r in rows if _is_month(r["month"])}
     if not counts:
         return []
     # every month from first to last, so gaps show as gaps rather than being squeezed out
-    months, (y, m) = [], map(int, min(counts).split("-"))
+    months: list[str] = []
+    y, m = (int(p) for p in min(counts).split("-"))
     last = max(counts)
     while f"{y:04d}-{m:02d}" <= last and len(months) < 1200:
         months.append(f"{y:04d}-{m:02d}")
@@ -82,14 +89,10 @@ def coverage(reader: Reader) -> list[dict[str, Any]]:
 
 
 def _is_month(value: str | None) -> bool:
-    return (
-        bool(value)
-        and len(value) == 7
-        and value[:4].isdigit()
-        and value[4] == "-"
-        and value[5:].isdigit()
-        and 1 <= int(value[5:]) <= 12
-    )
+    if not value or len(value) != 7 or value[4] != "-":
+        return False
+    year, month = value[:4], value[5:]
+    return year.isdigit() and month.isdigit() and 1 <= int(month) <= 12
 
 
 def doc_info(reader: Reader, doc_ids: set[str]) -> dict[str, dict[str, Any]]:
@@ -100,7 +103,7 @@ def doc_info(reader: Reader, doc_ids: set[str]) -> dict[str, dict[str, Any]]:
         part = ids[chunk : chunk + 500]
         marks = ",".join("?" for _ in part)
         for r in reader.query(
-            f"SELECT doc_id, title, outlet, published FROM documents WHERE doc_id IN ({marks})", part
+            f"SELECT doc_id, title, outlet, published FROM {_docs(reader)} WHERE doc_id IN ({marks})", part
         ):
             out[r["doc_id"]] = {"title": r["title"], "outlet": r["outlet"], "published": r["published"]}
     return out
@@ -170,7 +173,9 @@ def facets(reader: Reader) -> dict[str, Any]:
     return {
         "outlets": [
             r[0]
-            for r in reader.query("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL ORDER BY 1")
+            for r in reader.query(
+                f"SELECT DISTINCT outlet FROM {_docs(reader)} WHERE outlet IS NOT NULL ORDER BY 1"
+            )
         ],
         "cameo_roots": [{"code": c, "label": labels.get(c)} for c in roots],
         "plover_categories": [
@@ -227,9 +232,9 @@ def _date_range_sql(column: str, start: str | None, end: str | None) -> tuple[li
     return where, params
 
 
-def _outlet_sql(column: str, outlet: str) -> tuple[str, list[Any]]:
+def _outlet_sql(reader: Reader, column: str, outlet: str) -> tuple[str, list[Any]]:
     return (
-        f"EXISTS (SELECT 1 FROM json_each({column}) j JOIN documents d "
+        f"EXISTS (SELECT 1 FROM json_each({column}) j JOIN {_docs(reader)} d "
         f"ON d.doc_id = json_extract(j.value, '$.doc_id') WHERE d.outlet = ?)",
         [outlet],
     )
@@ -263,7 +268,7 @@ def events(reader: Reader, f: EventFilter) -> tuple[list[Event], int]:
     where += w
     params += p
     if f.outlet:
-        sql, p = _outlet_sql("sources", f.outlet)
+        sql, p = _outlet_sql(reader, "sources", f.outlet)
         where.append(sql)
         params += p
     cond = (" WHERE " + " AND ".join(where)) if where else ""
@@ -301,7 +306,7 @@ def quotes(
     where += w
     params += p
     if outlet:
-        sql, p = _outlet_sql("sources", outlet)
+        sql, p = _outlet_sql(reader, "sources", outlet)
         where.append(sql)
         params += p
     cond = (" WHERE " + " AND ".join(where)) if where else ""
@@ -375,10 +380,12 @@ def articles(
     where += w
     params += p
     cond = (" WHERE " + " AND ".join(where)) if where else ""
-    total_row = reader.one(f"SELECT count(*) FROM documents{cond}", params)
+    table = _docs(reader)
+    chars = "chars" if table != "documents" else "length(text) AS chars"
+    total_row = reader.one(f"SELECT count(*) FROM {table}{cond}", params)
     rows = reader.query(
-        "SELECT doc_id, title, outlet, published, published_source, url, duplicate_of, length(text) AS chars "
-        f"FROM documents{cond} ORDER BY published IS NULL, published, doc_id LIMIT ? OFFSET ?",
+        f"SELECT doc_id, title, outlet, published, published_source, url, duplicate_of, {chars} "
+        f"FROM {table}{cond} ORDER BY published IS NULL, published, doc_id LIMIT ? OFFSET ?",
         [*params, clamp_limit(limit), max(0, offset)],
     )
     return [dict(r) for r in rows], int(total_row[0]) if total_row else 0

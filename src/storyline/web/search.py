@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from storyline.web.db import Reader
 
-INDEX_VERSION = "1"
+INDEX_VERSION = "3"
 INDEX_NAME = "search.sqlite"
 KINDS = ("articles", "quotes", "events")
 SearchKind = Literal["articles", "quotes", "events"]
@@ -27,6 +27,8 @@ SearchKind = Literal["articles", "quotes", "events"]
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
 _MARKS = str.maketrans({MARK_OPEN: " ", MARK_CLOSE: " "})
 _TOKENIZE = "porter unicode61 remove_diacritics 2"
+# Prefix indexes keep short prefix queries ("pres*") from merging thousands of terms per lookup.
+_PREFIX = "2 3 4"
 
 
 def fingerprint(reader: Reader) -> str:
@@ -93,11 +95,26 @@ def build_index(reader: Reader, path: Path, fp: str) -> None:
         out.execute("PRAGMA synchronous=OFF")
         out.execute("CREATE TABLE info (key TEXT PRIMARY KEY, value TEXT)")
         out.execute(
-            f"CREATE VIRTUAL TABLE articles USING fts5(body, doc_id UNINDEXED, sentence UNINDEXED, tokenize='{_TOKENIZE}')"
+            "CREATE VIRTUAL TABLE articles USING fts5(body, doc_id UNINDEXED, sentence UNINDEXED, "
+            f"tokenize='{_TOKENIZE}', prefix='{_PREFIX}')"
         )
-        out.execute(f"CREATE VIRTUAL TABLE quotes USING fts5(body, ref UNINDEXED, tokenize='{_TOKENIZE}')")
-        out.execute(f"CREATE VIRTUAL TABLE events USING fts5(body, ref UNINDEXED, tokenize='{_TOKENIZE}')")
+        out.execute(f"CREATE VIRTUAL TABLE quotes USING fts5(body, ref UNINDEXED, tokenize='{_TOKENIZE}', prefix='{_PREFIX}')")
+        out.execute(f"CREATE VIRTUAL TABLE events USING fts5(body, ref UNINDEXED, tokenize='{_TOKENIZE}', prefix='{_PREFIX}')")
+        # Document metadata, small rows apart from the (large) text, so listings never read article text.
+        out.execute(
+            "CREATE TABLE docs (doc_id TEXT PRIMARY KEY, title TEXT, outlet TEXT, published TEXT, "
+            "published_source TEXT, url TEXT, duplicate_of TEXT, chars INTEGER)"
+        )
         conn = reader.conn()
+        out.executemany(
+            "INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            conn.execute(
+                "SELECT doc_id, title, outlet, published, published_source, url, duplicate_of, length(text) "
+                "FROM documents"
+            ),
+        )
+        out.execute("CREATE INDEX ix_docs_published ON docs (published)")
+        out.execute("CREATE INDEX ix_docs_outlet ON docs (outlet)")
         docs = conn.execute("SELECT doc_id, title, text FROM documents ORDER BY doc_id")
         sent_conn = sqlite3.connect(f"file:{reader.db_path.resolve()}?mode=ro", uri=True)
         try:
@@ -256,9 +273,9 @@ def _search_kind(reader: Reader, kind: str, match: str, limit: int, offset: int)
     snippet = _SNIPPET.format(t=kind)
     if kind == "articles":
         rows = reader.query(
-            f"SELECT f.doc_id, f.sentence, {snippet} AS snip, d.title, d.outlet, d.published "
-            f"FROM search.articles f JOIN documents d ON d.doc_id = f.doc_id "
-            f"WHERE f.articles MATCH ? ORDER BY f.rank LIMIT ? OFFSET ?",
+            f"SELECT f.doc_id, f.sentence, f.snip, d.title, d.outlet, d.published FROM "
+            f"(SELECT doc_id, sentence, {snippet} AS snip, rank FROM search.articles WHERE articles MATCH ? "
+            f"ORDER BY rank LIMIT ? OFFSET ?) f LEFT JOIN search.docs d ON d.doc_id = f.doc_id ORDER BY f.rank",
             (match, limit, offset),
         )
         return [
@@ -276,9 +293,9 @@ def _search_kind(reader: Reader, kind: str, match: str, limit: int, offset: int)
         ]
     if kind == "quotes":
         rows = reader.query(
-            f"SELECT f.ref, {snippet} AS snip, q.sources, q.speaker_name, q.speaker_entity_id, q.date "
-            f"FROM search.quotes f JOIN quotes q ON q.quote_id = f.ref "
-            f"WHERE f.quotes MATCH ? ORDER BY f.rank LIMIT ? OFFSET ?",
+            f"SELECT f.ref, f.snip, q.sources, q.speaker_name, q.speaker_entity_id, q.date FROM "
+            f"(SELECT ref, {snippet} AS snip, rank FROM search.quotes WHERE quotes MATCH ? "
+            f"ORDER BY rank LIMIT ? OFFSET ?) f JOIN quotes q ON q.quote_id = f.ref ORDER BY f.rank",
             (match, limit, offset),
         )
         hits = []
@@ -300,9 +317,9 @@ def _search_kind(reader: Reader, kind: str, match: str, limit: int, offset: int)
             )
         return hits
     rows = reader.query(
-        f"SELECT f.ref, {snippet} AS snip, e.sources, e.date, e.cameo_code, e.plover_category "
-        f"FROM search.events f JOIN events e ON e.event_id = f.ref "
-        f"WHERE f.events MATCH ? ORDER BY f.rank LIMIT ? OFFSET ?",
+        f"SELECT f.ref, f.snip, e.sources, e.date, e.cameo_code, e.plover_category FROM "
+        f"(SELECT ref, {snippet} AS snip, rank FROM search.events WHERE events MATCH ? "
+        f"ORDER BY rank LIMIT ? OFFSET ?) f JOIN events e ON e.event_id = f.ref ORDER BY f.rank",
         (match, limit, offset),
     )
     hits = []

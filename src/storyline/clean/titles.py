@@ -1,0 +1,60 @@
+"""The article's headline: the page's <h1> when it agrees with the <title>, else the <title> minus the site name."""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+# " | Site", " - Site", " › Site", " — Site", " :: Site", " • Site".
+_SEPARATORS = re.compile(r"\s+(?:[|›»•·~]|::|[-–—])\s+")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
+
+
+def _similar(a: str, b: str) -> float:
+    return SequenceMatcher(None, a.lower(), b.lower()).ratio()
+
+
+def _is_site(part: str, site_words: set[str]) -> bool:
+    w = _words(part)
+    return bool(w) and (bool(site_words and w <= site_words | {"www", "de", "com", "the"}) or len(w) <= 2)
+
+
+def strip_site_name(title: str, sitename: str | None = None, host: str | None = None) -> str:
+    """'Floods force thousands from homes | Example Times' -> 'Floods force thousands from homes'."""
+    parts = [p.strip() for p in _SEPARATORS.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title.strip()
+    site_words = _words(sitename or "") | _words((host or "").replace(".", " "))
+
+    kept = [p for p in parts if not _is_site(p, site_words)]
+    if not kept:
+        return title.strip()
+    # The headline is the longest remaining part ("Section - Headline - Site" keeps "Headline").
+    return max(kept, key=len)
+
+
+def choose_title(
+    meta_title: str | None, h1s: list[str], sitename: str | None = None, host: str | None = None
+) -> str | None:
+    """Headline from the <title>/og:title and the page's <h1> texts."""
+    site_words = _words(sitename or "") | _words((host or "").replace(".", " "))
+    candidates = [
+        h for h in h1s if 1 <= len(h.split()) <= 40 and not (site_words and _words(h) <= site_words)
+    ]
+    stripped = strip_site_name(meta_title, sitename, host) if meta_title else None
+    if len(candidates) == 1 and len(candidates[0].split()) >= 2:
+        return candidates[0]  # one headline on the page: the <title> is often a longer SEO variant
+    if candidates and stripped:
+        best = max(candidates, key=lambda h: _similar(h, stripped))
+        words_h, words_t = _words(best), _words(stripped)
+        overlap = len(words_h & words_t) / max(1, min(len(words_h), len(words_t)))
+        if overlap >= 0.5 or _similar(best, stripped) >= 0.6:
+            return best
+        return stripped
+    if stripped:
+        return stripped
+    return candidates[0] if len(candidates) == 1 else None

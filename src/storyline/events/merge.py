@@ -1,0 +1,173 @@
+"""``merge_events``: reports of one real-world event in several sentences and outlets become one Event.
+
+Two event mentions are the same event when
+  * their actors are the same up to entity resolution (chain entity_id, else actor code, else the
+    normalised name); for mutual acts (roots 03-06: agreeing, meeting, cooperating) the order of the
+    pair does not matter,
+  * their CAMEO root is the same,
+  * their modality is compatible (asserted/reported/planned statements of the act merge; a negated or
+    hypothetical one stays apart), and
+  * their dates are the same, adjacent days, or one contains the other ("2000-02" and "2000-02-16").
+Documents marked ``duplicate_of`` another are not counted: their mentions are skipped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from datetime import date as Date
+
+from storyline.corpus import Corpus
+from storyline.events.codebook import codebook
+from storyline.records import Chain, Citation, DateSource, Event, EventMention
+
+MUTUAL_ROOTS = {"03", "04", "05", "06"}
+MODALITY_RANK = {"asserted": 0, "reported": 1, "planned": 2, "hypothetical": 3, "negated": 4}
+
+
+def _modality_class(m: str) -> str:
+    return m if m in ("negated", "hypothetical") else "fact"
+
+
+def _day(value: str) -> Date | None:
+    try:
+        return Date.fromisoformat(value[:10]) if len(value) >= 10 else None
+    except ValueError:
+        return None
+
+
+def dates_compatible(a: str | None, b: str | None) -> bool:
+    """Same or adjacent days, or one date containing the other; unknown is compatible with nothing."""
+    if not a or not b:
+        return False
+    a10, b10 = a[:10], b[:10]
+    if a10.startswith(b10) or b10.startswith(a10):
+        return True
+    da, db = _day(a10), _day(b10)
+    return da is not None and db is not None and abs((da - db).days) <= 1
+
+
+class _ActorKeys:
+    def __init__(self, corpus: Corpus) -> None:
+        self.chains: dict[tuple[str, int], Chain] = {(c.doc_id, c.chain_id): c for c in corpus.chains}
+
+    def key(self, doc_id: str, chain_id: int | None, code: str | None, name: str | None) -> str | None:
+        chain = self.chains.get((doc_id, chain_id)) if chain_id is not None else None
+        if chain is not None and chain.entity_id:
+            return "E:" + chain.entity_id
+        if code:
+            return "C:" + code
+        if name:
+            return "N:" + " ".join(name.lower().split())
+        return None
+
+    def entity_id(self, doc_id: str, chain_id: int | None) -> str | None:
+        chain = self.chains.get((doc_id, chain_id)) if chain_id is not None else None
+        return chain.entity_id if chain is not None else None
+
+
+def _cluster_by_date(members: list[EventMention]) -> list[list[EventMention]]:
+    dated = sorted((m for m in members if m.date), key=lambda m: (m.date or "")[:10])
+    clusters: list[list[EventMention]] = []
+    for m in dated:
+        for c in clusters:
+            if any(dates_compatible(m.date, x.date) for x in c):
+                c.append(m)
+                break
+        else:
+            clusters.append([m])
+    undated = [m for m in members if not m.date]
+    if undated and len(clusters) == 1:
+        clusters[0].extend(undated)  # the only dated report of this dyad and act: the same event
+    elif undated:
+        clusters.append(undated)
+    return clusters
+
+
+def _best_date(members: list[EventMention]) -> tuple[str | None, DateSource | None]:
+    # Prefer what a time expression said over the publication date, then the most precise value.
+    dated = [m for m in members if m.date]
+    if not dated:
+        return None, None
+    best = max(dated, key=lambda m: (m.date_source == "timex", len(m.date or ""), -dated.index(m)))
+    return best.date, best.date_source
+
+
+def _event_id(members: list[EventMention], group: tuple[str, str, str | None, str | None]) -> str:
+    # The earliest report plus the dyad and act: stable across runs over the same documents.
+    first = min(members, key=lambda m: (m.doc_id, m.sentence, m.start))
+    key = f"{first.doc_id}:{first.sentence}:{first.start}:{group}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _build(
+    members: list[EventMention], keys: _ActorKeys, group: tuple[str, str, str | None, str | None]
+) -> Event:
+    book = codebook()
+    codes = Counter(m.cameo_code for m in members)
+    code = max(codes, key=lambda c: (codes[c], len(c)))
+    info = book[code]
+    rep = min(
+        (m for m in members if m.cameo_code == code),
+        key=lambda m: (
+            MODALITY_RANK.get(m.modality, 9),
+            m.source_name is None,
+            m.target_name is None,
+            m.doc_id,
+        ),
+    )
+    date, date_source = _best_date(members)
+    cites: list[Citation] = []
+    seen: set[tuple[str, int, int, int]] = set()
+    for m in sorted(members, key=lambda m: (m.doc_id, m.sentence, m.start)):
+        k = (m.doc_id, m.sentence, m.start, m.end)
+        if k not in seen:
+            seen.add(k)
+            cites.append(Citation(doc_id=m.doc_id, sentence=m.sentence, start=m.start, end=m.end))
+    modality = min((m.modality for m in members), key=lambda x: MODALITY_RANK.get(x, 9))
+    src = next((m for m in members if m.source_name), rep)
+    tgt = next((m for m in members if m.target_name), rep)
+    return Event(
+        event_id=_event_id(members, group),
+        date=date,
+        date_source=date_source,
+        source_entity_id=keys.entity_id(src.doc_id, src.source_chain_id),
+        source_name=src.source_name,
+        source_actor_code=src.source_actor_code,
+        target_entity_id=keys.entity_id(tgt.doc_id, tgt.target_chain_id),
+        target_name=tgt.target_name,
+        target_actor_code=tgt.target_actor_code,
+        cameo_code=code,
+        cameo_root=code[:2],
+        plover_category=info.plover_category,
+        plover_mode=info.plover_mode,
+        goldstein=info.goldstein,
+        quad_class=info.quad_class,
+        modality=modality,
+        summary=rep.summary,
+        coded_by=rep.coded_by,
+        sources=cites,
+        num_sources=len(cites),
+        num_documents=len({c.doc_id for c in cites}),
+    )
+
+
+def merge_events(corpus: Corpus) -> list[Event]:
+    """One Event per real-world event, with every citing sentence; sorted by date then id."""
+    keys = _ActorKeys(corpus)
+    groups: dict[tuple[str, str, str | None, str | None], list[EventMention]] = defaultdict(list)
+    for m in corpus.event_mentions:
+        art = corpus.articles.get(m.doc_id)
+        if art is not None and art.duplicate_of:
+            continue  # the original document already carries these reports
+        if m.cameo_code not in codebook():
+            continue
+        s = keys.key(m.doc_id, m.source_chain_id, m.source_actor_code, m.source_name)
+        t = keys.key(m.doc_id, m.target_chain_id, m.target_actor_code, m.target_name)
+        root = m.cameo_code[:2]
+        if root in MUTUAL_ROOTS and s is not None and t is not None and t < s:
+            s, t = t, s
+        groups[(root, _modality_class(m.modality), s, t)].append(m)
+    events = [_build(c, keys, g) for g, members in groups.items() for c in _cluster_by_date(members)]
+    events.sort(key=lambda e: (e.date or "9999", e.event_id))
+    return events

@@ -1,0 +1,120 @@
+"""Who "he" and "she" are, by salience: the person the passage is about, not merely the last name seen.
+
+One pass over the body sentences keeps a score per person that halves each sentence; a subject mention adds
+more than any other mention, and each resolved subject pronoun feeds its person again, so a speaker
+referred to as "he said ... he added ... he said" stays the topic while other people are named in passing.
+Mentions inside quotation marks, and pull quotes, captions and attribution lines, never add salience.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from storyline.quotes.cues import first_name_genders
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from storyline.state import DocState
+
+DECAY = 0.5
+SUBJECT_WEIGHT = 80.0
+OTHER_WEIGHT = 40.0
+MALE_TITLES = frozenset("mr mr. sir lord king prince baron duke father brother".split())
+FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss lady dame queen princess baroness duchess sister".split())
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+@dataclass(slots=True)
+class Person:
+    key: str  # surname, lower case
+    ents: list[Span] = field(default_factory=list)
+    gender: str | None = None
+
+    @property
+    def best(self) -> Span:
+        return max(self.ents, key=lambda e: len(e.text))
+
+
+@dataclass(slots=True)
+class SalienceModel:
+    people: dict[str, Person]
+    resolved: dict[int, str]  # pronoun token index -> person key
+
+
+def _key(ent: Span) -> str:
+    words = [t for t in ent if t.is_alpha]
+    return (words[-1].lower_ if words else ent.text.lower()).removesuffix("'s")
+
+
+def _gender_of(doc: Doc, ents: Sequence[Span]) -> str | None:
+    seen: set[str] = set()
+    names = first_name_genders()
+    for e in ents:
+        words = [t.lower_ for t in e[:-1]]
+        if e.start > 0:
+            words.append(doc[e.start - 1].lower_)
+        for w in words:
+            if w in MALE_TITLES:
+                seen.add("m")
+            elif w in FEMALE_TITLES:
+                seen.add("f")
+        if len(e) > 1:
+            g = names.get(e[0].lower_)
+            if g:
+                seen.add(g)
+    return seen.pop() if len(seen) == 1 else None
+
+
+def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> SalienceModel:
+    doc = state.doc
+
+    def inside_quote(char: int) -> bool:
+        return any(s <= char < e for s, e in quoted)
+
+    persons = [e for e in doc.ents if e.label_ == "PERSON" and any(t.is_alpha for t in e)]
+    people: dict[str, Person] = {}
+    for e in persons:
+        people.setdefault(_key(e), Person(_key(e))).ents.append(e)
+    for p in people.values():
+        p.gender = _gender_of(doc, p.ents)
+    by_sentence: dict[int, list[Span]] = {}
+    for e in persons:
+        if not inside_quote(e.start_char):
+            by_sentence.setdefault(state.sentence_index(e.start_char), []).append(e)
+    scores: dict[str, float] = {}
+    resolved: dict[int, str] = {}
+    for sent in state.sentences:
+        if sent.block_kind != "body":
+            continue
+        for k in scores:
+            scores[k] *= DECAY
+        span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
+        if span is None:
+            continue
+        ents = sorted(by_sentence.get(sent.index, []), key=lambda e: e.start)
+        ei = 0
+        for tok in span:
+            while ei < len(ents) and ents[ei].start <= tok.i:
+                e = ents[ei]
+                subj = any(t.dep_ in _SUBJECT_DEPS for t in e)
+                k = _key(e)
+                scores[k] = scores.get(k, 0.0) + (SUBJECT_WEIGHT if subj else OTHER_WEIGHT)
+                ei += 1
+            g = _PRONOUN_GENDER.get(tok.lower_)
+            if g is None or inside_quote(tok.idx):
+                continue
+            best = max(
+                (k for k in scores if people[k].gender in (g, None)),
+                key=lambda k: (scores[k], people[k].gender == g),
+                default=None,
+            )
+            if best is None:
+                continue
+            resolved[tok.i] = best
+            if tok.dep_ in _SUBJECT_DEPS:
+                scores[best] += SUBJECT_WEIGHT / 2
+    return SalienceModel(people=people, resolved=resolved)

@@ -1,0 +1,123 @@
+"""Sentence-level coding: constructions, actors, modality (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from storyline.events.coder import Found, SentenceCoder, actor_span
+from storyline.events.lexicon import lexicon
+
+
+@pytest.fixture(scope="module")
+def code(nlp: Any) -> Any:
+    coder = SentenceCoder(lexicon())
+
+    def run(text: str) -> list[Found]:
+        doc = nlp(text)
+        return [f for s in doc.sents for f in coder.code(s)]
+
+    return run
+
+
+def names(toks: list[Any]) -> list[str]:
+    out = []
+    for t in toks:
+        a, b = actor_span(t)
+        out.append(t.doc[a:b].text)
+    return out
+
+
+def only(found: list[Found]) -> Found:
+    assert len(found) == 1, [(f.code, f.trigger) for f in found]
+    return found[0]
+
+
+def test_coder_active_clause_source_and_target(code: Any) -> None:
+    f = only(code("Germany criticised Poland on Tuesday."))
+    assert f.code == "111"
+    assert names(f.sources) == ["Germany"] and names(f.targets) == ["Poland"]
+    assert f.modality == "asserted"
+
+
+def test_coder_passive_clause_swaps_roles(code: Any) -> None:
+    f = only(code("The embassy in Lima was attacked by rioters."))
+    assert f.code[:2] == "18"
+    assert names(f.sources) == ["rioters"]
+    assert "embassy" in names(f.targets)[0]
+
+
+def test_coder_coordinated_subjects_are_all_sources(code: Any) -> None:
+    f = only(code("Peru and Chile signed a trade pact."))
+    assert f.code == "057"
+    assert names(f.sources) == ["Peru", "Chile"]
+
+
+def test_coder_control_verb_composes_intent(code: Any) -> None:
+    f = only(code("Norway agreed to restore relations with Iceland."))
+    assert f.code == "032"
+    assert names(f.targets) == ["Iceland"]
+    assert f.coded_by == "lexicon+control"
+
+
+def test_coder_object_control_makes_the_object_the_target(code: Any) -> None:
+    f = only(code("Brazil urged Argentina to resume negotiations."))
+    assert f.code == "026"
+    assert names(f.sources) == ["Brazil"] and names(f.targets) == ["Argentina"]
+
+
+def test_coder_light_verb_takes_the_noun_meaning(code: Any) -> None:
+    f = only(code("The envoy held talks with the Kenyan president."))
+    assert f.code[:2] == "04"
+    assert names(f.targets) == ["the Kenyan president"]
+    g = only(code("Japan launched air strikes against the militants."))
+    assert g.code == "195" and names(g.sources) == ["Japan"] and names(g.targets) == ["the militants"]
+
+
+def test_coder_nominal_event_with_possessor_and_target(code: Any) -> None:
+    found = code("Canada's air strikes against the rebels angered Ottawa's critics.")
+    strikes = [f for f in found if f.code == "195"]
+    assert len(strikes) == 1
+    assert names(strikes[0].sources) == ["Canada"] and names(strikes[0].targets) == ["the rebels"]
+    assert strikes[0].coded_by == "noun-lexicon"
+
+
+def test_coder_unknown_predicate_gives_no_event(code: Any) -> None:
+    assert code("The minister ate a sandwich with the ambassador.") == []
+    assert code("") == []
+
+
+def test_coder_negated_and_hypothetical_modality(code: Any) -> None:
+    assert only(code("Spain did not criticise Portugal.")).modality == "negated"
+    assert only(code("Italy would criticise France.")).modality == "hypothetical"
+    assert only(code("If Kenya attacks Uganda, the region will suffer.")).modality == "hypothetical"
+
+
+def test_coder_planned_modality_for_future_and_schedules(code: Any) -> None:
+    assert only(code("The president will visit Ghana.")).modality == "planned"
+    assert only(code("The two ministers meet today to discuss trade.")).modality == "planned"
+    f = only(code("The envoy is set to hold talks with the king."))
+    assert f.modality == "planned" and names(f.sources) == ["The envoy"]
+
+
+def test_coder_reported_modality_inside_reported_speech(code: Any) -> None:
+    f = only(code("Officials said the army had arrested twelve students."))
+    assert f.code == "173" and f.modality == "reported"
+
+
+def test_coder_stated_future_cooperation_is_an_intent(code: Any) -> None:
+    f = only(code("Egypt said it will send aid to Sudan."))
+    assert f.code[:2] == "03"
+    assert names(f.sources) == ["Egypt"]  # "it" inside Egypt's statement is Egypt
+
+
+def test_coder_demand_that_clause_targets_its_subject(code: Any) -> None:
+    f = only(code("Ghana demanded that Togo release the prisoners."))
+    assert f.code == "1053"
+    assert names(f.sources) == ["Ghana"] and names(f.targets)[0] == "Togo"
+
+
+def test_coder_survives_garbage(code: Any) -> None:
+    for text in ['"""', "ŝ̸̡̛͖ ✓✓✓ \u200b\u200b", "said said said " * 50, "(((((" * 20]:
+        assert isinstance(code(text), list)

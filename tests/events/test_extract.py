@@ -1,0 +1,59 @@
+"""The per-document stage: EventMention rows with codes, actors, dates, summaries."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.events import find_events
+
+
+def test_extract_fills_coded_rows_with_offsets_and_codebook_values(make_state: Any) -> None:
+    st = make_state("Norway agreed on Monday to restore relations with Iceland.", published="2010-05-12")
+    find_events(st)
+    assert len(st.events) == 1
+    ev = st.events[0]
+    assert ev.cameo_code == "032" and ev.cameo_root == "03"
+    assert ev.plover_category == "AGREE" and ev.quad_class == 1 and ev.goldstein == 4.5
+    assert ev.source_name == "Norway" and ev.target_name == "Iceland"
+    assert st.article.text[ev.start : ev.end].startswith("agreed")
+    assert ev.sentence == 0 and ev.doc_id == "doc1"
+    assert "Norway" in ev.summary and "Iceland" in ev.summary and "restore relations" in ev.summary
+    assert ev.date is not None and ev.date.startswith("2010-05")
+    assert ev.date_source in ("timex", "dct")
+
+
+def test_extract_skips_headings(make_state: Any) -> None:
+    st = make_state("The weather was mild.", published="2010-05-12", heading="Chile condemns Peru")
+    find_events(st)
+    assert st.events == []
+
+
+def test_extract_past_event_in_recent_article_gets_the_past_date(make_state: Any) -> None:
+    st = make_state("Denmark launched air strikes against the rebels last March.", published="2004-02-10")
+    find_events(st)
+    strikes = [e for e in st.events if e.cameo_code == "195"]
+    assert len(strikes) == 1
+    assert strikes[0].date is not None and strikes[0].date.startswith("2003-03")
+
+
+def test_extract_undated_article_gives_no_invented_date(make_state: Any) -> None:
+    st = make_state("Sweden criticised Finland.", published=None)
+    find_events(st)
+    assert len(st.events) == 1
+    assert st.events[0].date is None and st.events[0].date_source is None
+
+
+def test_extract_coordinated_mutual_act_pairs_the_actors(make_state: Any) -> None:
+    st = make_state("Ecuador and Bolivia agreed to hold talks.", published="2011-01-03")
+    find_events(st)
+    assert len(st.events) == 1
+    ev = st.events[0]
+    assert {ev.source_name, ev.target_name} == {"Ecuador", "Bolivia"}
+    assert ev.cameo_code[:2] == "03"
+
+
+def test_extract_garbage_never_crashes(make_state: Any) -> None:
+    for text in ["", "“unbalanced quote said the", "x" * 5000, "NATO NATO NATO " * 200, "\u202e\u200b???"]:
+        st = make_state(text or " ", published="2012-01-01")
+        find_events(st)
+        assert isinstance(st.events, list)

@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+import re
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "story"))
+
+from handmade import CorpusBuilder, make_event, treaty_corpus  # noqa: E402
+
+from storyline.corpus import Corpus  # noqa: E402
+from storyline.records import Quote  # noqa: E402
+from storyline.report import anchor, render_html, render_report  # noqa: E402
+
+HOSTILE = [
+    'Kastan said <script>alert("x")</script> the talks failed on Friday in Port Alder.',
+    'Click <a href="javascript:alert(1)">here</a> or <img src=x onerror="alert(2)"> for more on Kastan.',
+    "Veloria \u202egnirots\u202c replied with a statement " + "W" * 5000 + " about Kastan.",
+    '"><svg onload=alert(3)> Kastan closed the northern gate to all traffic on Friday.',
+]
+
+
+class _Scan(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+        self.hrefs: list[str] = []
+        self.srcs: list[str] = []
+        self.handlers: list[tuple[str, str]] = []
+        self.tags: list[str] = []
+        self.scripts = 0
+        self.script_text: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        if tag == "script":
+            self.scripts += 1
+            self._in_script = True
+        for k, v in attrs:
+            if k == "id" and v:
+                self.ids.add(v)
+            if k == "href" and v is not None:
+                self.hrefs.append(v)
+            if k == "src" and v is not None:
+                self.srcs.append(v)
+            if k.startswith("on"):
+                self.handlers.append((tag, k))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script:
+            self.script_text.append(data)
+
+
+def _scan(html: str) -> _Scan:
+    s = _Scan()
+    s.feed(html)
+    return s
+
+
+def _hostile_corpus() -> Corpus:
+    b = CorpusBuilder()
+    b.article(
+        "h1",
+        "2031-08-01",
+        HOSTILE,
+        outlet='<b onmouseover="alert(4)">Evil</b>',
+        title="<script>alert(5)</script>",
+    )
+    for i in (0, 3):
+        b.timex("h1", i, "Friday", "2031-07-25")
+    c = b.corpus
+    c.events = [
+        make_event(
+            "ev",
+            "2031-07-25",
+            "Kastan",
+            "Veloria",
+            -4.0,
+            3,
+            [b.cite("h1", 3)],
+            summary="<img src=x onerror=alert(6)>",
+        )
+    ]
+    c.quotes = [
+        Quote(
+            "q", "<script>alert(7)</script>", "direct", None, "<i>anon</i>", "said", None, [b.cite("h1", 0)]
+        )
+    ]
+    return c
+
+
+def test_report_is_self_contained(tmp_path: Path) -> None:
+    out = render_report(treaty_corpus(), tmp_path)
+    assert out == tmp_path / "report.html"
+    html = out.read_text(encoding="utf-8")
+    scan = _scan(html)
+    external = [u for u in scan.hrefs + scan.srcs if re.match(r"\s*(https?:)?//", u, re.IGNORECASE)]
+    assert external == []
+    assert "link" not in scan.tags  # no external stylesheets
+    assert "@import" not in html and "url(http" not in html
+    assert "<style>" in html and "<svg" in html and scan.scripts == 1
+
+
+def test_report_timeline_links_reach_their_sentences() -> None:
+    corpus = treaty_corpus()
+    html = render_html(corpus)
+    scan = _scan(html)
+    internal = [h[1:] for h in scan.hrefs if h.startswith("#")]
+    assert internal
+    missing = [h for h in internal if h not in scan.ids]
+    assert missing == []
+    # the treaty day's first source sentence is printed inside its span
+    cite = ("a1", 1)
+    m = re.search(rf'<span class="s" id="{anchor(*cite)}"[^>]*>([^<]*)</span>', html)
+    assert m is not None
+    assert m.group(1) == corpus.sentence_text(*cite)
+
+
+def test_report_shows_sections_and_chart_parts() -> None:
+    html = render_html(treaty_corpus())
+    for section in ("timeline", "relations", "actors", "quotes", "events", "coverage", "articles"):
+        assert f'id="{section}"' in html
+    assert "Goldstein sum" in html and "events" in html  # axis labels / legend
+    assert html.count('class="tick"') >= 4
+    assert "Ilsa Marren" in html and "a new beginning for the region" in html
+    assert 'id="ev-q"' in html  # the events filter
+
+
+def test_report_escapes_hostile_article_text() -> None:
+    html = render_html(_hostile_corpus())
+    scan = _scan(html)
+    assert scan.scripts == 1
+    assert "alert" not in "".join(scan.script_text)
+    assert scan.handlers == []
+    assert not [h for h in scan.hrefs if h.strip().lower().startswith("javascript:")]
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;" in html
+    # every internal link still resolves
+    assert all(h[1:] in scan.ids for h in scan.hrefs if h.startswith("#"))
+
+
+def test_report_anchor_is_id_safe() -> None:
+    assert anchor("0123abcdef", 4) == "d-0123abcdef-s-4"
+    hostile = anchor('x" onclick="y', 0)
+    assert re.fullmatch(r"d-[A-Za-z0-9_-]+-s-0", hostile)
+
+
+@pytest.mark.parametrize("corpus", [Corpus(), CorpusBuilder().article("e", None, ["", "  "]).corpus])
+def test_report_renders_empty_or_garbage_corpus(corpus: Corpus) -> None:
+    html = render_html(corpus)
+    assert "No dated entries." in html

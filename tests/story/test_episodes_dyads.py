@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from handmade import CorpusBuilder, make_event
+
+from storyline.corpus import Corpus
+from storyline.story import dyad_series, episodes, main_dyads
+
+
+def _corpus_with_events() -> Corpus:
+    b = CorpusBuilder()
+    b.article("d1", "2031-01-03", ["Veloria accused Kastan of shelling the border villages overnight."])
+    b.article("d2", "2031-01-20", ["Kastan and Veloria agreed to a prisoner exchange at the northern gate."])
+    b.article("d3", "2031-05-02", ["Veloria sent food aid to Kastan after the floods in the south."])
+    c = b.corpus
+    c.events = [
+        make_event(
+            "v1", "2031-01-02", "Veloria", "Kastan", -2.0, 3, [b.cite("d1", 0)], "Veloria accuses Kastan"
+        ),
+        make_event(
+            "v2", "2031-01-03", "Kastan", "Veloria", -10.0, 4, [b.cite("d1", 0)], "Kastan shells villages"
+        ),
+        make_event(
+            "v3", "2031-01-20", "Kastan", "Veloria", 4.0, 1, [b.cite("d2", 0)], "prisoner exchange agreed"
+        ),
+        make_event(
+            "v4", "2031-05-02", "Veloria", "Kastan", 7.4, 2, [b.cite("d3", 0)], "Veloria sends food aid"
+        ),
+        make_event("v5", "2031-05-02", "Veloria", "Ostmark", 1.0, 1, [b.cite("d3", 0)], "unrelated pair"),
+        make_event("v6", None, "Veloria", "Kastan", 3.0, 1, [b.cite("d3", 0)], "undated"),
+    ]
+    return c
+
+
+def test_episodes_split_at_quiet_gaps() -> None:
+    eps = episodes(_corpus_with_events())
+    assert [(e.start, e.end) for e in eps] == [("2031-01-02", "2031-01-20"), ("2031-05-02", "2031-05-02")]
+    assert set(eps[0].event_ids) == {"v1", "v2", "v3"}
+    assert eps[0].goldstein_sum == -8.0
+    assert eps[0].title  # titled from its events
+    assert eps[0].title in {"Veloria accuses Kastan", "Kastan shells villages", "prisoner exchange agreed"}
+
+
+def test_episodes_min_gap_parameter_and_text_only_corpus() -> None:
+    c = _corpus_with_events()
+    assert len(episodes(c, min_gap_days=200)) == 1
+    assert len(episodes(c, min_gap_days=10)) == 3
+    b = CorpusBuilder()
+    b.article("t1", "2031-01-01", ["One."], title="Floods hit the south")
+    b.article("t2", "2031-03-01", ["Two."])
+    text_only = episodes(b.corpus, min_gap_days=14)
+    assert [(e.start, e.end) for e in text_only] == [
+        ("2031-01-01", "2031-01-01"),
+        ("2031-03-01", "2031-03-01"),
+    ]
+    assert text_only[0].title == "Floods hit the south"
+    assert episodes(Corpus()) == []
+
+
+def test_dyads_monthly_goldstein_counts_and_quad_mix() -> None:
+    series = dyad_series(_corpus_with_events(), "Veloria", "Kastan")
+    assert [p.month for p in series] == ["2031-01", "2031-05"]
+    jan, may = series
+    assert jan.goldstein_sum == -8.0  # -2 - 10 + 4, both directions
+    assert jan.count == 3
+    assert jan.quad == {1: 1, 2: 0, 3: 1, 4: 1}
+    assert (jan.a_to_b, jan.b_to_a) == (1, 2)
+    assert may.goldstein_sum == 7.4 and may.count == 1  # the Ostmark event and the undated one are out
+
+
+def test_dyads_directed_and_by_code_or_id() -> None:
+    c = _corpus_with_events()
+    directed = dyad_series(c, "VEL", "KAS", directed=True)  # actor codes
+    assert [(p.month, p.count) for p in directed] == [("2031-01", 1), ("2031-05", 1)]
+    by_id = dyad_series(c, "e-kastan", "e-veloria")
+    assert sum(p.count for p in by_id) == 4
+    assert dyad_series(c, "Veloria", "Nobody") == []
+
+
+def test_dyads_main_pairs_ranked_by_event_count() -> None:
+    pairs = main_dyads(_corpus_with_events(), 2)
+    assert pairs[0] == ("e-kastan", "e-veloria", 4)
+    assert pairs[1][2] == 1
