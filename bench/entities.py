@@ -19,7 +19,9 @@ NGEC (data/events/ngec_actor_resolution_cases.jsonl): ``agent_to_code`` cases wi
 plus ``search_nat`` and ``short_text_to_agent``; a case is right when the country and the primary sector
 both match what is expected (an empty expectation means "none"; cases that expect no actor at all are
 right when nothing is coded). Dated cases are scored on their own too. ``--actors`` adds a user registry
-(the same path as ``storyline build --actors``).
+(the same path as ``storyline build --actors``). A second row adds the countryinfo office-holder spells
+(data/events/countryinfo_role_spells.jsonl, read at run time) as a user registry ``people`` section: most
+NGEC cases are bare names of office holders that no rule can code without such a list.
 
 Speed: ms per document for the entities stage next to spaCy's parse of the same documents.
 """
@@ -247,8 +249,41 @@ def _query_date(raw: str | None) -> str | None:
     return None
 
 
-def run_ngec(shared: Path, quick: bool, extra: Path | None, errors: int) -> dict[str, float]:
+def office_holders(shared: Path) -> dict[str, list[dict[str, object]]]:
+    """The countryinfo office-holder spells as a user registry's ``people`` section (read at run time)."""
+    path = shared / "data" / "events" / "countryinfo_role_spells.jsonl"
+    people: dict[str, dict[str, object]] = {}
+    if not path.is_file():
+        return {"people": []}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        r = json.loads(line)
+        names = [" ".join(w.capitalize() for w in n.split()) for n in r.get("names") or [] if n]
+        if not names:
+            continue
+        code = r.get("code") or ""
+        role = {
+            "title": r.get("office") or r.get("title_comment") or "",
+            "country": r.get("country"),
+            "sector": code[3:6] if len(code) >= 6 else "GOV",
+            "start": r.get("start"),
+            "end": r.get("end"),
+        }
+        person = people.setdefault(names[0], {"name": names[0], "aliases": set(), "roles": []})
+        person["aliases"].update(names[1:])  # type: ignore[attr-defined]
+        person["roles"].append(role)  # type: ignore[attr-defined]
+    for p in people.values():
+        p["aliases"] = sorted(p["aliases"])  # type: ignore[call-overload]
+    return {"people": list(people.values())}
+
+
+def run_ngec(
+    shared: Path, quick: bool, extra: Path | None, errors: int, with_holders: bool = False
+) -> dict[str, float]:
     reg = load_registry(extra)
+    if with_holders:
+        reg.add(office_holders(shared))
     path = shared / "data" / "events" / "ngec_actor_resolution_cases.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     cases = []
@@ -316,7 +351,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     load_registry(args.actors)
     ecb = run_ecb(read_ecb(args.shared, QUICK_TOPICS if args.quick else None), args.errors)
     ngec = run_ngec(args.shared, args.quick, args.actors, args.errors)
+    holders = run_ngec(args.shared, args.quick, args.actors, 0, with_holders=True)
     figures = {**ecb, **ngec}
+    figures["ngec_holders_accuracy"] = holders["ngec_accuracy"]
+    figures["ngec_holders_dated_accuracy"] = holders["ngec_dated_accuracy"]
     floors = QUICK_FLOORS if args.quick else FLOORS
 
     rows = [
@@ -352,6 +390,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "",
             "",
         ),
+        ("NGEC + countryinfo office holders", f"{figures['ngec_holders_accuracy']:.3f}", "", ""),
+        ("NGEC dated + office holders", f"{figures['ngec_holders_dated_accuracy']:.3f}", "", ""),
         ("spaCy parse ms/doc", f"{figures['parse_ms']:.1f}", "", ""),
         ("find_mentions ms/doc", f"{figures['stage_ms']:.1f}", "", ""),
         ("resolve_entities ms/doc", f"{figures['resolve_ms']:.2f}", "", ""),

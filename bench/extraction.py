@@ -216,9 +216,14 @@ def visible_text(html: bytes) -> str:
     import lxml.etree
     import lxml.html
 
+    from storyline.ingest import DecodeError, decode_bytes
+    from storyline.ingest.encoding import declared_charset
+
     try:
-        root = lxml.html.fromstring(html)
-    except (lxml.etree.ParserError, ValueError):
+        text = decode_bytes(html, declared_charset(html))
+        text = re.sub(r"^\s*<\?xml[^>]*>", "", text)  # lxml refuses str input with an encoding declaration
+        root = lxml.html.fromstring(text)
+    except (lxml.etree.ParserError, ValueError, DecodeError):
         return ""
     for bad in list(root.iter(*_INVISIBLE)):
         if bad.getparent() is not None:

@@ -27,7 +27,15 @@ def test_dates_parse_published_values(text: str, value: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "on March 3 he said", "12 Mar 07 | Europe", "31 February 2010", "Volume 6 Issue 34", "2015-13-01", "Call 555-1234"],
+    [
+        "",
+        "on March 3 he said",
+        "12 Mar 07 | Europe",
+        "31 February 2010",
+        "Volume 6 Issue 34",
+        "2015-13-01",
+        "Call 555-1234",
+    ],
 )
 def test_dates_parse_published_rejects(text: str) -> None:
     assert parse_published(text) is None

@@ -14,10 +14,14 @@ OTHER = (
 )
 
 
-def _article(text: str, published: str | None = None, outlet: str | None = None, extra: list[str] = ()) -> Article:  # type: ignore[assignment]
+def _article(
+    text: str, published: str | None = None, outlet: str | None = None, extra: list[str] = ()
+) -> Article:  # type: ignore[assignment]
     blocks: list[tuple[str, BlockKind]] = [(text, "body"), *[(e, "body") for e in extra]]
     full, spans = assemble(blocks)
-    return Article(doc_id=doc_id_for(full), source_path="x", text=full, blocks=spans, published=published, outlet=outlet)
+    return Article(
+        doc_id=doc_id_for(full), source_path="x", text=full, blocks=spans, published=published, outlet=outlet
+    )
 
 
 def test_dedup_marks_later_copy() -> None:
@@ -37,7 +41,9 @@ def test_dedup_undated_copy_points_to_dated_one_and_exact_copies_are_one_doc() -
 def test_dedup_strip_repeated_outlet_lines() -> None:
     promo = "Sign up for our morning briefing"
     arts = [
-        _article(f"{OTHER} Story {i} about floods in the region number {i}.", outlet="Example Times", extra=[promo])
+        _article(
+            f"{OTHER} Story {i} about floods in the region number {i}.", outlet="Example Times", extra=[promo]
+        )
         for i in range(3)
     ]
     arts.append(_article(STORY, outlet="Other Paper", extra=[promo]))

@@ -53,7 +53,9 @@ def test_document_blocks_index_text() -> None:
 
 
 def test_document_metadata_date_wins_and_undated_stays_unknown() -> None:
-    raw = RawDocument(source_path="a.jsonl", content=TEXT, kind="text", published="2015-01-13", record="line 1")
+    raw = RawDocument(
+        source_path="a.jsonl", content=TEXT, kind="text", published="2015-01-13", record="line 1"
+    )
     art = clean_document(raw)
     assert art.published == "2015-01-13" and art.published_source == "metadata" and art.record == "line 1"
     body_only = "\n\n".join(TEXT.split("\n\n")[1:3])
@@ -62,7 +64,9 @@ def test_document_metadata_date_wins_and_undated_stays_unknown() -> None:
 
 
 def test_document_html_path() -> None:
-    art = clean_document(RawDocument(source_path="p.html", content=HTML, kind="html", url="https://example.org/x"))
+    art = clean_document(
+        RawDocument(source_path="p.html", content=HTML, kind="html", url="https://example.org/x")
+    )
     assert "The bridge reopened on Friday" in art.text and "Traffic is expected" in art.text
     assert "Advertisement" not in art.text and "Home" not in art.text
     assert ("Cables replaced", "heading") in [(art.text[b.start : b.end], b.kind) for b in art.blocks]
@@ -95,16 +99,53 @@ def test_document_language_gate_can_be_opened() -> None:
         "Die Bundesregierung hat am Mittwoch beschlossen, die Steuern im kommenden Jahr deutlich zu senken.\n\n"
         "Der Finanzminister sagte, die Entlastung komme vor allem Familien mit kleinen Einkommen zugute."
     )
-    art = clean_document(RawDocument(source_path="x", content=german, kind="text"), CleanOptions(languages=None))
+    art = clean_document(
+        RawDocument(source_path="x", content=german, kind="text"), CleanOptions(languages=None)
+    )
     assert art.language == "de"
 
 
 @pytest.mark.parametrize(
     "content",
-    ["\x00\x01\x02" * 50, '""""" ((((( “““', "a" * 100_000, "\u202e\u200b\ufeff" * 30 + "\n" * 500, "<" * 5000],
+    [
+        "\x00\x01\x02" * 50,
+        '""""" ((((( “““',
+        "a" * 100_000,
+        "\u202e\u200b\ufeff" * 30 + "\n" * 500,
+        "<" * 5000,
+    ],
 )
 def test_document_garbage_never_crashes(content: str) -> None:
     try:
-        clean_document(RawDocument(source_path="x", content=content, kind="text"))
-    except CleanError:
-        pass
+        art = clean_document(RawDocument(source_path="x", content=content, kind="text"))
+    except CleanError as exc:
+        assert str(exc)  # a reason, not a crash
+    else:
+        assert art.text and art.doc_id == doc_id_for(art.text)
+
+
+def test_document_html_time_limit_and_size_guard(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from storyline.clean import html as html_mod
+
+    with pytest.raises(html_mod.ExtractionTimeout), html_mod.time_limit(0.05):
+        time.sleep(2)
+    monkeypatch.setattr(html_mod, "MAX_HTML_CHARS", 100)
+    with pytest.raises(CleanError, match="too large"):
+        clean_document(RawDocument(source_path="big.html", content=HTML, kind="html"))
+
+
+def test_document_time_limit_restores_an_outer_timer() -> None:
+    import signal
+
+    from storyline.clean import html as html_mod
+
+    signal.setitimer(signal.ITIMER_REAL, 30)
+    try:
+        with html_mod.time_limit(5):
+            pass
+        remaining, _ = signal.getitimer(signal.ITIMER_REAL)
+        assert 25 < remaining <= 30
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)

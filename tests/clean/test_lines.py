@@ -50,7 +50,12 @@ def test_lines_keep_article_and_drop_furniture() -> None:
     body = [t for t, k in res.blocks if k == "body"]
     assert len(body) == 5
     assert body[0].startswith("Heavy rain") and body[-1].startswith("The army")
-    for furniture in ("Skip to content", "Share this story on Facebook", "Storm warnings issued", "Front Page"):
+    for furniture in (
+        "Skip to content",
+        "Share this story on Facebook",
+        "Storm warnings issued",
+        "Front Page",
+    ):
         assert furniture not in kinds
     assert res.dropped == len([ln for ln in PAGE.splitlines() if ln.strip()]) - len(res.blocks)
 
@@ -60,7 +65,10 @@ def test_lines_mark_asides() -> None:
     assert kinds["We will not leave anyone behind"] == "pull"
     assert kinds["Governor Ana Lima"] == "attribution"
     assert kinds["Aid on the way"] == "heading"
-    assert kinds['"Our teams are already on the ground and more are coming," the governor told reporters.'] == "body"
+    assert (
+        kinds['"Our teams are already on the ground and more are coming," the governor told reporters.']
+        == "body"
+    )
 
 
 def test_lines_header_metadata() -> None:

@@ -111,3 +111,20 @@ def test_stage_garbage_input_does_not_crash(analyse) -> None:
         assert not st.errors
         for m in st.mentions:
             assert st.article.text[m.start : m.end] == m.text
+
+
+def test_stage_title_words_join_the_named_person(analyse) -> None:
+    st = analyse(["Kenyan Health Minister Ruth Wanjiru opened the clinic."])
+    titles = [m for m in st.mentions if m.kind == "title"]
+    assert [t.text for t in titles] == ["Health Minister"]
+    assert titles[0].chain_id == chain_of(st, "Ruth Wanjiru")
+
+
+def test_stage_name_before_administration_is_not_the_person(analyse) -> None:
+    st = analyse(["Officials of the Dorsey administration met on Friday."])
+    assert not [m for m in st.mentions if m.ent_type == "PERSON"]
+
+
+def test_stage_institution_and_acronym_share_a_chain(analyse) -> None:
+    st = analyse(["The Joint Planning Council met in Vienna. Later the JPC issued a statement."])
+    assert chain_of(st, "JPC") == chain_of(st, "The Joint Planning Council")

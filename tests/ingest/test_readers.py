@@ -50,7 +50,10 @@ def test_readers_missing_path_is_an_error(tmp_path: Path) -> None:
     ("data", "expected"),
     [
         ("Caf\u00e9 \u201cquoted\u201d".encode("cp1252"), "Caf\u00e9 \u201cquoted\u201d"),
-        ("na\u00efve r\u00e9sum\u00e9 \u00e0 la carte".encode("latin-1"), "na\u00efve r\u00e9sum\u00e9 \u00e0 la carte"),
+        (
+            "na\u00efve r\u00e9sum\u00e9 \u00e0 la carte".encode("latin-1"),
+            "na\u00efve r\u00e9sum\u00e9 \u00e0 la carte",
+        ),
         (b"\xef\xbb\xbf" + "Z\u00fcrich".encode(), "Z\u00fcrich"),
         ("\ufeffZ\u00fcrich news".encode("utf-16-le"), "Z\u00fcrich news"),
     ],
@@ -93,7 +96,9 @@ def test_readers_jsonl_fields_and_malformed_lines(tmp_path: Path) -> None:
     lines = [
         json.dumps({"text": BODY, "title": "Budget", "url": "https://example.org/a", "date": "2009-03-05"}),
         "{not json",
-        json.dumps({"html": f"<p>{BODY}</p>", "source": "Example Times", "authors": ["A. Writer", "B. Writer"]}),
+        json.dumps(
+            {"html": f"<p>{BODY}</p>", "source": "Example Times", "authors": ["A. Writer", "B. Writer"]}
+        ),
         json.dumps(["a list"]),
         json.dumps({"title": "no body"}),
         "",
@@ -103,7 +108,11 @@ def test_readers_jsonl_fields_and_malformed_lines(tmp_path: Path) -> None:
     docs, errs = _split(list(iter_inputs([f])))
     assert [d.record for d in docs] == ["line 1", "line 3"]
     assert docs[0].title == "Budget" and docs[0].published == "2009-03-05" and docs[0].kind == "text"
-    assert docs[1].kind == "html" and docs[1].outlet == "Example Times" and docs[1].byline == "A. Writer, B. Writer"
+    assert (
+        docs[1].kind == "html"
+        and docs[1].outlet == "Example Times"
+        and docs[1].byline == "A. Writer, B. Writer"
+    )
     assert [e.record for e in errs] == ["line 2", "line 4", "line 5"]
     assert "malformed JSON" in errs[0].message
 
@@ -130,7 +139,9 @@ def test_readers_jsonl_gz_and_truncated_gzip(tmp_path: Path) -> None:
 
 def test_readers_csv_rows(tmp_path: Path) -> None:
     f = tmp_path / "a.csv"
-    f.write_text(f'title,text,url\nFirst,"{BODY}",https://e.org/1\nEmpty,,https://e.org/2\n', encoding="utf-8")
+    f.write_text(
+        f'title,text,url\nFirst,"{BODY}",https://e.org/1\nEmpty,,https://e.org/2\n', encoding="utf-8"
+    )
     docs, errs = _split(list(iter_inputs([f])))
     assert len(docs) == 1 and docs[0].title == "First" and docs[0].url == "https://e.org/1"
     assert len(errs) == 1 and errs[0].record == "row 3"
@@ -144,7 +155,9 @@ def _warc_bytes(records: list[tuple[str, str, bytes]], gz: bool) -> bytes:
     writer = WARCWriter(buf, gzip=gz)
     for url, ctype, body in records:
         http = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
-        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http))
+        writer.write_record(
+            writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http)
+        )
     return buf.getvalue()
 
 

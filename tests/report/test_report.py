@@ -132,6 +132,13 @@ def test_report_shows_sections_and_chart_parts() -> None:
     assert html.count('class="tick"') >= 4
     assert "Ilsa Marren" in html and "a new beginning for the region" in html
     assert 'id="ev-q"' in html  # the events filter
+    # the actor card links to the first mention, with the name's span to highlight
+    card = html[html.index('id="a-e-marren"') :]
+    link = re.search(r'First mention: <a class="src" href="#([^"]+)" data-s="(\d+)" data-e="(\d+)"', card)
+    assert link is not None
+    assert link.group(1) == anchor("a1", 2)
+    text = treaty_corpus().articles["a1"].text
+    assert text[int(link.group(2)) : int(link.group(3))] == "Ilsa Marren"
 
 
 def test_report_escapes_hostile_article_text() -> None:

@@ -40,7 +40,9 @@ def write_corpus(directory: Path, n: int, seed: int = 7, jsonl_every: int = 3) -
     for i in range(n):
         text = article(i, rng)
         if jsonl_every and i % jsonl_every == 0:
-            lines.append(json.dumps({"text": text, "outlet": "Test Wire", "published": f"2021-03-{1 + i % 28:02d}"}))
+            lines.append(
+                json.dumps({"text": text, "outlet": "Test Wire", "published": f"2021-03-{1 + i % 28:02d}"})
+            )
         else:
             (directory / f"article-{i:04d}.txt").write_text(text, encoding="utf-8")
     if lines:
@@ -54,10 +56,11 @@ VOLATILE = {"created"}
 def store_tables(store_dir: Path, tables: tuple[str, ...]) -> dict[str, list[tuple[Any, ...]]]:
     """Rows of each table as sorted tuples (timestamps left out), for comparing two stores."""
     conn = sqlite3.connect(store_dir / "storyline.sqlite")
-    conn.row_factory = sqlite3.Row
     out: dict[str, list[tuple[Any, ...]]] = {}
     for t in tables:
-        rows = [tuple((k, r[k]) for k in r.keys() if k not in VOLATILE) for r in conn.execute(f"SELECT * FROM {t}")]
+        cur = conn.execute(f"SELECT * FROM {t}")
+        names = [d[0] for d in cur.description]
+        rows = [tuple((k, v) for k, v in zip(names, r, strict=True) if k not in VOLATILE) for r in cur]
         out[t] = sorted(rows, key=repr)
     conn.close()
     return out

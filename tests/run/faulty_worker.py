@@ -13,7 +13,9 @@ HANG = "HANG-THIS-WORKER"
 DIE = "KILL-THIS-WORKER"
 
 
-def process_batch(nlp: Any, items: Any, stats: Any = None, batch_size: int = 16, clean: Any = None) -> Iterator[Any]:
+def process_batch(
+    nlp: Any, items: Any, stats: Any = None, batch_size: int = 16, clean: Any = None
+) -> Iterator[Any]:
     for item in items:
         if HANG in item.raw.content:
             time.sleep(3600)

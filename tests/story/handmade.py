@@ -164,9 +164,8 @@ def treaty_corpus() -> Corpus:
         Entity("e-kastan", "Kastan", "GPE", actor_code="KAS", doc_ids=["a1", "a3", "a4"], mention_count=6),
         Entity("e-marren", "Ilsa Marren", "PERSON", aliases=["Marren"], doc_ids=["a1"], mention_count=1),
     ]
-    c.mentions = [
-        Mention("a1", 0, 99, 110, "Ilsa Marren", 2, "name", "PERSON", 0, entity_id="e-marren"),
-    ]
+    at = c.articles["a1"].text.index("Ilsa Marren")
+    c.mentions = [Mention("a1", 0, at, at + 11, "Ilsa Marren", 2, "name", "PERSON", 0, entity_id="e-marren")]
     c.events = [
         make_event(
             "ev1",

@@ -167,3 +167,9 @@ def test_timeline_event_without_text_support_still_makes_an_entry() -> None:
     entries = {e.date: e for e in build_timeline(b.corpus)}
     assert entries["2031-09-02"].event_ids == ["evx"]
     assert entries["2031-09-02"].sources[0].sentence == 1
+
+
+def test_timeline_about_and_entity_together_must_both_match(treaty: Corpus) -> None:
+    both = build_timeline(treaty, about=["treaty"], entity="Ilsa Marren")
+    assert [e.date for e in both] == ["2031-05-04"]
+    assert build_timeline(treaty, about=["football"], entity="Ilsa Marren") == []

@@ -301,6 +301,7 @@ def demo_rows(path: Path) -> Path:
             sources=[cite(a, 1)],
             importance=1.0,
         ),
+        TimelineEntry("2024-03-04", "Union rejects offer", "", event_ids=["e2"]),  # cited through its event
         TimelineEntry("2024-03-05", HOSTILE_TITLE, HOSTILE_BODY[:200], sources=[cite(h, 0)]),
         TimelineEntry(
             "2024-03-06",

@@ -179,3 +179,37 @@ def test_app_coverage_fills_gap_months(make_store) -> None:  # type: ignore[no-u
         {"month": "2024-01", "documents": 0},
         {"month": "2024-02", "documents": 2},
     ]
+
+
+def test_app_serve_refuses_before_binding(tmp_path: Path) -> None:
+    from storyline.web import serve
+
+    with pytest.raises(StoreError, match="no storyline store"):
+        serve(tmp_path / "missing", port=1)  # port 1 would fail to bind: we must stop before that
+
+
+def test_app_factory_reads_store_from_env(demo_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from storyline.web import STORE_ENV, app_from_env
+
+    monkeypatch.setenv(STORE_ENV, str(demo_store))
+    r = TestClient(app_from_env()).get("/api/summary")
+    assert r.json()["counts"]["documents"] == 3
+
+
+def test_app_facets_carry_codebook_labels(client: TestClient) -> None:
+    facets = client.get("/api/facets").json()
+    assert [r["code"] for r in facets["cameo_roots"]] == ["01", "04", "08", "12"]
+    assert facets["outlets"] == ["<b>Evil</b> \u202eNews", "Coastwatch", "Harbour Tribune"]
+    assert facets["plover_categories"] == ["CONCEDE", "CONSULT", "REJECT"]
+    from storyline.web.queries import cameo_labels
+
+    if cameo_labels():  # the events codebook file is present
+        assert all(isinstance(r["label"], str) and r["label"] for r in facets["cameo_roots"])
+
+
+def test_app_timeline_entry_without_sources_cites_its_events(client: TestClient) -> None:
+    entries = {e["headline"]: e for e in client.get("/api/timeline").json()["timeline"]}
+    cites = entries["Union rejects offer"]["sources"]
+    assert [(c["doc_id"], c["sentence"]) for c in cites] == [("a" * 16, 3)]
+    assert entries["Union rejects offer"]["sources"][0]["outlet"] == "Harbour Tribune"
+    assert 'href="/articles/aaaaaaaaaaaaaaaa?s=3&amp;' in client.get("/").text

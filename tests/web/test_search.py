@@ -132,3 +132,24 @@ def test_search_index_is_readonly_for_the_app(demo_store: Path) -> None:
     conn = app.app.state.reader.conn()
     with pytest.raises(sqlite3.OperationalError, match="readonly"):
         conn.execute("DELETE FROM search.articles")
+
+
+def test_search_very_common_words_rank_newest_only(make_store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from storyline.web import search as search_mod
+
+    docs = [
+        article_result(
+            f"{i:016d}", f"The ferry sailed on day {i}.", title=f"Day {i}", published=f"2024-01-{i + 10:02d}"
+        )
+        for i in range(6)
+    ]
+    reader = Reader(make_store(docs))
+    ensure_index(reader)
+    monkeypatch.setattr(search_mod, "RANK_CAP", 3)
+    res = search(reader, "ferry", ("articles",), limit=10)
+    assert res.totals["articles"] == 6
+    assert "only the newest 3" in (res.message or "")
+    assert sorted(h.published for h in res.kinds["articles"]) == ["2024-01-13", "2024-01-14", "2024-01-15"]
+    monkeypatch.setattr(search_mod, "RANK_CAP", 100)
+    res = search(reader, "ferry", ("articles",), limit=4, offset=4)
+    assert res.message is None and len(res.kinds["articles"]) == 2

@@ -25,7 +25,7 @@ _BYLINE = re.compile(
     re.I,
 )
 # Gap (non-blank lines that are not prose) tolerated inside one article: captions, pull quotes, headings.
-MAX_GAP = 4
+MAX_GAP = 6
 FURNITURE_GAP = 1.0
 MERGE_SHARE = 0.25
 MIN_PROSE_WORDS = 6

@@ -36,6 +36,15 @@ _FULL = [
     r"(cr[ée]dits? photos?|photo credits?|bildquelle|fotos?|bild|photos?|images?|picture|credit)\s*:.{0,80}",
     r"alle angaben ohne gew[äa]hr",
     r"[\w.]{1,8}\s*/\s*(pap|dpa|afp|reuters|ap|kna|epd|apa|ansa|efe|sda)(\s*/\s*[\w.]{1,8})*",
+    r"(meist gelesen|meistgelesen|neueste beiträge|neueste artikel|zurück zur übersicht|zurück|weiterlesen|mehr lesen|"
+    r"weitere informationen|ansprechpartner(in)?|kontaktieren sie uns|teilen|jetzt teilen|drucken|artikel drucken|"
+    r"lire la suite|partager|imprimer|voir aussi|à la une|plus lus|compartir|imprimir|"
+    r"most popular|trending( now)?|editor'?s picks|you might also like|more from .{1,40}|disclaimer:.*)",
+    r"(vos réactions|réactions|antworten|kommentar(e)?|comments?|responses|reacties|komentarze)\s*\(?\d+\)?",
+    r"\d+\s+(antworten|kommentare|réactions|comentarios|komentarzy|responses|replies)\b.*",
+    r"(pingback|trackback)\b.*",
+    r"(gefällt|gefiel) (ihnen|dir) (dieser|der) (artikel|beitrag)\?.*",
+    r"(did you (like|enjoy) this (article|story|post)|was this (article|page) helpful)\?.*",
 ]
 # Furniture wherever it appears in a line that is not a quotation.
 _ANYWHERE = [
@@ -55,6 +64,9 @@ _ANYWHERE = [
     r"\b(reprint permission|republish(ing)? this|licensing options)\b",
     r"\bfollow (us|@\w+) on\b",
     r"\b(this (post|article|page) (contains|may contain) (references|affiliate|links)|affiliate[- ]links?)\b",
+    r"\b(du musst angemeldet sein|sie müssen angemeldet sein|must be logged in to (post|comment)|verwendet akismet|uses akismet)\b",
+    r"\b(erhält .{1,30} (ggf\. )?eine provision|we may (receive|earn) (a )?(compensation|commission))\b",
+    r"\b(jetzt (abonnieren|anmelden|registrieren|teilen)|hier klicken|klicken sie hier|cliquez ici|haga clic)\b",
     r"\b(javascript|your browser) (is )?(disabled|not supported|does not support)\b",
 ]
 FULL_LINE = re.compile(r"^[\W_]*(" + "|".join(_FULL) + r")[\W_]*$", re.IGNORECASE)

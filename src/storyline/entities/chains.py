@@ -145,11 +145,17 @@ class ChainBuilder:
             ch.full = pn.full
         ch.roles.extend(c.roles)
 
+    def titles(self, cands: list[Cand]) -> None:
+        """Title words join the chain of the name they qualify."""
+        for c in cands:
+            if c.kind == "title" and c.owner is not None and id(c.owner) in self.assigned:
+                self._add(self.assigned[id(c.owner)], c)
+
     # ---- organizations, places, groups -------------------------------------------------------------------
 
     def others(self, cands: list[Cand]) -> None:
         for c in cands:
-            if c.kind in ("pronoun", "nominal") or c.ent_type == "PERSON":
+            if c.kind in ("pronoun", "nominal", "title") or c.ent_type == "PERSON":
                 continue
             text = self.doc[c.start : c.end].text
             if c.actor is not None:
@@ -243,7 +249,11 @@ class ChainBuilder:
 
     def pronouns(self, cands: list[Cand]) -> None:
         person_cands = sorted(
-            (c for c in cands if c.ent_type == "PERSON" and c.kind != "pronoun" and id(c) in self.assigned),
+            (
+                c
+                for c in cands
+                if c.ent_type == "PERSON" and c.kind not in ("pronoun", "title") and id(c) in self.assigned
+            ),
             key=lambda c: c.start,
         )
         resolved: list[Cand] = []

@@ -142,6 +142,7 @@ class Cand:
     gender: str | None = None
     roles: list[RoleParse] = field(default_factory=list)
     nominal_head: str | None = None  # "alliance", "chief", ...
+    owner: Cand | None = None  # for a title: the name it belongs to
     priority: int = 0
 
 
@@ -343,13 +344,19 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
     return out
 
 
-def _trim_to_known_names(doc: Doc, people: list[Cand]) -> None:
+def _trim_to_known_names(doc: Doc, reg: Registry, people: list[Cand]) -> None:
     """Cut headline words off a name when the document also prints the bare name.
 
     "Hire Maurice Cheeks" or "Comedian Ellen DeGeneres" in a title-case headline becomes the
     "Maurice Cheeks" / "Ellen DeGeneres" printed elsewhere in the article.
     """
-    names = {doc[c.start : c.end].text for c in people if c.end - c.start >= 2}
+    names: set[str] = set()
+    for c in people:
+        start = c.start
+        while start < c.end and reg.honorific_gender(doc[start].text) is not None:
+            start += 1
+        if c.end - start >= 2:
+            names.add(doc[start : c.end].text)
     for c in people:
         n = c.end - c.start
         if n < 3:
@@ -358,7 +365,8 @@ def _trim_to_known_names(doc: Doc, people: list[Cand]) -> None:
         for s in range(c.start, c.end):
             for e in range(c.end, s + 1, -1):
                 better = best is None or e - s > best[1] - best[0]
-                if (s, e) != (c.start, c.end) and better and doc[s:e].text in names:
+                # the kept name must open with a capital: "de Hoop Scheffer" is a surname, not a full name
+                if (s, e) != (c.start, c.end) and better and _cap(doc[s]) and doc[s:e].text in names:
                     best = (s, e)
         if best is not None:
             c.start, c.end = best
@@ -509,6 +517,13 @@ def pronoun_candidates(doc: Doc, taken: set[int]) -> list[Cand]:
     return out
 
 
+def _title_cand(role: RoleParse, owner: Cand) -> Cand | None:
+    """The title words of a role as a mention of the person they describe ("Defence Minister")."""
+    if role.span is None:
+        return None
+    return Cand(role.span[0], role.span[1], "title", "PERSON", owner=owner)
+
+
 def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tuple[str, Actor | str]]]:
     """All mention candidates in text order (no overlaps), plus the registry hits by token for role parsing."""
     reg_hits = registry_matches(doc, reg)
@@ -527,7 +542,7 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
         for c in person_candidates(doc, reg, set())
         if not any(i in reg_taken for i in range(c.start, c.end))
     ]
-    _trim_to_known_names(doc, people)
+    _trim_to_known_names(doc, reg, people)
     people.extend(_known_name_repeats(doc, reg, people, reg_taken))
     people.sort(key=lambda c: c.start)
     for c in people:
@@ -536,18 +551,21 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
 
     # roles before/after each person's name; the role words are not separate mentions (except registry names)
     role_taken: set[int] = set()
+    titles: list[Cand | None] = []
     for c in people:
         pre = premodifier_role(doc, c.start, reg, actor_at)
         if pre is not None:
             c.roles.append(pre[0])
             role_taken.update(range(pre[1], c.start))
+            titles.append(_title_cand(pre[0], c))
         app = appositive_role(doc, c.end, reg, actor_at)
         if app is not None:
             c.roles.append(app[0])
             role_taken.update(range(c.end, app[1]))
+            titles.append(_title_cand(app[0], c))
 
-    cands: list[Cand] = list(people)
-    taken = set(people_taken)
+    cands: list[Cand] = list(people) + [t for t in titles if t is not None]
+    taken = set(people_taken) | {i for t in titles if t is not None for i in range(t.start, t.end)}
     # role nouns first ("the Nato chief", "the Atlantic alliance"): they swallow the names inside them
     nominals = nominal_candidates(doc, reg, taken | role_taken)
     cands.extend(nominals)

@@ -18,8 +18,28 @@ import yaml
 GENDERS = ("male", "female", "neutral")
 # Heads that say little on their own: a telling modifier decides the sector ("intelligence officer").
 GENERIC_HEADS = frozenset(
-    {"officer", "officers", "official", "officials", "leader", "leaders", "member", "members", "workers", "group",
-     "agency", "office", "head", "chief", "spokesman", "spokeswoman", "staff", "personnel", "unit", "team"}
+    {
+        "officer",
+        "officers",
+        "official",
+        "officials",
+        "leader",
+        "leaders",
+        "member",
+        "members",
+        "workers",
+        "group",
+        "agency",
+        "office",
+        "head",
+        "chief",
+        "spokesman",
+        "spokeswoman",
+        "staff",
+        "personnel",
+        "unit",
+        "team",
+    }
 )
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -130,7 +150,11 @@ class Registry:
                 self.nominals.setdefault(norm_key(str(n)), []).append(actor)
         for inst in data.get("institutions") or []:
             periods = tuple(
-                (str(p["sector"]), str(p["start"]) if p.get("start") else None, str(p["end"]) if p.get("end") else None)
+                (
+                    str(p["sector"]),
+                    str(p["start"]) if p.get("start") else None,
+                    str(p["end"]) if p.get("end") else None,
+                )
                 for p in inst.get("periods") or ()
             )
             actor = Actor(
@@ -175,8 +199,11 @@ class Registry:
                 self.surnames.setdefault(norm_key(n.split()[-1]), set()).add(person.name)
 
     def _add_actor(self, actor: Actor) -> None:
-        self.actors[actor.code if actor.kind == "country" else f"{actor.kind}:{actor.cameo or actor.name}"] = actor
+        self.actors[
+            actor.code if actor.kind == "country" else f"{actor.kind}:{actor.cameo or actor.name}"
+        ] = actor
         for n in (actor.name, *actor.aliases):
+            n = re.sub(r"^(the|The)\s+", "", n)
             bare = n.replace(".", "")
             if len(bare) <= 3 and bare.isupper():
                 # Short acronyms match only in capitals: "US" is the country, "us" is a pronoun.

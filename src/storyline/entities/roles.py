@@ -27,6 +27,7 @@ class RoleParse:
     organization: Actor | None = None
     country: str | None = None
     past: bool = False  # "former President": held before the article's date
+    span: tuple[int, int] | None = None  # token span of the title words ("Defence Minister")
 
 
 def role_key(title: str) -> str:
@@ -110,7 +111,9 @@ def parse_role(
         nxt = title_toks[n + 1] if n + 1 < len(title_toks) else None
         parts.append(tok.text + (tok.whitespace_ if nxt == i + 1 else " "))
     title = " ".join("".join(parts).split())
-    return RoleParse(title=title, organization=org, country=country, past=past)
+    return RoleParse(
+        title=title, organization=org, country=country, past=past, span=(title_toks[0], title_toks[-1] + 1)
+    )
 
 
 def _is_role_token(doc: Doc, i: int, reg: Registry, actor_at: dict[int, tuple[str, Actor | str]]) -> bool:

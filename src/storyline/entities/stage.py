@@ -60,6 +60,7 @@ def _find_mentions(state: DocState) -> None:
     sent_of, body = _sentence_maps(state)
     b = ChainBuilder(doc, reg, sent_of, body, state.dct)
     b.people(cands)
+    b.titles(cands)
     b.others(cands)
     b.nominals(cands, actor_at)
     b.pronouns(cands)
@@ -109,7 +110,7 @@ def _find_mentions(state: DocState) -> None:
         ch.roles = merge_roles(ch.roles)
         aliases: list[str] = []
         for c in ch.cands:
-            if c.kind in ("pronoun",):
+            if c.kind in ("pronoun", "title"):
                 continue
             t = " ".join(text_of[id(c)].split())
             if t not in aliases:

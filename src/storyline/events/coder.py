@@ -134,6 +134,8 @@ CONDITION_MARKS = {"if", "unless", "whether"}
 OBJECT_CONTROL = {"appeal", "demand"}  # "urged Moscow to talk": the object is the doer of the complement
 PERSONAL_PRONOUNS = {"he", "she", "they", "we", "i", "it", "him", "her", "them", "us", "me", "you"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our", "my", "your"}
+STATE_ACT_ROOTS = {"09", "11", "17"}  # "was arrested in Lebanon": the place's authorities acted
 
 ActorTest = Callable[[Token], bool]
 
@@ -373,7 +375,8 @@ NON_AGENT_NOUNS = {
 def _can_act(tok: Token, lex: Lexicon) -> bool:
     """A subject that can be a doer: not an abstract or event noun ("relations", "the agreement")."""
     if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"):
-        return False
+        # "tens of thousands of students": a number of people acts
+        return tok.ent_type_ == "CARDINAL" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     if tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ"):
         return False
     if tok.pos_ == "NOUN":
@@ -546,23 +549,15 @@ def _speech_head(pred: Token, lex: Lexicon) -> Token | None:
 
 
 def _speaker_for_pronoun(tok: Token, pred: Token, lex: Lexicon) -> Token:
-    """ "Syria says it is willing ...": a subject pronoun inside reported speech is the speaker."""
-    if tok.lower_ not in ("he", "she", "it", "they", "we"):
+    """ "Syria says it is willing ...": a third-person subject pronoun inside reported speech is the
+    speaker (the usual reading in news; a resolved chain, when there is one, overrides this later)."""
+    if tok.lower_ not in ("he", "she", "it", "they"):
         return tok
     head = _speech_head(pred, lex)
     if head is None:
         return tok
-    subj = [c for c in head.children if c.dep_ == "nsubj" and c.lower_ not in PERSONAL_PRONOUNS]
-    if not subj:
-        return tok
-    plural = tok.lower_ in ("they", "we")
-    s = subj[0]
-    if (
-        plural == (s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children))
-        or tok.lower_ == "it"
-    ):
-        return s
-    return tok
+    subj = [c for c in _subject_of(head) if c.lower_ not in PERSONAL_PRONOUNS]
+    return subj[0] if subj else tok
 
 
 _CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
@@ -576,9 +571,12 @@ def _recode_stated(
     intent (03), something hostile threatens (13), will not do something rejects (12); saying another
     party must do something demands it (10). Unembedded future clauses stay planned events."""
     head = _speech_head(pred, lex)
-    if head is None or code[:2] in ("02", "03", "10", "12", "13"):
+    if head is None:
         return code, mod, coded_by, None
     auxes = {c.lower_ for c in pred.children if c.dep_ in ("aux", "auxpass")}
+    must = bool(auxes & {"must", "should"})
+    if code[:2] in ("10", "12", "13") or (code[:2] in ("02", "03") and not must):
+        return code, mod, coded_by, None
     negated = any(c.dep_ == "neg" for c in pred.children)
     kind = None
     if auxes & {"must", "should"}:
@@ -598,8 +596,7 @@ def _recode_stated(
         return code, mod, coded_by, None
     speaker = None
     if kind == "demand":  # the speaker demands; the clause's subject is the one asked
-        subj = [c for c in head.children if c.dep_ == "nsubj"]
-        speaker = _conjuncts(subj[0]) if subj else []
+        speaker = _subject_of(head)
     return new, "reported", coded_by + "+statement", speaker
 
 
@@ -718,6 +715,11 @@ class SentenceCoder:
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
             ):
                 continue  # purpose clause ("opened fire to disperse ..."): an aim, not a reported event
+            if v.dep_ == "acl" and v.tag_ == "VBN" and not any(
+                c.dep_ in ("agent", "npadvmod") or (c.dep_ == "prep" and c.lower_ in ("in", "on", "since"))
+                for c in v.children
+            ):
+                continue  # "a letter handed over to the UN": a description, not a report of its own
             res = self._code_predicate(v, consumed)
             if res is None:
                 res = self._must_clause(v)
@@ -725,9 +727,6 @@ class SentenceCoder:
                 continue
             code, trig, toks, noun, planned, coded_by = res
             consumed.update(t.i for t in toks)
-            for t in toks:  # event nouns inside the arguments are this event's content ("rejected calls")
-                if t.pos_ in ("VERB", "AUX"):
-                    consumed.update(_argument_tokens(t))
             pred = v
             if v.pos_ == "ADJ" and v.head is not v:  # "is willing to": the copula carries tense and subject
                 pred = v.head
@@ -769,15 +768,27 @@ class SentenceCoder:
                 if not places and code[:2] in PLACE_TARGET_ROOTS:
                     places = _place_targets(pred if pred.pos_ == "VERB" else v)
                 targets = [t for t in places if t.i not in exclude][:1]
-            if not targets:  # "began a hunger strike to demand the resignation of the president"
+            if not targets and len(sources) < 2:  # "began a hunger strike to demand the resignation of ..."
                 for c in pred.children:
                     if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
                         targets = [t for t in _targets_of(c, is_actor, exclude) if t.i not in exclude][:2]
                         break
             sources = [_speaker_for_pronoun(s, pred, lex) for s in sources]
             sources = [s for s in sources if _can_act(s, lex)]  # "Relations cooled": not a doer
+            if v.dep_ == "pcomp" and code[:2] != "04":
+                # "by backing ...", "despite warning ...": circumstances of the main clause, not reports
+                # of their own; meetings ("added after meeting with X") are the exception news relies on
+                sources = [x for x in sources if x.head is v or x.head.head is v]
+            if not sources and _is_passive(v) and code[:2] in STATE_ACT_ROOTS:
+                where = _place_targets(v)
+                if where:
+                    sources = where
+                    targets = [t for t in targets if t not in where]
             if not sources and not targets:
                 continue
+            for t in toks:  # event nouns inside the arguments are this event's content ("rejected calls")
+                if t.pos_ in ("VERB", "AUX"):
+                    consumed.update(_argument_tokens(t))
             if coded_by == "lexicon+statement":  # from _must_clause: the speaker demands of the subject
                 head = _speech_head(v, lex)
                 speaker = [c for c in head.children if c.dep_ == "nsubj"] if head is not None else []
@@ -789,6 +800,10 @@ class SentenceCoder:
             if asker is not None:
                 targets = [*sources, *[t for t in targets if t not in sources]]
                 sources = asker
+            if v.dep_ == "conj" and any(
+                f.pred is v.head and f.code[:2] == code[:2] and f.sources == sources for f in found
+            ):
+                continue  # "killed one soldier and wounded two": one incident, already coded
             found.append(
                 Found(
                     pred=pred,
@@ -822,6 +837,14 @@ class SentenceCoder:
                     modifier_only = True
             sources.extend(_pp_actors(n, {"by"}, is_actor))
             targets = [t for t in _pp_actors(n, NOUN_TARGET_PREPS - {"by"}, is_actor) if t not in sources]
+            own_pronoun = bool(sources) and all(x.lower_ in POSSESSIVE_PRONOUNS for x in sources)
+            if (not sources or own_pronoun) and n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ == "VERB":
+                # "the United States speeded up the withdrawal of ...", "they completed their withdrawal":
+                # the doer of the clause did the act the noun names
+                clause = [x for x in _subject_of(n.head) if _can_act(x, self.lex) and x not in targets]
+                if clause:
+                    sources = [_speaker_for_pronoun(x, n.head, self.lex) for x in clause]
+                    modifier_only = False
             if not sources and not targets:
                 continue
             if modifier_only and not targets and len(sources) == 1:

@@ -171,6 +171,10 @@ def _attribute(
     sent = max(state.sentence_index(m.content_start), 0)
     kind = _direct_or_partial(state, m, sent, cues)
     f = _Found(mark=m, kind=kind, sentence=sent, block=_block_of(blocks, m.start))
+    dashed = _dash_speaker(state, m)
+    if dashed is not None:  # '"words" ― Name' leaves no doubt
+        f.speaker = dashed
+        return f
     candidates = cue_tokens(frame_tokens, cues, excluded)
     cue = choose_cue(quote_tokens, candidates, m.content_start, m.content_end)
     if cue is not None and kind == "partial" and cue.link == "adjacent" and not _right_after(state, m, cue):
@@ -189,7 +193,7 @@ def _attribute(
         if subj is not None and not (m.content_start <= subj.idx < m.content_end):
             f.speaker = resolve_speaker(state, subj, ctx)
     if f.speaker is None:
-        f.speaker = _name_colon_speaker(state, m, sent) or _dash_speaker(state, m)
+        f.speaker = _name_colon_speaker(state, m, sent)
     if f.cue is None and f.speaker is None and kind == "partial":
         return None
     return f
@@ -282,7 +286,8 @@ def _continue_speakers(state: DocState, found: list[_Found], indirect: Sequence[
                 f.cue = f.cue or prev[3]
                 f.inherited = True
         if f.speaker is not None:
-            prev = (f.sentence, f.block, f.speaker, f.cue)
+            last = max(f.mark.end - 1, f.cue.token.idx if f.cue is not None and not f.inherited else 0)
+            prev = (state.sentence_index(last), f.block, f.speaker, f.cue)
 
 
 def _block_index(state: DocState, char: int) -> int:
@@ -299,14 +304,18 @@ def _speaker_of(state: DocState, q: QuoteMention) -> Speaker | None:
 
 
 def _mention(state: DocState, f: _Found, text: str) -> QuoteMention:
-    words = f.mark.text(text).strip().rstrip(",").strip()
+    trail = ".,;:" if f.kind == "partial" else ","  # a partial's period inside the mark ends the host sentence
+    words = f.mark.text(text).strip().rstrip(trail).strip()
+    end = f.mark.content_end
+    while end > f.mark.content_start and (text[end - 1] in trail or text[end - 1].isspace()):
+        end -= 1
     sp = f.speaker
     q = QuoteMention(
         doc_id=state.doc_id,
         index=0,
         text=words,
         start=f.mark.content_start,
-        end=f.mark.content_end,
+        end=end,
         sentence=f.sentence,
         kind=f.kind,
         cue=f.cue.text if f.cue is not None else None,
@@ -428,6 +437,17 @@ def _link_pulls(
     return links
 
 
+def _drop_dateline(toks: list[Token]) -> list[Token]:
+    """'MOSCOW NATO and Russia will ...': a capitalised place opening a paragraph is a dateline."""
+    if len(toks) < 2:
+        return toks
+    first, second = toks[0], toks[1]
+    at_start = first.i == 0 or "\n" in first.doc[first.i - 1].whitespace_ or first.doc[first.i - 1].is_space
+    if at_start and first.is_upper and first.is_alpha and len(first) >= 3 and second.text[:1].isupper():
+        return toks[1:]
+    return toks
+
+
 def _indirect(
     state: DocState, cues: CueLexicon, excluded: Sequence[tuple[int, int]], ctx: PronounContext
 ) -> list[QuoteMention]:
@@ -450,6 +470,9 @@ def _indirect(
                 continue
             toks = [t for t in comp.subtree if not (t.dep_ == "mark" and t.head == comp and t.i < comp.i)]
             toks = [t for t in toks if t.i > tok.i] if comp.i > tok.i else toks
+            if len(toks) < 3:
+                continue
+            toks = _drop_dateline(toks)
             if len(toks) < 3:
                 continue
             cs = toks[0].idx

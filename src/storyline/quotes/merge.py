@@ -112,7 +112,8 @@ def _to_quotes(groups: list[_Group], entity_names: dict[str, str]) -> list[Quote
     seen: set[str] = set()
     for g in groups:
         canon = g.members[0][0]
-        kind: QuoteKind = min((m.kind for m, _ in g.members), key=lambda k: _KIND_RANK.get(k, 9))
+        # direct when any outlet quoted it as speech; else what the fullest report was
+        kind: QuoteKind = "direct" if any(m.kind == "direct" for m, _ in g.members) else canon.kind
         ids = Counter(e for _, e in g.members if e)
         speaker_id = ids.most_common(1)[0][0] if ids else None
         names = Counter(m.speaker_name for m, _ in g.members if _proper(m.speaker_name))

@@ -8,6 +8,7 @@ Mentions inside quotation marks, and pull quotes, captions and attribution lines
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -51,7 +52,9 @@ def _key(ent: Span) -> str:
 
 
 def _gender_of(doc: Doc, ents: Sequence[Span]) -> str | None:
-    seen: set[str] = set()
+    """The gender most mentions show (a surname shared by a husband and wife leans to the one named
+    more often); None when nothing shows or the evidence ties."""
+    seen: Counter[str] = Counter()
     names = first_name_genders()
     for e in ents:
         words = [t.lower_ for t in e[:-1]]
@@ -59,14 +62,16 @@ def _gender_of(doc: Doc, ents: Sequence[Span]) -> str | None:
             words.append(doc[e.start - 1].lower_)
         for w in words:
             if w in MALE_TITLES:
-                seen.add("m")
+                seen["m"] += 1
             elif w in FEMALE_TITLES:
-                seen.add("f")
+                seen["f"] += 1
         if len(e) > 1:
             g = names.get(e[0].lower_)
             if g:
-                seen.add(g)
-    return seen.pop() if len(seen) == 1 else None
+                seen[g] += 1
+    if seen["m"] == seen["f"]:
+        return None
+    return "m" if seen["m"] > seen["f"] else "f"
 
 
 def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> SalienceModel:
@@ -76,6 +81,14 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
         return any(s <= char < e for s, e in quoted)
 
     persons = [e for e in doc.ents if e.label_ == "PERSON" and any(t.is_alpha for t in e)]
+    # Names the entities stage found as people but the NER missed ("Fowler" tagged ORG or nothing).
+    taken = {(e.start_char, e.end_char) for e in persons}
+    for m in state.mentions:
+        if m.ent_type == "PERSON" and m.kind == "name" and (m.start, m.end) not in taken:
+            span = doc.char_span(m.start, m.end, alignment_mode="contract")
+            if span is not None and len(span) > 0 and any(t.is_alpha for t in span):
+                persons.append(span)
+    persons.sort(key=lambda e: e.start)
     people: dict[str, Person] = {}
     for e in persons:
         people.setdefault(_key(e), Person(_key(e))).ents.append(e)
@@ -109,7 +122,8 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
                 continue
             best = max(
                 (k for k in scores if people[k].gender in (g, None)),
-                key=lambda k: (scores[k], people[k].gender == g),
+                # a person of unknown gender counts half: "she" prefers a known woman of similar salience
+                key=lambda k: scores[k] * (1.0 if people[k].gender == g else 0.5),
                 default=None,
             )
             if best is None:

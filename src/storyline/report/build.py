@@ -19,6 +19,7 @@ from storyline.story.dates import date_key
 
 MAX_EVENTS = 2000  # rows in the events table (the most reported first)
 MAX_ACTORS = 40
+MAX_EPISODES = 12
 MAX_QUOTES_PER_SPEAKER = 12
 MAX_ARTICLES = 1500  # cited articles printed in full (links to the rest show as plain labels)
 _SAFE_ID = re.compile(r"[^A-Za-z0-9_-]")
@@ -161,9 +162,23 @@ def _first_last(corpus: Corpus, ent: Entity) -> tuple[str | None, str | None]:
     return (days[0], days[-1]) if days else (None, None)
 
 
+def _first_mentions(corpus: Corpus, wanted: set[str]) -> dict[str, Citation]:
+    """Each wanted entity's earliest named mention (earliest article, then earliest position)."""
+    best: dict[str, tuple[tuple[str, int], Citation]] = {}
+    for m in corpus.mentions:
+        if m.entity_id not in wanted or m.doc_id not in corpus.articles or m.sentence < 0:
+            continue
+        rank = (corpus.articles[m.doc_id].published or "9999", m.start)
+        if m.entity_id not in best or rank < best[m.entity_id][0]:
+            best[m.entity_id] = (rank, Citation(m.doc_id, m.sentence, m.start, m.end))
+    return {k: v[1] for k, v in best.items()}
+
+
 def _actors(corpus: Corpus, cited: _Cited, quotes_by_speaker: dict[str, list[Quote]]) -> list[dict[str, Any]]:
     out = []
-    for ent in sorted(corpus.entities, key=lambda e: (-e.mention_count, e.name))[:MAX_ACTORS]:
+    shown = sorted(corpus.entities, key=lambda e: (-e.mention_count, e.name))[:MAX_ACTORS]
+    firsts = _first_mentions(corpus, {e.entity_id for e in shown})
+    for ent in shown:
         first, last = _first_last(corpus, ent)
         out.append(
             {
@@ -186,6 +201,9 @@ def _actors(corpus: Corpus, cited: _Cited, quotes_by_speaker: dict[str, list[Quo
                 "first": first,
                 "last": last,
                 "mentions": ent.mention_count,
+                "first_mention": cited.links(
+                    corpus, [firsts[ent.entity_id]] if ent.entity_id in firsts else []
+                ),
                 "documents": len(ent.doc_ids),
                 "quotes": [
                     {"text": q.text, "date": q.date, "links": cited.links(corpus, q.sources[:1])}
@@ -344,9 +362,11 @@ def view_model(corpus: Corpus) -> dict[str, Any]:
     cited = _Cited()
     names = _entity_names(corpus)
     timeline = _timeline(corpus, cited)
+    # the largest episodes, in date order (a long corpus can have hundreds of small ones)
+    biggest = sorted(episodes(corpus), key=lambda e: -e.importance)[:MAX_EPISODES]
     eps = [
         {"start": e.start, "end": e.end, "title": e.title, "events": len(e.event_ids), "docs": len(e.doc_ids)}
-        for e in episodes(corpus)
+        for e in sorted(biggest, key=lambda e: e.start)
     ]
     quotes, quotes_by_entity = _quotes(corpus, cited, names)
     actors = _actors(corpus, cited, quotes_by_entity)

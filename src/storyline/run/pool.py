@@ -48,6 +48,7 @@ def _worker_main(
         process_batch = _import(batch_fn)
         nlp = load_worker_model(model, actors)
         clean = clean_function()
+        nlp("Warm-up.")  # lazy initialisation must not count against the first document's time limit
     except BaseException as exc:
         conn.send(("fatal", f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}"))
         return

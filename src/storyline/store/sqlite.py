@@ -279,6 +279,12 @@ class Store:
         return list(self.rows("errors"))
 
     def close(self) -> None:
+        if not self.readonly:
+            # leave a single self-contained file behind (readers on read-only media need no -wal/-shm)
+            try:
+                self.conn.execute("PRAGMA journal_mode=DELETE")
+            except sqlite3.OperationalError:
+                pass  # another connection still has it open; WAL stays, which is harmless
         self.conn.close()
 
     def __enter__(self) -> Store:

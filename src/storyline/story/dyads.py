@@ -71,10 +71,9 @@ def dyad_series(corpus: Corpus, a: str, b: str, directed: bool = False) -> list[
 
 
 def main_dyads(corpus: Corpus, n: int = 3) -> list[tuple[str, str, int]]:
-    """The ``n`` actor pairs with the most dated events (undirected), as (a, b, count) with display
-    names; pairs are keyed by entity id, else actor code, else name."""
+    """The ``n`` actor pairs with the most dated events (undirected) as (a, b, count), each actor
+    keyed by its entity id, else its actor code, else its name (all accepted by ``dyad_series``)."""
     counts: Counter[tuple[str, str]] = Counter()
-    label: dict[str, str] = {}
     for ev in corpus.events:
         if ev.modality == "negated" or date_key(ev.date) is None:
             continue
@@ -82,8 +81,6 @@ def main_dyads(corpus: Corpus, n: int = 3) -> list[tuple[str, str, int]]:
         t = ev.target_entity_id or ev.target_actor_code or ev.target_name
         if not s or not t or s == t:
             continue
-        label.setdefault(s, ev.source_name or s)
-        label.setdefault(t, ev.target_name or t)
         a, b = sorted((s, t))
         counts[(a, b)] += 1
     return [(a, b, c) for (a, b), c in counts.most_common(n)]

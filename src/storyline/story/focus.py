@@ -1,4 +1,8 @@
-"""What a timeline is about: the articles, sentences and events that a query or an entity selects."""
+"""What a timeline is about: the articles, sentences and events that a query and/or an entity select.
+
+Keywords (``about``) match as whole words, any of them; an entity matches through its resolved
+mentions or, as words, its name and aliases. Given both, an item must satisfy both.
+"""
 
 from __future__ import annotations
 
@@ -12,45 +16,55 @@ from storyline.story.text import keyword_pattern
 
 
 @dataclass
-class Focus:
-    """A filter over the corpus. With no keywords and no entity, everything is in focus."""
+class _Matcher:
+    """One condition: a word pattern, plus (for entities) the resolved sentences and documents."""
 
     pattern: re.Pattern[str] | None = None
     entity_id: str | None = None
-    entity_sentences: set[tuple[str, int]] = field(default_factory=set)  # (doc_id, sentence)
-    entity_docs: set[str] = field(default_factory=set)
-    active: bool = False
+    sentences: set[tuple[str, int]] = field(default_factory=set)  # (doc_id, sentence)
+    docs: set[str] = field(default_factory=set)
 
-    def doc_relevant(self, doc_id: str, text: str) -> bool:
-        if not self.active:
-            return True
-        if self.entity_id is not None and doc_id in self.entity_docs:
-            return True
+    def text(self, text: str) -> bool:
         return self.pattern is not None and self.pattern.search(text) is not None
 
-    def sentence_relevant(self, doc_id: str, index: int, text: str) -> bool:
-        """Whether a sentence itself names the focus (used as a preference, not a hard filter)."""
-        if not self.active:
-            return True
-        if (doc_id, index) in self.entity_sentences:
-            return True
-        return self.pattern is not None and self.pattern.search(text) is not None
+    def doc(self, doc_id: str, text: str) -> bool:
+        return doc_id in self.docs or self.text(text)
 
-    def event_relevant(self, ev: Event, corpus: Corpus) -> bool:
-        if not self.active:
-            return True
+    def sentence(self, doc_id: str, index: int, text: str) -> bool:
+        return (doc_id, index) in self.sentences or self.text(text)
+
+    def event(self, ev: Event, corpus: Corpus) -> bool:
         if self.entity_id is not None and self.entity_id in (ev.source_entity_id, ev.target_entity_id):
             return True
-        if self.pattern is not None:
-            names = " ".join(x for x in (ev.summary, ev.source_name, ev.target_name) if x)
-            if self.pattern.search(names):
-                return True
+        if self.text(" ".join(x for x in (ev.summary, ev.source_name, ev.target_name) if x)):
+            return True
         for c in ev.sources:
-            if (c.doc_id, c.sentence) in self.entity_sentences:
+            if (c.doc_id, c.sentence) in self.sentences:
                 return True
             if self.pattern is not None and _cited_text_matches(corpus, c.doc_id, c.sentence, self.pattern):
                 return True
         return False
+
+
+@dataclass
+class Focus:
+    """A filter over the corpus; with no conditions everything is in focus."""
+
+    conditions: list[_Matcher] = field(default_factory=list)
+
+    @property
+    def active(self) -> bool:
+        return bool(self.conditions)
+
+    def doc_relevant(self, doc_id: str, text: str) -> bool:
+        return all(m.doc(doc_id, text) for m in self.conditions)
+
+    def sentence_relevant(self, doc_id: str, index: int, text: str) -> bool:
+        """Whether a sentence itself names the focus (a preference when ranking, not a hard filter)."""
+        return all(m.sentence(doc_id, index, text) for m in self.conditions)
+
+    def event_relevant(self, ev: Event, corpus: Corpus) -> bool:
+        return all(m.event(ev, corpus) for m in self.conditions)
 
 
 def _cited_text_matches(corpus: Corpus, doc_id: str, index: int, pattern: re.Pattern[str]) -> bool:
@@ -77,20 +91,21 @@ def find_entity(corpus: Corpus, entity: str) -> Entity | None:
 
 
 def make_focus(corpus: Corpus, about: Sequence[str], entity: str | None) -> Focus:
+    focus = Focus()
     keywords = [k for k in about if k and k.strip()]
-    focus = Focus(active=bool(keywords) or bool(entity and entity.strip()))
+    if keywords:
+        focus.conditions.append(_Matcher(pattern=keyword_pattern(keywords)))
     if entity and entity.strip():
         ent = find_entity(corpus, entity)
-        if ent is not None:
-            focus.entity_id = ent.entity_id
-            keywords.extend([ent.name, *ent.aliases])
-            for m in corpus.mentions:
-                if m.entity_id == ent.entity_id:
-                    focus.entity_docs.add(m.doc_id)
-                    focus.entity_sentences.add((m.doc_id, m.sentence))
-            focus.entity_docs.update(ent.doc_ids)
+        if ent is None:
+            # not resolved (no entity stage, or an unknown name): match the name as words
+            focus.conditions.append(_Matcher(pattern=keyword_pattern([entity])))
         else:
-            # Not resolved (no entity stage yet, or an unknown name): match the name as words.
-            keywords.append(entity)
-    focus.pattern = keyword_pattern(keywords)
+            m = _Matcher(pattern=keyword_pattern([ent.name, *ent.aliases]), entity_id=ent.entity_id)
+            for mention in corpus.mentions:
+                if mention.entity_id == ent.entity_id:
+                    m.docs.add(mention.doc_id)
+                    m.sentences.add((mention.doc_id, mention.sentence))
+            m.docs.update(ent.doc_ids)
+            focus.conditions.append(m)
     return focus

@@ -81,7 +81,9 @@ _ORIGIN_WEIGHT = {"event": 1.2, "ref": 1.0, "lead": 0.8}
 _LEAD_SENTENCES = 3  # opening body sentences of a same-day article that may describe the day
 _MIN_WORDS, _MAX_WORDS = 5, 40  # a timeline line is one short sentence; long ones dilute it
 _MAX_EVENT_WORDS = 100  # a sentence that reports a coded event of the day may run longer
+_MAX_CHARS = 600  # a "sentence" longer than this is a run-on block (tables, lists, garbage), not a line
 _REDUNDANT = 0.5  # cosine above which a sentence repeats one already chosen
+DEFAULT_MAX_DATES = 200  # without max_dates: every supported date, up to this many (the most important)
 
 
 @dataclass
@@ -93,6 +95,7 @@ class _View:
     articles: dict[str, Article]
     pub_key: dict[str, str | None]
     body: dict[str, dict[int, Sentence]]
+    docs_on: dict[str, list[str]]  # publication day -> doc ids
 
 
 def _make_view(corpus: Corpus, focus: Focus) -> _View:
@@ -106,7 +109,11 @@ def _make_view(corpus: Corpus, focus: Focus) -> _View:
             s.index: s for s in corpus.sentences.get(doc_id, []) if s.block_kind == "body" and s.end > s.start
         }
     pub_key = {d: date_key(a.published) for d, a in articles.items()}
-    return _View(corpus, focus, articles, pub_key, body)
+    docs_on: dict[str, list[str]] = defaultdict(list)
+    for d, k in pub_key.items():
+        if k is not None:
+            docs_on[k].append(d)
+    return _View(corpus, focus, articles, pub_key, body, docs_on)
 
 
 def _sentence_of(sents: list[Sentence], starts: list[int], char: int) -> int:
@@ -206,7 +213,8 @@ def _candidates(
         s = view.body[doc_id][idx]
         text = view.articles[doc_id].text[s.start : s.end]
         n = len(text.split())
-        if n < _MIN_WORDS or n > (_MAX_EVENT_WORDS if origin == "event" else _MAX_WORDS):
+        too_long = n > (_MAX_EVENT_WORDS if origin == "event" else _MAX_WORDS) or len(text) > _MAX_CHARS
+        if n < _MIN_WORDS or too_long:
             return
         seen.add((doc_id, idx))
         out.append(_Candidate(doc_id, idx, text, origin, view.focus.sentence_relevant(doc_id, idx, text)))
@@ -218,9 +226,7 @@ def _candidates(
     for doc_id, idx in refs.get(key, []):
         add(doc_id, idx, "ref")
     if precision(key) == "day":
-        for doc_id, pk in view.pub_key.items():
-            if pk != key:
-                continue
+        for doc_id in view.docs_on.get(key, []):
             for idx in sorted(view.body[doc_id])[:_LEAD_SENTENCES]:
                 # A lead sentence that names another day is about that day, not this one.
                 named = day_keys_by_sentence.get((doc_id, idx), set())
@@ -345,7 +351,7 @@ def build_timeline(
     ``about``: keywords (any of them, whole words, case-insensitive) selecting articles and preferred
     sentences; ``entity``: an entity id, name or alias (or, if unresolved, a name matched as words);
     ``start``/``end``: ISO dates at any precision bounding the entries; ``max_dates``: keep the most
-    important dates (all supported dates when None); ``day_only``: drop month/year-precision dates.
+    important dates (when None, every date with something to say, up to ``DEFAULT_MAX_DATES``); ``day_only``: drop month/year-precision dates.
     Articles marked ``duplicate_of`` and non-body sentences (headings, captions...) are never used.
     """
     w = weights or DateWeights()
@@ -379,6 +385,8 @@ def build_timeline(
 
     if max_dates is not None:
         ranked = spread_dates(ranked, max_dates, w.spread)
+    else:
+        max_dates = DEFAULT_MAX_DATES
     top = max((f.score(w) for f in ranked), default=0.0) or 1.0
     used: set[str] = set()
     entries: list[TimelineEntry] = []

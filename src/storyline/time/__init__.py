@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from storyline.time.infer import infer_publication_dates
 from storyline.time.published import parse_published
 from storyline.time.spans import date_for_span, tag_timexes
 from storyline.time.tagger import tag_text
 
-__all__ = ["tag_text", "tag_timexes", "date_for_span", "parse_published"]
+__all__ = ["tag_text", "tag_timexes", "date_for_span", "parse_published", "infer_publication_dates"]

@@ -64,7 +64,9 @@ DMY = rx(
     rf"(?:,?\s+(?P<y>{YEAR}))?(?!\w)"
 )
 MONTH_YEAR = rx(rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<y>{YEAR})")
-MONTH_REL_YEAR = rx(rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?P<mon>{MONTH})\s+(?:of\s+)?(?P<rel>last|next|this|the\s+following|the\s+previous)\s+year\b")
+MONTH_REL_YEAR = rx(
+    rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?P<mon>{MONTH})\s+(?:of\s+)?(?P<rel>last|next|this|the\s+following|the\s+previous)\s+year\b"
+)
 ISO_DATE = rx(r"(?<![\d-])(?P<y>(?:1[5-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])")
 SLASH_DATE = rx(r"(?<![\d/.])(?P<a>[01]?\d|[12]\d|3[01])/(?P<b>[0-3]?\d)/(?P<y>(?:1[5-9]|20)\d\d)(?![\d/])")
 YEAR_RANGE = rx(rf"(?<![\$£€#\d.,/])\b(?P<y>{YEAR})\s*(?:-|–|—|/|to)\s*(?P<y2>{YEAR}|\d\d)(?![\d%])")
@@ -185,3 +187,25 @@ TRIGGER = rx(
     r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|later|earlier)"
     r"|'\d0s|\d{4}|\d{1,2}[:.]\d\d|\d\s*(?:[ap]\.?m|o'clock)|\d/\d",
 )
+
+# Each pattern runs only near the words it cannot match without (speed: most text has none of them).
+_T_MONTH = rx(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_T_WEEKDAY = rx(r"\b(?:mon|tue|wed|thu|fri|sat|sun)")
+_T_UNIT = rx(r"\b(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur|quarter)")
+_T_DIGIT4 = rx(r"\d\d\d\d")
+_T_DIGIT = rx(r"\d")
+NEAR: dict[re.Pattern[str], re.Pattern[str]] = {
+    MDY: _T_MONTH, DMY: _T_MONTH, MONTH_YEAR: _T_MONTH, MONTH_REL_YEAR: _T_MONTH, MONTH_REF: _T_MONTH,
+    WEEK_OF_MONTH: _T_MONTH, ISO_DATE: _T_DIGIT4, SLASH_DATE: _T_DIGIT4, YEAR_RANGE: _T_DIGIT4,
+    YEAR_ALONE: _T_DIGIT4, YEAR_PERIOD: _T_DIGIT4, FY_SHORT: rx(r"\bf(?:iscal|y)"),
+    DECADE: rx(r"\d0s|ties\b"), CENTURY: rx(r"centur"),
+    REL_DAY: rx(r"\b(?:today|tonight|tomorrow|yesterday|night)"), THIS_POD: rx(r"morning|afternoon|evening"),
+    WEEKDAY_REF: _T_WEEKDAY, REL_UNIT: _T_UNIT, EDGE_UNIT: _T_UNIT, THE_WEEKEND: rx(r"weekend"),
+    DURATION: _T_UNIT, VAGUE_UNITS: _T_UNIT, BARE_PLURAL: _T_UNIT, AGO_UNIT: rx(r"\bago\b"),
+    SET_EVERY: rx(r"\b(?:every|each)\b"), SET_ADV: rx(r"ly\b"), SET_RATE: rx(r"\b(?:a|per)\s+(?:hour|day|week|month|year|quarter)"),
+    QUARTER: rx(r"quarter|half"), Q_CODE: rx(r"\b[QH][1-4]"), YEAR_AGO_PERIOD: rx(r"year-|prior-year|comparable"),
+    SEASON: rx(r"spring|summer|autumn|fall|winter"),
+    HOLIDAY_RX: rx(r"christmas|new year|thanksgiving|easter|good friday|day\b|halloween"),
+    CLOCK: _T_DIGIT, CLOCK24: _T_DIGIT, CLOCK_AT: _T_DIGIT, NOON: rx(r"noon|midnight|midday"),
+    REFS: rx(r"\b(?:now|current|present|recent|lately|past|previous|formerly|future|term|moment|time|days|possible|later)"),
+}  # fmt: skip

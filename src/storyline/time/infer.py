@@ -8,7 +8,11 @@ For an undated article U:
 2. Votes are weighed by how plausible the candidate date is for U: it cannot be before the latest
    absolute date U mentions, and yearless dates U mentions ("February 1") are nearly always recent,
    so a candidate far after them loses weight.
-3. Without any alignment, the latest full date U mentions is returned as a lower bound, saying so.
+3. Without any alignment, a full date printed in U's opening that is also the latest date U mentions
+   is returned as a lower bound, saying so; otherwise nothing (a date far in the past is not a guess).
+Anchors inside direct quotations are skipped (a quoted "today" is the speaker's day), and a match needs
+two shared names and two shared content words in sentences of some length; the winning date must
+clearly beat the runner-up.
 The evidence string says which passage matched which article and what constrained the choice.
 """
 
@@ -28,8 +32,12 @@ from storyline.time.tagger import tag_text
 _OFFSETS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "this morning": 0,
             "this afternoon": 0, "this evening": 0, "tomorrow": 1}  # fmt: skip
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])|\n+")
-_MIN_SIMILARITY = 0.12
-_MIN_SCORE = 0.2
+_MIN_SIMILARITY = 0.3
+_MIN_SCORE = 0.3
+_MIN_FEATURES = 6  # words that count; shorter sentences ("The Times says:") match anything
+_MIN_MARGIN = 1.5  # the winning date must beat the runner-up by this factor
+_MAX_POSTINGS = 500
+_OPENING_CHARS = 300
 _RECENT_DAYS = 150  # a yearless date is taken to be at most this many days before publication
 
 
@@ -53,6 +61,25 @@ def _sentences(corpus: Corpus, art: Article) -> list[tuple[int, int]]:
         pos = m.end()
     out.append((pos, len(art.text)))
     return [(a, b) for a, b in out if b > a]
+
+
+def _quoted(text: str, sent_start: int, pos: int) -> bool:
+    """True inside a direct quotation: a quoted "today" is the speaker's day, not the article's."""
+    before = text[sent_start:pos]
+    if before.count("“") > before.count("”"):
+        return True
+    return before.count('"') % 2 == 1
+
+
+def _long_enough(feats: Counter[str]) -> bool:
+    return sum(feats.values()) >= _MIN_FEATURES
+
+
+def _same_report(shared: list[str]) -> bool:
+    """Two sentences report the same thing only with two names and two content words in common."""
+    names = sum(1 for f in shared if f.startswith("N:"))
+    words = sum(1 for f in shared if f.startswith("W:"))
+    return names >= 2 and words >= 2
 
 
 def _is_undated(art: Article) -> bool:
@@ -81,7 +108,8 @@ def infer_publication_dates(corpus: Corpus) -> dict[str, tuple[str, str]]:
         for a, b in _sentences(corpus, art):
             text = art.text[a:b]
             days = [parse_day(t.value) for t in timexes if a <= t.start < b and t.type in ("DATE", "TIME")
-                    and t.anchor in ("dct", "absolute") and t.value and re.match(r"\d{4}-\d{2}-\d{2}", t.value)]  # fmt: skip
+                    and t.anchor in ("dct", "absolute") and t.value and re.match(r"\d{4}-\d{2}-\d{2}", t.value)
+                    and not _quoted(art.text, a, t.start)]  # fmt: skip
             days = [d for d in days if d is not None]
             dated_sents.append(
                 _Sent(art.doc_id, a, b, text, sentence_features(text), days[0] if days else dct)
@@ -97,7 +125,7 @@ def infer_publication_dates(corpus: Corpus) -> dict[str, tuple[str, str]]:
         for a, b in _sentences(corpus, art):
             for t in txs:
                 off = _OFFSETS.get(" ".join(t.text.lower().removesuffix("'s").split()))
-                if off is not None and a <= t.start < b:
+                if off is not None and a <= t.start < b and not _quoted(art.text, a, t.start):
                     text = art.text[a:b]
                     s = _Sent(art.doc_id, a, b, text, sentence_features(text))
                     rows.append((s, off, t))
@@ -112,6 +140,9 @@ def infer_publication_dates(corpus: Corpus) -> dict[str, tuple[str, str]]:
         for f in s.feats:
             if not f.startswith("W:"):
                 index[f].append(i)
+    # a name in a large share of all sentences ("N:president") finds everything and tells nothing
+    cap = max(_MAX_POSTINGS, len(dated_sents) // 50)
+    index = defaultdict(list, {f: ids for f, ids in index.items() if len(ids) <= cap})
 
     out: dict[str, tuple[str, str]] = {}
     for art in undated:
@@ -164,6 +195,13 @@ def _infer_one(art: Article, anchors: list[tuple[_Sent, int, TimeExpr]], txs: li
                dated: list[_Sent], index: dict[str, list[int]], idf: dict[str, float], default_idf: float,
                corpus: Corpus) -> tuple[str, str] | None:  # fmt: skip
     latest, latest_text, yearless = _constraints(txs)
+    # the fallback needs the latest date to be a full day printed in the opening (a lede or dateline)
+    latest_early = any(
+        t.text == latest_text
+        and t.start < _OPENING_CHARS
+        and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value or "")
+        for t in txs
+    )
     votes: dict[date, float] = defaultdict(float)
     best_match: dict[date, tuple[float, _Sent, _Sent, int, list[str]]] = {}
     for u, off, _t in anchors:
@@ -173,8 +211,10 @@ def _infer_one(art: Article, anchors: list[tuple[_Sent, int, TimeExpr]], txs: li
             s = dated[i]
             if s.day is None:
                 continue
+            if not _long_enough(s.feats):
+                continue
             sim, shared = cosine(u.feats, s.feats, idf, default_idf)
-            if sim < _MIN_SIMILARITY:
+            if sim < _MIN_SIMILARITY or not _same_report(shared):
                 continue
             c = s.day - timedelta(days=off)
             if c not in per_date or sim > per_date[c][0]:
@@ -183,15 +223,16 @@ def _infer_one(art: Article, anchors: list[tuple[_Sent, int, TimeExpr]], txs: li
             votes[c] += sim
             if c not in best_match or sim > best_match[c][0]:
                 best_match[c] = (sim, u, s, off, shared)
-    scored = {c: v * _plausibility(c, latest, yearless) for c, v in votes.items()}
+    scored = sorted(((v * _plausibility(c, latest, yearless), c) for c, v in votes.items()), reverse=True)
     if scored:
-        c, score = max(scored.items(), key=lambda kv: (kv[1], kv[0]))
-        if score >= _MIN_SCORE:
+        score, c = scored[0]
+        runner_up = scored[1][0] if len(scored) > 1 else 0.0
+        if score >= _MIN_SCORE and score >= _MIN_MARGIN * runner_up:
             return day_value(c), _evidence(c, score, best_match[c], corpus, latest, latest_text, yearless)
-    if latest is not None:
+    if latest is not None and latest_early:
         return day_value(latest), (
-            f"no passage aligned with a dated article; latest absolute date mentioned: '{latest_text}' "
-            f"(a lower bound: the article is from this day or later)"
+            f"no passage aligned with a dated article; the opening gives the full date '{latest_text}', "
+            f"the latest absolute date mentioned (a lower bound: the article is from this day or later)"
         )
     return None
 

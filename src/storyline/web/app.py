@@ -381,6 +381,8 @@ def create_app(store_path: str | Path, *, search_index: str | Path | None = None
     reader = Reader(store_path)
     ensure_index(reader, Path(search_index) if search_index else None)
     h = App(reader)
+    # whole-store aggregates (and the codebook import behind the CAMEO labels) before the first request
+    h.summary(), h.coverage(), h.facets(), h.timeline()
     static = StaticFiles(packages=[("storyline.web", "static")])
     routes = [
         Route("/", h.home),

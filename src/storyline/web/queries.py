@@ -3,9 +3,11 @@ JSON API use, so the two never disagree."""
 
 from __future__ import annotations
 
+import csv
 import json
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import resources
 from typing import Any
 
 from storyline.records import (
@@ -27,12 +29,13 @@ MAX_LIMIT = 500
 
 @cache
 def cameo_labels() -> dict[str, str]:
-    """CAMEO code -> label from the events codebook (empty while that module is unavailable)."""
+    """CAMEO code -> label, read from the package codebook file (the events package itself imports
+    spaCy, too heavy for the web server). Empty when the file is missing or unreadable."""
     try:
-        from storyline.events.codebook import codebook
-
-        return {code: info.label for code, info in codebook().items()}
-    except Exception:  # the codebook is another module's; the web app works without labels
+        text = resources.files("storyline").joinpath("data/codebook.tsv").read_text(encoding="utf-8")
+        lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+        return {row["code"]: row["label"] for row in csv.DictReader(lines, delimiter="\t") if row.get("code")}
+    except (OSError, KeyError, ValueError, csv.Error):
         return {}
 
 
@@ -133,6 +136,14 @@ def timeline(reader: Reader, limit: int | None = None) -> list[dict[str, Any]]:
         sql += " LIMIT ?"
         params.append(clamp_limit(limit))
     entries = reader.records("timeline", sql, params)
+    # an entry without its own citations links to those of its events (they are what it reports)
+    for e in entries:
+        if not e.sources and e.event_ids:
+            marks = ",".join("?" for _ in e.event_ids)
+            for ev in reader.records(
+                "events", f"SELECT * FROM events WHERE event_id IN ({marks})", e.event_ids
+            ):
+                e.sources.extend(c for c in ev.sources if c not in e.sources)
     docs = doc_info(reader, {c.doc_id for e in entries for c in e.sources})
     return [
         {

@@ -117,12 +117,15 @@ def article_parts(
 
     out: list[BlockPart] = []
     for b in _blocks(view):
+        # only what overlaps this block: keeps long articles linear rather than quadratic
+        b_quotes = [(a, z) for a, z in quotes if a < b.end and z > b.start]
+        b_mentions = [(a, z, e) for a, z, e in mentions if a < b.end and z > b.start]
         points = {b.start, b.end}
-        for a, z, _ in sents:
+        for a, z, _ in sents[max(0, bisect_right(starts, b.start) - 1) : bisect_right(starts, b.end)]:
             points.update((a, z))
-        for a, z in quotes:
+        for a, z in b_quotes:
             points.update((a, z))
-        for a, z, _e in mentions:
+        for a, z, _e in b_mentions:
             points.update((a, z))
         if cite:
             points.update(cite)
@@ -136,8 +139,8 @@ def article_parts(
                 text=text[a:z],
                 sentence=sent,
                 cited=bool(cite and cite[0] <= a and z <= cite[1] and cite[0] < cite[1]),
-                quote=any(qa <= a and z <= qz for qa, qz in quotes),
-                entity_id=next((e for ma, mz, e in mentions if ma <= a and z <= mz), None),
+                quote=any(qa <= a and z <= qz for qa, qz in b_quotes),
+                entity_id=next((e for ma, mz, e in b_mentions if ma <= a and z <= mz), None),
             )
             if not block.parts or block.parts[-1].sentence != sent:
                 block.parts.append(SentencePart(sent, sent is not None and sent == cited_sentence))

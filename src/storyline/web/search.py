@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from storyline.web.db import Reader
 
-INDEX_VERSION = "3"
+INDEX_VERSION = "4"
 INDEX_NAME = "search.sqlite"
 KINDS = ("articles", "quotes", "events")
 SearchKind = Literal["articles", "quotes", "events"]
@@ -98,8 +98,12 @@ def build_index(reader: Reader, path: Path, fp: str) -> None:
             "CREATE VIRTUAL TABLE articles USING fts5(body, doc_id UNINDEXED, sentence UNINDEXED, "
             f"tokenize='{_TOKENIZE}', prefix='{_PREFIX}')"
         )
-        out.execute(f"CREATE VIRTUAL TABLE quotes USING fts5(body, ref UNINDEXED, tokenize='{_TOKENIZE}', prefix='{_PREFIX}')")
-        out.execute(f"CREATE VIRTUAL TABLE events USING fts5(body, ref UNINDEXED, tokenize='{_TOKENIZE}', prefix='{_PREFIX}')")
+        out.execute(
+            f"CREATE VIRTUAL TABLE quotes USING fts5(body, ref UNINDEXED, tokenize='{_TOKENIZE}', prefix='{_PREFIX}')"
+        )
+        out.execute(
+            f"CREATE VIRTUAL TABLE events USING fts5(body, ref UNINDEXED, tokenize='{_TOKENIZE}', prefix='{_PREFIX}')"
+        )
         # Document metadata, small rows apart from the (large) text, so listings never read article text.
         out.execute(
             "CREATE TABLE docs (doc_id TEXT PRIMARY KEY, title TEXT, outlet TEXT, published TEXT, "
@@ -115,7 +119,10 @@ def build_index(reader: Reader, path: Path, fp: str) -> None:
         )
         out.execute("CREATE INDEX ix_docs_published ON docs (published)")
         out.execute("CREATE INDEX ix_docs_outlet ON docs (outlet)")
-        docs = conn.execute("SELECT doc_id, title, text FROM documents ORDER BY doc_id")
+        # Newest first, so rowid order is recency order (see RANK_CAP).
+        docs = conn.execute(
+            "SELECT doc_id, title, text FROM documents ORDER BY published IS NULL, published DESC, doc_id"
+        )
         sent_conn = sqlite3.connect(f"file:{reader.db_path.resolve()}?mode=ro", uri=True)
         try:
             for doc_id, title, text in docs:
@@ -233,6 +240,9 @@ def split_snippet(text: str) -> list[tuple[str, bool]]:
 
 
 _SNIPPET = f"snippet({{t}}, 0, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 24)"
+# bm25 costs a lookup per matching row; a word found in 100,000 sentences would take a second to
+# rank. Only the first RANK_CAP matches in rowid order (newest articles first) are ranked.
+RANK_CAP = 2000
 
 
 def search(
@@ -259,86 +269,98 @@ def search(
         return result
     try:
         for kind in kinds:
-            result.kinds[kind] = _search_kind(reader, kind, match, limit, offset)
-            row = reader.one(f"SELECT count(*) FROM search.{kind} f WHERE f.{kind} MATCH ?", (match,))
+            row = reader.one(f"SELECT count(*) FROM search.{kind} WHERE {kind} MATCH ?", (match,))
             result.totals[kind] = int(row[0]) if row else 0
+            result.kinds[kind] = (
+                _search_kind(reader, kind, match, limit, offset) if result.totals[kind] else []
+            )
     except sqlite3.OperationalError as exc:
         result.kinds = {k: [] for k in kinds}
         result.totals = {k: 0 for k in kinds}
         result.message = f"The search could not be run: {exc}. Check quotes and operators, or search without advanced syntax."
+        return result
+    if any(n > RANK_CAP for n in result.totals.values()):
+        result.message = f"Very common words: only the newest {RANK_CAP:,} matches are ranked. Add words to narrow the search."
     return result
 
 
-def _search_kind(reader: Reader, kind: str, match: str, limit: int, offset: int) -> list[Hit]:
-    snippet = _SNIPPET.format(t=kind)
-    if kind == "articles":
-        rows = reader.query(
-            f"SELECT f.doc_id, f.sentence, f.snip, d.title, d.outlet, d.published FROM "
-            f"(SELECT doc_id, sentence, {snippet} AS snip, rank FROM search.articles WHERE articles MATCH ? "
-            f"ORDER BY rank LIMIT ? OFFSET ?) f LEFT JOIN search.docs d ON d.doc_id = f.doc_id ORDER BY f.rank",
-            (match, limit, offset),
-        )
-        return [
-            Hit(
-                "articles",
-                r["doc_id"],
-                r["doc_id"],
-                int(r["sentence"]),
-                split_snippet(r["snip"] or ""),
-                r["title"],
-                r["outlet"],
-                r["published"],
-            )
-            for r in rows
-        ]
-    if kind == "quotes":
-        rows = reader.query(
-            f"SELECT f.ref, f.snip, q.sources, q.speaker_name, q.speaker_entity_id, q.date FROM "
-            f"(SELECT ref, {snippet} AS snip, rank FROM search.quotes WHERE quotes MATCH ? "
-            f"ORDER BY rank LIMIT ? OFFSET ?) f JOIN quotes q ON q.quote_id = f.ref ORDER BY f.rank",
-            (match, limit, offset),
-        )
-        hits = []
-        for r in rows:
-            doc_id, sentence = _first_source(r["sources"])
-            hits.append(
-                Hit(
-                    "quotes",
-                    r["ref"],
-                    doc_id,
-                    sentence,
-                    split_snippet(r["snip"] or ""),
-                    extra={
-                        "speaker_name": r["speaker_name"],
-                        "speaker_entity_id": r["speaker_entity_id"],
-                        "date": r["date"],
-                    },
-                )
-            )
-        return hits
+def _ranked(reader: Reader, kind: str, match: str, limit: int, offset: int) -> list[int]:
     rows = reader.query(
-        f"SELECT f.ref, f.snip, e.sources, e.date, e.cameo_code, e.plover_category FROM "
-        f"(SELECT ref, {snippet} AS snip, rank FROM search.events WHERE events MATCH ? "
-        f"ORDER BY rank LIMIT ? OFFSET ?) f JOIN events e ON e.event_id = f.ref ORDER BY f.rank",
+        f"WITH c AS MATERIALIZED (SELECT rowid AS id, rank AS r FROM search.{kind} WHERE {kind} MATCH ? "
+        f"LIMIT {RANK_CAP}) SELECT id FROM c ORDER BY r, id LIMIT ? OFFSET ?",
         (match, limit, offset),
     )
-    hits = []
-    for r in rows:
-        doc_id, sentence = _first_source(r["sources"])
-        hits.append(
-            Hit(
-                "events",
-                r["ref"],
-                doc_id,
-                sentence,
-                split_snippet(r["snip"] or ""),
-                extra={
-                    "date": r["date"],
-                    "cameo_code": r["cameo_code"],
-                    "plover_category": r["plover_category"],
-                },
-            )
+    return [int(r[0]) for r in rows]
+
+
+def _search_kind(reader: Reader, kind: str, match: str, limit: int, offset: int) -> list[Hit]:
+    """Rank first (rowids only), then fetch snippets and rows for the page: snippet() on every
+    match before sorting would cost as much as the ranking itself."""
+    ids = _ranked(reader, kind, match, limit, offset)
+    if not ids:
+        return []
+    order = {rid: i for i, rid in enumerate(ids)}
+    marks = ",".join("?" for _ in ids)
+    snippet = _SNIPPET.format(t=kind)
+    hits: list[Hit] = []
+    if kind == "articles":
+        rows = reader.query(
+            f"SELECT f.rowid AS rid, f.doc_id, f.sentence, {snippet} AS snip, d.title, d.outlet, d.published "
+            f"FROM search.articles f LEFT JOIN search.docs d ON d.doc_id = f.doc_id "
+            f"WHERE f.articles MATCH ? AND f.rowid IN ({marks})",
+            (match, *ids),
         )
+        for r in rows:
+            hits.append(
+                Hit(
+                    "articles",
+                    r["doc_id"],
+                    r["doc_id"],
+                    int(r["sentence"]),
+                    split_snippet(r["snip"] or ""),
+                    r["title"],
+                    r["outlet"],
+                    r["published"],
+                    extra={"_order": order[r["rid"]]},
+                )
+            )
+    elif kind == "quotes":
+        rows = reader.query(
+            f"SELECT f.rowid AS rid, f.ref, {snippet} AS snip, q.sources, q.speaker_name, q.speaker_entity_id, "
+            f"q.date FROM search.quotes f JOIN quotes q ON q.quote_id = f.ref "
+            f"WHERE f.quotes MATCH ? AND f.rowid IN ({marks})",
+            (match, *ids),
+        )
+        for r in rows:
+            doc_id, sentence = _first_source(r["sources"])
+            extra = {
+                "speaker_name": r["speaker_name"],
+                "speaker_entity_id": r["speaker_entity_id"],
+                "date": r["date"],
+                "_order": order[r["rid"]],
+            }
+            hits.append(
+                Hit("quotes", r["ref"], doc_id, sentence, split_snippet(r["snip"] or ""), extra=extra)
+            )
+    else:
+        rows = reader.query(
+            f"SELECT f.rowid AS rid, f.ref, {snippet} AS snip, e.sources, e.date, e.cameo_code, "
+            f"e.plover_category FROM search.events f JOIN events e ON e.event_id = f.ref "
+            f"WHERE f.events MATCH ? AND f.rowid IN ({marks})",
+            (match, *ids),
+        )
+        for r in rows:
+            doc_id, sentence = _first_source(r["sources"])
+            extra = {
+                "date": r["date"],
+                "cameo_code": r["cameo_code"],
+                "plover_category": r["plover_category"],
+                "_order": order[r["rid"]],
+            }
+            hits.append(
+                Hit("events", r["ref"], doc_id, sentence, split_snippet(r["snip"] or ""), extra=extra)
+            )
+    hits.sort(key=lambda h: h.extra.pop("_order"))
     return hits
 
 

@@ -1,0 +1,214 @@
+"""Shared pieces of the time grammar: candidates, normalization context, trigger windows, word helpers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from datetime import date
+
+from storyline.time import grammar as g
+from storyline.time.vocab import (
+    MONTHS,
+    NUMBER_WORDS,
+    UNITS,
+)
+
+Norm = tuple[str | None, str | None, str | None]  # value, mod, end_value
+TenseFn = Callable[[int, int], int]
+
+
+@dataclass
+class Context:
+    dct: date | None
+    tense: TenseFn
+    last_quarter: tuple[int, int] | None = None
+    last_year: int | None = None
+    last_month: tuple[int, int] | None = None
+    last_day: date | None = None
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    type: str
+    anchor: str  # "absolute" | "dct" | "previous" | "none"
+    norm: Callable[[Context], Norm]
+    priority: int = 0
+    tags: set[str] = field(default_factory=set)  # e.g. {"month-word"} for the spaCy verb check
+
+
+_EDGE_MOD = {
+    "early": "START", "beginning of": "START", "start of": "START", "earlier": "START", "first half of": "START",
+    "mid": "MID", "middle of": "MID", "late": "END", "end of": "END", "later": "END", "second half of": "END",
+    "last half of": "END", "latter half of": "END", "rest of": None, "remainder of": None,
+}  # fmt: skip
+_APPROX_MOD = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
+    "nearly": "LESS_THAN", "almost": "LESS_THAN", "barely": "LESS_THAN", "just under": "LESS_THAN",
+    "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN", "more than": "MORE_THAN",
+    "just over": "MORE_THAN", "well over": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+    "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+}  # fmt: skip
+_PREPS_BEFORE_MONTH = frozenset(
+    (  # noqa: SIM905 (a word list reads better as one string)
+        "in since until till by from through during before after of early late mid between and to around "
+        "throughout last next this on for into as"
+    ).split()
+)
+_WORD = re.compile(r"[\w.'&-]+")
+
+
+def _norm_space(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def edge_mod(edge: str | None) -> str | None:
+    if not edge:
+        return None
+    e = _norm_space(edge).removeprefix("the ").strip()
+    return _EDGE_MOD.get(e)
+
+
+def parse_number(s: str) -> float | None:
+    """A count from digits or words; None for vague quantities ("several")."""
+    s = _norm_space(s).replace("-", " ")
+    if re.fullmatch(r"\d+(\.\d+)?", s):
+        return float(s)
+    m = re.fullmatch(r"(\d+)\s+(\d)/(\d)", s)
+    if m:
+        return int(m.group(1)) + int(m.group(2)) / int(m.group(3))
+    if s.endswith("½"):
+        return float(s[:-1] or 0) + 0.5
+    if s in NUMBER_WORDS:
+        return NUMBER_WORDS[s]
+    total = 0.0
+    for part in s.split():
+        if part == "hundred":
+            total = max(total, 1) * 100
+        elif part in NUMBER_WORDS:
+            total += NUMBER_WORDS[part]
+        else:
+            return None
+    return total or None
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    letter, timed, _ = UNITS[unit]
+    if letter == "DE":
+        letter, n = "Y", (None if n is None else n * 10)
+    if letter == "CE":
+        letter, n = "Y", (None if n is None else n * 100)
+    if unit == "fortnight":
+        n = None if n is None else n * 2
+    if n is None:
+        q = "X"
+    elif n == int(n):
+        q = str(int(n))
+    elif letter == "Y" and not timed:
+        return f"P{int(n)}Y{round((n - int(n)) * 12)}M" if int(n) else f"P{round(n * 12)}M"
+    elif letter == "D":
+        return f"P{int(n)}DT{round((n - int(n)) * 24)}H" if int(n) else f"PT{round(n * 24)}H"
+    elif letter == "H" and timed:
+        return f"PT{int(n)}H{round((n - int(n)) * 60)}M" if int(n) else f"PT{round(n * 60)}M"
+    else:
+        q = f"{n:g}"
+    return f"PT{q}{letter}" if timed else f"P{q}{letter}"
+
+
+def unit_name(u: str) -> str:
+    u = u.lower().rstrip("s")
+    return {"centurie": "century", "night": "day"}.get(u, u)
+
+
+def _prev_word(text: str, pos: int) -> str:
+    seg = text[max(0, pos - 40) : pos]
+    words = _WORD.findall(seg)
+    return words[-1].lower() if words else ""
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = _WORD.search(text, pos, min(len(text), pos + 40))
+    return m.group(0).lower() if m else ""
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """True when only punctuation, quotes or whitespace separate ``pos`` from a sentence end."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\"'“‘(":
+        i -= 1
+    return i < 0 or text[i] in ".!?\n:;"
+
+
+def _month_num(tok: str) -> int:
+    return MONTHS[tok.lower().rstrip(".")]
+
+
+def _year2(y: str, dct: date | None) -> int:
+    """'98 -> 1998 relative to the DCT century (default 20th century for the past)."""
+    yy = int(y.lstrip("'"))
+    if dct is not None:
+        century = dct.year // 100 * 100
+        full = century + yy
+        return full - 100 if full > dct.year + 10 else full
+    return 1900 + yy if yy > 30 else 2000 + yy
+
+
+def _direction(ctx: Context, c: Cand) -> int:
+    return ctx.tense(c.start, c.end)
+
+
+def const(
+    value: str | None, mod: str | None = None, end_value: str | None = None
+) -> Callable[[Context], Norm]:
+    """A normalizer for an expression whose value does not depend on the DCT."""
+
+    def norm(ctx: Context) -> Norm:
+        return value, mod, end_value
+
+    return norm
+
+
+_WINDOWS: ContextVar[dict[re.Pattern[str], list[tuple[int, int]]] | None] = ContextVar(
+    "timex_windows", default=None
+)
+_MARGIN = 60  # no expression reaches further than this from its trigger word
+
+
+def trigger_windows(text: str, trigger: re.Pattern[str] = g.TRIGGER) -> list[tuple[int, int]]:
+    """Stretches of text around the trigger's matches, merged and widened to word boundaries."""
+    out: list[tuple[int, int]] = []
+    for m in trigger.finditer(text):
+        lo, hi = max(0, m.start() - _MARGIN), min(len(text), m.end() + _MARGIN)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    widened = []
+    for lo, hi in out:
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1
+        while hi < len(text) and not text[hi].isspace():
+            hi += 1
+        widened.append((lo, hi))
+    return widened
+
+
+def scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer`` restricted to the windows around its trigger words (``grammar.NEAR``)."""
+    cache = _WINDOWS.get()
+    trigger = g.NEAR.get(pattern, g.TRIGGER)
+    if cache is None:
+        windows = trigger_windows(text, trigger)
+    else:
+        if trigger not in cache:
+            cache[trigger] = trigger_windows(text, trigger)
+        windows = cache[trigger]
+    for lo, hi in windows:
+        yield from pattern.finditer(text, lo, hi)
+
+
+def _edge_and_rel(m: re.Match[str]) -> tuple[str | None, str]:
+    return edge_mod(m.group("edge")), _norm_space(m.group("rel") or "")

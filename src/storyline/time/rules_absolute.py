@@ -1,0 +1,564 @@
+"""Grammar rules for calendar expressions: dates, months and years, decades, quarters, seasons, holidays."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from storyline.time import grammar as g
+from storyline.time.base import (
+    _PREPS_BEFORE_MONTH,
+    Cand,
+    Context,
+    Norm,
+    _edge_and_rel,
+    _month_num,
+    _next_word,
+    _norm_space,
+    _prev_word,
+    _sentence_start,
+    _year2,
+    const,
+    edge_mod,
+    scan,
+)
+from storyline.time.calendar import (
+    add_months,
+    day_value,
+    easter,
+    month_value,
+    month_year,
+    nearest_year,
+    quarter_of,
+    safe_date,
+    thanksgiving,
+    week_value,
+)
+from storyline.time.tense import FUTURE, PAST
+from storyline.time.vocab import (
+    COUNT_NOUNS,
+    HOLIDAYS,
+    NUMBER_LABELS,
+    ORDINALS,
+    SEASONS,
+)
+
+
+def _resolve_day(
+    ctx: Context, mon: int, d: int, y: int | None, start: int, end: int
+) -> tuple[str | None, date | None]:
+    """Value and day of a month-day; a yearless one takes the year nearest the DCT on its tense's side."""
+    if y is not None:
+        day = safe_date(y, mon, d)
+        return (day_value(day), day) if day else (None, None)
+    if ctx.dct is None:
+        return f"XXXX-{mon:02d}-{d:02d}", None
+    yr = nearest_year(ctx.dct, mon, d, ctx.tense(start, end))
+    day = safe_date(yr, mon, d)
+    return (day_value(day), day) if day else (None, None)
+
+
+def gen_month_day(text: str) -> Iterator[Cand]:
+    for rx_, order in ((g.MDY, "md"), (g.DMY, "dm")):
+        for m in scan(rx_, text):
+            mon_tok = m.group("mon")
+            if not mon_tok[0].isupper():
+                continue
+            mon = _month_num(mon_tok)
+            d = int(re.sub(r"\D", "", m.group("d")))
+            d2 = int(re.sub(r"\D", "", m.group("d2"))) if m.group("d2") else None
+            mon2 = _month_num(m.group("mon2")) if order == "md" and m.group("mon2") else mon
+            ytok = m.group("y")
+            if (
+                order == "md"
+                and ytok is None
+                and mon_tok.lower() in ("may", "march")
+                and _sentence_start(text, m.start("mon"))
+            ):
+                nxt = text[m.end() : m.end() + 12]
+                if re.match(r"\s*(?:%|percent|per|people|of\b)", nxt):
+                    continue
+            if d2 is not None and not (mon2 != mon or d2 > d):
+                d2 = None
+            end = m.end()
+            if d2 is None and m.group("d2"):
+                # "April 3-2" is a score or a list, not a range: keep the first day only.
+                end = m.end("d")
+            if safe_date(2000, mon, d) is None:
+                continue
+            yield _md_cand(m.start(), end, mon, d, mon2, d2, ytok, m.group("wd"), text)
+
+
+def _md_cand(start: int, end: int, mon: int, d: int, mon2: int, d2: int | None, ytok: str | None,
+             wd: str | None, text: str) -> Cand:  # fmt: skip
+    def norm(ctx: Context) -> Norm:
+        y = None if ytok is None else (_year2(ytok, ctx.dct) if ytok.startswith("'") else int(ytok))
+        v1, day1 = _resolve_day(ctx, mon, d, y, start, end)
+        ev = None
+        if d2 is not None:
+            y2 = y
+            if day1 is not None:
+                y2 = day1.year + (1 if mon2 < mon else 0)
+            if y2 is None:
+                ev = f"XXXX-{mon2:02d}-{d2:02d}"
+            else:
+                day2 = safe_date(y2, mon2, d2)
+                ev = day_value(day2) if day2 else None
+        if day1 is not None:
+            ctx.last_day, ctx.last_year = day1, day1.year
+        return v1, None, ev
+
+    anchor = "absolute" if ytok and not ytok.startswith("'") else "dct"
+    return Cand(start, end, "DATE", anchor, norm, priority=3)
+
+
+def gen_month_year(text: str) -> Iterator[Cand]:
+    for m in scan(g.MONTH_YEAR, text):
+        if not m.group("mon")[0].isupper():
+            continue
+        mon, y, mod = _month_num(m.group("mon")), int(m.group("y")), edge_mod(m.group("edge"))
+
+        def norm(ctx: Context, mon: int = mon, y: int = y, mod: str | None = mod) -> Norm:
+            ctx.last_month, ctx.last_year = (y, mon), y
+            return month_value(y, mon), mod, None
+
+        yield Cand(m.start(), m.end(), "DATE", "absolute", norm, priority=2)
+
+
+def gen_month_rel_year(text: str) -> Iterator[Cand]:
+    for m in scan(g.MONTH_REL_YEAR, text):
+        if not m.group("mon")[0].isupper():
+            continue
+        mon, mod = _month_num(m.group("mon")), edge_mod(m.group("edge"))
+        rel = _norm_space(m.group("rel")).removeprefix("the ")
+        delta = {"last": -1, "previous": -1, "next": 1, "following": 1}.get(rel, 0)
+        anchor = "previous" if rel in ("previous", "following") else "dct"
+
+        def norm(
+            ctx: Context, mon: int = mon, delta: int = delta, mod: str | None = mod, anchor: str = anchor
+        ) -> Norm:
+            base = ctx.last_year if anchor == "previous" else (ctx.dct.year if ctx.dct else None)
+            if base is None:
+                return None, mod, None
+            return month_value(base + delta, mon), mod, None
+
+        yield Cand(m.start(), m.end(), "DATE", anchor, norm, priority=2)
+
+
+def gen_numeric_dates(text: str) -> Iterator[Cand]:
+    for m in scan(g.ISO_DATE, text):
+        d = safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        if d is None:
+            continue
+        yield Cand(m.start(), m.end(), "DATE", "absolute", const(day_value(d)), priority=3)
+    for m in scan(g.SLASH_DATE, text):
+        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        d = safe_date(y, a, b) if a <= 12 else safe_date(y, b, a)  # US order unless the first part is a day
+        if d is None:
+            continue
+        yield Cand(m.start(), m.end(), "DATE", "absolute", const(day_value(d)), priority=3)
+
+
+def _year_is_label(text: str, start: int, end: int) -> bool:
+    prev = _prev_word(text, start)
+    if prev.rstrip(".") in NUMBER_LABELS or prev in NUMBER_LABELS:
+        return True
+    nxt = _next_word(text, end)
+    if nxt in COUNT_NOUNS:
+        return True
+    before = text[max(0, start - 25) : start].lower()
+    approx = re.search(
+        r"(?:about|around|nearly|approximately|almost|roughly|than|over|under|up to|least|some|only|just)\s+$",
+        before,
+    )
+    # "nearly 2000" is a year only when no noun follows ("nearly 2000 people" is a count)
+    if (
+        approx
+        and nxt[:1].isalpha()
+        and nxt not in _PREPS_BEFORE_MONTH
+        and nxt not in ("and", "or", "when", "that")
+    ):
+        return True
+    # 4-digit numbers inside a list of numbers or a score ("1998-2001" is handled as a range)
+    return bool(re.match(r"\s*(?:[x×*+=]|\d)", text[end : end + 3]))
+
+
+def gen_years(text: str) -> Iterator[Cand]:
+    for m in scan(g.YEAR_RANGE, text):
+        y1 = int(m.group("y"))
+        t2 = m.group("y2")
+        y2 = int(t2) if len(t2) == 4 else y1 // 100 * 100 + int(t2)
+        if not (y1 < y2 <= y1 + 100) or _year_is_label(text, m.start(), m.end()):
+            continue
+        fiscal = bool(re.search(r"(?:fiscal|season|FY)\s*$", text[max(0, m.start() - 12) : m.start()], re.I))
+        if fiscal and y2 == y1 + 1:
+            continue  # "the 1998-99 season" is one season, tagged below as its starting year
+        yield Cand(m.start(), m.end(), "DATE", "absolute",
+                   const(f"{y1:04d}", None, f"{y2:04d}"), priority=2)  # fmt: skip
+    for m in scan(g.YEAR_ALONE, text):
+        y = int(m.group("y"))
+        if _year_is_label(text, m.start("y"), m.end()):
+            continue
+        if y < 1800 and _prev_word(text, m.start()) not in (
+            "in",
+            "since",
+            "of",
+            "from",
+            "until",
+            "by",
+            "before",
+            "after",
+            "around",
+        ):
+            continue
+        start = m.start()
+        mod = edge_mod(m.group("edge"))
+
+        def norm(ctx: Context, y: int = y, mod: str | None = mod) -> Norm:
+            ctx.last_year = y
+            return f"{y:04d}", mod, None
+
+        yield Cand(start, m.end(), "DATE", "absolute", norm, priority=1)
+    for m in scan(g.FY_SHORT, text):
+        tok = m.group("y")
+
+        def fy_norm(ctx: Context, tok: str = tok) -> Norm:
+            return f"{_year2(tok, ctx.dct):04d}", None, None
+
+        yield Cand(m.start(), m.end(), "DATE", "absolute", fy_norm, priority=1)
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}  # fmt: skip
+
+
+def gen_decades_centuries(text: str) -> Iterator[Cand]:
+    for m in scan(g.DECADE, text):
+        tok = m.group("dec").lower()
+        if tok in _DECADE_WORDS and not m.group("the"):
+            continue  # "in his sixties" is an age
+        mod = edge_mod(m.group("edge"))
+        start = m.start() if m.group("the") or m.group("edge") else m.start("dec")
+
+        def norm(ctx: Context, tok: str = tok, mod: str | None = mod) -> Norm:
+            if tok[0].isdigit():
+                return tok[:3], mod, None
+            digit = _DECADE_WORDS.get(tok[:-1]) if tok.endswith("s") and tok[:-1] in _DECADE_WORDS else None
+            if tok.startswith("'"):
+                digit = int(tok[1])
+            elif tok in _DECADE_WORDS:
+                digit = _DECADE_WORDS[tok]
+            if digit is None:
+                return None, mod, None
+            century = 19
+            if ctx.dct is not None and ctx.dct.year >= 2030 and digit <= (ctx.dct.year % 100) // 10:
+                century = 20
+            return f"{century}{digit}", mod, None
+
+        yield Cand(start, m.end(), "DATE", "absolute", norm, priority=2)
+    for m in scan(g.CENTURY, text):
+        mod = edge_mod(m.group("edge"))
+        if m.group("ord"):
+            o = m.group("ord").lower()
+            n = ORDINALS.get(o) or int(re.sub(r"\D", "", o) or 0)
+            if n <= 0:
+                continue
+            yield Cand(m.start(), m.end(), "DATE", "absolute",
+                       const(f"{n - 1:02d}", mod), priority=2)  # fmt: skip
+        else:
+            rel = _norm_space(m.group("rel"))
+            delta = 0 if rel == "this" else -1
+
+            def cnorm(ctx: Context, delta: int = delta, mod: str | None = mod) -> Norm:
+                if ctx.dct is None:
+                    return None, mod, None
+                return f"{ctx.dct.year // 100 + delta:02d}", mod, None
+
+            yield Cand(m.start(), m.end(), "DATE", "dct", cnorm, priority=2)
+
+
+def _reference_quarter(ctx: Context, tense: int) -> tuple[int, int] | None:
+    if ctx.last_quarter is not None:
+        return ctx.last_quarter
+    if ctx.dct is None:
+        return None
+    q = quarter_of(ctx.dct)
+    if tense == FUTURE:
+        return ctx.dct.year, q
+    y, mo = add_months(ctx.dct.year, ctx.dct.month, -3)
+    return y, (mo - 1) // 3 + 1
+
+
+def gen_quarters(text: str) -> Iterator[Cand]:
+    for m in scan(g.QUARTER, text):
+        det = _norm_space(m.group("det") or "")
+        rels = set(_norm_space(m.group("rel") or "").replace("-", " ").split())
+        ordw = (m.group("ord") or "").lower()
+        kind = m.group("kind").lower()
+        if (det == "a" and not ordw) or (not det and not ordw and not rels):
+            continue
+        fraction = re.match(
+            r"\s*(?:of\s+(?:a|an|the|all|its|their|his|her)\b|-?(?:mile|hour|century|inch|point|percent|final|finals))",
+            text[m.end() : m.end() + 12],
+            re.I,
+        )
+        if kind == "quarter" and fraction and not m.group("y") and not m.group("yrel"):
+            continue  # "a quarter of the population", "quarter-final"
+        if kind == "half" and not (ordw in ("first", "second", "1st", "2nd", "last") and (m.group("y") or m.group("yrel") or "fiscal" in rels or re.match(r"\s+(?:of\s+(?:the\s+)?year|results|profit|earnings|sales)", text[m.end():m.end()+25], re.I))):  # fmt: skip
+            continue
+        n = ORDINALS.get(ordw) if ordw and ordw not in ("latest",) else None
+        ytok, yrel = m.group("y"), _norm_space(m.group("yrel") or "")
+        year_ago = bool(rels & {"year ago", "year", "ago", "earlier", "before"}) and ("year" in rels)
+        start = (
+            m.start()
+            if det
+            else (m.start("rel") if m.group("rel") else m.start("ord") if ordw else m.start("kind"))
+        )
+        if det.endswith("'s"):
+            yrel = det.split()[0]
+            start = m.start()
+
+        def norm(ctx: Context, n: int | None = n, ytok: str | None = ytok, yrel: str = yrel, rels: set[str] = rels,
+                 kind: str = kind, year_ago: bool = year_ago, s: int = m.start(), e: int = m.end()) -> Norm:  # fmt: skip
+            letter = "Q" if kind == "quarter" else "H"
+            per_year = 4 if letter == "Q" else 2
+            tense = ctx.tense(s, e)
+            if ytok:
+                year: int | None = int(ytok)
+            elif yrel and ctx.dct is not None:
+                year = ctx.dct.year + {"last": -1, "the previous": -1, "next": 1}.get(yrel, 0)
+            else:
+                year = None
+            if n is not None and n > 0:
+                if year is None:
+                    if ctx.dct is None:
+                        return f"XXXX-{letter}{n}", None, None
+                    cur = quarter_of(ctx.dct) if letter == "Q" else (1 if ctx.dct.month <= 6 else 2)
+                    year = ctx.dct.year
+                    if (n > cur + 1 or (n > cur and tense == PAST)) and tense != FUTURE:
+                        year -= 1  # results are reported for quarters that are over
+                    elif n < cur - 1 and tense == FUTURE:
+                        year += 1
+                if year_ago:
+                    year -= 1
+                elif letter == "Q":
+                    ctx.last_quarter = (year, n)
+                return f"{year:04d}-{letter}{n}", None, None
+            if n == -1 and year is not None:
+                return f"{year:04d}-{letter}{per_year}", None, None
+            if letter == "H":
+                return None, None, None
+            if ctx.dct is None:
+                return None, None, None
+            if "current" in rels or "this" in rels:
+                ref: tuple[int, int] | None = (ctx.dct.year, quarter_of(ctx.dct))
+            elif rels & {"latest", "recent", "just", "ended"}:
+                y, mo = add_months(ctx.dct.year, ctx.dct.month, -3)
+                ref = (y, (mo - 1) // 3 + 1)
+            elif rels & {"next", "coming"}:
+                y, mo = add_months(ctx.dct.year, ctx.dct.month, 3)
+                ref = (y, (mo - 1) // 3 + 1)
+            else:
+                ref = _reference_quarter(ctx, tense)
+            if ref is None:
+                return None, None, None
+            if year is not None:
+                return f"{year:04d}-Q{ref[1]}", None, None
+            if year_ago or rels & {"comparable", "corresponding"}:
+                return f"{ref[0] - 1:04d}-Q{ref[1]}", None, None
+            if "previous" in rels or "past" in rels or ("last" in rels and ctx.last_quarter is not None):
+                y, mo = add_months(ref[0], ref[1] * 3 - 2, -3)
+                ref = (y, (mo - 1) // 3 + 1)
+            ctx.last_quarter = ref
+            return f"{ref[0]:04d}-Q{ref[1]}", None, None
+
+        if det == "a":
+            start = m.start("ord")  # "a third-quarter loss": the article belongs to the noun
+        yield Cand(start, m.end(), "DATE", "absolute" if ytok else "dct", norm, priority=2)
+    for m in scan(g.Q_CODE, text):
+        code = m.group("q")
+        ytok = m.group("y") or m.group("y2") or m.group("y3")
+
+        def qnorm(ctx: Context, code: str = code, ytok: str | None = ytok) -> Norm:
+            if ytok:
+                y = int(ytok) if len(ytok) == 4 else _year2(ytok, ctx.dct)
+            elif ctx.dct is not None:
+                y = ctx.dct.year
+            else:
+                return f"XXXX-{code}", None, None
+            return f"{y:04d}-{code}", None, None
+
+        yield Cand(m.start(), m.end(), "DATE", "absolute" if ytok else "dct", qnorm, priority=2)
+    for m in scan(g.YEAR_AGO_PERIOD, text):
+        unit = m.group("u").lower()
+
+        def ynorm(ctx: Context, unit: str = unit, s: int = m.start(), e: int = m.end()) -> Norm:
+            ref = _reference_quarter(ctx, ctx.tense(s, e))
+            if ref is None:
+                return None, None, None
+            if unit.startswith("month") and ctx.last_month is not None:
+                return month_value(ctx.last_month[0] - 1, ctx.last_month[1]), None, None
+            return f"{ref[0] - 1:04d}-Q{ref[1]}", None, None
+
+        yield Cand(m.start(), m.end(), "DATE", "previous", ynorm, priority=2)
+
+
+def gen_periods(text: str) -> Iterator[Cand]:
+    for m in scan(g.YEAR_PERIOD, text):
+        y = int(m.group("y"))
+        n = ORDINALS.get((m.group("ord") or "").lower())
+
+        def norm(ctx: Context, y: int = y, n: int | None = n, s: int = m.start(), e: int = m.end()) -> Norm:
+            if n is None:
+                ref = _reference_quarter(ctx, ctx.tense(s, e))
+                if ref is None:
+                    return f"{y:04d}", None, None
+                n = ref[1]
+            return f"{y:04d}-Q{n}", None, None
+
+        yield Cand(m.start(), m.end(), "DATE", "absolute", norm, priority=3)
+    for m in scan(g.WEEK_OF_MONTH, text):
+        if not m.group("mon")[0].isupper():
+            continue
+        mon = _month_num(m.group("mon"))
+        n = ORDINALS[m.group("ord").lower()]
+        ytok = m.group("y")
+
+        def wnorm(
+            ctx: Context,
+            mon: int = mon,
+            n: int = n,
+            ytok: str | None = ytok,
+            s: int = m.start(),
+            e: int = m.end(),
+        ) -> Norm:
+            if ytok:
+                y = int(ytok)
+            elif ctx.dct is not None:
+                y = month_year(ctx.dct, mon, ctx.tense(s, e))
+            else:
+                return None, None, None
+            if n > 0:
+                d = date(y, mon, min(28, 1 + 7 * (n - 1)))
+            else:
+                y2, m2 = add_months(y, mon, 1)
+                d = date(y2, m2, 1) - timedelta(days=4)
+            return week_value(d), None, None
+
+        yield Cand(m.start(), m.end(), "DATE", "absolute" if ytok else "dct", wnorm, priority=3)
+
+
+def gen_seasons(text: str) -> Iterator[Cand]:
+    for m in scan(g.SEASON, text):
+        s = m.group("s").lower()
+        mod, rel = _edge_and_rel(m)
+        ytok = m.group("y")
+        if rel in ("the", "that") and not ytok:
+            prev = _prev_word(text, m.start())
+            if prev not in (
+                "in",
+                "during",
+                "by",
+                "until",
+                "over",
+                "through",
+                "since",
+                "for",
+                "before",
+                "after",
+                "throughout",
+            ):
+                continue
+        if s == "fall" and not (ytok or (rel and rel not in ("the", "that"))) and prev_not_time(text, m):
+            continue
+        if not (rel or ytok or mod) and _prev_word(text, m.start()) not in (
+            "in",
+            "this",
+            "during",
+            "since",
+            "until",
+            "by",
+        ):
+            continue
+        code = SEASONS[s]
+        rel = rel.removeprefix("the ")
+
+        def norm(ctx: Context, code: str = code, rel: str = rel, ytok: str | None = ytok, mod: str | None = mod,
+                 st: int = m.start(), en: int = m.end()) -> Norm:  # fmt: skip
+            if ytok:
+                return f"{ytok}-{code}", mod, None
+            if rel == "that" and ctx.last_year is not None:
+                return f"{ctx.last_year:04d}-{code}", mod, None
+            if ctx.dct is None:
+                return None, mod, None
+            y = ctx.dct.year
+            season_start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+            if rel in ("last", "past"):
+                y = y if season_start + 3 <= ctx.dct.month else y - 1
+            elif rel in ("next", "coming"):
+                y = y if season_start > ctx.dct.month else y + 1
+            elif rel != "this":
+                tense = ctx.tense(st, en)
+                if tense == PAST and season_start > ctx.dct.month:
+                    y -= 1
+                elif tense == FUTURE and season_start + 3 <= ctx.dct.month:
+                    y += 1
+            if code == "WI" and ctx.dct.month <= 2 and rel in ("this", ""):
+                y -= 1  # the winter that began in December
+            return f"{y:04d}-{code}", mod, None
+
+        yield Cand(m.start(), m.end(), "DATE", "absolute" if ytok else "dct", norm, priority=1)
+
+
+def prev_not_time(text: str, m: re.Match[str]) -> bool:
+    return _prev_word(text, m.start()) not in ("in", "during", "this", "last", "next", "since", "until", "by")
+
+
+def gen_holidays(text: str) -> Iterator[Cand]:
+    for m in scan(g.HOLIDAY_RX, text):
+        h = _norm_space(m.group("h"))
+        if not m.group("h")[0].isupper():
+            continue
+        rel = (m.group("rel") or "").lower()
+        ytok = m.group("y")
+
+        def resolve(y: int, h: str = h) -> date | None:
+            if h in HOLIDAYS:
+                mo, d = HOLIDAYS[h]
+                return safe_date(y, mo, d)
+            if h.startswith("thanksgiving"):
+                return thanksgiving(y)
+            if h.startswith("easter") or h == "good friday":
+                e = easter(y)
+                return e + timedelta(days={"easter monday": 1, "good friday": -2}.get(h, 0))
+            return None
+
+        def norm(
+            ctx: Context, rel: str = rel, ytok: str | None = ytok, s: int = m.start(), e: int = m.end()
+        ) -> Norm:
+            if ytok:
+                d = resolve(int(ytok))
+                return (day_value(d) if d else None), None, None
+            if ctx.dct is None:
+                return None, None, None
+            tense = ctx.tense(s, e)
+            direction = (
+                -1
+                if rel == "last"
+                else 1
+                if rel == "next"
+                else (1 if tense == FUTURE else -1 if tense == PAST else 0)
+            )
+            this_year = resolve(ctx.dct.year)
+            if this_year is None:
+                return None, None, None
+            y = ctx.dct.year
+            if direction < 0 and this_year > ctx.dct:
+                y -= 1
+            elif direction > 0 and this_year < ctx.dct:
+                y += 1
+            d = resolve(y)
+            return (day_value(d) if d else None), None, None
+
+        yield Cand(m.start(), m.end(), "DATE", "absolute" if ytok else "dct", norm, priority=2)

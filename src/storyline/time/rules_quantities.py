@@ -1,0 +1,129 @@
+"""Grammar rules for amounts of time: durations, "N units ago/earlier", and sets ("every week", "daily")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from storyline.time import grammar as g
+from storyline.time.base import (
+    _APPROX_MOD,
+    Cand,
+    Context,
+    Norm,
+    _norm_space,
+    const,
+    duration_value,
+    parse_number,
+    scan,
+    unit_name,
+)
+from storyline.time.calendar import (
+    add_months,
+    month_value,
+    shift_value,
+)
+from storyline.time.vocab import (
+    WEEKDAYS,
+)
+
+
+def gen_durations(text: str) -> Iterator[Cand]:
+    for m in scan(g.DURATION, text):
+        u = unit_name(m.group("u"))
+        ntok = _norm_space(m.group("n"))
+        if ntok in ("a", "an") and u in ("second", "quarter"):
+            continue  # "a second term", "a quarter of the vote"
+        if u == "quarter" and not m.group("ago") and ntok in ("a", "an", "one"):
+            continue  # "a quarter" is a fraction; "two quarters" is a duration
+        if m.group("adj") == "-old":
+            continue  # ages are not time expressions
+        if ntok in ("some", "many") and not m.group("u").lower().endswith("s"):
+            continue  # "some day", "many a year"
+        before = text[max(0, m.start() - 2) : m.start()]
+        if re.search(r"[\$£€#]\s?$", before):
+            continue
+        n = parse_number(ntok)
+        if n is not None and (m.group("half") or m.group("half2")):
+            n += 0.5
+        vague = n is None
+        modw = _norm_space(m.group("mod") or "")
+        if modw in ("over", "under") and m.group("det"):
+            modw = ""  # "over the past two months": a preposition, not "more than"
+        mod = _APPROX_MOD.get(modw)
+        start = m.start() if modw else (m.start("det") if m.group("det") else m.start("n"))
+        if ntok == "some" and modw == "":
+            vague = True
+        ago = _norm_space(m.group("ago") or "")
+        det = _norm_space(m.group("det") or "")
+        if ago in ("ago", "earlier", "later", "from now", "hence", "previously") and not det:
+            sign = 1 if ago in ("later", "from now", "hence") else -1
+            anchor = "dct" if ago in ("ago", "from now", "hence") else "previous"
+            yield _shift_cand(start, m.end(), u, n, sign, anchor, mod, text)
+            continue
+        end = m.end("adj") if m.group("adj") else m.end("half2") if m.group("half2") else m.end("u")
+        value = duration_value(None if vague else n, u)
+        yield Cand(start, end, "DURATION", "none", const(value, mod), priority=1)
+    for m in scan(g.VAGUE_UNITS, text):
+        u = unit_name(m.group("u"))
+        v = duration_value(None, u)
+        yield Cand(m.start(), m.end(), "DURATION", "none", const(v), priority=0)
+    for m in scan(g.BARE_PLURAL, text):
+        u = unit_name(m.group("u"))
+        v = duration_value(None, u)
+        yield Cand(m.start("u"), m.end("u"), "DURATION", "none", const(v), priority=0)
+    for m in scan(g.AGO_UNIT, text):
+        u = unit_name(m.group("u"))
+        yield Cand(m.start(), m.end(), "DATE", "dct", const("PAST_REF"), priority=0)
+
+
+def _shift_cand(start: int, end: int, u: str, n: float | None, sign: int, anchor: str, mod: str | None,
+                text: str) -> Cand:  # fmt: skip
+    def norm(ctx: Context) -> Norm:
+        if n is None:
+            return ("PAST_REF" if sign < 0 else "FUTURE_REF"), mod, None
+        k = int(round(n)) * sign
+        if u == "year" and abs(k) == 1 and ctx.last_quarter is not None:
+            # "a year ago" in a report on quarterly results means the same quarter a year before
+            y, q = ctx.last_quarter
+            return f"{y + k:04d}-Q{q}", mod, None
+        if anchor == "previous":
+            if u == "year" and ctx.last_year is not None:
+                return f"{ctx.last_year + k:04d}", mod, None
+            if u in ("day", "week") and ctx.last_day is not None:
+                return shift_value(ctx.last_day, u, k), mod, None
+            if u == "month" and ctx.last_month is not None:
+                y, mo = add_months(ctx.last_month[0], ctx.last_month[1], k)
+                return month_value(y, mo), mod, None
+        if ctx.dct is None:
+            return None, mod, None
+        return shift_value(ctx.dct, u, k), mod, None
+
+    return Cand(start, end, "DATE", anchor, norm, priority=2)
+
+
+_SET_UNITS = {"day": "P1D", "night": "P1D", "morning": "P1D", "evening": "P1D", "week": "P1W", "weekend": "P1W",
+              "month": "P1M", "quarter": "P3M", "year": "P1Y", "decade": "P10Y", "hour": "PT1H", "minute": "PT1M",
+              "second": "PT1S"}  # fmt: skip
+_SET_ADV = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "fortnightly": "P2W",
+            "monthly": "P1M", "bimonthly": "P2M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+            "semiannually": "P6M", "biannually": "P6M"}  # fmt: skip
+
+
+def gen_sets(text: str) -> Iterator[Cand]:
+    for m in scan(g.SET_EVERY, text):
+        u = m.group("u").lower()
+        if u in WEEKDAYS:
+            v = f"XXXX-WXX-{WEEKDAYS[u] + 1}"
+        else:
+            base = _SET_UNITS[u.rstrip("s") if u.rstrip("s") in _SET_UNITS else u]
+            ntok = (m.group("n") or "").lower()
+            k = 2 if ntok == "other" else (parse_number(ntok) if ntok else 1)
+            v = base.replace("1", str(int(k)), 1) if k and k != 1 else base
+        yield Cand(m.start(), m.end(), "SET", "none", const(v), priority=1)
+    for m in scan(g.SET_ADV, text):
+        v = _SET_ADV[m.group("w").lower()]
+        yield Cand(m.start(), m.end(), "SET", "none", const(v), priority=0)
+    for m in scan(g.SET_RATE, text):
+        v = _SET_UNITS[m.group("u").lower()]
+        yield Cand(m.start("w"), m.end("w"), "SET", "none", const(v), priority=1)

@@ -1,0 +1,381 @@
+"""Grammar rules for expressions read against the DCT: yesterday, weekdays, last/next units, bare months, clock times, now."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+
+from storyline.time import grammar as g
+from storyline.time.base import (
+    _PREPS_BEFORE_MONTH,
+    Cand,
+    Context,
+    Norm,
+    _edge_and_rel,
+    _norm_space,
+    _prev_word,
+    _sentence_start,
+    const,
+    duration_value,
+    edge_mod,
+    scan,
+)
+from storyline.time.calendar import (
+    add_months,
+    day_value,
+    month_value,
+    month_year,
+    shift_value,
+    strict_weekday,
+    week_value,
+    weekday_date,
+)
+from storyline.time.tense import FUTURE, PAST
+from storyline.time.vocab import (
+    AMBIGUOUS_MONTHS,
+    MONTHS,
+    PARTS_OF_DAY,
+    WEEKDAYS,
+)
+
+
+def gen_relative_days(text: str) -> Iterator[Cand]:
+    offsets = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "last night": -1,
+               "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
+    for m in scan(g.REL_DAY, text):
+        w = _norm_space(m.group("w"))
+        off = offsets[w]
+        pod = m.group("pod")
+        if w in ("tonight", "last night"):
+            pod = pod or "night"
+        mod = edge_mod(m.group("edge"))
+        typ = "TIME" if pod else "DATE"
+        if w == "tonight":
+            typ = "TIME"
+
+        def norm(ctx: Context, off: int = off, pod: str | None = pod, mod: str | None = mod) -> Norm:
+            if ctx.dct is None:
+                return None, mod, None
+            d = ctx.dct + timedelta(days=off)
+            ctx.last_day = d
+            v = day_value(d)
+            if pod:
+                v += "T" + PARTS_OF_DAY[pod.lower()]
+            return v, mod, None
+
+        end = m.end()
+        yield Cand(m.start(), end, typ, "dct", norm, priority=2)
+    for m in scan(g.THIS_POD, text):
+        rel = m.group("rel").lower()
+        if rel == "the" and not re.search(
+            r"\b(?:in|during|on|by|until)\s+$", text[max(0, m.start() - 12) : m.start()], re.I
+        ):
+            continue
+        pod, mod = m.group("pod").lower(), edge_mod(m.group("edge"))
+        anchor = "dct" if rel in ("this", "the") else "previous"
+
+        def pnorm(ctx: Context, pod: str = pod, mod: str | None = mod, anchor: str = anchor) -> Norm:
+            base = ctx.dct if anchor == "dct" else (ctx.last_day or None)
+            if base is None:
+                return None, mod, None
+            return day_value(base) + "T" + PARTS_OF_DAY[pod], mod, None
+
+        yield Cand(m.start(), m.end(), "TIME", anchor, pnorm, priority=1)
+
+
+def gen_weekdays(text: str) -> Iterator[Cand]:
+    for m in scan(g.WEEKDAY_REF, text):
+        if not m.group("wd")[0].isupper():
+            continue
+        wd = WEEKDAYS[m.group("wd").lower()]
+        rel = (m.group("rel") or "").lower()
+        pod = (m.group("pod") or "").lower()
+        dom = int(re.sub(r"\D", "", m.group("d"))) if m.group("d") else None
+        if m.group("pl") and not rel:
+            yield Cand(m.start(), m.end(), "SET", "none", const(f"XXXX-WXX-{wd + 1}"))
+            continue
+        if rel in ("past", "coming", "previous", "following") and not re.search(
+            r"\bthe\s+$", text[max(0, m.start() - 5) : m.start()]
+        ):
+            rel = {"past": "last", "previous": "last", "coming": "next", "following": "next"}[rel]
+        start = m.start()
+
+        def norm(ctx: Context, c_start: int = m.start("wd"), c_end: int = m.end("wd"), wd: int = wd, rel: str = rel,
+                 pod: str = pod, dom: int | None = dom) -> Norm:  # fmt: skip
+            if ctx.dct is None:
+                return None, None, None
+            if rel == "last":
+                d = strict_weekday(ctx.dct, wd, -1)
+            elif rel == "next":
+                d = strict_weekday(ctx.dct, wd, 1)
+            elif rel == "this":
+                d = weekday_date(ctx.dct, wd, 0)
+            else:
+                tense = ctx.tense(c_start, c_end)
+                d = weekday_date(ctx.dct, wd, 1 if tense == FUTURE else -1)
+            if dom is not None and d.day != dom:
+                # "Friday the 13th": trust the day of month, the weekday picks the month around the DCT
+                for delta in range(-60, 61):
+                    cand = ctx.dct + timedelta(days=delta)
+                    if cand.day == dom and cand.weekday() == wd:
+                        d = cand
+                        break
+            ctx.last_day = d
+            return day_value(d), None, None
+
+        # "Friday night" is annotated as the day (TimeBank practice): the part of day stays in the extent only
+        yield Cand(start, m.end(), "DATE", "dct", norm, priority=2)
+
+
+def gen_relative_units(text: str) -> Iterator[Cand]:
+    for m in scan(g.REL_UNIT, text):
+        mod, rel = _edge_and_rel(m)
+        u = m.group("u").lower()
+        rel = rel.removeprefix("the ")
+        if (
+            rel in ("past", "last")
+            and m.group("rel").lower().startswith("the")
+            and u not in ("weekend", "half")
+        ):
+            # "the past year" measures a stretch of time ending now
+            yield Cand(m.start(), m.end(), "DURATION", "none",
+                       const(duration_value(1, u), mod), priority=1)  # fmt: skip
+            continue
+        if rel in ("that", "same", "following", "previous") and u != "weekend":
+            yield _anaphoric(m.start(), m.end(), rel, u, mod)
+            continue
+        delta = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(rel, 0)
+        if u == "weekend":
+            yield Cand(
+                m.start(), m.end(), "DATE", "dct", _weekend_norm(m.start(), m.end(), delta, rel), priority=2
+            )
+            continue
+        if u == "half":
+
+            def hnorm(ctx: Context, delta: int = delta, mod: str | None = mod) -> Norm:
+                if ctx.dct is None:
+                    return None, mod, None
+                h = 1 if ctx.dct.month <= 6 else 2
+                idx = ctx.dct.year * 2 + (h - 1) + delta
+                return f"{idx // 2:04d}-H{idx % 2 + 1}", mod, None
+
+            yield Cand(m.start(), m.end(), "DATE", "dct", hnorm, priority=2)
+            continue
+
+        def norm(ctx: Context, u: str = u, delta: int = delta, mod: str | None = mod) -> Norm:
+            if ctx.dct is None:
+                return None, mod, None
+            v = shift_value(ctx.dct, u, delta)
+            if u == "year":
+                ctx.last_year = int(v)
+            return v, mod, None
+
+        yield Cand(m.start(), m.end(), "DATE", "dct", norm, priority=2)
+    for m in scan(g.THE_WEEKEND, text):
+        start = m.start("pre") if m.group("pre") else m.start()
+        start = m.end("pre") + 1 if m.group("pre") else start
+        yield Cand(start, m.end(), "DATE", "dct", _weekend_norm(start, m.end(), None, ""), priority=1)
+    for m in scan(g.EDGE_UNIT, text):
+        u, mod = m.group("u").lower(), edge_mod(m.group("edge"))
+
+        def enorm(ctx: Context, u: str = u, mod: str | None = mod) -> Norm:
+            return (None if ctx.dct is None else shift_value(ctx.dct, u, 0)), mod, None
+
+        yield Cand(m.start(), m.end(), "DATE", "dct", enorm, priority=0)
+
+
+def _weekend_norm(start: int, end: int, delta: int | None, rel: str) -> Callable[[Context], Norm]:
+    def norm(ctx: Context) -> Norm:
+        if ctx.dct is None:
+            return None, None, None
+        d = delta
+        if d is None or rel == "this":
+            tense = ctx.tense(start, end)
+            # on a Saturday or Sunday "the weekend" is this one; otherwise the tense picks last or next
+            looking_forward = tense == FUTURE or (rel == "this" and tense != PAST)
+            d = 0 if ctx.dct.weekday() >= 5 or looking_forward else -1
+        base = ctx.dct + timedelta(weeks=d)
+        return week_value(base) + "-WE", None, None
+
+    return norm
+
+
+def _anaphoric(start: int, end: int, rel: str, u: str, mod: str | None) -> Cand:
+    delta = {"following": 1, "next": 1, "previous": -1}.get(rel, 0)
+
+    def norm(ctx: Context) -> Norm:
+        if u == "year" and ctx.last_year is not None:
+            return f"{ctx.last_year + delta:04d}", mod, None
+        if u == "month" and ctx.last_month is not None:
+            y, mo = add_months(ctx.last_month[0], ctx.last_month[1], delta)
+            return month_value(y, mo), mod, None
+        if u == "day" and ctx.last_day is not None:
+            return day_value(ctx.last_day + timedelta(days=delta)), mod, None
+        if u == "week" and ctx.last_day is not None:
+            return week_value(ctx.last_day + timedelta(weeks=delta)), mod, None
+        return None, mod, None
+
+    return Cand(start, end, "DATE", "previous", norm, priority=1)
+
+
+def _month_context_ok(text: str, m: re.Match[str], mon_word: str) -> bool:
+    """A bare month name is a date only where a verb, modal or first name reading is excluded."""
+    if m.group("edge") or m.group("rel"):
+        return True
+    s = m.start("mon")
+    prev = _prev_word(text, s)
+    nxt_text = text[m.end() : m.end() + 20]
+    if mon_word in AMBIGUOUS_MONTHS:
+        if prev in _PREPS_BEFORE_MONTH and not _sentence_start(text, s):
+            # "in May", but "and May said" is a surname followed by a verb
+            return not re.match(r"\s+(?:said|says|told|has|had|is|was|will|would|[A-Z][a-z]+)\b", nxt_text)
+        return bool(
+            re.match(
+                r"\s*(?:'s\s+)?(?:meeting|summit|election|elections|talks|vote|poll|deadline|issue|edition|report)\b",
+                nxt_text,
+            )
+        ) and not _sentence_start(text, s)
+    if _sentence_start(text, s):
+        return True
+    # "Inspector July Smith": a capitalized word right before or after makes it a name
+    return not (
+        prev[:1].isupper() or re.match(r"\s+[A-Z][a-z]+", nxt_text) and prev not in _PREPS_BEFORE_MONTH
+    )
+
+
+def gen_months(text: str) -> Iterator[Cand]:
+    for m in scan(g.MONTH_REF, text):
+        tok = m.group("mon")
+        if not tok[0].isupper():
+            continue
+        word = tok.lower()
+        if not _month_context_ok(text, m, word):
+            continue
+        mon = MONTHS[word]
+        mod, rel = _edge_and_rel(m)
+        rel = rel.removeprefix("the ")
+
+        def norm(ctx: Context, mon: int = mon, rel: str = rel, mod: str | None = mod,
+                 s: int = m.start("mon"), e: int = m.end("mon")) -> Norm:  # fmt: skip
+            if ctx.dct is None:
+                return (None if rel else f"XXXX-{mon:02d}"), mod, None
+            if rel in ("last", "past"):
+                y = month_year(ctx.dct, mon, -1, strict=True)
+            elif rel in ("next", "coming"):
+                y = month_year(ctx.dct, mon, 1, strict=True)
+            elif rel == "this":
+                y = ctx.dct.year
+            else:
+                y = month_year(ctx.dct, mon, ctx.tense(s, e))
+            ctx.last_month = (y, mon)
+            return month_value(y, mon), mod, None
+
+        yield Cand(m.start(), m.end(), "DATE", "dct", norm, priority=1, tags={"month-word"})
+
+
+def _clock_value(h: int, mi: int, ap: str | None, tz: str | None) -> str | None:
+    ap = (ap or "").lower().replace(".", "")
+    if ap == "pm" and h < 12:
+        h += 12
+    elif ap == "am" and h == 12:
+        h = 0
+    if h > 23:
+        return None
+    z = "Z" if tz and tz.upper() in ("GMT", "UTC") else ""
+    return f"T{h:02d}:{mi:02d}{z}"
+
+
+def _day_from_word(ctx: Context, word: str | None, s: int, e: int) -> date | None:
+    if ctx.dct is None:
+        return None
+    if not word:
+        return ctx.last_day if ctx.last_day and abs((ctx.last_day - ctx.dct).days) <= 7 else ctx.dct
+    w = word.lower()
+    if w in ("today", "tonight"):
+        return ctx.dct
+    if w == "yesterday":
+        return ctx.dct - timedelta(days=1)
+    if w == "tomorrow":
+        return ctx.dct + timedelta(days=1)
+    if w in WEEKDAYS:
+        return weekday_date(ctx.dct, WEEKDAYS[w], 1 if ctx.tense(s, e) == FUTURE else -1)
+    return ctx.dct
+
+
+def gen_clock(text: str) -> Iterator[Cand]:
+    for rx_ in (g.CLOCK, g.CLOCK24):
+        for m in scan(rx_, text):
+            h = int(m.group("h"))
+            mi = int(m.group("m") or 0)
+            ap = m.groupdict().get("ap")
+            if ap and "o'clock" in ap.lower():
+                ap = None
+            if ap and h > 12:
+                continue
+            t = _clock_value(h, mi, ap, m.group("tz"))
+            if t is None:
+                continue
+            dayw = m.group("day")
+            typ = "TIME"
+
+            def norm(
+                ctx: Context, t: str = t, dayw: str | None = dayw, s: int = m.start(), e: int = m.end()
+            ) -> Norm:
+                d = _day_from_word(ctx, dayw, s, e)
+                return (day_value(d) + t if d else None), None, None
+
+            yield Cand(m.start(), m.end(), typ, "dct", norm, priority=2)
+    for m in scan(g.CLOCK_AT, text):
+        t = _clock_value(int(m.group("h")), int(m.group("m")), None, None)
+        if t is None or re.match(
+            r"\s*(?:[-–]\s*\d|\s*(?:points?|goals?|runs?|votes?)\b)", text[m.end() : m.end() + 10]
+        ):
+            continue
+
+        def anorm(ctx: Context, t: str = t, s: int = m.start("t"), e: int = m.end()) -> Norm:
+            d = _day_from_word(ctx, None, s, e)
+            return (day_value(d) + t if d else None), None, None
+
+        yield Cand(m.start("t"), m.end(), "TIME", "dct", anorm, priority=1)
+    for m in scan(g.NOON, text):
+        w = m.group("w").lower()
+        t = "T12:00" if w in ("noon", "midday") else "T24:00"
+        dayw = m.group("day")
+
+        def nnorm(
+            ctx: Context, t: str = t, dayw: str | None = dayw, s: int = m.start(), e: int = m.end()
+        ) -> Norm:
+            d = _day_from_word(ctx, dayw, s, e)
+            return (day_value(d) + t if d else None), None, None
+
+        yield Cand(m.start(), m.end(), "TIME", "dct", nnorm, priority=1)
+
+
+_REF_VALUES = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "presently": "PRESENT_REF",
+    "at present": "PRESENT_REF", "the present": "PRESENT_REF", "at the moment": "PRESENT_REF",
+    "right now": "PRESENT_REF", "these days": "PRESENT_REF", "the time being": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "in the past": "PAST_REF",
+    "previously": "PAST_REF", "formerly": "PAST_REF", "soon": "FUTURE_REF", "shortly": "FUTURE_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "in future": "FUTURE_REF",
+    "the long term": "FUTURE_REF", "the short term": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
+}  # fmt: skip
+
+
+def gen_refs(text: str) -> Iterator[Cand]:
+    for m in scan(g.REFS, text):
+        w = _norm_space(m.group("w"))
+        if w == "later this week":
+
+            def lnorm(ctx: Context) -> Norm:
+                return (None if ctx.dct is None else week_value(ctx.dct)), "END", None
+
+            yield Cand(m.start(), m.end(), "DATE", "dct", lnorm, priority=0)
+            continue
+        if w == "now" and re.match(r"\s+that\b", text[m.end() : m.end() + 6]):
+            continue  # "now that" is a conjunction
+        start, v = m.start(), _REF_VALUES[w]
+        if w in ("in the past", "in future"):
+            start = m.start() + 3
+        yield Cand(start, m.end(), "DATE", "none", const(v), priority=0)

@@ -1,0 +1,108 @@
+"""Cross-document merge: one Event per real-world event, with every citing sentence."""
+
+from __future__ import annotations
+
+from storyline.corpus import Corpus
+from storyline.events import merge_events
+from storyline.events.merge import dates_compatible
+from storyline.records import Article, Chain, EventMention
+
+
+def mention(doc: str, sent: int, code: str, src: str | None, tgt: str | None, date: str | None, **kw: object) -> EventMention:
+    fields: dict[str, object] = dict(
+        doc_id=doc, index=sent, sentence=sent, start=10 * sent, end=10 * sent + 5, trigger="t", cameo_code=code,
+        plover_category=None, plover_mode=None, goldstein=0.0, quad_class=1, modality="asserted",
+        coded_by="lexicon", source_name=src, target_name=tgt, date=date, date_source="timex" if date else None,
+        summary=f"{src} did {code} to {tgt}",
+    )
+    fields.update(kw)
+    return EventMention(**fields)  # type: ignore[arg-type]
+
+
+def corpus_of(mentions: list[EventMention], dup: dict[str, str] | None = None) -> Corpus:
+    c = Corpus()
+    for m in mentions:
+        if m.doc_id not in c.articles:
+            c.articles[m.doc_id] = Article(doc_id=m.doc_id, source_path=m.doc_id, text="x" * 200)
+    for d, orig in (dup or {}).items():
+        c.articles[d].duplicate_of = orig
+    c.event_mentions = mentions
+    return c
+
+
+def test_merge_same_event_from_two_outlets_is_one_row() -> None:
+    ms = [
+        mention("a", 1, "042", "Lena Park", "Peru", "2003-05-02"),
+        mention("b", 4, "042", "Lena Park", "Peru", "2003-05-03"),  # next-day report
+        mention("b", 6, "0421"[:3], "Lena Park", "Peru", "2003-05"),  # month-level mention
+    ]
+    events = merge_events(corpus_of(ms))
+    assert len(events) == 1
+    ev = events[0]
+    assert ev.num_sources == 3 and ev.num_documents == 2
+    assert {c.doc_id for c in ev.sources} == {"a", "b"}
+    assert ev.cameo_code == "042" and ev.plover_category == "CONSULT" and ev.goldstein == 1.9
+    assert ev.date in ("2003-05-02", "2003-05-03")
+
+
+def test_merge_keeps_different_dates_roots_and_dyads_apart() -> None:
+    ms = [
+        mention("a", 1, "042", "Lena Park", "Peru", "2003-05-02"),
+        mention("b", 1, "042", "Lena Park", "Peru", "2003-09-20"),  # another visit
+        mention("c", 1, "111", "Lena Park", "Peru", "2003-05-02"),  # another act
+        mention("d", 1, "042", "Lena Park", "Chile", "2003-05-02"),  # another host
+    ]
+    assert len(merge_events(corpus_of(ms))) == 4
+
+
+def test_merge_mutual_acts_ignore_actor_order_but_hostile_acts_do_not() -> None:
+    ms = [
+        mention("a", 1, "040", "Ghana", "Togo", "2001-01-01"),
+        mention("b", 1, "040", "Togo", "Ghana", "2001-01-01"),
+        mention("a", 2, "190", "Ghana", "Togo", "2001-01-01"),
+        mention("b", 2, "190", "Togo", "Ghana", "2001-01-01"),
+    ]
+    events = merge_events(corpus_of(ms))
+    assert sorted(e.cameo_root for e in events) == ["04", "19", "19"]
+
+
+def test_merge_uses_resolved_entities_over_surface_names() -> None:
+    ms = [
+        mention("a", 1, "051", "the alliance", "Peru", "2001-01-01", source_chain_id=3),
+        mention("b", 1, "051", "NATO", "Peru", "2001-01-01", source_chain_id=7),
+    ]
+    c = corpus_of(ms)
+    c.chains = [
+        Chain(doc_id="a", chain_id=3, name="the alliance", ent_type="ORG", entity_id="E-nato"),
+        Chain(doc_id="b", chain_id=7, name="NATO", ent_type="ORG", entity_id="E-nato"),
+    ]
+    events = merge_events(c)
+    assert len(events) == 1 and events[0].source_entity_id == "E-nato"
+
+
+def test_merge_duplicate_documents_are_not_counted_twice() -> None:
+    ms = [mention("a", 1, "042", "Lena Park", "Peru", "2003-05-02"), mention("copy", 1, "042", "Lena Park", "Peru", "2003-05-02")]
+    events = merge_events(corpus_of(ms, dup={"copy": "a"}))
+    assert len(events) == 1 and events[0].num_documents == 1 and events[0].num_sources == 1
+
+
+def test_merge_negated_reports_stay_apart_from_assertions() -> None:
+    ms = [
+        mention("a", 1, "042", "Lena Park", "Peru", "2003-05-02"),
+        mention("b", 1, "042", "Lena Park", "Peru", "2003-05-02", modality="negated"),
+    ]
+    assert sorted(e.modality for e in merge_events(corpus_of(ms))) == ["asserted", "negated"]
+
+
+def test_merge_event_ids_are_stable_and_distinct() -> None:
+    ms = [mention("a", 1, "042", "Lena Park", "Peru", "2003-05-02"), mention("a", 1, "042", "Lena Park", "Chile", "2003-05-02")]
+    first = [e.event_id for e in merge_events(corpus_of(ms))]
+    again = [e.event_id for e in merge_events(corpus_of(list(reversed(ms))))]
+    assert len(set(first)) == 2 and sorted(first) == sorted(again)
+
+
+def test_merge_dates_compatible_rules() -> None:
+    assert dates_compatible("2000-02-16", "2000-02-17")
+    assert dates_compatible("2000-02", "2000-02-16T17:21:00+00:00")
+    assert not dates_compatible("2000-02-16", "2000-02-19")
+    assert not dates_compatible(None, "2000")

@@ -1,0 +1,29 @@
+"""Build parsed documents for quote tests from (block kind, text) pairs written in the test."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from storyline.nlp import parse_article
+from storyline.records import Article, Block
+from storyline.state import DocState
+
+
+def make_article(parts: Sequence[tuple[str, str]], doc_id: str = "doc1", published: str | None = None) -> Article:
+    text = ""
+    blocks: list[Block] = []
+    for kind, chunk in parts:
+        if text:
+            text += "\n\n"
+        blocks.append(Block(len(text), len(text) + len(chunk), kind))  # type: ignore[arg-type]
+        text += chunk
+    return Article(doc_id=doc_id, source_path=f"{doc_id}.txt", text=text, blocks=blocks, published=published)
+
+
+def parse(nlp: Any, parts: Sequence[tuple[str, str]], **kw: Any) -> DocState:
+    return parse_article(nlp, make_article(parts, **kw))
+
+
+def body(*paragraphs: str) -> list[tuple[str, str]]:
+    return [("body", p) for p in paragraphs]

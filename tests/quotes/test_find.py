@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from quotes_helpers import body, parse
+
+from storyline.quotes import find_quotes
+from storyline.records import QuoteMention
+
+
+def run(nlp: Any, parts: list[tuple[str, str]], **kw: Any) -> list[QuoteMention]:
+    state = parse(nlp, parts, **kw)
+    find_quotes(state)
+    assert state.errors == []
+    return state.quotes
+
+
+def of_kind(quotes: list[QuoteMention], kind: str) -> list[QuoteMention]:
+    return [q for q in quotes if q.kind == kind]
+
+
+def test_find_direct_quote_speaker_is_cue_subject(nlp: Any) -> None:
+    qs = run(nlp, body('"The harbour will reopen next week," Transport Minister Mara Velt said on Friday.'))
+    [q] = of_kind(qs, "direct")
+    assert q.text == "The harbour will reopen next week"
+    assert q.speaker_name is not None and "Mara Velt" in q.speaker_name
+    assert q.cue == "said"
+    assert (q.start, q.end) == (1, 1 + len(q.text))
+
+
+def test_find_curly_quote_with_inverted_cue(nlp: Any) -> None:
+    qs = run(nlp, body("“Nobody expected the vote to pass,” said Tomas Kiral, the council leader."))
+    [q] = of_kind(qs, "direct")
+    assert q.speaker_name == "Tomas Kiral"
+
+
+def test_find_split_quote_second_part_keeps_speaker(nlp: Any) -> None:
+    qs = run(
+        nlp,
+        body(
+            "Tomas Kiral chaired the meeting in the old town hall.",
+            '"We are ready to talk," he said. "We will not wait forever."',
+        ),
+    )
+    direct = of_kind(qs, "direct")
+    assert [q.text for q in direct] == ["We are ready to talk", "We will not wait forever."]
+    assert all(q.speaker_name == "Tomas Kiral" for q in direct)
+
+
+def test_find_multi_paragraph_quote_is_one_mention(nlp: Any) -> None:
+    qs = run(
+        nlp,
+        body(
+            'Anika Brandt said: "The fund has run dry and the schools will close in March.',
+            '"Parents should plan for the worst." The ministry did not respond.',
+        ),
+    )
+    direct = of_kind(qs, "direct")
+    assert len(direct) == 1
+    assert direct[0].text.endswith("Parents should plan for the worst.")
+    assert direct[0].speaker_name == "Anika Brandt"
+
+
+def test_find_partial_quote_inside_reported_speech(nlp: Any) -> None:
+    qs = run(nlp, body('Anika Brandt said the deal gave farmers "a fair share of the water" for the first time.'))
+    [p] = of_kind(qs, "partial")
+    assert p.text == "a fair share of the water"
+    assert p.speaker_name == "Anika Brandt"
+    [ind] = of_kind(qs, "indirect")
+    assert ind.text.startswith("the deal gave farmers")
+
+
+def test_find_unclosed_quote_is_recovered_and_paragraph_kept(nlp: Any) -> None:
+    qs = run(
+        nlp,
+        body(
+            '"We will rebuild the bridge before winter, Mayor Ilse Amundsen said.',
+            "Traffic resumed on the ring road.",
+        ),
+    )
+    direct = of_kind(qs, "direct")
+    assert len(direct) == 1
+    assert direct[0].text.startswith("We will rebuild the bridge")
+    assert "Traffic" not in direct[0].text
+
+
+def test_find_indirect_speech_with_cue_verb(nlp: Any) -> None:
+    qs = run(nlp, body("Mr Kiral said that the city was seeking equal funding for its schools."))
+    [q] = of_kind(qs, "indirect")
+    assert q.text == "the city was seeking equal funding for its schools"
+    assert q.speaker_name == "Kiral" or (q.speaker_name or "").endswith("Kiral")
+    assert q.cue == "said"
+
+
+def test_find_unnamed_speaker_quoted_as_saying(nlp: Any) -> None:
+    qs = run(
+        nlp,
+        body('"This is a welcome step," the state news agency quoted a defence ministry official as saying.'),
+    )
+    [q] = of_kind(qs, "direct")
+    assert q.speaker_name == "a defence ministry official"
+    assert q.speaker_chain_id is None
+
+
+def test_find_pronoun_follows_gender(nlp: Any) -> None:
+    qs = run(
+        nlp,
+        body(
+            "Mrs Ilse Amundsen met Mr Tomas Kiral at the port.",
+            '"We signed nothing today," she said.',
+            '"The talks go on," he said.',
+        ),
+    )
+    direct = of_kind(qs, "direct")
+    assert [(q.speaker_name or "").split()[-1] for q in direct] == ["Lindqvist", "Kiral"]
+
+
+def test_find_pull_quote_takes_name_line_and_links_to_body(nlp: Any) -> None:
+    parts = [
+        ("body", "Anika Brandt visited the flooded villages on Monday."),
+        ("pull", "We cannot leave these families alone this winter"),
+        ("attribution", "Anika Brandt"),
+        ("body", '"We cannot leave these families alone this winter," Ms Brandt told reporters.'),
+    ]
+    qs = run(nlp, parts)
+    [pull] = of_kind(qs, "pull")
+    [direct] = of_kind(qs, "direct")
+    assert pull.speaker_name is not None and pull.speaker_name.endswith("Brandt")
+    assert pull.same_as == direct.index
+
+
+def test_find_he_said_after_pull_quote_is_not_the_pull_speaker(nlp: Any) -> None:
+    parts = [
+        ("body", "Mr Tomas Kiral opened the new rail line on Tuesday."),
+        ("pull", "The trains will run on time from now on"),
+        ("attribution", "Mr Jonas Weller"),
+        ("body", '"The line cost less than we feared," he said.'),
+    ]
+    qs = run(nlp, parts)
+    [direct] = of_kind(qs, "direct")
+    assert direct.speaker_name is not None and direct.speaker_name.endswith("Kiral")
+    [pull] = of_kind(qs, "pull")
+    assert pull.speaker_name is not None and pull.speaker_name.endswith("Weller")
+
+
+def test_find_caption_quote_with_name_and_colon(nlp: Any) -> None:
+    parts = [
+        ("body", "The summit ended late on Sunday."),
+        ("caption", 'Ilse Amundsen (left): "We made history here"'),
+    ]
+    [q] = run(nlp, parts)
+    assert q.kind == "pull"
+    assert q.text == "We made history here"
+    assert q.speaker_name is not None and q.speaker_name.endswith("Amundsen")
+
+
+def test_find_dash_attribution_after_quote(nlp: Any) -> None:
+    qs = run(nlp, body("“The debate told me nothing new about either candidate.” ― Carla Osei"))
+    [q] = of_kind(qs, "direct")
+    assert q.speaker_name == "Carla Osei"
+
+
+def test_find_scare_quote_without_cue_is_not_a_quote(nlp: Any) -> None:
+    qs = run(nlp, body('The so-called "reform" package was shelved after the storm.'))
+    assert of_kind(qs, "partial") == [] and of_kind(qs, "direct") == []
+
+
+def test_find_garbage_text_never_raises(nlp: Any) -> None:
+    for text in ['"', '“ ” " ‘', "\u200b" * 10, '"' + "word " * 400, "said said said “"]:
+        run(nlp, body(text))
+
+
+def test_find_quote_date_from_its_clause(nlp: Any) -> None:
+    pytest.importorskip("storyline.time")
+    from storyline.time import tag_timexes
+
+    state = parse(
+        nlp,
+        body('On Thursday Ms Brandt said: "The budget is final."'),
+        published="2021-03-15",
+    )
+    tag_timexes(state)
+    find_quotes(state)
+    [q] = of_kind(state.quotes, "direct")
+    assert q.date is not None and q.date.startswith("2021-03-1")

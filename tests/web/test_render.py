@@ -1,0 +1,60 @@
+"""Cutting article text into highlightable pieces: exact spans, clamped offsets, text kept whole."""
+
+from __future__ import annotations
+
+from conftest import article_result
+from storyline.records import Mention, QuoteMention
+from storyline.web.queries import ArticleView
+from storyline.web.render import article_parts
+
+
+def view_of(text: str) -> ArticleView:
+    res = article_result("d" * 16, text)
+    return ArticleView(article=res.article, sentences=res.sentences)
+
+
+def flat(parts) -> str:  # type: ignore[no-untyped-def]
+    return "".join(p.text for b in parts for s in b.parts for p in s.pieces)
+
+
+def test_render_parts_keep_every_character_of_each_block() -> None:
+    text = "First line here. Second one!\n\nNext block."
+    parts = article_parts(view_of(text))
+    assert [b.kind for b in parts] == ["body", "body"]
+    assert flat(parts) == text.replace("\n\n", "")
+    assert [s.sentence for s in parts[0].parts] == [0, None, 1]  # the space between is not a sentence
+
+
+def test_render_parts_mark_cited_sentence_span_quote_and_mention() -> None:
+    text = 'The mayor said "we will reopen" today. Other words.'
+    v = view_of(text)
+    m = text.index("mayor")
+    q = text.index("we will")
+    v.mentions = [Mention(v.article.doc_id, 0, m, m + 5, "mayor", 0, "title", "PERSON", 0, entity_id="E1")]
+    v.quotes = [QuoteMention(v.article.doc_id, 0, "we will reopen", q, q + 14, 0, "direct")]
+    span = (text.index("reopen"), text.index("reopen") + 6)
+    parts = article_parts(v, cited_sentence=0, span=span)
+    sents = parts[0].parts
+    assert sents[0].cited and not sents[-1].cited
+    pieces = sents[0].pieces
+    assert [p.text for p in pieces if p.cited] == ["reopen"]
+    assert "".join(p.text for p in pieces if p.quote) == "we will reopen"
+    assert [(p.text, p.entity_id) for p in pieces if p.entity_id] == [("mayor", "E1")]
+
+
+def test_render_parts_clamp_bad_offsets() -> None:
+    text = "Short text."
+    v = view_of(text)
+    v.mentions = [Mention(v.article.doc_id, 0, -10, 9999, "x", 0, "name", "PERSON", 0, entity_id="E")]
+    v.quotes = [QuoteMention(v.article.doc_id, 0, "x", 8, 2, 0, "direct")]  # end before start: ignored
+    parts = article_parts(v, cited_sentence=99, span=(-5, 10**9))
+    assert flat(parts) == text
+    assert all(
+        p.cited and p.entity_id == "E" and not p.quote for b in parts for s in b.parts for p in s.pieces
+    )
+
+
+def test_render_parts_without_blocks_split_on_blank_lines() -> None:
+    v = view_of("One.\n\nTwo.")
+    v.article.blocks = []
+    assert [flat([b]) for b in article_parts(v)] == ["One.", "Two."]
