@@ -165,7 +165,9 @@ def _resolve_gold_sources(golds: list[Gold]) -> None:
             g.resolved = _name_part(g.source)
             named.append(g.resolved)
             continue
-        want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(g.source.split()[0].lower() if g.source else "")
+        want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(
+            g.source.split()[0].lower() if g.source else ""
+        )
         g.resolved = next((n for n in reversed(named) if _gender(n) in (want, None)), None)
 
 
@@ -336,6 +338,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="path to ../shared")
     ap.add_argument("--quick", action="store_true", help="pinned 7-article subset (CI gate)")
     ap.add_argument("--no-baseline", action="store_true", help="skip the textacy baseline")
+    ap.add_argument("--baseline", action="store_true", help="run the textacy baseline in --quick mode too")
     args = ap.parse_args(argv)
     root = args.shared / DATASET
     if not (root / "polnear_dev_attributions.tsv").is_file():
@@ -354,7 +357,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     preds, secs, notes = run_storyline(texts)
     rows = [score("storyline", preds, gold, names)]
     rows[0].seconds, rows[0].notes = secs, notes
-    if not args.no_baseline:
+    if not args.no_baseline and (not args.quick or args.baseline):
         base = run_textacy(texts)
         if base is None:
             print("textacy not installed: baseline row skipped")

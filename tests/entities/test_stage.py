@@ -128,3 +128,11 @@ def test_stage_name_before_administration_is_not_the_person(analyse) -> None:
 def test_stage_institution_and_acronym_share_a_chain(analyse) -> None:
     st = analyse(["The Joint Planning Council met in Vienna. Later the JPC issued a statement."])
     assert chain_of(st, "JPC") == chain_of(st, "The Joint Planning Council")
+
+
+def test_stage_they_resolves_to_a_named_group_only(analyse) -> None:
+    st = analyse(["Ukrainian officials met in Lviv.", "They said the talks went well."])
+    they = [m for m in st.mentions if m.text == "They"]
+    assert len(they) == 1 and they[0].chain_id == chain_of(st, "Ukrainian officials")
+    st2 = analyse(["Karl Weber met Jonas Lind.", "They said the talks went well."])
+    assert not [m for m in st2.mentions if m.text == "They"]

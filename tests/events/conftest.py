@@ -22,7 +22,9 @@ def _run_optional(stage: str, state: Any) -> None:
 def make_state(nlp: Any) -> Any:
     from storyline.nlp import parse_article
 
-    def build(body: str, published: str | None = None, heading: str | None = None, doc_id: str = "doc1") -> Any:
+    def build(
+        body: str, published: str | None = None, heading: str | None = None, doc_id: str = "doc1"
+    ) -> Any:
         parts: list[tuple[str, str]] = []
         if heading:
             parts.append((heading, "heading"))

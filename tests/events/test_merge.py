@@ -8,11 +8,27 @@ from storyline.events.merge import dates_compatible
 from storyline.records import Article, Chain, EventMention
 
 
-def mention(doc: str, sent: int, code: str, src: str | None, tgt: str | None, date: str | None, **kw: object) -> EventMention:
+def mention(
+    doc: str, sent: int, code: str, src: str | None, tgt: str | None, date: str | None, **kw: object
+) -> EventMention:
     fields: dict[str, object] = dict(
-        doc_id=doc, index=sent, sentence=sent, start=10 * sent, end=10 * sent + 5, trigger="t", cameo_code=code,
-        plover_category=None, plover_mode=None, goldstein=0.0, quad_class=1, modality="asserted",
-        coded_by="lexicon", source_name=src, target_name=tgt, date=date, date_source="timex" if date else None,
+        doc_id=doc,
+        index=sent,
+        sentence=sent,
+        start=10 * sent,
+        end=10 * sent + 5,
+        trigger="t",
+        cameo_code=code,
+        plover_category=None,
+        plover_mode=None,
+        goldstein=0.0,
+        quad_class=1,
+        modality="asserted",
+        coded_by="lexicon",
+        source_name=src,
+        target_name=tgt,
+        date=date,
+        date_source="timex" if date else None,
         summary=f"{src} did {code} to {tgt}",
     )
     fields.update(kw)
@@ -81,7 +97,10 @@ def test_merge_uses_resolved_entities_over_surface_names() -> None:
 
 
 def test_merge_duplicate_documents_are_not_counted_twice() -> None:
-    ms = [mention("a", 1, "042", "Lena Park", "Peru", "2003-05-02"), mention("copy", 1, "042", "Lena Park", "Peru", "2003-05-02")]
+    ms = [
+        mention("a", 1, "042", "Lena Park", "Peru", "2003-05-02"),
+        mention("copy", 1, "042", "Lena Park", "Peru", "2003-05-02"),
+    ]
     events = merge_events(corpus_of(ms, dup={"copy": "a"}))
     assert len(events) == 1 and events[0].num_documents == 1 and events[0].num_sources == 1
 
@@ -95,7 +114,10 @@ def test_merge_negated_reports_stay_apart_from_assertions() -> None:
 
 
 def test_merge_event_ids_are_stable_and_distinct() -> None:
-    ms = [mention("a", 1, "042", "Lena Park", "Peru", "2003-05-02"), mention("a", 1, "042", "Lena Park", "Chile", "2003-05-02")]
+    ms = [
+        mention("a", 1, "042", "Lena Park", "Peru", "2003-05-02"),
+        mention("a", 1, "042", "Lena Park", "Chile", "2003-05-02"),
+    ]
     first = [e.event_id for e in merge_events(corpus_of(ms))]
     again = [e.event_id for e in merge_events(corpus_of(list(reversed(ms))))]
     assert len(set(first)) == 2 and sorted(first) == sorted(again)

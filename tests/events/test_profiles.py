@@ -14,18 +14,36 @@ from storyline.records import Article, Citation, Event, Sentence
 
 def event(code: str, plover: str | None, date: str | None, eid: str = "0123456789abcdef") -> Event:
     return Event(
-        event_id=eid, date=date, date_source="timex", source_entity_id=None, source_name="Lena Park",
-        source_actor_code=None, target_entity_id=None, target_name="Peru", target_actor_code=None,
-        cameo_code=code, cameo_root=code[:2], plover_category=plover, plover_mode=None, goldstein=1.9,
-        quad_class=1, modality="asserted", summary="Lena Park visited\tPeru", coded_by="lexicon",
-        sources=[Citation("d1", 0, 0, 5), Citation("d2", 3, 40, 45)], num_sources=2, num_documents=2,
+        event_id=eid,
+        date=date,
+        date_source="timex",
+        source_entity_id=None,
+        source_name="Lena Park",
+        source_actor_code=None,
+        target_entity_id=None,
+        target_name="Peru",
+        target_actor_code=None,
+        cameo_code=code,
+        cameo_root=code[:2],
+        plover_category=plover,
+        plover_mode=None,
+        goldstein=1.9,
+        quad_class=1,
+        modality="asserted",
+        summary="Lena Park visited\tPeru",
+        coded_by="lexicon",
+        sources=[Citation("d1", 0, 0, 5), Citation("d2", 3, 40, 45)],
+        num_sources=2,
+        num_documents=2,
     )
 
 
 @pytest.fixture()
 def corpus() -> Corpus:
     c = Corpus()
-    c.articles["d1"] = Article(doc_id="d1", source_path="a", text="x", outlet="Daily A", url="http://a.example/1")
+    c.articles["d1"] = Article(
+        doc_id="d1", source_path="a", text="x", outlet="Daily A", url="http://a.example/1"
+    )
     c.articles["d2"] = Article(doc_id="d2", source_path="b", text="x", outlet="Daily B")
     c.sentences["d1"] = [Sentence("d1", 0, 0, 1, "body")]
     c.sentences["d2"] = [Sentence("d2", i, i, i + 1, "body") for i in range(5)]
@@ -37,7 +55,9 @@ def rows(path: Path) -> list[list[str]]:
 
 
 def test_profiles_gdelt2_has_61_columns_no_header_and_padded_codes(tmp_path: Path, corpus: Corpus) -> None:
-    out = write_profile([event("042", "CONSULT", "2003-05-02"), event("013", None, "2003-05")], corpus, "gdelt2", tmp_path)
+    out = write_profile(
+        [event("042", "CONSULT", "2003-05-02"), event("013", None, "2003-05")], corpus, "gdelt2", tmp_path
+    )
     table = rows(out)
     assert out.name == "events.gdelt2.tsv" and len(table) == 2
     assert all(len(r) == 61 for r in table)

@@ -78,7 +78,12 @@ def find(events: list[Event], root: str, date: str, pred: Any) -> list[Event]:
 
 def test_seeds_2000_restoration_of_ties(seed_events: tuple[Corpus, list[Event]]) -> None:
     _, events = seed_events
-    hits = find(events, "03", "2000-02-16", lambda e: {nato(e, "s"), russia(e, "t")} == {True} or (russia(e, "s") and nato(e, "t")))
+    hits = find(
+        events,
+        "03",
+        "2000-02-16",
+        lambda e: {nato(e, "s"), russia(e, "t")} == {True} or (russia(e, "s") and nato(e, "t")),
+    )
     assert hits, "NATO and Russia agreeing to restore ties, 16 February 2000"
 
 
@@ -91,7 +96,9 @@ def test_seeds_march_1999_air_strikes(seed_events: tuple[Corpus, list[Event]]) -
     _, events = seed_events
 
     def against_serbia(e: Event) -> bool:
-        return nato(e, "s") and _is(e.target_name, e.target_actor_code, "serbia", "yugoslavia", codes=("SRB", "YUG"))
+        return nato(e, "s") and _is(
+            e.target_name, e.target_actor_code, "serbia", "yugoslavia", codes=("SRB", "YUG")
+        )
 
     assert find(events, "19", "1999-03", against_serbia)
     # reported by two outlets ("the alliance's air strikes ... last year", "NATO's 1999 air strikes")

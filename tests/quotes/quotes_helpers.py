@@ -10,7 +10,9 @@ from storyline.records import Article, Block
 from storyline.state import DocState
 
 
-def make_article(parts: Sequence[tuple[str, str]], doc_id: str = "doc1", published: str | None = None) -> Article:
+def make_article(
+    parts: Sequence[tuple[str, str]], doc_id: str = "doc1", published: str | None = None
+) -> Article:
     text = ""
     blocks: list[Block] = []
     for kind, chunk in parts:

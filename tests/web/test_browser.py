@@ -321,3 +321,53 @@ def test_browser_report_opens_offline(browser: Any, examples_store: Path) -> Non
     page.set_viewport_size({"width": 390, "height": 844})
     shot(page, "report-phone")
     ctx.close()
+
+
+HOSTILE_ARTICLE = (
+    """Harbour council meets <script>window.__pwned = 1; alert(1)</script> again
+
+The harbour council met on Monday <img src=x onerror="window.__pwned=2;alert(2)"> to discuss the new pier.
+"We will <a href="javascript:window.__pwned=3">reopen</a> the pier," the council chairman said on Tuesday.
+The mayor said the \u202eredro deppilf\u202c vote would be held next week.
+"""
+    + ("Long " * 3000)
+    + """
+The ferry operator said it would resume service after the vote " onmouseover="window.__pwned=4" x=".
+"""
+)
+
+
+@pytest.fixture(scope="module")
+def hostile_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import storyline
+
+    src = tmp_path_factory.mktemp("hostile-in")
+    (src / "hostile.txt").write_text(HOSTILE_ARTICLE, encoding="utf-8")
+    out = tmp_path_factory.mktemp("hostile") / "store"
+    try:
+        storyline.build([src], out)
+    except Exception as exc:
+        pytest.skip(f"storyline build failed: {type(exc).__name__}: {exc}")
+    return out
+
+
+def test_browser_hostile_article_through_the_pipeline(browser: Any, hostile_build: Path) -> None:
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = ctx.new_page()
+    watch = Watch(page)
+    with live_server(hostile_build) as base:
+        docs = page.request.get(base + "/api/articles").json()["articles"]
+        assert docs, "the hostile article was built"
+        paths = ["/", "/events", "/quotes", "/entities", "/search?q=pier", f"/articles/{docs[0]['doc_id']}"]
+        for path in paths:
+            page.goto(base + path)
+            assert page.evaluate("typeof window.__pwned") == "undefined", path
+            assert page.locator("script").count() == 0
+        shot(page, "web-hostile-built-article", full_page=False)
+    report = hostile_build / "report.html"
+    if report.is_file():
+        page.goto(report.resolve().as_uri())
+        assert page.evaluate("typeof window.__pwned") == "undefined", "report.html ran article code"
+        shot(page, "report-hostile", full_page=False)
+    assert watch.dialogs == [] and watch.errors == []
+    ctx.close()

@@ -58,3 +58,21 @@ def test_render_parts_without_blocks_split_on_blank_lines() -> None:
     v = view_of("One.\n\nTwo.")
     v.article.blocks = []
     assert [flat([b]) for b in article_parts(v)] == ["One.", "Two."]
+
+
+def test_render_coverage_chart_labels_never_crowd() -> None:
+    from storyline.web.render import CHART_W, MIN_GAP, coverage_chart
+
+    months = [f"{y}-{m:02d}" for y in range(2010, 2021) for m in range(1, 13)]
+    cov = [{"month": mo, "documents": i % 7} for i, mo in enumerate(months)]
+    chart = coverage_chart(cov)
+    assert len(chart["bars"]) == len(months)
+    xs = [lab["x"] for lab in chart["labels"]]
+    assert xs == sorted(xs) and xs[0] == 0 and xs[-1] == CHART_W
+    assert all(b - a >= MIN_GAP for a, b in zip(xs, xs[1:], strict=False))
+    assert chart["labels"][0]["text"] == "2010-01" and chart["labels"][-1]["text"] == "2020-12"
+    tallest = max(chart["bars"], key=lambda b: b["h"])
+    assert tallest["y"] == 0
+    short = coverage_chart([{"month": "2024-01", "documents": 2}, {"month": "2024-02", "documents": 0}])
+    assert [lab["text"] for lab in short["labels"]] == ["2024-01", "2024-02"]
+    assert coverage_chart([]) == {"bars": [], "labels": [], "width": CHART_W}

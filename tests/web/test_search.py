@@ -153,3 +153,22 @@ def test_search_very_common_words_rank_newest_only(make_store, monkeypatch) -> N
     monkeypatch.setattr(search_mod, "RANK_CAP", 100)
     res = search(reader, "ferry", ("articles",), limit=4, offset=4)
     assert res.message is None and len(res.kinds["articles"]) == 2
+
+
+def test_search_title_hit_links_to_article_top(client: TestClient) -> None:
+    hits = client.get("/api/search?q=resume&kind=articles").json()["results"]["articles"]
+    # the title (sentence -1) and the first sentence repeating it
+    assert sorted((h["doc_id"], h["sentence"]) for h in hits) == [("a" * 16, -1), ("a" * 16, 0)]
+    page = client.get("/search?q=resume&kind=articles").text
+    assert f'href="/articles/{"a" * 16}"' in page
+
+
+def test_search_unavailable_index_still_serves_pages(demo_store: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("x")
+    app = create_app(demo_store, search_index=blocker / "search.sqlite")  # cannot be created
+    c = TestClient(app)
+    assert c.get("/").status_code == 200
+    body = c.get("/api/search?q=ferry").json()
+    assert body["message"] == "The search index is not built." and body["results"] == {}
+    assert c.get("/search?q=ferry").status_code == 200

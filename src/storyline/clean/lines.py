@@ -15,9 +15,11 @@ from storyline.clean import patterns as P
 from storyline.clean.dates import parse_published
 from storyline.records import BlockKind
 
-_END_PUNCT = ".!?…"
+_END_PUNCT = ".!?…。！？।"
 _CLOSE_QUOTES = "\"'”’»)]"
 _OPEN_QUOTES = "\"'“‘«"
+# Han, kana and hangul: no spaces between words, so about two characters count as one word.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\d,.:]*", re.UNICODE)
 _NAME_WORD = re.compile(r"^([A-Z][\w'’.-]*|[A-Z]\.|of|the|de|da|van|von|der|al|bin|ibn|la|le|du|y)$")
 _BYLINE = re.compile(
@@ -25,10 +27,15 @@ _BYLINE = re.compile(
     re.I,
 )
 # Gap (non-blank lines that are not prose) tolerated inside one article: captions, pull quotes, headings.
-MAX_GAP = 6
+MAX_GAP = 4
 FURNITURE_GAP = 1.0
 MERGE_SHARE = 0.25
 MIN_PROSE_WORDS = 6
+# A line this long is running text even without final punctuation (menus and link lists are short).
+LONG_LINE_WORDS = 30
+# Short sentences right after the last prose line ("Nicely played, no?") still belong to the article.
+TRAILING_LINES = 2
+LINE_WEIGHT_CAP = 80
 
 
 @dataclass(slots=True)
@@ -140,12 +147,16 @@ def analyse(lines: list[str]) -> list[Line]:
         text = normalize_line(raw)
         line = Line(i, text)
         if text:
-            line.words = len(_WORD.findall(text))
+            line.words = len(_WORD.findall(text)) + len(_CJK.findall(text)) // 2
             line.ends_sentence = ends_sentence(text)
             line.quoted = is_quoted(text)
             line.furniture = classify_furniture(text)
             line.footer = bool(P.FOOTER.match(text)) and line.words <= 12
-            line.prose = line.furniture is None and line.ends_sentence and line.words >= MIN_PROSE_WORDS
+            line.prose = line.furniture is None and (
+                (line.ends_sentence and line.words >= MIN_PROSE_WORDS)
+                or (text[-1] in ":;," and line.words >= 2 * MIN_PROSE_WORDS)
+                or line.words >= LONG_LINE_WORDS
+            )
         out.append(line)
     _drop_banners(out)
     return out
@@ -153,7 +164,7 @@ def analyse(lines: list[str]) -> list[Line]:
 
 def _drop_banners(lines: list[Line]) -> None:
     """Prose between two promotional lines a few lines apart is the same banner ('Your support ... ')."""
-    promo = [ln.index for ln in lines if ln.furniture == "furniture" and ln.words >= 4]
+    promo = [ln.index for ln in lines if ln.furniture == "furniture" and ln.words >= 4 and P.PROMO.search(ln.text)]
     for a, b in zip(promo, promo[1:], strict=False):
         between = [ln for ln in lines[a + 1 : b] if ln.text]
         if 0 < len(between) <= 4 and any(ln.prose for ln in between):
@@ -185,7 +196,8 @@ def _clusters(lines: list[Line]) -> list[list[int]]:
 
 
 def _cluster_weight(lines: list[Line], cluster: list[int]) -> int:
-    return sum(lines[i].words for i in cluster)
+    # Capped per line: one giant line (a photo-gallery dump, a pasted table) must not outweigh an article.
+    return sum(min(lines[i].words, LINE_WEIGHT_CAP) for i in cluster)
 
 
 def classify_lines(text: str) -> LineResult:
@@ -210,7 +222,7 @@ def classify_lines(text: str) -> LineResult:
     res.header = [ln.text for ln in header]
     kinds: dict[int, BlockKind] = {}
     for c in keep:  # lines between two kept clusters are judged like the page around them: dropped
-        kinds.update(_inner_kinds(lines, c[0], c[-1]))
+        kinds.update(_inner_kinds(lines, c[0], _extend_end(lines, c[-1])))
     for ln in nonblank:
         kind = kinds.get(ln.index)
         if kind is None:
@@ -219,6 +231,17 @@ def classify_lines(text: str) -> LineResult:
         else:
             res.blocks.append((ln.text, kind))
     return res
+
+
+def _extend_end(lines: list[Line], last: int) -> int:
+    taken = 0
+    for ln in lines[last + 1 :]:
+        if not ln.text:
+            continue
+        if taken >= TRAILING_LINES or ln.furniture or ln.footer or not ln.ends_sentence or ln.words < 2:
+            break
+        last, taken = ln.index, taken + 1
+    return last
 
 
 def _inner_kinds(lines: list[Line], first: int, last: int) -> dict[int, BlockKind]:

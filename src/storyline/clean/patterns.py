@@ -69,6 +69,12 @@ _ANYWHERE = [
     r"\b(jetzt (abonnieren|anmelden|registrieren|teilen)|hier klicken|klicken sie hier|cliquez ici|haga clic)\b",
     r"\b(javascript|your browser) (is )?(disabled|not supported|does not support)\b",
 ]
+# Appeals to the reader (donations, subscriptions, notifications): prose between two of them is one banner.
+PROMO = re.compile(
+    r"\b(your support|your donation|donat(e|ion)|support (us|our|independent|quality)|subscri(be|ption)|newsletter|"
+    r"sign up|notifications|become a (member|subscriber|supporter)|paywalls?|unterstütz|spende|abonn)",
+    re.IGNORECASE,
+)
 FULL_LINE = re.compile(r"^[\W_]*(" + "|".join(_FULL) + r")[\W_]*$", re.IGNORECASE)
 ANYWHERE = re.compile("|".join(_ANYWHERE), re.IGNORECASE)
 # Markers after which a page's article is over (link lists, comment widgets, legal footer).

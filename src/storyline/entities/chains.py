@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -223,8 +224,8 @@ class ChainBuilder:
 
     def _person_for_nominal(self, c: Cand, actor_at: dict[int, tuple[str, Actor | str]]) -> WorkChain | None:
         parsed = parse_role(self.doc, range(c.start + 1, c.end), self.reg, actor_at)
-        if parsed is None:
-            return None
+        if parsed is None:  # "the first-time Oscar host": only the head noun says which role
+            parsed = RoleParse(title=self.doc[c.end - 1].text)
         want = role_key(parsed.title)
         generic = c.nominal_head in GENERIC_HEADS
         matches = []
@@ -248,39 +249,39 @@ class ChainBuilder:
     # ---- pronouns -----------------------------------------------------------------------------------------
 
     def pronouns(self, cands: list[Cand]) -> None:
-        person_cands = sorted(
-            (
-                c
-                for c in cands
-                if c.ent_type == "PERSON" and c.kind not in ("pronoun", "title") and id(c) in self.assigned
-            ),
-            key=lambda c: c.start,
-        )
-        resolved: list[Cand] = []
-        for p in cands:
-            if p.kind != "pronoun":
+        # antecedents by sentence; resolved pronouns join them so "He ... He ..." carries on
+        people: dict[int, list[Cand]] = defaultdict(list)
+        groups: dict[int, list[Cand]] = defaultdict(list)
+        for c in sorted(cands, key=lambda c: c.start):
+            if id(c) not in self.assigned:
                 continue
-            ch = self._antecedent(p, person_cands, resolved)
+            if c.ent_type == "PERSON" and c.kind not in ("pronoun", "title"):
+                people[self.sent_of[c.start]].append(c)
+            elif c.kind == "demonym" and self.doc[c.end - 1].tag_ in ("NNS", "NNPS"):
+                # "they" only for a group named as such ("Russian officials ... they said")
+                groups[self.sent_of[c.start]].append(c)
+        for p in sorted((c for c in cands if c.kind == "pronoun"), key=lambda c: c.start):
+            pool = groups if p.gender == "plural" else people
+            ch = self._antecedent(p, pool)
             if ch is not None:
                 self._add(ch, p)
-                resolved.append(p)
+                pool[self.sent_of[p.start]].append(p)
 
-    def _antecedent(self, p: Cand, people: list[Cand], resolved: list[Cand]) -> WorkChain | None:
+    def _antecedent(self, p: Cand, pool: dict[int, list[Cand]]) -> WorkChain | None:
         sent = self.sent_of[p.start]
         in_body = self.body[sent] if 0 <= sent < len(self.body) else True
-        pool = sorted(people + resolved, key=lambda c: c.start)
         looked = 0
         s = sent
         while s >= 0 and looked <= PRONOUN_WINDOW:
-            if s != sent and in_body and not self.body[s]:
+            if s != sent and in_body and s < len(self.body) and not self.body[s]:
                 s -= 1
                 continue  # captions and pull quotes interrupt the text; they are not antecedents
-            window = [c for c in pool if self.sent_of[c.start] == s and c.start < p.start]
+            window = [c for c in pool.get(s, ()) if c.start < p.start]
             if window:
                 chains: dict[int, WorkChain] = {}
                 for c in window:
                     ch = self.assigned[id(c)]
-                    if p.gender is None or ch.gender is None or ch.gender == p.gender:
+                    if p.gender in (None, "plural") or ch.gender is None or ch.gender == p.gender:
                         chains[ch.cid] = ch
                 if len(chains) == 1:
                     return next(iter(chains.values()))
@@ -293,8 +294,7 @@ class ChainBuilder:
                     }
                     if len(subj) == 1:
                         return chains[subj.pop()]
-                    return None
-                # only incompatible people here: a nearer sentence does not settle it
+                # two candidates and no single subject, or only incompatible people: leave it
                 return None
             s -= 1
             looked += 1

@@ -85,7 +85,10 @@ def code_phrase(text: str, reg: Registry, date: str | None = None) -> ActorCode 
     Country from a registry name, demonym, capital or possessive; sector from the phrase's words;
     a known person (user registry) by name and date. None when nothing is recognised.
     """
-    raw = " ".join(w for w in text.split() if not w.lower().endswith("-led"))
+    words0 = [w.strip(',;:()"') for w in text.split()]
+    # "Somalia-based" names a country; "Kurdish-led" says who leads, not who this is
+    words0 = [w[: -len("-based")] if w.lower().endswith("-based") else w for w in words0]
+    raw = " ".join(w for w in words0 if w and not w.lower().endswith("-led"))
     if not raw:
         return None
     actor = reg.actor(raw)

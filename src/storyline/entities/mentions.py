@@ -29,6 +29,10 @@ PRONOUN_GENDER = {
     "her": "female",
     "hers": "female",
     "herself": "female",
+    "they": "plural",
+    "them": "plural",
+    "their": "plural",
+    "themselves": "plural",
 }
 # Heads that make a capitalized phrase an institution ("the Permanent Joint Council").
 INSTITUTION_HEADS = frozenset(
@@ -492,7 +496,7 @@ def nominal_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
                 break
             if reg.is_title_word(head.text) and head.tag_ in ("NN", "NNP"):
                 mods = doc[j : end - 1]
-                if all(
+                if all(t.pos_ in ("ADJ", "PROPN", "NOUN", "NUM") or t.text == "-" for t in mods) or all(
                     reg.actor(t.text) is not None
                     or reg.demonym(t.text) is not None
                     or norm_key(t.text) in reg.title_departments
@@ -522,6 +526,54 @@ def _title_cand(role: RoleParse, owner: Cand) -> Cand | None:
     if role.span is None:
         return None
     return Cand(role.span[0], role.span[1], "title", "PERSON", owner=owner)
+
+
+def _predicate_span(doc: Doc, t: Token) -> tuple[int, int]:
+    """The noun phrase of a predicate noun up to its head: "the 21st head coach" (no trailing "of ...")."""
+    start = t.i
+    for child in sorted(t.lefts, key=lambda x: -x.i):
+        if child.i == start - 1 and child.dep_ in ("det", "amod", "compound", "nummod", "poss", "case", "nmod"):
+            start = child.i
+            start = min([start] + [x.i for x in child.subtree if x.i < start and x.i >= start - 3])
+    return start, t.i + 1
+
+
+def predicate_roles(doc: Doc, reg: Registry, by_token: dict[int, Cand], taken: set[int]) -> list[Cand]:
+    """Role nouns said of a named person: "X will be the host", "named X as coach", "X, the star of ...".
+
+    Each becomes a nominal mention of that person (and a role when the person is named, not a pronoun).
+    """
+    out: list[Cand] = []
+    for t in doc:
+        if t.i in taken or t.pos_ not in ("NOUN", "PROPN") or not reg.is_title_word(t.text):
+            continue
+        owner_tok: Token | None = None
+        if t.dep_ == "attr" and t.head.lemma_ == "be":
+            owner_tok = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        elif t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.i in by_token:
+            owner_tok = t.head.head  # "unveiled Hugh Jackman as the host" parsed with "as" on the name
+        elif t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ in ("VERB", "AUX"):
+            verb = t.head.head
+            owner_tok = next((c for c in verb.children if c.dep_ == "dobj" and c.i in by_token), None) or next(
+                (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None
+            )
+        elif t.dep_ == "appos":
+            owner_tok = t.head
+        elif t.dep_ == "oprd":
+            owner_tok = next((c for c in t.head.children if c.dep_ == "dobj"), None)
+        if owner_tok is None or owner_tok.i not in by_token:
+            continue
+        owner = by_token[owner_tok.i]
+        start, end = _predicate_span(doc, t)
+        if any(i in taken for i in range(start, end)) or start <= owner.end - 1 < end:
+            continue
+        nom = Cand(start, end, "nominal", "PERSON", owner=owner, nominal_head=norm_key(t.text))
+        if owner.kind == "name":
+            words = [x.text for x in doc[start:end] if x.dep_ in ("compound",) or x.i == t.i]
+            owner.roles.append(RoleParse(title=" ".join(words), span=(start, end)))
+        out.append(nom)
+        taken.update(range(start, end))
+    return out
 
 
 def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tuple[str, Actor | str]]]:
@@ -605,6 +657,10 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
 
     cands.extend(institution_candidates(doc, taken | role_taken))
     taken = {i for c in cands for i in range(c.start, c.end)}
-    cands.extend(pronoun_candidates(doc, taken))
+    pronouns = pronoun_candidates(doc, taken)
+    by_token = {i: c for c in people + pronouns for i in range(c.start, c.end)}
+    cands.extend(predicate_roles(doc, reg, by_token, taken | role_taken))
+    cands.extend(pronouns)
     cands.sort(key=lambda c: (c.start, c.end))
     return cands, actor_at
+

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 # Small words allowed inside a title phrase ("Secretary of State", "Minister for Foreign Affairs").
 TITLE_GLUE = frozenset({"of", "for", "and", "-", "the", "'s", "\u2019s", "on", "to"})
-QUALIFIERS_PAST = frozenset({"former", "ex", "late", "then"})
+QUALIFIERS_PAST = frozenset({"former", "ex", "late", "then", "retired"})
 
 
 @dataclass(slots=True)

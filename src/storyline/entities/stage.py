@@ -64,6 +64,7 @@ def _find_mentions(state: DocState) -> None:
     b.others(cands)
     b.nominals(cands, actor_at)
     b.pronouns(cands)
+    b.titles(cands)  # role nouns said of a pronoun ("she will return as host") follow its antecedent
 
     kept: list[Cand] = sorted((c for c in cands if id(c) in b.assigned), key=lambda c: c.start)
     text_of = {id(c): doc[c.start : c.end].text for c in kept}

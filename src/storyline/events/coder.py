@@ -135,6 +135,7 @@ OBJECT_CONTROL = {"appeal", "demand"}  # "urged Moscow to talk": the object is t
 PERSONAL_PRONOUNS = {"he", "she", "they", "we", "i", "it", "him", "her", "them", "us", "me", "you"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our", "my", "your"}
+DESIRE_VERBS = {"want", "wish", "hope", "prefer", "like"}
 STATE_ACT_ROOTS = {"09", "11", "17"}  # "was arrested in Lebanon": the place's authorities acted
 
 ActorTest = Callable[[Token], bool]
@@ -376,7 +377,9 @@ def _can_act(tok: Token, lex: Lexicon) -> bool:
     """A subject that can be a doer: not an abstract or event noun ("relations", "the agreement")."""
     if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"):
         # "tens of thousands of students": a number of people acts
-        return tok.ent_type_ == "CARDINAL" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        return tok.ent_type_ == "CARDINAL" and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+        )
     if tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ"):
         return False
     if tok.pos_ == "NOUN":
@@ -399,12 +402,18 @@ def _pp_actors(tok: Token, preps: set[str], is_actor: ActorTest, depth: int = 0)
                 if not actors:  # "against Sweden's decision": the decision's owner
                     actors = [g for g in p.children if g.dep_ == "poss" and _actor_like(g, is_actor)]
                 out.extend(actors)
-                if not actors and depth < 2:
-                    out.extend(_pp_actors(p, preps - {"from"}, is_actor, depth + 1))
+                if not actors and depth < 2:  # "at settlement of Russian immigrants"
+                    out.extend(_pp_actors(p, (preps - {"from"}) | {"of"}, is_actor, depth + 1))
     return out
 
 
-def _targets_of(v: Token, is_actor: ActorTest, exclude: set[int], visit: bool = False) -> list[Token]:
+MOVED_UNITS = {"troop", "force", "soldier", "peacekeeper", "unit", "police"}
+MOVEMENT_ROOTS = {"07", "08", "15", "16"}  # "withdrew its troops": the troops are moved, not acted on
+
+
+def _targets_of(
+    v: Token, is_actor: ActorTest, exclude: set[int], visit: bool = False, code: str = ""
+) -> list[Token]:
     found: list[Token] = []
     visit_preps = {"in"} if visit else set()  # "arrived in Amman": the place visited is the host
     if _is_passive(v):
@@ -421,7 +430,8 @@ def _targets_of(v: Token, is_actor: ActorTest, exclude: set[int], visit: bool = 
             found.extend(_conjuncts(c))
     for c in v.children:
         if c.dep_ == "dobj":
-            if _actor_like(c, is_actor) and c.lemma_.lower() not in ("troop", "force", "soldier"):
+            moved = code[:2] in MOVEMENT_ROOTS and c.lemma_.lower() in MOVED_UNITS
+            if _actor_like(c, is_actor) and not moved:
                 found.extend(_conjuncts(c))
             else:  # "restored ties with Russia", "demanded the withdrawal of Serbian forces"
                 found.extend(_pp_actors(c, TARGET_PREPS | {"of", "by"}, is_actor))
@@ -455,12 +465,72 @@ def _argument_tokens(v: Token) -> set[int]:
     return out
 
 
+STANCE_NOUNS = {"protest", "defiance", "opposition", "response", "retaliation", "solidarity", "support"}
+REQUEST_NOUNS = {"demand", "call", "appeal", "request", "insistence", "ultimatum"}
+
+
+def _fallback_targets(pred: Token, code: str, is_actor: ActorTest) -> list[Token]:
+    """Targets named outside the predicate's own arguments, by what the act is:
+    a threat is aimed at whoever must act in its condition ("... unless Israel rescinds ..."); a protest
+    at what it protests ("in protest of the government's refusal"); a demand at the subject of what is
+    demanded ("its demand that Israel ease restrictions")."""
+    root = code[:2]
+    out: list[Token] = []
+    if root == "13":
+        for c in pred.subtree:
+            if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children
+            ):
+                out.extend(x for x in c.children if x.dep_ == "nsubj" and _actor_like(x, is_actor))
+    if root in ("14", "11", "12"):
+        for p in pred.children:
+            if p.dep_ != "prep":
+                continue
+            for n in p.children:
+                if n.dep_ == "pobj" and n.lemma_.lower() in STANCE_NOUNS:
+                    out.extend(_pp_actors(n, {"of", "against", "at", "over", "to"}, is_actor))
+    if root in ("02", "10"):
+        for n in pred.subtree:
+            if n.lemma_.lower() in REQUEST_NOUNS and n.pos_ == "NOUN":
+                for cl in n.children:
+                    if cl.dep_ in ("acl", "ccomp", "relcl") and cl.pos_ in ("VERB", "AUX"):
+                        out.extend(x for x in cl.children if x.dep_ == "nsubj" and _actor_like(x, is_actor))
+    return out
+
+
+def _unreal_clause(c: Token) -> bool:
+    if c.dep_ != "advcl":
+        return False
+    if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+        return True
+    purpose = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    return purpose and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
+
+
+def _unreal(tok: Token) -> bool:
+    """Inside a purpose or condition clause: what it says has not happened (yet)."""
+    return any(_unreal_clause(a) for a in [tok, *tok.ancestors])
+
+
 def _place_targets(v: Token) -> list[Token]:
+    """A named place the act happens in ("in Algiers", "at a jail in northern Israel", "in the capital
+    city of Algiers")."""
     out: list[Token] = []
     for c in [v, *[d for d in v.children if d.dep_ == "dobj"]]:
         for p in c.children:
-            if p.dep_ == "prep" and p.lower_ in ("in", "inside", "across", "throughout"):
-                out.extend(g for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC"))
+            if p.dep_ != "prep" or p.lower_ not in ("in", "inside", "across", "throughout", "at", "near"):
+                continue
+            for g in p.children:
+                if g.dep_ != "pobj":
+                    continue
+                if g.ent_type_ in ("GPE", "LOC"):
+                    out.append(g)
+                    continue
+                for q in g.children:  # one level down: "the capital city of Algiers"
+                    if q.dep_ == "prep" and q.lower_ in ("of", "in"):
+                        out.extend(
+                            x for x in q.children if x.dep_ == "pobj" and x.ent_type_ in ("GPE", "LOC")
+                        )
     return out[:1]
 
 
@@ -642,10 +712,13 @@ class SentenceCoder:
                 if code is not None:
                     return code, f"{lemma} to {hidden[1]}", [v, *hidden[2]], None, planned, "lexicon+control"
         clauses = [c for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
-        if depth < 4 and lex.control.get(lemma) in ("appeal", "demand") and clauses and not comps:
+        wish = lemma in DESIRE_VERBS and any(
+            c.dep_ in ("nsubj", "nsubjpass") for cl in clauses for c in cl.children
+        )  # "Moscow wants the alliance to grant ...": wanting another party to act asks it to
+        if depth < 4 and (lex.control.get(lemma) in ("appeal", "demand") or wish) and clauses and not comps:
             # "demanded that the government end curbs": a request for what the clause says
             inner = self._code_predicate(clauses[0], consumed, depth + 1)
-            code, _ = compose(lex.control[lemma], inner[0] if inner else None)
+            code, _ = compose("appeal" if wish else lex.control[lemma], inner[0] if inner else None)
             if code is None:
                 own = _verb_event(v, lex)
                 code = own[0] if own else None
@@ -654,8 +727,14 @@ class SentenceCoder:
                 trig = f"{lemma} that {inner[1]}" if inner else lemma
                 return code, trig, [v, *(inner[2] if inner else [])], None, False, "lexicon+clause"
         hit = _verb_event(v, lex)
-        if hit is not None and len(hit[2]) > 1:  # a multiword pattern ("hold talks") is the most specific
-            return hit[0], hit[1], hit[2], None, False, "lexicon"
+        # which path coded it: the tagger's lemma, or the inflection back-off for a mis-lemmatised verb
+        by = "lexicon" if hit is None or _known_lemma(v, lex) == v.lemma_.lower() else "lexicon+lemma-backoff"
+        particle_only = hit is not None and all(t.pos_ in ("ADP", "PART", "ADV") for t in hit[2][1:])
+        light_noun = lemma in lex.light and any(
+            _noun_event(c, lex) for c in v.children if c.dep_ == "dobj"
+        )  # "gave assistance in the form of ...": the noun, not the phrasal verb "give in"
+        if hit is not None and len(hit[2]) > 1 and not (particle_only and light_noun):
+            return hit[0], hit[1], hit[2], None, False, by
         if lemma in lex.light:
             for n in self._light_nouns(v):
                 nh = _noun_event(n, lex)
@@ -667,7 +746,7 @@ class SentenceCoder:
                 if nh is not None:
                     return nh[0], f"{lemma} {nh[1]}", [v, n], n, False, "lexicon+light"
         if hit is not None:
-            return hit[0], hit[1], hit[2], None, False, "lexicon"
+            return hit[0], hit[1], hit[2], None, False, by
         return None
 
     def _must_clause(self, v: Token) -> tuple[str, str, list[Token], Token | None, bool, str] | None:
@@ -709,15 +788,16 @@ class SentenceCoder:
         for v in verbs:
             if v.i in consumed:
                 continue
+            if _unreal(v):
+                continue  # an aim ("opened fire to disperse ...") or a condition ("unless Baghdad accepts")
             if (
-                v.dep_ == "advcl"
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
-            ):
-                continue  # purpose clause ("opened fire to disperse ..."): an aim, not a reported event
-            if v.dep_ == "acl" and v.tag_ == "VBN" and not any(
-                c.dep_ in ("agent", "npadvmod") or (c.dep_ == "prep" and c.lower_ in ("in", "on", "since"))
-                for c in v.children
+                v.dep_ == "acl"
+                and v.tag_ == "VBN"
+                and not any(
+                    c.dep_ in ("agent", "npadvmod")
+                    or (c.dep_ == "prep" and c.lower_ in ("in", "on", "since"))
+                    for c in v.children
+                )
             ):
                 continue  # "a letter handed over to the UN": a description, not a report of its own
             res = self._code_predicate(v, consumed)
@@ -744,7 +824,9 @@ class SentenceCoder:
             for t in reversed(toks):
                 if t.pos_ in ("VERB", "AUX"):
                     visit = code.startswith("042")
-                    targets.extend(x for x in _targets_of(t, is_actor, exclude, visit) if x not in targets)
+                    targets.extend(
+                        x for x in _targets_of(t, is_actor, exclude, visit, code) if x not in targets
+                    )
             if coded_by == "lexicon+clause":
                 for c in v.children:
                     if c.dep_ == "ccomp":
@@ -773,6 +855,8 @@ class SentenceCoder:
                     if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
                         targets = [t for t in _targets_of(c, is_actor, exclude) if t.i not in exclude][:2]
                         break
+            if not targets:
+                targets = [t for t in _fallback_targets(pred, code, is_actor) if t.i not in exclude][:2]
             sources = [_speaker_for_pronoun(s, pred, lex) for s in sources]
             sources = [s for s in sources if _can_act(s, lex)]  # "Relations cooled": not a doer
             if v.dep_ == "pcomp" and code[:2] != "04":
@@ -795,15 +879,19 @@ class SentenceCoder:
                 if speaker:
                     targets = [*sources, *[t for t in targets if t not in sources]]
                     sources = _conjuncts(speaker[0])
-            mod = modality(pred, lex, planned=planned)
+            mod = "reported" if coded_by == "lexicon+statement" else modality(pred, lex, planned=planned)
             code, mod, coded_by, asker = _recode_stated(pred, code, mod, coded_by, sources, lex)
             if asker is not None:
                 targets = [*sources, *[t for t in targets if t not in sources]]
                 sources = asker
-            if v.dep_ == "conj" and any(
-                f.pred is v.head and f.code[:2] == code[:2] and f.sources == sources for f in found
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+            folds = v.dep_ == "conj" or (v.dep_ == "advcl" and v.tag_ == "VBG")
+            if (
+                folds
+                and not own_subject
+                and any(f.pred.i == v.head.i and f.code[:2] == code[:2] for f in found)
             ):
-                continue  # "killed one soldier and wounded two": one incident, already coded
+                continue  # "killed one soldier and wounded two", "shelled the town, killing ...": one incident
             found.append(
                 Found(
                     pred=pred,
@@ -822,7 +910,7 @@ class SentenceCoder:
     def _nominal(self, sent: Span, consumed: set[int], is_actor: ActorTest) -> list[Found]:
         out: list[Found] = []
         for n in sent:
-            if n.i in consumed or n.pos_ not in ("NOUN", "PROPN"):
+            if n.i in consumed or n.pos_ not in ("NOUN", "PROPN") or _unreal(n):
                 continue
             hit = _noun_event(n, self.lex)
             if hit is None:

@@ -164,7 +164,6 @@ def _attribute(
     blocks: Sequence[tuple[int, int, str]],
     ctx: PronounContext,
 ) -> _Found | None:
-    text = state.article.text
     first, last = _frame(state, m, blocks)
     frame_tokens = _sentence_tokens(state, first, last)
     quote_tokens = [t for t in frame_tokens if m.content_start <= t.idx < m.content_end]
@@ -177,26 +176,32 @@ def _attribute(
         return f
     candidates = cue_tokens(frame_tokens, cues, excluded)
     cue = choose_cue(quote_tokens, candidates, m.content_start, m.content_end)
-    if cue is not None and kind == "partial" and cue.link == "adjacent" and not _right_after(state, m, cue):
-        cue = None  # a scare-quoted phrase is not tied to a cue merely by sitting near one
-    if cue is None and kind == "partial":
-        # Words quoted as the object of what someone did ("attacked 'the ideology'") are theirs.
+    if kind == "partial" and (cue is None or cue.link == "adjacent"):
+        # Words quoted as the object of what someone did ("attacked 'the ideology'") are theirs;
+        # that beats a cue verb that merely sits nearby.
         verb = governing_verb(quote_tokens, m.content_start, m.content_end)
         subj = animate_subject(verb) if verb is not None else None
-        if verb is not None and subj is not None:
+        if verb is not None and subj is not None and not _in_any(subj.idx, excluded):
             f.cue = Cue(verb, verb.text, "governs")
             f.speaker = resolve_speaker(state, subj, ctx)
             return f
+        if cue is not None and not _right_after(state, m, cue):
+            cue = None  # a scare-quoted phrase is not tied to a cue merely by sitting near one
     if cue is not None:
         f.cue = cue
         subj = subject_of(cue.token, skip=(m.content_start, m.content_end))
-        if subj is not None and not (m.content_start <= subj.idx < m.content_end):
+        # a subject inside another quotation ("'I love it,' he said, but 'x'") is not the speaker
+        if subj is not None and not _in_any(subj.idx, excluded):
             f.speaker = resolve_speaker(state, subj, ctx)
     if f.speaker is None:
         f.speaker = _name_colon_speaker(state, m, sent)
     if f.cue is None and f.speaker is None and kind == "partial":
         return None
     return f
+
+
+def _in_any(char: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= char < e for s, e in spans)
 
 
 def _right_after(state: DocState, m: MarkSpan, cue: Cue) -> bool:
@@ -244,7 +249,7 @@ def _name_colon_speaker(state: DocState, m: MarkSpan, sent: int) -> Speaker | No
     return speaker_from_name_line(state, offset, offset + len(name))
 
 
-_DASH_NAME = re.compile(r"[ \t]*[―—–-]{1,2}[ \t]*(?P<name>[^\n.,;:!?\"“”()]{2,60})")
+_DASH_NAME = re.compile(r"[^\S\n]*[―—–-]{1,2}[^\S\n]*(?P<name>[^\n.,;:!?\"“”()]{2,60})")
 
 
 def _dash_speaker(state: DocState, m: MarkSpan) -> Speaker | None:
@@ -304,7 +309,9 @@ def _speaker_of(state: DocState, q: QuoteMention) -> Speaker | None:
 
 
 def _mention(state: DocState, f: _Found, text: str) -> QuoteMention:
-    trail = ".,;:" if f.kind == "partial" else ","  # a partial's period inside the mark ends the host sentence
+    trail = (
+        ".,;:" if f.kind == "partial" else ","
+    )  # a partial's period inside the mark ends the host sentence
     words = f.mark.text(text).strip().rstrip(trail).strip()
     end = f.mark.content_end
     while end > f.mark.content_start and (text[end - 1] in trail or text[end - 1].isspace()):
@@ -331,7 +338,7 @@ def _mention(state: DocState, f: _Found, text: str) -> QuoteMention:
 
 def _date_for(state: DocState, sentence: int, char: int) -> tuple[str | None, DateSource | None]:
     try:
-        from storyline.time import date_for_span  # type: ignore[attr-defined]
+        from storyline.time import date_for_span
     except ImportError:  # the time stage is optional for quotes
         return None, None
     try:
@@ -468,7 +475,13 @@ def _indirect(
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             if comp is None or comp.i < tok.i and tok.lemma_.lower() != "say":
                 continue
-            toks = [t for t in comp.subtree if not (t.dep_ == "mark" and t.head == comp and t.i < comp.i)]
+            toks = [
+                t
+                for t in comp.subtree
+                if not (t.dep_ == "mark" and t.head == comp and t.i < comp.i)
+                and not t.is_space
+                and sent.start <= t.idx < sent.end
+            ]
             toks = [t for t in toks if t.i > tok.i] if comp.i > tok.i else toks
             if len(toks) < 3:
                 continue
@@ -477,7 +490,7 @@ def _indirect(
                 continue
             cs = toks[0].idx
             ce = toks[-1].idx + len(toks[-1].text)
-            while ce > cs and text[ce - 1] in ".,;:!? ":
+            while ce > cs and (text[ce - 1] in ".,;:!?" or text[ce - 1].isspace()):
                 ce -= 1
             quoted = sum(max(0, min(ce, e) - max(cs, s)) for s, e in excluded)
             if quoted * 2 >= ce - cs:

@@ -87,13 +87,19 @@ def merge_quotes(corpus: Corpus) -> list[Quote]:
             words = norm_words(qm.text)
             if not words:
                 continue
-            entity = chain_entity.get((qm.doc_id, qm.speaker_chain_id)) if qm.speaker_chain_id is not None else None
+            entity = (
+                chain_entity.get((qm.doc_id, qm.speaker_chain_id))
+                if qm.speaker_chain_id is not None
+                else None
+            )
             indirect = qm.kind == "indirect"
             target = None
             pool = by_key.get(" ".join(words), []) if indirect else groups
             for g in pool:
-                if (("indirect" in g.kinds) == indirect) and _same_words(g, words, indirect) and _compatible(
-                    g, qm, entity
+                if (
+                    (("indirect" in g.kinds) == indirect)
+                    and _same_words(g, words, indirect)
+                    and _compatible(g, qm, entity)
                 ):
                     target = g
                     break
@@ -116,13 +122,13 @@ def _to_quotes(groups: list[_Group], entity_names: dict[str, str]) -> list[Quote
         kind: QuoteKind = "direct" if any(m.kind == "direct" for m, _ in g.members) else canon.kind
         ids = Counter(e for _, e in g.members if e)
         speaker_id = ids.most_common(1)[0][0] if ids else None
-        names = Counter(m.speaker_name for m, _ in g.members if _proper(m.speaker_name))
+        names = Counter(m.speaker_name for m, _ in g.members if m.speaker_name and _proper(m.speaker_name))
         if speaker_id and speaker_id in entity_names:
             name: str | None = entity_names[speaker_id]
         elif names:
             # the fullest spelling among the most frequent surname
             top_last = Counter(_last_name(n) for n in names.elements()).most_common(1)[0][0]
-            name = max((n for n in names if _last_name(n) == top_last), key=len)
+            name = max((n for n in names if n and _last_name(n) == top_last), key=len)
         else:
             name = next((m.speaker_name for m, _ in g.members if m.speaker_name), None)
         cue = canon.cue or next((m.cue for m, _ in g.members if m.cue), None)

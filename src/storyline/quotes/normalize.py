@@ -38,11 +38,8 @@ def contains_words(outer: Sequence[str], inner: Sequence[str]) -> bool:
     n = len(inner)
     if n == 0 or n > len(outer):
         return False
-    first = inner[0]
-    for i in range(len(outer) - n + 1):
-        if outer[i] == first and list(outer[i : i + n]) == list(inner):
-            return True
-    return False
+    first, target = inner[0], list(inner)
+    return any(outer[i] == first and list(outer[i : i + n]) == target for i in range(len(outer) - n + 1))
 
 
 def stable_id(prefix: str, key: str) -> str:

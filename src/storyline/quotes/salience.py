@@ -23,8 +23,10 @@ if TYPE_CHECKING:
 DECAY = 0.5
 SUBJECT_WEIGHT = 80.0
 OTHER_WEIGHT = 40.0
-MALE_TITLES = frozenset("mr mr. sir lord king prince baron duke father brother".split())
-FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss lady dame queen princess baroness duchess sister".split())
+MALE_TITLES = frozenset(["mr", "mr.", "sir", "lord", "king", "prince", "baron", "duke", "father", "brother"])
+FEMALE_TITLES = frozenset(
+    ["mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "queen", "princess", "baroness", "duchess", "sister"]
+)
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 

@@ -22,14 +22,34 @@ if TYPE_CHECKING:
     from storyline.state import DocState
 
 PRONOUNS = frozenset(
-    "he she him her his they them their it we us our i me my you who".split()
+    [
+        "he",
+        "she",
+        "him",
+        "her",
+        "his",
+        "they",
+        "them",
+        "their",
+        "it",
+        "we",
+        "us",
+        "our",
+        "i",
+        "me",
+        "my",
+        "you",
+        "who",
+    ]
 )
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _NOUN_POS = ("NOUN", "PROPN", "PRON", "NUM", "X")
 _SPEAKER_ENTS = ("PERSON", "ORG", "NORP")
-_MALE_TITLES = frozenset("mr mr. sir lord king prince baron duke father brother".split())
-_FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss lady dame queen princess baroness duchess sister".split())
+_MALE_TITLES = frozenset(["mr", "mr.", "sir", "lord", "king", "prince", "baron", "duke", "father", "brother"])
+_FEMALE_TITLES = frozenset(
+    ["mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "queen", "princess", "baroness", "duchess", "sister"]
+)
 
 
 @dataclass(slots=True)
@@ -55,11 +75,13 @@ def cue_tokens(tokens: Iterable[Token], cues: CueLexicon, excluded: Sequence[tup
     for t in tokens:
         if any(s <= t.idx < e for s, e in excluded):
             continue
-        if _is_according(t):
-            out.append(t)
-        elif t.pos_ in ("VERB", "AUX") and cues.is_cue(t.lemma_):
-            out.append(t)
-        elif t.pos_ == "NOUN" and t.lemma_.lower() in cues.nouns:
+        if (
+            _is_according(t)
+            or t.pos_ in ("VERB", "AUX")
+            and cues.is_cue(t.lemma_)
+            or t.pos_ == "NOUN"
+            and t.lemma_.lower() in cues.nouns
+        ):
             out.append(t)
     return out
 
@@ -68,7 +90,9 @@ def _is_according(t: Token) -> bool:
     return t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"
 
 
-def choose_cue(quote_tokens: Sequence[Token], candidates: Sequence[Token], q_start: int, q_end: int) -> Cue | None:
+def choose_cue(
+    quote_tokens: Sequence[Token], candidates: Sequence[Token], q_start: int, q_end: int
+) -> Cue | None:
     """The cue tied to a quote: governing it, hanging off it, else the closest one in the frame."""
     if not candidates or not quote_tokens:
         return None
@@ -90,6 +114,7 @@ def choose_cue(quote_tokens: Sequence[Token], candidates: Sequence[Token], q_sta
     for c in candidates:
         if any(a.i in quote_ids for a in c.ancestors):
             return Cue(c, _cue_text(c), "attached")
+
     # Closest by characters; a cue after the quote wins ties ("...," he said).
     def distance(t: Token) -> int:
         return t.idx - q_end if t.idx >= q_end else q_start - (t.idx + len(t.text)) + 1

@@ -147,6 +147,21 @@ class ProcessPoolExecutor:
         w.tasks.cancel_join_thread()  # never block on a queue whose reader is gone
         w.tasks.close()
 
+    def wait_ready(self, timeout: float = START_TIMEOUT) -> None:
+        """Block until every worker has loaded its model (benchmarks time the work, not the start)."""
+        deadline = time.monotonic() + timeout
+        while not all(w.ready for w in self._workers):
+            if time.monotonic() > deadline:
+                raise WorkerStartError(f"workers did not load the model within {timeout:g} s")
+            by_conn = {w.conn: w for w in self._workers if not w.ready}
+            for conn in wait(list(by_conn), timeout=0.5):
+                w = by_conn[conn]  # type: ignore[index]
+                try:
+                    msg = w.conn.recv()
+                except (EOFError, OSError) as exc:
+                    raise WorkerStartError("a worker died while loading the model") from exc
+                list(self._handle(w, msg))
+
     # -- running ----------------------------------------------------------------------------------
 
     def run(self, batches: Iterable[list[WorkItem]]) -> Iterator[Outcome]:

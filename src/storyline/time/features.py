@@ -72,13 +72,25 @@ def weight(f: str, idf: dict[str, float], default: float) -> float:
     return w
 
 
+def norm_of(a: Counter[str], idf: dict[str, float], default: float) -> float:
+    return math.sqrt(sum(weight(f, idf, default) ** 2 for f in a))
+
+
 def cosine(
-    a: Counter[str], b: Counter[str], idf: dict[str, float], default: float
+    a: Counter[str],
+    b: Counter[str],
+    idf: dict[str, float],
+    default: float,
+    norms: tuple[float, float] | None = None,
 ) -> tuple[float, list[str]]:
-    shared = [f for f in a if f in b]
+    """IDF-weighted cosine of two feature sets (presence, not counts) and the shared features.
+
+    ``norms`` may carry the two vectors' norms when the caller has them (they are the costly part).
+    """
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    shared = [f for f in small if f in large]
     if not shared:
         return 0.0, []
     dot = sum(weight(f, idf, default) ** 2 for f in shared)
-    na = math.sqrt(sum(weight(f, idf, default) ** 2 for f in a))
-    nb = math.sqrt(sum(weight(f, idf, default) ** 2 for f in b))
+    na, nb = norms if norms is not None else (norm_of(a, idf, default), norm_of(b, idf, default))
     return (dot / (na * nb) if na and nb else 0.0), shared

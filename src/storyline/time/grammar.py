@@ -192,8 +192,8 @@ TRIGGER = rx(
 _T_MONTH = rx(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _T_WEEKDAY = rx(r"\b(?:mon|tue|wed|thu|fri|sat|sun)")
 _T_UNIT = rx(r"\b(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur|quarter)")
-_T_DIGIT4 = rx(r"\d\d\d\d")
-_T_DIGIT = rx(r"\d")
+_T_DIGIT4 = rx(r"\d{4}")
+_T_DIGIT = rx(r"\d+")
 NEAR: dict[re.Pattern[str], re.Pattern[str]] = {
     MDY: _T_MONTH, DMY: _T_MONTH, MONTH_YEAR: _T_MONTH, MONTH_REL_YEAR: _T_MONTH, MONTH_REF: _T_MONTH,
     WEEK_OF_MONTH: _T_MONTH, ISO_DATE: _T_DIGIT4, SLASH_DATE: _T_DIGIT4, YEAR_RANGE: _T_DIGIT4,
@@ -202,7 +202,7 @@ NEAR: dict[re.Pattern[str], re.Pattern[str]] = {
     REL_DAY: rx(r"\b(?:today|tonight|tomorrow|yesterday|night)"), THIS_POD: rx(r"morning|afternoon|evening"),
     WEEKDAY_REF: _T_WEEKDAY, REL_UNIT: _T_UNIT, EDGE_UNIT: _T_UNIT, THE_WEEKEND: rx(r"weekend"),
     DURATION: _T_UNIT, VAGUE_UNITS: _T_UNIT, BARE_PLURAL: _T_UNIT, AGO_UNIT: rx(r"\bago\b"),
-    SET_EVERY: rx(r"\b(?:every|each)\b"), SET_ADV: rx(r"ly\b"), SET_RATE: rx(r"\b(?:a|per)\s+(?:hour|day|week|month|year|quarter)"),
+    SET_EVERY: rx(r"\b(?:every|each)\b"), SET_ADV: rx(r"(?:dai|week|month|annual|year|hour|night|fortnight|biannual|semiannual)ly\b"), SET_RATE: rx(r"\b(?:a|per)\s+(?:hour|day|week|month|year|quarter)"),
     QUARTER: rx(r"quarter|half"), Q_CODE: rx(r"\b[QH][1-4]"), YEAR_AGO_PERIOD: rx(r"year-|prior-year|comparable"),
     SEASON: rx(r"spring|summer|autumn|fall|winter"),
     HOLIDAY_RX: rx(r"christmas|new year|thanksgiving|easter|good friday|day\b|halloween"),

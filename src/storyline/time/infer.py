@@ -20,20 +20,22 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from storyline.corpus import Corpus
 from storyline.records import Article, TimeExpr
 from storyline.time.calendar import day_value, parse_day, safe_date
-from storyline.time.features import cosine, idf_table, sentence_features
+from storyline.time.features import cosine, idf_table, norm_of, sentence_features
 from storyline.time.tagger import tag_text
 
 _OFFSETS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "this morning": 0,
             "this afternoon": 0, "this evening": 0, "tomorrow": 1}  # fmt: skip
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])|\n+")
-_MIN_SIMILARITY = 0.3
-_MIN_SCORE = 0.3
+_MIN_SIMILARITY = 0.2
+_MIN_STORY_SIMILARITY = 0.1  # whole-article similarity: the two articles are about the same story
+_MIN_SCORE = 0.1
 _MIN_FEATURES = 6  # words that count; shorter sentences ("The Times says:") match anything
 _MIN_MARGIN = 1.5  # the winning date must beat the runner-up by this factor
 _MAX_POSTINGS = 500
@@ -49,6 +51,7 @@ class _Sent:
     text: str
     feats: Counter[str]
     day: date | None = None
+    norm: float = 0.0
 
 
 def _sentences(corpus: Corpus, art: Article) -> list[tuple[int, int]]:
@@ -75,11 +78,9 @@ def _long_enough(feats: Counter[str]) -> bool:
     return sum(feats.values()) >= _MIN_FEATURES
 
 
-def _same_report(shared: list[str]) -> bool:
-    """Two sentences report the same thing only with two names and two content words in common."""
-    names = sum(1 for f in shared if f.startswith("N:"))
-    words = sum(1 for f in shared if f.startswith("W:"))
-    return names >= 2 and words >= 2
+def _same_actors(shared: list[str]) -> bool:
+    """Two sentences can report the same thing only with two names in common."""
+    return sum(1 for f in shared if f.startswith("N:")) >= 2
 
 
 def _is_undated(art: Article) -> bool:
@@ -134,6 +135,22 @@ def infer_publication_dates(corpus: Corpus) -> dict[str, tuple[str, str]]:
         undated_sents[art.doc_id] = rows
     idf, n = idf_table(all_feats)
     default_idf = max(idf.values(), default=1.0)
+    for s in dated_sents:
+        s.norm = norm_of(s.feats, idf, default_idf)
+    for rows_ in undated_sents.values():
+        for s, _, _ in rows_:
+            s.norm = norm_of(s.feats, idf, default_idf)
+
+    # whole-article word profiles: a sentence match counts only between articles about the same story
+    doc_feats: dict[str, Counter[str]] = defaultdict(Counter)
+    for s in dated_sents:
+        doc_feats[s.doc_id].update(s.feats)
+    for art in undated:
+        for a, b in _sentences(corpus, art):
+            doc_feats[art.doc_id].update(sentence_features(art.text[a:b]))
+    doc_idf, _ = idf_table(doc_feats.values())
+    doc_default = max(doc_idf.values(), default=1.0)
+    doc_norms = {d: norm_of(f, doc_idf, doc_default) for d, f in doc_feats.items()}
 
     index: dict[str, list[int]] = defaultdict(list)
     for i, s in enumerate(dated_sents):
@@ -146,8 +163,13 @@ def infer_publication_dates(corpus: Corpus) -> dict[str, tuple[str, str]]:
 
     out: dict[str, tuple[str, str]] = {}
     for art in undated:
+
+        def story_sim(doc_id: str, u_id: str = art.doc_id) -> float:
+            norms = (doc_norms[u_id], doc_norms[doc_id])
+            return cosine(doc_feats[u_id], doc_feats[doc_id], doc_idf, doc_default, norms)[0]
+
         result = _infer_one(art, undated_sents[art.doc_id], undated_tx[art.doc_id], dated_sents, index, idf,
-                            default_idf, corpus)  # fmt: skip
+                            default_idf, corpus, story_sim)  # fmt: skip
         if result is not None:
             out[art.doc_id] = result
     return out
@@ -193,8 +215,9 @@ def _plausibility(c: date, latest: date | None, yearless: list[tuple[int, int]])
 
 def _infer_one(art: Article, anchors: list[tuple[_Sent, int, TimeExpr]], txs: list[TimeExpr],
                dated: list[_Sent], index: dict[str, list[int]], idf: dict[str, float], default_idf: float,
-               corpus: Corpus) -> tuple[str, str] | None:  # fmt: skip
+               corpus: Corpus, story_sim: Callable[[str], float]) -> tuple[str, str] | None:  # fmt: skip
     latest, latest_text, yearless = _constraints(txs)
+    story_cache: dict[str, float] = {}
     # the fallback needs the latest date to be a full day printed in the opening (a lede or dateline)
     latest_early = any(
         t.text == latest_text
@@ -213,9 +236,14 @@ def _infer_one(art: Article, anchors: list[tuple[_Sent, int, TimeExpr]], txs: li
                 continue
             if not _long_enough(s.feats):
                 continue
-            sim, shared = cosine(u.feats, s.feats, idf, default_idf)
-            if sim < _MIN_SIMILARITY or not _same_report(shared):
+            sim, shared = cosine(u.feats, s.feats, idf, default_idf, (u.norm, s.norm))
+            if sim < _MIN_SIMILARITY or not _same_actors(shared):
                 continue
+            if s.doc_id not in story_cache:
+                story_cache[s.doc_id] = story_sim(s.doc_id)
+            if story_cache[s.doc_id] < _MIN_STORY_SIMILARITY:
+                continue
+            sim *= story_cache[s.doc_id]
             c = s.day - timedelta(days=off)
             if c not in per_date or sim > per_date[c][0]:
                 per_date[c] = (sim, s, shared)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ from starlette.staticfiles import StaticFiles
 from storyline.web import queries as Q
 from storyline.web.db import Reader
 from storyline.web.openapi import openapi_spec
-from storyline.web.render import article_parts, neutralize, safe_url
+from storyline.web.render import article_parts, coverage_chart, neutralize, safe_url
 from storyline.web.search import KINDS, ensure_index, search
 from storyline.web.security import SecurityHeaders
 
@@ -132,14 +133,13 @@ class App:
 
     def home(self, request: Request) -> Response:
         cov = self.coverage()
-        peak = max((c["documents"] for c in cov), default=0)
         return self.page(
             "home.html",
             request,
             summary=self.summary(),
             timeline=self.timeline(),
             coverage=cov,
-            peak=peak,
+            chart=coverage_chart(cov),
         )
 
     def search_page(self, request: Request) -> Response:
@@ -379,7 +379,10 @@ def create_app(store_path: str | Path, *, search_index: str | Path | None = None
     index is built (or refreshed) before the app is returned; ``search_index`` overrides its path.
     """
     reader = Reader(store_path)
-    ensure_index(reader, Path(search_index) if search_index else None)
+    try:
+        ensure_index(reader, Path(search_index) if search_index else None)
+    except (OSError, sqlite3.Error) as exc:  # e.g. a full disk: browse without search rather than not at all
+        log.error("search index unavailable (%s); serving without full-text search", exc)
     h = App(reader)
     # whole-store aggregates (and the codebook import behind the CAMEO labels) before the first request
     h.summary(), h.coverage(), h.facets(), h.timeline()

