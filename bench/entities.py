@@ -51,8 +51,8 @@ from storyline.records import Article, Block
 ROOT = Path(__file__).resolve().parents[1]
 
 # Floors sit a little under what was measured (full run / quick subset); targets are the goals.
-FLOORS = {"conll_f1": 0.60, "b3_f1": 0.60, "ngec_accuracy": 0.55, "max_wrong_merges": 0}
-QUICK_FLOORS = {"conll_f1": 0.55, "b3_f1": 0.55, "ngec_accuracy": 0.50, "max_wrong_merges": 0}
+FLOORS = {"conll_f1": 0.70, "b3_f1": 0.74, "ngec_accuracy": 0.70, "max_wrong_merges": 0}
+QUICK_FLOORS = {"conll_f1": 0.62, "b3_f1": 0.62, "ngec_accuracy": 0.68, "max_wrong_merges": 0}
 TARGETS = {"conll_f1": 0.70, "ngec_accuracy": 0.85}
 QUICK_TOPICS = ("5",)  # the quick subset: topic 5 (two 76ers coaches) and every 3rd NGEC case
 QUICK_NGEC_EVERY = 3

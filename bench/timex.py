@@ -36,7 +36,9 @@ FLOORS_QUICK = {
     "TBAQ": {"relaxed_f1": 0.88, "value_f1": 0.73},
     "MEANTIME": {"value_accuracy": 0.83},
 }
-MAX_MS_PER_DOC = 15.0  # CPU ms per document for tag_text (TBAQ averages 324 words; measured 4-10 on a loaded machine)
+MAX_MS_PER_DOC = (
+    15.0  # CPU ms per document for tag_text (TBAQ averages 324 words; measured 4-10 on a loaded machine)
+)
 QUICK_EVERY = 8  # the quick subset: every 8th file in sorted order (pinned, about 45 documents)
 
 

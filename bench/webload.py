@@ -58,9 +58,9 @@ def get(url: str, timeout: float = 30.0) -> tuple[int, bytes]:
 
 
 def build_examples(out: Path) -> Path:
-    import storyline
+    from storyline.build import BuildOptions, build
 
-    storyline.build([ROOT / "examples"], out, report=False)
+    build([ROOT / "examples"], out, BuildOptions(report=False))
     return out
 
 
@@ -154,6 +154,7 @@ def plan(base: str, total: int, seed: int = 0) -> list[tuple[str, str]]:
             lambda: "/api/events?outlet=" + urllib.parse.quote(rng.choice(outlets)) + "&start=2000",
         ),
         ("quotes", lambda: "/quotes"),
+        ("relations", lambda: "/relations"),
         ("entities", lambda: "/entities"),
         ("article", lambda: f"/articles/{pick_doc()}?s=2"),
         ("api/article", lambda: f"/api/articles/{pick_doc()}"),

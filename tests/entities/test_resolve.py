@@ -174,3 +174,25 @@ def test_resolve_organizations_join_by_registry_code() -> None:
     c = _corpus([("a", None, org), ("b", None, org2)])
     (e,) = resolve_entities(c)
     assert e.actor_code == "NAT" and e.mention_count == 2 and set(e.aliases) >= {"Nato", "NATO"}
+
+
+def test_resolve_namesakes_with_clashing_offices_get_distinct_stable_ids() -> None:
+    def build() -> Corpus:
+        return _corpus(
+            [
+                (
+                    "a",
+                    "2005-05-01",
+                    person("John Carter", "John", "Carter", [Role("Defence Minister", None, "AUS")]),
+                ),
+                (
+                    "b",
+                    "2005-06-01",
+                    person("John Carter", "John", "Carter", [Role("Finance Minister", None, "AUS")]),
+                ),
+            ]
+        )
+
+    first = sorted(e.entity_id for e in resolve_entities(build()))
+    assert len(set(first)) == 2
+    assert first == sorted(e.entity_id for e in resolve_entities(build()))

@@ -136,3 +136,12 @@ def test_stage_they_resolves_to_a_named_group_only(analyse) -> None:
     assert len(they) == 1 and they[0].chain_id == chain_of(st, "Ukrainian officials")
     st2 = analyse(["Karl Weber met Jonas Lind.", "They said the talks went well."])
     assert not [m for m in st2.mentions if m.text == "They"]
+
+
+def test_stage_predicate_role_noun_joins_its_subject(analyse) -> None:
+    st = analyse(["The league said that Tomas Varga will be the head coach of the club next season."])
+    nominal = [m for m in st.mentions if m.kind == "nominal"]
+    assert [m.text for m in nominal] == ["the head coach"]
+    assert nominal[0].chain_id == chain_of(st, "Tomas Varga")
+    ch = st.chain(nominal[0].chain_id)
+    assert ch is not None and [r.title for r in ch.roles] == ["head coach"]

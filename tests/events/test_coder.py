@@ -121,3 +121,31 @@ def test_coder_demand_that_clause_targets_its_subject(code: Any) -> None:
 def test_coder_survives_garbage(code: Any) -> None:
     for text in ['"""', "ŝ̸̡̛͖ ✓✓✓ \u200b\u200b", "said said said " * 50, "(((((" * 20]:
         assert isinstance(code(text), list)
+
+
+def test_coder_press_for_and_make_a_visit(code: Any) -> None:
+    f = only(code("Chile pressed for a fresh start to relations with Peru."))
+    assert f.code[:2] == "02" and names(f.sources) == ["Chile"] and names(f.targets) == ["Peru"]
+    g = only(code("The queen made a visit to Kenya."))
+    assert g.code == "042" and names(g.targets) == ["Kenya"]
+
+
+def test_coder_nominal_object_of_a_light_verb(code: Any) -> None:
+    f = only(code("Canada announced the suspension of talks with Iran."))
+    assert f.code[:2] == "16" and names(f.sources) == ["Canada"] and names(f.targets) == ["Iran"]
+
+
+def test_coder_dated_participle_is_its_own_event(code: Any) -> None:
+    found = code("Peru restored ties with Chile, suspended last year after a border dispute.")
+    codes = sorted(f.code[:2] for f in found)
+    assert codes == ["05", "16"]
+    suspended = next(f for f in found if f.code[:2] == "16")
+    assert names(suspended.targets) == ["Chile"] and suspended.sources == []
+
+
+def test_coder_purpose_and_condition_clauses_are_not_events(code: Any) -> None:
+    f = only(code("Police opened fire to disperse the crowd."))
+    assert f.code == "193"
+    found = code("Iran will attack Iraq unless Iraq withdraws its troops.")
+    assert [x.code[:2] for x in found] == ["18"]
+    assert found[0].modality == "planned"

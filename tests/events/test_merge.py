@@ -128,3 +128,33 @@ def test_merge_dates_compatible_rules() -> None:
     assert dates_compatible("2000-02", "2000-02-16T17:21:00+00:00")
     assert not dates_compatible("2000-02-16", "2000-02-19")
     assert not dates_compatible(None, "2000")
+
+
+def test_merge_two_people_with_one_actor_code_stay_apart() -> None:
+    ms = [
+        mention(
+            "a", 1, "040", "Ana Petrova", "Peru", "2001-01-01", source_chain_id=1, source_actor_code="RUSGOV"
+        ),
+        mention(
+            "b", 1, "040", "Olga Petrova", "Peru", "2001-01-01", source_chain_id=2, source_actor_code="RUSGOV"
+        ),
+    ]
+    c = corpus_of(ms)
+    c.chains = [
+        Chain(doc_id="a", chain_id=1, name="Ana Petrova", ent_type="PERSON", entity_id="E-ana"),
+        Chain(doc_id="b", chain_id=2, name="Olga Petrova", ent_type="PERSON", entity_id="E-olga"),
+    ]
+    assert len(merge_events(c)) == 2
+
+
+def test_merge_countries_match_by_code_across_chain_and_bare_name() -> None:
+    ms = [
+        mention("a", 1, "161", "Russia", "NATO", "1999", source_chain_id=4, source_actor_code="RUS"),
+        mention("b", 1, "161", "the Russians", "NATO", "1999", source_actor_code="RUS"),
+    ]
+    c = corpus_of(ms)
+    c.chains = [
+        Chain(doc_id="a", chain_id=4, name="Russia", ent_type="GPE", actor_code="RUS", entity_id="E-ru")
+    ]
+    events = merge_events(c)
+    assert len(events) == 1 and events[0].num_documents == 2

@@ -188,3 +188,18 @@ def test_readers_broken_warc_record_is_an_error(tmp_path: Path) -> None:
     docs, errs = _split(list(iter_inputs([f])))
     assert len(docs) == 1
     assert len(errs) == 1 and errs[0].stage == "ingest" and errs[0].record == "record 2"
+
+
+def test_readers_html_declared_charset(tmp_path: Path) -> None:
+    page = '<html><head><meta charset="windows-1252"></head><body><p>Caf\u00e9 \u2013 d\u00e9j\u00e0 vu</p></body></html>'
+    f = tmp_path / "p.htm"
+    f.write_bytes(page.encode("cp1252"))
+    docs, errs = _split(list(iter_inputs([f])))
+    assert errs == [] and "Caf\u00e9 \u2013 d\u00e9j\u00e0 vu" in docs[0].content
+
+
+def test_readers_truncated_plain_gzip_text(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt.gz"
+    f.write_bytes(gzip.compress((BODY * 200).encode())[:-50])
+    docs, errs = _split(list(iter_inputs([f])))
+    assert docs == [] and len(errs) == 1 and "cannot read" in errs[0].message

@@ -42,12 +42,17 @@ def test_infer_yearless_mentions_choose_between_candidates() -> None:
     assert infer_publication_dates(c)["u"][0] == "2015-03-18"
 
 
-def test_infer_falls_back_to_latest_absolute_date_as_lower_bound() -> None:
-    text = "The bridge opened on June 4, 2012 and was repaired in August 2013 after a flood."
+def test_infer_falls_back_to_a_full_date_in_the_opening() -> None:
+    text = "The bridge reopened on June 4, 2012, two years after it was closed in May 2010 by a flood."
     got = infer_publication_dates(corpus(("a", OTHER, "2015-06-01"), ("u", text, None)))
     iso, evidence = got["u"]
-    assert iso == "2013-08-01"
+    assert iso == "2012-06-04"
     assert "lower bound" in evidence
+
+
+def test_infer_no_fallback_to_an_old_date_deep_in_the_text() -> None:
+    text = "Engineers said repairs went well. " * 12 + "The bridge first opened on June 4, 1962."
+    assert infer_publication_dates(corpus(("a", OTHER, "2015-06-01"), ("u", text, None))) == {}
 
 
 def test_infer_says_nothing_without_evidence() -> None:
@@ -59,3 +64,13 @@ def test_infer_says_nothing_without_evidence() -> None:
 
 def test_infer_ignores_dated_articles() -> None:
     assert infer_publication_dates(corpus(("a", SIGNED, "2015-03-17"))) == {}
+
+
+def test_infer_survives_empty_and_odd_articles() -> None:
+    c = corpus(
+        ("a", "", "2015-06-01"),
+        ("u", "", None),
+        ("v", "“" * 50 + " yesterday " * 20, None),
+        ("w", "x", "bad"),
+    )
+    assert infer_publication_dates(c) == {}

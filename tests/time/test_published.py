@@ -34,3 +34,8 @@ def test_published_dateline_shapes(line: str, iso: str) -> None:
 )
 def test_published_rejects_non_dates(line: str) -> None:
     assert parse_published(line) is None
+
+
+@pytest.mark.parametrize("line", ["\x00" * 50, "“" * 1000, "9" * 5000, "Monday, " * 300])
+def test_published_survives_garbage(line: str) -> None:
+    assert parse_published(line) is None

@@ -85,3 +85,8 @@ def test_spans_nothing_known_without_a_date(nlp: Any) -> None:
 def test_spans_out_of_range_sentence(nlp: Any) -> None:
     st = state_for(nlp, "Nothing happened.", "2010-06-11")
     assert date_for_span(st, 99, 0) == (None, None)
+
+
+def test_spans_head_char_past_the_end(nlp: Any) -> None:
+    st = state_for(nlp, "The minister resigned.", "2010-06-11")
+    assert date_for_span(st, 0, 10_000) == (None, None)

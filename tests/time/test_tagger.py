@@ -131,3 +131,13 @@ def test_tagger_offsets_index_the_text() -> None:
 @pytest.mark.parametrize("text", ["", " ", "\x00\x01", "((((" * 500, "“" * 100 + "May", "é" * 10000])
 def test_tagger_survives_garbage(text: str) -> None:
     assert isinstance(tag_text(text, FRIDAY), list)
+
+
+def test_tagger_quarter_ended_takes_the_quarter_of_its_end_date() -> None:
+    t = one("Sales rose in the quarter ended Sept. 29, the company said.", "1989-10-26", needle="quarter")
+    assert t.value == "1989-Q3"
+
+
+def test_tagger_year_ago_in_a_quarterly_report_is_that_quarter_a_year_before() -> None:
+    found = tag_text("Profit rose in the third quarter from $5 million a year earlier.", "1989-10-26")
+    assert [t.value for t in found] == ["1989-Q3", "1988-Q3"]

@@ -317,3 +317,19 @@ def demo_rows(path: Path) -> Path:
 @pytest.fixture
 def demo_store(tmp_path: Path) -> Path:
     return demo_rows(tmp_path / "store")
+
+
+class WebRows:
+    """The helpers above, for test modules (reached through the ``webrows`` fixture so the tests do
+    not depend on conftest being importable by name)."""
+
+    article_result = staticmethod(article_result)
+    demo_rows = staticmethod(demo_rows)
+    write_store = staticmethod(write_store)
+    HOSTILE_BODY = HOSTILE_BODY
+    HOSTILE_TITLE = HOSTILE_TITLE
+
+
+@pytest.fixture(scope="session")
+def webrows() -> type[WebRows]:
+    return WebRows

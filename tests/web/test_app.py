@@ -158,9 +158,10 @@ def test_app_bad_numbers_do_not_fail(client: TestClient) -> None:
         assert client.get(path).status_code == 200, path
 
 
-def test_app_coverage_fills_gap_months(make_store) -> None:  # type: ignore[no-untyped-def]
-    from conftest import article_result
+def test_app_coverage_fills_gap_months(make_store, webrows) -> None:  # type: ignore[no-untyped-def]
     from storyline.web import queries
+
+    article_result = webrows.article_result
     from storyline.web.db import Reader
 
     store = make_store(
@@ -213,3 +214,43 @@ def test_app_timeline_entry_without_sources_cites_its_events(client: TestClient)
     assert [(c["doc_id"], c["sentence"]) for c in cites] == [("a" * 16, 3)]
     assert entries["Union rejects offer"]["sources"][0]["outlet"] == "Harbour Tribune"
     assert 'href="/articles/aaaaaaaaaaaaaaaa?s=3&amp;' in client.get("/").text
+
+
+def test_app_dyads_pair_both_directions(client: TestClient) -> None:
+    data = client.get("/api/dyads").json()
+    assert data["months"] == ["2024-03"]
+    (d,) = data["dyads"]  # e3 and e4 have no target: not a pair
+    assert (d["a"], d["b"], d["events"]) == ("ent-mayor", "ent-union", 2)
+    assert d["mean_goldstein"] == -1.1
+    assert d["series"] == [{"month": "2024-03", "events": 2, "goldstein": -1.1}]
+    page = client.get("/relations").text
+    assert 'href="/events?dyad=ent-mayor%2Cent-union"' in page
+    assert "<polyline" not in page  # one month: a dot, no line
+    assert client.get("/events?dyad=ent-mayor%2Cent-union").text.count('class="event"') == 2
+
+
+def test_app_loopback_only_host_headers(demo_store: Path) -> None:
+    from storyline.web import LOOPBACK_HOSTS
+
+    c = TestClient(create_app(demo_store, allowed_hosts=LOOPBACK_HOSTS), base_url="http://127.0.0.1:8000")
+    assert c.get("/api/summary").status_code == 200
+    assert c.get("/api/summary", headers={"host": "localhost:8000"}).status_code == 200
+    r = c.get("/api/summary", headers={"host": "rebound.example"})
+    assert r.status_code == 400
+    assert "script-src 'none'" in r.headers["content-security-policy"]
+
+
+def test_app_internal_error_hides_details(demo_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from storyline.web import queries
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("secret path /etc/somewhere")
+
+    monkeypatch.setattr(queries, "events", broken)
+    c = TestClient(create_app(demo_store), raise_server_exceptions=False)
+    for path in ("/api/events", "/events"):
+        r = c.get(path)
+        assert r.status_code == 500
+        assert "secret" not in r.text
+        assert "script-src 'none'" in r.headers["content-security-policy"]
+    assert c.get("/api/events").json() == {"error": "Something went wrong while reading the store."}

@@ -36,6 +36,7 @@ CHROMIUM_ARGS = [
 
 
 DOC_SHOTS = (
+    "examples-relations",
     "report",
     "report-after-click",
     "examples-home",
@@ -43,6 +44,14 @@ DOC_SHOTS = (
     "examples-events-filtered",
     "examples-search",
 )
+
+
+def build_store(inputs: list[Path], out: Path) -> None:
+    # storyline.build (the function) is shadowed by the storyline.build module once that is imported,
+    # so a second build in one process goes through the module directly
+    from storyline.build import BuildOptions, build
+
+    build(inputs, out, BuildOptions())
 
 
 def shot(page: Any, name: str, full_page: bool = True) -> None:
@@ -131,11 +140,9 @@ def no_horizontal_overflow(page: Any) -> bool:
 
 
 @pytest.fixture(scope="module")
-def demo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    from conftest import demo_rows
-
+def demo_server(tmp_path_factory: pytest.TempPathFactory, webrows: Any) -> Iterator[str]:
     path = tmp_path_factory.mktemp("browser") / "store"
-    demo_rows(path)
+    webrows.demo_rows(path)
     with live_server(path) as base:
         yield base
 
@@ -234,11 +241,9 @@ def test_browser_phone_width_home(page: Any, demo_server: str) -> None:
 
 @pytest.fixture(scope="module")
 def examples_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    import storyline
-
     out = tmp_path_factory.mktemp("examples") / "store"
     try:
-        storyline.build([ROOT / "examples"], out)
+        build_store([ROOT / "examples"], out)
     except Exception as exc:  # another module is not ready yet: say so instead of failing here
         pytest.skip(f"storyline build examples/ failed: {type(exc).__name__}: {exc}")
     return out
@@ -283,6 +288,19 @@ def test_browser_examples_filter_and_search(page: Any, examples_server: str) -> 
     page.goto(examples_server + "/search?q=" + word)
     assert page.locator(".hit").count() >= 1
     shot(page, "examples-search")
+
+
+def test_browser_examples_relations_to_events(page: Any, examples_server: str) -> None:
+    watch = Watch(page)
+    page.goto(examples_server + "/relations")
+    shot(page, "examples-relations")
+    pairs = page.locator("a.pair")
+    if pairs.count() == 0:
+        pytest.skip("the examples store has no events with both actors yet")
+    pairs.first.click()
+    page.wait_for_url("**/events?dyad=**")
+    assert page.locator("tr.event").count() >= 1
+    assert watch.errors == [] and watch.csp == []
 
 
 def test_browser_report_opens_offline(browser: Any, examples_store: Path) -> None:
@@ -339,13 +357,11 @@ The ferry operator said it would resume service after the vote " onmouseover="wi
 
 @pytest.fixture(scope="module")
 def hostile_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    import storyline
-
     src = tmp_path_factory.mktemp("hostile-in")
     (src / "hostile.txt").write_text(HOSTILE_ARTICLE, encoding="utf-8")
     out = tmp_path_factory.mktemp("hostile") / "store"
     try:
-        storyline.build([src], out)
+        build_store([src], out)
     except Exception as exc:
         pytest.skip(f"storyline build failed: {type(exc).__name__}: {exc}")
     return out
@@ -363,6 +379,10 @@ def test_browser_hostile_article_through_the_pipeline(browser: Any, hostile_buil
             page.goto(base + path)
             assert page.evaluate("typeof window.__pwned") == "undefined", path
             assert page.locator("script").count() == 0
+        # a long article pushes the footer down instead of running under it
+        footer_top = page.evaluate("document.querySelector('footer').getBoundingClientRect().top")
+        text_bottom = page.evaluate("document.querySelector('.text').getBoundingClientRect().bottom")
+        assert footer_top >= text_bottom
         shot(page, "web-hostile-built-article", full_page=False)
     report = hostile_build / "report.html"
     if report.is_file():

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
-from conftest import article_result
+import pytest
+
 from storyline.records import Mention, QuoteMention
 from storyline.web.queries import ArticleView
 from storyline.web.render import article_parts
 
 
-def view_of(text: str) -> ArticleView:
-    res = article_result("d" * 16, text)
-    return ArticleView(article=res.article, sentences=res.sentences)
+@pytest.fixture
+def view_of(webrows):  # type: ignore[no-untyped-def]
+    def make(text: str) -> ArticleView:
+        res = webrows.article_result("d" * 16, text)
+        return ArticleView(article=res.article, sentences=res.sentences)
+
+    return make
 
 
 def flat(parts) -> str:  # type: ignore[no-untyped-def]
     return "".join(p.text for b in parts for s in b.parts for p in s.pieces)
 
 
-def test_render_parts_keep_every_character_of_each_block() -> None:
+def test_render_parts_keep_every_character_of_each_block(view_of) -> None:  # type: ignore[no-untyped-def]
     text = "First line here. Second one!\n\nNext block."
     parts = article_parts(view_of(text))
     assert [b.kind for b in parts] == ["body", "body"]
@@ -25,7 +30,7 @@ def test_render_parts_keep_every_character_of_each_block() -> None:
     assert [s.sentence for s in parts[0].parts] == [0, None, 1]  # the space between is not a sentence
 
 
-def test_render_parts_mark_cited_sentence_span_quote_and_mention() -> None:
+def test_render_parts_mark_cited_sentence_span_quote_and_mention(view_of) -> None:  # type: ignore[no-untyped-def]
     text = 'The mayor said "we will reopen" today. Other words.'
     v = view_of(text)
     m = text.index("mayor")
@@ -42,7 +47,7 @@ def test_render_parts_mark_cited_sentence_span_quote_and_mention() -> None:
     assert [(p.text, p.entity_id) for p in pieces if p.entity_id] == [("mayor", "E1")]
 
 
-def test_render_parts_clamp_bad_offsets() -> None:
+def test_render_parts_clamp_bad_offsets(view_of) -> None:  # type: ignore[no-untyped-def]
     text = "Short text."
     v = view_of(text)
     v.mentions = [Mention(v.article.doc_id, 0, -10, 9999, "x", 0, "name", "PERSON", 0, entity_id="E")]
@@ -54,7 +59,7 @@ def test_render_parts_clamp_bad_offsets() -> None:
     )
 
 
-def test_render_parts_without_blocks_split_on_blank_lines() -> None:
+def test_render_parts_without_blocks_split_on_blank_lines(view_of) -> None:  # type: ignore[no-untyped-def]
     v = view_of("One.\n\nTwo.")
     v.article.blocks = []
     assert [flat([b]) for b in article_parts(v)] == ["One.", "Two."]

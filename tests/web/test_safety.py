@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from starlette.testclient import TestClient
 
-from conftest import HOSTILE_BODY, HOSTILE_TITLE
 from storyline.web import create_app
 from storyline.web.render import neutralize, safe_url
 
@@ -16,6 +15,7 @@ HOSTILE_ID = "c" * 16
 PAGES = (
     "/",
     "/events",
+    "/relations",
     "/quotes",
     "/entities",
     "/entities/ent-evil",
@@ -97,7 +97,7 @@ def test_safety_no_inline_styles_or_scripts_in_templates(client: TestClient) -> 
         assert "<style" not in text and " style=" not in text
 
 
-def test_safety_bidi_overrides_neutralised(client: TestClient) -> None:
+def test_safety_bidi_overrides_neutralised(client: TestClient, webrows) -> None:  # type: ignore[no-untyped-def]
     page = client.get(f"/articles/{HOSTILE_ID}").text
     assert "\u202e" not in page and "\u2067" not in page
     assert "\ufffdredro deppilf\ufffd" in page
@@ -105,8 +105,8 @@ def test_safety_bidi_overrides_neutralised(client: TestClient) -> None:
     assert "\u202e" not in home
     # the JSON API returns the stored text unchanged: it is data, not markup
     api = client.get(f"/api/articles/{HOSTILE_ID}").json()
-    assert api["article"]["text"] == HOSTILE_BODY
-    assert api["article"]["title"] == HOSTILE_TITLE
+    assert api["article"]["text"] == webrows.HOSTILE_BODY
+    assert api["article"]["title"] == webrows.HOSTILE_TITLE
 
 
 def test_safety_giant_line_served_whole(client: TestClient) -> None:

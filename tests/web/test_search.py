@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from starlette.testclient import TestClient
 
-from conftest import article_result
 from storyline.store import Store
 from storyline.web import create_app
 from storyline.web.db import Reader
@@ -100,8 +99,8 @@ def test_search_raw_syntax_works_when_valid(client: TestClient) -> None:
     assert {h["doc_id"] for h in body["results"]["articles"]} == {"a" * 16}
 
 
-def test_search_snippet_markers_cannot_be_forged(make_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    res = article_result("d" * 16, "Forged \ue000marker\ue001 text about ferries.", title="t")
+def test_search_snippet_markers_cannot_be_forged(make_store, webrows) -> None:  # type: ignore[no-untyped-def]
+    res = webrows.article_result("d" * 16, "Forged \ue000marker\ue001 text about ferries.", title="t")
     store = make_store([res])
     reader = Reader(store)
     ensure_index(reader)
@@ -110,8 +109,10 @@ def test_search_snippet_markers_cannot_be_forged(make_store, tmp_path: Path) -> 
     assert split_snippet("a\ue000b\ue001c") == [("a", False), ("b", True), ("c", False)]
 
 
-def test_search_index_beside_store_and_rebuilt_when_stale(make_store) -> None:  # type: ignore[no-untyped-def]
-    store_dir = make_store([article_result("e" * 16, "The lighthouse keeper retired.", title="Keeper")])
+def test_search_index_beside_store_and_rebuilt_when_stale(make_store, webrows) -> None:  # type: ignore[no-untyped-def]
+    store_dir = make_store(
+        [webrows.article_result("e" * 16, "The lighthouse keeper retired.", title="Keeper")]
+    )
     reader = Reader(store_dir)
     path = ensure_index(reader)
     assert path == store_dir / "search.sqlite"
@@ -121,7 +122,7 @@ def test_search_index_beside_store_and_rebuilt_when_stale(make_store) -> None:  
     ensure_index(Reader(store_dir))  # unchanged store: the index is reused
     assert path.stat().st_mtime_ns == mtime
     with Store(store_dir) as st:
-        st.write_results([article_result("f" * 16, "A ferryman arrived.", title="Arrival")])
+        st.write_results([webrows.article_result("f" * 16, "A ferryman arrived.", title="Arrival")])
     reader2 = Reader(store_dir)
     ensure_index(reader2)
     assert search(reader2, "ferryman").totals["articles"] == 1
@@ -134,11 +135,11 @@ def test_search_index_is_readonly_for_the_app(demo_store: Path) -> None:
         conn.execute("DELETE FROM search.articles")
 
 
-def test_search_very_common_words_rank_newest_only(make_store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_search_very_common_words_rank_newest_only(make_store, webrows, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from storyline.web import search as search_mod
 
     docs = [
-        article_result(
+        webrows.article_result(
             f"{i:016d}", f"The ferry sailed on day {i}.", title=f"Day {i}", published=f"2024-01-{i + 10:02d}"
         )
         for i in range(6)

@@ -11,6 +11,7 @@ from storyline.clean.html import EXTRACTION_SECONDS, ExtractionTimeout, extract_
 from storyline.clean.lines import classify_furniture, classify_lines, normalize_line
 from storyline.clean.metadata import (
     LANGUAGE_CONFIDENCE,
+    UNDETERMINED_BELOW,
     agency_in_byline,
     agency_in_dateline,
     agency_of,
@@ -21,6 +22,7 @@ from storyline.clean.patterns import FOOTER
 from storyline.records import Article, Block, BlockKind, PublishedSource, RawDocument
 
 _HAS_WORD = re.compile(r"[^\W\d_]", re.UNICODE)
+_HAS_WORD_OR_DIGIT = re.compile(r"[^\W_]", re.UNICODE)
 # A related-links or comments marker ends the article when at least this share of its words came before it.
 FOOTER_SHARE = 0.75
 
@@ -87,11 +89,15 @@ def _postprocess_html(
             kept.append((normalize_line(text), kind))
             continue
         line = normalize_line(text)
-        if not line or not _HAS_WORD.search(line):
+        if line.startswith("| ") and line.endswith(" |"):  # a table row nested deeper in the page
+            kept.append((line.strip("| "), kind))
+            continue
+        if not line or not _HAS_WORD_OR_DIGIT.search(line):
             if line:
                 dropped.append(line)
             continue
-        if len(line.split()) <= 40 and classify_furniture(line) is not None:
+        reason = classify_furniture(line) if len(line.split()) <= 40 else None
+        if reason is not None and reason != "link":  # a bare URL the extractor kept is cited content
             dropped.append(line)
             if footer_at is None and FOOTER.match(line) and len(line.split()) <= 12:
                 footer_at = len(kept)
@@ -146,6 +152,8 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
     language, prob = detect_language(" ".join(body))
     if opts.languages is not None and language not in opts.languages and prob >= LANGUAGE_CONFIDENCE:
         raise CleanError(f"language is {language!r} (p={prob:.2f}), not one of {list(opts.languages)}")
+    if prob < UNDETERMINED_BELOW:
+        language = "und"  # too little text to tell; kept, but not labelled with a guess
     agency = agency or agency_in_dateline(body[0]) or agency_in_byline(byline)
     if byline and agency_of(byline):
         byline = None  # a bare agency credit is not an author

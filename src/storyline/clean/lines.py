@@ -36,6 +36,9 @@ LONG_LINE_WORDS = 30
 # Short sentences right after the last prose line ("Nicely played, no?") still belong to the article.
 TRAILING_LINES = 2
 LINE_WEIGHT_CAP = 80
+# A lead paragraph this close above the article body (lines between) and this long (words) is kept.
+STANDFIRST_GAP = 10
+STANDFIRST_WORDS = 15
 
 
 @dataclass(slots=True)
@@ -164,7 +167,9 @@ def analyse(lines: list[str]) -> list[Line]:
 
 def _drop_banners(lines: list[Line]) -> None:
     """Prose between two promotional lines a few lines apart is the same banner ('Your support ... ')."""
-    promo = [ln.index for ln in lines if ln.furniture == "furniture" and ln.words >= 4 and P.PROMO.search(ln.text)]
+    promo = [
+        ln.index for ln in lines if ln.furniture == "furniture" and ln.words >= 4 and P.PROMO.search(ln.text)
+    ]
     for a, b in zip(promo, promo[1:], strict=False):
         between = [ln for ln in lines[a + 1 : b] if ln.text]
         if 0 < len(between) <= 4 and any(ln.prose for ln in between):
@@ -216,6 +221,7 @@ def classify_lines(text: str) -> LineResult:
     weight = _cluster_weight(lines, best)
     # Other clusters as heavy as the best one are the same article split by a long aside; merge them.
     keep = [c for c in clusters if c is best or _cluster_weight(lines, c) >= MERGE_SHARE * weight]
+    _keep_standfirst(lines, clusters, keep)
     first = min(c[0] for c in keep)
     header = [ln for ln in lines[:first] if ln.text]
     _read_header(res, header)
@@ -231,6 +237,22 @@ def classify_lines(text: str) -> LineResult:
         else:
             res.blocks.append((ln.text, kind))
     return res
+
+
+def _keep_standfirst(lines: list[Line], clusters: list[list[int]], keep: list[list[int]]) -> None:
+    """The short lead paragraph printed above the body, split from it by a photo, its credit, a byline."""
+    first = min(keep, key=lambda c: c[0])
+    i = clusters.index(first)
+    if i == 0:
+        return
+    lead = clusters[i - 1]
+    between = [ln for ln in lines[lead[-1] + 1 : first[0]] if ln.text]
+    if (
+        len(between) <= STANDFIRST_GAP
+        and not any(ln.footer for ln in between)
+        and _cluster_weight(lines, lead) >= STANDFIRST_WORDS
+    ):
+        keep.insert(0, lead)
 
 
 def _extend_end(lines: list[Line], last: int) -> int:

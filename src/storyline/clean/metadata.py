@@ -9,6 +9,8 @@ from storyline.clean.patterns import AGENCIES
 
 # Confidence above which a non-English verdict rejects the document; below it short or mixed texts pass.
 LANGUAGE_CONFIDENCE = 0.9
+# Below this probability the language is recorded as "und" (undetermined) rather than a guess.
+UNDETERMINED_BELOW = 0.5
 _DATELINE_AGENCY = re.compile(r"^[A-Z][A-Za-z .,'’/-]{1,40}?\s*\((?P<agency>[A-Za-z .&-]{2,30})\)\s*[-–—:]")
 _CREDIT_AGENCY = re.compile(
     r"[-–—,|]\s*(?P<agency>"

@@ -43,6 +43,22 @@ _FULL = [
     r"(vos réactions|réactions|antworten|kommentar(e)?|comments?|responses|reacties|komentarze)\s*\(?\d+\)?",
     r"\d+\s+(antworten|kommentare|réactions|comentarios|komentarzy|responses|replies)\b.*",
     r"(pingback|trackback)\b.*",
+    # Cross-links into other stories: "Read more: <headline>", "Lea también: ...", "VEA TAMBIÉN: ...".
+    r"(read more|read also|also read|more on this|related|see also|watch|lea (también|más|además)|lee también|lea|"
+    r"vea también|ver también|mire|mira|puedes ver|le puede interesar|te puede interesar|notas relacionadas|"
+    r"contenido relacionado|lire aussi|à lire aussi|voir aussi|lesen sie auch|schon gelesen\??|zum weiterlesen|"
+    r"weiterlesen|leia também|leia mais|czytaj (też|także|więcej)|zobacz (też|także)|auch lesen|lesen sie hier|"
+    r"mehr themen|mehr dazu|weitere infos|dowiedz się więcej|más sobre|our standards)\s*:.{0,200}",
+    r"(weitere (themen|artikel zum thema|informationen zum thema)|empfohlene beiträge|kommentierte artikel|"
+    r"inhaltsverzeichnis|table of contents|keine kommentare.{0,80}|no comments( yet)?|"
+    r"das thema könnte (dich|sie) auch interessieren:?|mehr aus dieser rubrik|more stories|more news)",
+    r"(letzte änderung|last modified|last updated|video verfügbar bis|copyright)\s*:?\s*.{0,40}",
+    r">>.{0,150}<<",
+    r"(notas relacionadas|contenido relacionado|temas|tags|schlagwörter|beiträge aus dem forum|"
+    r"vorschau auf den nächsten artikel|pour lire la suite|pour accéder en illimité|bild anzeigen|zusatzinformationen:?)",
+    r"(kategorie|category|categories|catégorie|categoría|release date|news date|aktualisiert am|updated on|"
+    r"zuletzt aktualisiert|beitragsbild|titelbild|fot\.|foto|photo|bild)\s*:?.{0,80}(\d|/).{0,40}",
+    r"kommentare insgesamt:?\s*\d+",
     r"(gefällt|gefiel) (ihnen|dir) (dieser|der) (artikel|beitrag)\?.*",
     r"(did you (like|enjoy) this (article|story|post)|was this (article|page) helpful)\?.*",
 ]
@@ -67,6 +83,9 @@ _ANYWHERE = [
     r"\b(du musst angemeldet sein|sie müssen angemeldet sein|must be logged in to (post|comment)|verwendet akismet|uses akismet)\b",
     r"\b(erhält .{1,30} (ggf\. )?eine provision|we may (receive|earn) (a )?(compensation|commission))\b",
     r"\b(jetzt (abonnieren|anmelden|registrieren|teilen)|hier klicken|klicken sie hier|cliquez ici|haga clic)\b",
+    r"\b(we need your help|help us continue|unterstütze .{1,30} (bereits )?mit|hazte miembro|únete)\b",
+    r"\b(sign up (here|now|today)|sign up to get)\b",
+    r"\b(sie sind (aktuell )?nicht eingeloggt|you are not logged in|rss-feed|materiał chroniony prawem autorskim)\b",
     r"\b(javascript|your browser) (is )?(disabled|not supported|does not support)\b",
 ]
 # Appeals to the reader (donations, subscriptions, notifications): prose between two of them is one banner.
@@ -90,7 +109,7 @@ FOOTER = re.compile(
 # "Publication: Monitor Volume: 6 Issue: 34", "Filed under: ...", "Tags: ...": key/value page metadata.
 KEY_VALUE = re.compile(r"^(\w[\w ]{0,20}:\s*[^:]{1,40}){1,4}$")
 KEY_VALUE_KEYS = re.compile(
-    r"^(publication|volume|issue|section|filed under|tags?|category|categories|source|posted in|topics?|"
+    r"^(publication|volume|issue|section|filed under|tags?|category|categories|kategorie|source|posted in|topics?|"
     r"keywords?|updated|published|last updated|posted|date|by|author|words|length|language|edition|page)\s*:",
     re.IGNORECASE,
 )

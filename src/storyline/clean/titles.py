@@ -20,7 +20,7 @@ def _similar(a: str, b: str) -> float:
 
 def _is_site(part: str, site_words: set[str]) -> bool:
     w = _words(part)
-    return bool(w) and (bool(site_words and w <= site_words | {"www", "de", "com", "the"}) or len(w) <= 2)
+    return bool(w) and bool(site_words) and w <= site_words | {"www", "de", "com", "the"}
 
 
 def strip_site_name(title: str, sitename: str | None = None, host: str | None = None) -> str:
@@ -30,9 +30,9 @@ def strip_site_name(title: str, sitename: str | None = None, host: str | None = 
         return title.strip()
     site_words = _words(sitename or "") | _words((host or "").replace(".", " "))
 
-    kept = [p for p in parts if not _is_site(p, site_words)]
-    if not kept:
-        return title.strip()
+    kept = [p for p in parts if not _is_site(p, site_words)] or parts
+    longer = [p for p in kept if len(_words(p)) > 2]
+    kept = longer or kept  # a one- or two-word part beside a longer one is a section or brand name
     # The headline is the longest remaining part ("Section - Headline - Site" keeps "Headline").
     return max(kept, key=len)
 

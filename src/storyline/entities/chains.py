@@ -147,9 +147,11 @@ class ChainBuilder:
         ch.roles.extend(c.roles)
 
     def titles(self, cands: list[Cand]) -> None:
-        """Title words join the chain of the name they qualify."""
+        """Title words and predicate role nouns join the chain of the person they describe."""
         for c in cands:
-            if c.kind == "title" and c.owner is not None and id(c.owner) in self.assigned:
+            if id(c) in self.assigned or c.owner is None or c.kind not in ("title", "nominal"):
+                continue
+            if id(c.owner) in self.assigned:
                 self._add(self.assigned[id(c.owner)], c)
 
     # ---- organizations, places, groups -------------------------------------------------------------------
@@ -198,8 +200,8 @@ class ChainBuilder:
 
     def nominals(self, cands: list[Cand], actor_at: dict[int, tuple[str, Actor | str]]) -> None:
         for c in cands:
-            if c.kind != "nominal":
-                continue
+            if c.kind != "nominal" or c.owner is not None:
+                continue  # a predicate role noun belongs to its subject (see ``titles``)
             ch = self._org_for_nominal(c) if c.ent_type == "ORG" else self._person_for_nominal(c, actor_at)
             if ch is not None:
                 self._add(ch, c)
@@ -260,7 +262,19 @@ class ChainBuilder:
             elif c.kind == "demonym" and self.doc[c.end - 1].tag_ in ("NNS", "NNPS"):
                 # "they" only for a group named as such ("Russian officials ... they said")
                 groups[self.sent_of[c.start]].append(c)
-        for p in sorted((c for c in cands if c.kind == "pronoun"), key=lambda c: c.start):
+        # a definite role noun not tied to a named role ("The comedian said ...") reads like a pronoun
+        anaphors = [
+            c
+            for c in cands
+            if c.kind == "pronoun"
+            or (
+                c.kind == "nominal"
+                and c.ent_type == "PERSON"
+                and c.owner is None
+                and id(c) not in self.assigned
+            )
+        ]
+        for p in sorted(anaphors, key=lambda c: c.start):
             pool = groups if p.gender == "plural" else people
             ch = self._antecedent(p, pool)
             if ch is not None:
@@ -281,6 +295,12 @@ class ChainBuilder:
                 chains: dict[int, WorkChain] = {}
                 for c in window:
                     ch = self.assigned[id(c)]
+                    if (
+                        p.kind == "nominal"
+                        and self.reg.sector(p.nominal_head or "") is not None
+                        and not any(role_key(r.title).split(" ")[-1] == p.nominal_head for r in ch.roles)
+                    ):
+                        continue  # "the president" is an office: only someone known to hold it
                     if p.gender in (None, "plural") or ch.gender is None or ch.gender == p.gender:
                         chains[ch.cid] = ch
                 if len(chains) == 1:

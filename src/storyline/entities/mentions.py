@@ -182,10 +182,15 @@ def registry_matches(doc: Doc, reg: Registry) -> list[Cand]:
     out: list[Cand] = []
     n_tok = len(doc)
     maxn = min(reg.max_name_tokens, 8)
+    first = reg.first_words()
     i = 0
     while i < n_tok:
         tok = doc[i]
         if not (_cap(tok) or tok.lower_ == "the") or tok.is_space:
+            i += 1
+            continue
+        lead = doc[i + 1] if tok.lower_ == "the" and i + 1 < n_tok else tok
+        if norm_key(lead.text).split("-")[0] not in first and lead.lower_.replace(".", "") not in first:
             i += 1
             continue
         found: Cand | None = None
@@ -203,8 +208,11 @@ def registry_matches(doc: Doc, reg: Registry) -> list[Cand]:
                 continue  # "Nato" inside "the Nato-Russia Council" is not the alliance itself
             actor = reg.actor(text)
             if actor is not None and (n > 1 or _cap(tok)):
-                found = Cand(i, end, "name", "GPE" if actor.kind == "country" else "ORG", actor=actor)
-                if actor.kind == "country":
+                place = actor.kind == "country" or (
+                    actor.kind == "institution" and actor.sector in (None, "PRE")
+                )
+                found = Cand(i, end, "name", "GPE" if place else "ORG", actor=actor)
+                if actor.kind in ("country", "institution"):
                     found.country = actor.code
                 break
             code = reg.place_country(text)
@@ -309,6 +317,8 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
             start += 1
         if start >= end or not any(_cap(t) for t in doc[start:end]):
             continue
+        if reg.city_country(doc[start:end].text) or reg.actor(doc[start:end].text):
+            continue  # a known place or organization the model took for a person
         # an honorific just before the entity belongs to the name ("Mr" + "Ivanov")
         if start > 0 and reg.honorific_gender(doc[start - 1].text) is not None and _cap(doc[start - 1]):
             start -= 1
@@ -532,31 +542,48 @@ def _predicate_span(doc: Doc, t: Token) -> tuple[int, int]:
     """The noun phrase of a predicate noun up to its head: "the 21st head coach" (no trailing "of ...")."""
     start = t.i
     for child in sorted(t.lefts, key=lambda x: -x.i):
-        if child.i == start - 1 and child.dep_ in ("det", "amod", "compound", "nummod", "poss", "case", "nmod"):
+        if child.i == start - 1 and child.dep_ in (
+            "det",
+            "amod",
+            "compound",
+            "nummod",
+            "poss",
+            "case",
+            "nmod",
+        ):
             start = child.i
             start = min([start] + [x.i for x in child.subtree if x.i < start and x.i >= start - 3])
     return start, t.i + 1
 
 
-def predicate_roles(doc: Doc, reg: Registry, by_token: dict[int, Cand], taken: set[int]) -> list[Cand]:
+def predicate_roles(
+    doc: Doc, reg: Registry, by_token: dict[int, Cand], taken: set[int], nominal_heads: dict[int, Cand]
+) -> list[Cand]:
     """Role nouns said of a named person: "X will be the host", "named X as coach", "X, the star of ...".
 
     Each becomes a nominal mention of that person (and a role when the person is named, not a pronoun).
     """
     out: list[Cand] = []
     for t in doc:
-        if t.i in taken or t.pos_ not in ("NOUN", "PROPN") or not reg.is_title_word(t.text):
+        existing = nominal_heads.get(t.i)
+        if (
+            (t.i in taken and existing is None)
+            or t.pos_ not in ("NOUN", "PROPN")
+            or not reg.is_title_word(t.text)
+        ):
             continue
         owner_tok: Token | None = None
         if t.dep_ == "attr" and t.head.lemma_ == "be":
             owner_tok = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        elif t.dep_ == "nsubj" and t.head.lemma_ == "be":  # "the next host is X"
+            owner_tok = next((c for c in t.head.children if c.dep_ == "attr"), None)
         elif t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.i in by_token:
             owner_tok = t.head.head  # "unveiled Hugh Jackman as the host" parsed with "as" on the name
         elif t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ in ("VERB", "AUX"):
             verb = t.head.head
-            owner_tok = next((c for c in verb.children if c.dep_ == "dobj" and c.i in by_token), None) or next(
-                (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None
-            )
+            owner_tok = next(
+                (c for c in verb.children if c.dep_ == "dobj" and c.i in by_token), None
+            ) or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         elif t.dep_ == "appos":
             owner_tok = t.head
         elif t.dep_ == "oprd":
@@ -564,6 +591,17 @@ def predicate_roles(doc: Doc, reg: Registry, by_token: dict[int, Cand], taken: s
         if owner_tok is None or owner_tok.i not in by_token:
             continue
         owner = by_token[owner_tok.i]
+        if existing is not None:  # "the head coach" already read as a role noun: tie it to its subject
+            if not existing.start <= owner.start < existing.end:
+                existing.owner = owner
+                if owner.kind == "name":
+                    words = [
+                        x.text
+                        for x in doc[existing.start : existing.end]
+                        if x.dep_ == "compound" or x.i == t.i
+                    ]
+                    owner.roles.append(RoleParse(title=" ".join(words), span=(existing.start, existing.end)))
+            continue
         start, end = _predicate_span(doc, t)
         if any(i in taken for i in range(start, end)) or start <= owner.end - 1 < end:
             continue
@@ -652,15 +690,18 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
             continue  # "pro-Trump PAC", "The": not names
         if re.search(r"-[a-z]+$", doc[start:end].text):
             continue  # "U.S.-led" is an adjective
-        cands.append(Cand(start, end, "name", ent.label_))
+        # a registry name the scan left alone ("Russia" in "Russia-NATO ties") still is that actor
+        actor = reg.actor(doc[start:end].text)
+        label = ("GPE" if actor.kind == "country" else "ORG") if actor is not None else ent.label_
+        cands.append(Cand(start, end, "name", label, actor=actor, country=actor.code if actor else None))
         taken.update(range(start, end))
 
     cands.extend(institution_candidates(doc, taken | role_taken))
     taken = {i for c in cands for i in range(c.start, c.end)}
     pronouns = pronoun_candidates(doc, taken)
     by_token = {i: c for c in people + pronouns for i in range(c.start, c.end)}
-    cands.extend(predicate_roles(doc, reg, by_token, taken | role_taken))
+    heads = {c.end - 1: c for c in nominals if c.ent_type == "PERSON"}
+    cands.extend(predicate_roles(doc, reg, by_token, taken | role_taken, heads))
     cands.extend(pronouns)
     cands.sort(key=lambda c: (c.start, c.end))
     return cands, actor_at
-

@@ -116,11 +116,13 @@ class Registry:
     people: dict[str, list[KnownPerson]] = field(default_factory=dict)  # norm_key(name) -> persons
     surnames: dict[str, set[str]] = field(default_factory=dict)  # surname key -> full names of known persons
     max_name_tokens: int = 1
+    _first: frozenset[str] | None = None
 
     # ---- building -------------------------------------------------------------------------------------
 
     def add(self, data: dict[str, Any]) -> None:
         """Merge one YAML document into the registry (later entries win on conflicts)."""
+        self._first = None
         for c in data.get("countries") or []:
             actor = Actor(
                 code=str(c["code"]),
@@ -215,6 +217,15 @@ class Registry:
 
     # ---- lookups --------------------------------------------------------------------------------------
 
+    def first_words(self) -> frozenset[str]:
+        """Lower-case first words of every name the registry can match (a cheap filter before lookups)."""
+        if self._first is None:
+            keys = [*self.names, *self.demonyms, *self.capitals, *self.metonyms, *self.cities]
+            words = {k.replace("-", " ").split(" ")[0] for k in keys if k}
+            words |= {k.replace(".", "").lower() for k in self.acronyms}
+            self._first = frozenset(words)
+        return self._first
+
     def actor(self, text: str) -> Actor | None:
         """The country or organization a name denotes ("Russia", "Nato", "the United Nations", "US")."""
         stripped = re.sub(r"^(the|The)\s+", "", text.strip())
@@ -292,8 +303,9 @@ class Registry:
 
 
 def _read_yaml(path: Path | str) -> dict[str, Any]:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser when PyYAML has it
     with open(path, encoding="utf-8") as f:
-        data = yaml.safe_load(f) or {}
+        data = yaml.load(f, Loader=loader) or {}
     if not isinstance(data, dict):
         raise ValueError(f"{path}: an actor registry file must be a YAML mapping of sections")
     return data

@@ -205,13 +205,13 @@ def _person_clusters(chains: list[Chain], dates: dict[str, date | None]) -> list
     return out
 
 
-def _other_key(c: Chain) -> tuple[str, str]:
-    """Organizations and places: one entity per registry identity or per normalized name."""
-    if c.actor_code and c.ent_type in ("ORG", "GPE", "NORP") and c.name and c.actor_code.isupper():
-        kind = "ACT"
-        if c.ent_type == "NORP" or any(a.lower() == c.name.lower() for a in c.aliases if " " in a):
-            kind = "GRP"
-        return (f"{kind}:{c.actor_code}", norm_key(c.name) if kind == "GRP" else "")
+def _other_key(c: Chain, reg: Registry) -> tuple[str, str]:
+    """Organizations, places and groups: a government named by its seat ("Moscow", "the Kremlin") is one
+    entity per country; anything else is one entity per code and name ("Chechnya" is not "Russia")."""
+    if c.actor_code and c.actor_code.endswith("GOV") and reg.place_country(c.name):
+        return (f"GOV:{c.actor_code}", "")
+    if c.actor_code:
+        return (f"ACT:{c.actor_code}", norm_key(c.name))
     return (f"TXT:{c.ent_type}", norm_key(c.name))
 
 
@@ -278,7 +278,7 @@ def resolve_entities(corpus: Corpus) -> list[Entity]:
     groups: list[tuple[str, list[Chain]]] = [("PERSON", k.chains) for k in _person_clusters(people, dates)]
     by_key: dict[tuple[str, str], list[Chain]] = defaultdict(list)
     for c in others:
-        by_key[_other_key(c)].append(c)
+        by_key[_other_key(c, reg)].append(c)
     for _, members in sorted(by_key.items()):
         groups.append((members[0].ent_type, members))
 
@@ -286,12 +286,17 @@ def resolve_entities(corpus: Corpus) -> list[Entity]:
     for m in corpus.mentions:
         mention_count[(m.doc_id, m.chain_id)] += 1
 
+    def canonical(members: list[Chain]) -> str:
+        names = Counter(c.name for c in members)
+        return max(names, key=lambda n: (names[n], len(n.split()), len(n), n))
+
+    # the id is the hash of name and type; only namesakes need a disambiguator (their first role)
+    namesakes = Counter((norm_key(canonical(m)), t) for t, m in groups)
     entities: list[Entity] = []
     chain_entity: dict[tuple[str, int], str] = {}
     used: set[str] = set()
     for etype, members in groups:
-        names = Counter(c.name for c in members)
-        name = max(names, key=lambda n: (names[n], len(n.split()), len(n), n))
+        name = canonical(members)
         roles = _merge_roles((r, dates.get(c.doc_id), c.doc_id) for c in members for r in c.roles)
         if etype == "PERSON":
             code = _person_code(roles, reg)
@@ -309,6 +314,8 @@ def resolve_entities(corpus: Corpus) -> list[Entity]:
             codes = Counter(c.actor_code for c in members if c.actor_code)
             code = codes.most_common(1)[0][0] if codes else None
             disamb = code or ""
+        if namesakes[(norm_key(name), etype)] == 1:
+            disamb = ""
         eid = _entity_id(name, etype, disamb)
         n = 1
         while eid in used:  # two people with one name and no telling role: keep both, apart

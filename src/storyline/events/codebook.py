@@ -1,7 +1,7 @@
 """The project's CAMEO codebook: code -> our label, Goldstein value, quad class, PLOVER category and mode.
 
 Codes and Goldstein numbers are facts (GDELT's table); labels are our own words. The file is
-``storyline/data/codebook.tsv`` and can be regenerated with ``bench/make_codebook.py``.
+``storyline/data/codebook.tsv`` and can be regenerated with ``python -m storyline.events.make_codebook``.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from storyline.events.compose import compose
-from storyline.events.lexicon import Lexicon
+from storyline.events.lexicon import Lexicon, Pattern
 
 ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # Nouns that denote political actors even without a named entity ("police", "the opposition").
@@ -189,7 +189,40 @@ def _noun_event(n: Token, lex: Lexicon) -> tuple[str, str] | None:
     pat = lex.match_noun(lemma, _noun_mods(n))
     if pat is None and "-" in lemma:  # "air-strike", "sit-in" written differently
         pat = lex.match_noun(lemma.replace("-", ""), _noun_mods(n))
+    if pat is None and NOUN_BACKOFF:
+        verb = derived_verb(lemma, lex)
+        if verb is not None:
+            return verb.code, f"{lemma} (from {verb.text})"
     return (pat.code, pat.text) if pat else None
+
+
+NOUN_BACKOFF = (
+    False  # measured on the GSR set: same category accuracy (0.724), more extra events (0.267 vs 0.261)
+)
+_NOMINAL_SUFFIXES = (
+    ("ation", ("ate", "")),
+    ("ition", ("", "e")),
+    ("sion", ("d", "de", "")),
+    ("ion", ("e", "")),
+    ("ment", ("",)),
+    ("al", ("", "e")),
+    ("ance", ("", "e")),
+    ("ence", ("", "e")),
+    ("ure", ("e",)),
+)
+
+
+def derived_verb(lemma: str, lex: Lexicon) -> Pattern | None:
+    """The single-word verb entry a nominalisation comes from ("expulsion" -> "expel" is irregular and
+    not found; "withdrawal" -> "withdraw", "arrest" stays), when the noun itself has no entry."""
+    for suffix, repl in _NOMINAL_SUFFIXES:
+        if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
+            stem = lemma[: -len(suffix)]
+            for r in repl:
+                for pat in lex.verbs.get(stem + r, ()):
+                    if not pat.extras:
+                        return pat
+    return None
 
 
 def lemma_candidates(tok: Token) -> list[str]:
@@ -264,7 +297,7 @@ def _verb_event(v: Token, lex: Lexicon) -> tuple[str, str, list[Token]] | None:
 
 def _is_passive(v: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
-        v.dep_ == "acl" and v.tag_ == "VBN"
+        v.dep_ in ("acl", "advcl") and v.tag_ == "VBN"
     )
 
 
@@ -297,7 +330,7 @@ def _subject_of(v: Token, seen: int = 0) -> list[Token]:
         return _subject_of(head, seen + 1)
     if v.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return _subject_of(head, seen + 1)
-    if v.dep_ == "advcl" and v.tag_ in ("VBG", "VBN", "VB"):
+    if v.dep_ == "advcl" and v.tag_ in ("VBG", "VB"):
         return _subject_of(head, seen + 1)
     if v.dep_ == "acl" and v.tag_ == "VBG":
         if head.lemma_.lower() in ACTOR_NOUNS or head.ent_type_ in ACTOR_ENTS or head.pos_ == "PROPN":
@@ -420,6 +453,8 @@ def _targets_of(
         subj = [c for c in v.children if c.dep_ == "nsubjpass"]
         if v.dep_ == "acl" and not subj:
             subj = [v.head]
+        elif v.dep_ == "advcl" and not subj:  # "..., suspended last year": what the main clause acts on
+            subj = [c for c in v.head.children if c.dep_ == "dobj"][:1]
         for s in subj:
             if _actor_like(s, is_actor):
                 found.extend(_conjuncts(s))

@@ -33,6 +33,7 @@ class ActorResolver:
         self.state = state
         self.chains = {c.chain_id: c for c in state.chains}
         self._by_start = sorted(state.mentions, key=lambda m: m.start)
+        self._coder: Callable[[str], object] | None = None
 
     def mention_at(self, tok: Token) -> Mention | None:
         for m in self._by_start:
@@ -59,7 +60,24 @@ class ActorResolver:
                 return ActorRef(chain.name, start, end, chain.chain_id, chain.actor_code)
         if tok.lower_ in ("he", "she", "they", "it", "him", "her", "them", "we", "us", "i", "me", "you"):
             return None  # an unresolved pronoun names nobody
-        return ActorRef(_clean_name(doc[a:b]), start, end)
+        name = _clean_name(doc[a:b])
+        return ActorRef(name, start, end, None, self._phrase_code(name))
+
+    def _phrase_code(self, text: str) -> str | None:
+        """The registry's code for a phrase no chain covers ("Russian officials" -> RUSGOV), if any."""
+        if self._coder is None:
+            try:
+                from storyline.entities import code_phrase, registry
+
+                reg = registry()
+                self._coder = lambda t: code_phrase(t, reg, self.state.dct)
+            except Exception:  # the entities stage is optional here
+                self._coder = lambda t: None
+        try:
+            found = self._coder(text)
+        except Exception:
+            return None
+        return getattr(found, "code", None) if found is not None else None
 
 
 def _clean_name(span: Span) -> str:
@@ -103,6 +121,14 @@ def event_date(
     return _fallback_date(state, sentence, pred)
 
 
+def _dedupe_words(text: str) -> str:
+    out: list[str] = []
+    for w in text.split():
+        if not out or out[-1].lower() != w.lower():
+            out.append(w)
+    return " ".join(out)
+
+
 def _summary(
     f: Found, src: ActorRef | None, tgt: ActorRef | None, tgt_tok: Token | None, mutual: bool = False
 ) -> str:
@@ -123,7 +149,7 @@ def _summary(
             return f"{head_phrase} {words}"
     if src is None and tgt is not None and tgt.name and passive:
         return f"{tgt.name} {words}"
-    parts.append(words)
+    parts.append(_dedupe_words(words))
     if mutual and tgt is not None and tgt.name:  # "A and B agreed to ...": A agreed with B
         parts += ["with", tgt.name]
     elif tgt is not None and tgt.name and tgt_tok is not None and not (lo <= tgt_tok.i <= last.i):

@@ -47,18 +47,26 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
     return da is not None and db is not None and abs((da - db).days) <= 1
 
 
+def _norm(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
 class _ActorKeys:
     def __init__(self, corpus: Corpus) -> None:
         self.chains: dict[tuple[str, int], Chain] = {(c.doc_id, c.chain_id): c for c in corpus.chains}
 
     def key(self, doc_id: str, chain_id: int | None, code: str | None, name: str | None) -> str | None:
+        """Who an actor is, across documents. People by resolved entity (two ministers share a code);
+        countries and organisations by actor code (a chain in one article, a bare "Moscow" in another)."""
         chain = self.chains.get((doc_id, chain_id)) if chain_id is not None else None
+        if chain is not None and chain.ent_type == "PERSON":
+            return "E:" + chain.entity_id if chain.entity_id else "N:" + _norm(chain.name)
+        if code and (chain is not None or len(code) == 3):
+            return "C:" + code
         if chain is not None and chain.entity_id:
             return "E:" + chain.entity_id
-        if code:
-            return "C:" + code
         if name:
-            return "N:" + " ".join(name.lower().split())
+            return "N:" + _norm(name)
         return None
 
     def entity_id(self, doc_id: str, chain_id: int | None) -> str | None:
@@ -76,11 +84,13 @@ def _cluster_by_date(members: list[EventMention]) -> list[list[EventMention]]:
                 break
         else:
             clusters.append([m])
-    undated = [m for m in members if not m.date]
-    if undated and len(clusters) == 1:
-        clusters[0].extend(undated)  # the only dated report of this dyad and act: the same event
-    elif undated:
-        clusters.append(undated)
+    # Undated reports are never glued to a dated event: "the same act by the same actors" in an undated
+    # article may be years apart. They merge only among themselves, per document.
+    by_doc: dict[str, list[EventMention]] = defaultdict(list)
+    for m in members:
+        if not m.date:
+            by_doc[m.doc_id].append(m)
+    clusters.extend(by_doc.values())
     return clusters
 
 

@@ -101,8 +101,8 @@ def _find(state: DocState, cues: CueLexicon) -> list[QuoteMention]:
     _continue_speakers(state, found, indirect)
     out: list[QuoteMention] = []
     for f in found:
-        if f.speaker is None and f.cue is None and not _reads_like_speech(f, text):
-            continue
+        if f.speaker is None and (f.kind == "partial" or (f.cue is None and not _reads_like_speech(f, text))):
+            continue  # a quoted phrase nobody is said to have said is a scare quote or a title
         out.append(_mention(state, f, text))
     pulls = _pull_quotes(state, blocks, cues)
     links = _link_pulls(pulls, out)
@@ -176,17 +176,16 @@ def _attribute(
         return f
     candidates = cue_tokens(frame_tokens, cues, excluded)
     cue = choose_cue(quote_tokens, candidates, m.content_start, m.content_end)
-    if kind == "partial" and (cue is None or cue.link == "adjacent"):
+    if kind == "partial" and (cue is None or (cue.link == "adjacent" and not _right_after(state, m, cue))):
         # Words quoted as the object of what someone did ("attacked 'the ideology'") are theirs;
         # that beats a cue verb that merely sits nearby.
-        verb = governing_verb(quote_tokens, m.content_start, m.content_end)
+        verb = governing_verb(quote_tokens, m.content_start, m.content_end, excluded)
         subj = animate_subject(verb) if verb is not None else None
         if verb is not None and subj is not None and not _in_any(subj.idx, excluded):
             f.cue = Cue(verb, verb.text, "governs")
             f.speaker = resolve_speaker(state, subj, ctx)
             return f
-        if cue is not None and not _right_after(state, m, cue):
-            cue = None  # a scare-quoted phrase is not tied to a cue merely by sitting near one
+        cue = None  # a scare-quoted phrase is not tied to a cue merely by sitting near one
     if cue is not None:
         f.cue = cue
         subj = subject_of(cue.token, skip=(m.content_start, m.content_end))

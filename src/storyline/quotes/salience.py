@@ -67,7 +67,8 @@ def _gender_of(doc: Doc, ents: Sequence[Span]) -> str | None:
                 seen["m"] += 1
             elif w in FEMALE_TITLES:
                 seen["f"] += 1
-        if len(e) > 1:
+        if len(e) > 1 or all(len(x) == 1 for x in ents):
+            # a lone word is a first name only when this person is never named in full ("Melanie")
             g = names.get(e[0].lower_)
             if g:
                 seen[g] += 1
@@ -120,8 +121,9 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
                 scores[k] = scores.get(k, 0.0) + (SUBJECT_WEIGHT if subj else OTHER_WEIGHT)
                 ei += 1
             g = _PRONOUN_GENDER.get(tok.lower_)
-            if g is None or inside_quote(tok.idx):
+            if g is None:
                 continue
+            quoted_here = inside_quote(tok.idx)  # resolved (nesting can hide an attribution) but adds nothing
             best = max(
                 (k for k in scores if people[k].gender in (g, None)),
                 # a person of unknown gender counts half: "she" prefers a known woman of similar salience
@@ -131,6 +133,6 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
             if best is None:
                 continue
             resolved[tok.i] = best
-            if tok.dep_ in _SUBJECT_DEPS:
+            if tok.dep_ in _SUBJECT_DEPS and not quoted_here:
                 scores[best] += SUBJECT_WEIGHT / 2
     return SalienceModel(people=people, resolved=resolved)

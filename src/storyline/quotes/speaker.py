@@ -73,7 +73,7 @@ def cue_tokens(tokens: Iterable[Token], cues: CueLexicon, excluded: Sequence[tup
     """Tokens that can carry an attribution and lie outside every quotation."""
     out: list[Token] = []
     for t in tokens:
-        if any(s <= t.idx < e for s, e in excluded):
+        if any(s <= t.idx < e for s, e in excluded) or t.dep_ == "amod":  # "so-called" reports nothing
             continue
         if (
             _is_according(t)
@@ -111,8 +111,11 @@ def choose_cue(
     if best is not None:
         return Cue(best[1], _cue_text(best[1]), "governs")
     quote_ids = {t.i for t in quote_tokens}
+    # a cue clause hanging off the quote, or off the clause the quote's words belong to
+    # ('X, he said, can "rock" and "stir"': "said" hangs off "rock", which governs "stir")
+    clause_ids = quote_ids | {a.i for t in quote_tokens for a in t.ancestors}
     for c in candidates:
-        if any(a.i in quote_ids for a in c.ancestors):
+        if any(a.i in quote_ids for a in c.ancestors) or c.head.i in clause_ids and c.head.i != c.i:
             return Cue(c, _cue_text(c), "attached")
 
     # Closest by characters; a cue after the quote wins ties ("...," he said).
@@ -123,14 +126,16 @@ def choose_cue(
     return Cue(near, _cue_text(near), "adjacent")
 
 
-def governing_verb(quote_tokens: Sequence[Token], q_start: int, q_end: int) -> Token | None:
-    """The closest verb outside the quote that governs its words ("attacked 'the ideology'")."""
+def governing_verb(
+    quote_tokens: Sequence[Token], q_start: int, q_end: int, quoted: Sequence[tuple[int, int]] = ()
+) -> Token | None:
+    """The closest verb outside every quote that governs the quote's words ("attacked 'the ideology'")."""
     best: tuple[int, Token] | None = None
     for qt in quote_tokens:
         depth = 0
         for anc in qt.ancestors:
             depth += 1
-            if q_start <= anc.idx < q_end:
+            if q_start <= anc.idx < q_end or any(s <= anc.idx < e for s, e in quoted):
                 continue
             if anc.pos_ in ("VERB", "AUX"):
                 if best is None or depth < best[0]:
@@ -179,6 +184,11 @@ def subject_of(cue: Token, depth: int = 0, skip: tuple[int, int] = (0, 0)) -> To
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return p
+        # "X made the following comment:", "X issued a statement": the maker spoke
+        if cue.dep_ in ("dobj", "attr") and cue.head.pos_ in ("VERB", "AUX"):
+            for c in cue.head.children:
+                if c.dep_ == "nsubj" and not (skip[0] <= c.idx < skip[1]):
+                    return c
         return None
     # "X quoted Y as saying": Y spoke, X only relayed it.
     if cue.lemma_.lower() == "quote":
@@ -207,6 +217,8 @@ def subject_of(cue: Token, depth: int = 0, skip: tuple[int, int] = (0, 0)) -> To
         return None  # "he was told" names the listener, not the speaker
     if subj is not None:
         return _antecedent_or_self(subj, cue)
+    if cue.dep_ in ("relcl", "acl") and head.pos_ in ("PROPN", "PRON"):
+        return head  # "Smith, who said", "footage of Trump saying"
     if cue.dep_ == "relcl" and head.pos_ in _NOUN_POS:
         return head
     if cue.dep_ in ("conj", "advcl", "xcomp") and head.i != cue.i and head.pos_ in ("VERB", "AUX"):
@@ -218,7 +230,9 @@ def _antecedent_or_self(subj: Token, cue: Token) -> Token:
     """'who said' names the noun the clause hangs on; a dateline or role noun yields to a named apposition."""
     if subj.tag_ in ("WP", "WDT") or subj.lower_ in ("who", "which", "that"):
         if cue.dep_ == "relcl" and cue.head.pos_ in _NOUN_POS:
-            return cue.head
+            # "A, B and C, who joked": the clause belongs to the conjunct right before "who"
+            before = [t for t in (cue.head, *cue.head.conjuncts) if t.i < subj.i]
+            return max(before, key=lambda t: t.i) if before else cue.head
         return subj
     if subj.ent_type_ != "PERSON":
         for c in subj.children:

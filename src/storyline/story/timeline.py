@@ -78,7 +78,7 @@ class _Candidate:
 
 
 _ORIGIN_WEIGHT = {"event": 1.2, "ref": 1.0, "lead": 0.8}
-_LEAD_SENTENCES = 3  # opening body sentences of a same-day (or next-day) article that may describe the day
+_LEAD_SENTENCES = 3  # opening body sentences of a same-day article that may describe the day
 _MIN_WORDS, _MAX_WORDS = 5, 40  # a timeline line is one short sentence; long ones dilute it
 _MAX_EVENT_WORDS = 100  # a sentence that reports a coded event of the day may run longer
 _MAX_CHARS = 600  # a "sentence" longer than this is a run-on block (tables, lists, garbage), not a line
@@ -226,10 +226,7 @@ def _candidates(
     for doc_id, idx in refs.get(key, []):
         add(doc_id, idx, "ref")
     if precision(key) == "day":
-        # the day's own articles, and the next day's, which report what happened the day before
-        nxt = (to_date(key) + timedelta(days=1)).isoformat()
-        lead_docs = view.docs_on.get(key, []) + view.docs_on.get(nxt, [])
-        for doc_id in lead_docs:
+        for doc_id in view.docs_on.get(key, []):
             for idx in sorted(view.body[doc_id])[:_LEAD_SENTENCES]:
                 # A lead sentence that names another day is about that day, not this one.
                 named = day_keys_by_sentence.get((doc_id, idx), set())

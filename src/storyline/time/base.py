@@ -156,10 +156,6 @@ def _year2(y: str, dct: date | None) -> int:
     return 1900 + yy if yy > 30 else 2000 + yy
 
 
-def _direction(ctx: Context, c: Cand) -> int:
-    return ctx.tense(c.start, c.end)
-
-
 def const(
     value: str | None, mod: str | None = None, end_value: str | None = None
 ) -> Callable[[Context], Norm]:

@@ -51,11 +51,6 @@ def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
     return idx // 12, idx % 12 + 1
 
 
-def add_months_day(d: date, delta: int) -> date:
-    y, m = add_months(d.year, d.month, delta)
-    return date(y, m, min(d.day, monthrange(y, m)[1]))
-
-
 def shift_value(dct: date, unit: str, n: int) -> str:
     """The DCT moved by ``n`` units, written at that unit's granularity ("60 years ago" -> "1941")."""
     if unit in ("day", "night"):

@@ -290,6 +290,11 @@ def _reference_quarter(ctx: Context, tense: int) -> tuple[int, int] | None:
     return y, (mo - 1) // 3 + 1
 
 
+_ENDED = re.compile(
+    rf"[ \t]+(?:that[ \t]+|which[ \t]+)?(?:ended|ending|ends|through)[ \t]+(?P<mon>{g.MONTH})[ \t]+(?P<d>[0-3]?\d)\b"
+)
+
+
 def gen_quarters(text: str) -> Iterator[Cand]:
     for m in scan(g.QUARTER, text):
         det = _norm_space(m.group("det") or "")
@@ -319,9 +324,23 @@ def gen_quarters(text: str) -> Iterator[Cand]:
             yrel = det.split()[0]
             start = m.start()
 
+        ended = _ENDED.match(text, m.end())
+        end_md = (
+            (_month_num(ended.group("mon")), int(ended.group("d"))) if ended and kind == "quarter" else None
+        )
+
         def norm(ctx: Context, n: int | None = n, ytok: str | None = ytok, yrel: str = yrel, rels: set[str] = rels,
-                 kind: str = kind, year_ago: bool = year_ago, s: int = m.start(), e: int = m.end()) -> Norm:  # fmt: skip
+                 kind: str = kind, year_ago: bool = year_ago, s: int = m.start(), e: int = m.end(),
+                 end_md: tuple[int, int] | None = end_md) -> Norm:  # fmt: skip
             letter = "Q" if kind == "quarter" else "H"
+            if end_md is not None and n is None and ctx.dct is not None:
+                # "the quarter ended Sept. 29": the (fiscal) quarter is the one mostly before that day
+                ey = nearest_year(ctx.dct, end_md[0], end_md[1], PAST)
+                mid = date(ey, end_md[0], min(end_md[1], 28)) - timedelta(days=45)
+                ref_q = (mid.year, quarter_of(mid))
+                if not year_ago:
+                    ctx.last_quarter = ref_q
+                return f"{ref_q[0] - (1 if year_ago else 0):04d}-Q{ref_q[1]}", None, None
             per_year = 4 if letter == "Q" else 2
             tense = ctx.tense(s, e)
             if ytok:

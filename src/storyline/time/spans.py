@@ -24,7 +24,7 @@ from storyline.records import DateSource, TimeExpr
 from storyline.time.calendar import day_value, parse_day
 from storyline.time.syntax import clause_head, span_tense, token_at, verb_tense
 from storyline.time.tagger import find_candidates, resolve
-from storyline.time.tense import NONE, PAST, lexical_tense
+from storyline.time.tense import FUTURE, NONE, PAST, lexical_tense
 from storyline.time.vocab import AMBIGUOUS_MONTHS
 
 if TYPE_CHECKING:
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 _EARLY_EDITION_HOUR = 6
 _INHERIT_SENTENCES = 3
+_AS_EARLY_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.I)
 _TIME_OF_DCT = re.compile(r"T(\d{2}):(\d{2})")
 
 
@@ -54,6 +55,8 @@ def tag_timexes(state: DocState) -> None:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span) and span.root.dep_ in ("compound", "amod", "nmod", "poss"):
             return NONE  # "the April summit", "Wednesday's ruling": the verb does not place the modifier
+        if _AS_EARLY_AS.search(text, max(0, start - 16), start):
+            return FUTURE  # "as soon as Tuesday" is an earliest date still to come
         t = span_tense(doc, start, end)
         return lexical_tense(text, start, end) if t is None else t
 

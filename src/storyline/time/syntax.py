@@ -48,13 +48,16 @@ def verb_tense(verb: Token, depth: int = 0) -> int:
     lowers = {a.lower_ for a in auxes}
     if lowers & _FUTURE_AUX:
         return FUTURE
+    if any(a.tag_ == "MD" for a in auxes):
+        # "could have met" looks back; "might come", "would meet", "should sign" look forward
+        return PAST if lowers & {"have", "'ve"} and verb.tag_ == "VBN" else FUTURE
     if any(a.lower_ == "to" for a in verb.children if a.dep_ == "aux") or verb.tag_ == "VB" and not auxes:
         # infinitive: "expected to meet on Thursday" looks forward from its governor
         gov = verb.head
         if gov.i == verb.i or depth > 8:
             return NONE
-        if gov.lemma_ in _PLAN_HEADS or gov.lower_ in ("going", "due"):
-            return FUTURE
+        if gov.lemma_ in _PLAN_HEADS or gov.lower_ in ("going", "due") or gov.lemma_ == "be":
+            return FUTURE  # "is expected to meet", "is to resume trading"
         return verb_tense(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else NONE
     if any(a.tag_ == "VBD" for a in auxes) or lowers & {"had", "did", "was", "were"}:
         return PAST

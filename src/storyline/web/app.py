@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -12,6 +12,7 @@ from urllib.parse import quote, urlencode
 from jinja2 import Environment, PackageLoader
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
@@ -20,7 +21,7 @@ from starlette.staticfiles import StaticFiles
 from storyline.web import queries as Q
 from storyline.web.db import Reader
 from storyline.web.openapi import openapi_spec
-from storyline.web.render import article_parts, coverage_chart, neutralize, safe_url
+from storyline.web.render import article_parts, coverage_chart, dyad_chart, neutralize, safe_url
 from storyline.web.search import KINDS, ensure_index, search
 from storyline.web.security import SecurityHeaders
 
@@ -122,6 +123,9 @@ class App:
     def facets(self) -> dict[str, Any]:
         return self.cached("facets", lambda: Q.facets(self.r))
 
+    def dyads(self) -> dict[str, Any]:
+        return self.cached("dyads", lambda: Q.dyads(self.r))
+
     def timeline(self) -> list[dict[str, Any]]:
         return self.cached("timeline", lambda: Q.timeline(self.r))
 
@@ -141,6 +145,11 @@ class App:
             coverage=cov,
             chart=coverage_chart(cov),
         )
+
+    def dyads_page(self, request: Request) -> Response:
+        data = self.dyads()
+        charts = [dyad_chart(d["series"], data["months"]) for d in data["dyads"]]
+        return self.page("dyads.html", request, data=data, charts=charts)
 
     def search_page(self, request: Request) -> Response:
         q = qstr(request, "q") or ""
@@ -276,6 +285,9 @@ class App:
         entries = self.timeline() if limit is None else self.timeline()[: Q.clamp_limit(limit)]
         return JSONResponse({"timeline": entries, "coverage": self.coverage()})
 
+    def api_dyads(self, request: Request) -> Response:
+        return JSONResponse(self.dyads())
+
     def api_facets(self, request: Request) -> Response:
         return JSONResponse(self.facets())
 
@@ -372,11 +384,18 @@ class App:
         return HTMLResponse(f"<!doctype html><title>Error</title><p>{message}</p>", status_code=500)
 
 
-def create_app(store_path: str | Path, *, search_index: str | Path | None = None) -> Any:
+def create_app(
+    store_path: str | Path,
+    *,
+    search_index: str | Path | None = None,
+    allowed_hosts: Sequence[str] | None = None,
+) -> Any:
     """An ASGI app over the store at ``store_path``, opened read-only.
 
     Raises :class:`storyline.store.StoreError` when the store is missing or unreadable. The search
     index is built (or refreshed) before the app is returned; ``search_index`` overrides its path.
+    ``allowed_hosts`` limits the Host header (``serve`` on loopback passes 127.0.0.1/localhost, so a
+    web page cannot reach the app through DNS rebinding).
     """
     reader = Reader(store_path)
     try:
@@ -385,11 +404,12 @@ def create_app(store_path: str | Path, *, search_index: str | Path | None = None
         log.error("search index unavailable (%s); serving without full-text search", exc)
     h = App(reader)
     # whole-store aggregates (and the codebook import behind the CAMEO labels) before the first request
-    h.summary(), h.coverage(), h.facets(), h.timeline()
+    h.summary(), h.coverage(), h.facets(), h.timeline(), h.dyads()
     static = StaticFiles(packages=[("storyline.web", "static")])
     routes = [
         Route("/", h.home),
         Route("/search", h.search_page),
+        Route("/relations", h.dyads_page),
         Route("/events", h.events_page),
         Route("/quotes", h.quotes_page),
         Route("/entities", h.entities_page),
@@ -399,6 +419,7 @@ def create_app(store_path: str | Path, *, search_index: str | Path | None = None
         Route("/api/summary", h.api_summary),
         Route("/api/timeline", h.api_timeline),
         Route("/api/facets", h.api_facets),
+        Route("/api/dyads", h.api_dyads),
         Route("/api/search", h.api_search),
         Route("/api/events", h.api_events),
         Route("/api/quotes", h.api_quotes),
@@ -414,4 +435,6 @@ def create_app(store_path: str | Path, *, search_index: str | Path | None = None
         exception_handlers={HTTPException: h.http_error, 404: h.http_error, 500: h.server_error},
     )
     app.state.reader = reader
+    if allowed_hosts:
+        return SecurityHeaders(TrustedHostMiddleware(app, allowed_hosts=list(allowed_hosts)))
     return SecurityHeaders(app)

@@ -41,6 +41,7 @@ def openapi_spec() -> dict[str, Any]:
                 [_param("limit", "At most this many entries.", "integer")],
             ),
             "/api/facets": get("Values the event filters can take in this store."),
+            "/api/dyads": get("The most-reported actor pairs: event counts, mean Goldstein, monthly series."),
             "/api/search": get(
                 "Full-text search over article sentences, quotes and events (SQLite FTS5).",
                 [

@@ -81,14 +81,17 @@ def coverage(reader: Reader) -> list[dict[str, Any]]:
     counts = {r["month"]: int(r["n"]) for r in rows if _is_month(r["month"])}
     if not counts:
         return []
-    # every month from first to last, so gaps show as gaps rather than being squeezed out
+    return [{"month": k, "documents": counts.get(k, 0)} for k in month_range(min(counts), max(counts))]
+
+
+def month_range(first: str, last: str, cap: int = 1200) -> list[str]:
+    """Every month from first to last ("YYYY-MM"), so gaps show as gaps rather than being squeezed out."""
     months: list[str] = []
-    y, m = (int(p) for p in min(counts).split("-"))
-    last = max(counts)
-    while f"{y:04d}-{m:02d}" <= last and len(months) < 1200:
+    y, m = (int(p) for p in first.split("-"))
+    while f"{y:04d}-{m:02d}" <= last and len(months) < cap:
         months.append(f"{y:04d}-{m:02d}")
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return [{"month": k, "documents": counts.get(k, 0)} for k in months]
+    return months
 
 
 def _is_month(value: str | None) -> bool:
@@ -457,3 +460,65 @@ def entity_quotes(reader: Reader, entity_id: str, limit: int = 200) -> list[Quot
         "SELECT * FROM quotes WHERE speaker_entity_id = ? ORDER BY date IS NULL, date, quote_id LIMIT ?",
         (entity_id, limit),
     )
+
+
+def _actor_key(entity_id: str | None, code: str | None, name: str | None) -> tuple[str, str] | None:
+    """(filter key, label) of one side of an event; None when the side is unknown."""
+    if entity_id:
+        return entity_id, name or entity_id
+    if name:
+        return name, name
+    if code:
+        return code, code
+    return None
+
+
+def dyads(reader: Reader, top: int = 12) -> dict[str, Any]:
+    """The most-reported actor pairs (either direction) with their events per month and the
+    monthly mean Goldstein score. Undated events count in the totals, not in the series."""
+    pairs: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in reader.query(
+        "SELECT source_entity_id, source_actor_code, source_name, target_entity_id, target_actor_code, "
+        "target_name, goldstein, date FROM events"
+    ):
+        a = _actor_key(r["source_entity_id"], r["source_actor_code"], r["source_name"])
+        b = _actor_key(r["target_entity_id"], r["target_actor_code"], r["target_name"])
+        if a is None or b is None or a[0] == b[0]:
+            continue
+        (k1, l1), (k2, l2) = sorted((a, b))
+        d = pairs.setdefault(
+            (k1, k2),
+            {"a": k1, "a_label": l1, "b": k2, "b_label": l2, "events": 0, "goldstein_sum": 0.0, "months": {}},
+        )
+        d["events"] += 1
+        d["goldstein_sum"] += r["goldstein"] or 0.0
+        month = (r["date"] or "")[:7]
+        if _is_month(month):
+            m = d["months"].setdefault(month, [0, 0.0])
+            m[0] += 1
+            m[1] += r["goldstein"] or 0.0
+    ranked = sorted(pairs.values(), key=lambda d: (-d["events"], d["a_label"], d["b_label"]))[:top]
+    seen = sorted({m for d in ranked for m in d["months"]})
+    all_months = month_range(seen[0], seen[-1]) if seen else []
+    out = []
+    for d in ranked:
+        series = [
+            {
+                "month": m,
+                "events": d["months"][m][0],
+                "goldstein": round(d["months"][m][1] / d["months"][m][0], 2),
+            }
+            for m in sorted(d["months"])
+        ]
+        out.append(
+            {
+                "a": d["a"],
+                "a_label": d["a_label"],
+                "b": d["b"],
+                "b_label": d["b_label"],
+                "events": d["events"],
+                "mean_goldstein": round(d["goldstein_sum"] / d["events"], 2),
+                "series": series,
+            }
+        )
+    return {"months": all_months, "dyads": out}

@@ -191,3 +191,35 @@ def coverage_chart(coverage: list[dict[str, Any]]) -> dict[str, Any]:
         x = 0.0 if i == 0 else CHART_W if i == n - 1 else (i + 0.5) * pitch
         labels.append({"x": round(x, 2), "text": text, "anchor": anchor})
     return {"bars": bars, "labels": labels, "width": CHART_W}
+
+
+def dyad_chart(series: list[dict[str, Any]], months: list[str], width: float = 300.0) -> dict[str, Any]:
+    """A small chart of one dyad over the shared months: bars for events per month, a line for the
+    monthly mean Goldstein score (-10 at the bottom, +10 at the top, 0 dashed)."""
+    if not months:
+        return {"bars": [], "points": "", "dots": [], "width": width}
+    index = {m: i for i, m in enumerate(months)}
+    pitch = width / len(months)
+    peak = max((s["events"] for s in series), default=1) or 1
+    bars, dots = [], []
+    for s in series:
+        i = index[s["month"]]
+        h = 20.0 * s["events"] / peak
+        bars.append(
+            {
+                "x": round(i * pitch + pitch * 0.15, 2),
+                "w": round(max(pitch * 0.7, 0.5), 2),
+                "y": round(60 - h, 2),
+                "h": round(h, 2),
+                "title": f"{s['month']}: {s['events']} events",
+            }
+        )
+        dots.append(
+            {
+                "x": round((i + 0.5) * pitch, 2),
+                "y": round(30 - 2 * s["goldstein"], 2),
+                "title": f"{s['month']}: mean Goldstein {s['goldstein']}",
+            }
+        )
+    points = " ".join(f"{d['x']},{d['y']}" for d in dots)
+    return {"bars": bars, "points": points, "dots": dots, "width": width}

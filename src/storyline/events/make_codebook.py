@@ -1,11 +1,11 @@
-"""One-off generator of src/storyline/data/codebook.tsv.
+"""Maintenance script: regenerate ``storyline/data/codebook.tsv``.
 
 Codes, Goldstein values and quad classes are facts read from the shared CAMEO table
 (``--shared``/data/events/cameo_event_codes.tsv); the labels below are our own short wording.
 PLOVER category/mode follow the shared CAMEO->PLOVER mapping, with our documented choices for the
 codes that mapping drops or leaves empty (see ``PLOVER_OVERRIDES``).
 
-    python bench/make_codebook.py --shared ../shared
+    python -m storyline.events.make_codebook --shared ../shared
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import argparse
 import csv
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]  # the repository (src/storyline/events/ -> repo)
 
 LABELS: dict[str, str] = {
     "01": "public statement",

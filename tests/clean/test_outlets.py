@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from storyline.clean.metadata import agency_in_byline, agency_in_dateline, detect_language, outlet_of
+from storyline.clean.outlets import outlet_from_copyright, outlet_from_url
+
+
+def test_outlets_from_url() -> None:
+    assert outlet_from_url("https://www.bbc.co.uk/news/world-123") == "BBC News"
+    assert outlet_from_url("https://news.example.org/a") == "news.example.org"
+    assert outlet_from_url("not a url") is None and outlet_from_url(None) is None
+
+
+def test_outlets_from_copyright_lines() -> None:
+    assert outlet_from_copyright("Copyright © 2019 The Example Herald, LLC. Click here for reprints.") == (
+        "The Example Herald"
+    )
+    assert outlet_from_copyright("© 2020 Example Media Group Limited") == "Example Media Group"
+    assert outlet_from_copyright("The talks went well.") is None
+
+
+def test_outlets_order_of_evidence() -> None:
+    assert outlet_of("Given Outlet", ["© 2020 Other Paper"])[0] == "Given Outlet"
+    assert outlet_of(None, ["Stay up to date with notifications from The Independent"]) == (
+        "The Independent",
+        "page",
+    )
+    assert outlet_of(None, ["Publication: Example Monitor Volume: 3 Issue: 12"]) == (
+        "Example Monitor",
+        "page",
+    )
+    assert outlet_of(None, [], None, "https://www.example.org/x") == ("example.org", "url")
+    assert outlet_of(None, []) == (None, None)
+
+
+def test_outlets_agency_credits() -> None:
+    assert (
+        agency_in_dateline("KABUL (Reuters) - Officials said on Monday the road had reopened.") == "Reuters"
+    )
+    assert agency_in_dateline("PARIS (AFP) — The strike continued.") == "AFP"
+    assert agency_in_dateline("The (new) plan was announced.") is None
+    assert agency_in_byline("Jane Doe, Associated Press") == "AP"
+    assert agency_in_byline("Jane Doe") is None and agency_in_byline(None) is None
+
+
+def test_outlets_language_detection() -> None:
+    assert detect_language("The council met on Tuesday and the mayor said the budget would pass.")[0] == "en"
+    assert (
+        detect_language("Le conseil municipal s'est réuni mardi et le maire a présenté le budget.")[0] == "fr"
+    )
