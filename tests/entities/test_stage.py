@@ -145,3 +145,49 @@ def test_stage_predicate_role_noun_joins_its_subject(analyse) -> None:
     assert nominal[0].chain_id == chain_of(st, "Tomas Varga")
     ch = st.chain(nominal[0].chain_id)
     assert ch is not None and [r.title for r in ch.roles] == ["head coach"]
+
+
+def test_stage_random_text_never_crashes_and_offsets_hold(analyse) -> None:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st_
+
+    words = st_.sampled_from(
+        [
+            "Mr",
+            "Mr.",
+            "Lord",
+            "the",
+            "alliance",
+            "Nato",
+            "Moscow",
+            "he",
+            "she",
+            "they",
+            "Russian",
+            "officials",
+            "President",
+            ",",
+            ".",
+            "\u201c",
+            "\u201d",
+            "-",
+            "\n",
+            "Anna",
+            "Lind",
+            "Secretary-General",
+            "of",
+            "Kyiv",
+        ]
+    )
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st_.lists(words, max_size=40))
+    def check(tokens: list[str]) -> None:
+        text = " ".join(tokens).strip() or "x"
+        state = analyse([text])
+        assert not state.errors
+        ids = {c.chain_id for c in state.chains}
+        for m in state.mentions:
+            assert state.article.text[m.start : m.end] == m.text and m.chain_id in ids
+
+    check()
