@@ -47,9 +47,9 @@ def test_stage_role_from_appositive_with_organization(analyse) -> None:
 
 
 def test_stage_alliance_nominal_joins_the_organization(analyse) -> None:
-    st = analyse(["Nato ministers met in Oslo. The talks showed that the Atlantic alliance was united."])
+    st = analyse(["Nato ministers met in Oslo. The talks showed that the Western alliance was united."])
     nato = chain_of(st, "Nato")
-    assert chain_of(st, "the Atlantic alliance") == nato
+    assert chain_of(st, "the Western alliance") == nato
     ch = st.chain(nato)
     assert ch is not None and ch.actor_code == "NAT"
 

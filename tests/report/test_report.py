@@ -164,3 +164,26 @@ def test_report_anchor_is_id_safe() -> None:
 def test_report_renders_empty_or_garbage_corpus(corpus: Corpus) -> None:
     html = render_html(corpus)
     assert "No dated entries." in html
+
+
+def test_report_neutralizes_bidi_and_control_characters() -> None:
+    b = CorpusBuilder()
+    b.article(
+        "bd",
+        "2031-08-02",
+        [
+            "Kastan \u202eetats\u202c signed the \u2066pact\u2069 on Friday in Port Alder.",
+            "Veloria\x07 answered \u202a with \u202b a \u202d note\x1b on Saturday.",
+        ],
+        outlet="Gazette\u202e",
+        title="Pact \u2067signed\u2068",
+    )
+    b.timex("bd", 0, "Friday", "2031-07-25")
+    b.timex("bd", 1, "Saturday", "2031-07-26")
+    html = render_html(b.corpus)
+    bad = [chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))]
+    bad += [chr(c) for c in range(32) if c not in (9, 10, 13)]
+    assert [c for c in bad if c in html] == []
+    # one replacement character per control, so the visible text keeps its length and offsets
+    assert "Kastan \ufffdetats\ufffd signed the \ufffdpact\ufffd" in html
+    assert "Veloria\ufffd answered" in html

@@ -116,7 +116,7 @@ class ChainBuilder:
                 and (pn.gender is None or ch.gender is None or ch.gender == pn.gender)
             ]
             if not options:
-                # a lone first name of a person named in full ("Hillary" for "Hillary Clinton")
+                # a lone first name of a person named in full ("Marta" for "Marta Okafor")
                 options = [
                     ch
                     for ch in self.chains

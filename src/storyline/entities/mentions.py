@@ -1,9 +1,9 @@
 """Finding mention candidates in one parsed article: spaCy's entities corrected and extended by rules.
 
-Rules cover what a small news NER model misses or mislabels: honorific and title forms ("Mr. Putin",
-"Lord Robertson", "President Putin"), organizations and countries from the actor registry ("Nato" labelled a
-person), institutions ("the Permanent Joint Council"), capitals and seats of power used for governments
-("Moscow said", "the Kremlin"), demonym groups ("Russian officials"), role nouns ("the Nato chief",
+Rules cover what a small news NER model misses or mislabels: honorific and title forms ("Mr. Okafor",
+"Lord Hartley", "President Varga"), organizations and countries from the actor registry ("Nato" labelled a
+person), institutions ("the Joint Planning Council"), capitals and seats of power used for governments
+("Moscow said", "the Kremlin"), demonym groups ("Ukrainian officials"), role nouns ("the UN chief",
 "the alliance") and third-person pronouns.
 """
 
@@ -34,7 +34,7 @@ PRONOUN_GENDER = {
     "their": "plural",
     "themselves": "plural",
 }
-# Heads that make a capitalized phrase an institution ("the Permanent Joint Council").
+# Heads that make a capitalized phrase an institution ("the Joint Planning Council").
 INSTITUTION_HEADS = frozenset(
     [
         "council",
@@ -205,7 +205,7 @@ def registry_matches(doc: Doc, reg: Registry) -> list[Cand]:
             if not text[:1].isupper() and not text.lower().startswith("the "):
                 continue
             if _continues_name(doc, end):
-                continue  # "Nato" inside "the Nato-Russia Council" is not the alliance itself
+                continue  # "Nato" inside "the Nato-Ukraine Commission" is not the alliance itself
             actor = reg.actor(text)
             if actor is not None and (n > 1 or _cap(tok)):
                 place = actor.kind == "country" or (
@@ -289,7 +289,7 @@ def _demonym_group(c: Cand, doc: Doc, reg: Registry) -> Cand | None:
 
 
 def _name_as_modifier(c: Cand, doc: Doc) -> None:
-    """ "the Clinton administration": a name modifying a group noun is that group, not the person."""
+    """ "the Dorsey administration": a name modifying a group noun is that group, not the person."""
     if c.end >= len(doc):
         return
     head = doc[c.end]
@@ -306,7 +306,7 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
         if ent.label_ != "PERSON":
             continue
         start, end = _trim(doc, ent.start, _newline_inside(doc, ent.start, ent.end))
-        # leading office words are a role, not the name ("President Putin")
+        # leading office words are a role, not the name ("President Varga")
         while (
             start < end
             and reg.honorific_gender(doc[start].text) is None
@@ -319,7 +319,7 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
             continue
         if reg.city_country(doc[start:end].text) or reg.actor(doc[start:end].text):
             continue  # a known place or organization the model took for a person
-        # an honorific just before the entity belongs to the name ("Mr" + "Ivanov")
+        # an honorific just before the entity belongs to the name ("Mr" + "Okafor")
         if start > 0 and reg.honorific_gender(doc[start - 1].text) is not None and _cap(doc[start - 1]):
             start -= 1
         out.append(Cand(start, end, "name", "PERSON", priority=2))
@@ -379,7 +379,7 @@ def _trim_to_known_names(doc: Doc, reg: Registry, people: list[Cand]) -> None:
         for s in range(c.start, c.end):
             for e in range(c.end, s + 1, -1):
                 better = best is None or e - s > best[1] - best[0]
-                # the kept name must open with a capital: "de Hoop Scheffer" is a surname, not a full name
+                # the kept name must open with a capital: "van der Berg" is a surname, not a full name
                 if (s, e) != (c.start, c.end) and better and _cap(doc[s]) and doc[s:e].text in names:
                     best = (s, e)
         if best is not None:
@@ -434,7 +434,7 @@ def _known_name_repeats(doc: Doc, reg: Registry, people: list[Cand], taken: set[
 
 
 def institution_candidates(doc: Doc, taken: set[int]) -> list[Cand]:
-    """Capitalized phrases ending in an institution noun that NER missed ("the Nato-Russia Council")."""
+    """Capitalized phrases ending in an institution noun that NER missed ("the Nato-Ukraine Commission")."""
     out: list[Cand] = []
     n = len(doc)
     i = 0
@@ -473,7 +473,7 @@ def institution_candidates(doc: Doc, taken: set[int]) -> list[Cand]:
 
 
 def nominal_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
-    """Definite role nouns: "the alliance", "the Atlantic alliance", "the Nato chief", "the Russian president"."""
+    """Definite role nouns: "the alliance", "the Western alliance", "the UN chief", "the Kenyan president"."""
     out: list[Cand] = []
     for tok in doc:
         if tok.i in taken or tok.lower_ != "the":
@@ -484,7 +484,7 @@ def nominal_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
             k += 1
             if "\n" in doc[k - 1].whitespace_:
                 break
-        # only modifiers may stand between "the" and the noun ("the Atlantic alliance", not "the extent that")
+        # only modifiers may stand between "the" and the noun ("the Western alliance", not "the extent that")
         m = j
         while (
             m < k
@@ -499,7 +499,7 @@ def nominal_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
             if head.pos_ not in ("NOUN", "PROPN"):
                 continue
             if end < len(doc) and (doc[end].pos_ == "PROPN" and _cap(doc[end])):
-                break  # a name follows: "the Nato chief George Robertson" is a pre-modifier, not a nominal
+                break  # a name follows: "the UN chief Anna Lind" is a pre-modifier, not a nominal
             key = norm_key(head.text)
             if key in reg.nominals and not _cap(head):
                 out.append(Cand(tok.i, end, "nominal", "ORG", nominal_head=key))
@@ -656,7 +656,7 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
 
     cands: list[Cand] = list(people) + [t for t in titles if t is not None]
     taken = set(people_taken) | {i for t in titles if t is not None for i in range(t.start, t.end)}
-    # role nouns first ("the Nato chief", "the Atlantic alliance"): they swallow the names inside them
+    # role nouns first ("the UN chief", "the Western alliance"): they swallow the names inside them
     nominals = nominal_candidates(doc, reg, taken | role_taken)
     cands.extend(nominals)
     taken.update(i for c in nominals for i in range(c.start, c.end))

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from storyline.entities.registry import Registry, norm_key
 
-# Lower-case name particles that start a surname ("Jaap de Hoop Scheffer" -> "de Hoop Scheffer").
+# Lower-case name particles that start a surname ("Pieter van der Berg" -> "van der Berg").
 PARTICLES = frozenset(
     [
         "de",
@@ -62,7 +62,7 @@ def split_words(text: str) -> list[str]:
 
 
 def parse_person_name(text: str, reg: Registry) -> PersonName:
-    """Parse "Lord George Robertson" / "Mr. Putin" / "Jaap de Hoop Scheffer" into name parts."""
+    """Parse "Lord Peter Hartley" / "Mr. Okafor" / "Pieter van der Berg" into name parts."""
     words = [w.strip(",;:") for w in split_words(text)]
     words = [w for w in words if w]
     out = PersonName()
@@ -84,7 +84,7 @@ def parse_person_name(text: str, reg: Registry) -> PersonName:
     if (words[0][:1].islower() and words[0].lower() in PARTICLES) or (
         len(words) == 2 and words[0].lower() in LEADING_PARTICLES
     ):
-        out.surname = " ".join(words)  # "de Hoop Scheffer": a surname with its particle
+        out.surname = " ".join(words)  # "van der Berg": a surname with its particle
         return out
     cut = len(words) - 1
     for i in range(1, len(words) - 1):

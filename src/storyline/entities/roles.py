@@ -1,7 +1,7 @@
 """Roles read from the words around a person's name: pre-modifiers and appositives.
 
-"Russian Defence Minister Sergei Ivanov", "Nato Secretary-General George Robertson",
-"Jaap de Hoop Scheffer, Nato Secretary General," and "the Russian foreign minister, Igor Ivanov" all
+"Kenyan Defence Minister Ruth Wanjiru", "Nato Secretary-General Anna Lind",
+"Pieter van der Berg, UN Secretary General," and "the Ukrainian foreign minister, Pavel Orlov" all
 give a role: a title, the organization or country it belongs to, dated from the article.
 """
 
@@ -135,7 +135,7 @@ def premodifier_role(
         j -= 1
     first = j + 1
     if first >= start:
-        # "the Russian foreign minister, Igor Ivanov": a comma, then a role that runs up to it
+        # "the Ukrainian foreign minister, Pavel Orlov": a comma, then a role that runs up to it
         if start - 2 >= sent_start and doc[start - 1].text == ",":
             j = start - 2
             while j >= sent_start and _is_role_token(doc, j, reg, actor_at):

@@ -111,11 +111,12 @@ def choose_cue(
     if best is not None:
         return Cue(best[1], _cue_text(best[1]), "governs")
     quote_ids = {t.i for t in quote_tokens}
-    # a cue clause hanging off the quote, or off the clause the quote's words belong to
-    # ('X, he said, can "rock" and "stir"': "said" hangs off "rock", which governs "stir")
+    # a cue clause hanging off the quote, or a parenthetical one off the clause the quote's words
+    # belong to ('X, he said, can "rock" and "stir"': "said" hangs off "rock", which governs "stir")
     clause_ids = quote_ids | {a.i for t in quote_tokens for a in t.ancestors}
     for c in candidates:
-        if any(a.i in quote_ids for a in c.ancestors) or c.head.i in clause_ids and c.head.i != c.i:
+        parenthetical = c.dep_ == "parataxis" and c.head.i in clause_ids and c.head.i != c.i
+        if parenthetical or any(a.i in quote_ids for a in c.ancestors):
             return Cue(c, _cue_text(c), "attached")
 
     # Closest by characters; a cue after the quote wins ties ("...," he said).

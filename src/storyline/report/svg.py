@@ -8,10 +8,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
+from markupsafe import escape as _escape
+
+from storyline.web.render import neutralize
 
 W, H = 720, 260
 LEFT, RIGHT, TOP, BOTTOM = 56, 56, 28, 48
+
+
+def escape(text: str) -> Markup:
+    """Escaped for markup, with bidi controls and C0 controls neutralised (labels are untrusted)."""
+    return _escape(neutralize(text))
 
 
 @dataclass
