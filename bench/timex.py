@@ -4,7 +4,8 @@
 
 Prints one table (strict/relaxed extent F1, type accuracy, value accuracy, value F1, ms per document);
 rows "+parse" run the pipeline's path (spaCy parse for tense and verb readings; only tagging is timed)
-and exits 1 when a figure falls below its floor. TBAQ is development data; MEANTIME is not tuned on.
+and exits 1 when a figure falls below its floor. TBAQ is split into its TimeBank part (the rules' development
+data) and its AQUAINT part (held out, like MEANTIME) so that the table shows whether gains generalize.
 """
 
 from __future__ import annotations
@@ -48,7 +49,12 @@ def load(shared: Path, quick: bool) -> dict[str, list[GoldDoc]]:
     mt = sorted((base / "meantime-en").glob("*/*.xml"))
     if quick:
         tbaq, mt = tbaq[::QUICK_EVERY], mt[::QUICK_EVERY]
-    return {"TBAQ": [read_timeml(p) for p in tbaq], "MEANTIME": [read_meantime(p) for p in mt]}
+    out = {"TBAQ": [read_timeml(p) for p in tbaq], "MEANTIME": [read_meantime(p) for p in mt]}
+    if not quick:
+        # TimeBank is where the rules were tuned; AQUAINT (same guidelines) and MEANTIME show whether gains carry over
+        for part in ("TimeBank", "AQUAINT"):
+            out[part] = [d for p, d in zip(tbaq, out["TBAQ"], strict=True) if p.parent.name == part]
+    return out
 
 
 def _dct(d: GoldDoc) -> str | None:
@@ -125,7 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     nlp = None if args.no_parse or args.quick else load_model()
     runs: list[tuple[str, list[GoldDoc], Any]] = [(n, d, None) for n, d in corpora.items()]
     if nlp is not None:
-        runs += [(n + "+parse", d, nlp) for n, d in corpora.items()]
+        runs += [(n + "+parse", d, nlp) for n, d in corpora.items() if n in ("TBAQ", "MEANTIME")]
     for name, docs, model in runs:
         errs: list[str] | None = [] if args.errors else None
         sc, ms = run(docs, errs, model)

@@ -206,7 +206,12 @@ def subject_of(cue: Token, depth: int = 0, skip: tuple[int, int] = (0, 0)) -> To
     agent: Token | None = None
     subj: Token | None = None
     for c in cue.children:
-        if c.dep_ in _SUBJECT_DEPS and subj is None and not (skip[0] <= c.idx < skip[1]):
+        if (
+            c.dep_ in _SUBJECT_DEPS
+            and subj is None
+            and not (skip[0] <= c.idx < skip[1])
+            and any(ch.isalnum() for ch in c.text)  # a dash the parser took for a subject is not one
+        ):
             subj = c
         elif c.dep_ == "agent":
             for p in c.children:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from pathlib import Path
 from types import FrameType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from storyline.pipeline import StageStats
 from storyline.run.items import Outcome, WorkItem, error_outcome
@@ -21,9 +21,7 @@ from storyline.run.worker import DocTimeout, clean_function, process_batch
 if TYPE_CHECKING:
     from spacy.language import Language
 
-
-def _raise_timeout(signum: int, frame: FrameType | None) -> None:
-    raise DocTimeout()
+T = TypeVar("T")
 
 
 def timeout_message(seconds: float) -> str:
@@ -39,6 +37,38 @@ def load_worker_model(model: str, actors: Path | None) -> Language:
 
         load_registry(actors)
     return load_model(model)
+
+
+def can_alarm() -> bool:
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+def alarm_steps(gen: Generator[T, None, None], seconds: float) -> Iterator[T]:
+    """Items of ``gen``, each step limited to ``seconds`` of wall time (SIGALRM, main thread only).
+
+    A step that overruns raises DocTimeout inside ``gen``: inside a per-document stage the pipeline
+    turns it into that stage's errors row and the document keeps what the other stages found;
+    anywhere else it ends ``gen`` and propagates to the caller.
+    """
+    message = timeout_message(seconds)
+
+    def on_alarm(signum: int, frame: FrameType | None) -> None:
+        raise DocTimeout(message)
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    try:
+        while True:
+            signal.setitimer(signal.ITIMER_REAL, seconds)
+            try:
+                item = next(gen)
+            except StopIteration:
+                return
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+            yield item
+    finally:
+        gen.close()
+        signal.signal(signal.SIGALRM, previous)
 
 
 class LocalExecutor:
@@ -64,11 +94,7 @@ class LocalExecutor:
         self._nlp = None
 
     def _can_alarm(self) -> bool:
-        return (
-            bool(self.doc_timeout)
-            and hasattr(signal, "setitimer")
-            and threading.current_thread() is threading.main_thread()
-        )
+        return bool(self.doc_timeout) and can_alarm()
 
     def run(self, batches: Iterable[list[WorkItem]]) -> Iterator[Outcome]:
         for batch in batches:
@@ -83,25 +109,13 @@ class LocalExecutor:
         assert self.doc_timeout is not None
         done: set[str] = set()
         timed_out = False
-        previous = signal.signal(signal.SIGALRM, _raise_timeout)
         try:
-            while True:
-                signal.setitimer(signal.ITIMER_REAL, self.doc_timeout)
-                try:
-                    out = next(gen)
-                except StopIteration:
-                    break
-                except DocTimeout:
-                    timed_out = True
-                    gen.close()
-                    break
-                finally:
-                    signal.setitimer(signal.ITIMER_REAL, 0)
+            for out in alarm_steps(gen, self.doc_timeout):
                 if out is not None:
                     done.add(out.key)
                     yield out
-        finally:
-            signal.signal(signal.SIGALRM, previous)
+        except DocTimeout:
+            timed_out = True
         remaining = [i for i in batch if i.key not in done]
         if not timed_out or not remaining:
             return

@@ -176,6 +176,20 @@ ANAPHORIC = rx(
     r"\b(?P<rel>that|the\s+same|the\s+previous|the\s+following|the\s+next)\s+(?P<u>day|week|month|year)\b"
 )
 
+# Years said in words (broadcast transcripts): "nineteen ninety-six", "the year two thousand", "two thousand one".
+_UNIT_W = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEEN_W = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS_W = rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]{_UNIT_W})?"
+SPELLED_YEAR = (
+    rf"(?:(?:eighteen|nineteen)[\s-](?:hundred(?:[\s-](?:and[\s-])?(?:{_TENS_W}|{_TEEN_W}|{_UNIT_W}))?|"
+    rf"oh[\s-]{_UNIT_W}|{_TENS_W}|{_TEEN_W})|two[\s-]thousand(?:[\s-](?:and[\s-])?(?:{_TEEN_W}|{_UNIT_W}))?|"
+    rf"twenty[\s-](?:{_TEEN_W}|{_TENS_W}))(?![\w-])"
+)
+WORD_YEAR = rx(
+    rf"\b(?:(?P<mon>{MONTH})\s+(?:(?P<d>{DAY}),?\s+)?|(?:the\s+)?(?P<s>spring|summer|autumn|fall|winter)\s+of\s+|"
+    rf"(?P<the>the\s+year)\s+)?(?P<y>{SPELLED_YEAR})"
+)
+
 # Every expression contains one of these words; the full patterns only run near them (speed).
 TRIGGER = rx(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|second|minute|hour|day|"
@@ -206,6 +220,6 @@ NEAR: dict[re.Pattern[str], re.Pattern[str]] = {
     QUARTER: rx(r"quarter|half"), Q_CODE: rx(r"\b[QH][1-4]"), YEAR_AGO_PERIOD: rx(r"year-|prior-year|comparable"),
     SEASON: rx(r"spring|summer|autumn|fall|winter"),
     HOLIDAY_RX: rx(r"christmas|new year|thanksgiving|easter|good friday|day\b|halloween"),
-    CLOCK: _T_DIGIT, CLOCK24: _T_DIGIT, CLOCK_AT: _T_DIGIT, NOON: rx(r"noon|midnight|midday"),
+    WORD_YEAR: rx(r"\b(?:eighteen|nineteen|thousand|twenty)\b"), CLOCK: _T_DIGIT, CLOCK24: _T_DIGIT, CLOCK_AT: _T_DIGIT, NOON: rx(r"noon|midnight|midday"),
     REFS: rx(r"\b(?:now|current|present|recent|lately|past|previous|formerly|future|term|moment|time|days|possible|later)"),
 }  # fmt: skip

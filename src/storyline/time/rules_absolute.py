@@ -581,3 +581,48 @@ def gen_holidays(text: str) -> Iterator[Cand]:
             return (day_value(d) if d else None), None, None
 
         yield Cand(m.start(), m.end(), "DATE", "absolute" if ytok else "dct", norm, priority=2)
+
+
+_WORD_NUM = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+             "fourteen fifteen sixteen seventeen eighteen nineteen".split())}  # fmt: skip
+_WORD_NUM.update({w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())})
+_WORD_NUM["oh"] = 0
+
+
+def spelled_year(words: str) -> int | None:
+    """ "nineteen ninety-six" -> 1996, "two thousand one" -> 2001, "eighteen hundred" -> 1800."""
+    toks = [t for t in re.split(r"[\s-]+", words.lower()) if t and t != "and"]
+    if len(toks) >= 2 and toks[1] == "thousand":
+        return 1000 * _WORD_NUM.get(toks[0], 0) + sum(_WORD_NUM.get(t, 0) for t in toks[2:])
+    if not toks or toks[0] not in _WORD_NUM:
+        return None
+    rest = toks[2:] if len(toks) > 1 and toks[1] == "hundred" else toks[1:]
+    return 100 * _WORD_NUM[toks[0]] + sum(_WORD_NUM.get(t, 0) for t in rest)
+
+
+def gen_word_years(text: str) -> Iterator[Cand]:
+    for m in scan(g.WORD_YEAR, text):
+        y = spelled_year(m.group("y"))
+        if y is None or not 1000 <= y <= 2100:
+            continue
+        follow = re.match(r"[^\S\n]+([a-z]+)", text[m.end() : m.end() + 30])
+        nxt = follow.group(1) if follow else ""
+        if nxt in COUNT_NOUNS or (len(nxt) > 3 and nxt.endswith("s") and not m.group("mon")):
+            continue  # "nineteen ninety-six people", "two thousand dollars" are counts
+        if y % 100 == 0 and not (m.group("the") or m.group("mon") or m.group("s")):
+            # "two thousand" alone is a count unless a preposition makes it a point in time
+            if _prev_word(text, m.start()) not in ("in", "by", "since", "until", "before", "after", "of"):
+                continue
+        mon = _month_num(m.group("mon")) if m.group("mon") else None
+        if mon is not None and not m.group("mon")[0].isupper():
+            continue
+        if m.group("s"):
+            value = f"{y:04d}-{SEASONS[m.group('s').lower()]}"
+        elif mon is not None and m.group("d"):
+            day = safe_date(y, mon, int(re.sub(r"\D", "", m.group("d"))))
+            value = day_value(day) if day else None
+        elif mon is not None:
+            value = month_value(y, mon)
+        else:
+            value = f"{y:04d}"
+        yield Cand(m.start(), m.end(), "DATE", "absolute", const(value), priority=2)

@@ -36,8 +36,8 @@ def gen_durations(text: str) -> Iterator[Cand]:
             continue  # "a second term", "a quarter of the vote"
         if u == "quarter" and not m.group("ago") and ntok in ("a", "an", "one"):
             continue  # "a quarter" is a fraction; "two quarters" is a duration
-        if m.group("adj") == "-old":
-            continue  # ages are not time expressions
+        if m.group("adj") == "-old" or (not m.group("ago") and re.match(r"\s+old\b", text[m.end() : m.end() + 5])):
+            continue  # ages ("52 years old") are not time expressions
         if ntok in ("some", "many") and not m.group("u").lower().endswith("s"):
             continue  # "some day", "many a year"
         before = text[max(0, m.start() - 2) : m.start()]

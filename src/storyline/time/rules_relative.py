@@ -93,7 +93,8 @@ def gen_weekdays(text: str) -> Iterator[Cand]:
         pod = (m.group("pod") or "").lower()
         dom = int(re.sub(r"\D", "", m.group("d"))) if m.group("d") else None
         if m.group("pl") and not rel:
-            yield Cand(m.start(), m.end(), "SET", "none", const(f"XXXX-WXX-{wd + 1}"))
+            pod_code = "T" + PARTS_OF_DAY[pod] if pod else ""
+            yield Cand(m.start(), m.end(), "SET", "none", const(f"XXXX-WXX-{wd + 1}{pod_code}"))
             continue
         if rel in ("past", "coming", "previous", "following") and not re.search(
             r"\bthe\s+$", text[max(0, m.start() - 5) : m.start()]
@@ -122,10 +123,10 @@ def gen_weekdays(text: str) -> Iterator[Cand]:
                         d = cand
                         break
             ctx.last_day = d
-            return day_value(d), None, None
+            # "Friday evening" is a time of that day (TimeML: 1998-02-13TEV)
+            return day_value(d) + ("T" + PARTS_OF_DAY[pod] if pod else ""), None, None
 
-        # "Friday night" is annotated as the day (TimeBank practice): the part of day stays in the extent only
-        yield Cand(start, m.end(), "DATE", "dct", norm, priority=2)
+        yield Cand(start, m.end(), "TIME" if pod else "DATE", "dct", norm, priority=2)
 
 
 def gen_relative_units(text: str) -> Iterator[Cand]:
@@ -257,7 +258,7 @@ def gen_months(text: str) -> Iterator[Cand]:
         rel = rel.removeprefix("the ")
 
         def norm(ctx: Context, mon: int = mon, rel: str = rel, mod: str | None = mod,
-                 s: int = m.start("mon"), e: int = m.end("mon")) -> Norm:  # fmt: skip
+                 s: int = m.start("mon"), e: int = m.end("mon"), ctx_text: str = text) -> Norm:  # fmt: skip
             if ctx.dct is None:
                 return (None if rel else f"XXXX-{mon:02d}"), mod, None
             if rel in ("last", "past"):
@@ -267,7 +268,10 @@ def gen_months(text: str) -> Iterator[Cand]:
             elif rel == "this":
                 y = ctx.dct.year
             else:
-                y = month_year(ctx.dct, mon, ctx.tense(s, e))
+                tense = ctx.tense(s, e)
+                if tense != PAST and _prev_word(ctx_text, s) in ("by", "until", "till", "through"):
+                    tense = FUTURE  # "by August": a deadline ahead unless a past verb says otherwise
+                y = month_year(ctx.dct, mon, tense)
             ctx.last_month = (y, mon)
             return month_value(y, mon), mod, None
 

@@ -28,6 +28,7 @@ from storyline.time.rules_absolute import (
     gen_periods,
     gen_quarters,
     gen_seasons,
+    gen_word_years,
     gen_years,
 )
 from storyline.time.rules_quantities import (
@@ -47,7 +48,7 @@ from storyline.time.tense import lexical_tense
 GENERATORS = (
     gen_month_day, gen_month_year, gen_numeric_dates, gen_years, gen_decades_centuries, gen_relative_days,
     gen_weekdays, gen_relative_units, gen_months, gen_durations, gen_sets, gen_quarters, gen_seasons,
-    gen_holidays, gen_clock, gen_refs, gen_periods, gen_month_rel_year,
+    gen_holidays, gen_clock, gen_refs, gen_periods, gen_month_rel_year, gen_word_years,
 )  # fmt: skip
 
 
