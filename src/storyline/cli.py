@@ -104,7 +104,7 @@ def build(
     Building again into the same store adds only documents whose cleaned text is new, then redoes
     the corpus stages (entity resolution, merges, timeline, report).
     """
-    from storyline.build import BuildOptions
+    from storyline.build import BuildOptions, BuildUsageError
     from storyline.build import build as run_build
 
     inputs = inputs or []
@@ -161,7 +161,7 @@ def build(
 
         try:
             summary = run_build(inputs, store, opts, progress=advance, on_total=set_total)
-        except ValueError as exc:  # bad --shard / --merge-shards / --executor use
+        except BuildUsageError as exc:  # bad --shard / --merge-shards / --executor use
             console.print(f"[red]{exc}[/red]")
             raise typer.Exit(2) from exc
     if log_json:

@@ -121,3 +121,16 @@ def test_lines_helpers() -> None:
     assert classify_furniture("Advertisement") and classify_furniture("14 Feb 00 | Europe")
     assert classify_furniture("Copyright © 2020 Example Media, LLC. Click here for reprint permission.")
     assert classify_furniture("The mayor said the bridge would reopen next week.") is None
+
+
+def test_lines_anywhere_patterns_each_have_a_trigger() -> None:
+    import re
+
+    from storyline.clean import patterns as P
+
+    # Every phrase pattern must be reachable through the cheap substring prefilter.
+    for pattern in P._ANYWHERE:
+        literal = re.sub(
+            r"\\b|\(\?:|[()?|\\]|\[[^\]]*\]|\.\{[^}]*\}|\\w\+|\\s\*|@\\w\+", " ", pattern
+        ).lower()
+        assert any(t.strip() and t.strip() in literal for t in P.ANYWHERE_TRIGGERS), pattern

@@ -186,3 +186,31 @@ def test_find_quote_date_from_its_clause(nlp: Any) -> None:
     find_quotes(state)
     [q] = of_kind(state.quotes, "direct")
     assert q.date is not None and q.date.startswith("2021-03-1")
+
+
+_SHARED_SURNAME = (
+    "Interior Minister Ingeborg Marek opened the summit on Tuesday.",
+    '"The border stays open," Marek said.',
+    "Trade Minister Pavel Marek, who is no relation, was more guarded. "
+    '"An opening is not a promise," he said, adding that the tariffs would stay.',
+)
+
+
+def test_find_pronoun_tells_apart_people_sharing_a_surname(nlp: Any) -> None:
+    qs = run(nlp, body(*_SHARED_SURNAME))
+    [first, second] = of_kind(qs, "direct")
+    assert first.speaker_name == "Ingeborg Marek"
+    assert second.speaker_name == "Pavel Marek"
+    [added] = [q for q in of_kind(qs, "indirect") if "tariffs" in q.text]
+    assert added.speaker_name == "Pavel Marek"
+
+
+def test_find_pronoun_with_chains_keeps_same_surname_people_apart(nlp: Any) -> None:
+    entities = pytest.importorskip("storyline.entities")
+    state = parse(nlp, body(*_SHARED_SURNAME))
+    entities.find_mentions(state)
+    find_quotes(state)
+    second = [q for q in of_kind(state.quotes, "direct") if q.text.startswith("An opening")]
+    assert len(second) == 1
+    chain = state.chain(second[0].speaker_chain_id)
+    assert chain is not None and chain.name == "Pavel Marek"

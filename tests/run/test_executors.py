@@ -56,7 +56,7 @@ def test_pool_isolates_hanging_and_dying_documents(nlp: Any) -> None:
     assert by_key[die.key].error is not None and by_key[die.key].error.stage == "worker"
     for it in items:
         assert by_key[it.key].result is not None
-    assert exe.restarts >= 2
+    assert exe.restarts >= 1  # the dying one; the hanging one is cut short inside its worker
 
 
 def test_local_executor_times_out_slow_document(monkeypatch: pytest.MonkeyPatch, nlp: Any) -> None:

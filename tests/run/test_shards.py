@@ -60,6 +60,8 @@ def test_shards_merge_equals_local_build(tmp_path: Path, nlp: Any) -> None:
     assert not shard_dir(store, 0, 2).exists()
     assert store_counts(store) == store_counts(tmp_path / "local")
     assert store_tables(store, tuple(DOC_TABLES)) == store_tables(tmp_path / "local", tuple(DOC_TABLES))
+    later = build([tmp_path / "in"], store, _opts(shard="0/2"))  # inputs already in the store: skipped
+    assert later.documents_added == 0 and later.skipped["done in an earlier run"] == last.documents_added
 
 
 def test_shards_unfinished_shard_resumes_and_merge_shards_loads(tmp_path: Path, nlp: Any) -> None:

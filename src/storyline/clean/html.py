@@ -134,6 +134,8 @@ def _extract(html: str, url: str | None, favor_precision: bool, favor_recall: bo
     if tree is None:
         return None
     h1s = [" ".join(" ".join(h.itertext()).split()) for h in tree.iter("h1")]
+    # Parts of an <h1> (a kicker span and the headline span) as candidates of their own.
+    h1_parts = [" ".join(" ".join(c.itertext()).split()) for h in tree.iter("h1") for c in h]
     doc = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -152,7 +154,7 @@ def _extract(html: str, url: str | None, favor_precision: bool, favor_recall: bo
         return None
     doc = cast(Any, doc)  # a Document, since as_dict is False
     out = HtmlExtraction(
-        title=choose_title(doc.title or None, [h for h in h1s if h], doc.sitename, doc.hostname),
+        title=choose_title(doc.title or None, [h for h in h1s if h], doc.sitename, doc.hostname, h1_parts),
         date=doc.date or None,
         author=doc.author or None,
         sitename=doc.sitename or None,

@@ -115,7 +115,7 @@ def classify_furniture(text: str) -> str | None:
         return "link list"
     if _nav_like(text, text.split()):
         return "navigation"
-    if not is_quoted(text) and P.ANYWHERE.search(text):
+    if not is_quoted(text) and P.furniture_anywhere(text):
         return "furniture"
     if len(words) <= 12 and P.KEY_VALUE_KEYS.match(text) and P.KEY_VALUE.match(text):
         return "metadata"

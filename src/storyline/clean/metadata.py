@@ -11,6 +11,8 @@ from storyline.clean.patterns import AGENCIES
 LANGUAGE_CONFIDENCE = 0.9
 # Below this probability the language is recorded as "und" (undetermined) rather than a guess.
 UNDETERMINED_BELOW = 0.5
+# Characters of body text given to the language identifier (its cost grows with length; 2,000 suffice).
+LANGUAGE_SAMPLE = 2000
 _DATELINE_AGENCY = re.compile(r"^[A-Z][A-Za-z .,'’/-]{1,40}?\s*\((?P<agency>[A-Za-z .&-]{2,30})\)\s*[-–—:]")
 _CREDIT_AGENCY = re.compile(
     r"[-–—,|]\s*(?P<agency>"
@@ -27,7 +29,7 @@ _PUBLICATION = re.compile(
 
 def detect_language(text: str) -> tuple[str, float]:
     """ISO 639-1 code and normalised probability of the text's language (py3langid)."""
-    lang, prob = _identifier().classify(text[:5000])
+    lang, prob = _identifier().classify(text[:LANGUAGE_SAMPLE])
     return str(lang), float(prob)
 
 

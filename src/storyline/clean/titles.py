@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 # " | Site", " - Site", " › Site", " — Site", " :: Site", " • Site".
@@ -38,14 +39,22 @@ def strip_site_name(title: str, sitename: str | None = None, host: str | None = 
 
 
 def choose_title(
-    meta_title: str | None, h1s: list[str], sitename: str | None = None, host: str | None = None
+    meta_title: str | None,
+    h1s: list[str],
+    sitename: str | None = None,
+    host: str | None = None,
+    h1_parts: Sequence[str] = (),
 ) -> str | None:
-    """Headline from the <title>/og:title and the page's <h1> texts."""
+    """Headline from the <title>/og:title and the page's <h1> texts (and the texts of the h1's children)."""
     site_words = _words(sitename or "") | _words((host or "").replace(".", " "))
     candidates = [
         h for h in h1s if 1 <= len(h.split()) <= 40 and not (site_words and _words(h) <= site_words)
     ]
     stripped = strip_site_name(meta_title, sitename, host) if meta_title else None
+    if stripped:
+        exact = [p for p in h1_parts if p.casefold() == stripped.casefold()]
+        if exact:
+            return exact[0]  # the headline span of an <h1> that also holds a kicker
     if len(candidates) == 1 and len(candidates[0].split()) >= 2:
         return candidates[0]  # one headline on the page: the <title> is often a longer SEO variant
     if candidates and stripped:

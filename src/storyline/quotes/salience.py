@@ -4,6 +4,10 @@ One pass over the body sentences keeps a score per person that halves each sente
 more than any other mention, and each resolved subject pronoun feeds its person again, so a speaker
 referred to as "he said ... he added ... he said" stays the topic while other people are named in passing.
 Mentions inside quotation marks, and pull quotes, captions and attribution lines, never add salience.
+
+People are told apart by their entity chain (or, without chains, by full name), never by surname alone:
+two people sharing a surname ("Ana Reis" and "Tomas Reis") keep their own salience and their own gender, and
+a bare surname goes to the most recent person named with it.
 """
 
 from __future__ import annotations
@@ -23,6 +27,9 @@ if TYPE_CHECKING:
 DECAY = 0.5
 SUBJECT_WEIGHT = 80.0
 OTHER_WEIGHT = 40.0
+# A name inside quotation marks is rarely the next "he said", but a quoted narrative passage is the only
+# place some people are ever named; they may be antecedents, just weak ones.
+QUOTED_WEIGHT = 10.0
 MALE_TITLES = frozenset(["mr", "mr.", "sir", "lord", "king", "prince", "baron", "duke", "father", "brother"])
 FEMALE_TITLES = frozenset(
     ["mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "queen", "princess", "baroness", "duchess", "sister"]
@@ -33,7 +40,7 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 @dataclass(slots=True)
 class Person:
-    key: str  # surname, lower case
+    key: str  # "chain:<id>" when the entities stage chained the name, else "name:<full name, lower case>"
     ents: list[Span] = field(default_factory=list)
     gender: str | None = None
 
@@ -48,9 +55,53 @@ class SalienceModel:
     resolved: dict[int, str]  # pronoun token index -> person key
 
 
-def _key(ent: Span) -> str:
+def _surname(ent: Span) -> str:
     words = [t for t in ent if t.is_alpha]
     return (words[-1].lower_ if words else ent.text.lower()).removesuffix("'s")
+
+
+def _name_words(ent: Span) -> list[str]:
+    """The name's words without titles and initials ("Mr. Tomas J. Reis" -> ["tomas", "reis"])."""
+    return [
+        t.lower_
+        for t in ent
+        if t.is_alpha and len(t) > 1 and t.lower_ not in MALE_TITLES and t.lower_ not in FEMALE_TITLES
+    ]
+
+
+def _person_chains(state: DocState) -> dict[tuple[int, int], int]:
+    """(start, end) of each PERSON name mention -> its chain id (empty when the entities stage did not run)."""
+    person_chains = {c.chain_id for c in state.chains if c.ent_type == "PERSON"}
+    return {(m.start, m.end): m.chain_id for m in state.mentions if m.chain_id in person_chains}
+
+
+def person_keys(state: DocState, persons: Sequence[Span]) -> list[str]:
+    """One key per person span (in text order): its entity chain when it has one, else its full name;
+    a one-word name joins the latest person before it (else the first after it) whose name ends or starts
+    with that word, and stands alone when no such person exists."""
+    chains = _person_chains(state)
+    keys: list[str | None] = []
+    for e in persons:
+        chain = chains.get((e.start_char, e.end_char))
+        words = _name_words(e)
+        if chain is not None:
+            keys.append(f"chain:{chain}")
+        elif len(words) > 1:
+            keys.append("name:" + " ".join(words))
+        else:
+            keys.append(None)
+    full = [(i, k, _name_words(e)) for i, (e, k) in enumerate(zip(persons, keys, strict=True)) if k]
+    out: list[str] = []
+    for i, (e, k) in enumerate(zip(persons, keys, strict=True)):
+        if k is not None:
+            out.append(k)
+            continue
+        word = _surname(e)
+        fits = [(j, fk) for j, fk, w in full if w and (w[-1] == word or w[0] == word)]
+        before = [fk for j, fk in fits if j < i]
+        after = [fk for j, fk in fits if j > i]
+        out.append(before[-1] if before else after[0] if after else "name:" + word)
+    return out
 
 
 def _gender_of(doc: Doc, ents: Sequence[Span]) -> str | None:
@@ -92,15 +143,16 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
             if span is not None and len(span) > 0 and any(t.is_alpha for t in span):
                 persons.append(span)
     persons.sort(key=lambda e: e.start)
+    keys = person_keys(state, persons)
+    key_of = {(e.start, e.end): k for e, k in zip(persons, keys, strict=True)}
     people: dict[str, Person] = {}
-    for e in persons:
-        people.setdefault(_key(e), Person(_key(e))).ents.append(e)
+    for e, k in zip(persons, keys, strict=True):
+        people.setdefault(k, Person(k)).ents.append(e)
     for p in people.values():
         p.gender = _gender_of(doc, p.ents)
     by_sentence: dict[int, list[Span]] = {}
     for e in persons:
-        if not inside_quote(e.start_char):
-            by_sentence.setdefault(state.sentence_index(e.start_char), []).append(e)
+        by_sentence.setdefault(state.sentence_index(e.start_char), []).append(e)
     scores: dict[str, float] = {}
     resolved: dict[int, str] = {}
     for sent in state.sentences:
@@ -117,8 +169,9 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
             while ei < len(ents) and ents[ei].start <= tok.i:
                 e = ents[ei]
                 subj = any(t.dep_ in _SUBJECT_DEPS for t in e)
-                k = _key(e)
-                scores[k] = scores.get(k, 0.0) + (SUBJECT_WEIGHT if subj else OTHER_WEIGHT)
+                k = key_of[(e.start, e.end)]
+                weight = QUOTED_WEIGHT if inside_quote(e.start_char) else SUBJECT_WEIGHT if subj else OTHER_WEIGHT
+                scores[k] = scores.get(k, 0.0) + weight
                 ei += 1
             g = _PRONOUN_GENDER.get(tok.lower_)
             if g is None:

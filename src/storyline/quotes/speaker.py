@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storyline.quotes.cues import CueLexicon, first_name_genders
+from storyline.quotes.cues import CueLexicon
 from storyline.quotes.salience import SalienceModel, build_salience
 
 if TYPE_CHECKING:
@@ -46,10 +46,6 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _NOUN_POS = ("NOUN", "PROPN", "PRON", "NUM", "X")
 _SPEAKER_ENTS = ("PERSON", "ORG", "NORP")
-_MALE_TITLES = frozenset(["mr", "mr.", "sir", "lord", "king", "prince", "baron", "duke", "father", "brother"])
-_FEMALE_TITLES = frozenset(
-    ["mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "queen", "princess", "baroness", "duchess", "sister"]
-)
 
 
 @dataclass(slots=True)
@@ -282,13 +278,18 @@ def body_sentence(state: DocState, char: int) -> bool:
 
 
 def _expand_person(doc: Doc, ent: Span) -> str:
-    """The fullest PERSON name in the document sharing this name's last word ("Trump" -> "Donald Trump")."""
-    last = ent[-1].lower_
-    best = ent.text
-    for other in doc.ents:
-        if other.label_ == "PERSON" and other[-1].lower_ == last and len(other.text) > len(best):
-            best = other.text
-    return best
+    """The fuller PERSON name this name stands for ("Trump" -> "Donald Trump"): the latest one before it
+    ending with its words (two people can share a surname), else the first one after it."""
+    words = [t.lower_ for t in ent]
+    fuller = [
+        o
+        for o in doc.ents
+        if o.label_ == "PERSON" and len(o) > len(ent) and [t.lower_ for t in o[len(o) - len(ent) :]] == words
+    ]
+    before = [o for o in fuller if o.start < ent.start]
+    if before:
+        return before[-1].text
+    return fuller[0].text if fuller else ent.text
 
 
 @dataclass(slots=True)
@@ -307,28 +308,6 @@ def resolve_pronoun(state: DocState, pron: Token, ctx: PronounContext | None = N
         ctx.salience = build_salience(state, ctx.quoted)
     key = ctx.salience.resolved.get(pron.i)
     return ctx.salience.people[key].best if key is not None else None
-
-
-def _gender(doc: Doc, ent: Span) -> str | None:
-    """'m'/'f' when a title before any mention of this surname says so; None when nothing does."""
-    last = ent[-1].lower_
-    seen: set[str] = set()
-    for other in doc.ents:
-        if other.label_ != "PERSON" or other[-1].lower_ != last:
-            continue
-        words = [t.lower_ for t in other[:-1]]
-        if other.start > 0:
-            words.append(doc[other.start - 1].lower_)
-        for w in words:
-            if w in _MALE_TITLES:
-                seen.add("m")
-            elif w in _FEMALE_TITLES:
-                seen.add("f")
-        if len(other) > 1:
-            g = first_name_genders().get(other[0].lower_)
-            if g:
-                seen.add(g)
-    return seen.pop() if len(seen) == 1 else None
 
 
 def resolve_speaker(state: DocState, head: Token, ctx: PronounContext | None = None) -> Speaker:
@@ -361,6 +340,11 @@ def resolve_speaker(state: DocState, head: Token, ctx: PronounContext | None = N
     for ent in state.doc.ents:
         if ent.start <= head.i < ent.end and ent.label_ == "PERSON":
             return Speaker(start, end, head, _expand_person(state.doc, ent), None, False)
+    if head.pos_ == "PROPN" and start == head.idx and end == head.idx + len(head.text):
+        # a bare surname the NER mislabelled ("Reis said" tagged ORG) still names the person called so
+        full = _expand_person(state.doc, state.doc[head.i : head.i + 1])
+        if full != head.text:
+            return Speaker(start, end, head, full, None, False)
     return Speaker(start, end, head, state.article.text[start:end], None, False)
 
 

@@ -37,12 +37,19 @@ def _import(spec: str) -> Any:
 
 
 def _worker_main(
-    tasks: Any, conn: Connection, model: str, actors: Path | None, batch_size: int, batch_fn: str
+    tasks: Any,
+    conn: Connection,
+    model: str,
+    actors: Path | None,
+    batch_size: int,
+    batch_fn: str,
+    doc_timeout: float | None,
 ) -> None:
     # One thread per worker: the pool is the parallelism, BLAS threads would only fight over cores.
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
-    from storyline.run.worker import clean_function
+    from storyline.run.local import alarm_steps, can_alarm
+    from storyline.run.worker import DocTimeout, clean_function
 
     try:
         process_batch = _import(batch_fn)
@@ -60,8 +67,14 @@ def _worker_main(
         _, batch_id, items = msg
         stats = StageStats()
         conn.send(("start", batch_id))
-        for out in process_batch(nlp, items, stats, batch_size, clean):
-            conn.send(("item", batch_id, out))
+        steps = process_batch(nlp, items, stats, batch_size, clean)
+        try:
+            # The worker cuts a slow stage short itself (cheap: no restart); the parent's kill is
+            # the last resort for a document stuck inside C code.
+            for out in alarm_steps(steps, doc_timeout) if doc_timeout and can_alarm() else steps:
+                conn.send(("item", batch_id, out))
+        except DocTimeout as exc:
+            conn.send(("timeout", batch_id, str(exc)))
         conn.send(("done", batch_id, dict(stats.seconds), dict(stats.errors)))
 
 
@@ -103,6 +116,8 @@ class ProcessPoolExecutor:
         self.doc_timeout = doc_timeout
         self.prefetch = max(1, prefetch)
         self.batch_fn = batch_fn
+        # Workers enforce doc_timeout themselves; the parent kills only a worker silent for longer.
+        self._kill_after = 2 * doc_timeout + 30 if doc_timeout else 0.0
         self.stats = StageStats()
         self.restarts = 0
         self._ctx = mp.get_context("spawn")
@@ -115,7 +130,15 @@ class ProcessPoolExecutor:
         parent_end, child_end = self._ctx.Pipe(duplex=False)
         proc = self._ctx.Process(
             target=_worker_main,
-            args=(tasks, child_end, self.model, self.actors, self.batch_size, self.batch_fn),
+            args=(
+                tasks,
+                child_end,
+                self.model,
+                self.actors,
+                self.batch_size,
+                self.batch_fn,
+                self.doc_timeout,
+            ),
             daemon=True,
             name="storyline-worker",
         )
@@ -160,7 +183,7 @@ class ProcessPoolExecutor:
                     msg = w.conn.recv()
                 except (EOFError, OSError) as exc:
                     raise WorkerStartError("a worker died while loading the model") from exc
-                list(self._handle(w, msg))
+                list(self._handle(w, msg, deque()))
 
     # -- running ----------------------------------------------------------------------------------
 
@@ -208,16 +231,16 @@ class ProcessPoolExecutor:
                             w, retry, "worker", f"worker process died (exit code {code}) on this document"
                         )
                         break
-                    yield from self._handle(w, msg)
+                    yield from self._handle(w, msg, retry)
             now = time.monotonic()
             for w in list(self._workers):
                 if not w.ready:
                     if now - w.last_beat > START_TIMEOUT:
                         raise WorkerStartError(f"a worker did not load the model within {START_TIMEOUT:g} s")
-                elif self.doc_timeout and w.assigned and now - w.last_beat > self.doc_timeout:
+                elif self.doc_timeout and w.assigned and now - w.last_beat > self._kill_after:
                     yield from self._replace(w, retry, "timeout", timeout_message(self.doc_timeout))
 
-    def _handle(self, w: _Worker, msg: tuple[Any, ...]) -> Iterator[Outcome]:
+    def _handle(self, w: _Worker, msg: tuple[Any, ...], retry: deque[list[WorkItem]]) -> Iterator[Outcome]:
         w.last_beat = time.monotonic()
         kind = msg[0]
         if kind == "item":
@@ -233,6 +256,8 @@ class ProcessPoolExecutor:
                 self.stats.seconds[stage] += secs
             for stage, n in msg[3].items():
                 self.stats.errors[stage] += n
+        elif kind == "timeout":  # the worker gave up on its batch: retry or fail what is left
+            yield from self._fail_head(w, retry, "timeout", msg[2])
         elif kind == "ready":
             w.ready = True
         elif kind == "fatal":
@@ -252,7 +277,21 @@ class ProcessPoolExecutor:
         (_, head), *queued = w.assigned
         for _, batch in reversed(queued):  # not started: run them again as they were
             retry.appendleft(batch)
-        remaining = [i for i in head if i.key not in w.returned]
+        yield from self._split(head, w.returned, retry, stage, message)
+
+    def _fail_head(
+        self, w: _Worker, retry: deque[list[WorkItem]], stage: str, message: str
+    ) -> Iterator[Outcome]:
+        """The worker (still alive) abandoned its current batch; its "done" message follows."""
+        if w.assigned:
+            yield from self._split(w.assigned[0][1], set(w.returned), retry, stage, message)
+            w.returned.update(i.key for i in w.assigned[0][1])
+
+    @staticmethod
+    def _split(
+        head: list[WorkItem], returned: set[str], retry: deque[list[WorkItem]], stage: str, message: str
+    ) -> Iterator[Outcome]:
+        remaining = [i for i in head if i.key not in returned]
         if len(head) == 1:  # isolated: this is the document at fault
             for item in remaining:
                 yield error_outcome(item, stage, message)

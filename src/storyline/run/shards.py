@@ -16,7 +16,7 @@ import json
 import os
 import socket
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -106,8 +106,15 @@ def read_parts(directory: Path) -> Iterator[dict[str, Any]]:
 class ShardSink:
     """Buffers outcomes and errors of one shard into atomically written part files."""
 
-    def __init__(self, directory: Path, flush_every: int = 64) -> None:
+    def __init__(
+        self,
+        directory: Path,
+        flush_every: int = 64,
+        store_done: Callable[[Sequence[str]], set[str]] | None = None,
+    ) -> None:
+        """``store_done`` tells which input keys the merged store already holds (earlier builds)."""
         self.dir = directory
+        self._store_done = store_done
         self.dir.mkdir(parents=True, exist_ok=True)
         for stale in self.dir.glob(".part-*.tmp"):  # a crash mid-write leaves only temp files
             stale.unlink(missing_ok=True)
@@ -126,7 +133,10 @@ class ShardSink:
                 self._errors_seen.add((e["path"], e["stage"], e.get("record") or "", e["message"]))
 
     def is_done(self, keys: Sequence[str]) -> set[str]:
-        return {k for k in keys if k in self._done}
+        done = {k for k in keys if k in self._done}
+        if self._store_done is not None:
+            done |= self._store_done([k for k in keys if k not in done])
+        return done
 
     def all_done(self) -> frozenset[str]:
         return frozenset(self._done)

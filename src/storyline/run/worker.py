@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import time
 from collections.abc import Callable, Generator, Sequence
 from typing import TYPE_CHECKING
 
@@ -80,7 +81,10 @@ def process_batch(
     clean_fn, clean_error = clean or clean_function()
     todo: list[tuple[WorkItem, Article]] = []
     for item in items:
+        t0 = time.perf_counter()
         got = clean_item(item, clean_fn, clean_error)
+        if stats is not None:
+            stats.seconds["clean"] += time.perf_counter() - t0
         raw = item.raw
         if isinstance(got, ErrorRecord):
             yield Outcome(key=item.key, path=raw.source_path, record=raw.record, error=got)

@@ -9,7 +9,7 @@ summaries pick central, non-redundant body sentences that talk about that date.
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -42,6 +42,8 @@ class DateWeights:
     pub_next: float = 0.0  # articles published the day after (they report the day before)
     refs: float = 2.0  # other articles referring to the date
     refs_same: float = 0.5  # same-day articles naming the date
+    refs_later: float = 0.0  # articles published *after* the date that refer back to it
+    density: float = 0.0  # subtracted: log of the mean daily article count around the date
     events: float = 1.0  # salience of coded events on the date
     coarse_penalty: float = 0.5  # month/year dates compete at this factor against days
     spread: float = 0.5  # with max_dates=n, first take the best date of each of n*spread equal time bins
@@ -54,6 +56,8 @@ class DateFeatures:
     pub_next: int = 0
     refs: int = 0
     refs_same: int = 0
+    refs_later: int = 0
+    density: float = 0.0  # mean articles per day within DENSITY_DAYS either side
     events: float = 0.0
 
     def score(self, w: DateWeights) -> float:
@@ -62,7 +66,11 @@ class DateFeatures:
             + w.pub_next * math.log1p(self.pub_next)
             + w.refs * math.log1p(self.refs)
             + w.refs_same * math.log1p(self.refs_same)
+            + w.refs_later * math.log1p(self.refs_later)
             + w.events * math.log1p(self.events)
+            # coverage is bursty: a date talked about in a quiet month stands out more than the
+            # same count in the week everyone writes about (a per-period normalisation)
+            - w.density * math.log1p(self.density)
         )
         return s if precision(self.key) == "day" else s * w.coarse_penalty
 
@@ -175,20 +183,46 @@ def date_features(
     for key, hits in refs.items():
         other: set[str] = set()
         same: set[str] = set()
+        later: set[str] = set()
         for doc_id, _idx in hits:
             pk = view.pub_key.get(doc_id)
             if pk is not None and pk[: len(key)] == key:
                 same.add(doc_id)
             else:
                 other.add(doc_id)
+                if pk is not None and pk[: len(key)] > key:
+                    later.add(doc_id)
         f = get(key)
         f.refs += len(other)
         f.refs_same += len(same)
+        f.refs_later += len(later)
+    _set_density(feats, pub_counts)
     for ev in events:
         key = date_key(ev.date)
         if key is not None:
             get(key).events += _event_salience(ev)
     return feats
+
+
+DENSITY_DAYS = 30  # half-width of the window the publication density is measured over
+
+
+def _set_density(feats: dict[str, DateFeatures], pub_counts: dict[str, int]) -> None:
+    """Mean articles per day within DENSITY_DAYS of each day-precision date (prefix sums over days)."""
+    days = sorted((to_date(k).toordinal(), n) for k, n in pub_counts.items() if precision(k) == "day")
+    if not days:
+        return
+    ords = [d for d, _ in days]
+    cum = [0]
+    for _, n in days:
+        cum.append(cum[-1] + n)
+    for key, f in feats.items():
+        if precision(key) != "day":
+            continue
+        d = to_date(key).toordinal()
+        lo = bisect_left(ords, d - DENSITY_DAYS)
+        hi = bisect_right(ords, d + DENSITY_DAYS)
+        f.density = (cum[hi] - cum[lo]) / (2 * DENSITY_DAYS + 1)
 
 
 def _prev_day(key: str) -> str | None:

@@ -108,13 +108,13 @@ DURATION = rx(
     r"\b(?:(?P<mod>about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than|fewer\s+than|"
     r"at\s+least|at\s+most|up\s+to|some|just\s+over|just\s+under|well\s+over|barely|only|over|under)\s+)?"
     r"(?P<det>(?:the\s+)?(?:past|last|next|first|previous|coming|following|final|remaining|latest|entire|full|"
-    r"whole|recent|same)\s+)?"
+    r"whole|recent|same|year-earlier|year-ago)\s+)?"
     rf"(?P<n>{NUM})(?P<half>\s+and\s+a\s+half)?(?P<more>\s+(?:more|additional|straight|consecutive|trading|business|working|calendar|full))?[\s-]+(?P<u>{UNIT})(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?"
     r"(?P<ago>\s+(?:ago|earlier|later|from\s+now|hence|before|after|previously))?(?![\w-])"
 )
 VAGUE_UNITS = rx(
     r"\b(?:(?P<q>recent|coming|past|the\s+past|the\s+coming|the\s+next|the\s+last|the\s+following|"
-    r"previous|following|the\s+previous|subsequent)\s+)(?P<u>days|weeks|months|years|decades|centuries)\b"
+    r"previous|following|the\s+previous|subsequent)\s+)(?P<u>days|weeks|months|quarters|years|decades|centuries)\b"
 )
 BARE_PLURAL = rx(
     r"\b(?:for|within|in|over|after|took|take|takes|lasted|last)\s+(?P<u>days|weeks|months|years|decades|hours|minutes)\b(?!\s+(?:of|ago|later|earlier))"
@@ -145,10 +145,22 @@ YEAR_AGO_PERIOD = rx(
 YEAR_PERIOD = rx(
     rf"\bthe\s+(?P<y>{YEAR})\s+(?:(?P<ord>first|second|third|fourth)\s+)?(?:fiscal\s+)?(?P<u>period|quarter)\b"
 )
+# "the year" and "the latest period" in results reporting: the year (or quarter) being reported on.
+THE_YEAR = rx(
+    rf"\b(?:(?P<edge>{EDGE})\s+(?:in\s+|of\s+)?)?[Tt]he\s+(?P<adj>full\s+|fiscal\s+|current\s+|calendar\s+)?year"
+    r"(?![\w-]|\s+(?:ago|earlier|before|after|later|previous|prior|following|two|nineteen|of|in|when|that|which)\b|'s)"
+    r"(?P<ended>\s+(?:that\s+)?(?:ended|ending|ends|through)\b)?",
+    0,
+)
+EDGE_THE_MONTH = rx(
+    rf"\b(?P<edge>{EDGE})\s+(?:in\s+|of\s+)?[Tt]he\s+month\b(?!\s+(?:of|before|after|earlier|later)\b)", 0
+)
+YEAR_END = rx(r"\b(?:(?:around|at|by|before|after|until)\s+)?(?P<w>year[- ]end|year's\s+end)\b")
+LATEST_PERIOD = rx(r"\b[Tt]he\s+(?:latest|current|most\s+recent)\s+period\b", 0)
 WEEK_OF_MONTH = rx(
     rf"\bthe\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"
 )
-A_YEAR_EARLIER = rx(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b|\byear-(?:earlier|ago)\b")
+YEAR_AGO_ADJ = rx(r"\byear-(?:earlier|ago|before)(?![\w-])")
 SEASON = rx(
     rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?:(?P<rel>last|next|this|the\s+coming|coming|past|the\s+past|the|that)\s+)?"
     rf"(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b"
@@ -156,7 +168,8 @@ SEASON = rx(
 HOLIDAY_RX = rx(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<y>{YEAR}))?\b")
 CLOCK = rx(
     r"(?<![\d.:$£€])\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b|o'clock\b)"
-    rf"(?:\s+(?P<tz>{TZ})\b)?(?:\s+(?:on\s+)?(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY}))?"
+    rf"(?:\s+(?P<tz>{TZ})\b)?(?:\s+(?:on\s+)?(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY})|"
+    rf",?\s+(?:on\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY}))?"
 )
 CLOCK24 = rx(
     rf"(?<![\d.:$£€])\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s*(?P<tz>{TZ})\b|(?=\s*(?:hours|hrs)\b))"
@@ -217,7 +230,7 @@ NEAR: dict[re.Pattern[str], re.Pattern[str]] = {
     WEEKDAY_REF: _T_WEEKDAY, REL_UNIT: _T_UNIT, EDGE_UNIT: _T_UNIT, THE_WEEKEND: rx(r"weekend"),
     DURATION: _T_UNIT, VAGUE_UNITS: _T_UNIT, BARE_PLURAL: _T_UNIT, AGO_UNIT: rx(r"\bago\b"),
     SET_EVERY: rx(r"\b(?:every|each)\b"), SET_ADV: rx(r"(?:dai|week|month|annual|year|hour|night|fortnight|biannual|semiannual)ly\b"), SET_RATE: rx(r"\b(?:a|per)\s+(?:hour|day|week|month|year|quarter)"),
-    QUARTER: rx(r"quarter|half"), Q_CODE: rx(r"\b[QH][1-4]"), YEAR_AGO_PERIOD: rx(r"year-|prior-year|comparable"),
+    QUARTER: rx(r"quarter|half"), THE_YEAR: rx(r"\byear\b"), EDGE_THE_MONTH: rx(r"\bmonth\b"), YEAR_END: rx(r"\byear"), LATEST_PERIOD: rx(r"\bperiod\b"), YEAR_AGO_ADJ: rx(r"year-"), Q_CODE: rx(r"\b[QH][1-4]"), YEAR_AGO_PERIOD: rx(r"year-|prior-year|comparable"),
     SEASON: rx(r"spring|summer|autumn|fall|winter"),
     HOLIDAY_RX: rx(r"christmas|new year|thanksgiving|easter|good friday|day\b|halloween"),
     WORD_YEAR: rx(r"\b(?:eighteen|nineteen|thousand|twenty)\b"), CLOCK: _T_DIGIT, CLOCK24: _T_DIGIT, CLOCK_AT: _T_DIGIT, NOON: rx(r"noon|midnight|midday"),

@@ -40,6 +40,7 @@ from storyline.time.vocab import (
     COUNT_NOUNS,
     HOLIDAYS,
     NUMBER_LABELS,
+    NUMBER_WORDS,
     ORDINALS,
     SEASONS,
 )
@@ -86,6 +87,16 @@ def gen_month_day(text: str) -> Iterator[Cand]:
                 # "April 3-2" is a score or a list, not a range: keep the first day only.
                 end = m.end("d")
             if safe_date(2000, mon, d) is None:
+                continue
+            if (
+                d2 is not None
+                and order == "md"
+                and m.group("mon2")
+                and re.search(r"[a-z]", text[m.end("d") : m.start("mon2")])
+            ):
+                # "from Aug. 26 to Oct. 20": two dates joined by a word are two expressions (TimeML)
+                yield _md_cand(m.start(), m.end("d"), mon, d, mon, None, ytok, m.group("wd"), text)
+                yield _md_cand(m.start("mon2"), m.end(), mon2, d2, mon2, None, ytok, None, text)
                 continue
             yield _md_cand(m.start(), end, mon, d, mon2, d2, ytok, m.group("wd"), text)
 
@@ -392,8 +403,11 @@ def gen_quarters(text: str) -> Iterator[Cand]:
             ctx.last_quarter = ref
             return f"{ref[0]:04d}-Q{ref[1]}", None, None
 
-        if det == "a":
-            start = m.start("ord")  # "a third-quarter loss": the article belongs to the noun
+        hyphened = ordw and "-" in text[m.end("ord") : m.start("kind")]
+        if ordw and (det == "a" or det in ("its", "their") or (hyphened and not m.group("rel"))):
+            # "a third-quarter loss", "the third-quarter results", "its fourth quarter": the determiner
+            # belongs to the noun the quarter modifies, or is a possessive (TimeML leaves both out)
+            start = m.start("ord")
         yield Cand(start, m.end(), "DATE", "absolute" if ytok else "dct", norm, priority=2)
     for m in scan(g.Q_CODE, text):
         code = m.group("q")
@@ -421,6 +435,58 @@ def gen_quarters(text: str) -> Iterator[Cand]:
             return f"{ref[0] - 1:04d}-Q{ref[1]}", None, None
 
         yield Cand(m.start(), m.end(), "DATE", "previous", ynorm, priority=2)
+    for m in scan(g.YEAR_AGO_ADJ, text):
+        # "compared with year-earlier profit": the period a year before the one being reported
+
+        def anorm(ctx: Context) -> Norm:
+            if ctx.last_quarter is not None:
+                return f"{ctx.last_quarter[0] - 1:04d}-Q{ctx.last_quarter[1]}", None, None
+            return (None if ctx.dct is None else f"{ctx.dct.year - 1:04d}"), None, None
+
+        yield Cand(m.start(), m.end(), "DATE", "previous", anorm, priority=0)
+
+
+def gen_the_year(text: str) -> Iterator[Cand]:
+    for m in scan(g.THE_YEAR, text):
+        if m.group("ended"):
+            # "the year ended Sept. 30" is a fiscal year: a length of time ending on that day
+            yield Cand(
+                m.start(),
+                m.end("ended") - len(m.group("ended")),
+                "DURATION",
+                "none",
+                const("P1Y"),
+                priority=0,
+            )
+            continue
+        mod = edge_mod(m.group("edge"))
+
+        def norm(ctx: Context, mod: str | None = mod) -> Norm:
+            return (None if ctx.dct is None else f"{ctx.dct.year:04d}"), mod, None
+
+        yield Cand(m.start(), m.end(), "DATE", "dct", norm, priority=0)
+    for m in scan(g.EDGE_THE_MONTH, text):
+        mod = edge_mod(m.group("edge"))
+
+        def mnorm(ctx: Context, mod: str | None = mod) -> Norm:
+            return (None if ctx.dct is None else month_value(ctx.dct.year, ctx.dct.month)), mod, None
+
+        yield Cand(m.start(), m.end(), "DATE", "dct", mnorm, priority=0)
+    for m in scan(g.YEAR_END, text):
+        # "by year-end": the end of the current year ("around year end" keeps its preposition, TimeML)
+        start = m.start() if m.group(0).lower().startswith("around") else m.start("w")
+
+        def ynorm(ctx: Context) -> Norm:
+            return (None if ctx.dct is None else f"{ctx.dct.year:04d}"), "END", None
+
+        yield Cand(start, m.end(), "DATE", "dct", ynorm, priority=0)
+    for m in scan(g.LATEST_PERIOD, text):
+
+        def pnorm(ctx: Context, s: int = m.start(), e: int = m.end()) -> Norm:
+            ref = _reference_quarter(ctx, PAST)
+            return (None if ref is None else f"{ref[0]:04d}-Q{ref[1]}"), None, None
+
+        yield Cand(m.start(), m.end(), "DATE", "dct", pnorm, priority=0)
 
 
 def gen_periods(text: str) -> Iterator[Cand]:
@@ -583,9 +649,10 @@ def gen_holidays(text: str) -> Iterator[Cand]:
         yield Cand(m.start(), m.end(), "DATE", "absolute" if ytok else "dct", norm, priority=2)
 
 
-_WORD_NUM = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-             "fourteen fifteen sixteen seventeen eighteen nineteen".split())}  # fmt: skip
-_WORD_NUM.update({w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())})
+# single number words from the vocabulary ("one" .. "ninety"); "oh" as in "nineteen oh five"
+_WORD_NUM = {
+    w: int(n) for w, n in NUMBER_WORDS.items() if w.isalpha() and w not in ("a", "an", "dozen", "hundred")
+}
 _WORD_NUM["oh"] = 0
 
 
@@ -600,6 +667,9 @@ def spelled_year(words: str) -> int | None:
     return 100 * _WORD_NUM[toks[0]] + sum(_WORD_NUM.get(t, 0) for t in rest)
 
 
+_YEAR_PREPS = frozenset({"in", "by", "since", "until", "before", "after", "of"})
+
+
 def gen_word_years(text: str) -> Iterator[Cand]:
     for m in scan(g.WORD_YEAR, text):
         y = spelled_year(m.group("y"))
@@ -609,13 +679,13 @@ def gen_word_years(text: str) -> Iterator[Cand]:
         nxt = follow.group(1) if follow else ""
         if nxt in COUNT_NOUNS or (len(nxt) > 3 and nxt.endswith("s") and not m.group("mon")):
             continue  # "nineteen ninety-six people", "two thousand dollars" are counts
-        if y % 100 == 0 and not (m.group("the") or m.group("mon") or m.group("s")):
-            # "two thousand" alone is a count unless a preposition makes it a point in time
-            if _prev_word(text, m.start()) not in ("in", "by", "since", "until", "before", "after", "of"):
-                continue
+        bare = not (m.group("the") or m.group("mon") or m.group("s"))
+        if bare and y % 100 == 0 and _prev_word(text, m.start()) not in _YEAR_PREPS:
+            continue  # "two thousand" alone is a count unless a preposition makes it a point in time
         mon = _month_num(m.group("mon")) if m.group("mon") else None
         if mon is not None and not m.group("mon")[0].isupper():
             continue
+        value: str | None
         if m.group("s"):
             value = f"{y:04d}-{SEASONS[m.group('s').lower()]}"
         elif mon is not None and m.group("d"):

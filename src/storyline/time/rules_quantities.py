@@ -27,6 +27,13 @@ from storyline.time.vocab import (
     WEEKDAYS,
 )
 
+# an amount right before "a week": "$2 million", "358,000", "four flights", "700 seats"
+_RATE_BEFORE = re.compile(
+    r"(?:[\d%]|\b(?:million|billion|thousand|hundred|dollars|cents|percent|times|twice|once)|"
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\s+[a-z]+s)[ \t]+$"
+)
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+
 
 def gen_durations(text: str) -> Iterator[Cand]:
     for m in scan(g.DURATION, text):
@@ -36,13 +43,21 @@ def gen_durations(text: str) -> Iterator[Cand]:
             continue  # "a second term", "a quarter of the vote"
         if u == "quarter" and not m.group("ago") and ntok in ("a", "an", "one"):
             continue  # "a quarter" is a fraction; "two quarters" is a duration
-        if m.group("adj") == "-old" or (not m.group("ago") and re.match(r"\s+old\b", text[m.end() : m.end() + 5])):
+        if m.group("adj") == "-old" or (
+            not m.group("ago") and re.match(r"\s+old\b", text[m.end() : m.end() + 5])
+        ):
             continue  # ages ("52 years old") are not time expressions
         if ntok in ("some", "many") and not m.group("u").lower().endswith("s"):
             continue  # "some day", "many a year"
         before = text[max(0, m.start() - 2) : m.start()]
         if re.search(r"[\$£€#]\s?$", before):
             continue
+        if (
+            ntok in ("a", "an")
+            and not (m.group("det") or m.group("mod") or m.group("ago"))
+            and _RATE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        ):
+            continue  # "$1.76 a year", "four flights a week": a rate, not a length of time
         n = parse_number(ntok)
         if n is not None and (m.group("half") or m.group("half2")):
             n += 0.5
@@ -52,11 +67,14 @@ def gen_durations(text: str) -> Iterator[Cand]:
             modw = ""  # "over the past two months": a preposition, not "more than"
         mod = _APPROX_MOD.get(modw)
         start = m.start() if modw else (m.start("det") if m.group("det") else m.start("n"))
+        the = _THE_BEFORE.search(text, max(0, start - 5), start) if start == m.start("n") else None
+        if the is not None and ntok not in ("a", "an"):
+            start = the.start()  # "the nine months ended Sept. 30": TimeML keeps the article in the extent
         if ntok == "some" and modw == "":
             vague = True
         ago = _norm_space(m.group("ago") or "")
         det = _norm_space(m.group("det") or "")
-        if ago in ("ago", "earlier", "later", "from now", "hence", "previously") and not det:
+        if ago in ("ago", "earlier", "from now", "hence", "previously") and not det:
             sign = 1 if ago in ("later", "from now", "hence") else -1
             anchor = "dct" if ago in ("ago", "from now", "hence") else "previous"
             yield _shift_cand(start, m.end(), u, n, sign, anchor, mod, text)

@@ -26,6 +26,8 @@ from storyline.time.calendar import (
     day_value,
     month_value,
     month_year,
+    nearest_year,
+    safe_date,
     shift_value,
     strict_weekday,
     week_value,
@@ -75,8 +77,13 @@ def gen_relative_days(text: str) -> Iterator[Cand]:
         pod, mod = m.group("pod").lower(), edge_mod(m.group("edge"))
         anchor = "dct" if rel in ("this", "the") else "previous"
 
-        def pnorm(ctx: Context, pod: str = pod, mod: str | None = mod, anchor: str = anchor) -> Norm:
-            base = ctx.dct if anchor == "dct" else (ctx.last_day or None)
+        def pnorm(
+            ctx: Context, pod: str = pod, mod: str | None = mod, anchor: str = anchor, rel: str = rel
+        ) -> Norm:
+            if anchor == "dct" and rel == "the":
+                base = ctx.last_day or ctx.dct  # "in the morning" after "on Friday" is Friday morning
+            else:
+                base = ctx.dct if anchor == "dct" else (ctx.last_day or None)
             if base is None:
                 return None, mod, None
             return day_value(base) + "T" + PARTS_OF_DAY[pod], mod, None
@@ -96,17 +103,21 @@ def gen_weekdays(text: str) -> Iterator[Cand]:
             pod_code = "T" + PARTS_OF_DAY[pod] if pod else ""
             yield Cand(m.start(), m.end(), "SET", "none", const(f"XXXX-WXX-{wd + 1}{pod_code}"))
             continue
-        if rel in ("past", "coming", "previous", "following") and not re.search(
-            r"\bthe\s+$", text[max(0, m.start() - 5) : m.start()]
-        ):
-            rel = {"past": "last", "previous": "last", "coming": "next", "following": "next"}[rel]
         start = m.start()
+        the = re.search(r"\b[Tt]he[ \t]+$", text[max(0, start - 5) : start]) if rel else None
+        if the is not None:
+            start -= len(the.group(0))  # "the previous Friday": the article is part of the expression
+        if rel in ("past", "coming") or (rel in ("previous", "following") and the is None):
+            rel = {"past": "last", "previous": "last", "coming": "next", "following": "next"}[rel]
 
         def norm(ctx: Context, c_start: int = m.start("wd"), c_end: int = m.end("wd"), wd: int = wd, rel: str = rel,
                  pod: str = pod, dom: int | None = dom) -> Norm:  # fmt: skip
             if ctx.dct is None:
                 return None, None, None
-            if rel == "last":
+            if rel in ("previous", "following"):
+                # "the previous Friday": the one before the day the story is at, not before the DCT
+                d = strict_weekday(ctx.last_day or ctx.dct, wd, -1 if rel == "previous" else 1)
+            elif rel == "last":
                 d = strict_weekday(ctx.dct, wd, -1)
             elif rel == "next":
                 d = strict_weekday(ctx.dct, wd, 1)
@@ -320,16 +331,25 @@ def gen_clock(text: str) -> Iterator[Cand]:
             t = _clock_value(h, mi, ap, m.group("tz"))
             if t is None:
                 continue
-            dayw = m.group("day")
+            dayw = m.groupdict().get("day")
+            md = None
+            if m.groupdict().get("mon") and m.group("mon")[0].isupper():
+                md = (MONTHS[m.group("mon").lower().rstrip(".")], int(re.sub(r"\D", "", m.group("d"))))
+            end = m.end() if md or not m.groupdict().get("mon") else m.start("mon")
             typ = "TIME"
 
-            def norm(
-                ctx: Context, t: str = t, dayw: str | None = dayw, s: int = m.start(), e: int = m.end()
-            ) -> Norm:
+            def norm(ctx: Context, t: str = t, dayw: str | None = dayw, s: int = m.start(), e: int = end,
+                     md: tuple[int, int] | None = md) -> Norm:  # fmt: skip
+                if md is not None:
+                    # "5 p.m. EST Nov. 9": the time of that day
+                    if ctx.dct is None:
+                        return None, None, None
+                    day = safe_date(nearest_year(ctx.dct, md[0], md[1], ctx.tense(s, e)), md[0], md[1])
+                    return (day_value(day) + t if day else None), None, None
                 d = _day_from_word(ctx, dayw, s, e)
                 return (day_value(d) + t if d else None), None, None
 
-            yield Cand(m.start(), m.end(), typ, "dct", norm, priority=2)
+            yield Cand(m.start(), end, typ, "dct", norm, priority=2)
     for m in scan(g.CLOCK_AT, text):
         t = _clock_value(int(m.group("h")), int(m.group("m")), None, None)
         if t is None or re.match(

@@ -28,6 +28,7 @@ from storyline.time.rules_absolute import (
     gen_periods,
     gen_quarters,
     gen_seasons,
+    gen_the_year,
     gen_word_years,
     gen_years,
 )
@@ -49,6 +50,7 @@ GENERATORS = (
     gen_month_day, gen_month_year, gen_numeric_dates, gen_years, gen_decades_centuries, gen_relative_days,
     gen_weekdays, gen_relative_units, gen_months, gen_durations, gen_sets, gen_quarters, gen_seasons,
     gen_holidays, gen_clock, gen_refs, gen_periods, gen_month_rel_year, gen_word_years,
+    gen_the_year,
 )  # fmt: skip
 
 
@@ -59,6 +61,9 @@ def find_candidates(text: str) -> list[Cand]:
         cands = [c for gen in GENERATORS for c in gen(text)]
     finally:
         _WINDOWS.reset(token)
+    for c in cands:
+        if text.endswith(("'s", "’s"), c.start, c.end) and c.end - c.start > 2:
+            c.end -= 2  # "Friday's session": the possessive marker is not part of the expression
     cands.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
     taken: list[tuple[int, int]] = []
     chosen: list[Cand] = []

@@ -14,7 +14,7 @@ _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|'ll|shall|gonna|going to|is to|are to|am to|is due|are due|is scheduled|are scheduled|"
     r"set to|plans? to|planning to|expects? to|expected to|intends? to|should|must|upcoming|next|tomorrow|as soon as|as early as|"
     r"is meeting|are meeting|to meet|to hold|to visit|to begin|to start|to open|to vote|to travel|to attend|"
-    r"to announce|to release|to report|is expected|are expected|may|might|hopes? to|aims? to)\b",
+    r"to announce|to release|to report|is expected|are expected|may|might|hopes? to|aims? to|ahead of|in advance of)\b",
     re.I,
 )
 _IRREGULAR_PAST = (
@@ -54,7 +54,7 @@ def lexical_tense(text: str, start: int, end: int) -> int:
             if tense == PAST and _PASSIVE_AUX.search(text, max(left, m.start() - 12), m.start()):
                 continue  # "should be completed": a participle after "be" is not a past tense
             # a marker after the expression counts as a little farther: the verb before usually governs it
-            dist = start - m.end() if m.end() <= start else m.start() - end + 2
+            dist = start - m.end() if m.end() <= start else (m.start() - end) * 2 + 2
             if best is None or dist < best[0]:
                 best = (dist, tense)
     return best[1] if best else NONE
