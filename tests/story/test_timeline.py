@@ -173,3 +173,24 @@ def test_timeline_about_and_entity_together_must_both_match(treaty: Corpus) -> N
     both = build_timeline(treaty, about=["treaty"], entity="Ilsa Marren")
     assert [e.date for e in both] == ["2031-05-04"]
     assert build_timeline(treaty, about=["football"], entity="Ilsa Marren") == []
+
+
+def test_timeline_headline_is_top_sentence_clause_when_event_summary_is_a_fragment() -> None:
+    b = CorpusBuilder()
+    b.article(
+        "f1",
+        "2031-03-02",
+        [
+            "But after weeks of quarrels, Veloria and Kastan agreed on Monday to reopen the river crossings; "
+            "traders welcomed the move.",
+        ],
+    ).timex("f1", 0, "Monday", "2031-03-01")
+    c = b.corpus
+    c.events = [
+        make_event(
+            "evf", "2031-03-01", "Veloria", "Kastan", 5.0, 1, [b.cite("f1", 0)], summary="their to to reopen"
+        )
+    ]
+    [entry] = build_timeline(c)
+    assert entry.date == "2031-03-01" and entry.event_ids == ["evf"]
+    assert entry.headline == "Veloria and Kastan agreed on Monday to reopen the river crossings"

@@ -118,3 +118,45 @@ def test_tagger_reads_year_end() -> None:
 def test_tagger_rate_is_not_a_duration() -> None:
     assert [t.type for t in tag_text("The route gets four flights a week.", "2001-11-02")] == []
     assert tagged("The repairs took a week.", "2001-11-02") == [("a week", "P1W")]
+
+
+def test_tagger_keeps_edge_word_of_weekday() -> None:
+    got = tag_text("The blast came early Tuesday.", "2001-11-23")
+    assert [(t.text, t.value, t.mod) for t in got] == [("early Tuesday", "2001-11-20", "START")]
+
+
+def test_tagger_reads_each_month_as_set() -> None:
+    assert [(t.text, t.type, t.value) for t in tag_text("They march each July.", "2001-11-23")] == [
+        ("each July", "SET", "XXXX-07")
+    ]
+    assert tag_text("Each may have one.", "2001-11-23") == []
+
+
+def test_tagger_later_is_a_duration_with_its_signal_left_out() -> None:
+    got = tag_text("The talks failed. Three days later, fighting resumed.", "2001-11-23")
+    assert [(t.text, t.type, t.value) for t in got] == [("Three days", "DURATION", "P3D")]
+
+
+def test_tagger_month_after_deadline_preposition_points_forward() -> None:
+    got = tag_text(
+        "The sale, which had been expected, is part of a plan to repay the loan by February.", "2001-10-30"
+    )
+    assert [(t.text, t.value) for t in got] == [("February", "2002-02")]
+    got = tag_text("The loan was repaid by February.", "2001-10-30")
+    assert [(t.text, t.value) for t in got] == [("February", "2001-02")]
+
+
+def test_tagger_reads_same_period_a_year_before() -> None:
+    got = tagged("Sales rose 43% in February compared to the same period last year.", "2010-03-03")
+    assert got == [("February", "2010-02"), ("the same period last year", "2009-02")]
+    got = tagged("Net fell in the third quarter from the corresponding period last year.", "2010-11-03")
+    assert got == [("the third quarter", "2010-Q3"), ("the corresponding period last year", "2009-Q3")]
+
+
+def test_tagger_reads_the_past_unit_as_the_previous_one() -> None:
+    # TimeML practice in TimeBank and MEANTIME: "over the past year" is annotated as last year's date
+    assert tagged("Hate groups grew over the past year.", "1998-03-03") == [("the past year", "1997")]
+    assert tagged("It was his third leave in the past decade.", "2011-01-17") == [("the past decade", "200")]
+    assert tagged("Hate groups grew over the past three years.", "1998-03-03") == [
+        ("the past three years", "P3Y")
+    ]

@@ -128,7 +128,9 @@ def _sentence_tokens(state: DocState, first: int, last: int) -> list[Token]:
     return list(span) if span is not None else []
 
 
-def _frame(state: DocState, m: MarkSpan, blocks: Sequence[tuple[int, int, str]]) -> tuple[int, int]:
+def _frame(
+    state: DocState, m: MarkSpan, blocks: Sequence[tuple[int, int, str]], cues: CueLexicon
+) -> tuple[int, int]:
     """Sentences that may hold the attribution: the quote's own, plus a split-off "he said." or "X said:"."""
     sents = state.sentences
     text = state.article.text
@@ -144,7 +146,7 @@ def _frame(state: DocState, m: MarkSpan, blocks: Sequence[tuple[int, int, str]])
             and m.end <= sents[last].end + 1
             and not gap.strip(" \n" + _QUOTE_CHARS + ".,;:!?")
             and nxt_text[:1] not in _QUOTE_CHARS
-            and len(nxt_text.split()) <= 12
+            and (len(nxt_text.split()) <= 12 or _bare_cue_sentence(state, nxt.start, nxt.end, cues))
             and text[sents[last].end - 1 : sents[last].end] in ".!?\"”'’"
         ):
             last += 1
@@ -156,6 +158,22 @@ def _frame(state: DocState, m: MarkSpan, blocks: Sequence[tuple[int, int, str]])
     return first, last
 
 
+def _bare_cue_sentence(state: DocState, start: int, end: int, cues: CueLexicon) -> bool:
+    """A sentence that only says who spoke ("X, the mayor of Y (D-Z), shouted to the crowd."): its root
+    is a speech verb with a subject and nothing reported of its own (no clause, no object)."""
+    span = state.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    deps = {c.dep_ for c in root.children}
+    return (
+        root.pos_ == "VERB"
+        and cues.is_speech(root.lemma_)
+        and "nsubj" in deps
+        and not deps & {"ccomp", "dobj", "xcomp", "csubj", "parataxis"}
+    )
+
+
 def _attribute(
     state: DocState,
     m: MarkSpan,
@@ -164,7 +182,7 @@ def _attribute(
     blocks: Sequence[tuple[int, int, str]],
     ctx: PronounContext,
 ) -> _Found | None:
-    first, last = _frame(state, m, blocks)
+    first, last = _frame(state, m, blocks, cues)
     frame_tokens = _sentence_tokens(state, first, last)
     quote_tokens = [t for t in frame_tokens if m.content_start <= t.idx < m.content_end]
     sent = max(state.sentence_index(m.content_start), 0)
@@ -176,6 +194,8 @@ def _attribute(
         return f
     candidates = cue_tokens(frame_tokens, cues, excluded)
     cue = choose_cue(quote_tokens, candidates, m.content_start, m.content_end)
+    if cue is not None:
+        cue = _reporting_cue(cue, candidates, cues)
     if kind == "partial" and (cue is None or (cue.link == "adjacent" and not _right_after(state, m, cue))):
         # Words quoted as the object of what someone did ("attacked 'the ideology'") are theirs;
         # that beats a cue verb that merely sits nearby.
@@ -197,6 +217,18 @@ def _attribute(
     if f.cue is None and f.speaker is None and kind == "partial":
         return None
     return f
+
+
+def _reporting_cue(cue: Cue, candidates: Sequence[Token], cues: CueLexicon) -> Cue:
+    """'X said, most people have come to believe "..."': a thought or opinion verb inside a clause that a
+    parenthetical speech verb reports is part of what that speaker said."""
+    if cues.is_speech(cue.token.lemma_) or cue.token.pos_ not in ("VERB", "AUX"):
+        return cue
+    clause = {cue.token.i} | {a.i for a in cue.token.ancestors}
+    for c in candidates:
+        if c.dep_ == "parataxis" and c.head.i in clause and c.pos_ == "VERB" and cues.is_speech(c.lemma_):
+            return Cue(c, c.text, "attached")
+    return cue
 
 
 def _in_any(char: int, spans: Sequence[tuple[int, int]]) -> bool:

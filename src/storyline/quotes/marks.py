@@ -141,6 +141,15 @@ def _first_nonspace(text: str, start: int, end: int) -> int:
     return i
 
 
+def _closes_before_next_open(marks: Sequence[_Mark], i: int) -> int:
+    n = 0
+    for m in marks[i + 1 :]:
+        if m.role == "open":
+            break
+        n += 1
+    return n
+
+
 def scan_double(text: str, paras: Sequence[tuple[int, int]]) -> list[MarkSpan]:
     out: list[MarkSpan] = []
     cur: MarkSpan | None = None  # a quote still open
@@ -152,8 +161,12 @@ def scan_double(text: str, paras: Sequence[tuple[int, int]]) -> list[MarkSpan]:
             # Carried over from the previous paragraph: this paragraph re-opens it.
             skip_first = True
             piece_start = marks[0].pos + marks[0].length
+        depth = 0  # same-style marks nested inside the open quote ("he calls “hell” a place")
         for mi, m in enumerate(marks):
             if skip_first and mi == 0:
+                continue
+            if depth and m.role in ("close", "either"):
+                depth -= 1
                 continue
             if cur is None:
                 if m.role in ("open", "either"):
@@ -166,6 +179,8 @@ def scan_double(text: str, paras: Sequence[tuple[int, int]]) -> list[MarkSpan]:
                 cur.end = m.pos + m.length
                 out.append(cur)
                 cur = None
+            elif _closes_before_next_open(marks, mi) >= 2:
+                depth += 1  # an inner quote in the same marks: its close and the outer close both follow
             else:  # an opening mark while a quote is open: the earlier one lost its close
                 cur.pieces.append(_trim(text, piece_start, m.pos))
                 cur.end = cur.pieces[-1][1]

@@ -13,7 +13,7 @@ a bare surname goes to the most recent person named with it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -128,6 +128,55 @@ def _gender_of(doc: Doc, ents: Sequence[Span]) -> str | None:
     return "m" if seen["m"] > seen["f"] else "f"
 
 
+def _untagged_recurrences(doc: Doc, persons: Sequence[Span]) -> list[Span]:
+    """A person's surname recurring where the NER tagged no person ("Oz's advice earned him ..."): the
+    same person again. Places keep their tag (a surname can also be a town)."""
+    names = {_surname(e) for e in persons if len(_surname(e)) > 1}
+    covered = {i for e in persons for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for t in doc:
+        if (
+            t.i not in covered
+            and t.pos_ == "PROPN"
+            and t.is_title
+            and t.lower_ in names
+            and t.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "PERSON")
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].is_title)
+        ):
+            out.append(doc[t.i : t.i + 1])
+    return out
+
+
+def _pronoun_genders(
+    state: DocState,
+    by_sentence: dict[int, list[Span]],
+    key_of: dict[tuple[int, int], str],
+    inside_quote: Callable[[int], bool],
+) -> dict[str, str]:
+    """Gender shown by the document itself for names that show none ("Oz's advice earned him ..."): the
+    gendered pronouns that follow a person in sentences naming no one else, by majority."""
+    votes: dict[str, Counter[str]] = {}
+    for si, ents in by_sentence.items():
+        outside = [e for e in ents if not inside_quote(e.start_char)]
+        keys = {key_of[(e.start, e.end)] for e in outside}
+        if len(keys) != 1 or not (0 <= si < len(state.sentences)):
+            continue
+        sent = state.sentences[si]
+        span = state.doc.char_span(sent.start, sent.end, alignment_mode="expand")
+        if span is None:
+            continue
+        first = min(e.end for e in outside)
+        for tok in span:
+            g = _PRONOUN_GENDER.get(tok.lower_)
+            if g is not None and tok.i >= first and not inside_quote(tok.idx):
+                votes.setdefault(next(iter(keys)), Counter())[g] += 1
+    out: dict[str, str] = {}
+    for key, seen in votes.items():
+        if seen["m"] != seen["f"]:
+            out[key] = "m" if seen["m"] > seen["f"] else "f"
+    return out
+
+
 def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> SalienceModel:
     doc = state.doc
 
@@ -142,17 +191,19 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
             span = doc.char_span(m.start, m.end, alignment_mode="contract")
             if span is not None and len(span) > 0 and any(t.is_alpha for t in span):
                 persons.append(span)
+    persons.extend(_untagged_recurrences(doc, persons))
     persons.sort(key=lambda e: e.start)
     keys = person_keys(state, persons)
     key_of = {(e.start, e.end): k for e, k in zip(persons, keys, strict=True)}
     people: dict[str, Person] = {}
     for e, k in zip(persons, keys, strict=True):
         people.setdefault(k, Person(k)).ents.append(e)
-    for p in people.values():
-        p.gender = _gender_of(doc, p.ents)
     by_sentence: dict[int, list[Span]] = {}
     for e in persons:
         by_sentence.setdefault(state.sentence_index(e.start_char), []).append(e)
+    by_pronouns = _pronoun_genders(state, by_sentence, key_of, inside_quote)
+    for p in people.values():
+        p.gender = _gender_of(doc, p.ents) or by_pronouns.get(p.key)
     scores: dict[str, float] = {}
     resolved: dict[int, str] = {}
     for sent in state.sentences:
@@ -165,6 +216,7 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
             continue
         ents = sorted(by_sentence.get(sent.index, []), key=lambda e: e.start)
         ei = 0
+        subjects_here: set[str] = set()  # people who are the subject of a clause earlier in this sentence
         for tok in span:
             while ei < len(ents) and ents[ei].start <= tok.i:
                 e = ents[ei]
@@ -172,6 +224,8 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
                 k = key_of[(e.start, e.end)]
                 weight = QUOTED_WEIGHT if inside_quote(e.start_char) else SUBJECT_WEIGHT if subj else OTHER_WEIGHT
                 scores[k] = scores.get(k, 0.0) + weight
+                if subj and not inside_quote(e.start_char):
+                    subjects_here.add(k)
                 ei += 1
             g = _PRONOUN_GENDER.get(tok.lower_)
             if g is None:
@@ -179,8 +233,9 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
             quoted_here = inside_quote(tok.idx)  # resolved (nesting can hide an attribution) but adds nothing
             best = max(
                 (k for k in scores if people[k].gender in (g, None)),
-                # a person of unknown gender counts half: "she" prefers a known woman of similar salience
-                key=lambda k: scores[k] * (1.0 if people[k].gender == g else 0.5),
+                # a person of unknown gender counts half: "she" prefers a known woman of similar salience,
+                # unless that person is the subject earlier in the same sentence ("X said ..., but he said")
+                key=lambda k: scores[k] * (1.0 if people[k].gender == g or k in subjects_here else 0.5),
                 default=None,
             )
             if best is None:

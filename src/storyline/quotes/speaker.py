@@ -223,8 +223,39 @@ def subject_of(cue: Token, depth: int = 0, skip: tuple[int, int] = (0, 0)) -> To
         return head  # "Smith, who said", "footage of Trump saying"
     if cue.dep_ == "relcl" and head.pos_ in _NOUN_POS:
         return head
+    controller = _participle_controller(cue)
+    if controller is not None:
+        return subject_of(controller, depth + 1, skip)
     if cue.dep_ in ("conj", "advcl", "xcomp") and head.i != cue.i and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, depth + 1, skip)
+    return None
+
+
+def _participle_controller(cue: Token) -> Token | None:
+    """The verb whose subject a subjectless "-ing" cue borrows, where the parse's head is not it.
+
+    "for saying ...", "by announcing ...": the preposition's verb ("appeared ... for saying").
+    "X defended not paying a man who said ..., saying ...": a comma participle after a relative clause
+    belongs to the clause around that relative clause, not to the relative clause's "who".
+    """
+    if cue.tag_ != "VBG":
+        return None
+    head = cue.head
+    if cue.dep_ == "pcomp" and head.pos_ == "ADP":
+        verb = head.head
+        for _ in range(3):  # "for X and for saying": coordinated prepositions hang off the first one
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        return verb if verb.pos_ in ("VERB", "AUX") and verb.i != cue.i else None
+    before = cue.doc[cue.i - 1] if cue.i > 0 else None
+    if cue.dep_ == "advcl" and before is not None and before.text == "," and head.dep_ in ("relcl", "acl"):
+        verb = head.head.head  # the noun the relative clause hangs on, then the clause holding that noun
+        for _ in range(3):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        return verb if verb.pos_ in ("VERB", "AUX") and verb.i != cue.i else None
     return None
 
 

@@ -89,3 +89,78 @@ def shorten(text: str, limit: int = 110) -> str:
     if space > limit // 2:
         cut = cut[:space]
     return cut.rstrip(" ,;:-") + "…"
+
+
+# Discourse links that open a sentence but say nothing on their own ("But", "However,").
+_LEAD_LINKS = re.compile(
+    r"^(?:but|and|however|meanwhile|yet|so|still|also|moreover|nevertheless|indeed|instead|thus)\b,?\s+",
+    re.IGNORECASE,
+)
+# An opening adverbial phrase ("During talks with X, ...", "On Thursday, ...") ends at its comma.
+_INTRO = re.compile(
+    r"^(?:during|after|before|in|on|at|when|while|as|since|although|though|despite|following|"
+    r"earlier|later|last|this|with|amid|under|for|by)\b[^,;:]{0,80},\s+",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[-–—]{1,2}\s|:\s)")
+_COMMA_CLAUSE = re.compile(
+    r",\s+(?=(?:which|who|whom|whose|but|and|while|as|after|when|where|although|though|saying|adding|"
+    r"amid|because|since|despite|before|following)\b)",
+    re.IGNORECASE,
+)
+_DOUBLE_QUOTES = '"“”„«»'
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
+
+
+def first_clause(text: str, limit: int = 110) -> str:
+    """A readable one-line headline from a sentence: its main clause, without an opening discourse
+    link or adverbial phrase, cut at a clause boundary (";", a dash, ", which ..."), else shortened
+    at a word boundary; double quotes that would be left unbalanced are dropped."""
+    line = " ".join(text.split()).lstrip("-–—•*· ")
+    m = _LEAD_LINKS.match(line)
+    if m and len(line) - m.end() > 20:
+        line = _capitalise(line[m.end() :])
+    m = _INTRO.match(line)
+    if m and len(line[m.end() :].split()) >= 5:
+        line = _capitalise(line[m.end() :])
+        m = _LEAD_LINKS.match(line)  # "Since X, however, Y ..."
+        if m and len(line) - m.end() > 20:
+            line = _capitalise(line[m.end() :])
+    m = _CLAUSE_BREAK.search(line)
+    if m and len(line[: m.start()].split()) >= 4:
+        line = line[: m.start()]
+    if len(line) > limit:
+        cuts = [c.start() for c in _COMMA_CLAUSE.finditer(line) if c.start() <= limit]
+        if cuts and len(line[: cuts[-1]].split()) >= 5:
+            line = line[: cuts[-1]]
+    line = shorten(line.rstrip(" ,;:"), limit)
+    if line.endswith("…"):
+        # "... a phone call which…" reads better as "... a phone call…"
+        toks = line[:-1].split()
+        while len(toks) > 4 and toks[-1].lower().strip(",;:") in STOPWORDS:
+            toks.pop()
+        line = " ".join(toks).rstrip(" ,;:-") + "…"
+    if sum(line.count(q) for q in _DOUBLE_QUOTES) % 2:
+        line = "".join(ch for ch in line if ch not in _DOUBLE_QUOTES).strip()
+    return line
+
+
+_PRONOUN_TEXT = """a an the this that these those his her its their our my your he she it they we i you
+    him them us me who which what some such"""
+_PRONOUN_STARTS = frozenset(_PRONOUN_TEXT.split())
+
+
+def is_headline_sentence(summary: str) -> bool:
+    """Whether an event summary reads as a headline on its own: 3-16 words, opening with a capitalised
+    name (not a pronoun, article or lower-case fragment), with no doubled word ("to to")."""
+    toks = summary.split()
+    if not 3 <= len(toks) <= 16:
+        return False
+    first = toks[0].strip("\"'“”‘’(")
+    if not first[:1].isupper() or first.lower() in _PRONOUN_STARTS:
+        return False
+    low = [t.lower() for t in toks]
+    return all(a != b for a, b in zip(low, low[1:], strict=False))

@@ -24,7 +24,9 @@ from storyline.story.text import (
     centroid,
     content_words,
     cosine,
+    first_clause,
     idf_table,
+    is_headline_sentence,
     shorten,
     tfidf,
 )
@@ -34,19 +36,20 @@ from storyline.story.text import (
 class DateWeights:
     """Weights of the date features (applied to log1p of each count).
 
-    The defaults are the weights bench/tls.py fits on the Timeline17 "libya" topic (so its quick
-    gate on "syria" stays held out); publication volume keeps a small weight to break ties in
-    corpora whose articles refer to few dates."""
+    The defaults are what bench/tls.py fits on the Timeline17 "libya" topic (so its quick gate on
+    "syria" stays held out): references from articles published *after* the date, normalised by
+    the publication density around it; the small publication and same-day weights only break ties
+    in corpora whose articles rarely refer back to earlier days."""
 
-    pub: float = 0.1  # articles published on the date
+    pub: float = 0.05  # articles published on the date
     pub_next: float = 0.0  # articles published the day after (they report the day before)
-    refs: float = 2.0  # other articles referring to the date
-    refs_same: float = 0.5  # same-day articles naming the date
-    refs_later: float = 0.0  # articles published *after* the date that refer back to it
-    density: float = 0.0  # subtracted: log of the mean daily article count around the date
+    refs: float = 0.05  # other articles referring to the date (earlier or later)
+    refs_same: float = 0.05  # same-day articles naming the date
+    refs_later: float = 1.0  # articles published *after* the date that refer back to it
+    density: float = 1.0  # subtracted: log of the mean daily article count around the date
     events: float = 1.0  # salience of coded events on the date
     coarse_penalty: float = 0.5  # month/year dates compete at this factor against days
-    spread: float = 0.5  # with max_dates=n, first take the best date of each of n*spread equal time bins
+    spread: float = 0.0  # with max_dates=n, first take the best date of each of n*spread equal time bins
 
 
 @dataclass
@@ -303,19 +306,24 @@ def _summarise(
     return chosen
 
 
-def _headline(day_events: list[Event], chosen: list[_Candidate]) -> str:
-    """The day's main event in a line: among events reported by the chosen (central) sentences when
-    there are any, the most salient; else the first chosen sentence, shortened."""
-    # a two-word event summary ("meet NATO") says less than the sentence it came from
-    with_summary = [e for e in day_events if len(e.summary.split()) >= 3]
+def _headline(view: _View, day_events: list[Event], chosen: list[_Candidate]) -> str:
+    """The day's main event in a readable line: the summary of the most salient event reported by the
+    chosen (central) sentences when that summary reads as a headline on its own; else the main clause
+    of the top sentence (or, with no sentence chosen, of the best event's own source sentence)."""
     picked = {(c.doc_id, c.index) for c in chosen}
-    central = [e for e in with_summary if any((s.doc_id, s.sentence) in picked for s in e.sources)]
-    pool = central or ([] if chosen else with_summary)
-    if pool:
-        best = max(pool, key=lambda e: (_event_salience(e), e.goldstein >= 0, e.event_id))
+    central = [e for e in day_events if any((s.doc_id, s.sentence) in picked for s in e.sources)]
+    pool = central if chosen else day_events
+    good = [e for e in pool if is_headline_sentence(e.summary)]
+    if good:
+        best = max(good, key=lambda e: (_event_salience(e), e.goldstein >= 0, e.event_id))
         return shorten(best.summary)
     if chosen:
-        return shorten(chosen[0].text)
+        return first_clause(chosen[0].text)
+    for ev in sorted(day_events, key=lambda e: (-_event_salience(e), e.event_id)):
+        for c in ev.sources:
+            if c.doc_id in view.body and c.sentence in view.body[c.doc_id]:
+                s = view.body[c.doc_id][c.sentence]
+                return first_clause(view.articles[c.doc_id].text[s.start : s.end])
     return ""
 
 
@@ -436,7 +444,7 @@ def build_timeline(
         entries.append(
             TimelineEntry(
                 date=f.key,
-                headline=_headline(day_events, chosen),
+                headline=_headline(view, day_events, chosen),
                 summary=" ".join(" ".join(c.text.split()) for c in chosen),
                 event_ids=[e.event_id for e in sorted(day_events, key=lambda e: -_event_salience(e))],
                 quote_ids=sorted(quotes_by_day.get(f.key, [])),

@@ -21,6 +21,7 @@ MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?)"
 )
+MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 WEEKDAY_ANY = WEEKDAY + r"|(?:Mon|Tue(?:s)?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
@@ -90,7 +91,7 @@ THIS_POD = rx(
     r"\b(?:(?P<edge>early|late|earlier|later)\s+)?(?P<rel>this|that|the)\s+(?P<pod>morning|afternoon|evening)\b"
 )
 WEEKDAY_REF = rx(
-    rf"\b(?:(?P<rel>last|next|this|past|coming|previous|following)\s+)?(?P<wd>{WEEKDAY})(?P<pl>s)?(?:'s)?"
+    rf"\b(?:(?P<edge>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this|past|coming|previous|following)\s+)?(?P<wd>{WEEKDAY})(?P<pl>s)?(?:'s)?"
     rf"(?:\s+(?P<pod>{PART_OF_DAY}))?(?:,?\s+(?P<rest>the\s+(?P<d>{DAY})))?\b"
 )
 REL_UNIT = rx(
@@ -122,7 +123,7 @@ BARE_PLURAL = rx(
 AGO_UNIT = rx(r"\b(?P<u>years|decades|weeks|months|days)\s+ago\b")
 SET_EVERY = rx(
     rf"\b(?P<q>every|each)\s+(?:(?P<n>other|{NUM})\s+)?(?P<u>second|minute|hour|day|night|morning|evening|week|weekend|"
-    rf"month|quarter|year|decade|{WEEKDAY})s?\b"
+    rf"month|quarter|year|decade|{WEEKDAY}|{MONTH_NAMES})s?\b"
 )
 SET_ADV = rx(
     r"\b(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly|bimonthly|semiannually|biannually)\b"
@@ -156,6 +157,11 @@ EDGE_THE_MONTH = rx(
     rf"\b(?P<edge>{EDGE})\s+(?:in\s+|of\s+)?[Tt]he\s+month\b(?!\s+(?:of|before|after|earlier|later)\b)", 0
 )
 YEAR_END = rx(r"\b(?:(?:around|at|by|before|after|until)\s+)?(?P<w>year[- ]end|year's\s+end)\b")
+SAME_PERIOD_YEAR_AGO = rx(
+    r"\b[Tt]he\s+(?:same|corresponding|comparable|equivalent)\s+(?P<u>period|month|quarter|week|season)\s+(?:of\s+)?"
+    r"(?:last\s+year|the\s+(?:previous|prior|last)\s+year|a\s+year\s+(?:ago|earlier|before))\b",
+    0,
+)
 LATEST_PERIOD = rx(r"\b[Tt]he\s+(?:latest|current|most\s+recent)\s+period\b", 0)
 WEEK_OF_MONTH = rx(
     rf"\bthe\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"
@@ -230,7 +236,7 @@ NEAR: dict[re.Pattern[str], re.Pattern[str]] = {
     WEEKDAY_REF: _T_WEEKDAY, REL_UNIT: _T_UNIT, EDGE_UNIT: _T_UNIT, THE_WEEKEND: rx(r"weekend"),
     DURATION: _T_UNIT, VAGUE_UNITS: _T_UNIT, BARE_PLURAL: _T_UNIT, AGO_UNIT: rx(r"\bago\b"),
     SET_EVERY: rx(r"\b(?:every|each)\b"), SET_ADV: rx(r"(?:dai|week|month|annual|year|hour|night|fortnight|biannual|semiannual)ly\b"), SET_RATE: rx(r"\b(?:a|per)\s+(?:hour|day|week|month|year|quarter)"),
-    QUARTER: rx(r"quarter|half"), THE_YEAR: rx(r"\byear\b"), EDGE_THE_MONTH: rx(r"\bmonth\b"), YEAR_END: rx(r"\byear"), LATEST_PERIOD: rx(r"\bperiod\b"), YEAR_AGO_ADJ: rx(r"year-"), Q_CODE: rx(r"\b[QH][1-4]"), YEAR_AGO_PERIOD: rx(r"year-|prior-year|comparable"),
+    QUARTER: rx(r"quarter|half"), THE_YEAR: rx(r"\byear\b"), EDGE_THE_MONTH: rx(r"\bmonth\b"), YEAR_END: rx(r"\byear"), LATEST_PERIOD: rx(r"\bperiod\b"), SAME_PERIOD_YEAR_AGO: rx(r"\byear\b"), YEAR_AGO_ADJ: rx(r"year-"), Q_CODE: rx(r"\b[QH][1-4]"), YEAR_AGO_PERIOD: rx(r"year-|prior-year|comparable"),
     SEASON: rx(r"spring|summer|autumn|fall|winter"),
     HOLIDAY_RX: rx(r"christmas|new year|thanksgiving|easter|good friday|day\b|halloween"),
     WORD_YEAR: rx(r"\b(?:eighteen|nineteen|thousand|twenty)\b"), CLOCK: _T_DIGIT, CLOCK24: _T_DIGIT, CLOCK_AT: _T_DIGIT, NOON: rx(r"noon|midnight|midday"),

@@ -480,6 +480,20 @@ def gen_the_year(text: str) -> Iterator[Cand]:
             return (None if ctx.dct is None else f"{ctx.dct.year:04d}"), "END", None
 
         yield Cand(start, m.end(), "DATE", "dct", ynorm, priority=0)
+    for m in scan(g.SAME_PERIOD_YEAR_AGO, text):
+        unit = m.group("u").lower()
+
+        def snorm(ctx: Context, unit: str = unit) -> Norm:
+            # "the same period last year": the period just reported on, a year before
+            if unit in ("quarter", "period") and ctx.last_quarter is not None:
+                return f"{ctx.last_quarter[0] - 1:04d}-Q{ctx.last_quarter[1]}", None, None
+            if unit in ("month", "period") and ctx.last_month is not None:
+                return month_value(ctx.last_month[0] - 1, ctx.last_month[1]), None, None
+            if unit == "week" and ctx.last_day is not None:
+                return week_value(ctx.last_day - timedelta(weeks=52)), None, None
+            return (None if ctx.dct is None else f"{ctx.dct.year - 1:04d}"), None, None
+
+        yield Cand(m.start(), m.end(), "DATE", "previous", snorm, priority=1)
     for m in scan(g.LATEST_PERIOD, text):
 
         def pnorm(ctx: Context, s: int = m.start(), e: int = m.end()) -> Norm:

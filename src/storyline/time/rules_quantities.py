@@ -24,6 +24,7 @@ from storyline.time.calendar import (
     shift_value,
 )
 from storyline.time.vocab import (
+    MONTHS,
     WEEKDAYS,
 )
 
@@ -133,6 +134,10 @@ def gen_sets(text: str) -> Iterator[Cand]:
         u = m.group("u").lower()
         if u in WEEKDAYS:
             v = f"XXXX-WXX-{WEEKDAYS[u] + 1}"
+        elif u in MONTHS:
+            if not m.group("u")[0].isupper():
+                continue  # "each may have": the modal
+            v = f"XXXX-{MONTHS[u]:02d}"  # "each July"
         else:
             base = _SET_UNITS[u.rstrip("s") if u.rstrip("s") in _SET_UNITS else u]
             ntok = (m.group("n") or "").lower()

@@ -17,7 +17,6 @@ from storyline.time.base import (
     _prev_word,
     _sentence_start,
     const,
-    duration_value,
     edge_mod,
     scan,
 )
@@ -33,7 +32,7 @@ from storyline.time.calendar import (
     week_value,
     weekday_date,
 )
-from storyline.time.tense import FUTURE, PAST
+from storyline.time.tense import FUTURE, PAST, deadline_ahead
 from storyline.time.vocab import (
     AMBIGUOUS_MONTHS,
     MONTHS,
@@ -98,6 +97,7 @@ def gen_weekdays(text: str) -> Iterator[Cand]:
         wd = WEEKDAYS[m.group("wd").lower()]
         rel = (m.group("rel") or "").lower()
         pod = (m.group("pod") or "").lower()
+        wmod = edge_mod(m.group("edge"))
         dom = int(re.sub(r"\D", "", m.group("d"))) if m.group("d") else None
         if m.group("pl") and not rel:
             pod_code = "T" + PARTS_OF_DAY[pod] if pod else ""
@@ -111,7 +111,7 @@ def gen_weekdays(text: str) -> Iterator[Cand]:
             rel = {"past": "last", "previous": "last", "coming": "next", "following": "next"}[rel]
 
         def norm(ctx: Context, c_start: int = m.start("wd"), c_end: int = m.end("wd"), wd: int = wd, rel: str = rel,
-                 pod: str = pod, dom: int | None = dom) -> Norm:  # fmt: skip
+                 pod: str = pod, dom: int | None = dom, wmod: str | None = wmod) -> Norm:  # fmt: skip
             if ctx.dct is None:
                 return None, None, None
             if rel in ("previous", "following"):
@@ -135,7 +135,7 @@ def gen_weekdays(text: str) -> Iterator[Cand]:
                         break
             ctx.last_day = d
             # "Friday evening" is a time of that day (TimeML: 1998-02-13TEV)
-            return day_value(d) + ("T" + PARTS_OF_DAY[pod] if pod else ""), None, None
+            return day_value(d) + ("T" + PARTS_OF_DAY[pod] if pod else ""), wmod, None
 
         yield Cand(start, m.end(), "TIME" if pod else "DATE", "dct", norm, priority=2)
 
@@ -145,15 +145,6 @@ def gen_relative_units(text: str) -> Iterator[Cand]:
         mod, rel = _edge_and_rel(m)
         u = m.group("u").lower()
         rel = rel.removeprefix("the ")
-        if (
-            rel in ("past", "last")
-            and m.group("rel").lower().startswith("the")
-            and u not in ("weekend", "half")
-        ):
-            # "the past year" measures a stretch of time ending now
-            yield Cand(m.start(), m.end(), "DURATION", "none",
-                       const(duration_value(1, u), mod), priority=1)  # fmt: skip
-            continue
         if rel in ("that", "same", "following", "previous") and u != "weekend":
             yield _anaphoric(m.start(), m.end(), rel, u, mod)
             continue
@@ -280,8 +271,8 @@ def gen_months(text: str) -> Iterator[Cand]:
                 y = ctx.dct.year
             else:
                 tense = ctx.tense(s, e)
-                if tense != PAST and _prev_word(ctx_text, s) in ("by", "until", "till", "through"):
-                    tense = FUTURE  # "by August": a deadline ahead unless a past verb says otherwise
+                if deadline_ahead(ctx_text, s):
+                    tense = FUTURE
                 y = month_year(ctx.dct, mon, tense)
             ctx.last_month = (y, mon)
             return month_value(y, mon), mod, None

@@ -58,3 +58,13 @@ def lexical_tense(text: str, start: int, end: int) -> int:
             if best is None or dist < best[0]:
                 best = (dist, tense)
     return best[1] if best else NONE
+
+
+_DEADLINE_PREP = re.compile(r"\b(?:by|until|till|through)[ \t]+$", re.I)
+_PAST_NEAR = re.compile(r"\b(?:was|were|had|did|[a-z]{2,}ed)\b[^.;]*$", re.I)
+
+
+def deadline_ahead(text: str, start: int) -> bool:
+    """ "by August", "until Friday": a deadline still ahead, unless a past verb governs it closely."""
+    lo = max(0, start - 40)
+    return bool(_DEADLINE_PREP.search(text, lo, start)) and not _PAST_NEAR.search(text, lo, start)

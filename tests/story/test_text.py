@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from storyline.story.text import first_clause, is_headline_sentence
+
+
+def test_text_first_clause_drops_opening_link_and_adverbial() -> None:
+    s = "But during the long talks in Port Alder, the Kastan envoy rejected every proposal from Veloria."
+    assert first_clause(s) == "The Kastan envoy rejected every proposal from Veloria."
+    s = "Since the end of the border war, however, Veloria has repeatedly offered to reopen the crossings."
+    assert first_clause(s) == "Veloria has repeatedly offered to reopen the crossings."
+
+
+def test_text_first_clause_cuts_at_clause_boundary_and_keeps_one_line() -> None:
+    s = "Kastan closed its northern gate to all traffic; traders said the queue of trucks grew overnight."
+    assert first_clause(s) == "Kastan closed its northern gate to all traffic"
+    long = (
+        "The council of Veloria approved a new budget for the coastal provinces and the harbour districts, "
+        "which opposition members said would leave the mountain towns without money for schools and roads."
+    )
+    out = first_clause(long)
+    assert (
+        out
+        == "The council of Veloria approved a new budget for the coastal provinces and the harbour districts"
+    )
+    very_long = "Veloria " + "and Kastan traders argued over tariffs " * 30
+    out = first_clause(very_long)
+    assert len(out) <= 110 and out.endswith("…") and "\n" not in out
+    assert out[:-1].split()[-1] not in {"and", "over", "the"}
+
+
+def test_text_first_clause_never_leaves_an_unbalanced_quote() -> None:
+    s = (
+        "“We are ready to open every gate and every port between our two countries as soon as the "
+        "parliament agrees to the plan,” the Kastan envoy told reporters in Port Alder on Friday."
+    )
+    out = first_clause(s)
+    assert sum(out.count(q) for q in '"“”') % 2 == 0
+    assert out.startswith("We are ready")
+
+
+def test_text_first_clause_survives_garbage() -> None:
+    for junk in ("", "   ", ";;;", "—", "x" * 5000, "\u202e\u202c", "But"):
+        out = first_clause(junk)
+        assert len(out) <= 110
+
+
+def test_text_is_headline_sentence_rejects_fragments() -> None:
+    assert is_headline_sentence("Veloria signs border treaty with Kastan")
+    assert is_headline_sentence("Ilsa Marren visit to Port Alder")
+    assert not is_headline_sentence("their readiness to to reopen talks")  # pronoun start, doubled word
+    assert not is_headline_sentence("Kastan agreed to to talks")  # doubled word
+    assert not is_headline_sentence("cooperation between Veloria")  # lower-case fragment
+    assert not is_headline_sentence("Their offer")  # too short, pronoun
+    assert not is_headline_sentence("Veloria " + "talks " * 20)  # not a one-liner
