@@ -214,3 +214,64 @@ def test_find_pronoun_with_chains_keeps_same_surname_people_apart(nlp: Any) -> N
     assert len(second) == 1
     chain = state.chain(second[0].speaker_chain_id)
     assert chain is not None and chain.name == "Pavel Marek"
+
+
+def test_find_comma_participle_after_relative_clause_belongs_to_main_subject(nlp: Any) -> None:
+    qs = run(
+        nlp,
+        body(
+            "Governor Lena Brooks was defensive about firing an adviser who said she had been misled, "
+            "saying, “I did what was right for the state.”"
+        ),
+    )
+    [q] = of_kind(qs, "direct")
+    assert q.speaker_name == "Lena Brooks"
+
+
+def test_find_participle_after_preposition_takes_the_verbs_subject(nlp: Any) -> None:
+    qs = run(
+        nlp,
+        body(
+            "Councillor Dana Kell met the press.",
+            "She was fined in May for saying that the budget was “a total fraud from start to finish.”",
+        ),
+    )
+    [q] = [q for q in qs if q.kind in ("direct", "partial")]
+    assert q.speaker_name == "Dana Kell"
+
+
+def test_find_pronoun_prefers_same_sentence_subject_of_unknown_gender(nlp: Any) -> None:
+    qs = run(
+        nlp,
+        body(
+            "Mayor Roy Denton asked for calm on Friday.",
+            "Alder Quon, the police chief, said the footage was unclear, "
+            "but he said that the witnesses “saw a man running away from the car.”",
+        ),
+    )
+    [q] = [q for q in qs if q.kind in ("direct", "partial")]
+    assert q.speaker_name == "Alder Quon"
+
+
+def test_find_long_bare_cue_sentence_after_quote_names_the_speaker(nlp: Any) -> None:
+    qs = run(
+        nlp,
+        body(
+            '"This is the year we take the seat back!" The candidate\'s sister, county delegate Mara Quinn '
+            "of the northern district board, shouted to the crowd."
+        ),
+    )
+    [q] = of_kind(qs, "direct")
+    assert q.speaker_name is not None and "Mara Quinn" in q.speaker_name
+
+
+def test_find_belief_reported_inside_parenthetical_speech_is_the_speakers(nlp: Any) -> None:
+    qs = run(
+        nlp,
+        body(
+            "Over the past decade, Ms. Ilka Varga said, most voters have come to believe "
+            '"that the river must be cleaned before anything else."'
+        ),
+    )
+    [q] = [q for q in qs if q.kind in ("direct", "partial")]
+    assert q.speaker_name is not None and q.speaker_name.endswith("Ilka Varga")

@@ -48,3 +48,15 @@ def test_marks_apostrophes_are_not_quotes() -> None:
 def test_marks_garbage_never_raises() -> None:
     for s in ["", '"', "“”", '" " "', "‘’‘’", "\u200b\ufeff“x", '"' * 5000, "a\n\n\n\n“b\n\n”"]:
         find_marked(s)
+
+
+def test_marks_inner_quote_in_the_same_curly_marks_stays_inside() -> None:
+    s = "“I would rather stay in what he calls “chaos” than leave with him.” ― Ona Petrik"
+    assert texts(s) == ["I would rather stay in what he calls “chaos” than leave with him."]
+
+
+def test_marks_reopened_curly_quote_without_close_still_splits() -> None:
+    s = "“The first one never closes. “The second one does,” she said."
+    spans = find_marked(s)
+    assert [q.text(s) for q in spans] == ["The first one never closes.", "The second one does,"]
+    assert spans[0].damaged

@@ -194,3 +194,35 @@ def test_timeline_headline_is_top_sentence_clause_when_event_summary_is_a_fragme
     [entry] = build_timeline(c)
     assert entry.date == "2031-03-01" and entry.event_ids == ["evf"]
     assert entry.headline == "Veloria and Kastan agreed on Monday to reopen the river crossings"
+
+
+def test_timeline_counts_later_references_and_density(treaty: Corpus) -> None:
+    feats = {f.key: f for f in candidate_dates(treaty)}
+    assert feats["2031-05-04"].refs_later == 2  # a3 and a4; a1 is same-day, a2 a duplicate
+    assert feats["2031-05-04"].refs_same == 1
+    assert feats["2031-06-09"].refs_later == 1  # a3, published the day after
+    # articles published within 30 days either side, per day of the 61-day window
+    assert feats["2031-05-04"].density == 1 / 61
+    assert feats["2031-06-09"].density == 3 / 61
+
+
+def test_timeline_prefers_a_date_that_stands_out_in_a_quiet_period() -> None:
+    b = CorpusBuilder()
+    for i in range(8):  # a busy week of coverage that does not point at any day
+        b.article(
+            f"busy{i}", f"2031-01-{10 + i:02d}", [f"Kastan harbour fees were debated again, report {i}."]
+        )
+    for day, label in (("2031-01-12", "January"), ("2031-04-12", "April")):
+        for j in range(2):
+            doc = f"ref-{label}-{j}"
+            b.article(
+                doc,
+                f"2031-{day[5:7]}-20",
+                [f"Kastan closed the harbour on {label} 12 after a storm warning."],
+            )
+            b.timex(doc, 0, f"{label} 12", day)
+    [entry] = build_timeline(b.corpus, max_dates=1)
+    assert entry.date == "2031-04-12"
+    feats = {f.key: f for f in candidate_dates(b.corpus)}
+    assert feats["2031-01-12"].refs_later == feats["2031-04-12"].refs_later == 2
+    assert feats["2031-01-12"].density > feats["2031-04-12"].density

@@ -160,3 +160,8 @@ def test_tagger_reads_the_past_unit_as_the_previous_one() -> None:
     assert tagged("Hate groups grew over the past three years.", "1998-03-03") == [
         ("the past three years", "P3Y")
     ]
+
+
+def test_tagger_writes_half_units_in_the_next_smaller_unit() -> None:
+    assert tagged("It took a minute and a half.") == [("a minute and a half", "PT1M30S")]
+    assert tagged("The strike lasted two and a half years.") == [("two and a half years", "P2Y6M")]

@@ -178,7 +178,7 @@ def _drop_banners(lines: list[Line]) -> None:
 
 
 def _clusters(lines: list[Line]) -> list[list[int]]:
-    """Runs of prose lines separated by at most MAX_GAP other lines (recognised furniture counts half)
+    """Runs of prose lines separated by at most MAX_GAP other lines (furniture weighs FURNITURE_GAP)
     and by no footer marker."""
     clusters: list[list[int]] = []
     current: list[int] = []

@@ -1,9 +1,11 @@
 """Timelines: which dates matter, and an extractive, sourced summary of each.
 
 Date selection is DATEWISE-style: each candidate date gets features (how many articles were published
-on it and the day after, how many *other* articles refer back to it through a time expression, how
-salient the coded events of that day are) and a linear score over their logarithms. Per-date
-summaries pick central, non-redundant body sentences that talk about that date.
+on it and the day after, how many *other* articles refer to it through a time expression, how many of
+those were published *after* it, how busy the surrounding weeks were, how salient the coded events of
+that day are) and a linear score over their logarithms. Per-date summaries pick central, non-redundant
+body sentences that talk about that date; the headline is an event summary only when it reads as a
+sentence on its own, else the main clause of the top sentence.
 """
 
 from __future__ import annotations

@@ -113,6 +113,10 @@ def duration_value(n: float | None, unit: str) -> str:
         return f"P{int(n)}DT{round((n - int(n)) * 24)}H" if int(n) else f"PT{round(n * 24)}H"
     elif letter == "H" and timed:
         return f"PT{int(n)}H{round((n - int(n)) * 60)}M" if int(n) else f"PT{round(n * 60)}M"
+    elif letter == "M" and timed:
+        return f"PT{int(n)}M{round((n - int(n)) * 60)}S" if int(n) else f"PT{round(n * 60)}S"
+    elif letter == "M" and not timed:
+        return f"P{int(n)}M{round((n - int(n)) * 30)}D" if int(n) else f"P{round(n * 30)}D"
     else:
         q = f"{n:g}"
     return f"PT{q}{letter}" if timed else f"P{q}{letter}"
