@@ -26,10 +26,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATASET = Path("data/quotes/polnear-dev")
 # Floors for the gate (full set, then --quick subset), a little under the measured figures
-# (measured 2026-11-25: full P 0.959, R 0.956, speaker 0.892; quick P 0.974, R 0.949, speaker 0.93).
-# Issue 6 targets P >= 0.95, R >= 0.90, speaker >= 0.90; speaker is not there yet (see TARGETS).
-FLOORS = {"precision": 0.94, "recall": 0.93, "speaker": 0.86}
-QUICK_FLOORS = {"precision": 0.95, "recall": 0.91, "speaker": 0.90}
+# (measured 2026-11-25, second round: full P 0.960, R 0.958, speaker 0.906; quick P 0.974, R 0.949,
+# speaker 0.959). The quick floors keep a margin of two or three quotes: speakers also depend on the
+# entities stage's chains.
+FLOORS = {"precision": 0.95, "recall": 0.95, "speaker": 0.90}
+QUICK_FLOORS = {"precision": 0.95, "recall": 0.93, "speaker": 0.93}
 TARGETS = {"precision": 0.95, "recall": 0.90, "speaker": 0.90}
 # Pinned --quick subset: one article per publisher.
 QUICK_DOCS = (

@@ -8,9 +8,12 @@ Measured in one run, on the first N articles of ../shared/data/corpora/allsides-
      must stay <= 50 % of spaCy's own time;
   2. the same work in a 2-process pool vs in-process (workers ready before the clock starts):
      speed-up >= 1.7 on a 2-core machine (gated only when 2+ cores and not --quick);
-  3. --full: the whole 5,720-article corpus built end to end with --workers 2 as three incremental
-     builds (first 1,000, first 2,000, all), printing the process tree's peak RSS during each build's
-     per-document phase (must stay within 20 % of the first) and each build's corpus-phase time.
+  3. --full: the whole 5,720-article corpus built end to end by `storyline build --workers 2` in a
+     fresh process; the process tree's peak RSS is printed when 1,000, 2,000 and 5,720 articles are
+     done (per-document phase; must stay within 20 % of the first) and the corpus-phase time.
+The added-cost gate uses the split measured inside the storyline pass (spaCy's own seconds vs the
+rest, batch by batch), which a load spike on a shared machine cannot skew; the ratio against a
+separate bare-spaCy pass is printed too.
 Prints one table; exits 1 below a floor.
 """
 
@@ -24,7 +27,6 @@ import os
 import shutil
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -64,51 +66,6 @@ def _raws(lines: Sequence[str], path: str) -> list[Any]:
 
 def _log(msg: str) -> None:
     print(msg, file=sys.stderr, flush=True)
-
-
-def _tree_rss() -> int:
-    """Resident memory of this process and its children (the pool workers), bytes."""
-    import psutil
-
-    me = psutil.Process()
-    total = 0
-    for p in [me, *me.children(recursive=True)]:
-        try:
-            total += p.memory_info().rss
-        except psutil.Error:
-            continue
-    return total
-
-
-class _RssSampler:
-    """Peak RSS of the process tree, split at ``doc_phase_over()`` into per-document and whole-build peaks."""
-
-    def __init__(self, every: float = 0.5) -> None:
-        self.peak = 0  # during the per-document phase
-        self.peak_all = 0
-        self._doc_phase = True
-        self._every = every
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            rss = _tree_rss()
-            self.peak_all = max(self.peak_all, rss)
-            if self._doc_phase:
-                self.peak = max(self.peak, rss)
-            self._stop.wait(self._every)
-
-    def doc_phase_over(self) -> None:
-        self._doc_phase = False
-
-    def __enter__(self) -> _RssSampler:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
 
 
 def _timed_out(o: Any) -> bool:
@@ -170,65 +127,108 @@ def measure_overhead_and_speedup(raws: list[Any], workers: int) -> dict[str, flo
         "local_s": local_s,
         "pool_s": pool_s,
         "added_cost": (local_s - spacy_s) / spacy_s,
+        # The same ratio inside the storyline pass (spaCy's time vs the rest, batch by batch):
+        # interleaved, so a load spike on a shared machine hits both sides alike.
+        "added_cost_inpass": (local_s - stage_s.get("nlp", 0.0)) / max(stage_s.get("nlp", 0.0), 1e-9),
         "speedup": local_s / pool_s,
     }
 
 
+def _tree_rss_of(pid: int) -> int:
+    import psutil
+
+    try:
+        root = psutil.Process(pid)
+        procs = [root, *root.children(recursive=True)]
+    except psutil.Error:
+        return 0
+    total = 0
+    for p in procs:
+        try:
+            total += p.memory_info().rss
+        except psutil.Error:
+            continue
+    return total
+
+
+def _inputs_done(db: Path) -> int:
+    import sqlite3
+
+    if not db.exists():
+        return 0
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+        try:
+            done = conn.execute("SELECT count(*) FROM run_inputs").fetchone()[0]
+            bad = conn.execute("SELECT count(*) FROM errors WHERE stage = 'ingest'").fetchone()[0]
+            return int(done) + int(bad)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
+
+
 def measure_full(
     corpus: Path, workers: int, sizes: Sequence[int] = (), doc_timeout: float = 30.0
-) -> list[dict[str, float]]:
-    """Three incremental builds into one store: 1,000, 2,000, then all articles (or ``sizes``)."""
-    from storyline.build import BuildOptions, build
+) -> dict[str, Any]:
+    """One `storyline build` of the first max(sizes) articles (all by default) in a fresh process.
+
+    The process tree's RSS is sampled twice a second; the peak so far is recorded when 1,000 and
+    2,000 (or ``sizes``) inputs are done, and the per-document phase ends when all inputs are.
+    """
+    import subprocess
 
     lines = _read_lines(corpus, None)
+    cuts = sorted(min(c, len(lines)) for c in sizes) if sizes else [1000, 2000, len(lines)]
+    n = cuts[-1]
     tmp = Path(tempfile.mkdtemp(prefix="storyline-scale-"))
-    rows = []
     try:
-        cuts = [0, *[min(c, len(lines)) for c in sizes]] if sizes else [0, 1000, 2000, len(lines)]
-        parts = []
-        for k in range(len(cuts) - 1):
-            part = tmp / f"part{k}.jsonl"
-            part.write_text("\n".join(lines[cuts[k] : cuts[k + 1]]) + "\n", encoding="utf-8")
-            parts.append(part)
+        inp = tmp / "articles.jsonl"
+        inp.write_text("\n".join(lines[:n]) + "\n", encoding="utf-8")
         del lines
-        for k in range(len(cuts) - 1):
-            with _RssSampler() as sampler:
-                t = time.perf_counter()
-                state: dict[str, Any] = {"total": None, "done": 0}
-
-                def on_total(n: int | None, state: dict[str, Any] = state) -> None:
-                    state["total"] = n
-
-                def progress(n: int, state: dict[str, Any] = state, sampler: _RssSampler = sampler) -> None:
-                    state["done"] += n
-                    if state["total"] is not None and state["done"] >= state["total"]:
-                        sampler.doc_phase_over()  # what follows is the corpus phase
-
-                summary = build(
-                    parts[: k + 1],
-                    tmp / "store",
-                    BuildOptions(workers=workers, report=False, doc_timeout=doc_timeout),
-                    progress=progress,
-                    on_total=on_total,
-                )
-                total_s = time.perf_counter() - t
-            rows.append(
-                {
-                    "articles": cuts[k + 1],
-                    "added": summary.documents_added,
-                    "doc_phase_s": summary.doc_phase_seconds,
-                    "corpus_phase_s": summary.corpus_phase_seconds,
-                    "total_s": total_s,
-                    "peak_rss_mb": sampler.peak / 2**20,
-                    "peak_rss_all_mb": sampler.peak_all / 2**20,
-                    "documents": summary.counts.get("documents", 0),
-                    "errors": summary.errors,
-                }
-            )
-            _log(f"  built {cuts[k + 1]} articles: {rows[-1]}")
+        store = tmp / "store"
+        cmd = [
+            sys.executable, "-m", "storyline.cli", "build", str(inp), "-o", str(store), "--workers", str(workers),
+            "--no-report", "--log-json", "--doc-timeout", str(doc_timeout),
+        ]  # fmt: skip
+        t = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        peak, peak_all, marks = 0, 0, {}
+        done = 0
+        while proc.poll() is None:
+            rss = _tree_rss_of(proc.pid)
+            peak_all = max(peak_all, rss)
+            done = _inputs_done(store / "storyline.sqlite")
+            if done < n:
+                peak = max(peak, rss)
+            for c in cuts:
+                if c not in marks and done >= c:
+                    marks[c] = peak
+                    _log(f"  {c} articles done: peak RSS so far {peak / 2**20:.0f} MB")
+            time.sleep(0.5)
+        total_s = time.perf_counter() - t
+        out = proc.stdout.read() if proc.stdout else ""
+        summary = json.loads(out[out.index("{") :]) if "{" in out else {}
+        for c in cuts:
+            marks.setdefault(c, peak)
+        return {
+            "cuts": cuts,
+            "peak_mb": {c: marks[c] / 2**20 for c in cuts},
+            "peak_all_mb": peak_all / 2**20,
+            "total_s": total_s,
+            "doc_phase_s": summary.get("doc_phase_seconds", 0.0),
+            "corpus_phase_s": summary.get("corpus_phase_seconds", 0.0),
+            "corpus_stage_s": {
+                k: v
+                for k, v in summary.get("stage_seconds", {}).items()
+                if k in ("dedupe", "anchor", "resolve", "merge_quotes", "merge_events", "story")
+            },
+            "documents": summary.get("counts", {}).get("documents", 0),
+            "errors": summary.get("counts", {}).get("errors", 0),
+            "timeouts": summary.get("stage_errors", {}),
+        }
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    return rows
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -255,7 +255,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     raws = _raws(_read_lines(corpus, n), str(corpus))
     m = {} if args.full_only else measure_overhead_and_speedup(raws, args.workers)
     sizes = [int(x) for x in args.full_sizes.split(",") if x.strip()]
-    full = measure_full(corpus, args.workers, sizes, args.doc_timeout) if args.full else []
+    full = measure_full(corpus, args.workers, sizes, args.doc_timeout) if args.full else {}
 
     cores = os.cpu_count() or 1
     gate_speedup = cores >= 2 and not args.quick
@@ -277,11 +277,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         row("bare spaCy nlp.pipe, words/s (1 core)", f"{m['words'] / m['spacy_s']:.0f}", "", None)
         row("storyline per-document phase, words/s (1 core)", f"{m['words'] / m['local_s']:.0f}", "", None)
         row("storyline speed / bare spaCy speed", f"{m['spacy_s'] / m['local_s']:.2f}x", ">= 0.67x", None)
+        row("added cost vs a separate bare-spaCy pass (load-sensitive)", f"{m['added_cost']:.2f}", "", None)
         row(
-            "added cost, fraction of spaCy's own time",
-            f"{m['added_cost']:.2f}",
+            "added cost, fraction of spaCy's own time (in-pass)",
+            f"{m['added_cost_inpass']:.2f}",
             f"<= {MAX_ADDED_COST}",
-            m["added_cost"] <= MAX_ADDED_COST,
+            m["added_cost_inpass"] <= MAX_ADDED_COST,
         )
         for key in sorted(k for k in m if k.startswith("stage:")):
             row(f"  share of storyline time: {key[6:]}", f"{m[key] / m['local_s']:.0%}", "", None)
@@ -293,32 +294,29 @@ def main(argv: Sequence[str] | None = None) -> int:
             (m["speedup"] >= MIN_SPEEDUP) if gate_speedup else None,
         )
     if full:
-        base = full[0]["peak_rss_mb"]
-        for r in full:
-            growth = r["peak_rss_mb"] / base - 1
+        base = full["peak_mb"][full["cuts"][0]]
+        for c in full["cuts"]:
+            growth = full["peak_mb"][c] / base - 1
             row(
-                f"{r['articles']:.0f} articles: peak RSS MB (per-document phase)",
-                f"{r['peak_rss_mb']:.0f}",
+                f"{c} articles done: peak RSS MB, per-document phase",
+                f"{full['peak_mb'][c]:.0f}",
                 f"+{MAX_RSS_GROWTH:.0%}",
                 growth <= MAX_RSS_GROWTH,
             )
-        for r in full:
-            row(
-                f"{r['articles']:.0f} articles: peak RSS MB (whole build)",
-                f"{r['peak_rss_all_mb']:.0f}",
-                "",
-                None,
-            )
-        for r in full:
-            row(f"{r['articles']:.0f} articles: corpus phase s", f"{r['corpus_phase_s']:.1f}", "", None)
-            row(
-                f"{r['articles']:.0f} articles: documents / errors rows",
-                f"{r['documents']:.0f} / {r['errors']:.0f}",
-                "",
-                None,
-            )
-        docs_s = sum(r["added"] for r in full) / sum(r["doc_phase_s"] for r in full)
-        row(f"full corpus, documents/s (--workers {args.workers})", f"{docs_s:.1f}", "", None)
+        row("peak RSS MB, whole build (corpus phase included)", f"{full['peak_all_mb']:.0f}", "", None)
+        n = full["cuts"][-1]
+        row(f"{n} articles: per-document phase s", f"{full['doc_phase_s']:.0f}", "", None)
+        row(
+            f"{n} articles: documents/s (--workers {args.workers})",
+            f"{n / max(full['doc_phase_s'], 1e-9):.2f}",
+            "",
+            None,
+        )
+        row(f"{n} articles: corpus phase s", f"{full['corpus_phase_s']:.1f}", "", None)
+        for stage, secs in full["corpus_stage_s"].items():
+            row(f"  corpus stage {stage} s", f"{secs:.1f}", "", None)
+        row(f"{n} articles: documents / errors rows", f"{full['documents']} / {full['errors']}", "", None)
+        row("per-stage errors (timeouts included)", json.dumps(full["timeouts"])[:40], "", None)
     if failures:
         print(f"\nbelow floor: {', '.join(failures)}")
         return 1

@@ -220,8 +220,8 @@ def test_find_comma_participle_after_relative_clause_belongs_to_main_subject(nlp
     qs = run(
         nlp,
         body(
-            "Governor Lena Brooks was defensive about firing an adviser who said she had been misled, "
-            "saying, “I did what was right for the state.”"
+            "Lena Brooks defended firing an adviser who said he was misled after he drafted a plan for one "
+            "of her agencies, saying, “Maybe he didn’t do good work.”"
         ),
     )
     [q] = of_kind(qs, "direct")

@@ -34,6 +34,25 @@ MALE_TITLES = frozenset(["mr", "mr.", "sir", "lord", "king", "prince", "baron", 
 FEMALE_TITLES = frozenset(
     ["mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "queen", "princess", "baroness", "duchess", "sister"]
 )
+KIN_GENDER = {
+    "father": "m",
+    "dad": "m",
+    "husband": "m",
+    "son": "m",
+    "brother": "m",
+    "grandfather": "m",
+    "uncle": "m",
+    "nephew": "m",
+    "mother": "f",
+    "mom": "f",
+    "mum": "f",
+    "wife": "f",
+    "daughter": "f",
+    "sister": "f",
+    "grandmother": "f",
+    "aunt": "f",
+    "niece": "f",
+}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
@@ -128,6 +147,25 @@ def _gender_of(doc: Doc, ents: Sequence[Span]) -> str | None:
     return "m" if seen["m"] > seen["f"] else "f"
 
 
+def _kin_subjects(doc: Doc, persons: Sequence[Span], inside_quote: Callable[[int], bool]) -> list[Span]:
+    """Unnamed people whose noun says their gender, as subjects outside quotes ("my father often said",
+    "his wife told reporters"): the only antecedent some "he said" has in first-person or family stories."""
+    covered = {i for e in persons for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for t in doc:
+        if (
+            t.lower_ in KIN_GENDER
+            and t.pos_ == "NOUN"
+            and t.dep_ in _SUBJECT_DEPS
+            and t.i not in covered
+            and any(c.dep_ == "poss" for c in t.children)
+            and not any(c.dep_ == "appos" for c in t.children)  # "his wife, Ana Reis," is named
+            and not inside_quote(t.idx)
+        ):
+            out.append(doc[t.left_edge.i : t.i + 1])
+    return out
+
+
 def _untagged_recurrences(doc: Doc, persons: Sequence[Span]) -> list[Span]:
     """A person's surname recurring where the NER tagged no person ("Oz's advice earned him ..."): the
     same person again. Places keep their tag (a surname can also be a town)."""
@@ -192,6 +230,8 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
             if span is not None and len(span) > 0 and any(t.is_alpha for t in span):
                 persons.append(span)
     persons.extend(_untagged_recurrences(doc, persons))
+    kin = _kin_subjects(doc, persons, inside_quote)
+    persons.extend(kin)
     persons.sort(key=lambda e: e.start)
     keys = person_keys(state, persons)
     key_of = {(e.start, e.end): k for e, k in zip(persons, keys, strict=True)}
@@ -204,6 +244,8 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
     by_pronouns = _pronoun_genders(state, by_sentence, key_of, inside_quote)
     for p in people.values():
         p.gender = _gender_of(doc, p.ents) or by_pronouns.get(p.key)
+    for e in kin:
+        people[key_of[(e.start, e.end)]].gender = KIN_GENDER[e[-1].lower_]
     scores: dict[str, float] = {}
     resolved: dict[int, str] = {}
     for sent in state.sentences:

@@ -8,6 +8,8 @@ value None when the DCT is unknown, never a guess.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from storyline.records import TimeExpr
 from storyline.time.base import (
     _WINDOWS,
@@ -65,14 +67,17 @@ def find_candidates(text: str) -> list[Cand]:
         if text.endswith(("'s", "’s"), c.start, c.end) and c.end - c.start > 2:
             c.end -= 2  # "Friday's session": the possessive marker is not part of the expression
     cands.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the chosen spans, kept sorted and disjoint: a bisect finds any overlap
+    ends: list[int] = []
     chosen: list[Cand] = []
     for c in cands:
         if c.end <= c.start:
             continue
-        if any(c.start < e and s < c.end for s, e in taken):
+        i = bisect_left(starts, c.start)
+        if (i < len(starts) and starts[i] < c.end) or (i > 0 and ends[i - 1] > c.start):
             continue
-        taken.append((c.start, c.end))
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
         chosen.append(c)
     chosen.sort(key=lambda c: c.start)
     return chosen
