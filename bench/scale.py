@@ -189,7 +189,7 @@ def measure_full(
         store = tmp / "store"
         cmd = [
             sys.executable, "-m", "storyline.cli", "build", str(inp), "-o", str(store), "--workers", str(workers),
-            "--no-report", "--log-json", "--doc-timeout", str(doc_timeout),
+            "--no-report", "--log-json", "--doc-timeout", str(doc_timeout), "--text-field", "content_original",
         ]  # fmt: skip
         t = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)

@@ -275,3 +275,46 @@ def test_find_belief_reported_inside_parenthetical_speech_is_the_speakers(nlp: A
     )
     [q] = [q for q in qs if q.kind in ("direct", "partial")]
     assert q.speaker_name is not None and q.speaker_name.endswith("Ilka Varga")
+
+
+def test_find_pronoun_resolves_to_unnamed_relative(nlp: Any) -> None:
+    qs = run(
+        nlp,
+        body(
+            "I grew up on the island.",
+            "My grandfather ran the ferry for forty years.",
+            '"Never trust a calm morning," he told me every winter.',
+        ),
+    )
+    [q] = of_kind(qs, "direct")
+    assert q.speaker_name == "My grandfather"
+
+
+def test_find_it_resolves_to_organisation_subject(nlp: Any) -> None:
+    qs = run(
+        nlp,
+        body(
+            "The Arctic Fisheries Council on Friday condemned the new drilling permits and promised to "
+            'challenge what it called "a reckless gamble with the northern sea."'
+        ),
+    )
+    [q] = [q for q in qs if q.kind in ("direct", "partial")]
+    assert q.speaker_name is not None and "Arctic Fisheries Council" in q.speaker_name
+
+
+def test_find_it_without_organisation_stays_unresolved(nlp: Any) -> None:
+    qs = run(nlp, body('Nobody knew where the report came from. "We will publish everything," it said.'))
+    [q] = of_kind(qs, "direct")
+    assert q.speaker_name == "it"
+
+
+def test_find_relative_pronoun_speaker_is_the_noun_before_it(nlp: Any) -> None:
+    qs = run(
+        nlp,
+        body(
+            "To settle the question, the auditors turned to the Harbor Statistics Office which reported "
+            "“4,120 landings of cod” in the port between March and June."
+        ),
+    )
+    [q] = [q for q in qs if q.kind in ("direct", "partial")]
+    assert q.speaker_name is not None and q.speaker_name.endswith("Harbor Statistics Office")

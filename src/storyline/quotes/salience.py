@@ -3,7 +3,12 @@
 One pass over the body sentences keeps a score per person that halves each sentence; a subject mention adds
 more than any other mention, and each resolved subject pronoun feeds its person again, so a speaker
 referred to as "he said ... he added ... he said" stays the topic while other people are named in passing.
-Mentions inside quotation marks, and pull quotes, captions and attribution lines, never add salience.
+Mentions inside quotation marks add only a little (a quoted narrative passage can be the only place a person is
+named); pull quotes, captions and attribution lines add nothing.
+
+Gender comes from titles and first names, else from the pronouns that follow a person in sentences naming no
+one else; a person of unknown gender counts half for "he"/"she" unless they are the subject earlier in the
+same sentence. Unnamed relatives ("my father", "his wife") are people too, with the gender their noun says.
 
 People are told apart by their entity chain (or, without chains, by full name), never by surname alone:
 two people sharing a surname ("Ana Reis" and "Tomas Reis") keep their own salience and their own gender, and
@@ -264,7 +269,9 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
                 e = ents[ei]
                 subj = any(t.dep_ in _SUBJECT_DEPS for t in e)
                 k = key_of[(e.start, e.end)]
-                weight = QUOTED_WEIGHT if inside_quote(e.start_char) else SUBJECT_WEIGHT if subj else OTHER_WEIGHT
+                weight = (
+                    QUOTED_WEIGHT if inside_quote(e.start_char) else SUBJECT_WEIGHT if subj else OTHER_WEIGHT
+                )
                 scores[k] = scores.get(k, 0.0) + weight
                 if subj and not inside_quote(e.start_char):
                     subjects_here.add(k)

@@ -266,6 +266,15 @@ def _antecedent_or_self(subj: Token, cue: Token) -> Token:
             # "A, B and C, who joked": the clause belongs to the conjunct right before "who"
             before = [t for t in (cue.head, *cue.head.conjuncts) if t.i < subj.i]
             return max(before, key=lambda t: t.i) if before else cue.head
+        # the parse missed the relative clause ("turned to the X Office which reported"): a relative
+        # pronoun's antecedent is the noun right before it
+        prev = subj.doc[subj.i - 1] if subj.i > 0 else None
+        if prev is not None and prev.text == "," and prev.i > 0:
+            prev = subj.doc[prev.i - 1]
+        if prev is not None and prev.pos_ in ("NOUN", "PROPN") and subj.lower_ in ("who", "which"):
+            while prev.dep_ in ("compound", "flat") and prev.head.i > prev.i:
+                prev = prev.head
+            return prev
         return subj
     if subj.ent_type_ != "PERSON":
         for c in subj.children:
@@ -367,6 +376,14 @@ def resolve_speaker(state: DocState, head: Token, ctx: PronounContext | None = N
                 if chain is not None:
                     return Speaker(start, end, head, chain_display_name(state, chain), chain.chain_id, True)
                 return Speaker(start, end, head, _expand_person(state.doc, ant), None, True)
+        if head.lower_ == "it":
+            org = organisation_antecedent(state, head, ctx.quoted if ctx is not None else ())
+            if org is not None:
+                m = _mention_at(state.mentions, org.start_char, org.end_char, org.root.idx)
+                chain = state.chain(m.chain_id) if m is not None else None
+                if chain is not None and _usable_chain(chain, False):
+                    return Speaker(start, end, head, chain_display_name(state, chain), chain.chain_id, True)
+                return Speaker(start, end, head, org.text, None, True)
         return Speaker(start, end, head, state.article.text[start:end], None, True)
     for ent in state.doc.ents:
         if ent.start <= head.i < ent.end and ent.label_ == "PERSON":
@@ -377,6 +394,36 @@ def resolve_speaker(state: DocState, head: Token, ctx: PronounContext | None = N
         if full != head.text:
             return Speaker(start, end, head, full, None, False)
     return Speaker(start, end, head, state.article.text[start:end], None, False)
+
+
+ORG_WINDOW = 2  # body sentences back that "it" may reach for its organisation
+
+
+def organisation_antecedent(
+    state: DocState, pron: Token, quoted: Sequence[tuple[int, int]] = ()
+) -> Span | None:
+    """What "it" said: the latest organisation that is a subject, in this sentence before the pronoun or
+    in the last few body sentences ("The council met on Friday ... what it called ..."). None when no
+    organisation is a subject there: an "it" left unresolved is better than a wrong one."""
+    here = state.sentence_index(pron.idx)
+    if here < 0:
+        return None
+    body = [s.index for s in state.sentences[: here + 1] if s.block_kind == "body"][-(ORG_WINDOW + 1) :]
+    if not body:
+        return None
+    lo = state.sentences[body[0]].start
+    best: Span | None = None
+    for ent in state.doc.ents:
+        if ent.label_ != "ORG" or not (lo <= ent.start_char and ent.end <= pron.i):
+            continue
+        if (
+            any(s <= ent.start_char < e for s, e in quoted)
+            or state.sentence_index(ent.start_char) not in body
+        ):
+            continue
+        if ent.root.dep_ in ("nsubj", "nsubjpass"):
+            best = ent
+    return best
 
 
 def chain_display_name(state: DocState, chain: Chain) -> str:

@@ -149,7 +149,7 @@ YEAR_PERIOD = rx(
 # "the year" and "the latest period" in results reporting: the year (or quarter) being reported on.
 THE_YEAR = rx(
     rf"\b(?:(?P<edge>{EDGE})\s+(?:in\s+|of\s+)?)?[Tt]he\s+(?P<adj>full\s+|fiscal\s+|current\s+|calendar\s+)?year"
-    r"(?![\w-]|\s+(?:ago|earlier|before|after|later|previous|prior|following|two|nineteen|of|in|when|that|which)\b|'s)"
+    r"(?![\w-]|\s+\d|\s+(?:ago|earlier|before|after|later|previous|prior|following|two|nineteen|of|in|when|that|which)\b|'s)"
     r"(?P<ended>\s+(?:that\s+)?(?:ended|ending|ends|through)\b)?",
     0,
 )
