@@ -36,13 +36,13 @@ def _reanchor_undated(store: Store, nlp: Language, corpus: Corpus, stats: StageS
     """Infer dates for undated articles and re-run their per-document stages on the new anchor."""
     from storyline.time import infer_publication_dates
 
-    undated = {
-        d: a for d, a in corpus.articles.items() if a.published_source in ("unknown", "inferred")
-    }
+    undated = {d: a for d, a in corpus.articles.items() if a.published_source in ("unknown", "inferred")}
     if not undated:
         return 0
     for doc_id, art in undated.items():  # previous inferences are redone from scratch
-        corpus.articles[doc_id] = replace(art, published=None, published_source="unknown", published_evidence=None)
+        corpus.articles[doc_id] = replace(
+            art, published=None, published_source="unknown", published_evidence=None
+        )
     inferred = infer_publication_dates(corpus)
     changed: list[Article] = []
     for doc_id, art in undated.items():
@@ -52,7 +52,9 @@ def _reanchor_undated(store: Store, nlp: Language, corpus: Corpus, stats: StageS
         if value is None:
             changed.append(replace(art, published=None, published_source="unknown", published_evidence=None))
         else:
-            changed.append(replace(art, published=value, published_source="inferred", published_evidence=evidence))
+            changed.append(
+                replace(art, published=value, published_source="inferred", published_evidence=evidence)
+            )
     if changed:
         store.write_results(list(process_articles(nlp, changed, stats)))
     return len(changed)

@@ -169,7 +169,8 @@ class QuoteMention:
     kind: QuoteKind
     cue: str | None = None
     speaker_chain_id: int | None = None
-    speaker_name: str | None = None  # surface text of the speaker when no chain ("a foreign ministry spokesman")
+    # surface text of the speaker when there is no chain ("a foreign ministry spokesman")
+    speaker_name: str | None = None
     speaker_start: int | None = None
     speaker_end: int | None = None
     date: str | None = None

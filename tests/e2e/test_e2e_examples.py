@@ -35,7 +35,10 @@ def test_examples_every_input_accounted_for(built: Path, examples_dir: Path) -> 
         errors = list(story.errors)
     inputs = [p for p in examples_dir.rglob("*") if p.is_file() and p.suffix in {".txt", ".html", ".jsonl"}]
     jsonl_lines = sum(len(p.read_text().splitlines()) for p in inputs if p.suffix == ".jsonl")
-    assert len(docs) + len([e for e in errors if e.stage in ("ingest", "clean")]) == len(inputs) - 1 + jsonl_lines
+    assert (
+        len(docs) + len([e for e in errors if e.stage in ("ingest", "clean")])
+        == len(inputs) - 1 + jsonl_lines
+    )
 
 
 def test_examples_dates_entities_quotes_events(built: Path) -> None:
@@ -49,7 +52,10 @@ def test_examples_dates_entities_quotes_events(built: Path) -> None:
     tribune = next(d for k, d in docs.items() if k.startswith("2024-03-04"))
     assert (tribune.published or "").startswith("2024-03-04")
     # "yesterday" in the Monday article is the Sunday of the meeting
-    assert any(t.doc_id == tribune.doc_id and t.text.lower() == "yesterday" and t.value == "2024-03-03" for t in timexes)
+    assert any(
+        t.doc_id == tribune.doc_id and t.text.lower() == "yesterday" and t.value == "2024-03-03"
+        for t in timexes
+    )
     # the undated briefing is dated from the corpus, not from the build date
     note = next(d for k, d in docs.items() if k.startswith("briefing-note"))
     assert note.published_source == "inferred" and note.published == "2024-03-04"

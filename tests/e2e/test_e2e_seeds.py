@@ -86,7 +86,9 @@ def test_seeds_quote_by_robertson(story) -> None:  # type: ignore[no-untyped-def
 
 def test_seeds_last_march_resolved_to_1999(story) -> None:  # type: ignore[no-untyped-def]
     bbc_2000 = [d.doc_id for d in story.documents if (d.published or "").startswith("2000-02-16")]
-    values = [t.value for t in story.timexes if t.doc_id in bbc_2000 and t.text.lower().endswith("last march")]
+    values = [
+        t.value for t in story.timexes if t.doc_id in bbc_2000 and t.text.lower().endswith("last march")
+    ]
     assert values and all(v == "1999-03" for v in values)
 
 

@@ -51,9 +51,7 @@ def _result(doc_id: str = "d1", published: str | None = "2021-05-04") -> DocResu
         chains=[Chain(doc_id, 0, "Oslo", "GPE", roles=[Role("capital", country="NOR")])],
         quotes=[QuoteMention(doc_id, 0, "talk again", 40, 50, 1, "partial")],
         events=[
-            EventMention(
-                doc_id, 0, 1, 24, 48, "agree", "030", "AGREE", None, 4.0, 1, "asserted", "lexicon"
-            )
+            EventMention(doc_id, 0, 1, 24, 48, "agree", "030", "AGREE", None, 4.0, 1, "asserted", "lexicon")
         ],
     )
 
@@ -97,8 +95,27 @@ def _full_store(path: Path) -> None:
             [Quote("q1", "talk again", "partial", sources=[Citation("d1", 1, 40, 50)])],
             [
                 Event(
-                    "v1", "2021-05-04", "dct", None, "ministers", None, None, None, None, "030", "03",
-                    "AGREE", None, 4.0, 1, "asserted", "Ministers agreed to talk again", "lexicon", [cite], 1, 1,
+                    "v1",
+                    "2021-05-04",
+                    "dct",
+                    None,
+                    "ministers",
+                    None,
+                    None,
+                    None,
+                    None,
+                    "030",
+                    "03",
+                    "AGREE",
+                    None,
+                    4.0,
+                    1,
+                    "asserted",
+                    "Ministers agreed to talk again",
+                    "lexicon",
+                    [cite],
+                    1,
+                    1,
                 )
             ],
             [TimelineEntry("2021-05-04", "Ministers agree", "They agreed.", ["v1"], ["q1"], [cite], 1.0)],
@@ -112,7 +129,12 @@ def test_export_jsonl_validates_against_contract(tmp_path: Path) -> None:
     assert manifest["counts"]["documents"] == 2
     assert manifest["errors"] == {"ingest": 1}
     ev = json.loads((tmp_path / "out" / "events.jsonl").read_text().splitlines()[0])
-    assert ev["cameo_code"] == "030" and ev["sources"][0] == {"doc_id": "d1", "sentence": 1, "start": 24, "end": 48}
+    assert ev["cameo_code"] == "030" and ev["sources"][0] == {
+        "doc_id": "d1",
+        "sentence": 1,
+        "start": 24,
+        "end": 48,
+    }
     assert (tmp_path / "out" / "events.csv").read_text().splitlines()[1].split(",")[0] == "v1"
     undated = [json.loads(x) for x in (tmp_path / "out" / "documents.jsonl").read_text().splitlines()]
     assert {d["published"] for d in undated} == {"2021-05-04", None}

@@ -28,14 +28,14 @@ def _register_block_breaks() -> None:
 
     @Language.component(BLOCK_BREAK_COMPONENT)
     def block_breaks(doc: Doc) -> Doc:
-        # A token following a blank line starts a sentence; the parser keeps preset boundaries.
+        # A token after a line break starts a sentence (blocks are joined by blank lines); the parser
+        # keeps preset boundaries.
         for i, tok in enumerate(doc):
             if i == 0:
                 continue
             prev = doc[i - 1]
-            if "\n\n" in prev.whitespace_ or (prev.is_space and "\n\n" in prev.text):
-                tok.is_sent_start = True
-            elif prev.is_space and "\n" in prev.text and not tok.is_space:
+            after_break = "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)
+            if after_break and not tok.is_space:
                 tok.is_sent_start = True
         return doc
 

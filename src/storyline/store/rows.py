@@ -35,7 +35,11 @@ def field_types(cls: type) -> dict[str, Any]:
     known = _FIELD_TYPES.get(cls)
     if known is None:
         hints = typing.get_type_hints(cls, vars(records))
-        known = {f.name: _unwrap_optional(hints[f.name]) for f in dataclasses.fields(cls) if not f.name.startswith("_")}
+        known = {
+            f.name: _unwrap_optional(hints[f.name])
+            for f in dataclasses.fields(cls)
+            if not f.name.startswith("_")
+        }
         _FIELD_TYPES[cls] = known
     return known
 

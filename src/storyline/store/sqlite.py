@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -106,7 +106,9 @@ class Store:
                 pk = f", PRIMARY KEY ({', '.join(_q(k) for k in key)})" if key and table != "timexes" else ""
                 cur.execute(f"CREATE TABLE {_q(table)} ({col_sql}{pk})")
                 if table in DOC_TABLES and table != "documents":
-                    cur.execute(f"CREATE INDEX IF NOT EXISTS {_q('ix_' + table + '_doc')} ON {_q(table)} (doc_id)")
+                    cur.execute(
+                        f"CREATE INDEX IF NOT EXISTS {_q('ix_' + table + '_doc')} ON {_q(table)} (doc_id)"
+                    )
             else:
                 for n, t in cols:  # new optional record fields become new columns
                     if n not in existing:
@@ -131,7 +133,9 @@ class Store:
     # -- writing ----------------------------------------------------------------------------------
 
     @staticmethod
-    def _insert(cur: sqlite3.Cursor, table: str, objs: Iterable[Any], extra: dict[str, Any] | None = None) -> None:
+    def _insert(
+        cur: sqlite3.Cursor, table: str, objs: Iterable[Any], extra: dict[str, Any] | None = None
+    ) -> None:
         rows = [to_row(o) | (extra or {}) for o in objs]
         if not rows:
             return
@@ -281,10 +285,8 @@ class Store:
     def close(self) -> None:
         if not self.readonly:
             # leave a single self-contained file behind (readers on read-only media need no -wal/-shm)
-            try:
+            with suppress(sqlite3.OperationalError):  # another connection still has it open; WAL stays
                 self.conn.execute("PRAGMA journal_mode=DELETE")
-            except sqlite3.OperationalError:
-                pass  # another connection still has it open; WAL stays, which is harmless
         self.conn.close()
 
     def __enter__(self) -> Store:
