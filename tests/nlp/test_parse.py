@@ -1,0 +1,52 @@
+"""spaCy loading and block-aware sentence rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp import load_model, parse_article
+from storyline.records import Article, Block
+
+
+def _article(parts: list[tuple[str, str]]) -> Article:
+    text, blocks, pos = "", [], 0
+    for kind, part in parts:
+        if text:
+            text += "\n\n"
+            pos += 2
+        blocks.append(Block(pos, pos + len(part), kind))  # type: ignore[arg-type]
+        text += part
+        pos += len(part)
+    return Article(doc_id="t", source_path="mem", text=text, blocks=blocks)
+
+
+def test_parse_sentences_never_cross_blocks_and_carry_block_kind(nlp) -> None:  # type: ignore[no-untyped-def]
+    art = _article(
+        [
+            ("body", "The envoys met in Bergen on Tuesday. They agreed to talk again"),
+            ("pull", "We will not give up the harbour"),
+            ("attribution", "Astrid Holm"),
+            ("body", "Ms Holm said the talks had been useful."),
+        ]
+    )
+    state = parse_article(nlp, art)
+    got = [(art.text[s.start : s.end], s.block_kind) for s in state.sentences]
+    assert got == [
+        ("The envoys met in Bergen on Tuesday.", "body"),
+        ("They agreed to talk again", "body"),
+        ("We will not give up the harbour", "pull"),
+        ("Astrid Holm", "attribution"),
+        ("Ms Holm said the talks had been useful.", "body"),
+    ]
+    assert [s.index for s in state.sentences] == list(range(5))
+    assert state.sentence_index(art.text.index("Ms Holm")) == 4
+
+
+def test_parse_empty_article_has_no_sentences(nlp) -> None:  # type: ignore[no-untyped-def]
+    state = parse_article(nlp, Article(doc_id="e", source_path="mem", text=""))
+    assert state.sentences == []
+
+
+def test_load_model_unknown_name_says_what_to_install() -> None:
+    with pytest.raises(RuntimeError, match="not installed"):
+        load_model("no_such_spacy_model_xyz")
