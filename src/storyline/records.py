@@ -86,6 +86,7 @@ class Article:
     duplicate_of: str | None = None
     record: str | None = None
     dropped_lines: int = 0  # boilerplate lines removed by the cleaner (counted, never silent)
+    dateline: str | None = None  # wire dateline moved out of the first paragraph ("RABAT, Morocco (Reuters)")
 
 
 @dataclass(slots=True)

@@ -41,7 +41,8 @@ def test_document_text_article_and_metadata() -> None:
     assert art.published_evidence == "Monday 12 January 2015 18:40 EST"
     assert art.agency == "Reuters" and art.byline == "Jane Carter"
     assert art.outlet == "Example Daily" and art.language == "en"
-    assert art.text.startswith("LONDON (Reuters)") and "Copyright" not in art.text
+    assert art.text.startswith("Shares rose sharply") and "Copyright" not in art.text
+    assert art.dateline == "LONDON (Reuters)"
     assert art.doc_id == doc_id_for(art.text) and len(art.doc_id) == 16
     assert art.dropped_lines == 5
 

@@ -191,3 +191,22 @@ def test_stage_random_text_never_crashes_and_offsets_hold(analyse) -> None:
             assert state.article.text[m.start : m.end] == m.text and m.chain_id in ids
 
     check()
+
+
+def test_stage_org_type_noun_joins_the_fitting_organization(analyse) -> None:
+    st = analyse(
+        [
+            "The Coastal Fisheries Union met the Maritime Safety Agency in Varna on Monday.",
+            "The union's members said the agency had ignored them.",
+        ]
+    )
+    union = chain_of(st, "The Coastal Fisheries Union")
+    agency = chain_of(st, "the Maritime Safety Agency")
+    assert union != agency
+    assert chain_of(st, "The union") == union
+    assert chain_of(st, "the agency") == agency
+
+
+def test_stage_org_type_noun_without_a_fitting_organization_is_not_linked(analyse) -> None:
+    st = analyse(["The Coastal Fisheries Union met in Varna. Officials said the ministry was silent."])
+    assert not any(m.text == "the ministry" and m.chain_id is not None for m in st.mentions)

@@ -158,3 +158,15 @@ def test_merge_countries_match_by_code_across_chain_and_bare_name() -> None:
     ]
     events = merge_events(c)
     assert len(events) == 1 and events[0].num_documents == 2
+
+
+def test_merge_doerless_report_joins_the_named_doer_in_the_same_article() -> None:
+    ms = [
+        mention("a", 0, "160", None, "Peru", "2007"),
+        mention("a", 9, "160", "Chile", "Peru", "2007", date_source="inferred"),
+        mention("b", 2, "160", None, "Peru", "2007"),  # another article: its doer stays unknown
+    ]
+    events = merge_events(corpus_of(ms))
+    named = [e for e in events if e.source_name == "Chile"]
+    assert len(named) == 1 and {(c.doc_id, c.sentence) for c in named[0].sources} == {("a", 0), ("a", 9)}
+    assert [e.source_name for e in events if e.sources[0].doc_id == "b"] == [None]

@@ -3,6 +3,7 @@ and events reported by two outlets carry both as sources. Skipped when ../shared
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,7 @@ import pytest
 
 from storyline.corpus import Corpus
 from storyline.events import find_events, merge_events
-from storyline.records import Event, RawDocument
+from storyline.records import Article, Event, RawDocument
 
 pytestmark = pytest.mark.seeds
 
@@ -33,16 +34,35 @@ def seed_events(seeds_dir: Path, nlp: Any) -> tuple[Corpus, list[Event]]:
         pytest.skip("ingest/clean not importable")
     from storyline.nlp import parse_article
 
-    corpus = Corpus()
-    for raw in iter_inputs([seeds_dir]):
-        if not isinstance(raw, RawDocument):
-            continue
-        art = clean_document(raw)
+    def analyse(art: Article) -> Any:
         state = parse_article(nlp, art)
         _optional("storyline.time:tag_timexes", state)
         _optional("storyline.entities:find_mentions", state)
         _optional("storyline.quotes:find_quotes", state)
         find_events(state)
+        return state
+
+    arts = [clean_document(raw) for raw in iter_inputs([seeds_dir]) if isinstance(raw, RawDocument)]
+    states = {a.doc_id: analyse(a) for a in arts}
+    # as the build does: date the undated articles from the corpus, then read them again
+    first = Corpus()
+    for a in arts:
+        first.articles[a.doc_id] = a
+        first.sentences[a.doc_id] = states[a.doc_id].sentences
+    try:
+        from storyline.time import infer_publication_dates
+
+        inferred = infer_publication_dates(first)
+    except Exception:
+        inferred = {}
+    for a in arts:
+        value = inferred.get(a.doc_id, (None, None))[0]
+        if not a.published and value:
+            states[a.doc_id] = analyse(replace(a, published=value, published_source="inferred"))
+
+    corpus = Corpus()
+    for state in states.values():
+        art = state.article
         corpus.articles[art.doc_id] = art
         corpus.sentences[art.doc_id] = state.sentences
         corpus.mentions += state.mentions
@@ -85,6 +105,8 @@ def test_seeds_2000_restoration_of_ties(seed_events: tuple[Corpus, list[Event]])
         lambda e: {nato(e, "s"), russia(e, "t")} == {True} or (russia(e, "s") and nato(e, "t")),
     )
     assert hits, "NATO and Russia agreeing to restore ties, 16 February 2000"
+    # the wire report and the next-day analysis ("yesterday") are one event with both as sources
+    assert max(e.num_documents for e in hits) == 2
 
 
 def test_seeds_1999_freeze(seed_events: tuple[Corpus, list[Event]]) -> None:
@@ -103,7 +125,7 @@ def test_seeds_march_1999_air_strikes(seed_events: tuple[Corpus, list[Event]]) -
     assert find(events, "19", "1999-03", against_serbia)
     # reported by two outlets ("the alliance's air strikes ... last year", "NATO's 1999 air strikes")
     both = find(events, "19", "1999", against_serbia)
-    assert any(e.num_documents >= 2 for e in both) or len({c.doc_id for e in both for c in e.sources}) >= 2
+    assert any(e.num_documents >= 2 for e in both)
 
 
 def test_seeds_2001_meetings_with_ivanov_and_putin(seed_events: tuple[Corpus, list[Event]]) -> None:
@@ -123,7 +145,13 @@ def test_seeds_2001_meetings_with_ivanov_and_putin(seed_events: tuple[Corpus, li
 
 def test_seeds_2008_suspension(seed_events: tuple[Corpus, list[Event]]) -> None:
     _, events = seed_events
-    assert find(events, "16", "2008", lambda e: russia(e, "t") or nato(e, "s"))
+    hits = find(events, "16", "2008", lambda e: russia(e, "t") or nato(e, "s"))
+    assert hits
+    # the participle ("ties ..., suspended last year") and the later "the suspension" are one event
+    assert (
+        len([e for e in events if e.cameo_root == "16" and e.sources[0].doc_id == hits[0].sources[0].doc_id])
+        == 1
+    )
 
 
 def test_seeds_march_2009_decision_to_resume(seed_events: tuple[Corpus, list[Event]]) -> None:

@@ -57,3 +57,64 @@ def test_extract_garbage_never_crashes(make_state: Any) -> None:
         st = make_state(text or " ", published="2012-01-01")
         find_events(st)
         assert isinstance(st.events, list)
+
+
+def test_extract_dateline_place_is_not_the_source(make_state: Any) -> None:
+    st = make_state(
+        "RABAT, March 20 (Wire) - Portugal and Morocco signed a fisheries accord.", published="2005-03-21"
+    )
+    find_events(st)
+    assert st.events, "the signing is an event"
+    assert {ev.source_name for ev in st.events} == {"Portugal"}
+    assert all("RABAT" not in ev.summary for ev in st.events)
+
+
+def test_extract_both_sides_stands_for_the_pair_named_before(make_state: Any) -> None:
+    st = make_state(
+        "Chile and Peru ended their border dispute in Lima on Monday, as talks closed with a statement "
+        "in which both sides pledged to restore relations.",
+        published="2011-06-08",
+    )
+    find_events(st)
+    pledge = [ev for ev in st.events if ev.trigger and "pledged" in ev.summary]
+    assert pledge, [ev.summary for ev in st.events]
+    ev = pledge[0]
+    assert {ev.source_name, ev.target_name} == {"Chile", "Peru"}
+    assert ev.date == "2011-06-06" and ev.date_source == "timex"
+
+
+def test_extract_summary_leaves_out_dates_and_perfect_auxiliary(make_state: Any) -> None:
+    st = make_state("Norway has agreed today to restore relations with Iceland.", published="2010-05-12")
+    find_events(st)
+    assert st.events
+    assert st.events[0].summary == "Norway agreed to restore relations with Iceland"
+
+
+def test_extract_definite_event_noun_takes_the_date_of_its_antecedent(make_state: Any) -> None:
+    st = make_state(
+        "Chile suspended trade talks with Peru in 2007. Officials said the finance ministry led the "
+        "suspension of the talks.",
+        published="2009-06-08",
+    )
+    find_events(st)
+    later = [ev for ev in st.events if ev.sentence == 1 and ev.cameo_code.startswith("16")]
+    assert later, [(ev.summary, ev.cameo_code) for ev in st.events]
+    assert later[0].date == "2007" and later[0].date_source == "inferred"
+
+
+def test_extract_definite_event_noun_without_antecedent_keeps_its_date(make_state: Any) -> None:
+    st = make_state(
+        "Officials said the finance ministry led the suspension of the talks.", published="2009-06-08"
+    )
+    find_events(st)
+    assert all(ev.date_source != "inferred" for ev in st.events)
+
+
+def test_extract_capitalised_dateline_place_is_left_out_of_the_actor(make_state: Any) -> None:
+    st = make_state(
+        "OSLO Fjordline shipping workers protested against Norway on Monday.", published="2005-03-21"
+    )
+    find_events(st)
+    assert st.events
+    assert {ev.source_name for ev in st.events} == {"Fjordline shipping workers"}
+    assert all("OSLO" not in ev.summary for ev in st.events)

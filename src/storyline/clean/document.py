@@ -6,6 +6,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from storyline.clean.dateline import Dateline, split_dateline
 from storyline.clean.dates import parse_published
 from storyline.clean.html import EXTRACTION_SECONDS, ExtractionTimeout, extract_html
 from storyline.clean.lines import classify_furniture, classify_lines, normalize_line
@@ -13,7 +14,6 @@ from storyline.clean.metadata import (
     LANGUAGE_CONFIDENCE,
     UNDETERMINED_BELOW,
     agency_in_byline,
-    agency_in_dateline,
     agency_of,
     detect_language,
     outlet_of,
@@ -111,6 +111,21 @@ def _postprocess_html(
     return kept, dropped
 
 
+def take_dateline(blocks: list[tuple[str, BlockKind]]) -> tuple[list[tuple[str, BlockKind]], Dateline | None]:
+    """The blocks with a wire dateline cut from the first body paragraph (which goes when nothing else is left)."""
+    for i, (text, kind) in enumerate(blocks):
+        if kind != "body":
+            continue
+        found = split_dateline(text)
+        if found is None:
+            return blocks, None
+        dateline, rest = found
+        if rest:
+            return [*blocks[:i], (rest, kind), *blocks[i + 1 :]], dateline
+        return [*blocks[:i], *blocks[i + 1 :]], dateline
+    return blocks, None
+
+
 def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Article:
     """The article in ``raw``: body blocks and metadata. Raises CleanError when there is no English article."""
     opts = options or CleanOptions()
@@ -145,6 +160,7 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
         explicit = res.date
         byline = byline or res.byline
         agency = agency_of(res.agency_line)
+    blocks, dateline = take_dateline(blocks)
     body = [t for t, k in blocks if k == "body"]
     if not body:
         raise CleanError(f"no article text found ({dropped} lines were page furniture)")
@@ -154,7 +170,7 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
         raise CleanError(f"language is {language!r} (p={prob:.2f}), not one of {list(opts.languages)}")
     if prob < UNDETERMINED_BELOW:
         language = "und"  # too little text to tell; kept, but not labelled with a guess
-    agency = agency or agency_in_dateline(body[0]) or agency_in_byline(byline)
+    agency = agency or (dateline.agency if dateline else None) or agency_in_byline(byline)
     if byline and agency_of(byline):
         byline = None  # a bare agency credit is not an author
     outlet, _ = outlet_of(raw.outlet, [f for f in furniture if not agency_of(f)], sitename, url)
@@ -175,4 +191,5 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
         published_evidence=evidence,
         record=raw.record,
         dropped_lines=dropped,
+        dateline=dateline.text if dateline else None,
     )

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, cast
 
+from storyline.clean.page_dates import day_is_printed, structured_published, timed_date
 from storyline.clean.titles import choose_title
 from storyline.records import BlockKind
 
@@ -90,11 +91,15 @@ def _config() -> Any:
     return cfg
 
 
+_NOT_TEXT = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
+
+
 def _date_from_text(html: str, url: str | None) -> str | None:
     """htmldate's extensive search over the page text, minus its guesses from a bare year or month.
 
     It falls back to the first day of a month when only "2016" or "May 2016" is printed (copyright lines,
-    archive headings): such a value is not a publication date, so day-01 results are discarded.
+    archive headings): such a value is not a publication date, so a day-01 result is kept only when the
+    page prints that full date.
     """
     from htmldate import find_date
 
@@ -102,7 +107,9 @@ def _date_from_text(html: str, url: str | None) -> str | None:
         found = find_date(html, url=url, extensive_search=True, original_date=True)
     except (ValueError, TypeError):
         return None
-    return found if found and not found.endswith("-01") else None
+    if found and found.endswith("-01") and not day_is_printed(_NOT_TEXT.sub(" ", html), found):
+        return None
+    return found or None
 
 
 def extract_html(
@@ -136,6 +143,7 @@ def _extract(html: str, url: str | None, favor_precision: bool, favor_recall: bo
     h1s = [" ".join(" ".join(h.itertext()).split()) for h in tree.iter("h1")]
     # Parts of an <h1> (a kicker span and the headline span) as candidates of their own.
     h1_parts = [" ".join(" ".join(c.itertext()).split()) for h in tree.iter("h1") for c in h]
+    stamps = structured_published(tree)  # before trafilatura prunes the tree
     doc = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -162,6 +170,7 @@ def _extract(html: str, url: str | None, favor_precision: bool, favor_recall: bo
         language=doc.language or None,
     )
     if out.date:
+        out.date, _ = timed_date(out.date, stamps)
         out.date_how = "page metadata"
     else:
         out.date = _date_from_text(html, url)

@@ -214,6 +214,7 @@ class ChainBuilder:
             if ch.cands
             and (
                 (ch.actor is not None and any(a is ch.actor for a in self.reg.nominals.get(head, [])))
+                or (ch.actor is not None and ch.actor.kind != "country" and _type_noun(ch.actor) == head)
                 or (ch.key[0] == "TXT" and str(ch.key[2]).split(" ")[-1] == head)
             )
         ]
@@ -337,6 +338,12 @@ class ChainBuilder:
         if ch.kind == "demonym" and ch.country:
             return ch.country + (ch.sector or "")
         return None if ch.sector is None else ch.sector
+
+
+def _type_noun(actor: Actor) -> str:
+    """The head noun of an organisation's name: "European Union" is a union, "Atomic Energy Agency" an agency."""
+    words = norm_key(actor.name).replace("-", " ").split()
+    return words[-1] if words else ""
 
 
 def merge_roles(roles: list[RoleParse]) -> list[RoleParse]:

@@ -472,6 +472,29 @@ def institution_candidates(doc: Doc, taken: set[int]) -> list[Cand]:
     return out
 
 
+# Nouns naming a type of organisation: "the union" can stand for an organisation named "... Union" earlier
+# in the article (the chain stage links it only when such an organisation is there).
+ORG_TYPE_NOUNS = frozenset(
+    {
+        "alliance",
+        "bloc",
+        "union",
+        "council",
+        "ministry",
+        "agency",
+        "commission",
+        "committee",
+        "organisation",
+        "organization",
+        "federation",
+        "league",
+        "coalition",
+        "institute",
+        "foundation",
+    }
+)
+
+
 def nominal_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
     """Definite role nouns: "the alliance", "the Western alliance", "the UN chief", "the Kenyan president"."""
     out: list[Cand] = []
@@ -493,6 +516,10 @@ def nominal_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
         ):
             m += 1
         k = min(k, m + 1)
+        # a possessive closes the noun phrase: "the alliance's air strikes" names "the alliance"
+        poss = next((i for i in range(j, k) if doc[i].tag_ == "POS"), None)
+        if poss is not None:
+            k = poss
         # the longest run after "the" ending in a role noun or an organization nominal
         for end in range(k, j, -1):
             head = doc[end - 1]
@@ -501,7 +528,7 @@ def nominal_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
             if end < len(doc) and (doc[end].pos_ == "PROPN" and _cap(doc[end])):
                 break  # a name follows: "the UN chief Anna Lind" is a pre-modifier, not a nominal
             key = norm_key(head.text)
-            if key in reg.nominals and not _cap(head):
+            if (key in reg.nominals or key in ORG_TYPE_NOUNS) and not _cap(head):
                 out.append(Cand(tok.i, end, "nominal", "ORG", nominal_head=key))
                 break
             if reg.is_title_word(head.text) and head.tag_ in ("NN", "NNP"):

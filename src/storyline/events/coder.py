@@ -301,6 +301,35 @@ def _is_passive(v: Token) -> bool:
     )
 
 
+def _is_dateline_place(tok: Token) -> bool:
+    """A sentence-initial place in capitals left by a dateline ("RABAT, March 20 (Wire) -", "MOSCOW ...")."""
+    return (
+        tok.i == tok.sent.start
+        and len(tok.text) >= 3
+        and tok.text.isalpha()
+        and tok.text.isupper()
+        and tok.i + 1 < tok.sent.end
+        and (tok.nbor().text in (",", "-", "\u2013", "\u2014") or tok.nbor().text[:1].isupper())
+    )
+
+
+def _past_dateline(subj: Token) -> Token:
+    """The real subject when the parser took a dateline's place for it: the phrase after the prefix."""
+    if not _is_dateline_place(subj):
+        return subj
+    for c in subj.children:
+        if c.dep_ in ("appos", "compound", "nmod") and c.i > subj.i:
+            return c
+    # "RABAT, March 20 (Wire) - Portugal ...": the first name after the dash
+    for t in subj.sent[1:12]:
+        if t.text in ("-", "\u2013", "\u2014") and t.i + 1 < subj.sent.end:
+            nxt = t.nbor()
+            while nxt.head.i != nxt.i and nxt.head.i > t.i and nxt.dep_ in ("compound", "amod", "det"):
+                nxt = nxt.head
+            return nxt
+    return subj
+
+
 def _subject_of(v: Token, seen: int = 0) -> list[Token]:
     """The doers of predicate ``v``: its subject, or the one it inherits from a governing clause."""
     if seen > 6:
@@ -309,7 +338,7 @@ def _subject_of(v: Token, seen: int = 0) -> list[Token]:
         if c.dep_ == "nsubj":
             if c.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
                 return _conjuncts(v.head)
-            return _conjuncts(c)
+            return _conjuncts(_past_dateline(c))
         if c.dep_ == "agent":
             return [g for p in c.children if p.dep_ == "pobj" for g in _conjuncts(p)]
     if _is_passive(v):
@@ -1025,6 +1054,8 @@ def actor_span(tok: Token) -> tuple[int, int]:
         if c.dep_ in ("punct", "cc", "preconj"):
             continue
         start = min(start, c.left_edge.i)
+    if start < tok.i and _is_dateline_place(tok.doc[start]):
+        start += 1  # "MOSCOW Acme Corp said ...": the dateline's place is not part of the name
     end = tok.i + 1
     for c in tok.rights:
         if c.dep_ == "prep" and c.lower_ == "of":

@@ -110,15 +110,57 @@ def _fallback_date(state: DocState, sentence: int, pred: Token) -> tuple[str | N
     return None, None
 
 
+# Markers of a clause whose time differs from its governing clause ("since ...", "before ...").
+_OWN_TIME_MARKERS = frozenset({"since", "before", "after", "until", "till", "once", "unless", "if"})
+
+
+def _governing_verb(pred: Token) -> Token | None:
+    """The verb governing a relative or adverbial clause that has no time marker of its own:
+    "talks ended yesterday in a statement in which both sides pledged ..." -> "ended"."""
+    for c in pred.children:
+        if c.dep_ in ("mark", "advmod") and c.lower_ in _OWN_TIME_MARKERS:
+            return None
+        if c.dep_ == "aux" and c.lower_ in ("had", "will", "would", "'ll"):
+            return None  # an earlier or later time than the governing clause
+    path: list[str] = []
+    tok = pred
+    while tok.head.i != tok.i:
+        path.append(tok.dep_)
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            if any(d in ("relcl", "advcl") for d in path) and not any(
+                d in ("ccomp", "xcomp", "conj", "parataxis", "csubj") for d in path
+            ):
+                return tok
+            return None
+    return None
+
+
 def event_date(
     state: DocState, sentence: int, pred: Token, fn: DateFn | None
 ) -> tuple[str | None, DateSource | None]:
+    found: tuple[str | None, DateSource | None] = (None, None)
     if fn is not None:
         try:
-            return fn(state, sentence, pred.idx)
+            found = fn(state, sentence, pred.idx)
         except Exception:  # a bug elsewhere must not lose the event; the fallback says less, not wrong
-            pass
-    return _fallback_date(state, sentence, pred)
+            found = _fallback_date(state, sentence, pred)
+    else:
+        found = _fallback_date(state, sentence, pred)
+    if found[0] is None and fn is not None:
+        # a subordinate clause that cannot be dated alone shares its governing clause's time expression
+        gov = _governing_verb(pred)
+        for _ in range(3):  # up through nested clauses, a few levels at most
+            if gov is None:
+                break
+            try:
+                value, source = fn(state, sentence, gov.idx)
+            except Exception:
+                return found
+            if source == "timex":
+                return value, source
+            gov = _governing_verb(gov)
+    return found
 
 
 def _dedupe_words(text: str) -> str:
@@ -140,24 +182,75 @@ def _summary(
     lo = min([first.i, *[c.i for c in pre]])
     doc = first.doc
     short = last.i - lo <= 8
-    words = doc[lo : last.i + 1].text if short else " ".join(t.text for t in [*pre, *toks])
+    # dates are in the date column; a bare perfect auxiliary only clutters ("NATO agreed", not
+    # "NATO have agreed today")
+    drop = {t.i for t in doc[lo : last.i + 1] if t.ent_type_ in ("DATE", "TIME") and t.dep_ != "pobj"}
+    drop |= {c.i for c in pre if c.dep_ == "aux" and c.lower_ in ("have", "has")}
+    window = [t for t in doc[lo : last.i + 1]] if short else [*pre, *toks]
+    words = (
+        "".join(t.text_with_ws for t in window if t.i not in drop).strip()
+        if short
+        else " ".join(t.text for t in window if t.i not in drop)
+    )
     parts = [src.name] if src and src.name else []
     if src is None and tgt is not None and tgt.name and first.dep_ == "acl" and first.head.i < first.i:
         # "ties with Russia, suspended last year": say what was done to what
         head_phrase = doc[first.head.left_edge.i : first.i].text.strip(" ,;")
         if len(head_phrase.split()) <= 10:
-            return f"{head_phrase} {words}"
+            return _dedupe_words(f"{head_phrase} {words}")
     if src is None and tgt is not None and tgt.name and passive:
-        return f"{tgt.name} {words}"
+        return _dedupe_words(f"{tgt.name} {words}")
     parts.append(_dedupe_words(words))
     if mutual and tgt is not None and tgt.name:  # "A and B agreed to ...": A agreed with B
         parts += ["with", tgt.name]
     elif tgt is not None and tgt.name and tgt_tok is not None and not (lo <= tgt_tok.i <= last.i):
         prep = tgt_tok.head if tgt_tok.dep_ == "pobj" else None
-        if prep is not None and prep.i > last.i:
+        # the preposition only when it belongs to the trigger ("talks with X"), not to a noun left out
+        # of the summary ("visited the city of X")
+        if prep is not None and prep.i > last.i and prep.head.i in {t.i for t in toks}:
             parts.append(prep.text)
         parts.append(tgt.name)
     return " ".join(parts)
+
+
+# "both sides", "the two countries": a pair named just before
+_COLLECTIVE_HEADS = frozenset({"side", "party", "country", "nation", "government", "capital", "leader"})
+
+
+def _pair_for_collective(
+    tok: Token, state: DocState, sentence: int, resolver: ActorResolver
+) -> list[tuple[Token, ActorRef] | None] | None:
+    """The two actors a collective subject ("both sides") stands for: the nearest "A and B" pair of
+    resolved actors earlier in the sentence, else in the sentence before; None when there is none."""
+    if tok.lemma_.lower() not in _COLLECTIVE_HEADS or tok.tag_ not in ("NNS", "NNPS"):
+        return None
+    if not any(c.lower_ in ("both", "two") for c in tok.children):
+        return None
+    spans: list[Span] = []
+    try:
+        if sentence > 0:
+            spans.append(state.sentence_span(sentence - 1))
+        spans.append(state.sentence_span(sentence))
+    except Exception:
+        return None
+    best: list[tuple[Token, ActorRef] | None] | None = None
+    for span in spans:
+        for a in span:
+            if a.i >= tok.i:
+                break
+            conj = [c for c in a.children if c.dep_ == "conj"]
+            if len(conj) != 1 or a.dep_ == "conj":
+                continue
+            ra, rb = resolver.resolve(a), resolver.resolve(conj[0])
+            if (
+                ra is not None
+                and rb is not None
+                and ra.chain_id is not None
+                and rb.chain_id is not None
+                and ra.chain_id != rb.chain_id
+            ):
+                best = [(a, ra), (conj[0], rb)]
+    return best
 
 
 def _resolved(toks: list[Token], resolver: ActorResolver) -> list[tuple[Token, ActorRef] | None]:
@@ -185,6 +278,10 @@ def mentions_from_found(
             continue
         srcs = _resolved(f.sources[:MAX_ACTORS], resolver)
         tgts = _resolved(f.targets[:MAX_ACTORS], resolver)
+        if len(srcs) == 1 and srcs[0] is not None and srcs[0][1].chain_id is None and not tgts:
+            pair = _pair_for_collective(srcs[0][0], state, sentence, resolver)
+            if pair is not None:
+                srcs = pair
         mutual = False
         if not tgts and len(srcs) > 1 and f.code[:2] in MUTUAL_ROOTS:
             srcs, tgts = srcs[:1], srcs[1:]
@@ -233,6 +330,53 @@ def mentions_from_found(
     return out
 
 
+def _definite_event_noun(state: DocState, m: EventMention) -> bool:
+    """The mention is carried by a definite event noun ("the suspension"): it refers back to an act."""
+    try:
+        span = state.doc.char_span(m.start, m.end, alignment_mode="expand")
+    except Exception:
+        return False
+    if span is None:
+        return False
+    return any(
+        t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in span
+    )
+
+
+def _factual(modality: str) -> bool:
+    return modality in ("asserted", "reported")
+
+
+def _date_from_antecedent(state: DocState) -> None:
+    """A definite event noun dated only by the publication day, or not at all ("led the suspension"), takes the date of
+    the earlier, time-expressed mention of the same kind of act in the article ("suspended last year"),
+    when their actors do not conflict."""
+    for i, m in enumerate(state.events):
+        if m.date_source not in ("dct", None) or not _definite_event_noun(state, m):
+            continue
+        for a in reversed(state.events[:i]):
+            if a.sentence >= m.sentence or a.date_source != "timex" or not a.date:
+                continue
+            if a.cameo_code[:2] != m.cameo_code[:2] or _factual(a.modality) != _factual(m.modality):
+                continue
+            if m.date and a.date[:10] > m.date[:10]:
+                continue  # the earlier mention is about a later act
+            clash = any(
+                x is not None and y is not None and x != y
+                for x, y in (
+                    (a.source_chain_id, m.source_chain_id),
+                    (a.target_chain_id, m.target_chain_id),
+                )
+            )
+            if not clash:
+                m.date, m.date_source = a.date, "inferred"
+                if m.target_name is None and a.target_name is not None:
+                    # "the suspension" is the suspension of what the earlier mention names
+                    m.target_chain_id, m.target_name = a.target_chain_id, a.target_name
+                    m.target_actor_code = a.target_actor_code
+            break
+
+
 def find_events(state: DocState) -> None:
     """Fill ``state.events`` from every body sentence (headings, pull quotes, captions and attribution
     lines repeat the body and are skipped). Run after time, mentions and quotes."""
@@ -252,3 +396,4 @@ def find_events(state: DocState) -> None:
         state.events.extend(
             mentions_from_found(state, row.index, found, resolver, date_fn, len(state.events))
         )
+    _date_from_antecedent(state)

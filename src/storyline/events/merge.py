@@ -162,6 +162,37 @@ def _build(
     )
 
 
+Group = tuple[str, str, str | None, str | None]
+
+
+def _fold_sourceless(groups: dict[Group, list[EventMention]]) -> None:
+    """A report that names no doer ("ties with X, suspended last year") joins the one group of the same
+    act on the same target that an article names the doer of elsewhere ("A led the suspension"), when a
+    mention from that same article has a compatible date; across articles an unnamed doer stays apart."""
+    for g in [g for g in groups if g[2] is None and g[3] is not None]:
+        members = groups[g]
+        keep: list[EventMention] = []
+        for m in members:
+            hosts = [
+                h
+                for h, others in groups.items()
+                if h is not g
+                and h[0] == g[0]
+                and h[1] == g[1]
+                and h[3] == g[3]
+                and h[2] is not None
+                and any(o.doc_id == m.doc_id and m.date and dates_compatible(m.date, o.date) for o in others)
+            ]
+            if len(hosts) == 1:
+                groups[hosts[0]].append(m)
+            else:
+                keep.append(m)
+        if keep:
+            groups[g] = keep
+        else:
+            del groups[g]
+
+
 def merge_events(corpus: Corpus) -> list[Event]:
     """One Event per real-world event, with every citing sentence; sorted by date then id."""
     keys = _ActorKeys(corpus)
@@ -178,6 +209,7 @@ def merge_events(corpus: Corpus) -> list[Event]:
         if root in MUTUAL_ROOTS and s is not None and t is not None and t < s:
             s, t = t, s
         groups[(root, _modality_class(m.modality), s, t)].append(m)
+    _fold_sourceless(groups)
     events = [_build(c, keys, g) for g, members in groups.items() for c in _cluster_by_date(members)]
     events.sort(key=lambda e: (e.date or "9999", e.event_id))
     return events

@@ -1,0 +1,126 @@
+"""split_dateline and its use in clean_document: wire datelines leave the body for metadata."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.clean import clean_document
+from storyline.clean.dateline import split_dateline
+from storyline.records import RawDocument
+
+
+@pytest.mark.parametrize(
+    ("line", "prefix", "place", "agency", "rest"),
+    [
+        (
+            "OSLO (Reuters) - Ferries stopped running.",
+            "OSLO (Reuters)",
+            "OSLO",
+            "Reuters",
+            "Ferries stopped running.",
+        ),
+        (
+            "TUNIS, Tunisia, June 9 (AFP) -- The port closed.",
+            "TUNIS, Tunisia, June 9 (AFP)",
+            "TUNIS",
+            "AFP",
+            "The port closed.",
+        ),
+        (
+            "Lagos, May 2 (Reuters) - Fuel prices rose.",
+            "Lagos, May 2 (Reuters)",
+            "Lagos",
+            "Reuters",
+            "Fuel prices rose.",
+        ),
+        ("HELSINKI — The vote was delayed.", "HELSINKI", "HELSINKI", None, "The vote was delayed."),
+        (
+            "LOS ANGELES, Feb. 4 - Rain fell all day.",
+            "LOS ANGELES, Feb. 4",
+            "LOS ANGELES",
+            None,
+            "Rain fell all day.",
+        ),
+        ("LIMA (CNN) — Crowds gathered.", "LIMA (CNN)", "LIMA", None, "Crowds gathered."),
+        (
+            "QUITO EU envoys and local officials met on Monday.",
+            "QUITO",
+            "QUITO",
+            None,
+            "EU envoys and local officials met on Monday.",
+        ),
+        (
+            "QUITO Ministers met on Monday to discuss the budget.",
+            "QUITO",
+            "QUITO",
+            None,
+            "Ministers met on Monday to discuss the budget.",
+        ),
+        (
+            "BERN US envoys arrived on Monday for the talks.",
+            "BERN",
+            "BERN",
+            None,
+            "US envoys arrived on Monday for the talks.",
+        ),
+    ],
+)
+def test_dateline_splits_wire_prefix(
+    line: str, prefix: str, place: str, agency: str | None, rest: str
+) -> None:
+    found = split_dateline(line)
+    assert found is not None
+    dateline, remainder = found
+    assert (dateline.text, dateline.place, dateline.agency, remainder) == (prefix, place, agency, rest)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "UN inspectors arrived at the plant on Tuesday.",
+        "NATO and its partners met again.",
+        "FBI Director Jane Roe said the inquiry was over.",
+        "THE MINISTER said nothing at all.",
+        "BREAKING The bridge has collapsed in the storm tonight.",
+        "Smith - a farmer - said the crop failed.",
+        "ACME - the shop on the corner - closed.",
+        "The ferry (a new one) - left early.",
+        "",
+        "((((((((",
+        "OSLO",
+    ],
+)
+def test_dateline_leaves_ordinary_openings(line: str) -> None:
+    assert split_dateline(line) is None
+
+
+def test_dateline_alone_in_its_paragraph() -> None:
+    found = split_dateline("ACCRA (AP) --")
+    assert found is not None and found[0].agency == "AP" and found[1] == ""
+
+
+def test_dateline_moved_out_of_article_text() -> None:
+    content = (
+        "Harbour reopens after storm\n\n"
+        "DAKAR, Senegal (Reuters) - The harbour reopened on Tuesday after a storm closed it for a week.\n\n"
+        "Fishing boats returned to the quays by the afternoon, the port authority said in a statement.\n"
+    )
+    art = clean_document(RawDocument(source_path="d.txt", content=content, kind="text"))
+    assert art.dateline == "DAKAR, Senegal (Reuters)" and art.agency == "Reuters"
+    assert "DAKAR" not in art.text
+    first = art.blocks[0] if art.blocks[0].kind == "body" else art.blocks[1]
+    assert art.text[first.start : first.end].startswith("The harbour reopened")
+    assert "\n\n".join(art.text[b.start : b.end] for b in art.blocks) == art.text
+
+
+def test_dateline_html_paragraph_alone_is_dropped() -> None:
+    html = (
+        "<html><head><title>Dam inspected</title></head><body><article><h1>Dam inspected</h1>"
+        "<p>ACCRA (AP) —</p>"
+        "<p>Engineers inspected the dam on Wednesday and found no cracks in the main wall after the floods.</p>"
+        "<p>The inspection was ordered by the water ministry after residents downstream raised concerns.</p>"
+        "</article></body></html>"
+    )
+    art = clean_document(RawDocument(source_path="d.html", content=html, kind="html"))
+    assert art.dateline == "ACCRA (AP)" and art.agency == "AP"
+    assert "ACCRA" not in art.text and art.text.lstrip().startswith(("Dam inspected", "Engineers"))
