@@ -170,3 +170,26 @@ def test_merge_doerless_report_joins_the_named_doer_in_the_same_article() -> Non
     named = [e for e in events if e.source_name == "Chile"]
     assert len(named) == 1 and {(c.doc_id, c.sentence) for c in named[0].sources} == {("a", 0), ("a", 9)}
     assert [e.source_name for e in events if e.sources[0].doc_id == "b"] == [None]
+
+
+def test_merge_takes_the_actor_code_from_the_report_that_has_it() -> None:
+    ms = [
+        mention("a", 1, "040", "Lena Park", "Ana Petrova", "2003-05-02", target_chain_id=1),
+        mention(
+            "b",
+            2,
+            "040",
+            "Lena Park",
+            "Ana Petrova",
+            "2003-05-02",
+            target_chain_id=2,
+            target_actor_code="PERGOV",
+        ),
+    ]
+    c = corpus_of(ms)
+    c.chains = [
+        Chain(doc_id="a", chain_id=1, name="Ana Petrova", ent_type="PERSON", entity_id="E-ana"),
+        Chain(doc_id="b", chain_id=2, name="Ana Petrova", ent_type="PERSON", entity_id="E-ana"),
+    ]
+    events = merge_events(c)
+    assert len(events) == 1 and events[0].target_actor_code == "PERGOV"

@@ -118,3 +118,9 @@ def test_extract_capitalised_dateline_place_is_left_out_of_the_actor(make_state:
     assert st.events
     assert {ev.source_name for ev in st.events} == {"Fjordline shipping workers"}
     assert all("OSLO" not in ev.summary for ev in st.events)
+
+
+def test_extract_known_acronym_opening_a_paragraph_is_not_a_dateline(make_state: Any) -> None:
+    st = make_state("NATO, Russia and Ukraine agreed to talk.", published="2005-03-21")
+    find_events(st)
+    assert "NATO" in {ev.source_name for ev in st.events}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -301,15 +302,29 @@ def _is_passive(v: Token) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
+def _known_organisation(text: str) -> bool:
+    """An acronym the registry knows as an organisation ("NATO", "OPEC") is a name, not a dateline."""
+    try:
+        from storyline.entities import registry
+
+        actor = registry().actor(text)
+    except Exception:  # the entities stage is optional here
+        return False
+    return actor is not None and getattr(actor, "kind", "country") != "country"
+
+
 def _is_dateline_place(tok: Token) -> bool:
-    """A sentence-initial place in capitals left by a dateline ("RABAT, March 20 (Wire) -", "MOSCOW ...")."""
+    """A place in capitals opening a paragraph, left by a dateline ("RABAT, March 20 (Wire) -", "MOSCOW ...")."""
     return (
         tok.i == tok.sent.start
+        and (tok.i == 0 or "\n" in tok.doc[tok.i - 1].whitespace_ or tok.doc[tok.i - 1].is_space)
         and len(tok.text) >= 3
         and tok.text.isalpha()
         and tok.text.isupper()
         and tok.i + 1 < tok.sent.end
         and (tok.nbor().text in (",", "-", "\u2013", "\u2014") or tok.nbor().text[:1].isupper())
+        and not _known_organisation(tok.text)
     )
 
 

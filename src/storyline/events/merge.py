@@ -135,8 +135,13 @@ def _build(
             seen.add(k)
             cites.append(Citation(doc_id=m.doc_id, sentence=m.sentence, start=m.start, end=m.end))
     modality = min((m.modality for m in members), key=lambda x: MODALITY_RANK.get(x, 9))
-    src = next((m for m in members if m.source_name), rep)
-    tgt = next((m for m in members if m.target_name), rep)
+    # the report that codes the actor says the most ("President Putin" -> RUSGOV beats a bare "Putin")
+    src = next((m for m in members if m.source_name and m.source_actor_code), None) or next(
+        (m for m in members if m.source_name), rep
+    )
+    tgt = next((m for m in members if m.target_name and m.target_actor_code), None) or next(
+        (m for m in members if m.target_name), rep
+    )
     return Event(
         event_id=_event_id(members, group),
         date=date,
