@@ -88,6 +88,9 @@ def test_dateline_splits_wire_prefix(
         "",
         "((((((((",
         "OSLO",
+        "ABC Health is a company that sells medicine.",
+        "XYZ Widgets makes parts for bicycles and cars.",
+        "HARBOUR VIEW Harbour View is a house with four rooms.",
     ],
 )
 def test_dateline_leaves_ordinary_openings(line: str) -> None:

@@ -39,11 +39,3 @@ def analyse(nlp) -> Callable[..., DocState]:  # type: ignore[no-untyped-def]
         return state
 
     return run
-
-
-def chain_of(state: DocState, surface: str) -> int:
-    """Chain id of the first mention whose text is ``surface``."""
-    for m in state.mentions:
-        if m.text == surface:
-            return m.chain_id
-    raise AssertionError(f"no mention {surface!r} in {[m.text for m in state.mentions]}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import chain_of  # type: ignore[import-not-found]
+from entity_helpers import chain_of  # type: ignore[import-not-found]
 
 
 def test_stage_full_name_surname_and_honorific_form_one_chain(analyse) -> None:

@@ -122,11 +122,11 @@ def _caps_run(paragraph: str) -> tuple[Dateline, str] | None:
     # Every capitalised word must be a name part; "US" alone, "THE" or a kicker ("BREAKING") is no place.
     if not _is_place(words) or any(w.upper() in _NOT_PLACES for w in words[1:]):
         return None
-    if any(w.upper() in _ACRONYMS for w in words):
-        return None
+    if any(w.upper() in _ACRONYMS for w in words) or sum(ch.isalpha() for ch in "".join(words)) < 4:
+        return None  # "CVS Health ...": a short run of capitals is more often a name than a place
     prefix = " ".join(words)
     end = [w.end() for w in re.finditer(r"\S+", paragraph[: m.end()])][len(words) - 1]
     rest = paragraph[end:].lstrip()
-    if not rest or len(rest.split()) < 4:
-        return None  # a line of capitals alone is a heading or a label, not a dateline before a sentence
+    if not rest or len(rest.split()) < 4 or rest.lower().startswith(prefix.lower()):
+        return None  # a heading or a label (maybe repeated in title case), not a dateline before a sentence
     return Dateline(text=prefix, place=prefix, agency=None, credit=None, date=None), rest
