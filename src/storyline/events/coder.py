@@ -359,7 +359,7 @@ def _subject_of(v: Token, seen: int = 0) -> list[Token]:
     if _is_passive(v):
         return []
     head = v.head
-    if head is v:
+    if head.i == v.i:
         return []
     if v.dep_ == "xcomp":
         if _is_passive(head):  # "X is set / expected / due to ...": the passive subject does it
@@ -379,7 +379,7 @@ def _subject_of(v: Token, seen: int = 0) -> list[Token]:
     if v.dep_ == "acl" and v.tag_ == "VBG":
         if head.lemma_.lower() in ACTOR_NOUNS or head.ent_type_ in ACTOR_ENTS or head.pos_ == "PROPN":
             return _conjuncts(head)  # "troops firing on ...": the noun does it
-        if head.head is not head and head.head.pos_ in ("VERB", "AUX"):
+        if head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
             return _subject_of(head.head, seen + 1)  # "issued a declaration demanding ...": the issuer
         return []
     if v.dep_ == "relcl":
@@ -630,7 +630,7 @@ def modality(pred: Token, lex: Lexicon, planned: bool = False, nominal: bool = F
     chain = [pred]
     cur = pred
     # Climb through the verbs that govern this one as complements ("wanted to rebuild", "agreed to ...").
-    while cur.dep_ in ("xcomp", "acomp", "conj") and cur.head is not cur and len(chain) < 6:
+    while cur.dep_ in ("xcomp", "acomp", "conj") and cur.head.i != cur.i and len(chain) < 6:
         cur = cur.head
         chain.append(cur)
     negated = hypothetical = False
@@ -646,9 +646,9 @@ def modality(pred: Token, lex: Lexicon, planned: bool = False, nominal: bool = F
                 hypothetical = True
             elif c.dep_ == "det" and c.lower_ == "no" and nominal:
                 negated = True
-        if t.lemma_.lower() in lex.control and lex.control[t.lemma_.lower()] == "plan" and t is not pred:
+        if t.lemma_.lower() in lex.control and lex.control[t.lemma_.lower()] == "plan" and t.i != pred.i:
             planned = True
-        if t.lemma_.lower() == "fail" and t is not pred:
+        if t.lemma_.lower() == "fail" and t.i != pred.i:
             negated = True
     top = chain[-1]
     # "going to meet"
@@ -679,7 +679,7 @@ def _reported(tok: Token, lex: Lexicon) -> bool:
     for _ in range(8):
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in lex.speech:
             return True
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return False
         cur = cur.head
     return False
@@ -691,7 +691,7 @@ def _speech_head(pred: Token, lex: Lexicon) -> Token | None:
     for _ in range(8):
         if cur.dep_ in ("ccomp", "parataxis") and _known_lemma(cur.head, lex) in lex.speech:
             return cur.head
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
     return None
@@ -887,10 +887,10 @@ class SentenceCoder:
             code, trig, toks, noun, planned, coded_by = res
             consumed.update(t.i for t in toks)
             pred = v
-            if v.pos_ == "ADJ" and v.head is not v:  # "is willing to": the copula carries tense and subject
+            if v.pos_ == "ADJ" and v.head.i != v.i:  # "is willing to": the copula carries tense and subject
                 pred = v.head
-            sources = _subject_of(pred) if pred is not v else _subject_of(v)
-            if not sources and pred is not v:
+            sources = _subject_of(pred) if pred.i != v.i else _subject_of(v)
+            if not sources and pred.i != v.i:
                 sources = _subject_of(v)
             if not sources and _is_passive(v) and v.lemma_.lower() in lex.control:
                 # "X is set to hold talks": the passive subject of the controller does the complement
@@ -941,7 +941,7 @@ class SentenceCoder:
             if v.dep_ == "pcomp" and code[:2] != "04":
                 # "by backing ...", "despite warning ...": circumstances of the main clause, not reports
                 # of their own; meetings ("added after meeting with X") are the exception news relies on
-                sources = [x for x in sources if x.head is v or x.head.head is v]
+                sources = [x for x in sources if x.head.i == v.i or x.head.head.i == v.i]
             if not sources and _is_passive(v) and code[:2] in STATE_ACT_ROOTS:
                 where = _place_targets(v)
                 if where:
@@ -1043,7 +1043,7 @@ def _nominal_modality(n: Token, lex: Lexicon) -> str:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in n.children):
         return "negated"
     gov = n.head
-    while gov.pos_ not in ("VERB", "AUX") and gov.head is not gov:
+    while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
         gov = gov.head
     if gov.pos_ in ("VERB", "AUX"):
         m = modality(gov, lex, nominal=True)
