@@ -58,7 +58,7 @@ def get(url: str, timeout: float = 30.0) -> tuple[int, bytes]:
 
 
 def build_examples(out: Path) -> Path:
-    from storyline.build import BuildOptions, build
+    from storyline.builder import BuildOptions, build
 
     build([ROOT / "examples"], out, BuildOptions(report=False))
     return out

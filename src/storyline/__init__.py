@@ -8,17 +8,17 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from storyline.api import Story
-    from storyline.build import BuildSummary
+    from storyline.builder import BuildSummary
 
 
 def build(paths: Any, store: Any, **options: Any) -> BuildSummary:
     """Build (or extend) the store at ``store`` from files and folders in ``paths``.
 
-    Keyword options are those of :class:`storyline.build.BuildOptions` (``model``, ``include``,
+    Keyword options are those of :class:`storyline.builder.BuildOptions` (``model``, ``include``,
     ``exclude``, ``actors``, ``batch_size``, ``report``...).
     """
-    from storyline.build import BuildOptions
-    from storyline.build import build as _build
+    from storyline.builder import BuildOptions
+    from storyline.builder import build as _build
 
     if isinstance(paths, (str, bytes)) or hasattr(paths, "__fspath__"):
         paths = [paths]

@@ -56,8 +56,14 @@ def build(
     actors: Annotated[
         Path | None, typer.Option(help="A YAML actor file that extends the built-in actor registry.")
     ] = None,
-    text_field: Annotated[str, typer.Option(help="JSONL/CSV field holding the article text.")] = "text",
-    html_field: Annotated[str, typer.Option(help="JSONL/CSV field holding raw HTML.")] = "html",
+    field: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Map a JSONL/CSV field: OURS=THEIRS, e.g. text=content_original or published=date "
+            "(repeatable; ours: text, html, title, url, published, outlet, byline). Without it, common "
+            "names are recognised."
+        ),
+    ] = None,
     batch_size: Annotated[
         int, typer.Option(help="Documents parsed per spaCy batch and per store transaction.")
     ] = 16,
@@ -104,8 +110,9 @@ def build(
     Building again into the same store adds only documents whose cleaned text is new, then redoes
     the corpus stages (entity resolution, merges, timeline, report).
     """
-    from storyline.build import BuildOptions, BuildUsageError
-    from storyline.build import build as run_build
+    from storyline.builder import BuildOptions, BuildUsageError
+    from storyline.builder import build as run_build
+    from storyline.ingest.fields import FIELDS
 
     inputs = inputs or []
     if not inputs and not (merge_shards or retry_errors):
@@ -117,12 +124,21 @@ def build(
     if missing:
         console.print(f"[red]No such file or folder:[/red] {', '.join(missing)}")
         raise typer.Exit(2)
-    fields = {"text": text_field, "html": html_field}
+    fields: dict[str, str] = {}
+    for item in field or ():
+        ours, sep, theirs = item.partition("=")
+        if not sep or not ours.strip() or not theirs.strip():
+            console.print(f"[red]--field expects OURS=THEIRS, got {item!r}[/red]")
+            raise typer.Exit(2)
+        if ours.strip() not in FIELDS:
+            console.print(f"[red]--field: unknown field {ours.strip()!r}; ours are {', '.join(FIELDS)}[/red]")
+            raise typer.Exit(2)
+        fields[ours.strip()] = theirs.strip()
     opts = BuildOptions(
         model=model,
         include=include or (),
         exclude=exclude or (),
-        jsonl_fields=fields,
+        jsonl_fields=fields or None,
         actors=actors,
         batch_size=batch_size,
         report=report,

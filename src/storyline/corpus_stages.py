@@ -20,7 +20,7 @@ from storyline.store.sqlite import Store
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from storyline.build import BuildOptions
+    from storyline.builder import BuildOptions
     from storyline.corpus import Corpus
 
 CORPUS_PATH = "(corpus)"  # the `path` of errors raised by corpus stages

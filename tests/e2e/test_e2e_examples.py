@@ -100,3 +100,13 @@ def test_cli_help_on_every_command() -> None:
 def test_cli_info_on_missing_store_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["info", str(tmp_path / "nope")])
     assert result.exit_code == 2 and "no storyline store" in result.output
+
+
+def test_api_build_twice_in_one_process(examples_dir: Path, tmp_path: Path) -> None:
+    # importing the builder module must not replace the package's build() function
+    import storyline.builder  # noqa: F401
+
+    first = storyline.build(examples_dir / "briefing-note.txt", tmp_path / "s")
+    second = storyline.build([examples_dir / "briefing-note.txt"], tmp_path / "s", report=False)
+    assert callable(storyline.build)
+    assert first.documents_added == 1 and second.documents_added == 0

@@ -11,7 +11,7 @@ from typing import Any
 
 from corpus_maker import article
 
-from storyline.build import BuildOptions, build
+from storyline.builder import BuildOptions, build
 
 
 def _warc_gz(n: int) -> bytes:

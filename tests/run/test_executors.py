@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from corpus_maker import store_counts, store_tables, write_corpus
 
-from storyline.build import BuildOptions, build
+from storyline.builder import BuildOptions, build
 from storyline.records import RawDocument
 from storyline.run.items import Outcome, WorkItem, input_key
 from storyline.store.sqlite import DOC_TABLES

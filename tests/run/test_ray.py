@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from corpus_maker import store_counts, store_tables
 
-from storyline.build import BuildOptions, build
+from storyline.builder import BuildOptions, build
 from storyline.store.sqlite import DOC_TABLES
 
 pytestmark = pytest.mark.ray

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from corpus_maker import store_counts, store_tables, write_corpus
 
-from storyline.build import BuildOptions, build
+from storyline.builder import BuildOptions, build
 from storyline.store.sqlite import DOC_TABLES
 
 N_DOCS = 40

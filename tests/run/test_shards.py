@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from corpus_maker import store_counts, store_tables, write_corpus
 
-from storyline.build import BuildOptions, build
+from storyline.builder import BuildOptions, build
 from storyline.run.items import shard_of
 from storyline.run.shards import MARKER, parse_shard, shard_dir
 from storyline.store.sqlite import DOC_TABLES

@@ -47,11 +47,9 @@ DOC_SHOTS = (
 
 
 def build_store(inputs: list[Path], out: Path) -> None:
-    # storyline.build (the function) is shadowed by the storyline.build module once that is imported,
-    # so a second build in one process goes through the module directly
-    from storyline.build import BuildOptions, build
+    import storyline
 
-    build(inputs, out, BuildOptions())
+    storyline.build(inputs, out)
 
 
 def shot(page: Any, name: str, full_page: bool = True) -> None:

@@ -1,7 +1,7 @@
 """Executors for the per-document phase: in-process, a process pool, shards, and Ray.
 
 Every executor takes batches of ``WorkItem`` (an input document and its key) and yields one
-``Outcome`` per item (plain rows only). ``storyline.build`` streams inputs to an executor and the
+``Outcome`` per item (plain rows only). ``storyline.builder`` streams inputs to an executor and the
 outcomes into a sink (the SQLite store, or a shard's row files).
 """
 
