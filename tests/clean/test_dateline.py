@@ -127,3 +127,11 @@ def test_dateline_html_paragraph_alone_is_dropped() -> None:
     art = clean_document(RawDocument(source_path="d.html", content=html, kind="html"))
     assert art.dateline == "ACCRA (AP)" and art.agency == "AP"
     assert "ACCRA" not in art.text and art.text.lstrip().startswith(("Dam inspected", "Engineers"))
+
+
+@pytest.mark.parametrize(
+    "text", ["A" * 200_000, "ÉÉÉ " * 50_000, "(" * 10_000 + " - x", "\u200b\ufeff - -", "OSLO (" * 500]
+)
+def test_dateline_garbage_is_bounded(text: str) -> None:
+    found = split_dateline(text)
+    assert found is None or len(found[0].text) <= 90
