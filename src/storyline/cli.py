@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -20,6 +20,9 @@ from rich.progress import (
 )
 from rich.table import Table
 
+if TYPE_CHECKING:
+    from storyline.store.sqlite import Store
+
 app = typer.Typer(
     name="storyline",
     help="Turn a pile of news articles into a sourced, structured history of a story.",
@@ -30,6 +33,17 @@ console = Console(stderr=True)
 out = Console()
 
 StoreArg = Annotated[Path, typer.Argument(help="Store directory (holds storyline.sqlite and report.html).")]
+
+
+def _open_store(store: Path) -> Store:
+    """Open a store read-only, or exit 2 with the reason."""
+    from storyline.store.sqlite import Store, StoreError
+
+    try:
+        return Store(store, readonly=True)
+    except StoreError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
 
 
 @app.command()
@@ -228,9 +242,13 @@ def export(
     ] = None,
 ) -> None:
     """Write the store's tables in the export contract's layout, plus manifest.json."""
+    from storyline.events.profiles import PROFILES
     from storyline.store.export import export_store
     from storyline.store.sqlite import StoreError
 
+    if profile and profile not in PROFILES:
+        console.print(f"[red]unknown --profile {profile!r}; choose one of {', '.join(PROFILES)}[/red]")
+        raise typer.Exit(2)
     try:
         manifest = export_store(store, out_dir, format)
     except (StoreError, ValueError) as exc:
@@ -238,9 +256,8 @@ def export(
         raise typer.Exit(2) from exc
     if profile:
         from storyline.events.profiles import write_profile
-        from storyline.store.sqlite import Store
 
-        with Store(store, readonly=True) as st:
+        with _open_store(store) as st:
             corpus = st.load_corpus()
         path = write_profile(corpus.events, corpus, profile, out_dir)
         out.print(f"profile {profile}: {path}")
@@ -250,14 +267,8 @@ def export(
 @app.command()
 def info(store: StoreArg) -> None:
     """Print the store's row counts and the range of publication dates."""
-    from storyline.store.sqlite import Store, StoreError
 
-    try:
-        st = Store(store, readonly=True)
-    except StoreError as exc:
-        console.print(f"[red]{exc}[/red]")
-        raise typer.Exit(2) from exc
-    with st:
+    with _open_store(store) as st:
         counts = st.counts()
         lo, hi = st.date_range()
         meta = st.meta()
@@ -286,14 +297,8 @@ def errors(
 ) -> None:
     """List the inputs and documents that could not be processed, and why."""
     from storyline.records import to_dict
-    from storyline.store.sqlite import Store, StoreError
 
-    try:
-        st = Store(store, readonly=True)
-    except StoreError as exc:
-        console.print(f"[red]{exc}[/red]")
-        raise typer.Exit(2) from exc
-    with st:
+    with _open_store(store) as st:
         rows = [e for e in st.errors() if stage is None or e.stage == stage]
     if as_json:
         for e in rows:
@@ -316,14 +321,8 @@ def report(
 ) -> None:
     """Render the self-contained HTML report of a store."""
     from storyline.report import render_report
-    from storyline.store.sqlite import Store, StoreError
 
-    try:
-        st = Store(store, readonly=True)
-    except StoreError as exc:
-        console.print(f"[red]{exc}[/red]")
-        raise typer.Exit(2) from exc
-    with st:
+    with _open_store(store) as st:
         corpus = st.load_corpus()
     path = render_report(corpus, output or store / "report.html")
     out.print(f"report: {path}")
@@ -348,15 +347,9 @@ def timeline(
 ) -> None:
     """Print a timeline of the store, optionally focused on keywords, an entity or a date range."""
     from storyline.records import to_dict
-    from storyline.store.sqlite import Store, StoreError
     from storyline.story import build_timeline
 
-    try:
-        st = Store(store, readonly=True)
-    except StoreError as exc:
-        console.print(f"[red]{exc}[/red]")
-        raise typer.Exit(2) from exc
-    with st:
+    with _open_store(store) as st:
         corpus = st.load_corpus()
     keywords = [k.strip() for k in (about or "").split(",") if k.strip()]
     entries = build_timeline(

@@ -110,3 +110,13 @@ def test_api_build_twice_in_one_process(examples_dir: Path, tmp_path: Path) -> N
     second = storyline.build([examples_dir / "briefing-note.txt"], tmp_path / "s", report=False)
     assert callable(storyline.build)
     assert first.documents_added == 1 and second.documents_added == 0
+
+
+def test_cli_export_profiles(built: Path, tmp_path: Path) -> None:
+    bad = runner.invoke(app, ["export", str(built), "--out", str(tmp_path / "b"), "--profile", "bogus"])
+    assert bad.exit_code == 2 and "unknown --profile" in bad.output
+    ok = runner.invoke(app, ["export", str(built), "--out", str(tmp_path / "g"), "--profile", "gdelt2"])
+    assert ok.exit_code == 0, ok.output
+    rows = [line.split("\t") for line in next((tmp_path / "g").glob("*gdelt*")).read_text().splitlines()]
+    assert rows and {len(r) for r in rows} == {61}
+    assert all(r[26].isdigit() and len(r[26]) >= 3 for r in rows)  # EventCode: zero-padded CAMEO string
