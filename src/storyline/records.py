@@ -144,7 +144,7 @@ class Chain:
 
     doc_id: str
     chain_id: int
-    name: str  # best surface name in the document ("George Robertson")
+    name: str  # best surface name in the document ("Anna Berg")
     ent_type: str
     first_name: str | None = None
     surname: str | None = None

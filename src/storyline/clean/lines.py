@@ -83,7 +83,7 @@ def is_quoted(text: str) -> bool:
 
 
 def is_name_line(text: str) -> bool:
-    """'Igor Ivanov', 'Lord Robertson', 'Nato Secretary-General Lord Robertson': a speaker line."""
+    """'Anna Berg', 'Lord Hale', 'UN Envoy Lord Hale': a speaker line."""
     words = text.split()
     if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in text) or text[-1:] in ".!?:":
         return False

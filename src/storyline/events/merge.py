@@ -135,7 +135,7 @@ def _build(
             seen.add(k)
             cites.append(Citation(doc_id=m.doc_id, sentence=m.sentence, start=m.start, end=m.end))
     modality = min((m.modality for m in members), key=lambda x: MODALITY_RANK.get(x, 9))
-    # the report that codes the actor says the most ("President Putin" -> RUSGOV beats a bare "Putin")
+    # the report that codes the actor says the most ("President Kallas" -> a GOV code beats a bare "Kallas")
     src = next((m for m in members if m.source_name and m.source_actor_code), None) or next(
         (m for m in members if m.source_name), rep
     )

@@ -1,7 +1,7 @@
 """Word features of a sentence for matching reports of the same event across articles.
 
-Names (capitalized words inside a sentence, and adjacent pairs of them: "Igor Ivanov" is not
-"Sergei Ivanov") and content-word stems; calendar words are left out because they are what is
+Names (capitalized words inside a sentence, and adjacent pairs of them: "Anna Berg" is not
+"Olav Berg") and content-word stems; calendar words are left out because they are what is
 being inferred.
 """
 

@@ -72,7 +72,7 @@ def verb_tense(verb: Token, depth: int = 0) -> int:
     if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in _REPORTING:
         return FUTURE if verb.lemma_ not in ("be", "have") else NONE
     if verb.tag_ in ("VBZ", "VBP"):
-        return PAST  # headline present of reporting verbs ("Putin says") reports the past
+        return PAST  # headline present of reporting verbs ("Minister says") reports the past
     if verb.tag_ == "MD":
         return FUTURE
     return NONE
