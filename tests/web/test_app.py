@@ -254,3 +254,14 @@ def test_app_internal_error_hides_details(demo_store: Path, monkeypatch: pytest.
         assert "secret" not in r.text
         assert "script-src 'none'" in r.headers["content-security-policy"]
     assert c.get("/api/events").json() == {"error": "Something went wrong while reading the store."}
+
+
+@pytest.mark.parametrize("page", ["/events", "/quotes", "/entities", "/articles"])
+def test_app_list_pages_show_row_counts(client: TestClient, page: str) -> None:
+    import re
+
+    html = client.get(page).text
+    counts = re.findall(r'<nav class="pager"[^>]*>\s*<span>(\d+)–(\d+) of (\d+)</span>', html)
+    assert counts, f"{page}: no 'first–last of total' line"
+    first, last, total = map(int, counts[0])
+    assert total >= 1 and 1 <= first <= last <= total
