@@ -191,10 +191,12 @@ def measure_full(
         store = tmp / "store"
         cmd = [
             sys.executable, "-m", "storyline.cli", "build", str(inp), "-o", str(store), "--workers", str(workers),
-            "--no-report", "--log-json", "--doc-timeout", str(doc_timeout), "--text-field", "content_original",
+            "--no-report", "--log-json", "--doc-timeout", str(doc_timeout), "--field", "text=content_original",
         ]  # fmt: skip
         t = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        err_log = tmp / "build.stderr"
+        with err_log.open("w", encoding="utf-8") as err_fh:
+            proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err_fh, text=True)
         peak, peak_all, marks = 0, 0, {}
         done = 0
         while proc.poll() is None:
@@ -210,6 +212,9 @@ def measure_full(
             time.sleep(0.5)
         total_s = time.perf_counter() - t
         out = proc.stdout.read() if proc.stdout else ""
+        if proc.returncode != 0:  # say why the build stopped instead of printing meaningless rows
+            tail = err_log.read_text(encoding="utf-8", errors="replace")[-3000:]
+            _log(f"  build exited with {proc.returncode}; its stderr ends with:\n{tail}")
         summary = json.loads(out[out.index("{") :]) if "{" in out else {}
         for c in cuts:
             marks.setdefault(c, peak)

@@ -4,7 +4,7 @@
     python bench/webload.py --quick               # same, 400 requests (CI)
     python bench/webload.py --store STORE         # any built store
     python bench/webload.py --corpus-store STORE  # a store of the 5,720-article corpus; build it first with
-        storyline build ../shared/data/corpora/allsides-intl/articles.jsonl.gz --text-field content_original -o STORE
+        storyline build ../shared/data/corpora/allsides-intl/articles.jsonl.gz --field text=content_original -o STORE
     python bench/webload.py --rows-corpus DIR     # write the corpus articles + sentences only (no NLP, ~1 min)
                                                   # into DIR and load-test search at full corpus size
 
