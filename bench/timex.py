@@ -17,11 +17,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from storyline.clean.dates import parse_published
 from storyline.nlp import load_model
 from storyline.nlp.parse import parse_article
 from storyline.records import Article, Block, TimeExpr
 from storyline.time import tag_text, tag_timexes
-from storyline.time.published import parse_published
 from storyline.time.scoring import GoldDoc, Scores, Timex, read_meantime, read_timeml, score_document
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -17,6 +17,12 @@ from storyline.clean.dates import parse_published
         ("08:15 BST, 2 June 2016", "2016-06-02T08:15:00+01:00"),
         ("the 4th of July 1976", "1976-07-04"),
         ("2016-02-29", "2016-02-29"),
+        ("Published: Jun 7, 2016 4:15 p.m. PDT", "2016-06-07T16:15:00-07:00"),
+        # "ET" is -05:00 or -04:00 by season: a local time without an offset, never a guessed one
+        ("Updated 11:02 AM ET, Wed May 4, 2016", "2016-05-04T11:02:00"),
+        ("posted 2019/07/21", "2019-07-21"),
+        ("21 Jul 2019 | 14:03 GMT+8", "2019-07-21T14:03:00+08:00"),
+        ("Last updated on 5th March 2011", "2011-03-05"),
     ],
 )
 def test_dates_parse_published_values(text: str, value: str) -> None:
@@ -35,6 +41,8 @@ def test_dates_parse_published_values(text: str, value: str) -> None:
         "Volume 6 Issue 34",
         "2015-13-01",
         "Call 555-1234",
+        "Call 2019 0721 now",
+        "12/05/2019",
     ],
 )
 def test_dates_parse_published_rejects(text: str) -> None:
@@ -44,3 +52,14 @@ def test_dates_parse_published_rejects(text: str) -> None:
 def test_dates_parse_published_first_date_wins() -> None:
     got = parse_published("Published 4 May 2011. Updated 6 May 2011")
     assert got is not None and got[0] == "2011-05-04"
+
+
+@pytest.mark.parametrize("text", ["\x00" * 50, "“" * 1000, "9" * 5000, "Monday, " * 300])
+def test_dates_parse_published_survives_garbage(text: str) -> None:
+    assert parse_published(text) is None
+
+
+def test_dates_time_package_uses_the_same_parser() -> None:
+    from storyline import time as time_stage
+
+    assert time_stage.parse_published is parse_published

@@ -31,7 +31,9 @@ _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _ZONE = (
-    r"(?P<zone>" + "|".join(sorted([*ZONES, *_LOCAL_ZONES], key=len, reverse=True)) + r"|[+-]\d{2}:?\d{2})"
+    r"(?P<zone>(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?|"  # "GMT+8", "UTC-05:00"
+    + "|".join(sorted([*ZONES, *_LOCAL_ZONES], key=len, reverse=True))
+    + r"|[+-]\d{2}:?\d{2})"
 )
 _TIME = (
     r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
@@ -48,6 +50,9 @@ _ISO = re.compile(
     r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?\s*(?P<zone>Z|[+-]\d{2}:?\d{2})?)?"
     r"(?![\d])"
 )
+_SLASH = re.compile(  # "2019/07/21" (year first, so never confused with 07/08 day-month order)
+    r"(?<![\d/])(?P<year>(?:19|20)\d{2})/(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])(?![\d/])"
+)
 # "17:21 GMT, Wednesday, 16 February 2000": a time printed just before the date.
 _TIME_FIRST = re.compile(_B + _TIME + r"\s*[,|-]?\s*$", re.I)
 
@@ -58,6 +63,9 @@ def _offset(zone: str | None) -> str | None:
     z = zone.lower()
     if z in ZONES:
         return ZONES[z]
+    m = re.fullmatch(r"(?:gmt|utc)([+-])(\d{1,2})(?::?(\d{2}))?", z)
+    if m:
+        return f"{m.group(1)}{int(m.group(2)):02d}:{m.group(3) or '00'}"
     m = re.fullmatch(r"([+-])(\d{2}):?(\d{2})", zone)
     return f"{m.group(1)}{m.group(2)}:{m.group(3)}" if m else None
 
@@ -88,7 +96,7 @@ def parse_published(text: str) -> tuple[str, str] | None:
     if not text:
         return None
     best: tuple[int, str, str] | None = None
-    for pattern in (_DMY, _MDY, _ISO):
+    for pattern in (_DMY, _MDY, _ISO, _SLASH):
         for m in pattern.finditer(text):
             g = m.groupdict()
             month_text = g["month"] or ""

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from storyline.clean.dates import parse_published  # one dateline parser, shared with the cleaner
 from storyline.time.infer import infer_publication_dates
-from storyline.time.published import parse_published
 from storyline.time.spans import date_for_span, tag_timexes
 from storyline.time.tagger import tag_text
 
