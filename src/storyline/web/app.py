@@ -179,7 +179,8 @@ class App:
             pager=_pager(request, "/events", total, f.limit, f.offset),
         )
 
-    def quotes_page(self, request: Request) -> Response:
+    def _quotes(self, request: Request) -> tuple[list[dict[str, Any]], int, int, int]:
+        """The quotes the request's filters select (as view dicts), their total, limit and offset."""
         limit = Q.clamp_limit(qint(request, "limit", 50))
         offset = max(0, qint(request, "offset", 0) or 0)
         rows, total = Q.quotes(
@@ -192,10 +193,14 @@ class App:
             offset,
         )
         docs = Q.doc_info(self.r, {c.doc_id for q in rows for c in q.sources})
+        return [Q.quote_dict(q, docs) for q in rows], total, limit, offset
+
+    def quotes_page(self, request: Request) -> Response:
+        quotes, total, limit, offset = self._quotes(request)
         return self.page(
             "quotes.html",
             request,
-            quotes=[Q.quote_dict(q, docs) for q in rows],
+            quotes=quotes,
             facets=self.facets(),
             params=dict(request.query_params),
             pager=_pager(request, "/quotes", total, limit, offset),
@@ -313,19 +318,8 @@ class App:
         )
 
     def api_quotes(self, request: Request) -> Response:
-        limit = Q.clamp_limit(qint(request, "limit", 50))
-        offset = max(0, qint(request, "offset", 0) or 0)
-        rows, total = Q.quotes(
-            self.r,
-            qstr(request, "speaker"),
-            qstr(request, "start"),
-            qstr(request, "end"),
-            qstr(request, "outlet"),
-            limit,
-            offset,
-        )
-        docs = Q.doc_info(self.r, {c.doc_id for q in rows for c in q.sources})
-        return JSONResponse({"total": total, "quotes": [Q.quote_dict(q, docs) for q in rows]})
+        quotes, total, limit, offset = self._quotes(request)
+        return JSONResponse({"total": total, "quotes": quotes})
 
     def api_entities(self, request: Request) -> Response:
         limit = Q.clamp_limit(qint(request, "limit", 100), 100)
