@@ -196,3 +196,12 @@ def test_resolve_namesakes_with_clashing_offices_get_distinct_stable_ids() -> No
     first = sorted(e.entity_id for e in resolve_entities(build()))
     assert len(set(first)) == 2
     assert first == sorted(e.entity_id for e in resolve_entities(build()))
+
+
+def test_resolve_known_office_holder_without_a_role_in_the_text_gets_a_code() -> None:
+    c = _corpus([("a", "2015-06-01", person("Angela Merkel", "Angela", "Merkel"))])
+    (e,) = resolve_entities(c)
+    assert e.actor_code == "DEUGOV"  # the registry's office on the article's date
+    c2 = _corpus([("a", "2015-06-01", person("Karel Vandenbosch", "Karel", "Vandenbosch"))])
+    (e2,) = resolve_entities(c2)
+    assert e2.actor_code is None  # nobody the registry knows: nothing invented

@@ -1,8 +1,10 @@
 """The actor registry: countries, organizations, sector words, titles and honorifics as package data.
 
-The default registry is ``storyline/data/actors.yaml``. Users extend it with their own YAML file (same
-sections; lists are appended) through ``load_registry(extra)``; a ``people`` section adds known persons
-with dated roles, which lets actor codes be found for a bare name ("Jane Doe" -> her office on a date).
+The default registry is ``storyline/data/actors.yaml`` plus the other ``actors_*.yaml`` files there (the
+dated office holders in ``actors_office_holders.yaml``). Users extend it with their own YAML file (same
+sections; lists are appended) through ``load_registry(extra)``; a ``people`` or ``office_holders`` section
+adds known persons with dated roles, which lets actor codes be found for a bare name ("Jane Doe" -> her
+office on a date); a person already known gains the roles, or is replaced with ``replace: true``.
 """
 
 from __future__ import annotations
@@ -10,10 +12,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 GENDERS = ("male", "female", "neutral")
 # Heads that say little on their own: a telling modifier decides the sector ("intelligence officer").
@@ -42,6 +47,33 @@ GENERIC_HEADS = frozenset(
     }
 )
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+# Calendar words that are also some known person's surname ("May"): alone they are dates, not people.
+_NOT_SURNAMES = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+# Sector and department phrases are a few words long: longer n-grams are never looked up (and a
+# garbage "phrase" of thousands of words stays linear).
+_MAX_PHRASE_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +117,7 @@ class KnownPerson:
     roles: tuple[KnownRole, ...]
 
 
+@lru_cache(maxsize=1 << 16)
 def norm_key(text: str) -> str:
     """A lookup key: accents folded, lower case, no leading article, dots and odd spacing removed."""
     text = unicodedata.normalize("NFKD", text)
@@ -115,14 +148,17 @@ class Registry:
     honorifics: dict[str, str] = field(default_factory=dict)  # "mr" -> "male"
     people: dict[str, list[KnownPerson]] = field(default_factory=dict)  # norm_key(name) -> persons
     surnames: dict[str, set[str]] = field(default_factory=dict)  # surname key -> full names of known persons
+    persons: dict[str, KnownPerson] = field(default_factory=dict)  # norm_key(canonical name) -> person
     max_name_tokens: int = 1
     _first: frozenset[str] | None = None
+    _near: dict[str, list[str]] = field(default_factory=dict)  # table name -> its one-word keys
 
     # ---- building -------------------------------------------------------------------------------------
 
     def add(self, data: dict[str, Any]) -> None:
         """Merge one YAML document into the registry (later entries win on conflicts)."""
         self._first = None
+        self._near = {}
         for c in data.get("countries") or []:
             actor = Actor(
                 code=str(c["code"]),
@@ -183,22 +219,50 @@ class Registry:
         for gender, words in (data.get("honorifics") or {}).items():
             for w in words or ():
                 self.honorifics[norm_key(str(w))] = str(gender) if gender in GENDERS else "neutral"
+        # People of one file are gathered by name first (a person may hold several offices), then join
+        # the person of the same name from an earlier file (more roles), or replace them when the entry
+        # says `replace: true` (a user correcting the package data).
+        gathered: dict[str, tuple[str, list[str], list[KnownRole]]] = {}
+        replacing: set[str] = set()
         for p in data.get("people") or []:
-            roles = tuple(
+            roles = [
                 KnownRole(
                     title=str(r.get("title") or ""),
                     country=r.get("country"),
                     sector=r.get("sector"),
-                    start=str(r["start"]) if r.get("start") else None,
-                    end=str(r["end"]) if r.get("end") else None,
+                    start=_bound(r.get("start"), start=True),
+                    end=_bound(r.get("end"), start=False),
                     organization=r.get("organization"),
                 )
                 for r in p.get("roles") or ()
-            )
-            person = KnownPerson(str(p["name"]), tuple(str(a) for a in p.get("aliases") or ()), roles)
-            for n in (person.name, *person.aliases):
-                self.people.setdefault(norm_key(n), []).append(person)
-                self.surnames.setdefault(norm_key(n.split()[-1]), set()).add(person.name)
+            ]
+            _gather(gathered, str(p["name"]), [str(a) for a in p.get("aliases") or ()], roles)
+            if p.get("replace"):
+                replacing.add(norm_key(str(p["name"])))
+        for holder in office_holders(data.get("office_holders") or {}, self):
+            _gather(gathered, holder[0], holder[1], [holder[2]])
+        for key, (name, aliases, roles) in gathered.items():
+            old = self.persons.get(key)
+            if old is not None and key not in replacing:
+                aliases = [*old.aliases, *aliases]
+                roles = [*old.roles, *roles]
+            self._add_person(KnownPerson(name, tuple(dict.fromkeys(aliases)), tuple(roles)))
+
+    def _add_person(self, person: KnownPerson) -> None:
+        """Index a person, taking the place of an earlier person of the same name."""
+        old = self.persons.pop(norm_key(person.name), None)
+        if old is not None:
+            for n in (old.name, *old.aliases):
+                rest = [p for p in self.people.get(norm_key(n), []) if p is not old]
+                if rest:
+                    self.people[norm_key(n)] = rest
+                else:
+                    self.people.pop(norm_key(n), None)
+                self.surnames.get(_surname_key(n), set()).discard(old.name)
+        self.persons[norm_key(person.name)] = person
+        for n in (person.name, *person.aliases):
+            self.people.setdefault(norm_key(n), []).append(person)
+            self.surnames.setdefault(_surname_key(n), set()).add(person.name)
 
     def _add_actor(self, actor: Actor) -> None:
         self.actors[
@@ -255,11 +319,32 @@ class Registry:
 
     def sector(self, phrase: str) -> str | None:
         """Sector code of a phrase: its head's sector ("police officers" -> COP), unless the head is a
-        generic word ("officer", "leader", "workers") and a modifier is telling ("intelligence officer")."""
+        generic word ("officer", "leader", "workers") and a modifier is telling ("intelligence officer").
+        In "X of Y" the head is X ("secret services of the republic"), unless X is an office or says
+        little alone."""
+        before, of, _ = phrase.partition(" of ")
+        if of and before.strip():
+            hit = self._head_sector(before)
+            # a group ("secret services of ...") keeps its sector; an office ("President of the X
+            # League") takes the sector of what it heads, found below
+            if hit is not None and hit[1] not in GENERIC_HEADS and not self.is_title_word(hit[1]):
+                return hit[0]
+        return self._plain_sector(phrase)
+
+    def _head_sector(self, phrase: str) -> tuple[str, str] | None:
+        """(sector, matched words) of the longest known phrase ending the words."""
+        words = norm_key(phrase).replace("-", " ").split()
+        for i in range(max(0, len(words) - _MAX_PHRASE_WORDS), len(words)):
+            hit = self.sectors.get(" ".join(words[i:]))
+            if hit:
+                return hit, " ".join(words[i:])
+        return None
+
+    def _plain_sector(self, phrase: str) -> str | None:
         words = norm_key(phrase).replace("-", " ").split()
         head: str | None = None
         head_word = ""
-        for i in range(len(words)):
+        for i in range(max(0, len(words) - _MAX_PHRASE_WORDS), len(words)):
             hit = self.sectors.get(" ".join(words[i:]))
             if hit:
                 head, head_word = hit, " ".join(words[i:])
@@ -276,11 +361,30 @@ class Registry:
         """Sector of the department named inside a title ("Defence Minister" -> "MIL")."""
         words = norm_key(title).replace("-", " ").split()
         for i in range(len(words)):
-            for j in range(len(words), i, -1):
+            for j in range(min(len(words), i + _MAX_PHRASE_WORDS), i, -1):
                 hit = self.department_sectors.get(" ".join(words[i:j]))
                 if hit:
                     return hit
         return None
+
+    def near_demonym(self, word: str) -> str | None:
+        """Country of a misspelt demonym ("Kazahks"): one edit away from exactly one demonym."""
+        return self._near_key(word, "demonyms", self.demonyms)
+
+    def near_sector(self, word: str) -> str | None:
+        """Sector of a misspelt sector word ("supremicists"): one edit away from exactly one."""
+        return self._near_key(word, "sectors", self.sectors)
+
+    def _near_key(self, word: str, table: str, values: dict[str, str]) -> str | None:
+        # Only long words: short ones are one edit away from too many others ("Iran"/"Oman").
+        key = norm_key(word)
+        if len(key) < 7 or " " in key:
+            return None
+        if table not in self._near:
+            self._near[table] = [k for k in values if " " not in k and len(k) >= 6]
+        found = process.extract(key, self._near[table], scorer=OSA.distance, score_cutoff=1, limit=3)
+        codes = {values[k] for k, _, _ in found}
+        return codes.pop() if len(codes) == 1 else None
 
     def is_title_word(self, word: str) -> bool:
         return norm_key(word) in self.titles
@@ -295,11 +399,94 @@ class Registry:
         if hit:
             return hit
         words = k.split()
+        if len(words) == 1 and k in _NOT_SURNAMES:
+            return []
         if len(words) == 1 and len(self.surnames.get(k, ())) == 1:
             return self.people.get(norm_key(next(iter(self.surnames[k]))), [])
-        if len(words) > 2:  # "Jam Kamal Khan Alyani" / a middle name the list lacks
-            return self.people.get(f"{words[0]} {words[-1]}", [])
+        if len(words) > 2 and f"{words[0]} {words[-1]}" in self.people:  # a middle name the list lacks
+            return self.people[f"{words[0]} {words[-1]}"]
+        if len(words) >= 2:
+            # the same surname and a first name spelt another way ("Mohammed"/"Mohamed"), never another
+            # first name ("Bill Doe" is not "Jane Doe")
+            found = {
+                p.name: p
+                for full in self.surnames.get(words[-1], ())
+                for p in self.people.get(norm_key(full), [])
+                if _same_given_name(words[0], norm_key(p.name).split()[0])
+            }
+            return list(found.values()) if len(found) == 1 else []
         return []
+
+
+def _same_given_name(a: str, b: str) -> bool:
+    """Two spellings of one given name: transliterations differ by an edit or two, not by initial."""
+    if a == b:
+        return True
+    if len(a) < 4 or len(b) < 4 or a[0] != b[0]:
+        return False
+    return OSA.distance(a, b) <= (1 if min(len(a), len(b)) < 6 else 2)
+
+
+def _surname_key(name: str) -> str:
+    return norm_key(name.split()[-1]) if name.split() else ""
+
+
+def _bound(value: object, start: bool) -> str | None:
+    """An ISO date bound from YAML ("2017", "2017-05", "2017-05-14" or a date); a year or month alone
+    covers the whole year or month, so "ended 2017" is still in force on 2017-06-01."""
+    if value is None or value == "":
+        return None
+    text = str(value).strip()
+    if re.fullmatch(r"\d{4}", text):
+        return f"{text}-01-01" if start else f"{text}-12-31"
+    if re.fullmatch(r"\d{4}-\d{2}", text):
+        return f"{text}-01" if start else f"{text}-31"
+    return text[:10]
+
+
+def _gather(
+    into: dict[str, tuple[str, list[str], list[KnownRole]]],
+    name: str,
+    aliases: list[str],
+    roles: list[KnownRole],
+) -> None:
+    entry = into.setdefault(norm_key(name), (name, [], []))
+    entry[1].extend(a for a in aliases if norm_key(a) != norm_key(name))
+    entry[2].extend(roles)
+
+
+# "Director of the FSB [SPY]": an office key may name its sector when the title words do not tell it.
+_OFFICE_KEY = re.compile(r"^(?P<title>.*?)\s*(?:\[(?P<sector>[A-Z]{3})\])?$")
+
+
+def office_holders(section: dict[str, Any], reg: Registry) -> list[tuple[str, list[str], KnownRole]]:
+    """Read the compact ``office_holders`` section: country code (or organization name) -> office title
+    -> entries "Name / Alias / Alias, start, end" (end empty or absent while in office)."""
+    out: list[tuple[str, list[str], KnownRole]] = []
+    for holder_of, offices in section.items():
+        org = reg.actor(str(holder_of))
+        is_org = org is not None and org.kind not in ("country", "institution")
+        country = None if is_org else str(holder_of)
+        for key, entries in (offices or {}).items():
+            m = _OFFICE_KEY.match(str(key))
+            title = m.group("title") if m else str(key)
+            # offices held in a government unless the key says otherwise ("Chief of the General Staff [MIL]")
+            sector = (m.group("sector") if m else None) or "GOV"
+            for entry in entries or ():
+                parts = [x.strip() for x in str(entry).split(",")]
+                names = [n.strip() for n in parts[0].split("/") if n.strip()]
+                if not names:
+                    continue
+                role = KnownRole(
+                    title=title,
+                    country=country,
+                    sector=sector,
+                    start=_bound(parts[1] if len(parts) > 1 else None, start=True),
+                    end=_bound(parts[2] if len(parts) > 2 else None, start=False),
+                    organization=str(holder_of) if is_org else None,
+                )
+                out.append((names[0], names[1:], role))
+    return out
 
 
 def _read_yaml(path: Path | str) -> dict[str, Any]:
@@ -311,8 +498,9 @@ def _read_yaml(path: Path | str) -> dict[str, Any]:
     return data
 
 
-def _default_data() -> dict[str, Any]:
-    return _read_yaml(DATA_DIR / "actors.yaml")
+def _default_files() -> list[Path]:
+    """actors.yaml first, then the other actors_*.yaml files (office holders, ...) in name order."""
+    return [DATA_DIR / "actors.yaml", *sorted(DATA_DIR.glob("actors_*.yaml"))]
 
 
 _ACTIVE: Registry | None = None
@@ -322,7 +510,8 @@ def load_registry(extra: Path | str | None = None) -> Registry:
     """Build the registry from the package data plus an optional user YAML, and make it the active one."""
     global _ACTIVE
     reg = Registry()
-    reg.add(_default_data())
+    for path in _default_files():
+        reg.add(_read_yaml(path))
     if extra is not None:
         reg.add(_read_yaml(extra))
     _ACTIVE = reg

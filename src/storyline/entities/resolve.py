@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from storyline.corpus import Corpus
-from storyline.entities.codes import title_code
+from storyline.entities.codes import person_code, title_code
 from storyline.entities.names import first_names_compatible, name_key
 from storyline.entities.registry import Registry, norm_key, registry
 from storyline.entities.roles import role_key
@@ -268,6 +268,19 @@ def _person_code(roles: list[Role], reg: Registry) -> str | None:
     return None
 
 
+def _known_person_code(name: str, days: list[date | None], reg: Registry) -> str | None:
+    """Code of a person the text gives no role but the registry knows by full name (an office holder),
+    on the latest date the person is written about (None when undated: the office held now)."""
+    if len(name.split()) < 2:
+        return None  # a bare surname is too weak without a role in the text
+    people = reg.known_people(name)
+    if len({p.name for p in people}) != 1:
+        return None
+    dated = [d for d in days if d]
+    code = person_code(people[0], max(dated).isoformat() if dated else None, reg)
+    return code.code if code is not None else None
+
+
 def resolve_entities(corpus: Corpus) -> list[Entity]:
     """Group the corpus's chains into entities; set ``entity_id`` on chains and mentions; return the entities."""
     reg = registry()
@@ -302,6 +315,7 @@ def resolve_entities(corpus: Corpus) -> list[Entity]:
             code = _person_code(roles, reg)
             codes = Counter(c.actor_code for c in members if c.actor_code)
             code = code or (codes.most_common(1)[0][0] if codes else None)
+            code = code or _known_person_code(name, [dates.get(c.doc_id) for c in members], reg)
             first_role = next((r for r in sorted(roles, key=lambda r: r.start or "9999")), None)
             disamb = (
                 "|".join(
