@@ -24,6 +24,8 @@ class Context:
     dct: date | None
     tense: TenseFn
     last_quarter: tuple[int, int] | None = None
+    fiscal_quarter: bool = False  # last_quarter was named as a fiscal quarter ("the fiscal first quarter")
+    named_quarter: tuple[int, int] | None = None  # the quarter named last, whatever its role ("that quarter")
     last_year: int | None = None
     last_month: tuple[int, int] | None = None
     last_day: date | None = None
@@ -141,9 +143,33 @@ def _next_word(text: str, pos: int) -> str:
 def _sentence_start(text: str, pos: int) -> bool:
     """True when only punctuation, quotes or whitespace separate ``pos`` from a sentence end."""
     i = pos - 1
-    while i >= 0 and text[i] in " \t\"'“‘(":
+    while i >= 0 and text[i] in " \t\"'“‘(`«”’»":
         i -= 1
     return i < 0 or text[i] in ".!?\n:;"
+
+
+_LINE_REACH = 200
+
+
+def title_word(text: str, start: int, word_start: int) -> bool:
+    """A capitalized time word inside ordinary prose names something ("ABC's This Week", "USA Today").
+
+    Sentence starts and title-cased lines (headlines) keep their reading.
+    """
+    if not text[word_start : word_start + 1].isupper() or _sentence_start(text, start):
+        return False
+    if re.search(r"[-–—)][ \t\"'“‘`«]*$", text[max(0, start - 8) : start]):
+        return False  # "MOSCOW (AP) -- Today ...": a dateline's dash starts the sentence
+    # the line around the word, at most _LINE_REACH characters each way (a huge one-line text stays linear)
+    lo = text.rfind("\n", max(0, start - _LINE_REACH), start) + 1 or max(0, start - _LINE_REACH)
+    hi = text.find("\n", start, start + _LINE_REACH)
+    hi = min(len(text), start + _LINE_REACH) if hi < 0 else hi
+    word = _WORD.match(text, word_start)
+    word_end = word.end() if word else word_start
+    # the line's other words, past its first: a headline capitalizes most of them, prose few
+    others = _WORD.findall(text[lo:start])[1:] + _WORD.findall(text, word_end, hi)
+    capitalized = sum(w[0].isupper() for w in others)
+    return capitalized * 2 <= len(others)
 
 
 def _month_num(tok: str) -> int:

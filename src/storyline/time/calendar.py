@@ -127,9 +127,9 @@ def nearest_year(dct: date, month: int, day: int, direction: int) -> int:
             continue
         delta = (d - dct).days
         cost = abs(delta)
-        # A date on the wrong side of the DCT for the tense must be four months closer to win.
+        # A date on the wrong side of the DCT for the tense must be more than six months closer to win.
         if (direction < 0 and delta > 1) or (direction > 0 and delta < -1):
-            cost += 120
+            cost += 200
         if best is None or cost < best[0]:
             best = (cost, y)
     return best[1] if best else dct.year
@@ -155,3 +155,10 @@ def thanksgiving(year: int) -> date:
     """US Thanksgiving: the fourth Thursday of November."""
     first = date(year, 11, 1)
     return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+def us_election_day(year: int) -> date:
+    """US Election Day: the Tuesday after the first Monday in November."""
+    first = date(year, 11, 1)
+    first_monday = first + timedelta(days=(0 - first.weekday()) % 7)
+    return first_monday + timedelta(days=1)

@@ -40,7 +40,7 @@ TZ = r"(?:" + "|".join(sorted((z.upper() for z in TIME_ZONES if len(z) > 1), key
 HOLIDAY = (
     r"(?:"
     + "|".join(sorted((re.escape(h) for h in HOLIDAYS), key=len, reverse=True))
-    + r"|thanksgiving(?: day)?|easter(?: sunday| monday)?|good friday)"
+    + r"|thanksgiving(?: day)?|easter(?: sunday| monday)?|good friday|election day)"
 )
 DASH = r"\s*(?:-|–|—|to|through|thru|until|and)\s*"
 
@@ -75,6 +75,7 @@ YEAR_ALONE = rx(
     rf"(?<![\$£€#\d.,/:-])\b(?:(?P<edge>{EDGE})[\s-]+)?(?P<fy>(?:the\s+)?fiscal(?:\s+year)?\s+|FY\s?)?(?P<y>{YEAR})"
     r"(?![\d,.]\d|\s*%|\s*percent)"
 )
+PRE_POST_YEAR = rx(rf"\b(?P<p>pre|post)-(?P<y>{YEAR})")
 FY_SHORT = rx(r"\b(?:fiscal(?:\s+year)?\s+|FY\s?)'?(?P<y>\d\d)(?![\d])")
 DECADE = rx(
     r"\b(?:(?P<the>the)\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?P<dec>(?:1[0-9]|20)\d0s|'\d0s|"
@@ -90,9 +91,19 @@ REL_DAY = rx(
 THIS_POD = rx(
     r"\b(?:(?P<edge>early|late|earlier|later)\s+)?(?P<rel>this|that|the)\s+(?P<pod>morning|afternoon|evening)\b"
 )
+# "mid-afternoon yesterday", "in mid afternoon": a part of the day named without "this"
+MID_POD = rx(
+    r"\b(?P<edge>mid|early|late)[- ](?P<pod>morning|afternoon|evening)(?:\s+(?P<day>today|yesterday|tomorrow|"
+    + WEEKDAY
+    + r"))?\b"
+)
 WEEKDAY_REF = rx(
     rf"\b(?:(?P<edge>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this|past|coming|previous|following)\s+)?(?P<wd>{WEEKDAY})(?P<pl>s)?(?:'s)?"
-    rf"(?:\s+(?P<pod>{PART_OF_DAY}))?(?:,?\s+(?P<rest>the\s+(?P<d>{DAY})))?\b"
+    rf"(?:\s+(?P<pod>{PART_OF_DAY})(?P<podpl>s)?)?(?:,?\s+(?P<rest>the\s+(?P<d>{DAY})))?\b"
+)
+# "on Monday and Tuesday nights": the first weekday shares the plural of the second (both recur)
+WEEKDAY_PAIR_PLURAL = rx(
+    rf"\b(?P<wd>{WEEKDAY})\s+(?:and|or)\s+{WEEKDAY}(?:s|\s+(?P<pod>{PART_OF_DAY})s)\b", 0
 )
 REL_UNIT = rx(
     rf"\b(?:(?P<edge>{EDGE})\s+)?(?:(?P<rel>last|next|this|the\s+past|the\s+last|the\s+previous|the\s+following|"
@@ -111,12 +122,13 @@ DURATION = rx(
     r"(?P<det>(?:the\s+)?(?:past|last|next|first|previous|coming|following|final|remaining|latest|entire|full|"
     r"whole|recent|same|year-earlier|year-ago)\s+)?"
     rf"(?P<n>{NUM})(?P<half>\s+and\s+a\s+half)?(?P<more>\s+(?:more|additional|straight|consecutive|trading|business|working|calendar|full))?[\s-]+(?P<u>{UNIT})(?P<adj>-long|-old)?(?P<half2>\s+and\s+a\s+half)?"
-    r"(?P<ago>\s+(?:ago|earlier|later|from\s+now|hence|before|after|previously))?(?![\w-])"
+    r"(?P<ago>(?:\s+or\s+so)?\s+(?:ago|earlier|later|from\s+now|hence|before|after|previously))?(?![\w-])"
 )
 VAGUE_UNITS = rx(
     r"\b(?:(?P<q>recent|coming|past|the\s+past|the\s+coming|the\s+next|the\s+last|the\s+following|"
     r"previous|following|the\s+previous|subsequent)\s+)(?P<u>days|weeks|months|quarters|years|decades|centuries)\b"
 )
+UNIT_LONG = rx(r"\b(?P<u>(?:minute|hour|day|week|month|year|decade)s?|century|centuries)-long\b")
 BARE_PLURAL = rx(
     r"\b(?:for|within|in|over|after|took|take|takes|lasted|last)\s+(?P<u>days|weeks|months|years|decades|hours|minutes)\b(?!\s+(?:of|ago|later|earlier))"
 )
@@ -133,11 +145,12 @@ SET_RATE = rx(
     r"(?P<w>(?:a|per)\s+(?P<u>hour|day|week|month|year|quarter))\b"
 )
 QUARTER = rx(
-    r"\b(?P<det>the\s+|its\s+|their\s+|this\s+year's\s+|last\s+year's\s+|next\s+year's\s+|a\s+)?"
+    r"\b(?P<det>the\s+|its\s+|their\s+|this\s+year's\s+|last\s+year's\s+|next\s+year's\s+|a\s+|this\s+|that\s+)?"
     r"(?P<rel>(?:(?:latest|current|previous|past|next|coming|same|fiscal|year-ago|year-earlier|year-before|"
     r"comparable|corresponding|recent|just-ended|just\s+ended)[\s-]+)*)"
     r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest)?[\s-]*(?:fiscal[\s-]+)?"
     rf"(?P<kind>quarter|half)(?!s)(?:\s+of\s+(?:(?:the\s+)?fiscal\s+)?(?:(?P<y>{YEAR})|(?P<yrel>this|last|next|the\s+previous|the\s+current|the)\s+(?:fiscal\s+)?year))?\b"
+    r"(?P<ago>\s+a\s+year\s+(?:ago|earlier|before))?"
 )
 Q_CODE = rx(rf"\b(?P<q>Q[1-4]|H[12])(?:\s*(?:of\s+)?(?:(?P<y>{YEAR})|'(?P<y2>\d\d)|FY(?P<y3>\d\d)))?\b", 0)
 YEAR_AGO_PERIOD = rx(
@@ -166,12 +179,21 @@ LATEST_PERIOD = rx(r"\b[Tt]he\s+(?:latest|current|most\s+recent)\s+period\b", 0)
 WEEK_OF_MONTH = rx(
     rf"\bthe\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"
 )
+# "(at least) the first two quarters of 1990": a half year, not a length of time
+HALF_AS_QUARTERS = rx(
+    rf"\b(?:(?:at\s+least|through|until|in)\s+)?the\s+(?P<ord>first|last|final)\s+two\s+quarters\s+of\s+"
+    rf"(?:(?P<y>{YEAR})|(?P<yrel>this|next|last)\s+year)\b"
+)
+# "the week of March 6": the calendar week holding that day
+WEEK_OF_DAY = rx(rf"\bthe\s+week\s+of\s+(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?")
 YEAR_AGO_ADJ = rx(r"\byear-(?:earlier|ago|before)(?![\w-])")
 SEASON = rx(
     rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?:(?P<rel>last|next|this|the\s+coming|coming|past|the\s+past|the|that)\s+)?"
     rf"(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b"
 )
-HOLIDAY_RX = rx(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<y>{YEAR}))?\b")
+HOLIDAY_RX = rx(
+    rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<y>{YEAR})|\s+(?P<wk>week)\b)?\b"
+)
 CLOCK = rx(
     r"(?<![\d.:$£€])\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b|o'clock\b)"
     rf"(?:\s+(?P<tz>{TZ})\b)?(?:\s+(?:on\s+)?(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY})|"
@@ -179,7 +201,7 @@ CLOCK = rx(
 )
 CLOCK24 = rx(
     rf"(?<![\d.:$£€])\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s*(?P<tz>{TZ})\b|(?=\s*(?:hours|hrs)\b))"
-    rf"(?:\s+(?:on\s+)?(?P<day>today|yesterday|tomorrow|{WEEKDAY}))?"
+    rf"(?:\s+(?:on\s+)?(?P<day>today|yesterday|tomorrow|{WEEKDAY})|,?\s+(?:on\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY}))?"
 )
 CLOCK_AT = rx(
     r"\b(?:at|by|from|until|till|before|after|around)\s+(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d))(?![\d:])"
@@ -229,11 +251,11 @@ _T_DIGIT4 = rx(r"\d{4}")
 _T_DIGIT = rx(r"\d+")
 NEAR: dict[re.Pattern[str], re.Pattern[str]] = {
     MDY: _T_MONTH, DMY: _T_MONTH, MONTH_YEAR: _T_MONTH, MONTH_REL_YEAR: _T_MONTH, MONTH_REF: _T_MONTH,
-    WEEK_OF_MONTH: _T_MONTH, ISO_DATE: _T_DIGIT4, SLASH_DATE: _T_DIGIT4, YEAR_RANGE: _T_DIGIT4,
-    YEAR_ALONE: _T_DIGIT4, YEAR_PERIOD: _T_DIGIT4, FY_SHORT: rx(r"\bf(?:iscal|y)"),
+    WEEK_OF_MONTH: _T_MONTH, WEEK_OF_DAY: _T_MONTH, HALF_AS_QUARTERS: rx(r"quarters"), ISO_DATE: _T_DIGIT4, SLASH_DATE: _T_DIGIT4, YEAR_RANGE: _T_DIGIT4,
+    YEAR_ALONE: _T_DIGIT4, PRE_POST_YEAR: _T_DIGIT4, UNIT_LONG: rx(r"-long\b"), YEAR_PERIOD: _T_DIGIT4, FY_SHORT: rx(r"\bf(?:iscal|y)"),
     DECADE: rx(r"\d0s|ties\b"), CENTURY: rx(r"centur"),
-    REL_DAY: rx(r"\b(?:today|tonight|tomorrow|yesterday|night)"), THIS_POD: rx(r"morning|afternoon|evening"),
-    WEEKDAY_REF: _T_WEEKDAY, REL_UNIT: _T_UNIT, EDGE_UNIT: _T_UNIT, THE_WEEKEND: rx(r"weekend"),
+    REL_DAY: rx(r"\b(?:today|tonight|tomorrow|yesterday|night)"), THIS_POD: rx(r"morning|afternoon|evening"), MID_POD: rx(r"morning|afternoon|evening"),
+    WEEKDAY_REF: _T_WEEKDAY, WEEKDAY_PAIR_PLURAL: _T_WEEKDAY, REL_UNIT: _T_UNIT, EDGE_UNIT: _T_UNIT, THE_WEEKEND: rx(r"weekend"),
     DURATION: _T_UNIT, VAGUE_UNITS: _T_UNIT, BARE_PLURAL: _T_UNIT, AGO_UNIT: rx(r"\bago\b"),
     SET_EVERY: rx(r"\b(?:every|each)\b"), SET_ADV: rx(r"(?:dai|week|month|annual|year|hour|night|fortnight|biannual|semiannual)ly\b"), SET_RATE: rx(r"\b(?:a|per)\s+(?:hour|day|week|month|year|quarter)"),
     QUARTER: rx(r"quarter|half"), THE_YEAR: rx(r"\byear\b"), EDGE_THE_MONTH: rx(r"\bmonth\b"), YEAR_END: rx(r"\byear"), LATEST_PERIOD: rx(r"\bperiod\b"), SAME_PERIOD_YEAR_AGO: rx(r"\byear\b"), YEAR_AGO_ADJ: rx(r"year-"), Q_CODE: rx(r"\b[QH][1-4]"), YEAR_AGO_PERIOD: rx(r"year-|prior-year|comparable"),

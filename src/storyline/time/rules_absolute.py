@@ -33,6 +33,7 @@ from storyline.time.calendar import (
     quarter_of,
     safe_date,
     thanksgiving,
+    us_election_day,
     week_value,
 )
 from storyline.time.tense import FUTURE, PAST
@@ -60,6 +61,13 @@ def _resolve_day(
     return (day_value(day), day) if day else (None, None)
 
 
+_COUNT_AFTER = re.compile(
+    r"\s*(?:%|(?:percent|per\s+cent|points?|people|members|votes|seats|shares|times|years|months|weeks|days|"
+    r"cents|dollars|euros|pounds|miles|games|goals|runs)\b)",
+    re.I,
+)
+
+
 def gen_month_day(text: str) -> Iterator[Cand]:
     for rx_, order in ((g.MDY, "md"), (g.DMY, "dm")):
         for m in scan(rx_, text):
@@ -82,21 +90,20 @@ def gen_month_day(text: str) -> Iterator[Cand]:
                     continue
             if d2 is not None and not (mon2 != mon or d2 > d):
                 d2 = None
+            if d2 is not None and not m.group("y") and _COUNT_AFTER.match(text, m.end("d2")):
+                d2 = None  # "rose on March 3 and 4 percent on Friday": the second number counts something
             end = m.end()
             if d2 is None and m.group("d2"):
                 # "April 3-2" is a score or a list, not a range: keep the first day only.
                 end = m.end("d")
             if safe_date(2000, mon, d) is None:
                 continue
-            if (
-                d2 is not None
-                and order == "md"
-                and m.group("mon2")
-                and re.search(r"[a-z]", text[m.end("d") : m.start("mon2")])
-            ):
-                # "from Aug. 26 to Oct. 20": two dates joined by a word are two expressions (TimeML)
+            second = (m.start("mon2") if m.group("mon2") else m.start("d2")) if order == "md" else -1
+            if d2 is not None and order == "md" and re.search(r"[a-z]", text[m.end("d") : second]):
+                # "from Aug. 26 to Oct. 20", "on April 24 and 25": two dates joined by a word are two
+                # expressions (TimeML); a dash makes one range ("the April 3-4 summit")
                 yield _md_cand(m.start(), m.end("d"), mon, d, mon, None, ytok, m.group("wd"), text)
-                yield _md_cand(m.start("mon2"), m.end(), mon2, d2, mon2, None, ytok, None, text)
+                yield _md_cand(second, m.end(), mon2, d2, mon2, None, ytok, None, text)
                 continue
             yield _md_cand(m.start(), end, mon, d, mon2, d2, ytok, m.group("wd"), text)
 
@@ -231,6 +238,10 @@ def gen_years(text: str) -> Iterator[Cand]:
             return f"{y:04d}", mod, None
 
         yield Cand(start, m.end(), "DATE", "absolute", norm, priority=1)
+    for m in scan(g.PRE_POST_YEAR, text):
+        # "post-1959 Cuba": after that year (TimeML keeps the year as the value and says which side)
+        pmod = "AFTER" if m.group("p").lower() == "post" else "BEFORE"
+        yield Cand(m.start(), m.end(), "DATE", "absolute", const(m.group("y"), pmod), priority=2)
     for m in scan(g.FY_SHORT, text):
         tok = m.group("y")
 
@@ -289,6 +300,14 @@ def gen_decades_centuries(text: str) -> Iterator[Cand]:
             yield Cand(m.start(), m.end(), "DATE", "dct", cnorm, priority=2)
 
 
+def _forecast_quarter(ctx: Context, year: int, n: int, tense: int, fiscal: bool) -> bool:
+    """A quarter still ahead of the DCT ("growth through the third quarter of 1990")."""
+    if ctx.dct is None:
+        return False
+    cur = (ctx.dct.year, quarter_of(ctx.dct))
+    return (year, n) > cur or ((year, n) == cur and tense == FUTURE and not fiscal)
+
+
 def _reference_quarter(ctx: Context, tense: int) -> tuple[int, int] | None:
     if ctx.last_quarter is not None:
         return ctx.last_quarter
@@ -321,11 +340,18 @@ def gen_quarters(text: str) -> Iterator[Cand]:
         )
         if kind == "quarter" and fraction and not m.group("y") and not m.group("yrel"):
             continue  # "a quarter of the population", "quarter-final"
+        if text.startswith("-to-", m.end()):
+            continue  # "the quarter-to-quarter comparison": a kind of comparison, not a quarter
         if kind == "half" and not (ordw in ("first", "second", "1st", "2nd", "last") and (m.group("y") or m.group("yrel") or "fiscal" in rels or re.match(r"\s+(?:of\s+(?:the\s+)?year|results|profit|earnings|sales)", text[m.end():m.end()+25], re.I))):  # fmt: skip
             continue
         n = ORDINALS.get(ordw) if ordw and ordw not in ("latest",) else None
         ytok, yrel = m.group("y"), _norm_space(m.group("yrel") or "")
         year_ago = bool(rels & {"year ago", "year", "ago", "earlier", "before"}) and ("year" in rels)
+        year_ago = year_ago or bool(m.group("ago"))  # "the quarter a year ago"
+        if det in ("this", "that"):
+            if not ordw and not rels:
+                rels = {det}  # "this quarter": the one reported on; "that quarter": the one just named
+            det = "the"
         start = (
             m.start()
             if det
@@ -344,13 +370,14 @@ def gen_quarters(text: str) -> Iterator[Cand]:
                  kind: str = kind, year_ago: bool = year_ago, s: int = m.start(), e: int = m.end(),
                  end_md: tuple[int, int] | None = end_md) -> Norm:  # fmt: skip
             letter = "Q" if kind == "quarter" else "H"
-            if end_md is not None and n is None and ctx.dct is not None:
-                # "the quarter ended Sept. 29": the (fiscal) quarter is the one mostly before that day
+            if end_md is not None and n is None and ctx.dct is not None and not ctx.fiscal_quarter:
+                # "the quarter ended Sept. 29": the calendar quarter mostly before that day, unless the
+                # story has named the quarter as a fiscal one ("the fiscal first quarter"): then it is that one
                 ey = nearest_year(ctx.dct, end_md[0], end_md[1], PAST)
                 mid = date(ey, end_md[0], min(end_md[1], 28)) - timedelta(days=45)
                 ref_q = (mid.year, quarter_of(mid))
                 if not year_ago:
-                    ctx.last_quarter = ref_q
+                    ctx.last_quarter, ctx.fiscal_quarter, ctx.named_quarter = ref_q, False, ref_q
                 return f"{ref_q[0] - (1 if year_ago else 0):04d}-Q{ref_q[1]}", None, None
             per_year = 4 if letter == "Q" else 2
             tense = ctx.tense(s, e)
@@ -372,8 +399,18 @@ def gen_quarters(text: str) -> Iterator[Cand]:
                         year += 1
                 if year_ago:
                     year -= 1
-                elif letter == "Q":
+                if letter == "Q":
+                    ctx.named_quarter = (year, n)
+                if (
+                    letter == "Q"
+                    and not year_ago
+                    and not _forecast_quarter(ctx, year, n, tense, "fiscal" in rels)
+                    and (ctx.last_quarter is None or (year, n) >= ctx.last_quarter)
+                ):
+                    # results are reported for the latest quarter that is over: never a forecast one, and
+                    # an earlier quarter named in passing ("after a flat second quarter") does not replace it
                     ctx.last_quarter = (year, n)
+                    ctx.fiscal_quarter = "fiscal" in rels
                 return f"{year:04d}-{letter}{n}", None, None
             if n == -1 and year is not None:
                 return f"{year:04d}-{letter}{per_year}", None, None
@@ -381,8 +418,12 @@ def gen_quarters(text: str) -> Iterator[Cand]:
                 return None, None, None
             if ctx.dct is None:
                 return None, None, None
-            if "current" in rels or "this" in rels:
-                ref: tuple[int, int] | None = (ctx.dct.year, quarter_of(ctx.dct))
+            if "that" in rels and (ctx.named_quarter or ctx.last_quarter) is not None:
+                ref: tuple[int, int] | None = ctx.named_quarter or ctx.last_quarter
+            elif "this" in rels and ctx.last_quarter is not None:
+                ref = ctx.last_quarter
+            elif "current" in rels or "this" in rels:
+                ref = (ctx.dct.year, quarter_of(ctx.dct))
             elif rels & {"latest", "recent", "just", "ended"}:
                 y, mo = add_months(ctx.dct.year, ctx.dct.month, -3)
                 ref = (y, (mo - 1) // 3 + 1)
@@ -400,7 +441,11 @@ def gen_quarters(text: str) -> Iterator[Cand]:
             if "previous" in rels or "past" in rels or ("last" in rels and ctx.last_quarter is not None):
                 y, mo = add_months(ref[0], ref[1] * 3 - 2, -3)
                 ref = (y, (mo - 1) // 3 + 1)
-            ctx.last_quarter = ref
+            if (
+                ref != ctx.last_quarter and "that" not in rels
+            ):  # an anaphor does not change the reported quarter
+                ctx.last_quarter, ctx.fiscal_quarter = ref, False
+            ctx.named_quarter = ref
             return f"{ref[0]:04d}-Q{ref[1]}", None, None
 
         hyphened = ordw and "-" in text[m.end("ord") : m.start("kind")]
@@ -476,8 +521,13 @@ def gen_the_year(text: str) -> Iterator[Cand]:
         # "by year-end": the end of the current year ("around year end" keeps its preposition, TimeML)
         start = m.start() if m.group(0).lower().startswith("around") else m.start("w")
 
-        def ynorm(ctx: Context) -> Norm:
-            return (None if ctx.dct is None else f"{ctx.dct.year:04d}"), "END", None
+        # "since year-end" looks back to the last one; otherwise the coming (or current) year's end
+        back = _prev_word(text, m.start("w")) == "since"
+
+        def ynorm(ctx: Context, back: bool = back) -> Norm:
+            if ctx.dct is None:
+                return None, None, None
+            return f"{ctx.dct.year - (1 if back else 0):04d}", "END", None
 
         yield Cand(start, m.end(), "DATE", "dct", ynorm, priority=0)
     for m in scan(g.SAME_PERIOD_YEAR_AGO, text):
@@ -504,6 +554,38 @@ def gen_the_year(text: str) -> Iterator[Cand]:
 
 
 def gen_periods(text: str) -> Iterator[Cand]:
+    for m in scan(g.HALF_AS_QUARTERS, text):
+        half = 1 if m.group("ord").lower() == "first" else 2
+        ytok, yrel = m.group("y"), (m.group("yrel") or "").lower()
+
+        def hnorm(ctx: Context, half: int = half, ytok: str | None = ytok, yrel: str = yrel) -> Norm:
+            if ytok:
+                return f"{ytok}-H{half}", None, None
+            if ctx.dct is None:
+                return None, None, None
+            return f"{ctx.dct.year + {'next': 1, 'last': -1}.get(yrel, 0):04d}-H{half}", None, None
+
+        start = (
+            m.start() if m.group(0).lower().startswith("at") else m.start() + m.group(0).lower().find("the")
+        )
+        yield Cand(start, m.end(), "DATE", "absolute" if ytok else "dct", hnorm, priority=3)
+    for m in scan(g.WEEK_OF_DAY, text):
+        if not m.group("mon")[0].isupper():
+            continue
+        mon, dom, ytok = _month_num(m.group("mon")), int(re.sub(r"\D", "", m.group("d"))), m.group("y")
+
+        def wdnorm(ctx: Context, mon: int = mon, dom: int = dom, ytok: str | None = ytok,
+                   s: int = m.start(), e: int = m.end()) -> Norm:  # fmt: skip
+            if ytok:
+                y = int(ytok)
+            elif ctx.dct is not None:
+                y = nearest_year(ctx.dct, mon, dom, ctx.tense(s, e))
+            else:
+                return None, None, None
+            d = safe_date(y, mon, dom)
+            return (week_value(d) if d else None), None, None
+
+        yield Cand(m.start(), m.end(), "DATE", "absolute" if ytok else "dct", wdnorm, priority=3)
     for m in scan(g.YEAR_PERIOD, text):
         y = int(m.group("y"))
         n = ORDINALS.get((m.group("ord") or "").lower())
@@ -621,6 +703,7 @@ def gen_holidays(text: str) -> Iterator[Cand]:
             continue
         rel = (m.group("rel") or "").lower()
         ytok = m.group("y")
+        week = bool(m.group("wk"))  # "Easter week": the calendar week holding the holiday
 
         def resolve(y: int, h: str = h) -> date | None:
             if h in HOLIDAYS:
@@ -628,13 +711,20 @@ def gen_holidays(text: str) -> Iterator[Cand]:
                 return safe_date(y, mo, d)
             if h.startswith("thanksgiving"):
                 return thanksgiving(y)
+            if h == "election day":
+                return us_election_day(y)
             if h.startswith("easter") or h == "good friday":
                 e = easter(y)
                 return e + timedelta(days={"easter monday": 1, "good friday": -2}.get(h, 0))
             return None
 
         def norm(
-            ctx: Context, rel: str = rel, ytok: str | None = ytok, s: int = m.start(), e: int = m.end()
+            ctx: Context,
+            rel: str = rel,
+            ytok: str | None = ytok,
+            s: int = m.start(),
+            e: int = m.end(),
+            week: bool = week,
         ) -> Norm:
             if ytok:
                 d = resolve(int(ytok))
@@ -653,12 +743,17 @@ def gen_holidays(text: str) -> Iterator[Cand]:
             if this_year is None:
                 return None, None, None
             y = ctx.dct.year
-            if direction < 0 and this_year > ctx.dct:
+            near = (
+                abs((this_year - ctx.dct).days) <= 14
+            )  # the tense may belong to another event than this one
+            if direction < 0 and this_year > ctx.dct and not (near and not rel):
                 y -= 1
-            elif direction > 0 and this_year < ctx.dct:
+            elif direction > 0 and this_year < ctx.dct and not (near and not rel):
                 y += 1
             d = resolve(y)
-            return (day_value(d) if d else None), None, None
+            if d is None:
+                return None, None, None
+            return (week_value(d) if week else day_value(d)), None, None
 
         yield Cand(m.start(), m.end(), "DATE", "absolute" if ytok else "dct", norm, priority=2)
 

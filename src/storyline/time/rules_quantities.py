@@ -16,6 +16,7 @@ from storyline.time.base import (
     duration_value,
     parse_number,
     scan,
+    title_word,
     unit_name,
 )
 from storyline.time.calendar import (
@@ -34,6 +35,13 @@ _RATE_BEFORE = re.compile(
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\s+[a-z]+s)[ \t]+$"
 )
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|could|might|may|can|shall|'ll|hopes?|hoped)[ \t]+(?:\w+[ \t]+)?$", re.I
+)
+_FRACTION_OF = re.compile(
+    r"[ \t]+of[ \t]+(?:the|a|an|its|their|his|her|our|all|this|that|these|those|\d)\b(?![ \t]+(?:fiscal[ \t]+)?year)",
+    re.I,
+)
 
 
 def gen_durations(text: str) -> Iterator[Cand]:
@@ -42,14 +50,20 @@ def gen_durations(text: str) -> Iterator[Cand]:
         ntok = _norm_space(m.group("n"))
         if ntok in ("a", "an") and u in ("second", "quarter"):
             continue  # "a second term", "a quarter of the vote"
+        if ntok in ("a", "an") and m.group("u").lower().endswith("s"):
+            continue  # "a decades-long feud": the article belongs to the noun, the units are uncounted
         if u == "quarter" and not m.group("ago") and ntok in ("a", "an", "one"):
             continue  # "a quarter" is a fraction; "two quarters" is a duration
+        if u == "quarter" and ntok == "three" and _FRACTION_OF.match(text, m.end()):
+            continue  # "three-quarters of its food": a share of something, not a length of time
         if m.group("adj") == "-old" or (
             not m.group("ago") and re.match(r"\s+old\b", text[m.end() : m.end() + 5])
         ):
             continue  # ages ("52 years old") are not time expressions
         if ntok in ("some", "many") and not m.group("u").lower().endswith("s"):
             continue  # "some day", "many a year"
+        if title_word(text, m.start(), m.start("u")):
+            continue  # "CBS's 60 Minutes": a programme's name
         before = text[max(0, m.start() - 2) : m.start()]
         if re.search(r"[\$£€#]\s?$", before):
             continue
@@ -59,6 +73,15 @@ def gen_durations(text: str) -> Iterator[Cand]:
             and _RATE_BEFORE.search(text, max(0, m.start() - 30), m.start())
         ):
             continue  # "$1.76 a year", "four flights a week": a rate, not a length of time
+        if (
+            ntok == "one"
+            and u == "day"
+            and not (m.group("det") or m.group("mod") or m.group("ago"))
+            and _MODAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        ):
+            # "it will one day be...": an unspecified future time, not a length of one day
+            yield Cand(m.start(), m.end(), "DATE", "none", const("FUTURE_REF"), priority=1)
+            continue
         n = parse_number(ntok)
         if n is not None and (m.group("half") or m.group("half2")):
             n += 0.5
@@ -73,7 +96,7 @@ def gen_durations(text: str) -> Iterator[Cand]:
             start = the.start()  # "the nine months ended Sept. 30": TimeML keeps the article in the extent
         if ntok == "some" and modw == "":
             vague = True
-        ago = _norm_space(m.group("ago") or "")
+        ago = _norm_space(m.group("ago") or "").removeprefix("or so ")
         det = _norm_space(m.group("det") or "")
         if ago in ("ago", "earlier", "from now", "hence", "previously") and not det:
             sign = 1 if ago in ("later", "from now", "hence") else -1
@@ -83,6 +106,12 @@ def gen_durations(text: str) -> Iterator[Cand]:
         end = m.end("adj") if m.group("adj") else m.end("half2") if m.group("half2") else m.end("u")
         value = duration_value(None if vague else n, u)
         yield Cand(start, end, "DURATION", "none", const(value, mod), priority=1)
+    for m in scan(g.UNIT_LONG, text):
+        # "a day-long strike", "decades-long feud": one unit, or an unspecified number of them
+        word = m.group("u").lower()
+        plural = word.endswith("s")
+        v = duration_value(None if plural else 1, unit_name(word))
+        yield Cand(m.start(), m.end(), "DURATION", "none", const(v), priority=0)
     for m in scan(g.VAGUE_UNITS, text):
         u = unit_name(m.group("u"))
         v = duration_value(None, u)
@@ -146,6 +175,8 @@ def gen_sets(text: str) -> Iterator[Cand]:
         yield Cand(m.start(), m.end(), "SET", "none", const(v), priority=1)
     for m in scan(g.SET_ADV, text):
         v = _SET_ADV[m.group("w").lower()]
+        if _RATE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "8.5% annually", "10,000 units annually": a rate, like "$2 million a year"
         yield Cand(m.start(), m.end(), "SET", "none", const(v), priority=0)
     for m in scan(g.SET_RATE, text):
         v = _SET_UNITS[m.group("u").lower()]

@@ -19,6 +19,7 @@ from storyline.time.base import (
     const,
     edge_mod,
     scan,
+    title_word,
 )
 from storyline.time.calendar import (
     add_months,
@@ -40,6 +41,11 @@ from storyline.time.vocab import (
     WEEKDAYS,
 )
 
+_GENERIC_OF = re.compile(
+    r"\b(?!(?:as|end|start|beginning|morning|afternoon|evening|night|rest|middle|close|course|part|hours|events|"
+    r"meeting|session|edition|issue|events)\b)[a-z]+[ \t]+of[ \t]+$"
+)
+
 
 def gen_relative_days(text: str) -> Iterator[Cand]:
     offsets = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "last night": -1,
@@ -47,6 +53,13 @@ def gen_relative_days(text: str) -> Iterator[Cand]:
     for m in scan(g.REL_DAY, text):
         w = _norm_space(m.group("w"))
         off = offsets[w]
+        if title_word(text, m.start("w"), m.start("w")) and not m.group("edge"):
+            continue  # "USA Today", "This is VOA Today": a title
+        if w in ("today", "tomorrow") and _GENERIC_OF.search(text, max(0, m.start() - 30), m.start()):
+            # "the people of tomorrow", "the world of today": the present or future at large
+            ref = "PRESENT_REF" if w == "today" else "FUTURE_REF"
+            yield Cand(m.start(), m.end("w"), "DATE", "none", const(ref), priority=2)
+            continue
         pod = m.group("pod")
         if w in ("tonight", "last night"):
             pod = pod or "night"
@@ -90,6 +103,21 @@ def gen_relative_days(text: str) -> Iterator[Cand]:
         yield Cand(m.start(), m.end(), "TIME", anchor, pnorm, priority=1)
 
 
+def gen_parts_of_day(text: str) -> Iterator[Cand]:
+    for m in scan(g.MID_POD, text):
+        pod, dayw = m.group("pod").lower(), m.group("day")
+        if dayw and dayw.lower() in WEEKDAYS and not dayw[0].isupper():
+            continue
+        mod = "MID" if m.group("edge").lower() == "mid" else edge_mod(m.group("edge"))
+
+        def norm(ctx: Context, pod: str = pod, dayw: str | None = dayw, s: int = m.start(), e: int = m.end(),
+                 mod: str | None = mod) -> Norm:  # fmt: skip
+            d = _day_from_word(ctx, dayw, s, e)
+            return (None if d is None else day_value(d) + "T" + PARTS_OF_DAY[pod]), mod, None
+
+        yield Cand(m.start(), m.end(), "TIME", "dct", norm, priority=1)
+
+
 def gen_weekdays(text: str) -> Iterator[Cand]:
     for m in scan(g.WEEKDAY_REF, text):
         if not m.group("wd")[0].isupper():
@@ -99,7 +127,8 @@ def gen_weekdays(text: str) -> Iterator[Cand]:
         pod = (m.group("pod") or "").lower()
         wmod = edge_mod(m.group("edge"))
         dom = int(re.sub(r"\D", "", m.group("d"))) if m.group("d") else None
-        if m.group("pl") and not rel:
+        if (m.group("pl") or m.group("podpl")) and not rel:
+            # "Tuesdays", "Tuesday nights": every one of them
             pod_code = "T" + PARTS_OF_DAY[pod] if pod else ""
             yield Cand(m.start(), m.end(), "SET", "none", const(f"XXXX-WXX-{wd + 1}{pod_code}"))
             continue
@@ -140,10 +169,20 @@ def gen_weekdays(text: str) -> Iterator[Cand]:
         yield Cand(start, m.end(), "TIME" if pod else "DATE", "dct", norm, priority=2)
 
 
+def gen_weekday_pairs(text: str) -> Iterator[Cand]:
+    for m in scan(g.WEEKDAY_PAIR_PLURAL, text):
+        wd = WEEKDAYS[m.group("wd").lower()]
+        pod_code = "T" + PARTS_OF_DAY[m.group("pod")] if m.group("pod") else ""
+        # priority above a single weekday's reading of the same word
+        yield Cand(m.start(), m.end("wd"), "SET", "none", const(f"XXXX-WXX-{wd + 1}{pod_code}"), priority=3)
+
+
 def gen_relative_units(text: str) -> Iterator[Cand]:
     for m in scan(g.REL_UNIT, text):
         mod, rel = _edge_and_rel(m)
         u = m.group("u").lower()
+        if title_word(text, m.start(), m.start("u")):
+            continue  # "ABC's This Week": a programme's name
         rel = rel.removeprefix("the ")
         if rel in ("that", "same", "following", "previous") and u != "weekend":
             yield _anaphoric(m.start(), m.end(), rel, u, mod)
@@ -355,6 +394,8 @@ def gen_clock(text: str) -> Iterator[Cand]:
         yield Cand(m.start("t"), m.end(), "TIME", "dct", anorm, priority=1)
     for m in scan(g.NOON, text):
         w = m.group("w").lower()
+        if title_word(text, m.start(), m.start()) or _prev_word(text, m.start()) == "high":
+            continue  # "High Noon", "high noon comes today": a film, an idiom
         t = "T12:00" if w in ("noon", "midday") else "T24:00"
         dayw = m.group("day")
 
@@ -367,6 +408,7 @@ def gen_clock(text: str) -> Iterator[Cand]:
         yield Cand(m.start(), m.end(), "TIME", "dct", nnorm, priority=1)
 
 
+_COUNTED_AFTER = re.compile(rf"[ \t]+(?:{g.NUM})[ \t]+(?:spring|summer|autumn|fall|winter|season)s?\b", re.I)
 _REF_VALUES = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "presently": "PRESENT_REF",
     "at present": "PRESENT_REF", "the present": "PRESENT_REF", "at the moment": "PRESENT_REF",
@@ -388,8 +430,8 @@ def gen_refs(text: str) -> Iterator[Cand]:
 
             yield Cand(m.start(), m.end(), "DATE", "dct", lnorm, priority=0)
             continue
-        if w == "now" and re.match(r"\s+that\b", text[m.end() : m.end() + 6]):
-            continue  # "now that" is a conjunction
+        if w == "the past" and _COUNTED_AFTER.match(text, m.end()):
+            continue  # "the past three summers": a count of periods, not the past at large
         start, v = m.start(), _REF_VALUES[w]
         if w in ("in the past", "in future"):
             start = m.start() + 3

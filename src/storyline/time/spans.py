@@ -24,7 +24,7 @@ from storyline.records import DateSource, TimeExpr
 from storyline.time.calendar import day_value, parse_day
 from storyline.time.syntax import clause_head, span_tense, token_at, verb_tense
 from storyline.time.tagger import find_candidates, resolve
-from storyline.time.tense import FUTURE, NONE, PAST, lexical_tense
+from storyline.time.tense import FUTURE, NONE, PAST, lead_tense, lexical_tense
 from storyline.time.vocab import AMBIGUOUS_MONTHS
 
 if TYPE_CHECKING:
@@ -52,6 +52,9 @@ def tag_timexes(state: DocState) -> None:
         cands.append(c)
 
     def tense(start: int, end: int) -> int:
+        lead = lead_tense(text, start)
+        if lead is not None:
+            return lead
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span) and span.root.dep_ in ("compound", "amod", "nmod", "poss"):
             return NONE  # "the April summit", "Wednesday's ruling": the verb does not place the modifier

@@ -39,12 +39,28 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+_LEAD_WORD = re.compile(
+    r"\b(since|effective)[ \t]+(?:(?:shortly[ \t]+)?(?:after|before)[ \t]+)?(?:the[ \t]+)?$", re.I
+)
+
+
+def lead_tense(text: str, start: int) -> int | None:
+    """ "since March" looks back, "effective Feb. 1" ahead, whatever the verb's tense; None without such a word."""
+    lead = _LEAD_WORD.search(text, max(0, start - 40), start)
+    if lead is None:
+        return None
+    return PAST if lead.group(1).lower() == "since" else FUTURE
+
+
 def lexical_tense(text: str, start: int, end: int) -> int:
     """PAST, FUTURE or NONE from the nearest tense-bearing word in the same clause.
 
     The nearest marker wins because a sentence can hold a past report of a future plan
     ("he said he will meet on Friday"): the words next to the expression govern it.
     """
+    lead = lead_tense(text, start)
+    if lead is not None:
+        return lead
     left, right = clause_bounds(text, start, end)
     best: tuple[int, int] | None = None
     for rx, tense in ((_FUTURE, FUTURE), (_PAST, PAST)):
