@@ -8,6 +8,11 @@ Scores, in one table:
     ``petrarch_validation_dicts/``, loaded as a user actor file): behaviour pass rate (the expected dyads,
     or no event where none is expected) and per-family rates. Their codes come from a toy, partly
     non-CAMEO verb file, so code agreement is shown for information only.
+  * GSR dev / held-out: the same figures on a fixed split (about 3/16 of the records by id hash, see
+    ``_held_out``). Session 1 tuned on all 322 records; from session 2 on, tune on dev only.
+  * Real news (full run only, when ``data/corpora`` is present): the per-document pipeline on a pinned
+    sample of 24 articles (12 Wikinews, 12 AllSides), event density and date/modality shares, and the
+    precision of the 79 events hand-checked in ``bench/events_realnews_judgments.tsv`` (ids and labels only).
   * Speed: sentences/s of the coder on top of a parse, beside spaCy's own parse speed.
 
 Scoring rules (fixed before looking at results):
@@ -42,16 +47,19 @@ FLOORS = {
     "gsr_source_match": 0.80,
     "gsr_target_match": 0.70,
     "gsr_extra_per_record_max": 0.30,
-    "petrarch_pass": 0.30,
+    "petrarch_pass": 0.50,
+    # hand-checked real-news samples (full run, when the corpora are present)
+    "real_act_precision_A": 0.38,
+    "real_act_precision_B": 0.62,
 }
 # The pinned quick subset (81 GSR, 92 PETRARCH records) is a regression gate: its floors sit a little
-# below what the full coder measured on it (cat 0.80, source 0.89, target 0.79, extra 0.31, PETRARCH 0.39).
+# below what the full coder measured on it (cat 0.80, source 0.89, target 0.79, extra 0.31, PETRARCH 0.52).
 QUICK_FLOORS = {
     "gsr_plover_acc": 0.75,
     "gsr_source_match": 0.84,
     "gsr_target_match": 0.74,
     "gsr_extra_per_record_max": 0.36,
-    "petrarch_pass": 0.34,
+    "petrarch_pass": 0.50,
 }
 QUICK_GSR_STEP = 4  # every 4th GSR record
 QUICK_PETR_STEP = 3  # every 3rd PETRARCH record
@@ -88,6 +96,17 @@ class GsrScore:
     predicted: int = 0
     missed: int = 0
     by_cat: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+
+    def plus(self, other: GsrScore) -> GsrScore:
+        out = GsrScore()
+        for name in ("n", "cat_ok", "cat_ok_no_backoff", "cat_any", "src_ok", "tgt_n", "tgt_ok", "extra"):
+            setattr(out, name, getattr(self, name) + getattr(other, name))
+        out.predicted, out.missed = self.predicted + other.predicted, self.missed + other.missed
+        for part in (self, other):
+            for cat, (ok, tot) in part.by_cat.items():
+                out.by_cat[cat][0] += ok
+                out.by_cat[cat][1] += tot
+        return out
 
 
 def score_gsr(records: list[dict[str, Any]], nlp: Any, coder: Any, verbose: bool = False) -> GsrScore:
@@ -150,12 +169,20 @@ def score_gsr(records: list[dict[str, Any]], nlp: Any, coder: Any, verbose: bool
     return sc
 
 
+def _held_out(rec: dict[str, Any]) -> bool:
+    """The GSR held-out split: about 3/16 of the records, by the hash of their id. Tune on the rest."""
+    import hashlib
+
+    return hashlib.sha1(str(rec.get("id", rec["text"])).encode("utf-8")).hexdigest()[0] in "012"
+
+
 # ---------------------------------------------------------------------------------------- PETRARCH
 @dataclass
 class PetrActors:
     """PETRARCH-format actor and agent dictionaries: phrase (tuple of upper-case words) -> code."""
 
     actors: dict[tuple[str, ...], str] = field(default_factory=dict)
+    dated: dict[tuple[str, ...], list[tuple[str, str, str]]] = field(default_factory=dict)  # code, from, to
     agents: dict[tuple[str, ...], str] = field(default_factory=dict)
     max_len: int = 1
 
@@ -164,36 +191,58 @@ def _phrase(raw: str) -> tuple[str, ...]:
     return tuple(w for w in raw.replace("_", " ").upper().split() if w)
 
 
+def _ymd(raw: str) -> str:
+    """PETRARCH dates: YYYYMMDD, or YYMMDD with the century guessed (the toy file has both)."""
+    d = re.sub(r"\D", "", raw)
+    if len(d) == 6:
+        d = ("19" if int(d[:2]) >= 30 else "20") + d
+    return d
+
+
+def _restriction(text: str) -> tuple[str, str | None, str | None]:
+    """ "HOB < 950601" -> (HOB, 00000000, 19950601); "X 19950601 - 19990815"; "X >20130119"; "X" -> no dates."""
+    parts = text.split(None, 1)
+    code, rest = parts[0], (parts[1] if len(parts) > 1 else "").replace(" ", "")
+    if rest.startswith("<"):
+        return code, "00000000", _ymd(rest[1:])
+    if rest.startswith(">"):
+        return code, _ymd(rest[1:]), "99999999"
+    if "-" in rest:
+        lo, hi = rest.split("-", 1)
+        return code, _ymd(lo), _ymd(hi)
+    return code, None, None
+
+
 def load_petrarch_dicts(folder: Path) -> PetrActors:
     """Read PETR actor (``NAME [CODE]``, ``+SYNONYM`` lines, dated ``[CODE date]`` lines) and agent
     (``NOUN {PLURAL} [~CODE]``, ``!CLASS! = A, B`` substitutions) files."""
     out = PetrActors()
-    current: list[tuple[str, ...]] = []
-    pending_code: str | None = None
+    entries: list[tuple[list[tuple[str, ...]], list[str], list[tuple[str, str, str]]]] = []
     for line in (folder / "PETR.Validate.actors.txt").read_text(encoding="latin-1").splitlines():
         line = line.split("#", 1)[0].rstrip()
-        if not line.strip() or line.lstrip().startswith("<!--") or line.strip() in ("-->",):
+        if not line.strip() or line.lstrip().startswith("<!") or line.strip() in ("-->",):
             continue
         codes = re.findall(r"\[([^\]]+)\]", line)
         name = re.sub(r"\[[^\]]*\]", "", line).strip()
-        if line.startswith(("\t", " ")) and not name:  # a code line for the current entry
-            if codes and pending_code is None:
-                pending_code = codes[0].split()[0]
-                for ph in current:
-                    out.actors.setdefault(ph, pending_code)
+        if name.startswith("+") and entries:
+            entries[-1][0].append(_phrase(name[1:]))
+        elif name and re.match(r"^[A-Za-z0-9]", name):
+            entries.append(([_phrase(name)], [], []))
+        elif name or not entries:
             continue
-        if name.startswith("+"):
-            ph = _phrase(name[1:])
-            current.append(ph)
-            if pending_code:
-                out.actors.setdefault(ph, pending_code)
-            continue
-        if not re.match(r"^[A-Za-z0-9]", name):
-            continue
-        current = [_phrase(name)]
-        pending_code = codes[0].split()[0] if codes else None
-        if pending_code:
-            out.actors.setdefault(current[0], pending_code)
+        for c in codes:  # "[HOB]" a default, "[HOB < 950601]", "[HOBGOV 19950601 - 19990815]" a date range
+            code, lo, hi = _restriction(c)
+            if lo is None or hi is None:
+                entries[-1][1].append(code)
+            else:
+                entries[-1][2].append((code, lo, hi))
+    for phrases, defaults, dated in entries:
+        code = defaults[0] if defaults else (dated[0][0] if dated else None)
+        for ph in phrases:
+            if code:
+                out.actors.setdefault(ph, code)
+            if dated:
+                out.dated.setdefault(ph, dated)
     classes: dict[str, list[str]] = {}
     for line in (folder / "PETR.Validate.agents.txt").read_text(encoding="latin-1").splitlines():
         line = line.split("#", 1)[0].strip()
@@ -203,7 +252,7 @@ def load_petrarch_dicts(folder: Path) -> PetrActors:
         if m:
             classes[m.group(1)] = [w.strip() for w in m.group(2).split(",")]
             continue
-        codes = re.findall(r"\[~?([^\]]+)\]", line)
+        codes = re.findall(r"\[\s*~?\s*([^\]]+?)\s*\]", line)  # "[~COP]", "[ ~COP]"
         if not codes:
             continue
         words = re.sub(r"\[[^\]]*\]|\{[^}]*\}", "", line).strip()
@@ -238,8 +287,9 @@ def _match_phrases(
     return hits
 
 
-def petrarch_actor_code(tok: Any, dicts: PetrActors) -> str | None:
-    """The toy-dictionary code of the noun phrase headed by ``tok`` (actor code + agent suffix)."""
+def petrarch_actor_code(tok: Any, dicts: PetrActors, date: str | None = None) -> str | None:
+    """The toy-dictionary code of the noun phrase headed by ``tok`` (actor code + agent suffix), with the
+    entry's date restrictions applied for the story's date (YYYYMMDD)."""
     from storyline.events.coder import actor_span
 
     doc = tok.doc
@@ -248,9 +298,18 @@ def petrarch_actor_code(tok: Any, dicts: PetrActors) -> str | None:
     actor_hits = _match_phrases(words, dicts.actors, dicts.max_len)
     agent_hits = _match_phrases(words, dicts.agents, dicts.max_len)
     actor = actor_hits[-1][2] if actor_hits else None
+    if actor_hits and date:
+        i, j, _ = actor_hits[-1]
+        for code, lo, hi in dicts.dated.get(tuple(words[i:j]), []):
+            if lo <= date <= hi:
+                actor = code
+                break
     agent = agent_hits[-1][2] if agent_hits else None
     if actor and agent:
-        return actor + agent
+        # "White House officials": the actor's own code already carries the agent (USAGOV, not USAGOVGOV)
+        if agent.endswith("~"):  # "[NGO~]": an agent written before the country (MSF Arnor -> NGOARN)
+            return agent[:-1] + actor
+        return actor if actor.endswith(agent.lstrip("~")) else actor + agent
     return actor or (("---" + agent) if agent else None)
 
 
@@ -280,9 +339,11 @@ def score_petrarch(records: list[dict[str, Any]], nlp: Any, coder: Any, dicts: P
         codes: dict[tuple[str | None, str | None], str] = {}
         for s in doc.sents:
             for f in coder.code(s, is_actor):
-                srcs = _split_codes([petrarch_actor_code(t, dicts) for t in f.sources]) or [None]
-                tgts = _split_codes([petrarch_actor_code(t, dicts) for t in f.targets]) or [None]
-                if tgts == [None] and len(srcs) > 1 and f.code[:2] in ("03", "04", "05", "06"):
+                day = rec.get("date_raw")
+                srcs = _split_codes([petrarch_actor_code(t, dicts, day) for t in f.sources]) or [None]
+                tgts = _split_codes([petrarch_actor_code(t, dicts, day) for t in f.targets]) or [None]
+                mutual = tgts == [None] and len(srcs) > 1 and f.code[:2] in ("03", "04", "05", "06")
+                if mutual:
                     srcs, tgts = srcs[:1], srcs[1:]  # as find_events pairs "A and B agreed"
                 for sc in srcs:
                     for tc in tgts:
@@ -292,6 +353,9 @@ def score_petrarch(records: list[dict[str, Any]], nlp: Any, coder: Any, dicts: P
                             continue
                         dyads.add((sc, tc))
                         codes.setdefault((sc, tc), f.code)
+                        if mutual:  # a joint act of the pair: storyline's merge reads it in both directions
+                            dyads.add((tc, sc))
+                            codes.setdefault((tc, sc), f.code)
         expected = {(e["source"], e["target"]) for e in rec["expected_events"]}
         ok = (not dyads) if rec["expect_no_events"] else expected <= dyads
         fam_pass[fam] += ok
@@ -306,6 +370,145 @@ def score_petrarch(records: list[dict[str, Any]], nlp: Any, coder: Any, dicts: P
         "n": total,
         "families": {f: (fam_pass[f], fam_total[f]) for f in sorted(fam_total)},
         "root_agree": code_agree / code_n if code_n else 0.0,
+    }
+
+
+# -------------------------------------------------------------------------------------- real news
+# A pinned sample of real articles (not used for tuning): the first REAL_PER_CORPUS of each corpus in
+# the order of the sha1 of their id. Events produced on them were hand-checked once; the judgments are
+# kept in REAL_JUDGMENTS as ids and labels only (no article text): corpus, article id, a hash of the
+# sentence's words, CAMEO code, the lexicon pattern that coded it, then y/n labels for the act (the CAMEO root / PLOVER category fits
+# what the sentence reports), source, target and date ("-" where the coder gave none).
+# Two samples, each the articles at these positions of each corpus: A was judged before the session-2
+# changes (its error classes were seen while tuning them), B after them (never looked at while tuning).
+# Articles 12-23 are the dev sample the changes were tuned on; they carry no judgments.
+REAL_SAMPLES = {"A": (0, 12), "B": (24, 36)}
+REAL_JUDGMENTS = ROOT / "bench" / "events_realnews_judgments.tsv"
+
+
+def _sha(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def real_news_sample(shared: Path, lo: int = 0, hi: int = 12) -> list[tuple[str, str, Any]]:
+    """(corpus, article id, RawDocument) for the pinned sample; empty when the corpora are absent."""
+    import csv
+    import gzip
+
+    from storyline.records import RawDocument
+
+    out: list[tuple[str, str, Any]] = []
+    wiki = shared / "data" / "corpora" / "wikinews-2019-2020"
+    rows: list[dict[str, str]] = []
+    for name in ("wikinews_2019.csv", "wikinews_2020.csv"):
+        path = wiki / name
+        if path.exists():
+            with path.open(encoding="utf-8", newline="") as fh:
+                rows.extend(csv.DictReader(fh))
+    rows.sort(key=lambda r: _sha(r["url"]))
+    for r in rows[lo:hi]:
+        ref = _sha(r["url"])[:12]
+        raw = RawDocument(source_path=r["url"], content=r["text"], kind="text", published=r["date"] or None)
+        out.append(("wikinews", ref, raw))
+    allsides = shared / "data" / "corpora" / "allsides-intl" / "articles.jsonl.gz"
+    if allsides.exists():
+        with gzip.open(allsides, "rt", encoding="utf-8") as fh:
+            arts = [json.loads(line) for line in fh if line.strip()]
+        arts.sort(key=lambda a: _sha(a["ID"]))
+        for a in arts[lo:hi]:
+            raw = RawDocument(
+                source_path=a["url"] or a["ID"],
+                content=a["content_original"],
+                kind="text",
+                title=a["title"] or None,
+                published=a["date"] or None,
+                outlet=a["source"] or None,
+            )
+            out.append(("allsides", a["ID"], raw))
+    return out
+
+
+@dataclass
+class RealNews:
+    articles: int = 0
+    sentences: int = 0
+    events: list[tuple[tuple[str, str, str, str, str], Any, Any]] = field(default_factory=list)
+
+
+def run_real_news(shared: Path, nlp: Any, lo: int = 0, hi: int = 12) -> RealNews:
+    """The per-document pipeline (clean, parse, time, entities, quotes, events) on the pinned sample."""
+    from storyline.clean import CleanError, clean_document
+    from storyline.entities import find_mentions
+    from storyline.events import find_events
+    from storyline.nlp import parse_article
+    from storyline.quotes import find_quotes
+    from storyline.time import tag_timexes
+
+    out = RealNews()
+    for corpus, ref, raw in real_news_sample(shared, lo, hi):
+        try:
+            art = clean_document(raw)
+        except CleanError:
+            continue
+        state = parse_article(nlp, art)
+        for stage in (tag_timexes, find_mentions, find_quotes, find_events):
+            stage(state)
+        out.articles += 1
+        out.sentences += sum(1 for s in state.sentences if s.block_kind == "body")
+        for m in state.events:
+            out.events.append(
+                ((corpus, ref, sentence_key(state, m.sentence), m.cameo_code, m.trigger), m, state)
+            )
+    return out
+
+
+def sentence_key(state: Any, index: int) -> str:
+    """A sentence's id that survives changes of the cleaner (offsets and indexes move; the words don't)."""
+    return _sha(" ".join(state.sentence_span(index).text.split()))[:12]
+
+
+def read_judgments(path: Path) -> dict[tuple[str, str, str, str, str], dict[str, str]]:
+    out: dict[tuple[str, str, str, str, str], dict[str, str]] = {}
+    if not path.exists():
+        return out
+    lines = [x for x in path.read_text(encoding="utf-8").splitlines() if x.strip() and not x.startswith("#")]
+    head = lines[0].split("\t")
+    for line in lines[1:]:
+        row = dict(zip(head, line.split("\t"), strict=False))
+        key = (row["corpus"], row["article"], row["sentence"], row["code"], row["trigger"])
+        out[key] = row
+    return out
+
+
+def score_real_news(
+    real: RealNews, judged: dict[tuple[str, str, str, str, str], dict[str, str]]
+) -> dict[str, Any]:
+    found = {k for k, _, _ in real.events}
+    hits = [judged[k] for k in judged if k in found]
+
+    def rate(col: str) -> tuple[float, int]:
+        vals = [h[col] for h in hits if h.get(col) in ("y", "n")]
+        return (sum(v == "y" for v in vals) / len(vals) if vals else 0.0), len(vals)
+
+    mentions = [m for _, m, _ in real.events]
+    n = max(len(mentions), 1)
+    all_ok = [h for h in hits if h["act"] == "y" and h["source"] in ("y", "-") and h["target"] in ("y", "-")]
+    return {
+        "judged": len(judged),
+        "still": len(hits),
+        "act": rate("act"),
+        "source": rate("source"),
+        "target": rate("target"),
+        "date": rate("date"),
+        "modality": rate("modality"),
+        "all": len(all_ok) / len(hits) if hits else 0.0,
+        "per100": 100 * len(mentions) / max(real.sentences, 1),
+        "dyad": sum(1 for m in mentions if m.source_name and m.target_name) / n,
+        "dated_timex": sum(1 for m in mentions if m.date_source == "timex") / n,
+        "undated": sum(1 for m in mentions if not m.date) / n,
+        "not_asserted": sum(1 for m in mentions if m.modality != "asserted") / n,
     }
 
 
@@ -353,7 +556,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         gsr = gsr[::QUICK_GSR_STEP]
         petr = petr[::QUICK_PETR_STEP]
 
-    g = score_gsr(gsr, nlp, coder, verbose=args.verbose)
+    held = [r for r in gsr if _held_out(r)]
+    dev = [r for r in gsr if not _held_out(r)]
+    g_dev = score_gsr(dev, nlp, coder, verbose=args.verbose)  # --verbose shows dev records only
+    g_held = score_gsr(held, nlp, coder)
+    g = g_dev.plus(g_held)
     dicts = load_petrarch_dicts(data / "petrarch_validation_dicts")
     p = score_petrarch(petr, nlp, coder, dicts)
     parse_sps, code_sps, n_sents = measure_speed(nlp, coder, [r["text"] for r in gsr])
@@ -377,11 +584,57 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     row("GSR extra events per record", g.extra / n, floors["gsr_extra_per_record_max"], higher=False)
     row("GSR records with no event predicted", g.missed / n, None)
+    for label, part in (("dev", g_dev), ("held-out", g_held)):
+        k = max(part.n, 1)
+        rows.append(
+            (
+                f"GSR {label} (n={part.n}): category / source / target / extra",
+                f"{part.cat_ok / k:.3f} {part.src_ok / k:.3f} {part.tgt_ok / max(part.tgt_n, 1):.3f}"
+                f" {part.extra / k:.3f}",
+                "",
+                "",
+            )
+        )
     row(f"PETRARCH mechanics pass rate (n={p['n']})", p["pass"], floors["petrarch_pass"])
     row("PETRARCH CAMEO-root agreement on found dyads (info: toy WEIS-like codes)", p["root_agree"], None)
     row(f"speed: spaCy parse, sentences/s ({n_sents} sentences)", parse_sps, None, fmt="{:.0f}")
     row("speed: event coder on the parse, sentences/s", code_sps, None, fmt="{:.0f}")
     rows.append(("reference: dependency PETRARCH (published)", "44% found, 3.2 extra/rec", "", ""))
+    if not args.quick:
+        judged = read_judgments(REAL_JUDGMENTS)
+        for name, (lo, hi) in REAL_SAMPLES.items():
+            real = run_real_news(args.shared, nlp, lo, hi)
+            if not real.articles:
+                continue
+            mine = {k: v for k, v in judged.items() if v.get("sample") == name}
+            r = score_real_news(real, mine)
+            rows.append(
+                (
+                    f"real news {name} ({real.articles} art., {real.sentences} sent.): events/100 sent.;"
+                    " with src+tgt / timex-dated / undated / not asserted",
+                    f"{r['per100']:.1f}; {r['dyad']:.2f} {r['dated_timex']:.2f} {r['undated']:.2f}"
+                    f" {r['not_asserted']:.2f}",
+                    "",
+                    "",
+                )
+            )
+            act, _ = r["act"]
+            row(
+                f"real news {name}: act precision ({r['still']}/{r['judged']} judged still out)",
+                act,
+                FLOORS[f"real_act_precision_{name}"],
+            )
+            parts = [r[c] for c in ("source", "target", "date", "modality")]
+            rows.append(
+                (
+                    f"real news {name}: src / tgt / date / modality right (n="
+                    + "/".join(str(n) for _, n in parts)
+                    + "); act ok, no wrong actor",
+                    " ".join(f"{v:.2f}" for v, _ in parts) + f"; {r['all']:.2f}",
+                    "",
+                    "",
+                )
+            )
 
     w = max(len(r[0]) for r in rows)
     print(f"{'metric':<{w}}  {'value':>24}  {'floor':>8}  ok")

@@ -149,3 +149,109 @@ def test_coder_purpose_and_condition_clauses_are_not_events(code: Any) -> None:
     found = code("Iran will attack Iraq unless Iraq withdraws its troops.")
     assert [x.code[:2] for x in found] == ["18"]
     assert found[0].modality == "planned"
+
+
+def _parsed(nlp: Any, words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Any:
+    """A Doc with a parse given by hand: the parser's slips these tests cover vary between models."""
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_coder_list_cut_into_an_apposition_keeps_every_name(nlp: Any) -> None:
+    from storyline.events.coder import _conjuncts
+
+    # "Peru, the Andes, Chile and Kenya ..." parsed as Peru <-appos- Andes -conj-> Chile, Kenya
+    doc = _parsed(
+        nlp,
+        ["Peru", ",", "the", "Andes", ",", "Chile", "and", "Kenya", "protested"],
+        [8, 0, 3, 0, 3, 3, 5, 5, 8],
+        ["nsubj", "punct", "det", "appos", "punct", "conj", "cc", "conj", "ROOT"],
+        ["PROPN", "PUNCT", "DET", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB"],
+    )
+    assert [t.text for t in _conjuncts(doc[0])] == ["Peru", "Andes", "Chile", "Kenya"]
+    assert actor_span(doc[0]) == (0, 1)  # the list is not part of the first name
+    # a real apposition stays part of the name and adds no actor
+    doc2 = _parsed(
+        nlp,
+        ["Lena", "Park", ",", "the", "envoy", ",", "protested"],
+        [1, 6, 1, 4, 1, 1, 6],
+        ["compound", "nsubj", "punct", "det", "appos", "punct", "ROOT"],
+        ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB"],
+    )
+    assert [t.text for t in _conjuncts(doc2[1])] == ["Park"]
+    assert actor_span(doc2[1]) == (0, 5)
+
+
+def test_coder_two_subjects_of_one_verb_are_read_as_one_list(nlp: Any) -> None:
+    from storyline.events.coder import _subject_of
+
+    # "Old rivals Peru and Chile restored ...": a descriptor parsed as a second subject is dropped
+    doc = _parsed(
+        nlp,
+        ["Old", "rivals", "Peru", "and", "Chile", "restored", "ties"],
+        [1, 5, 5, 2, 2, 5, 5],
+        ["amod", "nsubj", "nsubj", "cc", "conj", "ROOT", "dobj"],
+        ["ADJ", "NOUN", "PROPN", "CCONJ", "PROPN", "VERB", "NOUN"],
+    )
+    assert [t.text for t in _subject_of(doc[5])] == ["Peru", "Chile"]
+    # "Farmers, miners, and Peru welcomed ...": a list cut in two keeps both halves
+    doc2 = _parsed(
+        nlp,
+        ["Farmers", ",", "miners", ",", "and", "Peru", "welcomed", "it"],
+        [6, 0, 0, 0, 0, 6, 6, 6],
+        ["nsubj", "punct", "conj", "punct", "cc", "nsubj", "ROOT", "dobj"],
+        ["NOUN", "PUNCT", "NOUN", "PUNCT", "CCONJ", "PROPN", "VERB", "PRON"],
+    )
+    assert [t.text for t in _subject_of(doc2[6])] == ["Farmers", "miners", "Peru"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Chile has broken relations with Peru.", "Chile will abandon diplomatic ties with Peru."]
+)
+def test_coder_breaking_or_abandoning_relations_reduces_relations(code: Any, text: str) -> None:
+    f = only(code(text))
+    assert f.code == "161"
+    assert names(f.sources) == ["Chile"] and names(f.targets) == ["Peru"]
+
+
+def test_coder_newsroom_credit_is_not_an_event(code: Any) -> None:
+    assert code("Lena Park contributed to this report.") == []
+    f = only(code("Norway contributed troops to the mission."))
+    assert f.code[:2] == "07"
+
+
+def test_coder_rulings_and_forces_of_nature_are_not_doers(code: Any) -> None:
+    assert all(not f.sources for f in code("The ruling blocked Peru's request."))
+    assert all(not f.sources for f in code("Warm water is attacking the ice shelves."))
+
+
+def test_coder_relative_pronoun_in_a_coordinated_clause_names_the_noun(code: Any) -> None:
+    found = code("Officials named the fighters who crossed the border or who have attacked Peru.")
+    attack = [f for f in found if f.code[:2] == "18"]
+    assert attack and names(attack[0].sources) == ["the fighters"]
+
+
+def test_coder_attack_for_a_reason_is_criticism(code: Any) -> None:
+    assert only(code("Chile attacked Peru for failing to pay its debts.")).code == "111"
+    assert only(code("Critics attacked the minister for his decision.")).code == "111"
+    assert only(code("Rebels attacked Peru for the third time.")).code[:2] == "18"
+
+
+def test_coder_receiving_needs_a_visitor(code: Any) -> None:
+    assert code("The senator received treatment at a hospital.") == []
+    f = only(code("Peru received a delegation from Chile."))
+    assert f.code == "043"
+
+
+def test_coder_military_strike_noun_is_not_a_labour_strike(code: Any) -> None:
+    mil = only(code("Chile mounted a preemptive strike against Peru."))
+    assert mil.code[:2] == "19"
+    labour = [f for f in code("The union called a general strike against the government.") if f.nominal]
+    assert all(f.code == "143" for f in labour)
+
+
+def test_coder_figurative_battles_use_no_force(code: Any) -> None:
+    assert code("Chile and Peru waged a fierce diplomatic battle over the treaty.") == []
+    assert code("The trade war between Chile and Peru escalated.") == []
+    assert only(code("Chile waged war against Peru.")).code[:2] == "19"

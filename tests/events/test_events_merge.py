@@ -193,3 +193,39 @@ def test_merge_takes_the_actor_code_from_the_report_that_has_it() -> None:
     ]
     events = merge_events(c)
     assert len(events) == 1 and events[0].target_actor_code == "PERGOV"
+
+
+def test_merge_state_lineage_joins_a_predecessor_and_its_successor() -> None:
+    ms = [
+        mention("a", 1, "195", "Ruritania", "Yugoslavia", "1999", target_actor_code="YUG"),
+        mention("b", 3, "190", "Ruritania", "Serbia", "1999-03", target_actor_code="SRB"),
+    ]
+    events = merge_events(corpus_of(ms))
+    assert len(events) == 1
+    assert events[0].num_documents == 2 and events[0].date == "1999-03"
+
+
+def test_merge_state_lineage_keeps_two_parts_and_unrelated_states_apart() -> None:
+    ms = [
+        mention("a", 1, "190", "Ruritania", "Yugoslavia", "1999-03", target_actor_code="YUG"),
+        mention("b", 1, "190", "Ruritania", "Serbia", "1999-03", target_actor_code="SRB"),
+        mention("c", 1, "190", "Ruritania", "Montenegro", "1999-03", target_actor_code="MTN"),
+        mention("d", 1, "190", "Ruritania", "Peru", "1999-03", target_actor_code="PER"),
+        mention("e", 1, "190", "Ruritania", "Serbia", "2004-06", target_actor_code="SRB"),  # another war
+    ]
+    events = merge_events(corpus_of(ms))
+    groups = sorted(sorted(c.doc_id for c in e.sources) for e in events)
+    # Yugoslavia joins one of its parts, never both; Peru and the later date stay apart
+    assert len(events) == 4
+    assert ["d"] in groups and ["e"] in groups
+    assert ["a", "b"] in groups or ["a", "c"] in groups
+
+
+def test_lineage_codes_related_needs_a_listed_pair_and_the_same_sector() -> None:
+    from storyline.events.lineage import codes_related
+
+    assert codes_related("YUG", "SRB") and codes_related("SRB", "YUG")
+    assert codes_related("SUNGOV", "RUSGOV")
+    assert not codes_related("SRB", "MTN")  # two parts of one whole
+    assert not codes_related("YUGMIL", "SRBGOV")
+    assert not codes_related("RUS", "RUS") and not codes_related(None, "RUS")

@@ -124,3 +124,28 @@ def test_extract_known_acronym_opening_a_paragraph_is_not_a_dateline(make_state:
     st = make_state("NATO, Russia and Ukraine agreed to talk.", published="2005-03-21")
     find_events(st)
     assert "NATO" in {ev.source_name for ev in st.events}
+
+
+def test_extract_act_in_a_since_phrase_is_its_own_event_with_its_own_date(make_state: Any) -> None:
+    st = make_state(
+        "The ministers of Chile met in Lima on Tuesday for the first time since Peru's air strikes"
+        " against Bolivia last March.",
+        published="2006-02-16T17:00:00+00:00",
+    )
+    find_events(st)
+    strikes = [e for e in st.events if e.cameo_code[:2] == "19"]
+    meets = [e for e in st.events if e.cameo_code[:2] == "04"]
+    assert len(strikes) == 1 and strikes[0].target_name == "Bolivia"
+    assert strikes[0].date == "2005-03" and strikes[0].date_source == "timex"
+    # the meeting is not dated by the bound of "since ...": it took place on the Tuesday
+    assert meets and all(e.date == "2006-02-14" for e in meets)
+
+
+def test_extract_since_bound_does_not_date_the_main_clause(make_state: Any) -> None:
+    st = make_state(
+        "Chile condemned Peru for the first time since the talks in March 2001.",
+        published="2006-02-16T17:00:00+00:00",
+    )
+    find_events(st)
+    condemn = [e for e in st.events if e.cameo_code[:2] == "11"]
+    assert condemn and condemn[0].date == "2006-02-16" and condemn[0].date_source == "dct"

@@ -25,6 +25,11 @@ planned (will, "is set to", "plans to", present tense with today/tomorrow), repo
 verb's complement or quotation marks), asserted.
 Dates come from ``storyline.time.date_for_span`` (the clause's time expression, else the publication date
 by tense); without the time stage, from a time expression inside the clause, else the publication day.
+A time expression inside a "since/until/before ..." phrase dates only what is inside that phrase ("met for
+the first time since the strikes last March": the strikes are March, the meeting is not); an event noun in
+such a phrase is an event of its own. Figurative force ("a diplomatic battle", "a trade war") is no event.
+Merging treats a country named by a predecessor's or a whole's code as the same actor (``lineage.py``,
+``data/event_state_lineage.tsv``: Yugoslavia ~ Serbia, Soviet Union ~ Russia ...).
 """
 
 from storyline.events.codebook import CodeInfo, codebook

@@ -8,6 +8,9 @@ Two event mentions are the same event when
   * their modality is compatible (asserted/reported/planned statements of the act merge; a negated or
     hypothetical one stays apart), and
   * their dates are the same, adjacent days, or one contains the other ("2000-02" and "2000-02-16").
+A country named by a predecessor's or a whole's code ("Yugoslavia" in one outlet, "Serbia" in another)
+counts as the same actor when the pair is listed in the state lineage table (``lineage.py``) and the
+dates are compatible; two parts of one whole never end up in one event through it.
 Documents marked ``duplicate_of`` another are not counted: their mentions are skipped.
 """
 
@@ -19,6 +22,7 @@ from datetime import date as Date
 
 from storyline.corpus import Corpus
 from storyline.events.codebook import codebook
+from storyline.events.lineage import codes_related
 from storyline.records import Chain, Citation, DateSource, Event, EventMention
 
 MUTUAL_ROOTS = {"03", "04", "05", "06"}
@@ -198,6 +202,43 @@ def _fold_sourceless(groups: dict[Group, list[EventMention]]) -> None:
             del groups[g]
 
 
+def _side_compatible(a: str | None, b: str | None) -> bool:
+    if a == b:
+        return True
+    return a is not None and b is not None and a[:2] == b[:2] == "C:" and codes_related(a[2:], b[2:])
+
+
+def _groups_compatible(g: Group, h: Group) -> bool:
+    if g[:2] != h[:2]:
+        return False
+    if _side_compatible(g[2], h[2]) and _side_compatible(g[3], h[3]):
+        return True
+    return g[0] in MUTUAL_ROOTS and _side_compatible(g[2], h[3]) and _side_compatible(g[3], h[2])
+
+
+def _fold_lineage(clusters: list[tuple[Group, list[EventMention]]]) -> list[tuple[Group, list[EventMention]]]:
+    """Join date-compatible clusters whose actors differ only by a state-lineage pair (YUG ~ SRB). A
+    cluster joins a merged one only when it is compatible with every group already in it."""
+    merged: list[tuple[list[Group], list[EventMention]]] = []
+    for g, members in clusters:
+        dated = [m for m in members if m.date]
+        home = None
+        if dated:
+            for item in merged:
+                groups, others = item
+                if g in groups or not all(_groups_compatible(g, h) for h in groups):
+                    continue
+                if any(dates_compatible(m.date, o.date) for m in dated for o in others):
+                    home = item
+                    break
+        if home is None:
+            merged.append(([g], list(members)))
+        else:
+            home[0].append(g)
+            home[1].extend(members)
+    return [(groups[0], members) for groups, members in merged]
+
+
 def merge_events(corpus: Corpus) -> list[Event]:
     """One Event per real-world event, with every citing sentence; sorted by date then id."""
     keys = _ActorKeys(corpus)
@@ -215,6 +256,7 @@ def merge_events(corpus: Corpus) -> list[Event]:
             s, t = t, s
         groups[(root, _modality_class(m.modality), s, t)].append(m)
     _fold_sourceless(groups)
-    events = [_build(c, keys, g) for g, members in groups.items() for c in _cluster_by_date(members)]
+    clusters = [(g, c) for g, members in groups.items() for c in _cluster_by_date(members)]
+    events = [_build(c, keys, g) for g, c in _fold_lineage(clusters)]
     events.sort(key=lambda e: (e.date or "9999", e.event_id))
     return events
