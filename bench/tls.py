@@ -3,8 +3,10 @@
 For every gold timeline (one task): keep the topic's articles published within the timeline's span,
 ask storyline for a timeline with the same number of dates and round(sentences / dates) sentences per
 date, and score Date F1 and align+ m:1 ROUGE-1/2 F1 (storyline.story.tls_eval). Date-feature weights
-are fitted on one topic and applied to the other (and vice versa), so every reported figure is on
-data the weights never saw.
+are fitted (grid search on the mean of exact and near-date Date F1) on one topic and applied to the other (and vice versa), so
+every reported figure is on data the weights never saw. Time expressions are tagged on the
+detokenised sentence and mapped back onto the PTB text, so the chronology-entry feature ("March 18 -
+...") sees what follows each date.
 
     python bench/tls.py [--shared ../shared] [--quick]
 """
@@ -21,6 +23,7 @@ import pickle
 import re
 import sys
 import time
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -37,8 +40,8 @@ ROOT = Path(__file__).resolve().parents[1]
 TOPICS = ("syria", "libya")
 # Floors: the issue's targets (mean over all tasks of both topics, weights always held out).
 FLOORS = {"date_f1": 0.40, "ar1_f1": 0.09, "ar2_f1": 0.025}
-# Quick gate (default weights, fitted on libya; syria held out): measured 0.281 / 0.079 / 0.015.
-QUICK_FLOORS = {"date_f1": 0.25, "ar1_f1": 0.07, "ar2_f1": 0.012}
+# Quick gate (default weights, fitted on libya; syria held out): measured 0.281 / 0.075 / 0.020.
+QUICK_FLOORS = {"date_f1": 0.25, "ar1_f1": 0.07, "ar2_f1": 0.018}
 QUICK_TASKS = {"t17-syria-tl2.1"}  # the shortest span (264 articles); default weights were fitted on libya
 
 # --- building a Corpus from the pre-split, PTB-tokenised T17 articles --------------------------------
@@ -160,6 +163,19 @@ def fallback_tag_text(text: str, dct: str | None) -> list[TimeExpr]:
     return out
 
 
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+
+
+def _ptb_span(text: str, a: int, b: int, phrase: str) -> tuple[int, int]:
+    """Where ``phrase`` (detokenised) occurs in the PTB-tokenised ``text[a:b]``, spacing ignored."""
+    toks = _TOKEN.findall(phrase)
+    if toks:
+        m = re.compile(r"\s*".join(re.escape(t) for t in toks)).search(text, a, b)
+        if m:
+            return m.start(), m.end()
+    return a, a
+
+
 def _cache_key(shared: Path, topic: str, only: set[str] | None) -> str:
     """A hash of everything the loaded corpus depends on: input files, the time tagger's source and
     this loader's code (so a changed tagger or splitter never reuses a stale cache)."""
@@ -176,7 +192,7 @@ def _cache_key(shared: Path, topic: str, only: set[str] | None) -> str:
             h.update(src.read_bytes())
     except ImportError:
         pass
-    for fn in (detokenize, split_sentences, fallback_tag_text, _load_topic):
+    for fn in (detokenize, split_sentences, fallback_tag_text, _ptb_span, _load_topic):
         h.update(inspect.getsource(fn).encode())
     h.update(repr(sorted(only) if only is not None else None).encode())
     return h.hexdigest()[:16]
@@ -243,8 +259,10 @@ def _load_topic(
             corpus.sentences[doc_id] = [Sentence(doc_id, i, a, b) for i, (a, b) in enumerate(spans)]
             for i, (a, b) in enumerate(spans):
                 for tx in tag(detokenize(text[a:b]), row["pub_date"]):
-                    # offsets of the detokenised sentence do not index the PTB text: cite the sentence
-                    corpus.timexes.append(replace(tx, doc_id=doc_id, start=a, end=b, sentence=i))
+                    # offsets of the detokenised sentence do not index the PTB text: find the
+                    # expression's tokens in it (an empty span at the sentence start when not found)
+                    x, y = _ptb_span(text, a, b, tx.text)
+                    corpus.timexes.append(replace(tx, doc_id=doc_id, start=x, end=y, sentence=i))
     return corpus, timelines, keywords
 
 
@@ -315,24 +333,49 @@ def predict(task: Task, weights: DateWeights) -> dict[date, list[str]]:
 
 _GRID = {
     "pub": (0.0, 0.5, 1.0),
-    "pub_next": (0.0, 0.5),
     "refs": (0.0, 1.0, 2.0),
-    "refs_same": (0.0, 0.5),
     "refs_later": (0.0, 1.0, 2.0),
-    "density": (0.0, 0.5, 1.0),
-    "spread": (0.0, 0.25, 0.5),
+    "refs_dist": (0.0, 0.5, 1.0),
+    "chron": (0.0, 0.5, 1.0),
+    "density": (0.0, 0.5, 1.0, 2.0),
+    "spread": (0.0, 0.25),
 }
 
 
-def _date_f1(feats: list[DateFeatures], gold: set[str], n: int, w: DateWeights) -> float:
+def _near_f1(picked: list[int], gold: list[int]) -> float:
+    """Date F1 where a date counts 1/(|days to the nearest other-side date| + 1), the discount the
+    align+ metric gives a summary matched to a nearby reference date (ordinals, ``gold`` sorted)."""
+
+    def credit(days: list[int], against: list[int]) -> float:
+        total = 0.0
+        for d in days:
+            i = bisect_left(against, d)
+            gap = min(abs(d - against[j]) for j in (i - 1, i) if 0 <= j < len(against))
+            total += 1.0 / (gap + 1)
+        return total / len(days)
+
+    if not picked or not gold:
+        return 0.0
+    p, r = credit(picked, gold), credit(gold, sorted(picked))
+    return 2 * p * r / (p + r)
+
+
+def _date_objective(feats: list[DateFeatures], gold: set[str], n: int, w: DateWeights) -> float:
+    """Mean of exact Date F1 and its near-date version: on sparse topics exact hits are few and
+    noisy, and a date one day off still earns most of the ROUGE credit."""
     ranked = sorted(feats, key=lambda f: (-f.score(w), f.key))
     top = {f.key for f in spread_dates(ranked, n, w.spread)[:n]}
     hit = len(top & gold)
-    return 0.0 if hit == 0 else 2 * hit / (len(top) + len(gold))
+    exact = 0.0 if hit == 0 else 2 * hit / (len(top) + len(gold))
+    near = _near_f1(
+        [date.fromisoformat(k).toordinal() for k in top],
+        sorted(date.fromisoformat(k).toordinal() for k in gold),
+    )
+    return (exact + near) / 2
 
 
 def fit_weights(tasks: Sequence[Task]) -> DateWeights:
-    """Grid search maximising mean Date F1 over the given (training) tasks."""
+    """Grid search maximising the mean date objective over the given (training) tasks."""
     prepared = [
         (
             candidate_dates(t.corpus, about=t.keywords, start=t.start, end=t.end, day_only=True),
@@ -344,7 +387,7 @@ def fit_weights(tasks: Sequence[Task]) -> DateWeights:
     best: tuple[float, DateWeights] = (-1.0, DateWeights())
     for combo in itertools.product(*_GRID.values()):
         w = DateWeights(**dict(zip(_GRID, combo, strict=True)))
-        score = sum(_date_f1(f, g, n, w) for f, g, n in prepared) / max(len(prepared), 1)
+        score = sum(_date_objective(f, g, n, w) for f, g, n in prepared) / max(len(prepared), 1)
         if score > best[0] + 1e-9:
             best = (score, w)
     return best[1]

@@ -226,3 +226,44 @@ def test_timeline_prefers_a_date_that_stands_out_in_a_quiet_period() -> None:
     feats = {f.key: f for f in candidate_dates(b.corpus)}
     assert feats["2031-01-12"].refs_later == feats["2031-04-12"].refs_later == 2
     assert feats["2031-01-12"].density > feats["2031-04-12"].density
+
+
+def test_timeline_counts_chronology_entries_not_datelines_or_ranges() -> None:
+    b = CorpusBuilder()
+    b.article(
+        "chrono",
+        "2031-09-30",
+        [
+            "March 18 - Kastan troops close the northern border crossings.",
+            "10 June: Veloria recalls its ambassador from Kastan.",
+            "Talks ran from July 4 - 6 in the capital.",
+            "Ferries resumed on August 2 and fares fell.",
+        ],
+    )
+    b.timex("chrono", 0, "March 18", "2031-03-18")
+    b.timex("chrono", 1, "10 June", "2031-06-10")
+    b.timex("chrono", 2, "July 4", "2031-07-04")
+    b.timex("chrono", 3, "August 2", "2031-08-02")
+    # a same-day report that opens with its own date is a dateline, not a chronology entry
+    b.article("daily", "2031-06-10", ["10 June - Veloria recalls its ambassador, officials say."])
+    b.timex("daily", 0, "10 June", "2031-06-10")
+    feats = {f.key: f for f in candidate_dates(b.corpus)}
+    assert feats["2031-03-18"].chron == 1
+    assert feats["2031-06-10"].chron == 1
+    assert feats["2031-07-04"].chron == 0  # "4 - 6" is a range, no event follows the dash
+    assert feats["2031-08-02"].chron == 0
+
+
+def test_timeline_weights_later_references_by_their_distance() -> None:
+    b = CorpusBuilder()
+    for i, pub in enumerate(("2031-02-02", "2031-02-02")):  # the next day only
+        b.article(f"near{i}", pub, [f"Kastan shut the port on February 1, report {i}."])
+        b.timex(f"near{i}", 0, "February 1", "2031-02-01")
+    for i, pub in enumerate(("2031-05-01", "2031-06-01")):  # still cited months later
+        b.article(f"far{i}", pub, [f"Veloria signed the accord on January 10, note {i}."])
+        b.timex(f"far{i}", 0, "January 10", "2031-01-10")
+    feats = {f.key: f for f in candidate_dates(b.corpus)}
+    assert feats["2031-02-01"].refs_later == feats["2031-01-10"].refs_later == 2
+    assert feats["2031-01-10"].refs_dist > 4 * feats["2031-02-01"].refs_dist > 0
+    [entry] = build_timeline(b.corpus, max_dates=1)
+    assert entry.date == "2031-01-10"

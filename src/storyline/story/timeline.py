@@ -2,8 +2,9 @@
 
 Date selection is DATEWISE-style: each candidate date gets features (how many articles were published
 on it and the day after, how many *other* articles refer to it through a time expression, how many of
-those were published *after* it, how busy the surrounding weeks were, how salient the coded events of
-that day are) and a linear score over their logarithms. Per-date summaries pick central, non-redundant
+those were published *after* it and how long after, how many chronology entries ("March 18 - ...")
+list it, how busy the surrounding weeks were, how salient the coded events of that day are) and a
+linear score over their logarithms. Per-date summaries pick central, non-redundant
 body sentences that talk about that date; the headline is an event summary only when it reads as a
 sentence on its own, else the main clause of the top sentence.
 """
@@ -11,6 +12,7 @@ sentence on its own, else the main clause of the top sentence.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
@@ -31,6 +33,7 @@ from storyline.story.text import (
     is_headline_sentence,
     shorten,
     tfidf,
+    words,
 )
 
 
@@ -39,16 +42,19 @@ class DateWeights:
     """Weights of the date features (applied to log1p of each count).
 
     The defaults are what bench/tls.py fits on the Timeline17 "libya" topic (so its quick gate on
-    "syria" stays held out): references from articles published *after* the date, normalised by
-    the publication density around it; the small publication and same-day weights only break ties
-    in corpora whose articles rarely refer back to earlier days."""
+    "syria" stays held out): references from articles published *after* the date, weighted by how
+    long after, chronology entries naming the date, normalised by the publication density around
+    it; the small publication and reference weights only break ties in corpora whose articles
+    rarely refer back to earlier days."""
 
     pub: float = 0.05  # articles published on the date
     pub_next: float = 0.0  # articles published the day after (they report the day before)
     refs: float = 0.05  # other articles referring to the date (earlier or later)
     refs_same: float = 0.05  # same-day articles naming the date
-    refs_later: float = 1.0  # articles published *after* the date that refer back to it
-    density: float = 1.0  # subtracted: log of the mean daily article count around the date
+    refs_later: float = 0.0  # articles published *after* the date that refer back to it
+    refs_dist: float = 1.0  # those later articles, each weighted by log1p(days between)
+    chron: float = 1.0  # chronology entries naming the date ("March 18 - Troops ...")
+    density: float = 2.0  # subtracted: log of the mean daily article count around the date
     events: float = 1.0  # salience of coded events on the date
     coarse_penalty: float = 0.5  # month/year dates compete at this factor against days
     spread: float = 0.0  # with max_dates=n, first take the best date of each of n*spread equal time bins
@@ -62,6 +68,8 @@ class DateFeatures:
     refs: int = 0
     refs_same: int = 0
     refs_later: int = 0
+    refs_dist: float = 0.0  # sum over later referring articles of log1p(days after the date)
+    chron: int = 0  # distinct chronology entries for the date (in other days' articles)
     density: float = 0.0  # mean articles per day within DENSITY_DAYS either side
     events: float = 0.0
 
@@ -72,6 +80,8 @@ class DateFeatures:
             + w.refs * math.log1p(self.refs)
             + w.refs_same * math.log1p(self.refs_same)
             + w.refs_later * math.log1p(self.refs_later)
+            + w.refs_dist * math.log1p(self.refs_dist)
+            + w.chron * math.log1p(self.chron)
             + w.events * math.log1p(self.events)
             # coverage is bursty: a date talked about in a quiet month stands out more than the
             # same count in the week everyone writes about (a per-period normalisation)
@@ -156,6 +166,28 @@ def _timex_refs(view: _View) -> dict[str, list[tuple[str, int]]]:
     return refs
 
 
+# What follows a date that opens a chronology entry: an optional year, a colon or dash, then words
+# ("March 18 - Security forces fire on...", "10 June: Turkey condemns..."). Tolerates PTB spacing.
+_CHRONO_ENTRY = re.compile(r"\s*(?:,?\s*(?:1[89]|20)\d\d)?\s*(?::|--?|–|—)\s+[\"“'`]*[^\W\d_]")
+
+
+def _chronology_refs(view: _View) -> dict[str, set[str]]:
+    """Day key -> distinct chronology entries for the day (a date, a colon or dash, the event) in
+    other days' articles: journalists' own "key dates" lists name the days that mattered."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for tx in view.corpus.timexes:
+        if tx.doc_id not in view.articles or tx.type != "DATE":
+            continue
+        key = date_key(tx.value)
+        if key is None or precision(key) != "day" or key == view.pub_key.get(tx.doc_id):
+            continue
+        text = view.articles[tx.doc_id].text
+        if 0 <= tx.end <= len(text) and _CHRONO_ENTRY.match(text, tx.end, min(len(text), tx.end + 40)):
+            # a fact box reprinted under many articles is one list, not many: count distinct entries
+            out[key].add(" ".join(words(text[tx.end : tx.end + 80])[:8]))
+    return out
+
+
 def _event_salience(ev: Event) -> float:
     """Reports from many articles and strong (very cooperative or hostile) events matter more."""
     docs = max(ev.num_documents, 1 if ev.sources else 0)
@@ -164,7 +196,10 @@ def _event_salience(ev: Event) -> float:
 
 
 def date_features(
-    view: _View, refs: dict[str, list[tuple[str, int]]], events: list[Event]
+    view: _View,
+    refs: dict[str, list[tuple[str, int]]],
+    events: list[Event],
+    chronology: dict[str, set[str]] | None = None,
 ) -> dict[str, DateFeatures]:
     feats: dict[str, DateFeatures] = {}
 
@@ -201,6 +236,15 @@ def date_features(
         f.refs += len(other)
         f.refs_same += len(same)
         f.refs_later += len(later)
+        if precision(key) == "day":
+            # a milestone is still referred to weeks later; yesterday's news only tomorrow
+            day = to_date(key)
+            for doc_id in later:
+                pk = view.pub_key[doc_id]
+                if pk is not None and precision(pk) == "day":
+                    f.refs_dist += math.log1p((to_date(pk) - day).days)
+    for key, docs in (chronology or {}).items():
+        get(key).chron += len(docs)
     _set_density(feats, pub_counts)
     for ev in events:
         key = date_key(ev.date)
@@ -354,7 +398,8 @@ def _prepare(corpus: Corpus, about: Sequence[str], entity: str | None) -> _Prepa
         if precision(key) == "day":
             for hit in hits:
                 day_keys_by_sentence[hit].add(key)
-    return _Prepared(view, events, refs, day_keys_by_sentence, date_features(view, refs, events))
+    feats = date_features(view, refs, events, _chronology_refs(view))
+    return _Prepared(view, events, refs, day_keys_by_sentence, feats)
 
 
 def candidate_dates(
