@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from storyline.events.codebook import codebook
 from storyline.events.coder import Found, SentenceCoder, actor_span
 from storyline.events.lexicon import lexicon
-from storyline.records import DateSource, EventMention, Mention, TimeExpr
+from storyline.records import DateSource, EventMention, Mention
 from storyline.state import DocState
 
 MUTUAL_ROOTS = {"03", "04", "05", "06"}  # "A and B agreed": the pair acted together
@@ -136,33 +136,6 @@ def _governing_verb(pred: Token) -> Token | None:
     return None
 
 
-# A phrase or clause opened by these gives a bound of a span of time ("the first meeting since the
-# strikes last March"), not the time of the act it is attached to.
-_BOUND_MARKERS = frozenset({"since", "until", "till", "before"})
-
-
-def _bounding_timexes(state: DocState, sentence: int, pred: Token) -> list[TimeExpr]:
-    """Time expressions of the sentence inside a "since/until/before ..." phrase or clause that does not
-    contain ``pred``: they date what is inside the phrase, not ``pred``."""
-    out: list[TimeExpr] = []
-    for tx in state.timexes:
-        if tx.sentence != sentence:
-            continue
-        span = state.doc.char_span(tx.start, tx.end, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
-        root = span.root
-        for anc in [root, *root.ancestors]:
-            marker = next((c for c in anc.children if c.dep_ == "mark" and c.lower_ in _BOUND_MARKERS), None)
-            if not (anc.dep_ == "prep" and anc.lower_ in _BOUND_MARKERS) and marker is None:
-                continue
-            lo, hi = anc.left_edge.i, anc.right_edge.i
-            if not lo <= pred.i <= hi:
-                out.append(tx)
-            break
-    return out
-
-
 def event_date(
     state: DocState, sentence: int, pred: Token, fn: DateFn | None
 ) -> tuple[str | None, DateSource | None]:
@@ -170,17 +143,6 @@ def event_date(
     if fn is not None:
         try:
             found = fn(state, sentence, pred.idx)
-            if found[1] == "timex":
-                bounds = _bounding_timexes(state, sentence, pred)
-                if any(tx.value == found[0] for tx in bounds):
-                    # Work-around until the time stage's governing rule knows these phrases: ask again
-                    # without the bounds, so "met ... since the strikes last March" is not dated March.
-                    saved = state.timexes
-                    try:
-                        state.timexes = [tx for tx in saved if tx not in bounds]
-                        found = fn(state, sentence, pred.idx)
-                    finally:
-                        state.timexes = saved
         except Exception:  # a bug elsewhere must not lose the event; the fallback says less, not wrong
             found = _fallback_date(state, sentence, pred)
     else:

@@ -80,11 +80,44 @@ def _datable(t: TimeExpr) -> bool:
     return t.type in ("DATE", "TIME") and t.value is not None and bool(re.match(r"\d{4}", t.value))
 
 
+# A phrase or clause opened by one of these gives a bound of a stretch of time, not the time of what it
+# hangs off: "they met for the first time since the strikes last March" did not meet in March. Not
+# "after" (measured on real news: "told CNN after his interview in May" is mostly close to its bound)
+# nor "by" ("by 2010, jobs fell" dates the fall well enough).
+_BOUND_WORDS = frozenset({"since", "until", "till", "before"})
+_UNTIL = frozenset({"until", "till"})
+
+
+def _bounding_phrase(root: Token) -> Token | None:
+    """Head of the nearest "since/until/before ..." phrase (prep) or clause (mark) containing ``root``."""
+    for anc in [root, *root.ancestors]:
+        if anc.dep_ == "prep" and anc.lower_ in _BOUND_WORDS:
+            word = anc.lower_
+        else:
+            mark = next((c for c in anc.children if c.dep_ == "mark" and c.lower_ in _BOUND_WORDS), None)
+            if mark is None:
+                continue
+            word = mark.lower_
+        if word in _UNTIL and any(c.dep_ == "neg" for c in anc.head.children):
+            return None  # "was not topped until 2012" happened in 2012: the expression is its time
+        return anc
+    return None
+
+
+def _bounds_elsewhere(root: Token, event_tok: Token) -> bool:
+    """True when the expression at ``root`` sits in a bounding phrase that leaves ``event_tok`` out:
+    it then dates only what is inside the phrase ("the strikes last March"), never the event."""
+    phrase = _bounding_phrase(root)
+    return phrase is not None and not phrase.left_edge.i <= event_tok.i <= phrase.right_edge.i
+
+
 def _governs(t: TimeExpr, state: DocState, event_tok: Token, event_clause: Token) -> bool:
     span = state.doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     root = span.root
+    if _bounds_elsewhere(root, event_tok):
+        return False
     if clause_head(root) == event_clause:
         return True
     # "talks on Thursday": the expression hangs off the event word itself

@@ -1,0 +1,68 @@
+"""``date_for_span``: a time expression in a "since/until/before ..." phrase or clause bounds a stretch of
+time; it dates what is inside that phrase, never the act the phrase hangs off."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.nlp.parse import parse_article
+from storyline.records import Article, Block
+from storyline.state import DocState
+from storyline.time import date_for_span, tag_timexes
+
+# a publication time is printed, so a past-tense clause without its own expression is the publication day
+PUBLISHED = "2010-06-10T15:00+00:00"
+
+
+def state_for(nlp: Any, text: str) -> DocState:
+    art = Article(
+        doc_id="t", source_path="t", text=text, blocks=[Block(0, len(text), "body")], published=PUBLISHED
+    )
+    st = parse_article(nlp, art)
+    tag_timexes(st)
+    return st
+
+
+def date_of(st: DocState, word: str) -> tuple[str | None, str | None]:
+    idx = st.article.text.index(word)
+    return date_for_span(st, st.sentence_index(idx), idx)
+
+
+def test_governs_bounds_since_phrase_dates_only_what_is_inside(nlp: Any) -> None:
+    st = state_for(nlp, "The envoys met for the first time since the floods last March.")
+    assert date_of(st, "met") == ("2010-06-10", "dct")
+    assert date_of(st, "floods") == ("2010-03", "timex")
+
+
+def test_governs_bounds_since_clause_dates_only_its_own_verb(nlp: Any) -> None:
+    st = state_for(nlp, "Trade has grown sharply since the border reopened in 2004.")
+    assert date_of(st, "grown") == ("2010-06-10", "dct")
+    assert date_of(st, "reopened") == ("2004", "timex")
+
+
+def test_governs_bounds_before_phrase_is_not_the_time_of_the_act(nlp: Any) -> None:
+    st = state_for(nlp, "The minister resigned before the vote in May.")
+    assert date_of(st, "resigned") == ("2010-06-10", "dct")
+    assert date_of(st, "vote") == ("2010-05", "timex")
+
+
+def test_governs_bounds_until_gives_an_end_not_a_date(nlp: Any) -> None:
+    st = state_for(nlp, "The ceasefire will hold until Friday.")
+    assert date_of(st, "hold") == ("2010-06-10", "dct")
+
+
+def test_governs_bounds_negated_until_is_the_time_of_the_act(nlp: Any) -> None:
+    # "did not withdraw until Friday": the withdrawal happened on Friday
+    st = state_for(nlp, "The rebels did not withdraw until Friday.")
+    assert date_of(st, "withdraw") == ("2010-06-04", "timex")
+
+
+def test_governs_bounds_own_expression_wins_over_a_bound(nlp: Any) -> None:
+    st = state_for(nlp, "The minister resigned on Tuesday, before the vote in May.")
+    assert date_of(st, "resigned") == ("2010-06-08", "timex")
+
+
+def test_governs_bounds_after_phrase_still_dates_the_act(nlp: Any) -> None:
+    # "after" is not a bound: what follows an event is mostly close to it (measured on real news)
+    st = state_for(nlp, "The envoy spoke to reporters after the talks on Thursday.")
+    assert date_of(st, "spoke") == ("2010-06-10", "timex")
