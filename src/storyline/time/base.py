@@ -29,6 +29,9 @@ class Context:
     last_year: int | None = None
     last_month: tuple[int, int] | None = None
     last_day: date | None = None
+    # the results story has moved from a quarter to a longer period ("for the nine months"): a year-ago
+    # comparison then denotes the year before, not the quarter before
+    focus_year: bool = False
 
 
 @dataclass

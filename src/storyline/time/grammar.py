@@ -111,6 +111,13 @@ REL_UNIT = rx(
     r"(?P<fiscal>fiscal\s+)?(?P<u>week|weekend|month|year|decade|century|fortnight|half)\b"
 )
 EDGE_UNIT = rx(r"\b(?P<edge>early|late|mid)[\s-]+(?:in\s+)?(?:the\s+)?(?P<u>week|month|year)\b")
+# "that day", "the next morning", "later that day": a day named relative to the one the story is at
+ANAPHORIC_DAY = rx(
+    r"\b(?:(?:(?P<edge>[Ee]arlier|[Ll]ater)\s+(?P<rel>that))|(?P<rel2>[Tt]hat\s+same|[Tt]he\s+same|[Tt]he\s+next|[Tt]he\s+following|"
+    r"[Tt]he\s+previous|[Tt]he\s+prior))\s+(?P<u>day|morning|afternoon|evening|night)\b"
+    r"(?!-|\s+(?:of|before|after|when|that|which)\b)",
+    0,
+)
 THE_WEEKEND = rx(r"\b(?:(?P<pre>over|at|during|on)\s+)?the\s+weekend\b")
 MONTH_REF = rx(
     rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?:(?P<rel>last|next|this|the\s+coming|coming|past|the\s+past)\s+)?"
@@ -195,7 +202,7 @@ HOLIDAY_RX = rx(
     rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<y>{YEAR})|\s+(?P<wk>week)\b)?\b"
 )
 CLOCK = rx(
-    r"(?<![\d.:$£€])\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b|o'clock\b)"
+    r"(?<![\d.:$£€])\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b|o'clock\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)"
     rf"(?:\s+(?P<tz>{TZ})\b)?(?:\s+(?:on\s+)?(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY})|"
     rf",?\s+(?:on\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY}))?"
 )
@@ -255,7 +262,7 @@ NEAR: dict[re.Pattern[str], re.Pattern[str]] = {
     YEAR_ALONE: _T_DIGIT4, PRE_POST_YEAR: _T_DIGIT4, UNIT_LONG: rx(r"-long\b"), YEAR_PERIOD: _T_DIGIT4, FY_SHORT: rx(r"\bf(?:iscal|y)"),
     DECADE: rx(r"\d0s|ties\b"), CENTURY: rx(r"centur"),
     REL_DAY: rx(r"\b(?:today|tonight|tomorrow|yesterday|night)"), THIS_POD: rx(r"morning|afternoon|evening"), MID_POD: rx(r"morning|afternoon|evening"),
-    WEEKDAY_REF: _T_WEEKDAY, WEEKDAY_PAIR_PLURAL: _T_WEEKDAY, REL_UNIT: _T_UNIT, EDGE_UNIT: _T_UNIT, THE_WEEKEND: rx(r"weekend"),
+    WEEKDAY_REF: _T_WEEKDAY, WEEKDAY_PAIR_PLURAL: _T_WEEKDAY, REL_UNIT: _T_UNIT, EDGE_UNIT: _T_UNIT, THE_WEEKEND: rx(r"weekend"), ANAPHORIC_DAY: rx(r"\b(?:day|morning|afternoon|evening|night)\b"),
     DURATION: _T_UNIT, VAGUE_UNITS: _T_UNIT, BARE_PLURAL: _T_UNIT, AGO_UNIT: rx(r"\bago\b"),
     SET_EVERY: rx(r"\b(?:every|each)\b"), SET_ADV: rx(r"(?:dai|week|month|annual|year|hour|night|fortnight|biannual|semiannual)ly\b"), SET_RATE: rx(r"\b(?:a|per)\s+(?:hour|day|week|month|year|quarter)"),
     QUARTER: rx(r"quarter|half"), THE_YEAR: rx(r"\byear\b"), EDGE_THE_MONTH: rx(r"\bmonth\b"), YEAR_END: rx(r"\byear"), LATEST_PERIOD: rx(r"\bperiod\b"), SAME_PERIOD_YEAR_AGO: rx(r"\byear\b"), YEAR_AGO_ADJ: rx(r"year-"), Q_CODE: rx(r"\b[QH][1-4]"), YEAR_AGO_PERIOD: rx(r"year-|prior-year|comparable"),

@@ -485,6 +485,8 @@ def gen_quarters(text: str) -> Iterator[Cand]:
 
         def anorm(ctx: Context) -> Norm:
             if ctx.last_quarter is not None:
+                if ctx.focus_year:
+                    return f"{ctx.last_quarter[0] - 1:04d}", None, None
                 return f"{ctx.last_quarter[0] - 1:04d}-Q{ctx.last_quarter[1]}", None, None
             return (None if ctx.dct is None else f"{ctx.dct.year - 1:04d}"), None, None
 
@@ -593,7 +595,7 @@ def gen_periods(text: str) -> Iterator[Cand]:
         def norm(ctx: Context, y: int = y, n: int | None = n, s: int = m.start(), e: int = m.end()) -> Norm:
             if n is None:
                 ref = _reference_quarter(ctx, ctx.tense(s, e))
-                if ref is None:
+                if ref is None or ctx.focus_year:
                     return f"{y:04d}", None, None
                 n = ref[1]
             return f"{y:04d}-Q{n}", None, None

@@ -131,6 +131,8 @@ def _shift_cand(start: int, end: int, u: str, n: float | None, sign: int, anchor
         if n is None:
             return ("PAST_REF" if sign < 0 else "FUTURE_REF"), mod, None
         k = int(round(n)) * sign
+        if u == "year" and abs(k) == 1 and ctx.last_quarter is not None and ctx.focus_year:
+            return f"{ctx.last_quarter[0] + k:04d}", mod, None
         if u == "year" and abs(k) == 1 and ctx.last_quarter is not None:
             # "a year ago" in a report on quarterly results means the same quarter a year before
             y, q = ctx.last_quarter

@@ -218,6 +218,21 @@ def gen_relative_units(text: str) -> Iterator[Cand]:
         start = m.start("pre") if m.group("pre") else m.start()
         start = m.end("pre") + 1 if m.group("pre") else start
         yield Cand(start, m.end(), "DATE", "dct", _weekend_norm(start, m.end(), None, ""), priority=1)
+    for m in scan(g.ANAPHORIC_DAY, text):
+        # only "earlier/later that day" takes a bare "that": alone it is often an idiom ("that day has come")
+        rel = _norm_space(m.group("rel") or m.group("rel2")).removeprefix("the ")
+        step = {"next": 1, "following": 1, "previous": -1, "prior": -1}.get(rel, 0)
+        pod = m.group("u").lower()
+
+        def dnorm(ctx: Context, step: int = step, pod: str = pod) -> Norm:
+            if ctx.last_day is None:
+                return None, None, None  # no day named before it: nothing to count from
+            d = ctx.last_day + timedelta(days=step)
+            ctx.last_day = d
+            return day_value(d) + ("" if pod == "day" else "T" + PARTS_OF_DAY[pod]), None, None
+
+        typ = "DATE" if pod == "day" else "TIME"
+        yield Cand(m.start(), m.end(), typ, "previous", dnorm, priority=1)
     for m in scan(g.EDGE_UNIT, text):
         u, mod = m.group("u").lower(), edge_mod(m.group("edge"))
 
@@ -356,6 +371,9 @@ def gen_clock(text: str) -> Iterator[Cand]:
             ap = m.groupdict().get("ap")
             if ap and "o'clock" in ap.lower():
                 ap = None
+            elif ap and ap[0] in "iIaA" and ap[1:2].lower() in ("n", "t"):
+                # "4 in the morning", "9 in the evening", "2 at night": the part of day says a.m. or p.m.
+                ap = "am" if "morning" in ap.lower() or ("night" in ap.lower() and h < 5) else "pm"
             if ap and h > 12:
                 continue
             t = _clock_value(h, mi, ap, m.group("tz"))

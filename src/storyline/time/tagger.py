@@ -8,6 +8,7 @@ value None when the DCT is unknown, never a guess.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from storyline.records import TimeExpr
@@ -92,10 +93,12 @@ def resolve(text: str, cands: list[Cand], dct: str | None, tense: TenseFn | None
     ctx = Context(dct=day, tense=tense or (lambda s, e: lexical_tense(text, s, e)))
     out: list[TimeExpr] = []
     for c in cands:
+        quarter_before = ctx.last_quarter
         try:
             value, mod, end_value = c.norm(ctx)
         except (ValueError, OverflowError, KeyError):
             value, mod, end_value = None, None, None
+        _track_focus(ctx, text[c.start : c.end], quarter_before)
         out.append(
             TimeExpr(
                 doc_id=doc_id,
@@ -110,6 +113,18 @@ def resolve(text: str, cands: list[Cand], dct: str | None, tense: TenseFn | None
             )  # fmt: skip
         )
     return out
+
+
+# a results period longer than a quarter, within one year: its year-ago comparison is only as exact as the year
+_LONG_PERIOD = re.compile(r"(?:the\s+)?(?:first\s+|latest\s+)?(?:nine|9|six|6)\s+months", re.I)
+
+
+def _track_focus(ctx: Context, span: str, quarter_before: tuple[int, int] | None) -> None:
+    """Follow which reporting period a results story is on: a quarter, or the nine months to date."""
+    if _LONG_PERIOD.fullmatch(span):
+        ctx.focus_year = True
+    elif ctx.last_quarter != quarter_before or "quarter" in span.lower():
+        ctx.focus_year = False
 
 
 def tag_text(text: str, dct: str | None, doc_id: str = "") -> list[TimeExpr]:

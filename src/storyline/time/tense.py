@@ -12,18 +12,23 @@ PAST, NONE, FUTURE = -1, 0, 1
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|'ll|shall|gonna|going to|is to|are to|am to|is due|are due|is scheduled|are scheduled|"
-    r"set to|plans? to|planning to|expects? to|expected to|intends? to|should|must|upcoming|next|tomorrow|as soon as|as early as|"
+    r"set to|plans? to|planning to|would|expects? to|expected to|intends? to|should|must|upcoming|next|tomorrow|as soon as|as early as|"
     r"is meeting|are meeting|to meet|to hold|to visit|to begin|to start|to open|to vote|to travel|to attend|"
-    r"to announce|to release|to report|is expected|are expected|may|might|hopes? to|aims? to|ahead of|in advance of)\b",
+    r"to announce|to release|to report|is expected|are expected|may|might|hopes? to|aims? to|ahead of|in advance of|"
+    r"planned|scheduled)\b",
     re.I,
 )
+_PLAN_WORDS = ("planned", "scheduled")
+_PLAN_DONE = re.compile(r"\b(?:previously|originally|already|had|been|as)\s+$", re.I)
 _IRREGULAR_PAST = (
     "was|were|had|did|said|told|made|met|came|went|gave|took|held|began|spoke|saw|left|became|got|put|ran|"
     "won|lost|sent|brought|thought|found|stood|fell|rose|led|paid|kept|wrote|struck|broke|chose|drove|flew|"
     "knew|meant|sought|spent|threw|understood|withdrew|sold|bought|built|caught|fought|felt|heard|laid|"
     "shot|slid|sank|swore|tore|wore|woke|ago|yesterday|last|earlier|previously|recently"
 )
-_PAST = re.compile(rf"\b(?:{_IRREGULAR_PAST}|[a-z]{{2,}}ed)\b", re.I)
+# words ending in -ed that are no past tense ("United States", "hundred", "indeed")
+_NOT_PAST_ED = "united|hundred|indeed|need|speed|seed|feed|breed|creed|greed|naked|wicked|sacred|beloved|ahmed|mohammed|muhammad"
+_PAST = re.compile(rf"\b(?:{_IRREGULAR_PAST}|(?!(?:{_NOT_PAST_ED})\b)[a-z]{{2,}}ed)\b", re.I)
 _PASSIVE_AUX = re.compile(r"\b(?:be|being|is|are|am|get|gets)\s+$", re.I)
 _CLAUSE_END = re.compile(r"[.!?;]\s|\n|[\"“”]")
 
@@ -44,12 +49,30 @@ _LEAD_WORD = re.compile(
 )
 
 
+_UNTIL = re.compile(r"\b(?:until|till)[ \t]+$")  # lower case: "Until Friday, he had..." looks back
+_PAST_BEFORE_UNTIL = re.compile(r"\b(?:was|were|had|did|stayed|remained|lasted|[a-z]{2,}ed)\b[^.;,]*$", re.I)
+# putting something off points ahead even in the past tense ("postponed until Tuesday")
+_DEFERRAL = re.compile(
+    r"\b(?:postpone|delay|defer|extend|adjourn|put[ \t]+off|give|gave|given|grant|recess)", re.I
+)
+
+
 def lead_tense(text: str, start: int) -> int | None:
-    """ "since March" looks back, "effective Feb. 1" ahead, whatever the verb's tense; None without such a word."""
-    lead = _LEAD_WORD.search(text, max(0, start - 40), start)
-    if lead is None:
+    """ "since March" looks back, "effective Feb. 1" and "until Friday" ahead; None without such a word.
+
+    "until" yields to a past verb close before it ("stayed until Friday") unless that verb defers.
+    """
+    lo = max(0, start - 40)
+    lead = _LEAD_WORD.search(text, lo, start)
+    if lead is not None:
+        return PAST if lead.group(1).lower() == "since" else FUTURE
+    until = _UNTIL.search(text, lo, start)
+    if until is None:
         return None
-    return PAST if lead.group(1).lower() == "since" else FUTURE
+    before = text[max(0, until.start() - 40) : until.start()]
+    if _PAST_BEFORE_UNTIL.search(before) and not _DEFERRAL.search(before):
+        return None
+    return FUTURE
 
 
 def lexical_tense(text: str, start: int, end: int) -> int:
@@ -61,12 +84,20 @@ def lexical_tense(text: str, start: int, end: int) -> int:
     lead = lead_tense(text, start)
     if lead is not None:
         return lead
+    if text.startswith(("'s", "’s"), end):
+        return NONE  # "Wednesday's ruling": the day of a thing already done, not of the verb
     left, right = clause_bounds(text, start, end)
     best: tuple[int, int] | None = None
     for rx, tense in ((_FUTURE, FUTURE), (_PAST, PAST)):
         for m in rx.finditer(text, left, right):
             if start <= m.start() < end:
                 continue  # the expression's own words ("last", "next") are handled by the grammar
+            if m.group(0).lower() in _PLAN_WORDS and (
+                m.start() >= end or _PLAN_DONE.search(text, max(left, m.start() - 20), m.start())
+            ):
+                # "planned a march on Saturday" looks ahead; "On Friday, they planned..." and "as
+                # previously scheduled" are past acts: the plain past-tense reading decides
+                continue
             if tense == PAST and _PASSIVE_AUX.search(text, max(left, m.start() - 12), m.start()):
                 continue  # "should be completed": a participle after "be" is not a past tense
             # a marker after the expression counts as a little farther: the verb before usually governs it
