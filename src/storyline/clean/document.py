@@ -58,7 +58,11 @@ def assemble(blocks: list[tuple[str, BlockKind]]) -> tuple[str, list[Block]]:
 
 
 def _published(
-    given: str | None, explicit: tuple[str, str] | None, page_meta: str | None, page_how: str | None = None
+    given: str | None,
+    explicit: tuple[str, str] | None,
+    page_meta: str | None,
+    page_how: str | None = None,
+    page_evidence: str | None = None,
 ) -> tuple[str | None, PublishedSource, str | None]:
     """Container metadata, then the date printed in the text, then the page's own metadata; else unknown."""
     if given:
@@ -67,6 +71,8 @@ def _published(
             return parsed[0], "metadata", f"metadata: {given}"
     if explicit:
         return explicit[0], "explicit", explicit[1]
+    if page_meta and page_how == "printed":  # already ISO; the evidence is the line printed on the page
+        return page_meta, "explicit", f"page text: {page_evidence or page_meta}"
     if page_meta:
         parsed = parse_published(page_meta)
         if parsed:
@@ -134,6 +140,7 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
     explicit: tuple[str, str] | None = None
     page_date: str | None = None
     page_how: str | None = None
+    page_evidence: str | None = None
     sitename: str | None = None
     agency: str | None = None
     url = raw.url
@@ -151,7 +158,8 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
         blocks, furniture = _postprocess_html(ext.blocks, ext.table_rows)
         dropped = len(furniture)
         title = title or ext.title
-        page_date, page_how, sitename, url = ext.date, ext.date_how, ext.sitename, url or ext.url
+        page_date, page_how, page_evidence = ext.date, ext.date_how, ext.date_evidence
+        sitename, url = ext.sitename, url or ext.url
         byline = byline or ext.author
     else:
         res = classify_lines(raw.content)
@@ -174,7 +182,7 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
     if byline and agency_of(byline):
         byline = None  # a bare agency credit is not an author
     outlet, _ = outlet_of(raw.outlet, [f for f in furniture if not agency_of(f)], sitename, url)
-    published, source, evidence = _published(raw.published, explicit, page_date, page_how)
+    published, source, evidence = _published(raw.published, explicit, page_date, page_how, page_evidence)
     return Article(
         doc_id=doc_id_for(text),
         source_path=raw.source_path,

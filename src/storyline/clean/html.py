@@ -16,7 +16,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from storyline.clean.page_dates import day_is_printed, structured_published, timed_date
+from storyline.clean.page_dates import (
+    day_is_printed,
+    header_dates,
+    marked_dates,
+    printed_day,
+    structured_published,
+    timed_date,
+    timed_day,
+)
 from storyline.clean.titles import choose_title
 from storyline.records import BlockKind
 
@@ -41,7 +49,8 @@ class HtmlExtraction:
     sitename: str | None = None
     url: str | None = None
     language: str | None = None
-    date_how: str | None = None  # "page metadata" or "page text" (htmldate's wider search)
+    date_how: str | None = None  # "page metadata", "page text" (htmldate's wider search) or "printed"
+    date_evidence: str | None = None  # the printed line the date was read from
 
 
 @contextlib.contextmanager
@@ -144,6 +153,7 @@ def _extract(html: str, url: str | None, favor_precision: bool, favor_recall: bo
     # Parts of an <h1> (a kicker span and the headline span) as candidates of their own.
     h1_parts = [" ".join(" ".join(c.itertext()).split()) for h in tree.iter("h1") for c in h]
     stamps = structured_published(tree)  # before trafilatura prunes the tree
+    printed = header_dates(tree) + marked_dates(tree)
     doc = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -172,9 +182,14 @@ def _extract(html: str, url: str | None, favor_precision: bool, favor_recall: bo
     if out.date:
         out.date, _ = timed_date(out.date, stamps)
         out.date_how = "page metadata"
-    else:
+    elif printed_day(printed, next(iter(stamps), None)) is None:
+        # htmldate's wide search of the page text is costly, and needed only when no date is printed
         out.date = _date_from_text(html, url)
         out.date_how = "page text" if out.date else None
+    # The date printed under the headline is what the page says; metadata only fills in its time and zone.
+    shown = printed_day(printed, out.date or next(iter(stamps), None))
+    if shown is not None and shown[0] != (out.date or "")[:10]:
+        out.date, out.date_how, out.date_evidence = timed_day(shown[0], stamps, shown[1]), "printed", shown[1]
     body = doc.body
     if body is None:
         return out

@@ -1,8 +1,12 @@
 """Line classifier for plain text: which lines are the article, which are page furniture.
 
-The article is the largest cluster of prose lines (lines that read as sentences); inside it, short lines
-become headings, captions, pull quotes and their attributions; everything outside it, and furniture
-inside it, is dropped. Header lines above the article are kept aside for metadata (title, date, byline).
+The rule pass: the article is the largest cluster of prose lines (lines that read as sentences); inside it,
+short lines become headings, captions, pull quotes and their attributions; everything outside it, and
+furniture inside it, is dropped. Header lines above the article are kept aside for metadata (title, date,
+byline). Then the learned line model (line_features + line_model) re-judges each line in its context: it
+adds article lines the rules missed (lists, subheads, a lead paragraph, text split at a long aside) and
+drops prose that is not the article (teasers, comment forms, consent and shop text). Lines with furniture
+vocabulary stay dropped, and short header lines stay header, whatever the model says.
 """
 
 from __future__ import annotations
@@ -11,8 +15,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from storyline.clean import line_model
 from storyline.clean import patterns as P
 from storyline.clean.dates import parse_published
+from storyline.clean.line_features import line_features
 from storyline.records import BlockKind
 
 _END_PUNCT = ".!?…。！？।"
@@ -36,6 +42,9 @@ LONG_LINE_WORDS = 30
 # Short sentences right after the last prose line ("Nicely played, no?") still belong to the article.
 TRAILING_LINES = 2
 LINE_WEIGHT_CAP = 80
+# Pages longer than this (non-blank lines) are dumps, not article pages: the rules alone judge them, as the
+# model's cost grows with the page (a news page has a few hundred lines).
+MAX_REFINE_LINES = 10000
 # A lead paragraph this close above the article body (lines between) and this long (words) is kept.
 STANDFIRST_GAP = 10
 STANDFIRST_WORDS = 15
@@ -205,31 +214,25 @@ def _cluster_weight(lines: list[Line], cluster: list[int]) -> int:
     return sum(min(lines[i].words, LINE_WEIGHT_CAP) for i in cluster)
 
 
-def classify_lines(text: str) -> LineResult:
-    """Split plain text into article blocks (body/heading/pull/caption/attribution) and dropped furniture."""
+def classify_lines(text: str, refine: bool = True) -> LineResult:
+    """Split plain text into article blocks (body/heading/pull/caption/attribution) and dropped furniture.
+
+    The rule pass finds the article (its largest prose cluster) and the kinds of its lines; with ``refine``
+    the learned line model (storyline.clean.line_model) then re-judges every line in its context, keeping
+    short article lines the rules missed (list items, subheads) and dropping prose that is page furniture
+    (teasers, comment and donation text).
+    """
     lines = analyse(text.splitlines())
     res = LineResult()
-    nonblank = [ln for ln in lines if ln.text]
-    clusters = _clusters(lines)
-    if not clusters:
-        res.dropped = len(nonblank)
-        res.furniture = [ln.text for ln in nonblank]
-        res.header = [ln.text for ln in nonblank]
-        _read_header(res, [ln for ln in nonblank])
-        return res
-    best = max(clusters, key=lambda c: _cluster_weight(lines, c))
-    weight = _cluster_weight(lines, best)
-    # Other clusters as heavy as the best one are the same article split by a long aside; merge them.
-    keep = [c for c in clusters if c is best or _cluster_weight(lines, c) >= MERGE_SHARE * weight]
-    _keep_standfirst(lines, clusters, keep)
-    first = min(c[0] for c in keep)
+    kinds, cluster_of, first = rule_pass(lines)
     header = [ln for ln in lines[:first] if ln.text]
     _read_header(res, header)
     res.header = [ln.text for ln in header]
-    kinds: dict[int, BlockKind] = {}
-    for c in keep:  # lines between two kept clusters are judged like the page around them: dropped
-        kinds.update(_inner_kinds(lines, c[0], _extend_end(lines, c[-1])))
-    for ln in nonblank:
+    if refine:
+        kinds = refine_kinds(lines, kinds, cluster_of)
+    for ln in lines:
+        if not ln.text:
+            continue
         kind = kinds.get(ln.index)
         if kind is None:
             res.dropped += 1
@@ -237,6 +240,118 @@ def classify_lines(text: str) -> LineResult:
         else:
             res.blocks.append((ln.text, kind))
     return res
+
+
+def rule_pass(lines: list[Line]) -> tuple[dict[int, BlockKind], dict[int, float], int]:
+    """The rule verdict: kinds of the article's lines, each prose line's cluster weight share (against the
+    heaviest cluster), and the index of the article's first line (len(lines) when none was found)."""
+    clusters = _clusters(lines)
+    kinds: dict[int, BlockKind] = {}
+    cluster_of: dict[int, float] = {}
+    if not clusters:
+        return kinds, cluster_of, len(lines)
+    best = max(clusters, key=lambda c: _cluster_weight(lines, c))
+    weight = _cluster_weight(lines, best)
+    for c in clusters:
+        share = _cluster_weight(lines, c) / weight if weight else 0.0
+        cluster_of.update((i, share) for i in c)
+    # Other clusters as heavy as the best one are the same article split by a long aside; merge them.
+    keep = [c for c in clusters if c is best or _cluster_weight(lines, c) >= MERGE_SHARE * weight]
+    _keep_standfirst(lines, clusters, keep)
+    for c in keep:  # lines between two kept clusters are judged like the page around them: dropped
+        kinds.update(_inner_kinds(lines, c[0], _extend_end(lines, c[-1])))
+    return kinds, cluster_of, min(c[0] for c in keep)
+
+
+def refine_kinds(
+    lines: list[Line], kinds: dict[int, BlockKind], cluster_of: dict[int, float]
+) -> dict[int, BlockKind]:
+    """The rule pass's kinds re-judged by the learned line model; unchanged when no model is installed."""
+    model = line_model.load()
+    if model is None or sum(1 for ln in lines if ln.text) > MAX_REFINE_LINES:
+        return kinds
+    rows = article_features(lines, kinds, cluster_of)
+    probs = model.probabilities([v for _, v in rows], [lines[i].text for i, _ in rows])
+    return decide_kinds(
+        lines,
+        kinds,
+        dict(zip((i for i, _ in rows), probs, strict=True)),
+        model.keep_threshold,
+        model.drop_threshold,
+    )
+
+
+def decide_kinds(
+    lines: list[Line], kinds: dict[int, BlockKind], probs: dict[int, float], keep_t: float, drop_t: float
+) -> dict[int, BlockKind]:
+    """Kinds after the model: a line the rules dropped is added at ``probs >= keep_t``, one they kept is
+    dropped below ``drop_t``, within the limits below (bench/train_line_model.py tunes the thresholds
+    through this same function)."""
+    out: dict[int, BlockKind] = {}
+    first = min(kinds) if kinds else None
+    for index, p in probs.items():
+        # Furniture vocabulary (donation banners, share bars, legal lines) is a verdict the model may not
+        # overturn: such lines are rare in its training pages, but common and costly in news text.
+        if lines[index].furniture is not None:
+            continue
+        # Above the article the model may add a lead paragraph, never a short line: headline, kicker,
+        # date and byline there are the header, read for metadata, not text.
+        if first is not None and index < first and not _sentence_like(lines[index]):
+            continue
+        rule = kinds.get(index)
+        if p >= (drop_t if rule is not None else keep_t):
+            out[index] = rule or _kind_alone(lines, index)
+    _keep_inner_asides(kinds, out)
+    _mark_lists(lines, kinds, out)
+    return out
+
+
+def _keep_inner_asides(rule: dict[int, BlockKind], kinds: dict[int, BlockKind]) -> None:
+    """Pull quotes, their attributions and captions the rules found between two kept body lines stay, as
+    asides: they annotate the article, and the benchmark the model learnt from counts every aside it has
+    as boilerplate."""
+    body = sorted(i for i, k in kinds.items() if k == "body")
+    if len(body) < 2:
+        return
+    for i, kind in rule.items():
+        if kind in ("pull", "attribution", "caption") and i not in kinds and body[0] < i < body[-1]:
+            kinds[i] = kind
+
+
+def _mark_lists(lines: list[Line], rule: dict[int, BlockKind], kinds: dict[int, BlockKind]) -> None:
+    """Short lines the model added next to each other are a list (items, a facts box): text, not headings."""
+    added = [i for i in sorted(kinds) if i not in rule and kinds[i] == "heading"]
+    nonblank = [ln.index for ln in lines if ln.text]
+    position = {index: pos for pos, index in enumerate(nonblank)}
+    runs: set[int] = set()
+    for a, b in zip(added, added[1:], strict=False):
+        if position[b] - position[a] == 1:
+            runs.update((a, b))
+    for i in runs:
+        kinds[i] = "body"
+
+
+def article_features(
+    lines: list[Line], kinds: dict[int, BlockKind], cluster_of: dict[int, float]
+) -> list[tuple[int, list[float]]]:
+    """The line model's input for every non-blank line (shared with bench/train_line_model.py)."""
+    span = (min(kinds), max(kinds)) if kinds else None
+    return line_features(lines, kinds, span, cluster_of)
+
+
+def _sentence_like(ln: Line) -> bool:
+    return ln.prose or (ln.ends_sentence and ln.words >= 3)
+
+
+def _kind_alone(lines: list[Line], index: int) -> BlockKind:
+    """Kind of a line the model kept but the rule pass had left out of the article."""
+    ln = lines[index]
+    if _sentence_like(ln):
+        return "body"
+    if ln.quoted and ln.words >= 4:
+        return "pull"
+    # A short line: a subhead or a list item (ingredients, a facts box); not a sentence either way.
+    return "heading" if ln.words <= 12 else "body"
 
 
 def _keep_standfirst(lines: list[Line], clusters: list[list[int]], keep: list[list[int]]) -> None:
