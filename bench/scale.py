@@ -170,6 +170,55 @@ def _inputs_done(db: Path) -> int:
         return 0
 
 
+def _corpus_phase_on_prefix(store: Path, n: int, tmp: Path) -> float:
+    """The corpus phase alone over the first ``n`` inputs of a finished build (for its growth curve).
+
+    A copy of the store keeps only the documents of those inputs; the same build command over the
+    first ``n`` lines then finds every input done and runs just the corpus phase, which it times.
+    """
+    import sqlite3
+    import subprocess
+
+    sub = tmp / f"prefix-{n}"
+    sub.mkdir()
+    shutil.copy(store / "storyline.sqlite", sub / "storyline.sqlite")
+    # Same path as the original input (an input's identity includes its path), first n lines only.
+    sub_inp = tmp / "articles.jsonl"
+    original = sub_inp.read_text(encoding="utf-8")
+    sub_inp.write_text("\n".join(original.splitlines()[:n]) + "\n", encoding="utf-8")
+    conn = sqlite3.connect(sub / "storyline.sqlite")
+    try:
+        keep = [f"line {i + 1}" for i in range(n)]
+        conn.execute("CREATE TEMP TABLE keep_records (record TEXT PRIMARY KEY)")
+        conn.executemany("INSERT INTO keep_records VALUES (?)", [(r,) for r in keep])
+        conn.execute("DELETE FROM run_inputs WHERE record NOT IN (SELECT record FROM keep_records)")
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        for table in tables:
+            cols = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
+            if "doc_id" in cols and table != "run_inputs":
+                conn.execute(
+                    f'DELETE FROM "{table}" WHERE doc_id NOT IN '
+                    "(SELECT doc_id FROM run_inputs WHERE doc_id IS NOT NULL)"
+                )
+        conn.commit()
+    finally:
+        conn.close()
+    cmd = [
+        sys.executable, "-m", "storyline.cli", "build", str(sub_inp), "-o", str(sub), "--no-report",
+        "--log-json", "--field", "text=content_original",
+    ]  # fmt: skip
+    try:
+        got = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    finally:
+        sub_inp.write_text(original, encoding="utf-8")
+    out = got.stdout
+    summary = json.loads(out[out.index("{") :]) if "{" in out else {}
+    if got.returncode != 0 or summary.get("documents_added", 0):
+        _log(f"  corpus phase on the first {n} inputs: unexpected rerun ({got.stderr[-500:]})")
+    shutil.rmtree(sub, ignore_errors=True)
+    return float(summary.get("corpus_phase_seconds", 0.0))
+
+
 def measure_full(
     corpus: Path, workers: int, sizes: Sequence[int] = (), doc_timeout: float = 30.0
 ) -> dict[str, Any]:
@@ -218,6 +267,10 @@ def measure_full(
         summary = json.loads(out[out.index("{") :]) if "{" in out else {}
         for c in cuts:
             marks.setdefault(c, peak)
+        corpus_s = {cuts[-1]: summary.get("corpus_phase_seconds", 0.0)}
+        if proc.returncode == 0:
+            for c in cuts[:-1]:
+                corpus_s[c] = _corpus_phase_on_prefix(store, c, tmp)
         return {
             "cuts": cuts,
             "peak_mb": {c: marks[c] / 2**20 for c in cuts},
@@ -225,6 +278,7 @@ def measure_full(
             "total_s": total_s,
             "doc_phase_s": summary.get("doc_phase_seconds", 0.0),
             "corpus_phase_s": summary.get("corpus_phase_seconds", 0.0),
+            "corpus_phase_by_size": corpus_s,
             "corpus_stage_s": {
                 k: v
                 for k, v in summary.get("stage_seconds", {}).items()
@@ -319,7 +373,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             "",
             None,
         )
-        row(f"{n} articles: corpus phase s", f"{full['corpus_phase_s']:.1f}", "", None)
+        by_size = full["corpus_phase_by_size"]
+        for c in full["cuts"]:
+            if c in by_size:
+                per_k = 1000 * by_size[c] / max(c, 1)
+                row(
+                    f"{c} articles: corpus phase s (s per 1,000 articles)",
+                    f"{by_size[c]:.1f} ({per_k:.1f})",
+                    "",
+                    None,
+                )
         for stage, secs in full["corpus_stage_s"].items():
             row(f"  corpus stage {stage} s", f"{secs:.1f}", "", None)
         row(f"{n} articles: documents / errors rows", f"{full['documents']} / {full['errors']}", "", None)

@@ -156,7 +156,13 @@ def _run_corpus_phase(store: Store, opts: BuildOptions, stats: StageStats, summa
     from storyline.run.local import load_worker_model
 
     t = time.perf_counter()
-    nlp = load_worker_model(opts.model, opts.actors)  # re-anchoring undated articles parses again
+    loaded: list[Any] = []
+
+    def nlp() -> Any:  # re-anchoring undated articles parses again; most corpora need no model here
+        if not loaded:
+            loaded.append(load_worker_model(opts.model, opts.actors))
+        return loaded[0]
+
     with store.transaction() as cur:  # corpus errors describe the last corpus phase only
         cur.execute("DELETE FROM errors WHERE path = ?", (CORPUS_PATH,))
     try:

@@ -32,7 +32,7 @@ def _corpus_error(stage: str, exc: BaseException) -> ErrorRecord:
     return ErrorRecord(path=CORPUS_PATH, stage=stage, message=f"{type(exc).__name__}: {exc}{where}")
 
 
-def _reanchor_undated(store: Store, nlp: Language, corpus: Corpus, stats: StageStats) -> int:
+def _reanchor_undated(store: Store, nlp: Callable[[], Language], corpus: Corpus, stats: StageStats) -> int:
     """Infer dates for undated articles and re-run their per-document stages on the new anchor."""
     from storyline.time import infer_publication_dates
 
@@ -56,12 +56,17 @@ def _reanchor_undated(store: Store, nlp: Language, corpus: Corpus, stats: StageS
                 replace(art, published=value, published_source="inferred", published_evidence=evidence)
             )
     if changed:
-        store.write_results(list(process_articles(nlp, changed, stats)))
+        store.write_results(list(process_articles(nlp(), changed, stats)))
     return len(changed)
 
 
-def run_corpus_stages(store: Store, nlp: Language, stats: StageStats, opts: BuildOptions) -> None:
-    """Near-duplicates, date inference, entity resolution, merges, timeline and report."""
+def run_corpus_stages(
+    store: Store, nlp: Callable[[], Language], stats: StageStats, opts: BuildOptions
+) -> None:
+    """Near-duplicates, date inference, entity resolution, merges, timeline and report.
+
+    ``nlp`` loads the model on first call: only re-anchoring undated articles needs it.
+    """
     errors: list[ErrorRecord] = []
     store.conn.execute("DELETE FROM errors WHERE path = ?", (CORPUS_PATH,))
     store.conn.commit()

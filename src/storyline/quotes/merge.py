@@ -79,6 +79,19 @@ def merge_quotes(corpus: Corpus) -> list[Quote]:
 
     groups: list[_Group] = []
     by_key: dict[str, list[_Group]] = {}
+    # Blocking: a run of >= MIN_CONTAINED_WORDS words inside a group shares its first shingle with
+    # it, so only groups holding that shingle are compared (linear in mentions, not quadratic).
+    by_shingle: dict[tuple[str, ...], list[int]] = {}
+
+    def candidates(words: list[str], indirect: bool) -> list[_Group]:
+        exact = by_key.get(" ".join(words), [])
+        if indirect or len(words) < MIN_CONTAINED_WORDS:
+            return exact
+        found = {groups_index[id(g)] for g in exact}
+        found.update(by_shingle.get(tuple(words[:MIN_CONTAINED_WORDS]), ()))
+        return [groups[i] for i in sorted(found)]  # creation order, as a full scan would see them
+
+    groups_index: dict[int, int] = {}
     mentions = sorted((q for q in corpus.quote_mentions if q.text.strip()), key=order)
     for dup_pass in (False, True):
         for qm in mentions:
@@ -94,8 +107,7 @@ def merge_quotes(corpus: Corpus) -> list[Quote]:
             )
             indirect = qm.kind == "indirect"
             target = None
-            pool = by_key.get(" ".join(words), []) if indirect else groups
-            for g in pool:
+            for g in candidates(words, indirect):
                 if (
                     (("indirect" in g.kinds) == indirect)
                     and _same_words(g, words, indirect)
@@ -107,8 +119,14 @@ def merge_quotes(corpus: Corpus) -> list[Quote]:
                 if dup_pass:
                     continue  # a near-duplicate article never creates a quote of its own
                 target = _Group(words=words)
+                groups_index[id(target)] = len(groups)
                 groups.append(target)
                 by_key.setdefault(" ".join(words), []).append(target)
+                for i in range(len(words) - MIN_CONTAINED_WORDS + 1):
+                    shingle = tuple(words[i : i + MIN_CONTAINED_WORDS])
+                    slots = by_shingle.setdefault(shingle, [])
+                    if not slots or slots[-1] != groups_index[id(target)]:
+                        slots.append(groups_index[id(target)])
             target.members.append((qm, entity))
     return _to_quotes(groups, entity_names)
 
