@@ -47,6 +47,7 @@ def find_mentions(state: DocState) -> None:
                 stage="entities",
                 message=f"{type(exc).__name__}: {exc}",
                 doc_id=state.doc_id,
+                record=state.article.record,
             )
         )
 

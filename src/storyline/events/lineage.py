@@ -40,3 +40,31 @@ def codes_related(a: str | None, b: str | None) -> bool:
     if a[3:] != b[3:]:
         return False
     return frozenset((a[:3].upper(), b[:3].upper())) in lineage_pairs()
+
+
+@functools.lru_cache(maxsize=1)
+def _families() -> dict[str, str]:
+    """Country code -> a representative of its lineage family (connected pairs), for blocking."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for pair in lineage_pairs():
+        a, b = sorted(pair)
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return {code: find(code) for code in parent}
+
+
+def lineage_family(code: str | None) -> str | None:
+    """A key equal for any two codes ``codes_related`` may join (a superset: the family is transitive
+    while compatibility is not), so callers compare only codes that share it."""
+    if not code or len(code) < 3:
+        return code
+    head = code[:3].upper()
+    return _families().get(head, head) + code[3:]

@@ -22,7 +22,7 @@ from datetime import date as Date
 
 from storyline.corpus import Corpus
 from storyline.events.codebook import codebook
-from storyline.events.lineage import codes_related
+from storyline.events.lineage import codes_related, lineage_family
 from storyline.records import Chain, Citation, DateSource, Event, EventMention
 
 MUTUAL_ROOTS = {"03", "04", "05", "06"}
@@ -216,15 +216,23 @@ def _groups_compatible(g: Group, h: Group) -> bool:
     return g[0] in MUTUAL_ROOTS and _side_compatible(g[2], h[3]) and _side_compatible(g[3], h[2])
 
 
+def _family(side: str | None) -> str | None:
+    return "C:" + (lineage_family(side[2:]) or "") if side is not None and side[:2] == "C:" else side
+
+
 def _fold_lineage(clusters: list[tuple[Group, list[EventMention]]]) -> list[tuple[Group, list[EventMention]]]:
     """Join date-compatible clusters whose actors differ only by a state-lineage pair (YUG ~ SRB). A
     cluster joins a merged one only when it is compatible with every group already in it."""
     merged: list[tuple[list[Group], list[EventMention]]] = []
+    # Blocking: only clusters whose sides share lineage families can be compatible, so each cluster is
+    # compared with the merged clusters of its own block (near linear; a full scan is quadratic).
+    blocks: dict[tuple[str, str, frozenset[str | None]], list[tuple[list[Group], list[EventMention]]]] = {}
     for g, members in clusters:
         dated = [m for m in members if m.date]
         home = None
+        block = blocks.setdefault((g[0], g[1], frozenset((_family(g[2]), _family(g[3])))), [])
         if dated:
-            for item in merged:
+            for item in block:
                 groups, others = item
                 if g in groups or not all(_groups_compatible(g, h) for h in groups):
                     continue
@@ -233,6 +241,7 @@ def _fold_lineage(clusters: list[tuple[Group, list[EventMention]]]) -> list[tupl
                     break
         if home is None:
             merged.append(([g], list(members)))
+            block.append(merged[-1])
         else:
             home[0].append(g)
             home[1].extend(members)

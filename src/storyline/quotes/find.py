@@ -59,6 +59,7 @@ def find_quotes(state: DocState, cues: CueLexicon | None = None) -> None:
                 stage="quotes",
                 message=f"{type(exc).__name__}: {exc}",
                 doc_id=state.doc_id,
+                record=state.article.record,
             )
         )
 
