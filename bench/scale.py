@@ -182,13 +182,22 @@ def _corpus_phase_on_prefix(store: Path, n: int, tmp: Path) -> float:
     sub = tmp / f"prefix-{n}"
     sub.mkdir()
     shutil.copy(store / "storyline.sqlite", sub / "storyline.sqlite")
-    # Same path as the original input (an input's identity includes its path), first n lines only.
+    # Same path as the original input (an input's identity includes its path), cut after its n-th
+    # record; blank lines stay so every record keeps its line number ("line 17").
     sub_inp = tmp / "articles.jsonl"
     original = sub_inp.read_text(encoding="utf-8")
-    sub_inp.write_text("\n".join(original.splitlines()[:n]) + "\n", encoding="utf-8")
+    physical = original.split("\n")
+    keep: list[str] = []
+    cut = len(physical)
+    for i, line in enumerate(physical):
+        if line.strip():
+            if len(keep) == n:
+                cut = i
+                break
+            keep.append(f"line {i + 1}")
+    sub_inp.write_text("\n".join(physical[:cut]) + "\n", encoding="utf-8")
     conn = sqlite3.connect(sub / "storyline.sqlite")
     try:
-        keep = [f"line {i + 1}" for i in range(n)]
         conn.execute("CREATE TEMP TABLE keep_records (record TEXT PRIMARY KEY)")
         conn.executemany("INSERT INTO keep_records VALUES (?)", [(r,) for r in keep])
         conn.execute("DELETE FROM run_inputs WHERE record NOT IN (SELECT record FROM keep_records)")
@@ -235,7 +244,7 @@ def measure_full(
     tmp = Path(tempfile.mkdtemp(prefix="storyline-scale-"))
     try:
         inp = tmp / "articles.jsonl"
-        inp.write_text("\n".join(lines[:n]) + "\n", encoding="utf-8")
+        inp.write_text("".join(line.rstrip("\n") + "\n" for line in lines[:n]), encoding="utf-8")
         del lines
         store = tmp / "store"
         cmd = [
@@ -292,6 +301,30 @@ def measure_full(
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def measure_corpus_phase_only(build_dir: Path, sizes: Sequence[int]) -> dict[str, Any]:
+    """The corpus phase at three corpus sizes on a finished per-document phase kept from an earlier
+    ``--full`` run (``--from-build DIR``: DIR/articles.jsonl and DIR/store/storyline.sqlite)."""
+    n_all = sum(1 for line in (build_dir / "articles.jsonl").open(encoding="utf-8") if line.strip())
+    cuts = sorted(min(c, n_all) for c in sizes) if sizes else [1000, 2000, n_all]
+    import sqlite3
+
+    # An input's identity includes its path: put the input back where that build read it.
+    conn = sqlite3.connect(f"file:{build_dir / 'store' / 'storyline.sqlite'}?mode=ro", uri=True)
+    try:
+        tmp = Path(conn.execute("SELECT path FROM run_inputs LIMIT 1").fetchone()[0]).parent
+    finally:
+        conn.close()
+    tmp.mkdir(parents=True, exist_ok=False)
+    try:
+        shutil.copy(build_dir / "articles.jsonl", tmp / "articles.jsonl")
+        return {
+            "cuts": cuts,
+            "corpus_phase_by_size": {c: _corpus_phase_on_prefix(build_dir / "store", c, tmp) for c in cuts},
+        }
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared data folder")
@@ -306,6 +339,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         default="",
         help="with --full: three article counts instead of 1000,2000,all (e.g. 300,600,1200)",
     )
+    ap.add_argument(
+        "--from-build",
+        type=Path,
+        help="only the corpus-phase curve, on a kept per-document phase (DIR/articles.jsonl, DIR/store/)",
+    )
     args = ap.parse_args(argv)
 
     corpus = args.shared / CORPUS
@@ -317,6 +355,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     m = {} if args.full_only else measure_overhead_and_speedup(raws, args.workers)
     sizes = [int(x) for x in args.full_sizes.split(",") if x.strip()]
     full = measure_full(corpus, args.workers, sizes, args.doc_timeout) if args.full else {}
+    phase_only = measure_corpus_phase_only(args.from_build, sizes) if args.from_build else {}
 
     cores = os.cpu_count() or 1
     gate_speedup = cores >= 2 and not args.quick
@@ -387,6 +426,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             row(f"  corpus stage {stage} s", f"{secs:.1f}", "", None)
         row(f"{n} articles: documents / errors rows", f"{full['documents']} / {full['errors']}", "", None)
         row("per-stage errors (timeouts included)", json.dumps(full["timeouts"])[:40], "", None)
+    if phase_only:
+        for c in phase_only["cuts"]:
+            secs = phase_only["corpus_phase_by_size"][c]
+            per_k = 1000 * secs / max(c, 1)
+            row(f"{c} articles: corpus phase s (s per 1,000 articles)", f"{secs:.1f} ({per_k:.1f})", "", None)
     if failures:
         print(f"\nbelow floor: {', '.join(failures)}")
         return 1

@@ -16,6 +16,7 @@ Documents marked ``duplicate_of`` another are not counted: their mentions are sk
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections import Counter, defaultdict
 from datetime import date as Date
@@ -40,6 +41,7 @@ def _day(value: str) -> Date | None:
         return None
 
 
+@functools.lru_cache(maxsize=65536)
 def dates_compatible(a: str | None, b: str | None) -> bool:
     """Same or adjacent days, or one date containing the other; unknown is compatible with nothing."""
     if not a or not b:
@@ -81,13 +83,16 @@ class _ActorKeys:
 def _cluster_by_date(members: list[EventMention]) -> list[list[EventMention]]:
     dated = sorted((m for m in members if m.date), key=lambda m: (m.date or "")[:10])
     clusters: list[list[EventMention]] = []
+    seen: list[set[str]] = []  # each cluster's distinct dates: many reports share a day, compare once
     for m in dated:
-        for c in clusters:
-            if any(dates_compatible(m.date, x.date) for x in c):
+        for c, days in zip(clusters, seen, strict=True):
+            if m.date in days or any(dates_compatible(m.date, d) for d in days):
                 c.append(m)
+                days.add(m.date or "")
                 break
         else:
             clusters.append([m])
+            seen.append({m.date or ""})
     # Undated reports are never glued to a dated event: "the same act by the same actors" in an undated
     # article may be years apart. They merge only among themselves, per document.
     by_doc: dict[str, list[EventMention]] = defaultdict(list)
@@ -178,22 +183,29 @@ def _fold_sourceless(groups: dict[Group, list[EventMention]]) -> None:
     """A report that names no doer ("ties with X, suspended last year") joins the one group of the same
     act on the same target that an article names the doer of elsewhere ("A led the suspension"), when a
     mention from that same article has a compatible date; across articles an unnamed doer stays apart."""
+    # Index of the candidate hosts (same act, same target, a named doer) and of their reports by
+    # article, so each unnamed-doer report looks only at its own article's reports (near linear).
+    hosts_by_key: dict[tuple[str, str, str | None], list[Group]] = defaultdict(list)
+    by_doc: dict[Group, dict[str, list[EventMention]]] = {}
+    for h, others in groups.items():
+        if h[2] is not None:
+            hosts_by_key[(h[0], h[1], h[3])].append(h)
+            index: dict[str, list[EventMention]] = defaultdict(list)
+            for o in others:
+                index[o.doc_id].append(o)
+            by_doc[h] = index
     for g in [g for g in groups if g[2] is None and g[3] is not None]:
         members = groups[g]
         keep: list[EventMention] = []
         for m in members:
             hosts = [
                 h
-                for h, others in groups.items()
-                if h is not g
-                and h[0] == g[0]
-                and h[1] == g[1]
-                and h[3] == g[3]
-                and h[2] is not None
-                and any(o.doc_id == m.doc_id and m.date and dates_compatible(m.date, o.date) for o in others)
+                for h in hosts_by_key.get((g[0], g[1], g[3]), [])
+                if m.date and any(dates_compatible(m.date, o.date) for o in by_doc[h].get(m.doc_id, []))
             ]
             if len(hosts) == 1:
                 groups[hosts[0]].append(m)
+                by_doc[hosts[0]][m.doc_id].append(m)
             else:
                 keep.append(m)
         if keep:
