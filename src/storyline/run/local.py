@@ -29,14 +29,17 @@ def timeout_message(seconds: float) -> str:
 
 
 def load_worker_model(model: str, actors: Path | None) -> Language:
-    """What every worker does once: load the spaCy pipeline and the actor registry."""
+    """What every worker does once: load the spaCy pipeline and the actor registry, then warm up."""
     from storyline.nlp import load_model
+    from storyline.run.worker import warm_up
 
     if actors:
         from storyline.entities import load_registry
 
         load_registry(actors)
-    return load_model(model)
+    nlp = load_model(model)
+    warm_up(nlp)
+    return nlp
 
 
 def can_alarm() -> bool:
