@@ -8,14 +8,13 @@ row for that document and the later stages still run on what the earlier ones pr
 from __future__ import annotations
 
 import time
-import traceback
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from storyline.nlp.parse import parse_article
-from storyline.records import Article, DocResult, ErrorRecord
+from storyline.records import Article, DocResult, document_error
 from storyline.state import DocState
 
 if TYPE_CHECKING:
@@ -72,25 +71,13 @@ class StageStats:
     errors: Counter[str] = field(default_factory=Counter)
 
 
-def _stage_error(article: Article, stage: str, exc: BaseException) -> ErrorRecord:
-    frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
-    where = f" ({frame.filename.rsplit('/', 1)[-1]}:{frame.lineno})" if frame else ""
-    return ErrorRecord(
-        path=article.source_path,
-        stage=stage,
-        message=f"{type(exc).__name__}: {exc}{where}",
-        doc_id=article.doc_id,
-        record=article.record,
-    )
-
-
 def run_doc_stages(state: DocState, stats: StageStats | None = None) -> DocResult:
     for stage in DOC_STAGES:
         t0 = time.perf_counter()
         try:
             stage.run(state)
         except Exception as exc:  # one document's failure must not stop the run
-            state.errors.append(_stage_error(state.article, stage.name, exc))
+            state.errors.append(document_error(state.article, stage.name, exc))
             if stats:
                 stats.errors[stage.name] += 1
         if stats:
@@ -117,7 +104,7 @@ def process_articles(
         except Exception as exc:
             if stats:
                 stats.errors["nlp"] += 1
-            yield DocResult(article=article, errors=[_stage_error(article, "nlp", exc)])
+            yield DocResult(article=article, errors=[document_error(article, "nlp", exc)])
             continue
         if stats and not docs:
             stats.seconds["nlp"] += time.perf_counter() - t1

@@ -8,6 +8,7 @@ corpus stages turn them into *corpus-level* rows (one real-world fact with all i
 
 from __future__ import annotations
 
+import traceback
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -42,6 +43,19 @@ class ErrorRecord:
     message: str
     doc_id: str | None = None
     record: str | None = None  # e.g. "line 17" of a JSONL file, "record 3" of a WARC
+
+
+def document_error(article: Article, stage: str, exc: BaseException) -> ErrorRecord:
+    """The errors row of one document failing in one stage: where it came from and where it broke."""
+    frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    where = f" ({frame.filename.rsplit('/', 1)[-1]}:{frame.lineno})" if frame else ""
+    return ErrorRecord(
+        path=article.source_path,
+        stage=stage,
+        message=f"{type(exc).__name__}: {exc}{where}",
+        doc_id=article.doc_id,
+        record=article.record,
+    )
 
 
 @dataclass(slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from storyline.entities.chains import ChainBuilder, WorkChain, merge_roles
 from storyline.entities.mentions import Cand, find_candidates
 from storyline.entities.registry import registry
-from storyline.records import Chain, ErrorRecord, Mention, Role
+from storyline.records import Chain, Mention, Role, document_error
 from storyline.state import DocState
 
 
@@ -41,15 +41,7 @@ def find_mentions(state: DocState) -> None:
         _find_mentions(state)
     except Exception as exc:  # a bad document must not stop the run; say what happened
         state.mentions, state.chains = [], []
-        state.errors.append(
-            ErrorRecord(
-                path=state.article.source_path,
-                stage="entities",
-                message=f"{type(exc).__name__}: {exc}",
-                doc_id=state.doc_id,
-                record=state.article.record,
-            )
-        )
+        state.errors.append(document_error(state.article, "entities", exc))
 
 
 def _find_mentions(state: DocState) -> None:

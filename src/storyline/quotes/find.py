@@ -22,7 +22,7 @@ from storyline.quotes.speaker import (
     speaker_from_name_line,
     subject_of,
 )
-from storyline.records import DateSource, ErrorRecord, QuoteKind, QuoteMention
+from storyline.records import DateSource, QuoteKind, QuoteMention, document_error
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -53,15 +53,7 @@ def find_quotes(state: DocState, cues: CueLexicon | None = None) -> None:
     try:
         state.quotes.extend(_find(state, cues or load_cues()))
     except Exception as exc:  # a quote bug must not lose the document's other stages
-        state.errors.append(
-            ErrorRecord(
-                path=state.article.source_path,
-                stage="quotes",
-                message=f"{type(exc).__name__}: {exc}",
-                doc_id=state.doc_id,
-                record=state.article.record,
-            )
-        )
+        state.errors.append(document_error(state.article, "quotes", exc))
 
 
 def _blocks(state: DocState) -> list[tuple[int, int, str]]:
