@@ -78,20 +78,17 @@ def merge_quotes(corpus: Corpus) -> list[Quote]:
         return (-len(norm_words(qm.text)), _KIND_RANK.get(qm.kind, 9), published, qm.doc_id, qm.index)
 
     groups: list[_Group] = []
-    by_key: dict[str, list[_Group]] = {}
-    # Blocking: a run of >= MIN_CONTAINED_WORDS words inside a group shares its first shingle with
-    # it, so only groups holding that shingle are compared (linear in mentions, not quadratic).
+    # Blocking: equal words share a key, and a run of >= MIN_CONTAINED_WORDS words inside a group shares
+    # its first shingle with it, so only those groups are compared (linear in mentions, not quadratic).
+    by_key: dict[str, list[int]] = {}
     by_shingle: dict[tuple[str, ...], list[int]] = {}
 
     def candidates(words: list[str], indirect: bool) -> list[_Group]:
-        exact = by_key.get(" ".join(words), [])
-        if indirect or len(words) < MIN_CONTAINED_WORDS:
-            return exact
-        found = {groups_index[id(g)] for g in exact}
-        found.update(by_shingle.get(tuple(words[:MIN_CONTAINED_WORDS]), ()))
+        found = set(by_key.get(" ".join(words), ()))
+        if not indirect and len(words) >= MIN_CONTAINED_WORDS:
+            found.update(by_shingle.get(tuple(words[:MIN_CONTAINED_WORDS]), ()))
         return [groups[i] for i in sorted(found)]  # creation order, as a full scan would see them
 
-    groups_index: dict[int, int] = {}
     mentions = sorted((q for q in corpus.quote_mentions if q.text.strip()), key=order)
     for dup_pass in (False, True):
         for qm in mentions:
@@ -119,14 +116,14 @@ def merge_quotes(corpus: Corpus) -> list[Quote]:
                 if dup_pass:
                     continue  # a near-duplicate article never creates a quote of its own
                 target = _Group(words=words)
-                groups_index[id(target)] = len(groups)
+                gi = len(groups)
                 groups.append(target)
-                by_key.setdefault(" ".join(words), []).append(target)
-                for i in range(len(words) - MIN_CONTAINED_WORDS + 1):
-                    shingle = tuple(words[i : i + MIN_CONTAINED_WORDS])
-                    slots = by_shingle.setdefault(shingle, [])
-                    if not slots or slots[-1] != groups_index[id(target)]:
-                        slots.append(groups_index[id(target)])
+                by_key.setdefault(" ".join(words), []).append(gi)
+                for shingle in {
+                    tuple(words[k : k + MIN_CONTAINED_WORDS])
+                    for k in range(len(words) - MIN_CONTAINED_WORDS + 1)
+                }:
+                    by_shingle.setdefault(shingle, []).append(gi)
             target.members.append((qm, entity))
     return _to_quotes(groups, entity_names)
 
