@@ -20,6 +20,8 @@ import yaml
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from storyline.time.vocab import MONTHS, WEEKDAYS
+
 GENDERS = ("male", "female", "neutral")
 # Heads that say little on their own: a telling modifier decides the sector ("intelligence officer").
 GENERIC_HEADS = frozenset(
@@ -48,28 +50,11 @@ GENERIC_HEADS = frozenset(
 )
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 # Calendar words that are also some known person's surname ("May"): alone they are dates, not people.
+# The full month and weekday names of the time vocabulary (its longest spelling of each).
 _NOT_SURNAMES = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
+    max((k for k, v in table.items() if v == n), key=len)
+    for table in (MONTHS, WEEKDAYS)
+    for n in set(table.values())
 )
 # Sector and department phrases are a few words long: longer n-grams are never looked up (and a
 # garbage "phrase" of thousands of words stays linear).
