@@ -125,7 +125,7 @@ FOOTER = re.compile(
     r"commentaires|lire aussi|vous aimerez aussi|leer más)\b",
     re.IGNORECASE,
 )
-# "Publication: Monitor Volume: 6 Issue: 34", "Filed under: ...", "Tags: ...": key/value page metadata.
+# "Publication: Harbour Review Volume: 2 Issue: 9", "Filed under: ...", "Tags: ...": key/value page metadata.
 KEY_VALUE = re.compile(r"^(\w[\w ]{0,20}:\s*[^:]{1,40}){1,4}$")
 KEY_VALUE_KEYS = re.compile(
     r"^(publication|volume|issue|section|filed under|tags?|category|categories|kategorie|source|posted in|topics?|"
