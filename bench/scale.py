@@ -170,6 +170,18 @@ def _inputs_done(db: Path) -> int:
         return 0
 
 
+def _build_cmd(inp: Path, store: Path, *extra: str) -> list[str]:
+    """`storyline build` of the corpus file in a fresh process, its summary as JSON on stdout."""
+    return [
+        sys.executable, "-m", "storyline.cli", "build", str(inp), "-o", str(store), "--no-report",
+        "--log-json", "--field", "text=content_original", *extra,
+    ]  # fmt: skip
+
+
+def _summary(stdout: str) -> dict[str, Any]:
+    return json.loads(stdout[stdout.index("{") :]) if "{" in stdout else {}
+
+
 def _corpus_phase_on_prefix(store: Path, n: int, tmp: Path) -> float:
     """The corpus phase alone over the first ``n`` inputs of a finished build (for its growth curve).
 
@@ -212,16 +224,13 @@ def _corpus_phase_on_prefix(store: Path, n: int, tmp: Path) -> float:
         conn.commit()
     finally:
         conn.close()
-    cmd = [
-        sys.executable, "-m", "storyline.cli", "build", str(sub_inp), "-o", str(sub), "--no-report",
-        "--log-json", "--field", "text=content_original",
-    ]  # fmt: skip
+    cmd = _build_cmd(sub_inp, sub)
     try:
         got = subprocess.run(cmd, capture_output=True, text=True, check=False)
     finally:
         sub_inp.write_text(original, encoding="utf-8")
     out = got.stdout
-    summary = json.loads(out[out.index("{") :]) if "{" in out else {}
+    summary = _summary(out)
     if got.returncode != 0 or summary.get("documents_added", 0):
         _log(f"  corpus phase on the first {n} inputs: unexpected rerun ({got.stderr[-500:]})")
     shutil.rmtree(sub, ignore_errors=True)
@@ -247,10 +256,7 @@ def measure_full(
         inp.write_text("".join(line.rstrip("\n") + "\n" for line in lines[:n]), encoding="utf-8")
         del lines
         store = tmp / "store"
-        cmd = [
-            sys.executable, "-m", "storyline.cli", "build", str(inp), "-o", str(store), "--workers", str(workers),
-            "--no-report", "--log-json", "--doc-timeout", str(doc_timeout), "--field", "text=content_original",
-        ]  # fmt: skip
+        cmd = _build_cmd(inp, store, "--workers", str(workers), "--doc-timeout", str(doc_timeout))
         t = time.perf_counter()
         err_log = tmp / "build.stderr"
         with err_log.open("w", encoding="utf-8") as err_fh:
@@ -273,7 +279,7 @@ def measure_full(
         if proc.returncode != 0:  # say why the build stopped instead of printing meaningless rows
             tail = err_log.read_text(encoding="utf-8", errors="replace")[-3000:]
             _log(f"  build exited with {proc.returncode}; its stderr ends with:\n{tail}")
-        summary = json.loads(out[out.index("{") :]) if "{" in out else {}
+        summary = _summary(out)
         for c in cuts:
             marks.setdefault(c, peak)
         corpus_s = {cuts[-1]: summary.get("corpus_phase_seconds", 0.0)}
