@@ -8,6 +8,7 @@ at most a few batches are in flight, and each flush is one transaction.
 
 from __future__ import annotations
 
+import functools
 import os
 import time
 from collections import Counter
@@ -156,13 +157,8 @@ def _run_corpus_phase(store: Store, opts: BuildOptions, stats: StageStats, summa
     from storyline.run.local import load_worker_model
 
     t = time.perf_counter()
-    loaded: list[Any] = []
-
-    def nlp() -> Any:  # re-anchoring undated articles parses again; most corpora need no model here
-        if not loaded:
-            loaded.append(load_worker_model(opts.model, opts.actors))
-        return loaded[0]
-
+    # Loaded on first use: re-anchoring undated articles parses again; most corpora need no model here.
+    nlp = functools.cache(lambda: load_worker_model(opts.model, opts.actors))
     with store.transaction() as cur:  # corpus errors describe the last corpus phase only
         cur.execute("DELETE FROM errors WHERE path = ?", (CORPUS_PATH,))
     try:
