@@ -267,3 +267,27 @@ def test_timeline_weights_later_references_by_their_distance() -> None:
     assert feats["2031-01-10"].refs_dist > 4 * feats["2031-02-01"].refs_dist > 0
     [entry] = build_timeline(b.corpus, max_dates=1)
     assert entry.date == "2031-01-10"
+
+
+def test_timeline_weights_background_pieces_that_look_back_on_many_days() -> None:
+    b = CorpusBuilder()
+    # a background piece naming four earlier days, and a one-off article naming one earlier day
+    days = ("2031-03-02", "2031-03-09", "2031-04-15", "2031-05-20")
+    b.article(
+        "background",
+        "2031-07-01",
+        [f"Kastan troops moved on day {i} of the crisis, the army said." for i in range(len(days))],
+    )
+    for i, day in enumerate(days):
+        b.timex("background", i, f"day {i}", day)
+    b.article("oneoff", "2031-07-01", ["Veloria lifted the curfew on the quiet day, officials said."])
+    b.timex("oneoff", 0, "the quiet day", "2031-03-16")
+    # "yesterday" is news, not a look back: a next-day report adds no background weight
+    b.article("nextday", "2031-03-03", ["Kastan troops moved again yesterday, the army said."])
+    b.timex("nextday", 0, "yesterday", "2031-03-02")
+    feats = {f.key: f for f in candidate_dates(b.corpus)}
+    assert feats["2031-03-02"].refs_later == 2
+    assert feats["2031-03-02"].refs_retro == feats["2031-05-20"].refs_retro
+    assert feats["2031-05-20"].refs_retro > feats["2031-03-16"].refs_retro > 0
+    [entry] = build_timeline(b.corpus, max_dates=1, about=["Kastan"])
+    assert entry.date in days

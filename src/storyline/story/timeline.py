@@ -2,7 +2,8 @@
 
 Date selection is DATEWISE-style: each candidate date gets features (how many articles were published
 on it and the day after, how many *other* articles refer to it through a time expression, how many of
-those were published *after* it and how long after, how many chronology entries ("March 18 - ...")
+those were published *after* it and how long after, how much those are background pieces looking back
+on many earlier days, how many chronology entries ("March 18 - ...")
 list it, how busy the surrounding weeks were, how salient the coded events of that day are) and a
 linear score over their logarithms. Per-date summaries pick central, non-redundant
 body sentences that talk about that date; the headline is an event summary only when it reads as a
@@ -42,9 +43,9 @@ class DateWeights:
     """Weights of the date features (applied to log1p of each count).
 
     The defaults are what bench/tls.py fits on the Timeline17 "libya" topic (so its quick gate on
-    "syria" stays held out): references from articles published *after* the date, weighted by how
-    long after, chronology entries naming the date, normalised by the publication density around
-    it; the small publication and reference weights only break ties in corpora whose articles
+    "syria" stays held out): references from background pieces (later articles that look back on
+    many earlier days), from later articles weighted by how long after, and chronology entries
+    naming the date, normalised by the publication density around it; the small publication and reference weights only break ties in corpora whose articles
     rarely refer back to earlier days."""
 
     pub: float = 0.05  # articles published on the date
@@ -52,9 +53,10 @@ class DateWeights:
     refs: float = 0.05  # other articles referring to the date (earlier or later)
     refs_same: float = 0.05  # same-day articles naming the date
     refs_later: float = 0.0  # articles published *after* the date that refer back to it
-    refs_dist: float = 1.0  # those later articles, each weighted by log1p(days between)
-    chron: float = 1.0  # chronology entries naming the date ("March 18 - Troops ...")
-    density: float = 2.0  # subtracted: log of the mean daily article count around the date
+    refs_dist: float = 0.17  # those later articles, each weighted by log1p(days between)
+    refs_retro: float = 1.0  # later articles, each weighted by how many earlier days it looks back on
+    chron: float = 0.83  # chronology entries naming the date ("March 18 - Troops ...")
+    density: float = 1.33  # subtracted: log of the mean daily article count around the date
     events: float = 1.0  # salience of coded events on the date
     coarse_penalty: float = 0.5  # month/year dates compete at this factor against days
     spread: float = 0.0  # with max_dates=n, first take the best date of each of n*spread equal time bins
@@ -69,6 +71,7 @@ class DateFeatures:
     refs_same: int = 0
     refs_later: int = 0
     refs_dist: float = 0.0  # sum over later referring articles of log1p(days after the date)
+    refs_retro: float = 0.0  # sum over articles referring back RETRO_DAYS+ of log1p(earlier days they name)
     chron: int = 0  # distinct chronology entries for the date (in other days' articles)
     density: float = 0.0  # mean articles per day within DENSITY_DAYS either side
     events: float = 0.0
@@ -81,6 +84,7 @@ class DateFeatures:
             + w.refs_same * math.log1p(self.refs_same)
             + w.refs_later * math.log1p(self.refs_later)
             + w.refs_dist * math.log1p(self.refs_dist)
+            + w.refs_retro * math.log1p(self.refs_retro)
             + w.chron * math.log1p(self.chron)
             + w.events * math.log1p(self.events)
             # coverage is bursty: a date talked about in a quiet month stands out more than the
@@ -243,6 +247,7 @@ def date_features(
                 pk = view.pub_key[doc_id]
                 if pk is not None and precision(pk) == "day":
                     f.refs_dist += math.log1p((to_date(pk) - day).days)
+    _set_retro(feats, refs, view.pub_key)
     for key, docs in (chronology or {}).items():
         get(key).chron += len(docs)
     _set_density(feats, pub_counts)
@@ -251,6 +256,30 @@ def date_features(
         if key is not None:
             get(key).events += _event_salience(ev)
     return feats
+
+
+RETRO_DAYS = 2  # a reference this many days back or more looks back; "yesterday" is still news
+
+
+def _set_retro(
+    feats: dict[str, DateFeatures], refs: dict[str, list[tuple[str, int]]], pub_key: dict[str, str | None]
+) -> None:
+    """Background pieces ("the uprising began on 15 March; on 22 April troops...") name the days that
+    mattered, and the more earlier days an article names the more it is such a piece: each article
+    referring back to a day adds log1p(the number of distinct earlier days it names)."""
+    back: dict[str, set[str]] = defaultdict(set)
+    for key, hits in refs.items():
+        if precision(key) != "day":
+            continue
+        day = to_date(key)
+        for doc_id, _idx in hits:
+            pk = pub_key.get(doc_id)
+            if pk is not None and precision(pk) == "day" and (to_date(pk) - day).days >= RETRO_DAYS:
+                back[doc_id].add(key)
+    for keys in back.values():
+        weight = math.log1p(len(keys))
+        for key in keys:
+            feats[key].refs_retro += weight
 
 
 DENSITY_DAYS = 30  # half-width of the window the publication density is measured over
