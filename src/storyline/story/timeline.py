@@ -3,9 +3,9 @@
 Date selection is DATEWISE-style: each candidate date gets features (how many articles were published
 on it and the day after, how many *other* articles refer to it through a time expression, how many of
 those were published *after* it and how long after, how much those are background pieces looking back
-on many earlier days, how many chronology entries ("March 18 - ...")
-list it, how busy the surrounding weeks were, how salient the coded events of that day are) and a
-linear score over their logarithms. Per-date summaries pick central, non-redundant
+on many earlier days, how many chronology entries ("March 18 - ...") list it, how busy the
+surrounding weeks were, how salient the coded events of that day are) and a linear score over their
+logarithms. Per-date summaries pick central, non-redundant
 body sentences that talk about that date; the headline is an event summary only when it reads as a
 sentence on its own, else the main clause of the top sentence.
 """
@@ -45,8 +45,8 @@ class DateWeights:
     The defaults are what bench/tls.py fits on the Timeline17 "libya" topic (so its quick gate on
     "syria" stays held out): references from background pieces (later articles that look back on
     many earlier days), from later articles weighted by how long after, and chronology entries
-    naming the date, normalised by the publication density around it; the small publication and reference weights only break ties in corpora whose articles
-    rarely refer back to earlier days."""
+    naming the date, normalised by the publication density around it; the small publication and
+    reference weights only break ties in corpora whose articles rarely refer back to earlier days."""
 
     pub: float = 0.05  # articles published on the date
     pub_next: float = 0.0  # articles published the day after (they report the day before)
