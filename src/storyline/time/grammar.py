@@ -134,6 +134,7 @@ DURATION = rx(
 VAGUE_UNITS = rx(
     r"\b(?:(?P<q>recent|coming|past|the\s+past|the\s+coming|the\s+next|the\s+last|the\s+following|"
     r"previous|following|the\s+previous|subsequent)\s+)(?P<u>days|weeks|months|quarters|years|decades|centuries)\b"
+    r"|\bthe\s+(?P<u2>days|weeks|months|years)\s+ahead\b"  # "in the weeks ahead" = "in the coming weeks"
 )
 UNIT_LONG = rx(r"\b(?P<u>(?:minute|hour|day|week|month|year|decade)s?|century|centuries)-long\b")
 BARE_PLURAL = rx(
@@ -220,6 +221,11 @@ REFS = rx(
     r"the\s+near\s+future|in\s+future|the\s+long\s+term|the\s+short\s+term|as\s+soon\s+as\s+possible|"
     r"the\s+time\s+being|later\s+this\s+week)\b"
 )
+# "current" before a noun ("the current weakness", "its current position") is the present; "then current"
+# is the present of a past moment. Accounting terms ("current assets") are no time.
+CURRENT_ADJ = rx(
+    r"\b(?P<then>then[\s-]+)?current(?=\s+(?!(?:account|accounts|assets|liabilities|liability|ratio)\b)[A-Za-z])"
+)
 ANAPHORIC = rx(
     r"\b(?P<rel>that|the\s+same|the\s+previous|the\s+following|the\s+next)\s+(?P<u>day|week|month|year)\b"
 )
@@ -269,5 +275,5 @@ NEAR: dict[re.Pattern[str], re.Pattern[str]] = {
     SEASON: rx(r"spring|summer|autumn|fall|winter"),
     HOLIDAY_RX: rx(r"christmas|new year|thanksgiving|easter|good friday|day\b|halloween"),
     WORD_YEAR: rx(r"\b(?:eighteen|nineteen|thousand|twenty)\b"), CLOCK: _T_DIGIT, CLOCK24: _T_DIGIT, CLOCK_AT: _T_DIGIT, NOON: rx(r"noon|midnight|midday"),
-    REFS: rx(r"\b(?:now|current|present|recent|lately|past|previous|formerly|future|term|moment|time|days|possible|later)"),
+    CURRENT_ADJ: rx(r"\bcurrent\b"), REFS: rx(r"\b(?:now|current|present|recent|lately|past|previous|formerly|future|term|moment|time|days|possible|later)"),
 }  # fmt: skip

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
 from storyline.time import grammar as g
@@ -651,6 +651,11 @@ def gen_seasons(text: str) -> Iterator[Cand]:
                 "before",
                 "after",
                 "throughout",
+                "into",
+                "till",
+                "from",
+                "toward",
+                "towards",
             ):
                 continue
         if s == "fall" and not (ytok or (rel and rel not in ("the", "that"))) and prev_not_time(text, m):
@@ -727,6 +732,7 @@ def gen_holidays(text: str) -> Iterator[Cand]:
             s: int = m.start(),
             e: int = m.end(),
             week: bool = week,
+            resolve: Callable[[int], date | None] = resolve,  # bound now: the loop redefines the name
         ) -> Norm:
             if ytok:
                 d = resolve(int(ytok))
@@ -748,7 +754,14 @@ def gen_holidays(text: str) -> Iterator[Cand]:
             near = (
                 abs((this_year - ctx.dct).days) <= 14
             )  # the tense may belong to another event than this one
-            if direction < 0 and this_year > ctx.dct and not (near and not rel):
+            if direction == 0:
+                # no tense to go by: the occurrence closest to the DCT ("found on Thanksgiving Day" in January)
+                dct = ctx.dct
+                days = {
+                    yy: abs((dd - dct).days) for yy in (y - 1, y, y + 1) if (dd := resolve(yy)) is not None
+                }
+                y = min(days, key=lambda yy: (days[yy], yy != dct.year))
+            elif direction < 0 and this_year > ctx.dct and not (near and not rel):
                 y -= 1
             elif direction > 0 and this_year < ctx.dct and not (near and not rel):
                 y += 1

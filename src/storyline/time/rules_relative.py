@@ -118,9 +118,18 @@ def gen_parts_of_day(text: str) -> Iterator[Cand]:
         yield Cand(m.start(), m.end(), "TIME", "dct", norm, priority=1)
 
 
+# A weekday named after an event ("Black Monday", "Super Tuesday", "Ash Wednesday") is that day, not the weekday
+# nearest the DCT; its date cannot be computed from the calendar, so it is not tagged as a weekday at all.
+_NAMED_DAY = re.compile(
+    r"\b(?:Black|Cyber|Super|Bloody|Ash|Palm|Holy|Maundy|Shrove|Whit|Blue|Giving|Fat)[ \t]+$"
+)
+
+
 def gen_weekdays(text: str) -> Iterator[Cand]:
     for m in scan(g.WEEKDAY_REF, text):
         if not m.group("wd")[0].isupper():
+            continue
+        if not m.group("rel") and _NAMED_DAY.search(text, max(0, m.start() - 10), m.start()):
             continue
         wd = WEEKDAYS[m.group("wd").lower()]
         rel = (m.group("rel") or "").lower()
@@ -276,6 +285,12 @@ def _anaphoric(start: int, end: int, rel: str, u: str, mod: str | None) -> Cand:
     return Cand(start, end, "DATE", "previous", norm, priority=1)
 
 
+# a lower-case word after "the March": a noun the month dates ("the March accession"), not "the March of Dimes"
+_NOUN_AFTER_MONTH = re.compile(
+    r"\s+(?!(?:of|on|to|for|in|and|or|at|by|with|from|is|was|will|has)\b)[a-z]{3,}\b"
+)
+
+
 def _month_context_ok(text: str, m: re.Match[str], mon_word: str) -> bool:
     """A bare month name is a date only where a verb, modal or first name reading is excluded."""
     if m.group("edge") or m.group("rel"):
@@ -287,6 +302,8 @@ def _month_context_ok(text: str, m: re.Match[str], mon_word: str) -> bool:
         if prev in _PREPS_BEFORE_MONTH and not _sentence_start(text, s):
             # "in May", but "and May said" is a surname followed by a verb
             return not re.match(r"\s+(?:said|says|told|has|had|is|was|will|would|[A-Z][a-z]+)\b", nxt_text)
+        if prev in ("a", "an", "the") and _NOUN_AFTER_MONTH.match(nxt_text):
+            return True  # "the March accession", "a June agreement": a month naming when the thing is
         return bool(
             re.match(
                 r"\s*(?:'s\s+)?(?:meeting|summit|election|elections|talks|vote|poll|deadline|issue|edition|report)\b",
@@ -436,6 +453,27 @@ _REF_VALUES = {
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "in future": "FUTURE_REF",
     "the long term": "FUTURE_REF", "the short term": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
 }  # fmt: skip
+
+
+_NOUN_CURRENT = re.compile(
+    r"\b(?:electric|strong|powerful|swift|ocean|tidal|rip|direct|alternating|cold|warm)\s+$", re.I
+)
+
+
+def gen_current(text: str) -> Iterator[Cand]:
+    for m in scan(g.CURRENT_ADJ, text):
+        if _NOUN_CURRENT.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "a strong current swept": the noun, after a word that describes a flow
+        # lowest priority: "the current quarter" and "the current year" are read whole by their own rules
+        yield Cand(
+            m.start(),
+            m.end(),
+            "DATE",
+            "none",
+            const("PAST_REF" if m.group("then") else "PRESENT_REF"),
+            priority=-1,
+            tags={"current-word"},
+        )
 
 
 def gen_refs(text: str) -> Iterator[Cand]:

@@ -25,7 +25,7 @@ from storyline.time.calendar import day_value, parse_day
 from storyline.time.syntax import clause_head, span_tense, token_at, verb_tense
 from storyline.time.tagger import find_candidates, resolve
 from storyline.time.tense import FUTURE, NONE, PAST, lead_tense, lexical_tense
-from storyline.time.vocab import AMBIGUOUS_MONTHS
+from storyline.time.vocab import AMBIGUOUS_MONTHS, PARTS_OF_DAY
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -49,6 +49,8 @@ def tag_timexes(state: DocState) -> None:
     for c in find_candidates(text):
         if "month-word" in c.tags and _is_verb_month(state, c.start, c.end):
             continue
+        if "current-word" in c.tags and _is_noun_current(state, c.end):
+            continue
         cands.append(c)
 
     def tense(start: int, end: int) -> int:
@@ -56,7 +58,16 @@ def tag_timexes(state: DocState) -> None:
         if lead is not None:
             return lead
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and len(span) and span.root.dep_ in ("compound", "amod", "nmod", "poss"):
+        if (
+            span is not None
+            and len(span)
+            and span.root.dep_ == "compound"
+            and span.root.head.lower_ in PARTS_OF_DAY
+        ):
+            # "on Thursday morning": the weekday is part of the expression, whose head the verb places
+            head = span.root.head
+            start, end = min(start, head.idx), max(end, head.idx + len(head))
+        elif span is not None and len(span) and span.root.dep_ in ("compound", "amod", "nmod", "poss"):
             return NONE  # "the April summit", "Wednesday's ruling": the verb does not place the modifier
         if _AS_EARLY_AS.search(text, max(0, start - 16), start):
             return FUTURE  # "as soon as Tuesday" is an earliest date still to come
@@ -74,6 +85,12 @@ def _is_verb_month(state: DocState, start: int, end: int) -> bool:
     if span is None:
         return False
     return any(t.lower_ in AMBIGUOUS_MONTHS and t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _is_noun_current(state: DocState, end: int) -> bool:
+    """ "the current swept them away": "current" the noun is no time."""
+    span = state.doc.char_span(end - len("current"), end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].pos_ in ("NOUN", "PROPN")
 
 
 def _datable(t: TimeExpr) -> bool:

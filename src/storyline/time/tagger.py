@@ -41,6 +41,7 @@ from storyline.time.rules_quantities import (
 )
 from storyline.time.rules_relative import (
     gen_clock,
+    gen_current,
     gen_months,
     gen_parts_of_day,
     gen_refs,
@@ -55,7 +56,7 @@ GENERATORS = (
     gen_month_day, gen_month_year, gen_numeric_dates, gen_years, gen_decades_centuries, gen_relative_days,
     gen_weekdays, gen_relative_units, gen_months, gen_durations, gen_sets, gen_quarters, gen_seasons,
     gen_holidays, gen_clock, gen_refs, gen_periods, gen_month_rel_year, gen_word_years,
-    gen_the_year, gen_parts_of_day, gen_weekday_pairs,
+    gen_the_year, gen_parts_of_day, gen_weekday_pairs, gen_current,
 )  # fmt: skip
 
 

@@ -30,7 +30,10 @@ _IRREGULAR_PAST = (
 _NOT_PAST_ED = "united|hundred|indeed|need|speed|seed|feed|breed|creed|greed|naked|wicked|sacred|beloved|ahmed|mohammed|muhammad"
 _PAST = re.compile(rf"\b(?:{_IRREGULAR_PAST}|(?!(?:{_NOT_PAST_ED})\b)[a-z]{{2,}}ed)\b", re.I)
 _PASSIVE_AUX = re.compile(r"\b(?:be|being|is|are|am|get|gets)\s+$", re.I)
-_CLAUSE_END = re.compile(r"[.!?;]\s|\n|[\"“”]")
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|my|your)\s+(?:(?:still|\w+ly)\s+)?$", re.I
+)
+_CLAUSE_END = re.compile(r"[.!?;]\s|\n|[\"“”]|''|``")
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -100,6 +103,8 @@ def lexical_tense(text: str, start: int, end: int) -> int:
                 continue
             if tense == PAST and _PASSIVE_AUX.search(text, max(left, m.start() - 12), m.start()):
                 continue  # "should be completed": a participle after "be" is not a past tense
+            if tense == PAST and _DETERMINER_BEFORE.search(text, max(left, m.start() - 30), m.start()):
+                continue  # "a still unspecified date", "the recently passed law": an adjective, not a verb
             # a marker after the expression counts as a little farther: the verb before usually governs it
             dist = start - m.end() if m.end() <= start else (m.start() - end) * 2 + 2
             if best is None or dist < best[0]:
