@@ -50,3 +50,26 @@ def test_parse_empty_article_has_no_sentences(nlp) -> None:  # type: ignore[no-u
 def test_load_model_unknown_name_says_what_to_install() -> None:
     with pytest.raises(RuntimeError, match="not installed"):
         load_model("no_such_spacy_model_xyz")
+
+
+def test_parse_no_sentence_starts_with_a_lower_case_word_inside_a_block(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The small parser splits these after "Portugal" and after the closing quote (the headline of
+    # examples/2024-03-05_coastwatch.html); a lower-case word inside a block continues the sentence,
+    # while a new block still starts one.
+    art = _article(
+        [
+            ("heading", "Lisbon and Rabat thaw fishing dispute"),
+            ("body", "Portugal and Morocco have agreed to restart talks on their suspended fishing accord."),
+            ("body", '"Nobody wins a trade war." he said. The talks resume in Rabat.'),
+            ("body", "iPhone sales in Morocco rose."),
+        ]
+    )
+    state = parse_article(nlp, art)
+    got = [art.text[s.start : s.end] for s in state.sentences]
+    assert got == [
+        "Lisbon and Rabat thaw fishing dispute",
+        "Portugal and Morocco have agreed to restart talks on their suspended fishing accord.",
+        '"Nobody wins a trade war." he said.',
+        "The talks resume in Rabat.",
+        "iPhone sales in Morocco rose.",
+    ]

