@@ -71,6 +71,19 @@ def test_merge_keeps_different_dates_roots_and_dyads_apart() -> None:
     assert len(merge_events(corpus_of(ms))) == 4
 
 
+def test_merge_a_year_report_joins_one_visit_and_never_bridges_two() -> None:
+    ms = [
+        mention("a", 1, "042", "Lena Park", "Peru", "2003-05-02"),
+        mention("b", 1, "042", "Lena Park", "Peru", "2003-05-03"),
+        mention("c", 1, "042", "Lena Park", "Peru", "2003-09-20"),  # another visit
+        mention("d", 1, "042", "Lena Park", "Peru", "2003"),  # "visited Peru in 2003", years later
+        mention("e", 1, "042", "Lena Park", "Peru", "2001"),  # a year with no day report
+    ]
+    events = sorted(merge_events(corpus_of(ms)), key=lambda e: e.date or "")
+    assert [(e.date, e.num_documents) for e in events] == [("2001", 1), ("2003-05-02", 3), ("2003-09-20", 1)]
+    assert {c.doc_id for c in events[1].sources} == {"a", "b", "d"}
+
+
 def test_merge_mutual_acts_ignore_actor_order_but_hostile_acts_do_not() -> None:
     ms = [
         mention("a", 1, "040", "Ghana", "Togo", "2001-01-01"),

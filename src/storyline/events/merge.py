@@ -81,15 +81,32 @@ class _ActorKeys:
 
 
 def _cluster_by_date(members: list[EventMention]) -> list[list[EventMention]]:
-    dated = sorted((m for m in members if m.date), key=lambda m: (m.date or "")[:10])
+    """Reports of one act grouped by date: day dates join when the same or adjacent; a month or year
+    date ("in 2015") then joins the largest group whose days it contains. Coarse dates never bridge
+    two groups: a year would otherwise glue every report of that act in the year into one event."""
+    dated = [m for m in members if m.date]
+    fine = sorted((m for m in dated if len((m.date or "")[:10]) == 10), key=lambda m: (m.date or "")[:10])
+    # finest first, so "2015-04" can host "2015" when no day group contains it
+    coarse = sorted((m for m in dated if len((m.date or "")[:10]) < 10), key=lambda m: -len(m.date or ""))
     clusters: list[list[EventMention]] = []
     seen: list[set[str]] = []  # each cluster's distinct dates: many reports share a day, compare once
-    for m in dated:
+    for m in fine:
         for c, days in zip(clusters, seen, strict=True):
             if m.date in days or any(dates_compatible(m.date, d) for d in days):
                 c.append(m)
                 days.add(m.date or "")
                 break
+        else:
+            clusters.append([m])
+            seen.append({m.date or ""})
+    for m in coarse:
+        hosts = [
+            c
+            for c, days in zip(clusters, seen, strict=True)
+            if m.date in days or any(dates_compatible(m.date, d) for d in days)
+        ]
+        if hosts:
+            max(hosts, key=len).append(m)
         else:
             clusters.append([m])
             seen.append({m.date or ""})
