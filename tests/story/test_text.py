@@ -52,3 +52,15 @@ def test_text_is_headline_sentence_rejects_fragments() -> None:
     assert not is_headline_sentence("cooperation between Veloria")  # lower-case fragment
     assert not is_headline_sentence("Their offer")  # too short, pronoun
     assert not is_headline_sentence("Veloria " + "talks " * 20)  # not a one-liner
+
+
+def test_text_is_headline_sentence_wants_a_verb_or_a_noun_with_its_complement() -> None:
+    assert is_headline_sentence("Kastan froze its ties with Veloria")  # irregular past
+    assert is_headline_sentence("Ilsa Marren will meet Tomas Brek")
+    assert not is_headline_sentence("Ilsa Marren visit")  # a bare noun says nothing
+    assert not is_headline_sentence("Ilsa Marren deal")
+    assert not is_headline_sentence("Kastan to help")  # an infinitive is no headline
+    assert not is_headline_sentence("Tomas Brek should the talks falter")  # modal before a determiner
+    # with the actor known, its own words are not taken for the verb
+    assert is_headline_sentence("Northern forces pushed into Port Alder", "Northern forces")
+    assert not is_headline_sentence("Northern forces battling river pirates", "Northern forces")

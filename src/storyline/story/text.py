@@ -153,9 +153,42 @@ _PRONOUN_TEXT = """a an the this that these those his her its their our my your 
 _PRONOUN_STARTS = frozenset(_PRONOUN_TEXT.split())
 
 
-def is_headline_sentence(summary: str) -> bool:
+_MODAL_TEXT = "will would can could may might must shall should"
+_AUX_TEXT = "is are was were has have had does did"
+_DETERMINER_TEXT = "a an the this that these those his her its their our my your some"
+_PREPOSITION_TEXT = "to with in on of for against from at over into between by"
+# Common irregular pasts of news verbs: the summary's verb shows no "-ed" ("Moscow froze its ties").
+_IRREGULAR_PAST_TEXT = """became began bid bled blew broke brought built bought cast caught chose came cost cut
+    dealt drew drove fell fed felt fought found fled flew forbade forgave froze gave got grew hung held hit
+    hurt kept knew laid led left lent let lost made meant met oversaw overthrew paid put quit ran read rode
+    rose saw sought sold sent set shook shot shut sang sank sat slid spoke sped spent split spread stood
+    stole struck swept swore took taught tore told thought threw understood upheld withdrew withheld won
+    wore wrote"""
+_MODALS = frozenset(_MODAL_TEXT.split())
+_AUX = frozenset(_AUX_TEXT.split())
+_DETERMINERS = frozenset(_DETERMINER_TEXT.split())
+_PREPOSITIONS = frozenset(_PREPOSITION_TEXT.split())
+_IRREGULAR_PAST = frozenset(_IRREGULAR_PAST_TEXT.split())
+
+
+def _reads_as_verb(word: str, following: str | None) -> bool:
+    """Whether the word after a headline's actor can be its verb ("signs", "froze", "agreed", "will
+    meet"); a bare noun ("visit"), an infinitive ("to") or a modal before a determiner ("should the
+    talks falter") cannot."""
+    w = word.lower().strip("\"'“”‘’,")
+    if w in _MODALS or w in _AUX:
+        return following is not None and following.lower() not in _DETERMINERS
+    if w in _IRREGULAR_PAST or w.endswith("ed"):
+        return True
+    return w.endswith("s") and not w.endswith("ss") and len(w) > 3
+
+
+def is_headline_sentence(summary: str, actor: str | None = None) -> bool:
     """Whether an event summary reads as a headline on its own: 3-16 words, opening with a capitalised
-    name (not a pronoun, article or lower-case fragment), with no doubled word ("to to")."""
+    name (not a pronoun, article or lower-case fragment), with no doubled word ("to to"), and either a
+    verb after the actor ("Veloria signs ...") or a noun with its complement ("Ilsa Marren visit to
+    Port Alder", not a bare "Ilsa Marren visit"). ``actor``: the name the summary opens with, when
+    known; else the name is the leading capitalised words."""
     toks = summary.split()
     if not 3 <= len(toks) <= 16:
         return False
@@ -163,4 +196,17 @@ def is_headline_sentence(summary: str) -> bool:
     if not first[:1].isupper() or first.lower() in _PRONOUN_STARTS:
         return False
     low = [t.lower() for t in toks]
-    return all(a != b for a, b in zip(low, low[1:], strict=False))
+    if any(a == b for a, b in zip(low, low[1:], strict=False)):
+        return False
+    if actor and summary.startswith(actor + " "):
+        rest = summary[len(actor) :].split()
+    else:
+        i = 0
+        while i < len(toks) and toks[i][:1].isupper():
+            i += 1
+        rest = toks[i:]
+    if not rest:
+        return False
+    if _reads_as_verb(rest[0], rest[1] if len(rest) > 1 else None):
+        return True
+    return rest[0].lower() not in _PREPOSITIONS and any(t.lower() in _PREPOSITIONS for t in rest[1:])

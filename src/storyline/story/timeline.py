@@ -388,7 +388,7 @@ def _headline(view: _View, day_events: list[Event], chosen: list[_Candidate]) ->
     picked = {(c.doc_id, c.index) for c in chosen}
     central = [e for e in day_events if any((s.doc_id, s.sentence) in picked for s in e.sources)]
     pool = central if chosen else day_events
-    good = [e for e in pool if is_headline_sentence(e.summary)]
+    good = [e for e in pool if is_headline_sentence(e.summary, e.source_name)]
     if good:
         best = max(good, key=lambda e: (_event_salience(e), e.goldstein >= 0, e.event_id))
         return shorten(best.summary)
