@@ -205,3 +205,37 @@ def test_resolve_known_office_holder_without_a_role_in_the_text_gets_a_code() ->
     c2 = _corpus([("a", "2015-06-01", person("Karel Vandenbosch", "Karel", "Vandenbosch"))])
     (e2,) = resolve_entities(c2)
     assert e2.actor_code is None  # nobody the registry knows: nothing invented
+
+
+def test_resolve_bare_surname_with_tied_evidence_goes_to_a_far_more_named_bearer() -> None:
+    often = [
+        (f"d{i}", f"2016-0{i + 1}-10", person("Petra Halvorsen", "Petra", "Halvorsen")) for i in range(4)
+    ]
+    rare = [("r0", "2016-03-11", person("Jonas Halvorsen", "Jonas", "Halvorsen"))]
+    bare = [("x", "2016-05-01", person("Halvorsen", None, "Halvorsen"))]
+    c = _corpus(often + rare + bare)
+    resolve_entities(c)
+    assert c.chains[-1].entity_id == c.chains[0].entity_id != c.chains[4].entity_id
+    # two bearers named about as often: the bare surname stays apart from both
+    c = _corpus(
+        often[:2] + rare + [("r1", "2016-04-11", person("Jonas Halvorsen", "Jonas", "Halvorsen"))] + bare
+    )
+    resolve_entities(c)
+    assert c.chains[-1].entity_id not in {c.chains[0].entity_id, c.chains[2].entity_id}
+
+
+def test_resolve_person_code_follows_the_country_most_documents_give() -> None:
+    pm = [
+        (
+            f"d{i}",
+            f"2015-0{i + 1}-02",
+            person("Arne Solberg", "Arne", "Solberg", [Role("Prime Minister", None, "NOR")]),
+        )
+        for i in range(3)
+    ]
+    # one later article also misreads an apposition as an office in another country
+    stray_roles = [Role("Prime Minister", None, "NOR"), Role("ambassador", None, "USA", "2015-06-02")]
+    stray = [("s", "2015-06-01", person("Arne Solberg", "Arne", "Solberg", stray_roles))]
+    c = _corpus(pm + stray)
+    [ent] = resolve_entities(c)
+    assert ent.actor_code == "NORGOV"

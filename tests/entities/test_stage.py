@@ -210,3 +210,16 @@ def test_stage_org_type_noun_joins_the_fitting_organization(analyse) -> None:
 def test_stage_org_type_noun_without_a_fitting_organization_is_not_linked(analyse) -> None:
     st = analyse(["The Coastal Fisheries Union met in Varna. Officials said the ministry was silent."])
     assert not any(m.text == "the ministry" and m.chain_id is not None for m in st.mentions)
+
+
+def test_stage_sentence_opener_inside_a_person_entity_is_dropped(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the model sometimes takes a paragraph's opening word into the name ("Though Varga has ...")
+    from spacy.tokens import Span
+
+    from storyline.entities.mentions import person_candidates
+    from storyline.entities.registry import load_registry
+
+    doc = nlp("Though Varga has met the envoys, Will Hale stayed home.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 7, 9, label="PERSON")]
+    names = [doc[c.start : c.end].text for c in person_candidates(doc, load_registry(), set())]
+    assert names == ["Varga", "Will Hale"]

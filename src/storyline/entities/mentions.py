@@ -150,6 +150,21 @@ class Cand:
     priority: int = 0
 
 
+# Function words that open a sentence and that the model sometimes takes into a PERSON name
+# ("Though Trump has ...", "But Ms Hale ..."); none of them is a given name.
+_OPENERS_TEXT = """though although but and or yet so when while if as after before because since then still
+    meanwhile however now also even once unless until whereas where why how what with without for from to by
+    at in on of the a an this that these those his her their its our my your"""
+_SENTENCE_OPENERS = frozenset(_OPENERS_TEXT.split())
+
+
+def _drop_openers(doc: Doc, start: int, end: int) -> int:
+    """Skip a sentence-opening function word taken into a name ("Though Trump", "But Ms Hale")."""
+    while end - start > 1 and doc[start].lower_ in _SENTENCE_OPENERS:
+        start += 1
+    return start
+
+
 def _cap(tok: Token) -> bool:
     return bool(tok.text[:1].isupper())
 
@@ -315,6 +330,7 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
             start += 1
         while start < end and reg.title_qualifiers and norm_key(doc[start].text) in reg.title_qualifiers:
             start += 1
+        start = _drop_openers(doc, start, end)
         if start >= end or not any(_cap(t) for t in doc[start:end]):
             continue
         if reg.city_country(doc[start:end].text) or reg.actor(doc[start:end].text):
@@ -420,6 +436,7 @@ def _known_name_repeats(doc: Doc, reg: Registry, people: list[Cand], taken: set[
         start = i
         while start < end and (reg.is_title_word(doc[start].text) or reg.actor(doc[start].text) is not None):
             start += 1
+        start = _drop_openers(doc, start, end)
         if end > start and all(reg.demonym(t.text) is None for t in doc[start:end]):
             if (
                 start > 0

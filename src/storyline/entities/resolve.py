@@ -23,6 +23,10 @@ from storyline.records import Chain, Entity, Role
 
 SAME_TIME_DAYS = 366  # roles seen this close together are "held at the same time"
 SURNAME_LINK_YEARS = 3  # a bare surname links to a person seen within this many years (absent other evidence)
+# With the evidence tied, a bare surname goes to the bearer named in at least this many documents and this
+# many times as many as any other ("Trump" in a corpus with one Donald Trump and a rare Ivanka Trump).
+PROMINENT_MIN_DOCS = 3
+PROMINENT_RATIO = 4
 
 
 def _day(iso: str | None) -> date | None:
@@ -175,6 +179,7 @@ def _person_clusters(chains: list[Chain], dates: dict[str, date | None]) -> list
                 home.chains.append(c)
                 home.dates[c.doc_id] = dates.get(c.doc_id)
         # bare surnames: join the one person the evidence points at, else stay with other bare mentions
+        full_docs = {id(k): len({c.doc_id for c in k.chains}) for k in clusters}
         leftovers: list[_Cluster] = []
         for c in sorted(bare, key=lambda c: (c.doc_id, c.chain_id)):
             when = dates.get(c.doc_id)
@@ -183,9 +188,19 @@ def _person_clusters(chains: list[Chain], dates: dict[str, date | None]) -> list
                 ((_evidence(c, k, when), i) for i, k in enumerate(clusters) if not _conflict(k, single)),
                 reverse=True,
             )
-            # the only person of that surname, with nothing against; or the one the evidence singles out
+            # the only person of that surname, with nothing against; or the one the evidence singles out;
+            # or, the evidence tied, the one the corpus names far more often than the others
             only = len(scored) == 1 and scored[0][0] >= 0
-            if only or (scored and scored[0][0] >= 1 and (len(scored) == 1 or scored[1][0] < scored[0][0])):
+            singled = bool(scored) and scored[0][0] >= 1 and (len(scored) == 1 or scored[1][0] < scored[0][0])
+            if not (only or singled) and scored and scored[0][0] >= 0:
+                tied = [i for s, i in scored if s == scored[0][0]]
+                tied.sort(key=lambda i: -full_docs[id(clusters[i])])
+                top_docs = full_docs[id(clusters[tied[0]])]
+                rest = max((full_docs[id(clusters[i])] for i in tied[1:]), default=0)
+                if top_docs >= PROMINENT_MIN_DOCS and top_docs >= PROMINENT_RATIO * max(rest, 1):
+                    scored = [(scored[0][0], tied[0])]
+                    only = True
+            if only or singled:
                 k = clusters[scored[0][1]]
                 k.chains.append(c)
                 k.dates[c.doc_id] = when
@@ -257,10 +272,19 @@ def _merge_roles(pairs: Iterable[tuple[Role, date | None, str]]) -> list[Role]:
     return out
 
 
-def _person_code(roles: list[Role], reg: Registry) -> str | None:
-    """Code from the latest dated role that names a country or an organization."""
+def _person_code(roles: list[Role], reg: Registry, country_docs: Counter[str] | None = None) -> str | None:
+    """Code from the latest dated role that names a country or an organization. When the roles name
+    several countries, only roles of the country most documents give count: one misread apposition
+    ("..., a former U.S. ambassador") must not make a foreign leader American."""
+    main = None
+    if country_docs:
+        top = country_docs.most_common(2)
+        if len(top) == 1 or top[0][1] > top[1][1]:
+            main = top[0][0]
     dated = sorted(roles, key=lambda r: r.start or "", reverse=True)
     for r in dated:
+        if main is not None and r.country and r.country != main:
+            continue
         org = reg.actor(r.organization) if r.organization else None
         code = title_code(r.title, r.country, org, reg).code
         if code and (org is not None or r.country):
@@ -312,7 +336,11 @@ def resolve_entities(corpus: Corpus) -> list[Entity]:
         name = canonical(members)
         roles = _merge_roles((r, dates.get(c.doc_id), c.doc_id) for c in members for r in c.roles)
         if etype == "PERSON":
-            code = _person_code(roles, reg)
+            country_docs = Counter(
+                country
+                for _, country in {(c.doc_id, r.country) for c in members for r in c.roles if r.country}
+            )
+            code = _person_code(roles, reg, country_docs)
             codes = Counter(c.actor_code for c in members if c.actor_code)
             code = code or (codes.most_common(1)[0][0] if codes else None)
             code = code or _known_person_code(name, [dates.get(c.doc_id) for c in members], reg)
