@@ -239,3 +239,14 @@ def test_resolve_person_code_follows_the_country_most_documents_give() -> None:
     c = _corpus(pm + stray)
     [ent] = resolve_entities(c)
     assert ent.actor_code == "NORGOV"
+
+
+def test_resolve_bare_family_name_links_a_family_name_first_person() -> None:
+    c = _corpus(
+        [
+            ("a", "2008-03-01", person("Wen Jiabao", "Jiabao", "Wen")),
+            ("b", "2008-03-03", person("Wen", None, "Wen")),
+        ]
+    )
+    [ent] = resolve_entities(c)
+    assert ent.name == "Wen Jiabao" and ent.doc_ids == ["a", "b"]

@@ -42,6 +42,30 @@ LEADING_PARTICLES = frozenset(
 )
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
+# Chinese and Korean names print the family name first ("Xi Jinping", "Moon Jae-in", "Kim Jong Un") and
+# a bare "Xi" or "Moon" later means that person. A name is read family-name-first when its first word
+# is a common Chinese or Korean family name and every other word is built of romanised Chinese or
+# Korean syllables, which Western given names and surnames ("Kim Campbell", "Lee Harvey") are not.
+_EAST_ASIAN_FAMILY_TEXT = """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo
+    zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei
+    su lu ding ren shen yao xi wen bo qin meng kong mao hua fu lai kim lee yi park pak choi choe jung chung
+    kang cho jo yoon yun jang lim im oh seo shin kwon hwang ahn yoo ryu hong jeon ko moon mun son bae baek
+    nam roh noh ban ri"""
+EAST_ASIAN_FAMILY_NAMES = frozenset(_EAST_ASIAN_FAMILY_TEXT.split())
+_ROMANISED_SYLLABLE = (
+    r"(?:zh|ch|sh|hs|ts|jj|kk|pp|ss|tt|gw|kw|hw|wh|[bpmfdtnlgkhjqxrzcswy])?"
+    r"(?:[aeiou]{1,3}|y[aeiou]{1,2}|w[aeiou]{1,2})(?:ng|n|m|k|l|p|t)?"
+)
+_ROMANISED_WORD = re.compile(rf"(?:{_ROMANISED_SYLLABLE}){{1,3}}")
+
+
+def family_name_first(words: list[str]) -> bool:
+    """Whether a printed name of two or three words puts a Chinese or Korean family name first."""
+    if not 2 <= len(words) <= 3 or words[0].lower().strip(".") not in EAST_ASIAN_FAMILY_NAMES:
+        return False
+    parts = [p for w in words[1:] for p in w.lower().split("-")]
+    return all(p and _ROMANISED_WORD.fullmatch(p) for p in parts)
+
 
 @dataclass(slots=True)
 class PersonName:
@@ -50,11 +74,16 @@ class PersonName:
     middle: list[str] = field(default_factory=list)
     surname: str | None = None
     gender: str | None = None  # from an honorific ("Mr" -> male), else None
+    family_first: bool = False  # printed family name first ("Xi Jinping")
 
     @property
     def full(self) -> str:
-        parts = [p for p in (self.first, *self.middle, self.surname) if p]
-        return " ".join(parts)
+        order = (
+            (self.surname, self.first, *self.middle)
+            if self.family_first
+            else (self.first, *self.middle, self.surname)
+        )
+        return " ".join(p for p in order if p)
 
 
 def split_words(text: str) -> list[str]:
@@ -80,6 +109,11 @@ def parse_person_name(text: str, reg: Registry) -> PersonName:
         return out
     if len(words) == 1:
         out.surname = words[0]
+        return out
+    if family_name_first(words):
+        out.surname = words[0]
+        out.first = " ".join(words[1:])
+        out.family_first = True
         return out
     if (words[0][:1].islower() and words[0].lower() in PARTICLES) or (
         len(words) == 2 and words[0].lower() in LEADING_PARTICLES
