@@ -223,3 +223,18 @@ def test_stage_sentence_opener_inside_a_person_entity_is_dropped(nlp) -> None:  
     doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 7, 9, label="PERSON")]
     names = [doc[c.start : c.end].text for c in person_candidates(doc, load_registry(), set())]
     assert names == ["Varga", "Will Hale"]
+
+
+def test_stage_hyphenated_given_name_cut_short_is_completed(nlp) -> None:  # type: ignore[no-untyped-def]
+    from storyline.entities import find_mentions
+    from storyline.nlp import parse_article
+    from storyline.records import Article, Block
+
+    text = "South Korean President Moon Jae-in met the envoys. A Smith-led coalition formed."
+    state = parse_article(
+        nlp, Article(doc_id="t", source_path="m", text=text, blocks=[Block(0, len(text), "body")])
+    )
+    find_mentions(state)
+    names = {m.text for m in state.mentions if m.ent_type == "PERSON" and m.kind == "name"}
+    assert "Moon Jae-in" in names
+    assert not any("-led" in n for n in {m.text for m in state.mentions})

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from storyline.entities.names import family_name_first
 from storyline.entities.registry import Actor, Registry, norm_key
 from storyline.entities.roles import RoleParse, appositive_role, premodifier_role
 
@@ -163,6 +164,21 @@ def _drop_openers(doc: Doc, start: int, end: int) -> int:
     while end - start > 1 and doc[start].lower_ in _SENTENCE_OPENERS:
         start += 1
     return start
+
+
+def _hyphenated_given_name(doc: Doc, start: int, end: int) -> int:
+    """End of a family-name-first name whose hyphenated given name the model cut short ("Moon Jae" of
+    "Moon Jae-in"); "Smith-led" or "Obama-era" are not names, so the longer form must read as one."""
+    if (
+        end + 1 < len(doc)
+        and not doc[end - 1].whitespace_
+        and doc[end].text == "-"
+        and not doc[end].whitespace_
+    ):
+        nxt = doc[end + 1]
+        if nxt.is_alpha and family_name_first((doc[start:end].text + "-" + nxt.text).split()):
+            return end + 2
+    return end
 
 
 def _cap(tok: Token) -> bool:
@@ -331,6 +347,7 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
         while start < end and reg.title_qualifiers and norm_key(doc[start].text) in reg.title_qualifiers:
             start += 1
         start = _drop_openers(doc, start, end)
+        end = _hyphenated_given_name(doc, start, end)
         if start >= end or not any(_cap(t) for t in doc[start:end]):
             continue
         if reg.city_country(doc[start:end].text) or reg.actor(doc[start:end].text):
