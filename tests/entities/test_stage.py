@@ -238,3 +238,19 @@ def test_stage_hyphenated_given_name_cut_short_is_completed(nlp) -> None:  # typ
     names = {m.text for m in state.mentions if m.ent_type == "PERSON" and m.kind == "name"}
     assert "Moon Jae-in" in names
     assert not any("-led" in n for n in {m.text for m in state.mentions})
+
+
+def test_stage_group_named_after_a_leader_takes_the_leaders_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    from storyline.entities import find_mentions
+    from storyline.nlp import parse_article
+    from storyline.records import Article, Block
+
+    text = (
+        "Brazilian President Ana Okafor met the envoys. The Okafor administration said the deal would stand."
+    )
+    state = parse_article(
+        nlp, Article(doc_id="t", source_path="m", text=text, blocks=[Block(0, len(text), "body")])
+    )
+    find_mentions(state)
+    codes = {c.name: c.actor_code for c in state.chains}
+    assert codes["Okafor administration"] == "BRAGOV"

@@ -337,7 +337,28 @@ class ChainBuilder:
             return ch.country + "GOV"
         if ch.kind == "demonym" and ch.country:
             return ch.country + (ch.sector or "")
+        if ch.sector is not None and ch.ent_type == "ORG":
+            country = self._leader_country(ch)
+            if country is not None:
+                return country + ch.sector  # "the Okafor government": the country Okafor serves
         return None if ch.sector is None else ch.sector
+
+    def _leader_country(self, ch: WorkChain) -> str | None:
+        """Country of the person a group is named after ("the Okafor administration"), from that person's
+        own chain in this document."""
+        if not ch.cands:
+            return None
+        words = self.doc[ch.cands[0].start : ch.cands[0].end].text.split()
+        if len(words) < 2:
+            return None
+        surname = norm_key(words[-2])
+        for other in self.chains:
+            if other.ent_type != "PERSON" or norm_key(other.surname or "") != surname:
+                continue
+            code = self.code(other)
+            if code and len(code) >= 3 and self.reg.country(code[:3]) is not None:
+                return code[:3]
+        return None
 
 
 def _type_noun(actor: Actor) -> str:
