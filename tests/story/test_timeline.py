@@ -291,3 +291,17 @@ def test_timeline_weights_background_pieces_that_look_back_on_many_days() -> Non
     assert feats["2031-05-20"].refs_retro > feats["2031-03-16"].refs_retro > 0
     [entry] = build_timeline(b.corpus, max_dates=1, about=["Kastan"])
     assert entry.date in days
+
+
+def test_timeline_line_prefers_the_act_over_a_quote_about_it() -> None:
+    b = CorpusBuilder()
+    b.article(
+        "a",
+        "2031-03-10",
+        [
+            '"Kastan closed the northern border crossings today," a Veloria official said.',
+            "Kastan closed the northern border crossings today after a week of protests.",
+        ],
+    )
+    [entry] = build_timeline(b.corpus, sentences_per_date=1)
+    assert entry.summary.startswith("Kastan closed the northern border crossings today after")

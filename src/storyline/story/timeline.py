@@ -109,6 +109,10 @@ _LEAD_SENTENCES = 3  # opening body sentences of a same-day article that may des
 _MIN_WORDS, _MAX_WORDS = 5, 40  # a timeline line is one short sentence; long ones dilute it
 _MAX_EVENT_WORDS = 100  # a sentence that reports a coded event of the day may run longer
 _MAX_CHARS = 600  # a "sentence" longer than this is a run-on block (tables, lists, garbage), not a line
+# A sentence that opens with a quotation is someone's words about the day, not what happened: a
+# timeline line should report the act ("Kastan closed the border"), the quote can follow.
+_QUOTE_OPENING = re.compile(r"\s*(?:[\"“‘«„]|``|')")
+_QUOTE_LED = 0.6
 _REDUNDANT = 0.5  # cosine above which a sentence repeats one already chosen
 DEFAULT_MAX_DATES = 200  # without max_dates: every supported date, up to this many (the most important)
 
@@ -365,7 +369,12 @@ def _summarise(
     center = centroid([c.vector for c in pool])
 
     def score(c: _Candidate) -> float:
-        return cosine(c.vector, center) * _ORIGIN_WEIGHT.get(c.origin, 1.0) * (1.0 if c.on_focus else 0.5)
+        return (
+            cosine(c.vector, center)
+            * _ORIGIN_WEIGHT.get(c.origin, 1.0)
+            * (1.0 if c.on_focus else 0.5)
+            * (_QUOTE_LED if _QUOTE_OPENING.match(c.text) else 1.0)
+        )
 
     chosen: list[_Candidate] = []
     for c in sorted(pool, key=lambda c: (-score(c), c.doc_id, c.index)):
