@@ -134,3 +134,11 @@ def test_lines_anywhere_patterns_each_have_a_trigger() -> None:
             r"\\b|\(\?:|[()?|\\]|\[[^\]]*\]|\.\{[^}]*\}|\\w\+|\\s\*|@\\w\+", " ", pattern
         ).lower()
         assert any(t.strip() and t.strip() in literal for t in P.ANYWHERE_TRIGGERS), pattern
+
+
+def test_lines_penn_treebank_bracket_escapes_become_brackets() -> None:
+    from storyline.clean.lines import normalize_line
+
+    line = "KASTAN -LRB- Wire -RRB- - Troops -LSB- of the north -RSB- moved in ."
+    assert normalize_line(line) == "KASTAN ( Wire ) - Troops [ of the north ] moved in ."
+    assert normalize_line("A pre-LRB-like word-RRB stays") == "A pre-LRB-like word-RRB stays"

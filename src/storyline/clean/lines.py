@@ -74,8 +74,16 @@ class LineResult:
     agency_line: str | None = None
 
 
+# Penn Treebank escapes for brackets, left in corpora that were tokenised before release ("-LRB- Reuters
+# -RRB-"); they never occur in ordinary text, and the parser reads them as words.
+_PTB_BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
+_PTB_BRACKET = re.compile(r"(?<!\S)-(?:LRB|RRB|LSB|RSB|LCB|RCB)-(?!\S)")
+
+
 def normalize_line(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
+    if "-" in text:
+        text = _PTB_BRACKET.sub(lambda m: _PTB_BRACKETS[m.group(0)], text)
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").replace("\t", " ")
     return re.sub(r" {2,}", " ", text).strip()
 
