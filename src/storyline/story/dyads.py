@@ -29,19 +29,19 @@ def _side_keys(ev: Event, side: str) -> set[str]:
     return {v.casefold() for v in vals if v}
 
 
-def _matches(ev: Event, side: str, actor: str, corpus: Corpus) -> bool:
-    """An actor given as entity id, actor code or name (an entity's alias also matches)."""
-    keys = _side_keys(ev, side)
+def _actor_keys(actor: str, corpus: Corpus) -> set[str]:
+    """Every key an event side may carry for an actor given as entity id, actor code or name: the
+    actor itself and, for each entity it names (by id, name, alias or code), all of that entity's
+    keys. Built once per series: matching each event against every entity was quadratic."""
     want = actor.strip().casefold()
-    if want in keys:
-        return True
+    keys = {want}
     for ent in corpus.entities:
         names = {ent.entity_id.casefold(), ent.name.casefold(), *(a.casefold() for a in ent.aliases)}
         if ent.actor_code:
             names.add(ent.actor_code.casefold())
-        if want in names and keys & names:
-            return True
-    return False
+        if want in names:
+            keys |= names
+    return keys
 
 
 def dyad_series(corpus: Corpus, a: str, b: str, directed: bool = False) -> list[DyadPoint]:
@@ -49,14 +49,16 @@ def dyad_series(corpus: Corpus, a: str, b: str, directed: bool = False) -> list[
     mix, and counts per direction, for events between ``a`` and ``b`` (both directions unless
     ``directed``). Events without a month-precise date are left out; so are negated events."""
     months: dict[str, DyadPoint] = {}
+    ka, kb = _actor_keys(a, corpus), _actor_keys(b, corpus)
     for ev in corpus.events:
         if ev.modality == "negated":
             continue
         key = date_key(ev.date)
         if key is None or len(key) < 7:
             continue
-        fwd = _matches(ev, "source", a, corpus) and _matches(ev, "target", b, corpus)
-        back = (not directed) and _matches(ev, "source", b, corpus) and _matches(ev, "target", a, corpus)
+        src, tgt = _side_keys(ev, "source"), _side_keys(ev, "target")
+        fwd = bool(src & ka) and bool(tgt & kb)
+        back = (not directed) and bool(src & kb) and bool(tgt & ka)
         if not (fwd or back):
             continue
         p = months.setdefault(key[:7], DyadPoint(key[:7]))
