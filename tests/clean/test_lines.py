@@ -142,3 +142,17 @@ def test_lines_penn_treebank_bracket_escapes_become_brackets() -> None:
     line = "KASTAN -LRB- Wire -RRB- - Troops -LSB- of the north -RSB- moved in ."
     assert normalize_line(line) == "KASTAN ( Wire ) - Troops [ of the north ] moved in ."
     assert normalize_line("A pre-LRB-like word-RRB stays") == "A pre-LRB-like word-RRB stays"
+
+
+def test_lines_tokenised_quotations_still_end_sentences() -> None:
+    # Penn Treebank text puts a space before the closing quote: `` We will stay , '' she said .
+    assert ends_sentence("They are in control of the harbour . ''")
+    assert ends_sentence("`` We will not give up the harbour . ''")
+    text = (
+        "Kastan troops moved into the harbour district on Monday , officials said .\n"
+        "`` We are in control of the harbour now . ''\n"
+        "The mayor said the port would reopen on Friday after repairs to the quay .\n"
+        "Fishermen said they had lost a week of work . ''\n"
+    )
+    kinds = [k for _, k in classify_lines(text).blocks]
+    assert kinds == ["body"] * 4

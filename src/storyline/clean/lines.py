@@ -23,7 +23,7 @@ from storyline.records import BlockKind
 
 _END_PUNCT = ".!?…。！？।"
 _CLOSE_QUOTES = "\"'”’»)]"
-_OPEN_QUOTES = "\"'“‘«"
+_OPEN_QUOTES = "\"'“‘«`"  # "`" opens a quotation in Penn Treebank text (``)
 # Han, kana and hangul: no spaces between words, so about two characters count as one word.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\d,.:]*", re.UNICODE)
@@ -90,7 +90,7 @@ def normalize_line(text: str) -> str:
 
 def ends_sentence(text: str) -> bool:
     t = text.rstrip()
-    while t and t[-1] in _CLOSE_QUOTES:
+    while t and (t[-1] in _CLOSE_QUOTES or t[-1].isspace()):  # tokenised text: "... Damascus . ''"
         t = t[:-1]
     return bool(t) and t[-1] in _END_PUNCT
 
