@@ -57,7 +57,7 @@ class DateWeights:
     refs_retro: float = 1.0  # later articles, each weighted by how many earlier days it looks back on
     chron: float = 0.83  # chronology entries naming the date ("March 18 - Troops ...")
     density: float = 1.33  # subtracted: log of the mean daily article count around the date
-    events: float = 0.05  # salience of coded events on the date (a tie-breaker: larger weights lost dates on libya)
+    events: float = 0.05  # coded events' salience on the date: a tie-breaker (more lost dates)
     coarse_penalty: float = 0.5  # month/year dates compete at this factor against days
     spread: float = 0.0  # with max_dates=n, first take the best date of each of n*spread equal time bins
 
