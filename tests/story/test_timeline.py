@@ -305,3 +305,15 @@ def test_timeline_line_prefers_the_act_over_a_quote_about_it() -> None:
     )
     [entry] = build_timeline(b.corpus, sentences_per_date=1)
     assert entry.summary.startswith("Kastan closed the northern border crossings today after")
+    # the last line of a quotation that runs over several paragraphs is someone's words too
+    b = CorpusBuilder()
+    b.article(
+        "q",
+        "2031-03-10",
+        [
+            'Kastan closed the northern border crossings today after a week of protests."',
+            "Kastan closed the northern border crossings today after a week of protests.",
+        ],
+    )
+    [entry] = build_timeline(b.corpus, sentences_per_date=1)
+    assert [c.sentence for c in entry.sources] == [1]

@@ -112,6 +112,7 @@ _MAX_CHARS = 600  # a "sentence" longer than this is a run-on block (tables, lis
 # A sentence that opens with a quotation is someone's words about the day, not what happened: a
 # timeline line should report the act ("Kastan closed the border"), the quote can follow.
 _QUOTE_OPENING = re.compile(r"\s*(?:[\"“‘«„]|``|')")
+_QUOTE_CLOSING = re.compile(r"(?:[\"”’»]|'')\s*$")  # the end of a quotation running over several lines
 _QUOTE_LED = 0.6
 _REDUNDANT = 0.5  # cosine above which a sentence repeats one already chosen
 DEFAULT_MAX_DATES = 200  # without max_dates: every supported date, up to this many (the most important)
@@ -373,7 +374,7 @@ def _summarise(
             cosine(c.vector, center)
             * _ORIGIN_WEIGHT.get(c.origin, 1.0)
             * (1.0 if c.on_focus else 0.5)
-            * (_QUOTE_LED if _QUOTE_OPENING.match(c.text) else 1.0)
+            * (_QUOTE_LED if _QUOTE_OPENING.match(c.text) or _QUOTE_CLOSING.search(c.text) else 1.0)
         )
 
     chosen: list[_Candidate] = []
