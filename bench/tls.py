@@ -213,7 +213,7 @@ def _cache_key(shared: Path, topic: str, only: set[str] | None) -> str:
             h.update(src.read_bytes())
     except ImportError:
         pass
-    for fn in (detokenize, split_sentences, fallback_tag_text, _ptb_span, _load_topic):
+    for fn in (detokenize, split_sentences, fallback_tag_text, _ptb_span, topic_timelines, _load_topic):
         h.update(inspect.getsource(fn).encode())
     h.update(repr(sorted(only) if only is not None else None).encode())
     return h.hexdigest()[:16]
@@ -240,6 +240,14 @@ def load_topic(
     return result
 
 
+def topic_timelines(shared: Path, topic: str) -> tuple[list[dict], list[str]]:
+    """A topic's gold timelines and its keywords (from t17_topics.json)."""
+    base = shared / "data" / "tls"
+    meta = json.loads((base / "t17_topics.json").read_text())
+    with (base / f"t17_{topic}.timelines.jsonl").open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh], list(meta["topics"][topic]["keywords"])
+
+
 def _load_topic(
     shared: Path, topic: str, only: set[str] | None = None
 ) -> tuple[Corpus, list[dict], list[str]]:
@@ -247,10 +255,7 @@ def _load_topic(
     (only those in ``only`` when given). Articles without a topic keyword are not loaded: the
     keyword filter of build_timeline would drop them anyway, and tagging them costs time."""
     base = shared / "data" / "tls"
-    meta = json.loads((base / "t17_topics.json").read_text())
-    keywords = list(meta["topics"][topic]["keywords"])
-    with (base / f"t17_{topic}.timelines.jsonl").open(encoding="utf-8") as fh:
-        timelines = [json.loads(line) for line in fh]
+    timelines, keywords = topic_timelines(shared, topic)
     if only is not None:
         timelines = [t for t in timelines if t["timeline_id"] in only]
     task_spans = [
@@ -330,10 +335,7 @@ def load_store_topic(
         ]
         print("building:", " ".join(cmd), file=sys.stderr)
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
-    meta = json.loads((base / "t17_topics.json").read_text())
-    keywords = list(meta["topics"][topic]["keywords"])
-    with (base / f"t17_{topic}.timelines.jsonl").open(encoding="utf-8") as fh:
-        timelines = [json.loads(line) for line in fh]
+    timelines, keywords = topic_timelines(shared, topic)
     return Store(target).load_corpus(), timelines, keywords
 
 
