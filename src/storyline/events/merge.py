@@ -90,9 +90,13 @@ def _cluster_by_date(members: list[EventMention]) -> list[list[EventMention]]:
     coarse = sorted((m for m in dated if len((m.date or "")[:10]) < 10), key=lambda m: -len(m.date or ""))
     clusters: list[list[EventMention]] = []
     seen: list[set[str]] = []  # each cluster's distinct dates: many reports share a day, compare once
+
+    def fits(m: EventMention, days: set[str]) -> bool:
+        return m.date in days or any(dates_compatible(m.date, d) for d in days)
+
     for m in fine:
         for c, days in zip(clusters, seen, strict=True):
-            if m.date in days or any(dates_compatible(m.date, d) for d in days):
+            if fits(m, days):
                 c.append(m)
                 days.add(m.date or "")
                 break
@@ -100,11 +104,7 @@ def _cluster_by_date(members: list[EventMention]) -> list[list[EventMention]]:
             clusters.append([m])
             seen.append({m.date or ""})
     for m in coarse:
-        hosts = [
-            c
-            for c, days in zip(clusters, seen, strict=True)
-            if m.date in days or any(dates_compatible(m.date, d) for d in days)
-        ]
+        hosts = [c for c, days in zip(clusters, seen, strict=True) if fits(m, days)]
         if hosts:
             max(hosts, key=len).append(m)
         else:
