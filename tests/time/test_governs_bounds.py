@@ -66,3 +66,22 @@ def test_governs_bounds_after_phrase_still_dates_the_act(nlp: Any) -> None:
     # "after" is not a bound: what follows an event is mostly close to it (measured on real news)
     st = state_for(nlp, "The envoy spoke to reporters after the talks on Thursday.")
     assert date_of(st, "spoke") == ("2010-06-10", "timex")
+
+
+def test_governs_bounds_fronted_expression_dates_the_whole_sentence(nlp: Any) -> None:
+    # the parser may hang "In 2004" off the relative clause in between; the main clause is still 2004,
+    # not the day a sentence before set ("On Friday, ...")
+    st = state_for(
+        nlp,
+        "On Friday, troops fired on marchers in the south. "
+        "In 2004, Kurds, many of whom are denied citizenship, mounted violent demonstrations "
+        "against the government in which 30 people were killed.",
+    )
+    assert date_of(st, "mounted") == ("2004", "timex")
+    assert date_of(st, "killed") == ("2004", "timex")
+
+
+def test_governs_bounds_fronted_expression_leaves_a_clause_with_its_own_bound(nlp: Any) -> None:
+    st = state_for(nlp, "In May, the minister resigned before the budget was passed.")
+    assert date_of(st, "resigned") == ("2010-05", "timex")
+    assert date_of(st, "passed")[0] != "2010-05"

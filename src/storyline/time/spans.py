@@ -2,7 +2,8 @@
 
 Event and quote dating rule (``date_for_span``), in order:
 1. a time expression in the same sentence whose governing clause is the event's clause (or that hangs
-   off the event word itself: "talks on Thursday") gives the date, source "timex";
+   off the event word itself: "talks on Thursday") gives the date, source "timex"; failing that, one
+   opening the sentence before a comma ("In 2004, Kurds ... mounted protests") dates its clauses;
 2. otherwise the publication date, with the clause's tense deciding, source "dct":
    - present or future tense: the publication day (a plan or state reported as of that day);
    - past tense, publication time printed: the publication day, or the day before when the article
@@ -141,6 +142,28 @@ def _governs(t: TimeExpr, state: DocState, event_tok: Token, event_clause: Token
     return any(a == event_tok for a in root.ancestors) and clause_head(event_tok) == clause_head(root.head)
 
 
+# What may open a sentence before its time expression: "In 2004, ...", "But on Friday, ...".
+_FRONT_LEAD = re.compile(r"\W*(?:(?:but|and|yet|then)\s+)?(?:(?:back\s+)?in|on|at|during|by|as\s+of)?\s*", re.I)
+# Clause markers that set a clause's own time apart from the sentence's ("before the vote, ...").
+_OWN_TIME_MARKS = frozenset({"since", "until", "till", "before", "after", "once", "unless", "if"})
+
+
+def _fronted(state: DocState, sentence: int, in_sentence: list[TimeExpr], tok: Token) -> TimeExpr | None:
+    """A time expression opening the sentence before a comma ("In 2004, Kurds, many of whom are denied
+    citizenship, mounted protests") is the time of every clause in it: the parser often hangs it off a
+    clause nested in between, so it is taken by position when no expression governs the clause."""
+    text = state.article.text
+    start = state.sentences[sentence].start
+    for t in in_sentence:
+        if not _FRONT_LEAD.fullmatch(text, start, t.start) or not text[t.end : t.end + 3].lstrip().startswith(","):
+            continue
+        for anc in [tok, *tok.ancestors]:
+            if any(c.dep_ in ("mark", "advmod") and c.lower_ in _OWN_TIME_MARKS for c in anc.children):
+                return None  # "In 2004, before the vote was held, ..." has a time of its own
+        return t
+    return None
+
+
 def date_for_span(state: DocState, sentence: int, head_char: int) -> tuple[str | None, DateSource | None]:
     """Date of the clause containing the token at ``head_char`` in sentence ``sentence`` (rule in the module doc)."""
     if not (0 <= sentence < len(state.sentences)):
@@ -154,6 +177,9 @@ def date_for_span(state: DocState, sentence: int, head_char: int) -> tuple[str |
     if governing:
         best = min(governing, key=lambda t: abs(t.start - head_char))
         return best.value, "timex"
+    fronted = _fronted(state, sentence, in_sentence, tok)
+    if fronted is not None:
+        return fronted.value, "timex"
     dct = parse_day(state.dct)
     if dct is None:
         return None, None
