@@ -42,7 +42,7 @@ from storyline.records import Article, Block, Sentence, TimeExpr
 from storyline.story import DateFeatures, DateWeights, build_timeline, candidate_dates
 from storyline.story.text import keyword_pattern
 from storyline.story.timeline import spread_dates
-from storyline.story.tls_eval import PRF, Rouge, TaskScores, average, evaluate
+from storyline.story.tls_eval import PRF, Rouge, TaskScores, average, date_prf, evaluate
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -353,6 +353,7 @@ class Task:
     per_date: int
     corpus: Corpus
     keywords: list[str]
+    outlet: str = ""  # who wrote the gold timeline
 
 
 def make_tasks(
@@ -389,9 +390,26 @@ def make_tasks(
                 max(1, round(n_sent / len(gold))),
                 sub,
                 keywords,
+                str(tl.get("outlet_of_timeline") or ""),
             )
         )
     return tasks
+
+
+def outlet_agreement(tasks: Sequence[Task]) -> float | None:
+    """How well journalists agree on the dates: each task's gold scored (Date F1) against the gold
+    timelines another outlet wrote on the same topic, restricted to the task's span; the mean over
+    tasks that have one. Versions of one outlet's timeline (tl2.1-tl2.3) are not independent."""
+    scores = []
+    for t in tasks:
+        for o in tasks:
+            if o.topic != t.topic or not o.outlet or o.outlet == t.outlet:
+                continue
+            lo, hi = date.fromisoformat(t.start), date.fromisoformat(t.end)
+            theirs = {d: s for d, s in o.gold.items() if lo <= d <= hi}
+            if theirs:
+                scores.append(date_prf(theirs, [t.gold]).f1)
+    return sum(scores) / len(scores) if scores else None
 
 
 def predict(task: Task, weights: DateWeights) -> dict[date, list[str]]:
@@ -588,6 +606,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{'target':8} {'(issue 8)':18} {'':5} {0.40:8.3f} {0.09:8.3f} {0.025:8.3f}")
     print(f"{'ref':8} {'DATEWISE T17 avg':18} {'':5} {0.544:8.3f} {0.120:8.3f} {0.035:8.3f}")
     print(f"{'ref':8} {'quick date-wise':18} {'':5} {0.23:8.3f} {0.05:8.3f} {'':>8}")
+    agree = outlet_agreement([t for tp in topics for t in tasks[tp]])
+    if agree is not None:
+        print(f"{'ref':8} {'other outlet gold':18} {'':5} {agree:8.3f} {'':>8} {'':>8}")
     print(
         f"\nload+split+time-tag {t_load:.1f}s ({tagger_name}); timeline phase {t_story:.2f}s for {len(rows)} tasks;"
         f" ROUGE stop words: {rouge.stopwords_source}"
