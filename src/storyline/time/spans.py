@@ -143,7 +143,9 @@ def _governs(t: TimeExpr, state: DocState, event_tok: Token, event_clause: Token
 
 
 # What may open a sentence before its time expression: "In 2004, ...", "But on Friday, ...".
-_FRONT_LEAD = re.compile(r"\W*(?:(?:but|and|yet|then)\s+)?(?:(?:back\s+)?in|on|at|during|by|as\s+of)?\s*", re.I)
+_FRONT_LEAD = re.compile(
+    r"\W*(?:(?:but|and|yet|then)\s+)?(?:(?:back\s+)?in|on|at|during|by|as\s+of)?\s*", re.I
+)
 # Clause markers that set a clause's own time apart from the sentence's ("before the vote, ...").
 _OWN_TIME_MARKS = frozenset({"since", "until", "till", "before", "after", "once", "unless", "if"})
 
@@ -155,7 +157,9 @@ def _fronted(state: DocState, sentence: int, in_sentence: list[TimeExpr], tok: T
     text = state.article.text
     start = state.sentences[sentence].start
     for t in in_sentence:
-        if not _FRONT_LEAD.fullmatch(text, start, t.start) or not text[t.end : t.end + 3].lstrip().startswith(","):
+        if not _FRONT_LEAD.fullmatch(text, start, t.start) or not text[t.end : t.end + 3].lstrip().startswith(
+            ","
+        ):
             continue
         for anc in [tok, *tok.ancestors]:
             if any(c.dep_ in ("mark", "advmod") and c.lower_ in _OWN_TIME_MARKS for c in anc.children):
