@@ -276,6 +276,9 @@ class Event:
     sources: list[Citation] = field(default_factory=list)
     num_sources: int = 0
     num_documents: int = 0
+    # publication day of the earliest dated report: a fact even when ``date`` is unknown (the act took
+    # place on or before it); never copied into ``date``, which stays null rather than a guess
+    first_reported: str | None = None
 
 
 @dataclass(slots=True)

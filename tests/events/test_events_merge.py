@@ -242,3 +242,23 @@ def test_lineage_codes_related_needs_a_listed_pair_and_the_same_sector() -> None
     assert not codes_related("SRB", "MTN")  # two parts of one whole
     assert not codes_related("YUGMIL", "SRBGOV")
     assert not codes_related("RUS", "RUS") and not codes_related(None, "RUS")
+
+
+def test_merge_first_reported_is_the_earliest_publication_day() -> None:
+    ms = [
+        mention("late", 2, "042", "Lena Park", "Peru", "2003-05-02"),
+        mention("early", 3, "042", "Lena Park", "Peru", "2003-05-02"),
+        mention("nodate", 1, "042", "Lena Park", "Peru", "2003-05-02"),
+        mention("late", 5, "057", "Lena Park", "Peru", None),  # no time expression, no publication time
+    ]
+    c = corpus_of(ms)
+    c.articles["late"].published = "2003-05-09T08:00:00+00:00"
+    c.articles["early"].published = "2003-05-04"
+    met, signed = sorted(merge_events(c), key=lambda e: e.cameo_code)
+    assert met.num_documents == 3 and met.first_reported == "2003-05-04"
+    # the undated act stays undated: first_reported is a bound (on or before), not its date
+    assert signed.date is None and signed.date_source is None
+    assert signed.first_reported == "2003-05-09"
+    assert (
+        merge_events(corpus_of([mention("x", 1, "042", "Lena Park", "Peru", None)]))[0].first_reported is None
+    )

@@ -80,3 +80,19 @@ def test_dyads_main_pairs_ranked_by_event_count() -> None:
     pairs = main_dyads(_corpus_with_events(), 2)
     assert pairs[0] == ("e-kastan", "e-veloria", 4)
     assert pairs[1][2] == 1
+
+
+def test_dyads_by_report_places_undated_events_in_their_first_report_month() -> None:
+    c = _corpus_with_events()
+    undated = next(e for e in c.events if e.event_id == "v6")
+    undated.first_reported = "2031-05-02"
+    assert [(p.month, p.count) for p in dyad_series(c, "Veloria", "Kastan")] == [
+        ("2031-01", 3),
+        ("2031-05", 1),
+    ]
+    placed = dyad_series(c, "Veloria", "Kastan", by_report=True)
+    assert [(p.month, p.count, p.by_report) for p in placed] == [("2031-01", 3, 0), ("2031-05", 2, 1)]
+    assert placed[1].goldstein_sum == 10.4  # 7.4 + 3.0
+    # a year-only date is what the text said: it is never moved to the report month
+    undated.date = "2030"
+    assert [p.count for p in dyad_series(c, "Veloria", "Kastan", by_report=True)] == [3, 1]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from starlette.testclient import TestClient
@@ -265,3 +266,44 @@ def test_app_list_pages_show_row_counts(client: TestClient, page: str) -> None:
     assert counts, f"{page}: no 'first–last of total' line"
     first, last, total = map(int, counts[0])
     assert total >= 1 and 1 <= first <= last <= total
+
+
+def test_app_dyads_by_report_places_undated_events(make_store: Any, webrows: Any) -> None:
+    from storyline.records import Citation, Event
+
+    res = webrows.article_result("6" * 16, "Easthaven met the union. Talks went on.", published="2024-04-02")
+
+    def ev(event_id: str, date: str | None, first_reported: str | None) -> Event:
+        return Event(
+            event_id=event_id,
+            date=date,
+            date_source="timex" if date else None,
+            source_entity_id="ent-a",
+            source_name="Easthaven",
+            source_actor_code=None,
+            target_entity_id="ent-b",
+            target_name="Ferry union",
+            target_actor_code=None,
+            cameo_code="043",
+            cameo_root="04",
+            plover_category="CONSULT",
+            plover_mode=None,
+            goldstein=2.8,
+            quad_class=1,
+            modality="asserted",
+            summary="Easthaven met Ferry union",
+            coded_by="lexicon",
+            sources=[Citation("6" * 16, 0, 0, 9)],
+            first_reported=first_reported,
+        )
+
+    store = make_store([res], events=[ev("x1", "2024-03-04", "2024-03-04"), ev("x2", None, "2024-04-02")])
+    client = TestClient(create_app(store))
+    (plain,) = client.get("/api/dyads").json()["dyads"]
+    assert (plain["events"], plain["undated"]) == (2, 1)
+    assert [s["month"] for s in plain["series"]] == ["2024-03"]
+    (placed,) = client.get("/api/dyads?by_report=1").json()["dyads"]
+    assert placed["undated"] == 0
+    assert [(s["month"], s["events"]) for s in placed["series"]] == [("2024-03", 1), ("2024-04", 1)]
+    assert "1 without a month" in client.get("/relations").text
+    assert "first reported" in client.get("/relations?by_report=1").text

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 from collections import Counter, defaultdict
 from datetime import date as Date
 
@@ -277,6 +278,21 @@ def _fold_lineage(clusters: list[tuple[Group, list[EventMention]]]) -> list[tupl
     return [(groups[0], members) for groups, members in merged]
 
 
+_DAY_OR_COARSER = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _first_reported(corpus: Corpus, ev: Event) -> str | None:
+    """The earliest publication date (to the day) among the articles reporting ``ev``."""
+    days = []
+    for doc_id in {c.doc_id for c in ev.sources}:
+        art = corpus.articles.get(doc_id)
+        m = _DAY_OR_COARSER.match(art.published or "") if art is not None else None
+        if m:
+            days.append(m.group(0))
+    # a day-precise date wins over a coarser one that sorts first ("2011-03" < "2011-03-05")
+    return min(days, key=lambda d: (d[:7], -len(d), d)) if days else None
+
+
 def merge_events(corpus: Corpus) -> list[Event]:
     """One Event per real-world event, with every citing sentence; sorted by date then id."""
     keys = _ActorKeys(corpus)
@@ -296,5 +312,7 @@ def merge_events(corpus: Corpus) -> list[Event]:
     _fold_sourceless(groups)
     clusters = [(g, c) for g, members in groups.items() for c in _cluster_by_date(members)]
     events = [_build(c, keys, g) for g, c in _fold_lineage(clusters)]
+    for ev in events:
+        ev.first_reported = _first_reported(corpus, ev)
     events.sort(key=lambda e: (e.date or "9999", e.event_id))
     return events

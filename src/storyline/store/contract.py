@@ -91,6 +91,7 @@ CONTRACT: dict[str, dict[str, tuple[type, ...]]] = {
         "sources": _LIST,
         "num_sources": (int,),
         "num_documents": (int,),
+        "first_reported": _OPT_STR,
     },
     "timeline.jsonl": {
         "date": _STR,

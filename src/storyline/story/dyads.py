@@ -18,6 +18,7 @@ class DyadPoint:
     quad: dict[int, int] = field(default_factory=lambda: {1: 0, 2: 0, 3: 0, 4: 0})  # quad class -> events
     a_to_b: int = 0
     b_to_a: int = 0
+    by_report: int = 0  # events placed by the month of their first report (``by_report=True``)
     event_ids: list[str] = field(default_factory=list)
 
 
@@ -44,16 +45,24 @@ def _actor_keys(actor: str, corpus: Corpus) -> set[str]:
     return keys
 
 
-def dyad_series(corpus: Corpus, a: str, b: str, directed: bool = False) -> list[DyadPoint]:
+def dyad_series(
+    corpus: Corpus, a: str, b: str, directed: bool = False, by_report: bool = False
+) -> list[DyadPoint]:
     """Per month (in order, months without events omitted): Goldstein sum, event count, quad-class
     mix, and counts per direction, for events between ``a`` and ``b`` (both directions unless
-    ``directed``). Events without a month-precise date are left out; so are negated events."""
+    ``directed``). Negated events are left out; so are events without a month-precise date, unless
+    ``by_report``: then an undated event counts in the month it was first reported (most undated acts
+    are the news of their article; a background act retold without a date lands in the later month,
+    which is why this is not the default). A year-only date ("in 2004") is never moved."""
     months: dict[str, DyadPoint] = {}
     ka, kb = _actor_keys(a, corpus), _actor_keys(b, corpus)
     for ev in corpus.events:
         if ev.modality == "negated":
             continue
         key = date_key(ev.date)
+        placed_by_report = False
+        if key is None and by_report and ev.first_reported:
+            key, placed_by_report = ev.first_reported, True
         if key is None or len(key) < 7:
             continue
         src, tgt = _side_keys(ev, "source"), _side_keys(ev, "target")
@@ -68,6 +77,7 @@ def dyad_series(corpus: Corpus, a: str, b: str, directed: bool = False) -> list[
             p.quad[ev.quad_class] += 1
         p.a_to_b += int(fwd)
         p.b_to_a += int(back and not fwd)
+        p.by_report += int(placed_by_report)
         p.event_ids.append(ev.event_id)
     return [months[m] for m in sorted(months)]
 

@@ -123,8 +123,8 @@ class App:
     def facets(self) -> dict[str, Any]:
         return self.cached("facets", lambda: Q.facets(self.r))
 
-    def dyads(self) -> dict[str, Any]:
-        return self.cached("dyads", lambda: Q.dyads(self.r))
+    def dyads(self, by_report: bool = False) -> dict[str, Any]:
+        return self.cached(f"dyads:{by_report}", lambda: Q.dyads(self.r, by_report=by_report))
 
     def timeline(self) -> list[dict[str, Any]]:
         return self.cached("timeline", lambda: Q.timeline(self.r))
@@ -147,7 +147,7 @@ class App:
         )
 
     def dyads_page(self, request: Request) -> Response:
-        data = self.dyads()
+        data = self.dyads(qstr(request, "by_report") == "1")
         charts = [dyad_chart(d["series"], data["months"]) for d in data["dyads"]]
         return self.page("dyads.html", request, data=data, charts=charts)
 
@@ -291,7 +291,7 @@ class App:
         return JSONResponse({"timeline": entries, "coverage": self.coverage()})
 
     def api_dyads(self, request: Request) -> Response:
-        return JSONResponse(self.dyads())
+        return JSONResponse(self.dyads(qstr(request, "by_report") == "1"))
 
     def api_facets(self, request: Request) -> Response:
         return JSONResponse(self.facets())

@@ -41,7 +41,16 @@ def openapi_spec() -> dict[str, Any]:
                 [_param("limit", "At most this many entries.", "integer")],
             ),
             "/api/facets": get("Values the event filters can take in this store."),
-            "/api/dyads": get("The most-reported actor pairs: event counts, mean Goldstein, monthly series."),
+            "/api/dyads": get(
+                "The most-reported actor pairs: event counts, mean Goldstein, monthly series.",
+                [
+                    _param(
+                        "by_report",
+                        "1: place events with no date of their own in the month they were first reported.",
+                        "integer",
+                    )
+                ],
+            ),
             "/api/search": get(
                 "Full-text search over article sentences, quotes and events (SQLite FTS5).",
                 [

@@ -473,13 +473,18 @@ def _actor_key(entity_id: str | None, code: str | None, name: str | None) -> tup
     return None
 
 
-def dyads(reader: Reader, top: int = 12) -> dict[str, Any]:
+def dyads(reader: Reader, top: int = 12, by_report: bool = False) -> dict[str, Any]:
     """The most-reported actor pairs (either direction) with their events per month and the
-    monthly mean Goldstein score. Undated events count in the totals, not in the series."""
+    monthly mean Goldstein score. Events without a month-precise date count in the totals and in
+    ``undated``, not in the series; with ``by_report`` those never dated at all are placed in the
+    month of their first report (``first_reported``) instead."""
     pairs: dict[tuple[str, str], dict[str, Any]] = {}
+    has_reported = "first_reported" in reader.columns("events")
     for r in reader.query(
         "SELECT source_entity_id, source_actor_code, source_name, target_entity_id, target_actor_code, "
-        "target_name, goldstein, date FROM events"
+        "target_name, goldstein, date"
+        + (", first_reported" if has_reported else ", NULL AS first_reported")
+        + " FROM events"
     ):
         a = _actor_key(r["source_entity_id"], r["source_actor_code"], r["source_name"])
         b = _actor_key(r["target_entity_id"], r["target_actor_code"], r["target_name"])
@@ -488,15 +493,28 @@ def dyads(reader: Reader, top: int = 12) -> dict[str, Any]:
         (k1, l1), (k2, l2) = sorted((a, b))
         d = pairs.setdefault(
             (k1, k2),
-            {"a": k1, "a_label": l1, "b": k2, "b_label": l2, "events": 0, "goldstein_sum": 0.0, "months": {}},
+            {
+                "a": k1,
+                "a_label": l1,
+                "b": k2,
+                "b_label": l2,
+                "events": 0,
+                "undated": 0,
+                "goldstein_sum": 0.0,
+                "months": {},
+            },
         )
         d["events"] += 1
         d["goldstein_sum"] += r["goldstein"] or 0.0
         month = (r["date"] or "")[:7]
+        if by_report and not r["date"]:
+            month = (r["first_reported"] or "")[:7]
         if _is_month(month):
             m = d["months"].setdefault(month, [0, 0.0])
             m[0] += 1
             m[1] += r["goldstein"] or 0.0
+        else:
+            d["undated"] += 1
     ranked = sorted(pairs.values(), key=lambda d: (-d["events"], d["a_label"], d["b_label"]))[:top]
     seen = sorted({m for d in ranked for m in d["months"]})
     all_months = month_range(seen[0], seen[-1]) if seen else []
@@ -517,8 +535,9 @@ def dyads(reader: Reader, top: int = 12) -> dict[str, Any]:
                 "b": d["b"],
                 "b_label": d["b_label"],
                 "events": d["events"],
+                "undated": d["undated"],
                 "mean_goldstein": round(d["goldstein_sum"] / d["events"], 2),
                 "series": series,
             }
         )
-    return {"months": all_months, "dyads": out}
+    return {"months": all_months, "by_report": by_report, "dyads": out}
