@@ -47,6 +47,11 @@ def one(text: str, dct: str | None = FRIDAY, needle: str | None = None) -> TimeE
         ("He left last Monday.", "2001-11-19"),
         ("Shares were suspended at 3 p.m. yesterday.", "2001-11-22T15:00"),
         ("The agreement came into force on Christmas Day 1999.", "1999-12-25"),
+        # tokenised corpora put a space before the comma (Penn Treebank style)
+        ("He has ruled since September 1 , 1969 .", "1969-09-01"),
+        ("The video was posted on Monday , March 7 , 2011 .", "2011-03-07"),
+        ("The treaty was signed on 16 February , 2000 .", "2000-02-16"),
+        ("The treaty was signed in February , 2000 .", "2000-02"),
     ],
 )
 def test_tagger_normalizes_expression_shapes(text: str, value: str) -> None:

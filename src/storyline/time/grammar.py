@@ -53,18 +53,20 @@ def rx(pattern: str, flags: int = F) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+# An optional comma, also in tokenised text that puts a space before it ("February 17 , 2011").
+COMMA = r"(?:\s?,)?"
 # Month-day with an optional weekday before, a day range and a year: "Monday, Jan. 8, 1998", "April 3-4",
 # "January 31-February 2".
 MDY = rx(
-    rf"\b(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})"
-    rf"(?:{DASH}(?:(?P<mon2>{MONTH})\s+)?(?P<d2>{DAY}))?(?:(?:,\s*|\s+)(?P<y>{YEAR}|'\d\d(?!\w)))?"
+    rf"\b(?:(?P<wd>{WEEKDAY_ANY}){COMMA}\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})"
+    rf"(?:{DASH}(?:(?P<mon2>{MONTH})\s+)?(?P<d2>{DAY}))?(?:(?:\s?,\s*|\s+)(?P<y>{YEAR}|'\d\d(?!\w)))?"
 )
 # Day-month: "16 February, 2000", "the 5th of May", "3-4 April 2009".
 DMY = rx(
-    rf"\b(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?\s+(?:of\s+)?(?P<mon>{MONTH})"
-    rf"(?:,?\s+(?P<y>{YEAR}))?(?!\w)"
+    rf"\b(?:(?P<wd>{WEEKDAY_ANY}){COMMA}\s+)?(?:the\s+)?(?P<d>{DAY})(?:{DASH}(?P<d2>{DAY}))?\s+(?:of\s+)?(?P<mon>{MONTH})"
+    rf"(?:{COMMA}\s+(?P<y>{YEAR}))?(?!\w)"
 )
-MONTH_YEAR = rx(rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<y>{YEAR})")
+MONTH_YEAR = rx(rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?P<mon>{MONTH})(?:\s+of)?{COMMA}\s+(?P<y>{YEAR})")
 MONTH_REL_YEAR = rx(
     rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?P<mon>{MONTH})\s+(?:of\s+)?(?P<rel>last|next|this|the\s+following|the\s+previous)\s+year\b"
 )
