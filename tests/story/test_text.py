@@ -64,3 +64,13 @@ def test_text_is_headline_sentence_wants_a_verb_or_a_noun_with_its_complement() 
     # with the actor known, its own words are not taken for the verb
     assert is_headline_sentence("Northern forces pushed into Port Alder", "Northern forces")
     assert not is_headline_sentence("Northern forces battling river pirates", "Northern forces")
+
+
+def test_text_is_headline_sentence_bare_verb_only_when_it_needs_no_object() -> None:
+    assert is_headline_sentence("Tomas Brek resigned")
+    assert is_headline_sentence("Northern forces withdrew", "Northern forces")
+    assert is_headline_sentence("Envoy Tomas Brek died")
+    assert not is_headline_sentence("Tomas Brek denied")  # denied what?
+    assert not is_headline_sentence("Veloria warned")
+    assert not is_headline_sentence("Veloria demands")
+    assert is_headline_sentence("Veloria demands talks with Kastan")

@@ -183,11 +183,24 @@ def _reads_as_verb(word: str, following: str | None) -> bool:
     return w.endswith("s") and not w.endswith("ss") and len(w) > 3
 
 
+# Verbs that tell the whole act with no object ("the minister resigned", "the troops withdrew").
+_STANDS_ALONE_TEXT = """resign arrive return die flee fled protest retreat withdraw withdrew surrender collapse
+    escape depart abstain defect"""
+_STANDS_ALONE = frozenset(_STANDS_ALONE_TEXT.split())
+
+
+def _stands_alone(word: str) -> bool:
+    w = word.lower().strip(".,;:!?")
+    stems = {w, w[:-1], w[:-2]} if w.endswith(("s", "d")) else {w}
+    return bool(stems & _STANDS_ALONE)
+
+
 def is_headline_sentence(summary: str, actor: str | None = None) -> bool:
     """Whether an event summary reads as a headline on its own: 3-16 words, opening with a capitalised
     name (not a pronoun, article or lower-case fragment), with no doubled word ("to to"), and either a
     verb after the actor ("Veloria signs ...") or a noun with its complement ("Ilsa Marren visit to
-    Port Alder", not a bare "Ilsa Marren visit"). ``actor``: the name the summary opens with, when
+    Port Alder", not a bare "Ilsa Marren visit"); a verb with nothing after it only when it needs no
+    object ("Tomas Brek resigned", not "Tomas Brek denied"). ``actor``: the name the summary opens with, when
     known; else the name is the leading capitalised words."""
     toks = summary.split()
     if not 3 <= len(toks) <= 16:
@@ -207,6 +220,9 @@ def is_headline_sentence(summary: str, actor: str | None = None) -> bool:
         rest = toks[i:]
     if not rest:
         return False
-    if _reads_as_verb(rest[0], rest[1] if len(rest) > 1 else None):
+    if len(rest) == 1:
+        # nothing after the verb: "Kastan's envoy resigned" says it all, "Kastan denied" leaves out what
+        return _stands_alone(rest[0])
+    if _reads_as_verb(rest[0], rest[1]):
         return True
     return rest[0].lower() not in _PREPOSITIONS and any(t.lower() in _PREPOSITIONS for t in rest[1:])
