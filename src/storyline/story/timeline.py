@@ -337,7 +337,10 @@ def _candidates(
         out.append(_Candidate(doc_id, idx, text, origin, view.focus.sentence_relevant(doc_id, idx, text)))
 
     for ev in events:
-        if date_key(ev.date) == key:
+        # only a time expression ties a report to its day: an event dated by its article's publication
+        # day is often a standing fact in the present tense ("Syria exports mainly heavy crude"), and a
+        # sentence reporting a day's news is already a same-day lead or names the day
+        if date_key(ev.date) == key and ev.date_source == "timex":
             for c in ev.sources:
                 add(c.doc_id, c.sentence, "event")
     for doc_id, idx in refs.get(key, []):
