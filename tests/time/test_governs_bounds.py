@@ -85,3 +85,11 @@ def test_governs_bounds_fronted_expression_leaves_a_clause_with_its_own_bound(nl
     st = state_for(nlp, "In May, the minister resigned before the budget was passed.")
     assert date_of(st, "resigned") == ("2010-05", "timex")
     assert date_of(st, "passed")[0] != "2010-05"
+
+
+def test_governs_bounds_expression_modifying_a_noun_dates_only_that_noun(nlp: Any) -> None:
+    st = state_for(nlp, "Investigators are examining foreign interference in the 2008 elections.")
+    assert date_of(st, "examining") == ("2010-06-10", "dct")
+    st = state_for(nlp, "The ministers prepared for the April summit.")
+    assert date_of(st, "prepared") == ("2010-06-10", "dct")
+    assert date_of(st, "summit") == ("2010-04", "timex")

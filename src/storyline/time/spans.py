@@ -129,12 +129,18 @@ def _bounds_elsewhere(root: Token, event_tok: Token) -> bool:
     return phrase is not None and not phrase.left_edge.i <= event_tok.i <= phrase.right_edge.i
 
 
+_NOUN_MODIFIER = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
+
+
 def _governs(t: TimeExpr, state: DocState, event_tok: Token, event_clause: Token) -> bool:
     span = state.doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     root = span.root
     if _bounds_elsewhere(root, event_tok):
+        return False
+    if root.dep_ in _NOUN_MODIFIER and root.head.pos_ in ("NOUN", "PROPN") and root.head != event_tok:
+        # "investigating interference in the 2016 elections": the year dates the elections, not the inquiry
         return False
     if clause_head(root) == event_clause:
         return True
