@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.events.codebook import codebook
 from storyline.events.coder import Found, SentenceCoder, actor_span
@@ -53,7 +53,9 @@ class ActorResolver:
         m = self.mention_at(tok)
         if m is None:  # "Russian officials": a mention inside the phrase stands for it
             inside = [x for x in self._by_start if x.start >= start and x.end <= end]
-            m = inside[-1] if inside else None
+            # the one nearest the head in the parse: "leaders of Libya's opposition in London" are
+            # Libya's, not London's
+            m = min(inside, key=lambda x: (_hops(doc, x, tok), x.start)) if inside else None
         if m is not None:
             chain = self.chains.get(m.chain_id)
             if chain is not None:
@@ -78,6 +80,17 @@ class ActorResolver:
         except Exception:
             return None
         return getattr(found, "code", None) if found is not None else None
+
+
+def _hops(doc: Doc, m: Mention, head: Token) -> int:
+    """Dependency steps from the mention's root up to ``head`` (many when it does not hang below it)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return 99
+    tok, steps = span.root, 0
+    while tok.i != head.i and tok.head.i != tok.i and steps < 50:
+        tok, steps = tok.head, steps + 1
+    return steps if tok.i == head.i else 99
 
 
 def _clean_name(span: Span) -> str:
