@@ -149,3 +149,14 @@ def test_extract_since_bound_does_not_date_the_main_clause(make_state: Any) -> N
     find_events(st)
     condemn = [e for e in st.events if e.cameo_code[:2] == "11"]
     assert condemn and condemn[0].date == "2006-02-16" and condemn[0].date_source == "dct"
+
+
+def test_extract_actor_phrase_stands_for_its_nearest_mention_not_a_place_after_it(make_state: Any) -> None:
+    st = make_state(
+        "Ilsa Marren met with leaders of Veloria's opposition in Port Alder.", published="2031-03-29"
+    )
+    find_events(st)
+    met = [e for e in st.events if e.cameo_root == "04"]
+    assert met, st.events
+    assert met[0].target_name is not None and "Veloria" in met[0].target_name
+    assert "Port Alder" not in met[0].target_name
