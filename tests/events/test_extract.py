@@ -160,3 +160,20 @@ def test_extract_actor_phrase_stands_for_its_nearest_mention_not_a_place_after_i
     assert met, st.events
     assert met[0].target_name is not None and "Veloria" in met[0].target_name
     assert "Port Alder" not in met[0].target_name
+
+
+def test_extract_summary_keeps_the_object_that_holds_the_target(make_state: Any) -> None:
+    # "Kastan suspended Veloria" would say something else than what happened
+    st = make_state("Kastan suspended its fishing accord with Veloria.", published="2031-10-12")
+    find_events(st)
+    (ev,) = [e for e in st.events if e.cameo_root == "16"]
+    assert ev.target_name == "Veloria"
+    assert ev.summary == "Kastan suspended its fishing accord with Veloria"
+
+
+def test_extract_summary_says_the_targets_noun_when_its_name_came_from_inside(make_state: Any) -> None:
+    st = make_state("Veloria condemned Kastan's decision.", published="2031-10-12")
+    find_events(st)
+    (ev,) = [e for e in st.events if e.cameo_root == "11"]
+    assert ev.target_name == "Kastan"
+    assert ev.summary == "Veloria condemned Kastan's decision"

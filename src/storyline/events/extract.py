@@ -206,6 +206,16 @@ def _summary(
         else " ".join(t.text for t in window if t.i not in drop)
     )
     parts = [src.name] if src and src.name else []
+    obj = _object_holding(last, tgt_tok) if tgt is not None and tgt_tok is not None and not mutual else None
+    if obj is not None and short and obj.i > last.i:
+        # "suspended its fishing accord with Morocco": the object says what was done, and the target
+        # sits in it ("Portugal suspended Morocco" would say something else)
+        end = actor_span(tgt_tok)[1] if tgt_tok is not None else obj.right_edge.i + 1
+        if tgt_tok is not None and tgt_tok.dep_ == "poss":  # "Russia's decision", not "Russia"
+            end = max(end, actor_span(tgt_tok.head)[1])
+        if end - lo <= 14:
+            span_words = "".join(t.text_with_ws for t in doc[lo:end] if t.i not in drop).strip()
+            return " ".join([*parts, _dedupe_words(span_words)])
     if src is None and tgt is not None and tgt.name and first.dep_ == "acl" and first.head.i < first.i:
         # "ties with Russia, suspended last year": say what was done to what
         head_phrase = doc[first.head.left_edge.i : first.i].text.strip(" ,;")
@@ -222,8 +232,28 @@ def _summary(
         # of the summary ("visited the city of X")
         if prep is not None and prep.i > last.i and prep.head.i in {t.i for t in toks}:
             parts.append(prep.text)
-        parts.append(tgt.name)
+        parts.append(_target_words(tgt.name, tgt_tok))
     return " ".join(parts)
+
+
+def _target_words(name: str, tok: Token) -> str:
+    """The target as the sentence put it when its head is a common noun whose name came from inside
+    the phrase ("Russia's decision", "Kastan's forces"; not just "Russia"), else the actor's name."""
+    if tok.pos_ != "NOUN":
+        return name
+    a, b = actor_span(tok)
+    phrase = _clean_name(tok.doc[a:b])
+    return phrase if b - a <= 6 and name in phrase else name
+
+
+def _object_holding(verb: Token, target: Token | None) -> Token | None:
+    """The verb's direct object when the target is inside it (its prepositional phrase or possessor)."""
+    if target is None:
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.i != target.i and c.left_edge.i <= target.i <= c.right_edge.i:
+            return c
+    return None
 
 
 # "both sides", "the two countries": a pair named just before
