@@ -177,3 +177,11 @@ def test_extract_summary_says_the_targets_noun_when_its_name_came_from_inside(ma
     (ev,) = [e for e in st.events if e.cameo_root == "11"]
     assert ev.target_name == "Kastan"
     assert ev.summary == "Veloria condemned Kastan's decision"
+
+
+def test_extract_summary_without_a_target_says_what_was_acted_on(make_state: Any) -> None:
+    st = make_state("Kastan suspended the accord in October.", published="2031-12-02")
+    find_events(st)
+    (ev,) = [e for e in st.events if e.cameo_root == "16"]
+    assert ev.target_name is None
+    assert ev.summary == "Kastan suspended the accord"

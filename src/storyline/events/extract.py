@@ -223,6 +223,8 @@ def _summary(
             return _dedupe_words(f"{head_phrase} {words}")
     if src is None and tgt is not None and tgt.name and passive:
         return _dedupe_words(f"{tgt.name} {words}")
+    if tgt is None or not tgt.name:
+        words = f"{words} {_object_words(last)}".strip()
     parts.append(_dedupe_words(words))
     if mutual and tgt is not None and tgt.name:  # "A and B agreed to ...": A agreed with B
         parts += ["with", tgt.name]
@@ -234,6 +236,18 @@ def _summary(
             parts.append(prep.text)
         parts.append(_target_words(tgt.name, tgt_tok))
     return " ".join(parts)
+
+
+def _object_words(verb: Token) -> str:
+    """A short direct object after the trigger when no target is named: "Lisbon suspended the accord",
+    "Morocco criticised the decision" say what the bare "Lisbon suspended" leaves out."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN"):
+            a, b = actor_span(c)
+            a = min(a, c.left_edge.i) if c.left_edge.dep_ == "det" else a
+            if b - a <= 6:
+                return "".join(t.text_with_ws for t in c.doc[a:b]).strip()
+    return ""
 
 
 def _target_words(name: str, tok: Token) -> str:
