@@ -250,3 +250,19 @@ def test_resolve_bare_family_name_links_a_family_name_first_person() -> None:
     )
     [ent] = resolve_entities(c)
     assert ent.name == "Wen Jiabao" and ent.doc_ids == ["a", "b"]
+
+
+def test_resolve_arabic_article_on_a_surname_is_house_style() -> None:
+    # "Khalid al-Nouri", "Khalid al Nouri" and "Khalid Nouri" are one man written three ways
+    c = _corpus(
+        [
+            ("a", "2011-04-01", person("Khalid al-Nouri", "Khalid", "al-Nouri")),
+            ("b", "2011-04-02", person("Khalid al Nouri", "Khalid", "al Nouri")),
+            ("c", "2011-04-03", person("Khalid Nouri", "Khalid", "Nouri")),
+            ("d", "2011-04-03", person("Samir al-Nouri", "Samir", "al-Nouri")),
+        ]
+    )
+    ents = {e.name: e for e in resolve_entities(c)}
+    assert len(ents) == 2
+    khalid = next(e for n, e in ents.items() if n.startswith("Khalid"))
+    assert khalid.doc_ids == ["a", "b", "c"]

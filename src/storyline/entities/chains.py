@@ -351,9 +351,9 @@ class ChainBuilder:
         words = self.doc[ch.cands[0].start : ch.cands[0].end].text.split()
         if len(words) < 2:
             return None
-        surname = norm_key(words[-2])
+        surname = name_key(words[-2])
         for other in self.chains:
-            if other.ent_type != "PERSON" or norm_key(other.surname or "") != surname:
+            if other.ent_type != "PERSON" or name_key(other.surname) != surname:
                 continue
             code = self.code(other)
             if code and len(code) >= 3 and self.reg.country(code[:3]) is not None:

@@ -131,11 +131,17 @@ def parse_person_name(text: str, reg: Registry) -> PersonName:
     return out
 
 
+# The Arabic article on a surname is written or dropped by house style ("Bashar al-Assad", "Bashar al
+# Assad", "Bashar Assad"; "el-Sisi", "Sisi"), so it is no part of the key.
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el)(?:-|\s+)(?=\w)")
+
+
 def name_key(part: str | None) -> str | None:
-    """Comparable form of a name part: accents folded, lower case, no dots or hyphen spacing."""
+    """Comparable form of a name part: accents folded, lower case, no dots or hyphen spacing, no
+    Arabic article in front."""
     if not part:
         return None
-    return norm_key(part).replace("'", "")
+    return _ARABIC_ARTICLE.sub("", norm_key(part).replace("'", "")) or None
 
 
 def first_names_compatible(a: str | None, b: str | None) -> bool:
