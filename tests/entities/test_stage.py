@@ -254,3 +254,17 @@ def test_stage_group_named_after_a_leader_takes_the_leaders_country(nlp) -> None
     find_mentions(state)
     codes = {c.name: c.actor_code for c in state.chains}
     assert codes["Okafor administration"] == "BRAGOV"
+
+
+def test_stage_role_country_after_to_is_where_the_holder_is_sent(analyse) -> None:
+    st = analyse(
+        [
+            "Ilsa Marren, the chief envoy to Peru, arrived on Monday.",
+            "Chile's ambassador to the United Nations, Tomas Brek, objected.",
+        ],
+        published="2031-03-01",
+    )
+    marren, brek = (st.chain(chain_of(st, n)) for n in ("Ilsa Marren", "Tomas Brek"))
+    assert marren is not None and [(r.title, r.country) for r in marren.roles] == [("chief envoy", None)]
+    assert marren.actor_code is None  # sent to Peru, not Peru's envoy
+    assert brek is not None and brek.actor_code == "CHLGOV"  # Chile's man at the UN, not a UN officer

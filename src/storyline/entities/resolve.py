@@ -282,14 +282,21 @@ def _person_code(roles: list[Role], reg: Registry, country_docs: Counter[str] | 
         if len(top) == 1 or top[0][1] > top[1][1]:
             main = top[0][0]
     dated = sorted(roles, key=lambda r: r.start or "", reverse=True)
+    found: list[tuple[str, str]] = []  # (start, code) of each role that gives a code, latest first
     for r in dated:
         if main is not None and r.country and r.country != main:
             continue
         org = reg.actor(r.organization) if r.organization else None
         code = title_code(r.title, r.country, org, reg).code
         if code and (org is not None or r.country):
-            return code
-    return None
+            found.append((r.start or "", code))
+    if not found:
+        return None
+    # among the roles of the latest date (mostly: all undated) the code most of them give: "UN envoy",
+    # "former UN chief" and "envoy to Syria" (read as a Syrian office) make a UN man
+    votes = Counter(code for start, code in found if start == found[0][0])
+    order = [code for _, code in found]
+    return max(votes, key=lambda c: (votes[c], -order.index(c)))
 
 
 def _known_person_code(name: str, days: list[date | None], reg: Registry) -> str | None:

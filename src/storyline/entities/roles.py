@@ -72,9 +72,15 @@ def parse_role(
     country: str | None = None
     past = False
     has_head = False
+    dest = False
     for i in idxs:
         tok = doc[i]
         hit = actor_at.get(i)
+        # "envoy to Syria", "ambassador to the United Nations": where the holder is sent, not whom he
+        # serves (every token of the name after "to")
+        dest = hit is not None and (_after_to(doc, i, title_toks) or (dest and actor_at.get(i - 1) == hit))
+        if dest:
+            continue
         if hit is not None:
             kind, val = hit
             if kind == "demonym" and isinstance(val, str):
@@ -114,6 +120,14 @@ def parse_role(
     return RoleParse(
         title=title, organization=org, country=country, past=past, span=(title_toks[0], title_toks[-1] + 1)
     )
+
+
+def _after_to(doc: Doc, i: int, title_toks: list[int]) -> bool:
+    """Whether token ``i`` follows "to" (over "the") after the title has begun."""
+    j = i - 1
+    while j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    return bool(title_toks) and j >= 0 and doc[j].lower_ == "to"
 
 
 def _is_role_token(doc: Doc, i: int, reg: Registry, actor_at: dict[int, tuple[str, Actor | str]]) -> bool:
