@@ -101,3 +101,13 @@ def test_merge_pull_quote_joins_its_body_quote() -> None:
     pull = qm("a", 1, "We cannot leave these families alone this winter", kind="pull", chain=2)
     [q] = merge_quotes(corpus([body, pull], {("a", 2): "e9"}))
     assert q.kind == "direct" and len(q.sources) == 2
+
+
+def test_merge_unresolved_pronoun_names_no_speaker_but_a_description_does() -> None:
+    it = qm("a", 0, "Output has fallen since the strike began on Tuesday", chain=None, name="it")
+    desc = qm(
+        "b", 0, "The border will stay closed until further notice", chain=None, name="a ministry spokesman"
+    )
+    quotes = {q.text: q for q in merge_quotes(corpus([it, desc], {}))}
+    assert quotes[it.text].speaker_name is None and quotes[it.text].speaker_entity_id is None
+    assert quotes[desc.text].speaker_name == "a ministry spokesman"

@@ -145,7 +145,16 @@ def _to_quotes(groups: list[_Group], entity_names: dict[str, str]) -> list[Quote
             top_last = Counter(_last_name(n) for n in names.elements()).most_common(1)[0][0]
             name = max((n for n in names if n and _last_name(n) == top_last), key=len)
         else:
-            name = next((m.speaker_name for m, _ in g.members if m.speaker_name), None)
+            # a description ("a ministry spokesman", "activists") is kept; a bare pronoun whose
+            # antecedent was not found names nobody
+            name = next(
+                (
+                    m.speaker_name
+                    for m, _ in g.members
+                    if m.speaker_name and m.speaker_name.lower() not in PRONOUNS
+                ),
+                None,
+            )
         cue = canon.cue or next((m.cue for m, _ in g.members if m.cue), None)
         dates = Counter(m.date for m, _ in g.members if m.date)
         date = canon.date or (dates.most_common(1)[0][0] if dates else None)
