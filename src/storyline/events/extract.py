@@ -207,11 +207,11 @@ def _summary(
     )
     parts = [src.name] if src and src.name else []
     obj = _object_holding(last, tgt_tok) if tgt is not None and tgt_tok is not None and not mutual else None
-    if obj is not None and short and obj.i > last.i:
+    if obj is not None and tgt_tok is not None and short and obj.i > last.i:
         # "suspended its fishing accord with Morocco": the object says what was done, and the target
         # sits in it ("Portugal suspended Morocco" would say something else)
-        end = actor_span(tgt_tok)[1] if tgt_tok is not None else obj.right_edge.i + 1
-        if tgt_tok is not None and tgt_tok.dep_ == "poss":  # "Russia's decision", not "Russia"
+        end = actor_span(tgt_tok)[1]
+        if tgt_tok.dep_ == "poss":  # "Russia's decision", not "Russia"
             end = max(end, actor_span(tgt_tok.head)[1])
         if end - lo <= 14:
             span_words = "".join(t.text_with_ws for t in doc[lo:end] if t.i not in drop).strip()
@@ -243,8 +243,7 @@ def _object_words(verb: Token) -> str:
     "Morocco criticised the decision" say what the bare "Lisbon suspended" leaves out."""
     for c in verb.children:
         if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN"):
-            a, b = actor_span(c)
-            a = min(a, c.left_edge.i) if c.left_edge.dep_ == "det" else a
+            a, b = actor_span(c)  # with its determiner: "the accord"
             if b - a <= 6:
                 return "".join(t.text_with_ws for t in c.doc[a:b]).strip()
     return ""
