@@ -4,8 +4,17 @@ Event and quote dating rule (``date_for_span``), in order:
 1. a time expression in the same sentence whose governing clause is the event's clause (or that hangs
    off the event word itself: "talks on Thursday") gives the date, source "timex"; failing that, one
    opening the sentence before a comma ("In 2004, Kurds ... mounted protests") dates its clauses;
+   failing that, a participle clause without subject or auxiliary of its own takes the date of the
+   clause it hangs off ("entered the embassy on May 3, seeking documents"; "was arrested in 2004 and
+   sentenced"), whatever that date is, even none; a speech participle ("..., adding that ...") takes
+   only a time expression from it and is otherwise dated like a quote cue by rule 2;
 2. otherwise the publication date, with the clause's tense deciding, source "dct":
-   - present or future tense: the publication day (a plan or state reported as of that day);
+   - present or future tense: the publication day (a plan or state reported as of that day), except a
+     body clause in the simple present of an action verb outside quotation marks ("Russia sends troops
+     and occupies the peninsula", "the group trains its fighters there"): historical or habitual present,
+     whose day is not known (see ``syntax.present_of_act``; speech, thought, state and plan verbs keep the
+     day, and so do headings and captions, whose present is the news of the day, and quoted words, whose
+     present is the speaker's);
    - past tense, publication time printed: the publication day, or the day before when the article
      went out before 06:00 in its own time zone (nothing much happens between midnight and an early
      edition, so "said" in a 01:27 GMT story is the day before);
@@ -23,7 +32,14 @@ from typing import TYPE_CHECKING
 
 from storyline.records import DateSource, TimeExpr
 from storyline.time.calendar import day_value, parse_day
-from storyline.time.syntax import clause_head, span_tense, token_at, verb_tense
+from storyline.time.syntax import (
+    clause_head,
+    is_speech_verb,
+    present_of_act,
+    span_tense,
+    token_at,
+    verb_tense,
+)
 from storyline.time.tagger import find_candidates, resolve
 from storyline.time.tense import FUTURE, NONE, PAST, lead_tense, lexical_tense
 from storyline.time.vocab import AMBIGUOUS_MONTHS, PARTS_OF_DAY
@@ -181,15 +197,31 @@ def date_for_span(state: DocState, sentence: int, head_char: int) -> tuple[str |
     tok = token_at(state.doc, head_char)
     if tok is None:
         return None, None
+    return _date_of(state, sentence, tok, head_char, 0)
+
+
+_MAX_INHERIT_DEPTH = 4
+
+
+def _date_of(
+    state: DocState, sentence: int, tok: Token, anchor: int, depth: int
+) -> tuple[str | None, DateSource | None]:
     clause = clause_head(tok)
     in_sentence = [t for t in state.timexes if t.sentence == sentence and _datable(t)]
     governing = [t for t in in_sentence if _governs(t, state, tok, clause)]
     if governing:
-        best = min(governing, key=lambda t: abs(t.start - head_char))
+        best = min(governing, key=lambda t: abs(t.start - anchor))
         return best.value, "timex"
     fronted = _fronted(state, sentence, in_sentence, tok)
     if fronted is not None:
         return fronted.value, "timex"
+    gov = _participle_governor(clause)
+    if gov is not None and depth < _MAX_INHERIT_DEPTH:
+        from_gov = _date_of(state, sentence, gov, gov.idx, depth + 1)
+        # a speech participle ("..., adding that ...") keeps the quote's usual dating unless the governing
+        # clause has its own time expression ("said on Tuesday, adding ...")
+        if from_gov[1] == "timex" or not is_speech_verb(clause):
+            return from_gov
     dct = parse_day(state.dct)
     if dct is None:
         return None, None
@@ -199,6 +231,8 @@ def date_for_span(state: DocState, sentence: int, head_char: int) -> tuple[str |
         else lexical_tense(state.article.text, tok.idx, tok.idx + len(tok.text))
     )
     if tense != PAST:
+        if _undated_present(state, sentence, clause, tok):
+            return None, None
         return day_value(dct), "dct"
     m = _TIME_OF_DCT.search(state.dct or "")
     if m:
@@ -209,6 +243,76 @@ def date_for_span(state: DocState, sentence: int, head_char: int) -> tuple[str |
     if inherited is not None:
         return inherited, "timex"
     return None, None
+
+
+def _participle_governor(clause: Token) -> Token | None:
+    """The verb a participle clause without subject or auxiliary of its own takes its time from: "He
+    entered the building on Monday, seeking documents" (advcl), "inserted himself by opening the door"
+    (gerund after a preposition), "was arrested and charged" (conj sharing the auxiliary), "was seen
+    carrying" (xcomp), "The navy, protecting tankers, sank ..." (a subject's modifier set off by a comma).
+    None for other clauses, for a noun's restrictive modifier ("forces fighting the rebels" is a state of
+    its own), and after "before/after/since/until", whose clause has a time of its own."""
+    if clause.tag_ not in ("VBG", "VBN") or clause.head.i == clause.i:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "expl") for c in clause.children):
+        return None
+    if clause.dep_ in ("advcl", "xcomp", "conj"):
+        gov = clause.head
+        if any(c.dep_ == "mark" for c in clause.children):
+            return None  # "while talking", "after leaving": a subordinate clause with its own bearing
+    elif clause.dep_ == "acl" and _set_off_subject_modifier(clause):
+        gov = clause.head.head  # "The navy, protecting tankers, sank two boats": the act of the subject
+    elif clause.dep_ == "pcomp" and clause.head.dep_ == "prep":
+        if clause.head.lower_ in _BOUND_WORDS or clause.head.lower_ in _OWN_TIME_MARKS:
+            return None
+        gov = clause.head.head
+    else:
+        return None
+    gov = clause_head(gov)
+    return gov if gov.pos_ in ("VERB", "AUX") and gov.i != clause.i else None
+
+
+def _set_off_subject_modifier(clause: Token) -> bool:
+    """An -ing participle after a comma that modifies the subject of a verb ("The navy, protecting ...")."""
+    noun = clause.head
+    first = clause.left_edge
+    return (
+        clause.tag_ == "VBG"
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and first.i > 0
+        and first.nbor(-1).text == ","
+    )
+
+
+_OPEN_QUOTES = "“«„"
+_CLOSE_QUOTES = "”»"
+_QUOTE_MARKS = _OPEN_QUOTES + _CLOSE_QUOTES + '"'
+_QUOTE_LOOKBACK = 20_000  # bounds the work on a huge paragraph; no real quotation runs that long
+
+
+def _undated_present(state: DocState, sentence: int, clause: Token, tok: Token) -> bool:
+    """A body clause in the simple present of an action verb, outside quotation marks (module doc)."""
+    if clause.pos_ not in ("VERB", "AUX") or state.sentences[sentence].block_kind != "body":
+        return False
+    if not present_of_act(clause):
+        return False
+    # quoted when either the event word or its verb is ("The visit “makes a fitting counterpoint”"); a
+    # clause that frames quoted words reports speech ("Hayes draws attention to ... “hampering”")
+    text = state.article.text
+    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    if any(q in text[lo:hi] for q in _QUOTE_MARKS):
+        return False
+    return not any(_in_quotation(state, t.idx) for t in (tok, clause))
+
+
+def _in_quotation(state: DocState, char: int) -> bool:
+    """Whether ``char`` lies inside quotation marks opened earlier in its paragraph (block)."""
+    text = state.article.text
+    start = max((b.start for b in state.article.blocks if b.start <= char), default=0)
+    start = max(start, text.rfind("\n", 0, char) + 1, char - _QUOTE_LOOKBACK)
+    before = text[start:char]
+    curly = sum(before.count(q) for q in _OPEN_QUOTES) - sum(before.count(q) for q in _CLOSE_QUOTES)
+    return curly > 0 or before.count('"') % 2 == 1
 
 
 def _narrative_day(state: DocState, sentence: int) -> str | None:

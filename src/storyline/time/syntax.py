@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from storyline.time.tense import FUTURE, NONE, PAST
@@ -116,3 +118,104 @@ def span_tense(doc: Doc, start: int, end: int) -> int | None:
 def _past_perfect(verb: Token) -> bool:
     """ "had been scheduled to expire Friday": a plan set before a past moment, likely overtaken since."""
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children)
+
+
+# Verbs whose simple present reports a state, stance, wish or plan that holds on the day of writing
+# ("Russia controls the port", "both sides oppose the rebels", "the party wants talks", "the visit
+# reflects better ties"): by class, not by story. Speech and thought verbs come from the quote cue
+# list (``data/cues.txt``).
+_STATE_VERBS = frozenset(
+    {"be", "have", "remain", "stay", "exist", "belong", "own", "possess", "hold", "control", "lead", "head",
+     "chair", "command", "govern", "rule", "run", "represent", "comprise", "consist", "contain", "include",
+     "involve", "lack", "cost", "weigh", "measure", "equal", "deserve", "matter", "depend", "mean", "seem",
+     "appear", "look", "sound", "feel", "see", "view", "regard", "consider", "find", "know", "understand",
+     "remember", "recognize", "recognise", "doubt", "suspect", "trust", "want", "wish", "need", "like", "love",
+     "hate", "dislike", "prefer", "favor", "favour", "oppose", "support", "back", "endorse", "reject",
+     "dispute", "blame", "welcome", "respect", "fear", "worry", "face", "enjoy", "suffer", "plan", "intend",
+     "aim", "hope", "expect", "seek", "try", "prepare", "schedule", "continue", "keep", "live", "work", "share",
+     "serve", "stand", "sit", "lie", "agree", "disagree", "accept", "refuse", "decline", "insist", "sympathize",
+     "sympathise", "reflect", "symbolize", "symbolise", "signify", "underscore", "highlight", "illustrate",
+     "come"}
+)  # fmt: skip
+# "come" is there for the news idiom "the visit comes amid / as / after ...", which frames the day's news.
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_verbs() -> frozenset[str]:
+    """Speech and thought lemmas of the packaged quote cue list (empty when it cannot be read)."""
+    try:
+        data = resources.files("storyline").joinpath("data/cues.txt").read_text(encoding="utf-8")
+    except (OSError, ValueError):
+        return frozenset()
+    out = set()
+    for raw in data.splitlines():
+        parts = raw.strip().split("\t")
+        if parts[0] and not parts[0].startswith("#") and (len(parts) < 2 or parts[1].strip() != "noun"):
+            out.add(parts[0].strip().lower())
+    return frozenset(out)
+
+
+def finite_governor(verb: Token) -> Token:
+    """The finite verb a non-finite complement hangs off ("begins charging", "plans to allow" -> the
+    governing verb), which carries the clause's tense; ``verb`` itself when it is finite."""
+    cur = verb
+    for _ in range(6):
+        if cur.dep_ != "xcomp" or cur.head.i == cur.i or cur.head.pos_ not in ("VERB", "AUX"):
+            return cur
+        cur = cur.head
+    return cur
+
+
+def present_of_act(verb: Token) -> bool:
+    """True for a clause in the simple present (VBZ/VBP, no auxiliary but "do") of an action verb.
+
+    In news that form is mostly historical present in explainers and timelines ("Russia sends troops
+    and occupies the peninsula") or habitual/generic ("the group trains its fighters there"): neither
+    happened on the day of publication. Speech, thought, state and plan verbs are excluded: their simple
+    present is what holds or is said as of that day ("X warns", "Y opposes the deal", "Z plans to ...").
+    """
+    gov = finite_governor(verb)
+    if gov.tag_ not in ("VBZ", "VBP") or gov.lower_ in _SAME_PAST_FORM:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() != "do" for c in gov.children):
+        return False
+    if _document_speaks(gov):
+        return True  # "the treaty calls for ...": what a text says, set down whenever the text was
+    # "begin to think", "continue to seek": a thought or a state on either level keeps the day
+    return not (_keeps_day(gov) or _keeps_day(verb))
+
+
+# Texts whose content is reported with a speech verb in the present ("the resolution calls for a truce"):
+# the words were set down whenever the text was, not on the day of the article. Not "report" or
+# "letter": "reports suggest ..." mostly relays the news of the day.
+_DOCUMENT_NOUNS = frozenset(
+    {"law", "bill", "act", "order", "decree", "resolution", "treaty", "accord", "agreement", "deal", "pact",
+     "charter", "constitution", "article", "clause", "provision", "rule", "regulation", "guideline",
+     "guidance", "policy", "plan", "proposal", "manifesto", "platform", "document", "framework",
+     "legislation", "amendment", "directive", "convention", "protocol", "doctrine", "solution", "statute"}
+)  # fmt: skip
+_RELATIVE_WORDS = frozenset({"which", "that", "who"})
+
+
+def _document_speaks(verb: Token) -> bool:
+    """A speech verb whose subject is a text ("the plan calls for", "the charter, which pledges")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _REPORTING and lemma not in _cue_verbs():
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in _RELATIVE_WORDS and verb.dep_ == "relcl":
+        subj = verb.head  # the relative clause's antecedent
+    return subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.lemma_.lower() in _DOCUMENT_NOUNS
+
+
+def is_speech_verb(verb: Token) -> bool:
+    """A speech or thought verb: one of the reporting verbs above or a quote cue."""
+    lemma = verb.lemma_.lower()
+    return lemma in _REPORTING or lemma in _cue_verbs()
+
+
+def _keeps_day(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in _STATE_VERBS or lemma in _REPORTING or lemma in _cue_verbs()
