@@ -93,3 +93,15 @@ def test_governs_bounds_expression_modifying_a_noun_dates_only_that_noun(nlp: An
     st = state_for(nlp, "The ministers prepared for the April summit.")
     assert date_of(st, "prepared") == ("2010-06-10", "dct")
     assert date_of(st, "summit") == ("2010-04", "timex")
+
+
+def test_governs_bounds_past_clause_placed_after_another_act_has_no_publication_day(nlp: Any) -> None:
+    # the publication time is printed, so a plain past clause takes the publication day
+    st = state_for(
+        nlp, "Kastan and Veloria signed a new accord, five months after Kastan suspended the old one."
+    )
+    assert date_of(st, "signed") == ("2010-06-10", "dct")
+    assert date_of(st, "suspended") == (None, None)
+    st = state_for(nlp, "The talks resumed on Monday, two years after the envoys last met.")
+    assert date_of(st, "resumed") == ("2010-06-07", "timex")
+    assert date_of(st, "met") == (None, None)

@@ -145,6 +145,20 @@ def _bounds_elsewhere(root: Token, event_tok: Token) -> bool:
     return phrase is not None and not phrase.left_edge.i <= event_tok.i <= phrase.right_edge.i
 
 
+_EARLIER_LATER = frozenset({"after", "before", "since", "until", "till", "once"})
+
+
+def _placed_by_another_act(clause: Token) -> bool:
+    """A clause opened by "after/before/since ..." ("after Kastan suspended it"), also when the parser
+    hangs the word off a measure of time ("two years after the envoys met")."""
+    for c in clause.children:
+        if c.dep_ == "mark" and c.lower_ in _EARLIER_LATER:
+            return True
+        if c.dep_ == "npadvmod" and any(g.dep_ == "prep" and g.lower_ in _EARLIER_LATER for g in c.children):
+            return True
+    return False
+
+
 _NOUN_MODIFIER = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 
 
@@ -230,6 +244,10 @@ def _date_of(
         if clause.pos_ in ("VERB", "AUX")
         else lexical_tense(state.article.text, tok.idx, tok.idx + len(tok.text))
     )
+    if tense == PAST and _placed_by_another_act(clause):
+        # "signed a new accord on Wednesday, five months after Lisbon suspended the old one": a clause
+        # placed before or after another act has its own day, which the publication date is not
+        return None, None
     if tense != PAST:
         if _undated_present(state, sentence, clause, tok):
             return None, None
