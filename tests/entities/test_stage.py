@@ -268,3 +268,17 @@ def test_stage_role_country_after_to_is_where_the_holder_is_sent(analyse) -> Non
     assert marren is not None and [(r.title, r.country) for r in marren.roles] == [("chief envoy", None)]
     assert marren.actor_code is None  # sent to Peru, not Peru's envoy
     assert brek is not None and brek.actor_code == "CHLGOV"  # Chile's man at the UN, not a UN officer
+
+
+def test_stage_bare_surname_stays_with_the_person_the_story_follows(analyse) -> None:
+    st = analyse(
+        [
+            "President Omar al-Nouri promised reforms on Monday. Nouri said the army would return to barracks.",
+            "Nouri inherited power from his father, Khalid al-Nouri, who ruled for 30 years.",
+            "Nouri appointed a new cabinet in 2004.",
+        ]
+    )
+    omar = chain_of(st, "Omar al-Nouri")
+    assert chain_of(st, "Khalid al-Nouri") != omar
+    bare = [m for m in st.mentions if m.text == "Nouri"]
+    assert len(bare) == 3 and all(m.chain_id == omar for m in bare)

@@ -39,6 +39,12 @@ class WorkChain:
     def last_before(self, tok: int) -> int:
         return max((c.start for c in self.cands if c.start < tok), default=-1)
 
+    def count_before(self, tok: int) -> int:
+        return sum(1 for c in self.cands if c.start < tok)
+
+    def first_start(self) -> int:
+        return min((c.start for c in self.cands), default=0)
+
 
 def _head_dep(doc: Doc, c: Cand) -> str:
     """Dependency of the mention's head; a conjunct takes its first conjunct's ("A and B said")."""
@@ -127,7 +133,14 @@ class ChainBuilder:
             if len(options) > 1:
                 before = [ch for ch in options if ch.last_before(c.start) >= 0]
                 pool = before or options
-                ch = max(pool, key=lambda x: x.last_before(c.start)) if before else pool[0]
+                # the bearer the article is about: most mentions so far, then the one it introduced
+                # first; after "his father, Hafez al-Assad, ..." a bare "Assad" is still the son the
+                # story follows
+                ch = (
+                    max(pool, key=lambda x: (x.count_before(c.start), -x.first_start()))
+                    if before
+                    else pool[0]
+                )
             elif options:
                 ch = options[0]
             else:
