@@ -105,3 +105,19 @@ def test_governs_bounds_past_clause_placed_after_another_act_has_no_publication_
     st = state_for(nlp, "The talks resumed on Monday, two years after the envoys last met.")
     assert date_of(st, "resumed") == ("2010-06-07", "timex")
     assert date_of(st, "met") == (None, None)
+
+
+def test_governs_bounds_present_perfect_takes_no_narrative_day(nlp: Any) -> None:
+    # no publication time: a past clause inherits the day an earlier sentence set ...
+    text = (
+        "Kastan closed the border on Friday. Traders waited at the gate. "
+        "Veloria has insisted on open borders since the treaty."
+    )
+    art = Article(
+        doc_id="t", source_path="t", text=text, blocks=[Block(0, len(text), "body")], published="2010-06-10"
+    )
+    st = parse_article(nlp, art)
+    tag_timexes(st)
+    assert date_of(st, "waited") == ("2010-06-04", "timex")
+    # ... but a present perfect tells a state up to now, not an act of that day
+    assert date_of(st, "insisted") == (None, None)

@@ -257,10 +257,20 @@ def _date_of(
         hour = int(m.group(1))
         day = dct - timedelta(days=1) if hour < _EARLY_EDITION_HOUR else dct
         return day_value(day), "dct"
+    if _present_perfect(clause):
+        # "The US has insisted on two states since ...", "AQAP has been considered the most dangerous
+        # affiliate for years": a state up to now, not an act on the day the story is telling
+        return None, None
     inherited = _narrative_day(state, sentence)
     if inherited is not None:
         return inherited, "timex"
     return None, None
+
+
+def _present_perfect(clause: Token) -> bool:
+    return clause.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in clause.children
+    )
 
 
 def _participle_governor(clause: Token) -> Token | None:
