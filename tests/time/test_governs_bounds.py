@@ -121,3 +121,17 @@ def test_governs_bounds_present_perfect_takes_no_narrative_day(nlp: Any) -> None
     assert date_of(st, "waited") == ("2010-06-04", "timex")
     # ... but a present perfect tells a state up to now, not an act of that day
     assert date_of(st, "insisted") == (None, None)
+
+
+def test_governs_bounds_narrative_day_stops_where_the_story_moves_in_time(nlp: Any) -> None:
+    text = (
+        "On Monday, Kastan held a general election. The ruling party lost twenty seats. "
+        "In early September, the governor dissolved parliament. She did so at the request of the premier."
+    )
+    art = Article(
+        doc_id="t", source_path="t", text=text, blocks=[Block(0, len(text), "body")], published="2010-06-10"
+    )
+    st = parse_article(nlp, art)
+    tag_timexes(st)
+    assert date_of(st, "lost") == ("2010-06-07", "timex")  # the election's day carries on
+    assert date_of(st, "did") == (None, None)  # September is not Monday

@@ -355,4 +355,28 @@ def _narrative_day(state: DocState, sentence: int) -> str | None:
             # only a recent day counts: "since the September 11 attacks" sets no narrative day
             if day is not None and dct is not None and timedelta(0) <= dct - day <= timedelta(days=7):
                 return day_value(day)
+        if _sets_other_time(state, idx):
+            return None  # "In early September, the governor dissolved parliament.": the story moved
     return None
+
+
+def _sets_other_time(state: DocState, idx: int) -> bool:
+    """Whether sentence ``idx``'s main clause has a time expression of its own (one that is not a
+    recent day, or the loop above would have taken it): the narrative is then elsewhere in time."""
+    s = state.sentences[idx]
+    sent = state.doc.char_span(s.start, s.end, alignment_mode="expand")
+    if sent is None or not len(sent):
+        return False
+    main = clause_head(sent.root)
+    for t in state.timexes:
+        if t.sentence != idx or not _datable(t):
+            continue
+        span = state.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if (
+            span is not None
+            and len(span)
+            and clause_head(span.root) == main
+            and span.root.dep_ not in _NOUN_MODIFIER
+        ):
+            return True
+    return False
