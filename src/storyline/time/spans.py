@@ -145,7 +145,7 @@ def _bounds_elsewhere(root: Token, event_tok: Token) -> bool:
     return phrase is not None and not phrase.left_edge.i <= event_tok.i <= phrase.right_edge.i
 
 
-_EARLIER_LATER = frozenset({"after", "before", "since", "until", "till", "once"})
+_EARLIER_LATER = _BOUND_WORDS | {"after", "once"}  # a clause placed before or after another act
 
 
 def _placed_by_another_act(clause: Token) -> bool:
@@ -183,7 +183,7 @@ _FRONT_LEAD = re.compile(
     r"\W*(?:(?:but|and|yet|then)\s+)?(?:(?:back\s+)?in|on|at|during|by|as\s+of)?\s*", re.I
 )
 # Clause markers that set a clause's own time apart from the sentence's ("before the vote, ...").
-_OWN_TIME_MARKS = frozenset({"since", "until", "till", "before", "after", "once", "unless", "if"})
+_OWN_TIME_MARKS = _EARLIER_LATER | {"unless", "if"}
 
 
 def _fronted(state: DocState, sentence: int, in_sentence: list[TimeExpr], tok: Token) -> TimeExpr | None:
@@ -291,7 +291,7 @@ def _participle_governor(clause: Token) -> Token | None:
     elif clause.dep_ == "acl" and _set_off_subject_modifier(clause):
         gov = clause.head.head  # "The navy, protecting tankers, sank two boats": the act of the subject
     elif clause.dep_ == "pcomp" and clause.head.dep_ == "prep":
-        if clause.head.lower_ in _BOUND_WORDS or clause.head.lower_ in _OWN_TIME_MARKS:
+        if clause.head.lower_ in _OWN_TIME_MARKS:
             return None
         gov = clause.head.head
     else:

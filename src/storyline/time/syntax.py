@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from storyline.time.tense import FUTURE, NONE, PAST
@@ -143,16 +142,13 @@ _STATE_VERBS = frozenset(
 @functools.lru_cache(maxsize=1)
 def _cue_verbs() -> frozenset[str]:
     """Speech and thought lemmas of the packaged quote cue list (empty when it cannot be read)."""
-    try:
-        data = resources.files("storyline").joinpath("data/cues.txt").read_text(encoding="utf-8")
-    except (OSError, ValueError):
+    try:  # imported here: the quotes package imports the time stage
+        from storyline.quotes.cues import load_cues
+
+        cues = load_cues()
+    except (ImportError, OSError, ValueError):
         return frozenset()
-    out = set()
-    for raw in data.splitlines():
-        parts = raw.strip().split("\t")
-        if parts[0] and not parts[0].startswith("#") and (len(parts) < 2 or parts[1].strip() != "noun"):
-            out.add(parts[0].strip().lower())
-    return frozenset(out)
+    return cues.speech | cues.thought
 
 
 def finite_governor(verb: Token) -> Token:
@@ -199,8 +195,7 @@ _RELATIVE_WORDS = frozenset({"which", "that", "who"})
 
 def _document_speaks(verb: Token) -> bool:
     """A speech verb whose subject is a text ("the plan calls for", "the charter, which pledges")."""
-    lemma = verb.lemma_.lower()
-    if lemma not in _REPORTING and lemma not in _cue_verbs():
+    if not is_speech_verb(verb):
         return False
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and verb.dep_ == "conj":
@@ -217,5 +212,4 @@ def is_speech_verb(verb: Token) -> bool:
 
 
 def _keeps_day(verb: Token) -> bool:
-    lemma = verb.lemma_.lower()
-    return lemma in _STATE_VERBS or lemma in _REPORTING or lemma in _cue_verbs()
+    return verb.lemma_.lower() in _STATE_VERBS or is_speech_verb(verb)
