@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from storyline.events import find_events
 
 
@@ -162,26 +164,23 @@ def test_extract_actor_phrase_stands_for_its_nearest_mention_not_a_place_after_i
     assert "Port Alder" not in met[0].target_name
 
 
-def test_extract_summary_keeps_the_object_that_holds_the_target(make_state: Any) -> None:
-    # "Kastan suspended Veloria" would say something else than what happened
-    st = make_state("Kastan suspended its fishing accord with Veloria.", published="2031-10-12")
+@pytest.mark.parametrize(
+    ("text", "root", "target", "summary"),
+    [
+        # the object holds the target: "Kastan suspended Veloria" would say something else
+        ("Kastan suspended its fishing accord with Veloria.", "16", "Veloria",
+         "Kastan suspended its fishing accord with Veloria"),
+        # the target's name came from inside its noun phrase: say the noun
+        ("Veloria condemned Kastan's decision.", "11", "Kastan", "Veloria condemned Kastan's decision"),
+        # no target: say what was acted on
+        ("Kastan suspended the accord in October.", "16", None, "Kastan suspended the accord"),
+    ],
+)  # fmt: skip
+def test_extract_summary_says_what_was_acted_on(
+    make_state: Any, text: str, root: str, target: str | None, summary: str
+) -> None:
+    st = make_state(text, published="2031-10-12")
     find_events(st)
-    (ev,) = [e for e in st.events if e.cameo_root == "16"]
-    assert ev.target_name == "Veloria"
-    assert ev.summary == "Kastan suspended its fishing accord with Veloria"
-
-
-def test_extract_summary_says_the_targets_noun_when_its_name_came_from_inside(make_state: Any) -> None:
-    st = make_state("Veloria condemned Kastan's decision.", published="2031-10-12")
-    find_events(st)
-    (ev,) = [e for e in st.events if e.cameo_root == "11"]
-    assert ev.target_name == "Kastan"
-    assert ev.summary == "Veloria condemned Kastan's decision"
-
-
-def test_extract_summary_without_a_target_says_what_was_acted_on(make_state: Any) -> None:
-    st = make_state("Kastan suspended the accord in October.", published="2031-12-02")
-    find_events(st)
-    (ev,) = [e for e in st.events if e.cameo_root == "16"]
-    assert ev.target_name is None
-    assert ev.summary == "Kastan suspended the accord"
+    (ev,) = [e for e in st.events if e.cameo_root == root]
+    assert ev.target_name == target
+    assert ev.summary == summary

@@ -14,9 +14,9 @@ from storyline.time import date_for_span, tag_timexes
 PUBLISHED = "2010-06-10T15:00+00:00"
 
 
-def state_for(nlp: Any, text: str) -> DocState:
+def state_for(nlp: Any, text: str, published: str = PUBLISHED) -> DocState:
     art = Article(
-        doc_id="t", source_path="t", text=text, blocks=[Block(0, len(text), "body")], published=PUBLISHED
+        doc_id="t", source_path="t", text=text, blocks=[Block(0, len(text), "body")], published=published
     )
     st = parse_article(nlp, art)
     tag_timexes(st)
@@ -113,11 +113,7 @@ def test_governs_bounds_present_perfect_takes_no_narrative_day(nlp: Any) -> None
         "Kastan closed the border on Friday. Traders waited at the gate. "
         "Veloria has insisted on open borders since the treaty."
     )
-    art = Article(
-        doc_id="t", source_path="t", text=text, blocks=[Block(0, len(text), "body")], published="2010-06-10"
-    )
-    st = parse_article(nlp, art)
-    tag_timexes(st)
+    st = state_for(nlp, text, published="2010-06-10")
     assert date_of(st, "waited") == ("2010-06-04", "timex")
     # ... but a present perfect tells a state up to now, not an act of that day
     assert date_of(st, "insisted") == (None, None)
@@ -128,10 +124,6 @@ def test_governs_bounds_narrative_day_stops_where_the_story_moves_in_time(nlp: A
         "On Monday, Kastan held a general election. The ruling party lost twenty seats. "
         "In early September, the governor dissolved parliament. She did so at the request of the premier."
     )
-    art = Article(
-        doc_id="t", source_path="t", text=text, blocks=[Block(0, len(text), "body")], published="2010-06-10"
-    )
-    st = parse_article(nlp, art)
-    tag_timexes(st)
+    st = state_for(nlp, text, published="2010-06-10")
     assert date_of(st, "lost") == ("2010-06-07", "timex")  # the election's day carries on
     assert date_of(st, "did") == (None, None)  # September is not Monday

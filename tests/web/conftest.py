@@ -324,6 +324,8 @@ class WebRows:
     not depend on conftest being importable by name)."""
 
     article_result = staticmethod(article_result)
+    cite = staticmethod(cite)
+    event = staticmethod(event)
     demo_rows = staticmethod(demo_rows)
     write_store = staticmethod(write_store)
     HOSTILE_BODY = HOSTILE_BODY

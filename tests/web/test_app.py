@@ -269,31 +269,19 @@ def test_app_list_pages_show_row_counts(client: TestClient, page: str) -> None:
 
 
 def test_app_dyads_by_report_places_undated_events(make_store: Any, webrows: Any) -> None:
-    from storyline.records import Citation, Event
-
     res = webrows.article_result("6" * 16, "Easthaven met the union. Talks went on.", published="2024-04-02")
 
-    def ev(event_id: str, date: str | None, first_reported: str | None) -> Event:
-        return Event(
-            event_id=event_id,
+    def ev(event_id: str, date: str | None, first_reported: str | None) -> Any:
+        return webrows.event(
+            event_id,
+            webrows.cite(res, 0),
             date=date,
             date_source="timex" if date else None,
             source_entity_id="ent-a",
             source_name="Easthaven",
-            source_actor_code=None,
             target_entity_id="ent-b",
             target_name="Ferry union",
-            target_actor_code=None,
-            cameo_code="043",
-            cameo_root="04",
-            plover_category="CONSULT",
-            plover_mode=None,
-            goldstein=2.8,
-            quad_class=1,
-            modality="asserted",
             summary="Easthaven met Ferry union",
-            coded_by="lexicon",
-            sources=[Citation("6" * 16, 0, 0, 9)],
             first_reported=first_reported,
         )
 
