@@ -23,3 +23,9 @@ def test_names_family_name_first_only_with_romanised_given_names(name: str, surn
     pn = parse_person_name(name, load_registry())
     assert pn.surname == surname and pn.full == full
     assert family_name_first(name.split()) == (surname == name.split()[0])
+
+
+def test_names_editorial_brackets_are_not_part_of_the_name() -> None:
+    # "[Marta] Okafor said ...": the editor's insertion leaves a bracket inside the entity's span
+    pn = parse_person_name("Marta] Okafor", load_registry())
+    assert (pn.first, pn.surname, pn.full) == ("Marta", "Okafor", "Marta Okafor")

@@ -266,3 +266,38 @@ def test_resolve_arabic_article_on_a_surname_is_house_style() -> None:
     assert len(ents) == 2
     khalid = next(e for n, e in ents.items() if n.startswith("Khalid"))
     assert khalid.doc_ids == ["a", "b", "c"]
+
+
+def _house_styles() -> list[tuple[str, str | None, Chain]]:
+    # two outlets transliterate one family's names in their own ways; each variation recurs with other names
+    a = ["Tariq Mansouri", "Layla Mansouri", "Hamid Mansouri", "Tariq Haddad", "Tariq Nouri"]
+    b = ["Tareq Mansuri", "Layla Mansuri", "Hamid Mansuri", "Tareq Haddad", "Tareq Nouri"]
+    specs: list[tuple[str, str | None, Chain]] = []
+    for i, name in enumerate(a + b):
+        first, sur = name.split()
+        specs.append((f"d{i}", "2011-05-01", person(name, first, sur)))
+    return specs
+
+
+def test_resolve_house_style_spellings_of_one_name_are_one_person() -> None:
+    c = _corpus(_house_styles())
+    ents = resolve_entities(c)
+    by_alias = {a: e for e in ents for a in e.aliases}
+    assert by_alias["Tariq Mansouri"] is by_alias["Tareq Mansuri"]
+    assert by_alias["Layla Mansouri"] is by_alias["Layla Mansuri"]
+    assert by_alias["Tariq Haddad"] is by_alias["Tareq Haddad"]
+    # different first names stay different people, and the printed names are kept as written
+    assert by_alias["Tariq Mansouri"] is not by_alias["Layla Mansouri"]
+    assert {"Tariq Mansouri", "Tareq Mansuri"} <= set(by_alias["Tariq Mansouri"].aliases)
+    assert len(ents) == 5
+
+
+def test_resolve_one_off_spelling_difference_is_not_enough() -> None:
+    # a single pair differing by one vowel may be two people (two journalists, "Rosen" and "Risen")
+    c = _corpus(
+        [
+            ("a", "2014-01-01", person("James Rosen", "James", "Rosen")),
+            ("b", "2014-01-02", person("James Risen", "James", "Risen")),
+        ]
+    )
+    assert len(resolve_entities(c)) == 2

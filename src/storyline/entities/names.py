@@ -92,7 +92,7 @@ def split_words(text: str) -> list[str]:
 
 def parse_person_name(text: str, reg: Registry) -> PersonName:
     """Parse "Lord Peter Hartley" / "Mr. Okafor" / "Pieter van der Berg" into name parts."""
-    words = [w.strip(",;:") for w in split_words(text)]
+    words = [w.strip(",;:[]") for w in split_words(text)]  # "[John] McCain": an editor's insertion
     words = [w for w in words if w]
     out = PersonName()
     while words and reg.honorific_gender(words[0]) is not None:

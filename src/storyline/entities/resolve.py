@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from storyline.corpus import Corpus
@@ -19,6 +19,7 @@ from storyline.entities.codes import person_code, title_code
 from storyline.entities.names import first_names_compatible, name_key
 from storyline.entities.registry import Registry, norm_key, registry
 from storyline.entities.roles import role_key
+from storyline.entities.spelling import spelling_maps
 from storyline.records import Chain, Entity, Role
 
 SAME_TIME_DAYS = 366  # roles seen this close together are "held at the same time"
@@ -220,6 +221,34 @@ def _person_clusters(chains: list[Chain], dates: dict[str, date | None]) -> list
     return out
 
 
+def _respelled(name: str, old: str | None, new: str, last: bool) -> str:
+    if not old or old not in name:
+        return name
+    i = name.rfind(old) if last else name.find(old)
+    return name[:i] + new + name[i + len(old) :]
+
+
+def _spelling_views(people: list[Chain]) -> list[Chain]:
+    """Copies of the person chains with each name part in its corpus-canonical spelling, for clustering
+    only (the printed names of the originals are left as written)."""
+    firsts, surnames = spelling_maps(people)
+    views: list[Chain] = []
+    for c in people:
+        kf, ks = name_key(c.first_name), name_key(c.surname)
+        first = firsts.get(kf or "")
+        sur = surnames.get(ks or "")
+        if first is None and sur is None:
+            views.append(c)
+            continue
+        name = c.name
+        if first is not None:
+            name = _respelled(name, c.first_name, first, last=False)
+        if sur is not None:
+            name = _respelled(name, c.surname, sur, last=True)
+        views.append(replace(c, first_name=first or c.first_name, surname=sur or c.surname, name=name))
+    return views
+
+
 def _other_key(c: Chain, reg: Registry) -> tuple[str, str]:
     """Organizations, places and groups: a government named by its seat ("Moscow", "the Kremlin") is one
     entity per country; anything else is one entity per code and name ("Chechnya" is not "Russia")."""
@@ -319,7 +348,11 @@ def resolve_entities(corpus: Corpus) -> list[Entity]:
     people = [c for c in corpus.chains if c.ent_type == "PERSON"]
     others = [c for c in corpus.chains if c.ent_type != "PERSON"]
 
-    groups: list[tuple[str, list[Chain]]] = [("PERSON", k.chains) for k in _person_clusters(people, dates)]
+    views = _spelling_views(people)
+    original = {id(v): c for v, c in zip(views, people, strict=True)}
+    groups: list[tuple[str, list[Chain]]] = [
+        ("PERSON", [original[id(v)] for v in k.chains]) for k in _person_clusters(views, dates)
+    ]
     by_key: dict[tuple[str, str], list[Chain]] = defaultdict(list)
     for c in others:
         by_key[_other_key(c, reg)].append(c)
