@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rapidfuzz.fuzz import ratio
 
@@ -38,6 +39,7 @@ MIN_SUPPORT = 2
 _FOLDS = (("dh", "d"), ("th", "t"), ("kh", "k"), ("gh", "g"), ("ph", "f"), ("q", "k"), ("c", "k"), ("j", "g"))
 
 
+@lru_cache(maxsize=1 << 16)
 def skeleton(key: str) -> str:
     """Consonant skeleton of a name key: 'gaddafi', 'gadhafi' and 'ghadafi' all give 'gdf'."""
     k = re.sub(r"[^a-z ]", "", key)
@@ -91,11 +93,15 @@ def _link(pairs: dict[str, Counter[str]], counts: Counter[str]) -> dict[str, str
     frequent spelling (only spellings that change are in the map)."""
     support: Counter[tuple[str, str]] = Counter()
     for varying in pairs.values():
-        spellings = sorted(varying)
-        for i, a in enumerate(spellings):
-            for b in spellings[i + 1 :]:
-                if variant_spellings(a, b):
-                    support[(a, b)] += 1
+        # only spellings with one skeleton can be variants: compare within those small groups
+        by_skeleton: dict[str, list[str]] = defaultdict(list)
+        for spelling in sorted(varying):
+            by_skeleton[skeleton(spelling)].append(spelling)
+        for spellings in by_skeleton.values():
+            for i, a in enumerate(spellings):
+                for b in spellings[i + 1 :]:
+                    if variant_spellings(a, b):
+                        support[(a, b)] += 1
     groups = _Groups()
     for (a, b), n in support.items():
         if n >= MIN_SUPPORT:
