@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from handmade import CorpusBuilder, make_event
 
 from storyline.corpus import Corpus
@@ -152,6 +153,7 @@ def test_timeline_works_from_text_alone_and_handles_empty_input() -> None:
 def test_timeline_event_without_text_support_still_makes_an_entry() -> None:
     b = CorpusBuilder()
     b.article("e1", "2031-09-09", ["Short.", "Kastan recalled its ambassador from Veloria on 2 September."])
+    b.timex("e1", 1, "2 September", "2031-09-02")
     b.corpus.events = [
         make_event(
             "evx",
@@ -317,3 +319,45 @@ def test_timeline_line_prefers_the_act_over_a_quote_about_it() -> None:
     )
     [entry] = build_timeline(b.corpus, sentences_per_date=1)
     assert [c.sentence for c in entry.sources] == [1]
+
+
+def test_timeline_event_line_needs_its_day_named_in_its_own_sentence() -> None:
+    # the second sentence's event took the day named one sentence before; it is background, not that
+    # day's news, so only the sentence that names the day is a line for it
+    b = CorpusBuilder()
+    b.article(
+        "n1",
+        "2031-06-20",
+        [
+            "Kastan troops crossed the river into Veloria on Friday, the army said.",
+            "Among the units were the oldest regiments of the Kastan army and several militia groups.",
+        ],
+    ).timex("n1", 0, "Friday", "2031-06-18")
+    cites = [b.cite("n1", 0), b.cite("n1", 1)]
+    b.corpus.events = [make_event("evn", "2031-06-18", "Kastan", "Veloria", -9.0, 4, cites)]
+    entries = {e.date: e for e in build_timeline(b.corpus, sentences_per_date=2)}
+    assert [c.sentence for c in entries["2031-06-18"].sources] == [0]
+
+
+@pytest.mark.parametrize(("date_source", "is_line"), [("dct", False), ("timex", True)])
+def test_timeline_event_dated_by_its_article_day_alone_is_no_line(date_source: str, is_line: bool) -> None:
+    # an event the publication day dated is often a standing fact ("Kastan exports mostly heavy crude")
+    last = "Kastan exports mostly heavy crude to Veloria through the northern crossings"
+    b = CorpusBuilder()
+    b.article(
+        "p1",
+        "2031-07-01",
+        [
+            "Veloria reopened the northern border crossings to freight traffic on Monday.",
+            "Officials in both capitals welcomed the decision as a first step.",
+            "Trucks were queuing at the crossings by the afternoon, witnesses said.",
+            last + (" today." if date_source == "timex" else "."),
+        ],
+    )
+    if date_source == "timex":
+        b.timex("p1", 3, "today", "2031-07-01")
+    event = make_event("evp", "2031-07-01", "Kastan", "Veloria", 1.0, 1, [b.cite("p1", 3)])
+    event.date_source = date_source  # type: ignore[assignment]
+    b.corpus.events = [event]
+    [entry] = build_timeline(b.corpus, sentences_per_date=4)
+    assert (3 in [c.sentence for c in entry.sources]) is is_line

@@ -339,10 +339,13 @@ def _candidates(
     for ev in events:
         # only a time expression ties a report to its day: an event dated by its article's publication
         # day is often a standing fact in the present tense ("Syria exports mainly heavy crude"), and a
-        # sentence reporting a day's news is already a same-day lead or names the day
+        # sentence reporting a day's news is already a same-day lead or names the day. The expression must
+        # be in the report's own sentence: a date carried over from a day named sentences before is often
+        # background ("Among them were ...") that happened on no particular day
         if date_key(ev.date) == key and ev.date_source == "timex":
             for c in ev.sources:
-                add(c.doc_id, c.sentence, "event")
+                if precision(key) != "day" or key in day_keys_by_sentence.get((c.doc_id, c.sentence), ()):
+                    add(c.doc_id, c.sentence, "event")
     for doc_id, idx in refs.get(key, []):
         add(doc_id, idx, "ref")
     if precision(key) == "day":
