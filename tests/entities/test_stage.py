@@ -282,3 +282,24 @@ def test_stage_bare_surname_stays_with_the_person_the_story_follows(analyse) -> 
     assert chain_of(st, "Khalid al-Nouri") != omar
     bare = [m for m in st.mentions if m.text == "Nouri"]
     assert len(bare) == 3 and all(m.chain_id == omar for m in bare)
+
+
+def test_stage_sentence_opening_participle_is_not_a_given_name(analyse) -> None:
+    st = analyse(
+        [
+            "President Marta Okafor faced a revolt. Defying Okafor, the generals seized the radio station.",
+            "Backing Okafor, the unions called a strike.",
+        ]
+    )
+    names = {m.text for m in st.mentions if m.ent_type == "PERSON" and m.kind == "name"}
+    assert "Defying Okafor" not in names and "Backing Okafor" not in names
+    people = {c.name for c in st.chains if c.ent_type == "PERSON"}
+    assert not any(n.startswith(("Defying", "Backing")) for n in people)
+
+
+def test_stage_given_name_in_ing_is_kept(nlp) -> None:  # type: ignore[no-untyped-def]
+    from storyline.entities.mentions import _drop_gerund_opener
+
+    for text in ("Sterling Mbeki spoke first.", "Channing Okoro spoke first.", "Irving Dube spoke first."):
+        assert _drop_gerund_opener(nlp(text), 0, 2) == 0, text
+    assert _drop_gerund_opener(nlp("Defying Okafor, the rebels fired."), 0, 2) == 1

@@ -9,6 +9,7 @@ person), institutions ("the Joint Planning Council"), capitals and seats of powe
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 from storyline.entities.names import family_name_first
 from storyline.entities.registry import Actor, Registry, norm_key
 from storyline.entities.roles import RoleParse, appositive_role, premodifier_role
+from storyline.events.lexicon import lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -163,6 +165,35 @@ def _drop_openers(doc: Doc, start: int, end: int) -> int:
     """Skip a sentence-opening function word taken into a name ("Though Trump", "But Ms Hale")."""
     while end - start > 1 and doc[start].lower_ in _SENTENCE_OPENERS:
         start += 1
+    return start
+
+
+@functools.lru_cache(maxsize=1)
+def _known_verbs() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(lex.verbs) | frozenset(lex.control) | lex.light | lex.speech
+
+
+def _verb_stems(gerund: str) -> list[str]:
+    """Possible lemmas of an -ing form: 'targeting' -> target, 'securing' -> secure, 'stopping' -> stop,
+    'defying' -> defy."""
+    base = gerund[:-3]
+    stems = [base, base + "e"]
+    if len(base) > 2 and base[-1] == base[-2]:
+        stems.append(base[:-1])
+    return stems
+
+
+def _drop_gerund_opener(doc: Doc, start: int, end: int) -> int:
+    """Skip a sentence-opening participle the model took into a name ("Targeting Assad, the rebels ...",
+    "Defying Assad, ..."). Given names in -ing ("Sterling", "Channing") are no verb's form, so the word
+    must be a verb the event lexicon knows, or tagged as a verb form by the parser."""
+    tok = doc[start]
+    low = tok.lower_
+    if end - start < 2 or not tok.is_sent_start or not low.endswith("ing") or len(low) < 6:
+        return start
+    if tok.tag_ == "VBG" or any(s in _known_verbs() for s in _verb_stems(low)):
+        return start + 1
     return start
 
 
@@ -347,6 +378,7 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
         while start < end and reg.title_qualifiers and norm_key(doc[start].text) in reg.title_qualifiers:
             start += 1
         start = _drop_openers(doc, start, end)
+        start = _drop_gerund_opener(doc, start, end)
         end = _hyphenated_given_name(doc, start, end)
         if start >= end or not any(_cap(t) for t in doc[start:end]):
             continue
