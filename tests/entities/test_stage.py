@@ -303,3 +303,12 @@ def test_stage_given_name_in_ing_is_kept(nlp) -> None:  # type: ignore[no-untype
     for text in ("Sterling Mbeki spoke first.", "Channing Okoro spoke first.", "Irving Dube spoke first."):
         assert _drop_gerund_opener(nlp(text), 0, 2) == 0, text
     assert _drop_gerund_opener(nlp("Defying Okafor, the rebels fired."), 0, 2) == 1
+
+
+def test_stage_weekday_taken_into_a_name_is_dropped(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the model sometimes reads "Later on Tuesday Halvorsen met ..." as a person "Tuesday Halvorsen"
+    from storyline.entities.mentions import _drop_openers
+
+    doc = nlp.make_doc("Tuesday Halvorsen met the envoys. April Halvorsen met them too.")
+    assert _drop_openers(doc, 0, 2) == 1
+    assert _drop_openers(doc, 6, 8) == 6  # a month can be a given name

@@ -52,6 +52,8 @@ def test_text_is_headline_sentence_rejects_fragments() -> None:
     assert not is_headline_sentence("cooperation between Veloria")  # lower-case fragment
     assert not is_headline_sentence("Their offer")  # too short, pronoun
     assert not is_headline_sentence("Veloria " + "talks " * 20)  # not a one-liner
+    assert not is_headline_sentence("Ilsa Marren met the trade envoys, then with")  # cut short
+    assert not is_headline_sentence("Ilsa Marren praised the")
 
 
 def test_text_is_headline_sentence_wants_a_verb_or_a_noun_with_its_complement() -> None:

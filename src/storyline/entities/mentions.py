@@ -154,10 +154,12 @@ class Cand:
 
 
 # Function words that open a sentence and that the model sometimes takes into a PERSON name
-# ("Though Trump has ...", "But Ms Hale ..."); none of them is a given name.
+# ("Though Trump has ...", "But Ms Hale ...", "Later on Tuesday Mitsotakis met ..."); none of them is a
+# given name (months are: "April Ryan", "June Jordan").
 _OPENERS_TEXT = """though although but and or yet so when while if as after before because since then still
     meanwhile however now also even once unless until whereas where why how what with without for from to by
-    at in on of the a an this that these those his her their its our my your"""
+    at in on of the a an this that these those his her their its our my your
+    monday tuesday wednesday thursday friday saturday sunday"""
 _SENTENCE_OPENERS = frozenset(_OPENERS_TEXT.split())
 
 

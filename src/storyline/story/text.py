@@ -211,6 +211,8 @@ def is_headline_sentence(summary: str, actor: str | None = None) -> bool:
     low = [t.lower() for t in toks]
     if any(a == b for a, b in zip(low, low[1:], strict=False)):
         return False
+    if low[-1].strip(".,;:") in _PREPOSITIONS | _DETERMINERS:
+        return False  # cut short: "... met with the Fund, then with"
     if actor and summary.startswith(actor + " "):
         rest = summary[len(actor) :].split()
     else:
