@@ -312,3 +312,8 @@ def test_stage_weekday_taken_into_a_name_is_dropped(nlp) -> None:  # type: ignor
     doc = nlp.make_doc("Tuesday Halvorsen met the envoys. April Halvorsen met them too.")
     assert _drop_openers(doc, 0, 2) == 1
     assert _drop_openers(doc, 6, 8) == 6  # a month can be a given name
+
+
+def test_stage_platform_the_model_reads_as_a_person_is_an_organization(analyse) -> None:
+    st = analyse(["Ilsa Marren wrote on Twitter that the talks had failed."])
+    assert {(m.text, m.ent_type) for m in st.mentions if m.text == "Twitter"} == {("Twitter", "ORG")}
