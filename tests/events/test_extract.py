@@ -184,3 +184,14 @@ def test_extract_summary_says_what_was_acted_on(
     (ev,) = [e for e in st.events if e.cameo_root == root]
     assert ev.target_name == target
     assert ev.summary == summary
+
+
+def test_extract_needs_an_identified_actor_on_one_side(make_state: Any) -> None:
+    # no named actor and no coded one on either side: not an event between actors
+    st = make_state("The brain mechanism allows the drug to block the signal.", published="2020-03-02")
+    find_events(st)
+    assert st.events == []
+    # a coded actor on one side is enough
+    st = make_state("Police arrested twelve people in the capital on Monday.", published="2020-03-02")
+    find_events(st)
+    assert [(e.source_actor_code or "")[-3:] for e in st.events] == ["COP"]

@@ -318,6 +318,11 @@ def _resolved(toks: list[Token], resolver: ActorResolver) -> list[tuple[Token, A
     return out
 
 
+def _identified(side: tuple[Token, ActorRef] | None) -> bool:
+    """An actor the text names (an entity chain) or one the registry codes ("police", "the army")."""
+    return side is not None and (side[1].chain_id is not None or bool(side[1].actor_code))
+
+
 def mentions_from_found(
     state: DocState,
     sentence: int,
@@ -347,6 +352,8 @@ def mentions_from_found(
             for t in [*tgts] or [None]:
                 if s and t and (s[1].chain_id is not None and s[1].chain_id == t[1].chain_id):
                     continue  # an actor acting on itself is a parse slip
+                if not (_identified(s) or _identified(t)):
+                    continue  # "community requires", "brain mechanism allow": no actor on either side
                 pairs.append((s, t))
         if not srcs and not tgts:
             continue
