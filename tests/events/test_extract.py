@@ -195,3 +195,15 @@ def test_extract_needs_an_identified_actor_on_one_side(make_state: Any) -> None:
     st = make_state("Police arrested twelve people in the capital on Monday.", published="2020-03-02")
     find_events(st)
     assert [(e.source_actor_code or "")[-3:] for e in st.events] == ["COP"]
+
+
+def test_extract_summary_keeps_the_preposition_that_ties_the_target_to_the_act(make_state: Any) -> None:
+    st = make_state(
+        "Kastan rebels and envoys of the government held negotiations late on Sunday in a hotel in"
+        " southern Veloria, a source said.",
+        published="2031-08-15",
+    )
+    find_events(st)
+    assert any(e.summary.endswith("held negotiations in Veloria") for e in st.events), [
+        e.summary for e in st.events
+    ]

@@ -229,13 +229,25 @@ def _summary(
     if mutual and tgt is not None and tgt.name:  # "A and B agreed to ...": A agreed with B
         parts += ["with", tgt.name]
     elif tgt is not None and tgt.name and tgt_tok is not None and not (lo <= tgt_tok.i <= last.i):
-        prep = tgt_tok.head if tgt_tok.dep_ == "pobj" else None
-        # the preposition only when it belongs to the trigger ("talks with X"), not to a noun left out
-        # of the summary ("visited the city of X")
-        if prep is not None and prep.i > last.i and prep.head.i in {t.i for t in toks}:
+        prep = _trigger_preposition(tgt_tok, {t.i for t in toks})
+        if prep is not None and prep.i > last.i:
             parts.append(prep.text)
         parts.append(_target_words(tgt.name, tgt_tok))
     return " ".join(parts)
+
+
+def _trigger_preposition(tgt_tok: Token, trigger: set[int]) -> Token | None:
+    """The preposition that ties the target's phrase to the trigger: "talks with X"; "held talks in a
+    hotel in X" -> "in" (the summary reads "held talks in X"). None when the phrase hangs off a noun the
+    summary leaves out ("visited the city of X" -> "visited X")."""
+    t = tgt_tok
+    while t.head.i != t.i and t.i not in trigger:
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i in trigger:
+            return t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return None  # a clause of its own ("a hotel where X stayed")
+        t = t.head
+    return None
 
 
 def _object_words(verb: Token) -> str:
