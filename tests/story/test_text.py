@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from storyline.story.text import first_clause, is_headline_sentence
 
 
@@ -8,6 +10,23 @@ def test_text_first_clause_drops_opening_link_and_adverbial() -> None:
     assert first_clause(s) == "The Kastan envoy rejected every proposal from Veloria."
     s = "Since the end of the border war, however, Veloria has repeatedly offered to reopen the crossings."
     assert first_clause(s) == "Veloria has repeatedly offered to reopen the crossings."
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "May 23 , 2031 - Kastan troops enter the border town of Port Alder .",
+        "23 May: Kastan troops enter the border town of Port Alder",
+        "Friday, 23 May 2031 - Kastan troops enter the border town of Port Alder",
+        "Aug. 23 - Kastan troops enter the border town of Port Alder",
+    ],
+)
+def test_text_first_clause_drops_a_chronology_entrys_date(entry: str) -> None:
+    assert first_clause(entry).startswith("Kastan troops enter the border town")
+
+
+def test_text_first_clause_keeps_a_name_that_is_a_month() -> None:
+    assert first_clause("May said on Monday that the talks would go on.").startswith("May said")
 
 
 def test_text_first_clause_cuts_at_clause_boundary_and_keeps_one_line() -> None:

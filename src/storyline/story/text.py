@@ -92,6 +92,15 @@ def shorten(text: str, limit: int = 110) -> str:
 
 
 # Discourse links that open a sentence but say nothing on their own ("But", "However,").
+# A chronology entry's date before a dash or colon ("May 23 , 2001 - A train smashes ...",
+# "26 December: Arab League observers arrive", "Aug. 21 - Rebels enter Tripoli"): the entry's date is shown
+# beside the headline already.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_CHRONO_DATE = re.compile(
+    rf"^(?:[a-z]+day\s*,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?)"
+    r"(?:\s*,?\s*\d{4})?\s*[-–—:]\s+",
+    re.IGNORECASE,
+)
 _LEAD_LINKS = re.compile(
     r"^(?:but|and|however|meanwhile|yet|so|still|also|moreover|nevertheless|indeed|instead|thus)\b,?\s+",
     re.IGNORECASE,
@@ -120,6 +129,9 @@ def first_clause(text: str, limit: int = 110) -> str:
     link or adverbial phrase, cut at a clause boundary (";", a dash, ", which ..."), else shortened
     at a word boundary; double quotes that would be left unbalanced are dropped."""
     line = " ".join(text.split()).lstrip("-–—•*· ")
+    m = _CHRONO_DATE.match(line)
+    if m and len(line[m.end() :].split()) >= 4:
+        line = _capitalise(line[m.end() :])
     m = _LEAD_LINKS.match(line)
     if m and len(line) - m.end() > 20:
         line = _capitalise(line[m.end() :])
