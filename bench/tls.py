@@ -82,6 +82,10 @@ _PTB = [
 ]
 _SENT_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|St|Jr|Sr|No|U\.S|U\.N|[A-Z])\.$")
+# "Feb. 26 - The Security Council ...", "on Sept. 2": a month abbreviation before a number is no
+# sentence end (splitting there leaves the day number without its month, so the date is lost)
+_MONTH_ABBREV = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+_DIGIT_NEXT = re.compile(r"\s*\d")
 
 
 def detokenize(line: str) -> str:
@@ -102,6 +106,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         for m in _SENT_END.finditer(line):
             piece = text[cut : start + m.start()]
             if _ABBREV.search(piece.rstrip()):
+                continue
+            if _MONTH_ABBREV.search(piece.rstrip()) and _DIGIT_NEXT.match(text, start + m.end()):
                 continue
             spans.append((cut, start + m.start()))
             cut = start + m.end()
@@ -220,6 +226,8 @@ def _cache_key(shared: Path, topic: str, only: set[str] | None) -> str:
         pass
     for fn in (detokenize, split_sentences, fallback_tag_text, _ptb_span, topic_timelines, _load_topic):
         h.update(inspect.getsource(fn).encode())
+    for pat in (_SENT_END, _ABBREV, _MONTH_ABBREV, _DIGIT_NEXT):  # the splitter's module-level patterns
+        h.update(pat.pattern.encode())
     h.update(repr(sorted(only) if only is not None else None).encode())
     return h.hexdigest()[:16]
 

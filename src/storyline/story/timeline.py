@@ -19,9 +19,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
+from itertools import pairwise
 
 from storyline.corpus import Corpus
-from storyline.records import Article, Citation, Event, Sentence, TimelineEntry
+from storyline.records import Article, Citation, Event, Sentence, TimeExpr, TimelineEntry
 from storyline.story.dates import date_key, in_range, precision, to_date
 from storyline.story.focus import Focus, make_focus
 from storyline.story.text import (
@@ -153,12 +154,58 @@ def _sentence_of(sents: list[Sentence], starts: list[int], char: int) -> int:
     return sents[i].index if i >= 0 else -1
 
 
+# Between a full date and the clock time of a stamp: "June 1, 2011 at 3:01 pm", "Sat Nov 12, 2011
+# 6:48 pm EST", "21 December 2011 Last updated at 04:27 GMT"
+_STAMP_GAP = re.compile(r"[\s,]*(?:(?:last\s+)?updated\s*:?\s*)?(?:at\s+)?", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
+_HEAD_SENTENCES = 5  # a dateline sits in an article's head, under a caption or two at most
+
+
+def _is_stamp(text: str, a: TimeExpr, b: TimeExpr) -> bool:
+    """A full date with its year followed by a clock time of that day ("June 1, 2011 at 3:01 pm")."""
+    day = date_key(a.value)
+    return (
+        a.type == "DATE"
+        and b.type == "TIME"
+        and day is not None
+        and precision(day) == "day"
+        and _YEAR.search(a.text) is not None
+        and _CLOCK_VALUE.search(b.value or "") is not None
+        and date_key(b.value) == day
+        and b.start - a.end <= 24
+        and _STAMP_GAP.fullmatch(text, a.end, b.start) is not None
+    )
+
+
+def _stamps(corpus: Corpus, docs: dict[str, Article]) -> set[int]:
+    """ids of the time expressions that make up posting stamps. A reader comment ("June 1, 2011 at
+    3:01 pm | Reply ...") or another story's update line says when something was posted, not that
+    anything happened on that day, so it is no reference to the day (and its sentence no account of
+    it). A stamp among the article's first sentences is its own dateline or update time: that heads
+    the lead, which does report the day, so it stays."""
+    by_doc: dict[str, list[TimeExpr]] = defaultdict(list)
+    for tx in corpus.timexes:
+        if tx.doc_id in docs:
+            by_doc[tx.doc_id].append(tx)
+    out: set[int] = set()
+    for doc_id, txs in by_doc.items():
+        art = docs[doc_id]
+        txs.sort(key=lambda t: t.start)
+        for a, b in pairwise(txs):
+            if a.sentence >= _HEAD_SENTENCES and _is_stamp(art.text, a, b):
+                out.update((id(a), id(b)))
+    return out
+
+
 def _timex_refs(view: _View) -> dict[str, list[tuple[str, int]]]:
-    """Date key -> (doc_id, sentence index) of every body sentence with a time expression naming it."""
+    """Date key -> (doc_id, sentence index) of every body sentence with a time expression naming it
+    (posting stamps aside)."""
     refs: dict[str, list[tuple[str, int]]] = defaultdict(list)
     starts_cache: dict[str, tuple[list[Sentence], list[int]]] = {}
+    stamps = _stamps(view.corpus, view.articles)
     for tx in view.corpus.timexes:
-        if tx.doc_id not in view.articles or tx.type not in ("DATE", "TIME"):
+        if tx.doc_id not in view.articles or tx.type not in ("DATE", "TIME") or id(tx) in stamps:
             continue
         key = date_key(tx.value)
         if key is None:

@@ -33,7 +33,7 @@ from storyline.time.calendar import (
     week_value,
     weekday_date,
 )
-from storyline.time.tense import FUTURE, PAST, deadline_ahead
+from storyline.time.tense import FUTURE, NONE, PAST, deadline_ahead
 from storyline.time.vocab import (
     AMBIGUOUS_MONTHS,
     MONTHS,
@@ -123,6 +123,19 @@ def gen_parts_of_day(text: str) -> Iterator[Cand]:
 _NAMED_DAY = re.compile(
     r"\b(?:Black|Cyber|Super|Bloody|Ash|Palm|Holy|Maundy|Shrove|Whit|Blue|Giving|Fat)[ \t]+$"
 )
+# "Britain's Sunday Times", "the Sunday Telegraph": a newspaper's name, not a day
+_TITLE_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Independent|Mail|Star|Sport|Observer|"
+    r"Record|Standard|Journal|Gazette|Chronicle|Magazine|Edition)\b"
+)
+
+
+def _weekday_ahead(dct: date, wd: int, tense: int) -> bool:
+    """Whether a bare weekday is the coming one rather than the last: with a future verb, or untensed
+    when it is the day after the DCT. "At Wednesday's meeting" or "(Friday's) protests" a day ahead are
+    tomorrow's, and so are the updates a page dated in New York stamps "(1:38 a.m. Monday, Libya)";
+    a day six back would mostly carry a past verb or "last"."""
+    return tense == FUTURE or (tense == NONE and (wd - dct.weekday()) % 7 == 1)
 
 
 def gen_weekdays(text: str) -> Iterator[Cand]:
@@ -130,6 +143,9 @@ def gen_weekdays(text: str) -> Iterator[Cand]:
         if not m.group("wd")[0].isupper():
             continue
         if not m.group("rel") and _NAMED_DAY.search(text, max(0, m.start() - 10), m.start()):
+            continue
+        bare = not (m.group("rel") or m.group("pod") or m.group("pl"))
+        if bare and _TITLE_NOUN_AFTER.match(text, m.end("wd")):
             continue
         wd = WEEKDAYS[m.group("wd").lower()]
         rel = (m.group("rel") or "").lower()
@@ -145,6 +161,10 @@ def gen_weekdays(text: str) -> Iterator[Cand]:
         the = re.search(r"\b[Tt]he[ \t]+$", text[max(0, start - 5) : start]) if rel else None
         if the is not None:
             start -= len(the.group(0))  # "the previous Friday": the article is part of the expression
+        elif rel == "following" and not m.group("edge"):
+            # "Following Sunday's killings, ...", "following Friday prayers": the preposition, not "the
+            # following Sunday" (the week after): the weekday alone is the expression
+            rel, start = "", m.start("wd")
         if rel in ("past", "coming") or (rel in ("previous", "following") and the is None):
             rel = {"past": "last", "previous": "last", "coming": "next", "following": "next"}[rel]
 
@@ -162,8 +182,9 @@ def gen_weekdays(text: str) -> Iterator[Cand]:
             elif rel == "this":
                 d = weekday_date(ctx.dct, wd, 0)
             else:
-                tense = ctx.tense(c_start, c_end)
-                d = weekday_date(ctx.dct, wd, 1 if tense == FUTURE else -1)
+                d = weekday_date(
+                    ctx.dct, wd, 1 if _weekday_ahead(ctx.dct, wd, ctx.tense(c_start, c_end)) else -1
+                )
             if dom is not None and d.day != dom:
                 # "Friday the 13th": trust the day of month, the weekday picks the month around the DCT
                 for delta in range(-60, 61):
@@ -376,7 +397,8 @@ def _day_from_word(ctx: Context, word: str | None, s: int, e: int) -> date | Non
     if w == "tomorrow":
         return ctx.dct + timedelta(days=1)
     if w in WEEKDAYS:
-        return weekday_date(ctx.dct, WEEKDAYS[w], 1 if ctx.tense(s, e) == FUTURE else -1)
+        wd = WEEKDAYS[w]
+        return weekday_date(ctx.dct, wd, 1 if _weekday_ahead(ctx.dct, wd, ctx.tense(s, e)) else -1)
     return ctx.dct
 
 
