@@ -22,4 +22,6 @@ def test_untensed_weekday_the_day_after_the_dct_is_tomorrow(text: str) -> None:
 
 
 def test_a_past_verb_still_takes_the_weekday_six_days_back() -> None:
-    assert [t.value for t in tag_text("Protesters gathered in the square on Friday.", THURSDAY)] == ["2012-02-17"]
+    assert [t.value for t in tag_text("Protesters gathered in the square on Friday.", THURSDAY)] == [
+        "2012-02-17"
+    ]
