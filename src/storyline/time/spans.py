@@ -71,7 +71,7 @@ def tag_timexes(state: DocState) -> None:
         cands.append(c)
 
     def tense(start: int, end: int) -> int:
-        lead = lead_tense(text, start)
+        lead = lead_tense(text, start, end)
         if lead is not None:
             return lead
         span = doc.char_span(start, end, alignment_mode="expand")

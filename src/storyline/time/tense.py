@@ -12,7 +12,7 @@ PAST, NONE, FUTURE = -1, 0, 1
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|'ll|shall|gonna|going to|is to|are to|am to|is due|are due|is scheduled|are scheduled|"
-    r"set to|plans? to|planning to|would|expects? to|expected to|intends? to|should|must|upcoming|next|tomorrow|as soon as|as early as|"
+    r"set to|plans? to|planning to|would|expects? to|expected to|intends? to|should|must|upcoming|next(?![ \t]+to\b)|tomorrow|as soon as|as early as|"
     r"is meeting|are meeting|to meet|to hold|to visit|to begin|to start|to open|to vote|to travel|to attend|"
     r"to announce|to release|to report|is expected|are expected|may|might|hopes? to|aims? to|ahead of|in advance of|"
     r"planned|scheduled)\b",
@@ -27,7 +27,10 @@ _IRREGULAR_PAST = (
     "shot|slid|sank|swore|tore|wore|woke|ago|yesterday|last|earlier|previously|recently"
 )
 # words ending in -ed that are no past tense ("United States", "hundred", "indeed")
-_NOT_PAST_ED = "united|hundred|indeed|need|speed|seed|feed|breed|creed|greed|naked|wicked|sacred|beloved|ahmed|mohammed|muhammad"
+_NOT_PAST_ED = (
+    "united|hundred|indeed|need|speed|seed|feed|breed|creed|greed|naked|wicked|sacred|beloved|ahmed|mohammed|"
+    "muhammad|succeed|proceed|exceed|bleed|embed"
+)
 _PAST = re.compile(rf"\b(?:{_IRREGULAR_PAST}|(?!(?:{_NOT_PAST_ED})\b)[a-z]{{2,}}ed)\b", re.I)
 _PASSIVE_AUX = re.compile(r"\b(?:be|being|is|are|am|get|gets)\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(
@@ -36,14 +39,29 @@ _DETERMINER_BEFORE = re.compile(
 _CLAUSE_END = re.compile(r"[.!?;]\s|\n|[\"“”]|''|``")
 
 
+# A full stop after these ends no clause: "the U.N. Security Council votes", "Feb. 26", "Mr. Ban said"
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep"
+    r"|Sept|Oct|Nov|Dec))$"
+)
+
+
+def _clause_ends(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    return [
+        m
+        for m in _CLAUSE_END.finditer(text, lo, hi)
+        if not (m.group(0)[0] == "." and _ABBREVIATION.search(text, max(0, m.start() - 5), m.start()))
+    ]
+
+
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence-ish stretch around [start, end): up to the nearest ., !, ?, ; or line break."""
+    """The sentence-ish stretch around [start, end): up to the nearest ., !, ?, ; or line break (a
+    full stop after an abbreviation aside)."""
     lo = max(0, start - 300)
-    left = lo
-    for m in _CLAUSE_END.finditer(text, lo, start):
-        left = m.end()
-    m2 = _CLAUSE_END.search(text, end, min(len(text), end + 300))
-    right = m2.start() + 1 if m2 else min(len(text), end + 300)
+    before = _clause_ends(text, lo, start)
+    left = before[-1].end() if before else lo
+    after = _clause_ends(text, end, min(len(text), end + 300))
+    right = after[0].start() + 1 if after else min(len(text), end + 300)
     return left, right
 
 
@@ -60,11 +78,33 @@ _DEFERRAL = re.compile(
 )
 
 
-def lead_tense(text: str, start: int) -> int | None:
+# A chronology entry: a date opening a line, then a dash or colon ("Feb. 26 - The Security Council
+# imposes sanctions"). Such lists retell what happened, in the historical present, unless the entry says
+# it is still to come ("March 3 - Ministers to meet", "... is due to vote").
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*·][ \t]*)?$")
+_ENTRY_MARK = re.compile(r"[ \t]*,?[ \t]*[-–—:][ \t]")
+_ENTRY_AHEAD = re.compile(
+    r"(?i:\b(?:will|'ll|shall|(?:is|are|due|expected|set|plans?|planned)[ \t]+to|scheduled|upcoming)\b)"
+    r"|^\W*(?:[A-Z][\w.'-]*[ \t]+){1,4}to[ \t]+[a-z]"  # a headline's future: "Ministers to meet"
+)
+
+
+def _chronology_entry(text: str, start: int, end: int) -> bool:
+    if not _LINE_OPENING.search(text, max(0, start - 8), start) or not _ENTRY_MARK.match(text, end):
+        return False
+    line_end = text.find("\n", end)
+    entry = text[end : line_end if line_end >= 0 else len(text)]
+    return _ENTRY_AHEAD.search(entry) is None
+
+
+def lead_tense(text: str, start: int, end: int | None = None) -> int | None:
     """ "since March" looks back, "effective Feb. 1" and "until Friday" ahead; None without such a word.
 
-    "until" yields to a past verb close before it ("stayed until Friday") unless that verb defers.
+    "until" yields to a past verb close before it ("stayed until Friday") unless that verb defers. With
+    the expression's ``end``: a date opening a chronology entry looks back.
     """
+    if end is not None and _chronology_entry(text, start, end):
+        return PAST
     lo = max(0, start - 40)
     lead = _LEAD_WORD.search(text, lo, start)
     if lead is not None:
@@ -84,7 +124,7 @@ def lexical_tense(text: str, start: int, end: int) -> int:
     The nearest marker wins because a sentence can hold a past report of a future plan
     ("he said he will meet on Friday"): the words next to the expression govern it.
     """
-    lead = lead_tense(text, start)
+    lead = lead_tense(text, start, end)
     if lead is not None:
         return lead
     if text.startswith(("'s", "’s"), end):
