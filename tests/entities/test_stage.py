@@ -317,3 +317,17 @@ def test_stage_weekday_taken_into_a_name_is_dropped(nlp) -> None:  # type: ignor
 def test_stage_platform_the_model_reads_as_a_person_is_an_organization(analyse) -> None:
     st = analyse(["Ilsa Marren wrote on Twitter that the talks had failed."])
     assert {(m.text, m.ent_type) for m in st.mentions if m.text == "Twitter"} == {("Twitter", "ORG")}
+
+
+def test_stage_surname_the_model_read_as_a_common_noun_joins_the_person(analyse) -> None:
+    # opening a sentence, "Trump" is tagged a common noun inside an ORG entity by the small model
+    st = analyse(
+        [
+            "President Donald Trump spoke on Monday.",
+            "The daily press conferences did cease. Trump said he himself took the drug hydroxychloroquine,"
+            " which he promoted early in the pandemic as a counter-measure against coronavirus, despite"
+            " reports about the side effects.",
+        ]
+    )
+    full = chain_of(st, "Donald Trump")
+    assert [m.chain_id for m in st.mentions if m.text == "Trump"] == [full]

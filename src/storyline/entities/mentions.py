@@ -453,6 +453,12 @@ def _trim_to_known_names(doc: Doc, reg: Registry, people: list[Cand]) -> None:
             c.start, c.end = best
 
 
+def _name_like(tok: Token) -> bool:
+    """A proper noun, or a word the model tagged a common noun but took into a named entity ("Trump
+    said ..." opening a sentence: NOUN, inside an ORG)."""
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and bool(tok.ent_type_))
+
+
 def _known_name_repeats(doc: Doc, reg: Registry, people: list[Cand], taken: set[int]) -> list[Cand]:
     """Names the model missed or mislabelled where the document names that person elsewhere.
 
@@ -472,11 +478,11 @@ def _known_name_repeats(doc: Doc, reg: Registry, people: list[Cand], taken: set[
     n = len(doc)
     while i < n:
         tok = doc[i]
-        if i in covered or not _cap(tok) or tok.pos_ != "PROPN":
+        if i in covered or not _cap(tok) or not _name_like(tok):
             i += 1
             continue
         k = i
-        while k < n and k - i < 4 and k not in covered and _cap(doc[k]) and doc[k].pos_ == "PROPN":
+        while k < n and k - i < 4 and k not in covered and _cap(doc[k]) and _name_like(doc[k]):
             k += 1
             if "\n" in doc[k - 1].whitespace_:
                 break
