@@ -311,6 +311,8 @@ def test_stage_weekday_taken_into_a_name_is_dropped(nlp) -> None:  # type: ignor
 
     doc = nlp.make_doc("Tuesday Halvorsen met the envoys. April Halvorsen met them too.")
     assert _drop_openers(doc, 0, 2) == 1
+    # a comment widget's button left inline by a scraper: "| Reply Halvorsen should resign"
+    assert _drop_openers(nlp.make_doc("Reply Halvorsen should resign."), 0, 2) == 1
     assert _drop_openers(doc, 6, 8) == 6  # a month can be a given name
 
 

@@ -155,11 +155,13 @@ class Cand:
 
 # Function words that open a sentence and that the model sometimes takes into a PERSON name
 # ("Though Trump has ...", "But Ms Hale ...", "Later on Tuesday Mitsotakis met ..."); none of them is a
-# given name (months are: "April Ryan", "June Jordan").
+# given name (months are: "April Ryan", "June Jordan"). "Reply" is a comment widget's button that scraped
+# pages leave inline before a reader's words ("| Reply Obama should ...").
 _OPENERS_TEXT = """though although but and or yet so when while if as after before because since then still
     meanwhile however now also even once unless until whereas where why how what with without for from to by
     at in on of the a an this that these those his her their its our my your
-    monday tuesday wednesday thursday friday saturday sunday"""
+    monday tuesday wednesday thursday friday saturday sunday
+    reply"""
 _SENTENCE_OPENERS = frozenset(_OPENERS_TEXT.split())
 
 
