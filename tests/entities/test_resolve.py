@@ -301,3 +301,27 @@ def test_resolve_one_off_spelling_difference_is_not_enough() -> None:
         ]
     )
     assert len(resolve_entities(c)) == 2
+
+
+def test_resolve_office_outweighs_a_rank_kept_as_a_form_of_address() -> None:
+    # "Veloria's leader", later "leader Colonel Brek" and plain "Colonel Brek": a head of state whose
+    # old rank stays in his name is coded by the office, not as military
+    def role(title: str, start: str) -> Role:
+        return Role(title, None, "VEL", start, None, "x")
+
+    c = _corpus(
+        [
+            ("a", "2011-03-22", person("Tomas Brek", "Tomas", "Brek", [role("leader", "2011-03-22")])),
+            (
+                "b",
+                "2011-05-25",
+                person("Tomas Brek", "Tomas", "Brek", [role("leader Colonel", "2011-05-25")]),
+            ),
+            ("c", "2011-07-08", person("Tomas Brek", "Tomas", "Brek", [role("Colonel", "2011-07-08")])),
+        ]
+    )
+    [brek] = resolve_entities(c)
+    assert brek.actor_code == "VELGOV"
+    # with nothing but the rank, the rank codes him
+    c = _corpus([("c", "2011-07-08", person("Anna Kols", "Anna", "Kols", [role("Colonel", "2011-07-08")]))])
+    assert resolve_entities(c)[0].actor_code == "VELMIL"

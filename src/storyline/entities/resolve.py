@@ -81,7 +81,10 @@ def _roles_compatible(a: Role, b: Role) -> bool:
         return False
     if a.country and b.country and a.country != b.country:
         return False
-    ka, kb = role_key(a.title), role_key(b.title)
+    oa, ob = _without_ranks(a.title), _without_ranks(b.title)
+    if not oa or not ob:
+        return True  # a rank is no office: a colonel can be the country's leader
+    ka, kb = role_key(oa), role_key(ob)
     return ka == kb or ka.endswith(" " + kb) or kb.endswith(" " + ka)
 
 
@@ -301,6 +304,27 @@ def _merge_roles(pairs: Iterable[tuple[Role, date | None, str]]) -> list[Role]:
     return out
 
 
+_RANKS = frozenset(
+    (
+        "general",
+        "admiral",
+        "colonel",
+        "lieutenant",
+        "major",
+        "captain",
+        "sergeant",
+        "corporal",
+        "brigadier",
+        "marshal",
+    )
+)
+
+
+def _without_ranks(title: str) -> str:
+    """The title without military rank words: "leader Colonel" -> "leader"; "Lieutenant General" -> ""."""
+    return " ".join(w for w in title.replace("-", " ").split() if w.lower() not in _RANKS)
+
+
 def _person_code(roles: list[Role], reg: Registry, country_docs: Counter[str] | None = None) -> str | None:
     """Code from the latest dated role that names a country or an organization. When the roles name
     several countries, only roles of the country most documents give count: one misread apposition
@@ -312,13 +336,20 @@ def _person_code(roles: list[Role], reg: Registry, country_docs: Counter[str] | 
             main = top[0][0]
     dated = sorted(roles, key=lambda r: r.start or "", reverse=True)
     found: list[tuple[str, str]] = []  # (start, code) of each role that gives a code, latest first
+    ranks: list[tuple[str, str]] = []  # the same for bare military ranks
     for r in dated:
         if main is not None and r.country and r.country != main:
             continue
         org = reg.actor(r.organization) if r.organization else None
         code = title_code(r.title, r.country, org, reg).code
+        office = _without_ranks(r.title)
+        if code and code.endswith("MIL") and office:
+            # "leader Colonel": the office is leader ("attorney general" codes as no rank to begin with)
+            code = title_code(office, r.country, org, reg).code
         if code and (org is not None or r.country):
-            found.append((r.start or "", code))
+            (found if office else ranks).append((r.start or "", code))
+    # a rank kept as a form of address ("Colonel Gaddafi") says less than an office held ("Libyan leader")
+    found = found or ranks
     if not found:
         return None
     # among the roles of the latest date (mostly: all undated) the code most of them give: "UN envoy",
