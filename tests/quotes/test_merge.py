@@ -108,6 +108,10 @@ def test_merge_unresolved_pronoun_names_no_speaker_but_a_description_does() -> N
     desc = qm(
         "b", 0, "The border will stay closed until further notice", chain=None, name="a ministry spokesman"
     )
-    quotes = {q.text: q for q in merge_quotes(corpus([it, desc], {}))}
+    that = qm("c", 0, "The river crossings will reopen within a week", chain=None, name="That")
+    clitic = qm("d", 0, "Both sides will meet again in the spring", chain=None, name="'s")
+    quotes = {q.text: q for q in merge_quotes(corpus([it, desc, that, clitic], {}))}
     assert quotes[it.text].speaker_name is None and quotes[it.text].speaker_entity_id is None
     assert quotes[desc.text].speaker_name == "a ministry spokesman"
+    # a demonstrative or a stray clitic names nobody either
+    assert quotes[that.text].speaker_name is None and quotes[clitic.text].speaker_name is None

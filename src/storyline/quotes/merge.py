@@ -137,7 +137,11 @@ def _to_quotes(groups: list[_Group], entity_names: dict[str, str]) -> list[Quote
         kind: QuoteKind = "direct" if any(m.kind == "direct" for m, _ in g.members) else canon.kind
         ids = Counter(e for _, e in g.members if e)
         speaker_id = ids.most_common(1)[0][0] if ids else None
-        names = Counter(m.speaker_name for m, _ in g.members if m.speaker_name and _proper(m.speaker_name))
+        names = Counter(
+            m.speaker_name
+            for m, _ in g.members
+            if _describes_someone(m.speaker_name) and _proper(m.speaker_name)
+        )
         if speaker_id and speaker_id in entity_names:
             name: str | None = entity_names[speaker_id]
         elif names:
@@ -147,14 +151,7 @@ def _to_quotes(groups: list[_Group], entity_names: dict[str, str]) -> list[Quote
         else:
             # a description ("a ministry spokesman", "activists") is kept; a bare pronoun whose
             # antecedent was not found names nobody
-            name = next(
-                (
-                    m.speaker_name
-                    for m, _ in g.members
-                    if m.speaker_name and m.speaker_name.lower() not in PRONOUNS
-                ),
-                None,
-            )
+            name = next((m.speaker_name for m, _ in g.members if _describes_someone(m.speaker_name)), None)
         cue = canon.cue or next((m.cue for m, _ in g.members if m.cue), None)
         dates = Counter(m.date for m, _ in g.members if m.date)
         date = canon.date or (dates.most_common(1)[0][0] if dates else None)
@@ -183,3 +180,14 @@ def _to_quotes(groups: list[_Group], entity_names: dict[str, str]) -> list[Quote
             )
         )
     return out
+
+
+# Words that stand for someone only through an antecedent, or for nothing ("That said, ...", a stray "'s")
+_NAMES_NOBODY = PRONOUNS | {"that", "this", "these", "those", "which", "what", "'s", "\u2019s", "one"}
+
+
+def _describes_someone(name: str | None) -> bool:
+    """A speaker text worth showing when no entity or name was found: a description ("a ministry
+    spokesman", "activists"), not a bare pronoun whose antecedent was not found, a demonstrative or a
+    clitic."""
+    return bool(name) and any(ch.isalpha() for ch in name or "") and (name or "").lower() not in _NAMES_NOBODY
