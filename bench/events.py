@@ -488,9 +488,15 @@ def score_real_news(
     found = {k for k, _, _ in real.events}
     hits = [judged[k] for k in judged if k in found]
 
-    def rate(col: str) -> tuple[float, int]:
-        vals = [h[col] for h in hits if h.get(col) in ("y", "n")]
+    def rate(col: str, rows: list[dict[str, str]] | None = None) -> tuple[float, int]:
+        vals = [h[col] for h in (hits if rows is None else rows) if h.get(col) in ("y", "n")]
         return (sum(v == "y" for v in vals) / len(vals) if vals else 0.0), len(vals)
+
+    # a date label holds for the date it was given for: count it only while the output still gives it
+    now_date = {k: (m.date or "-") for k, m, _ in real.events}
+    key_of = {id(row): k for k, row in judged.items()}
+    same_date = [h for h in hits if h.get("date_value", "-") == now_date.get(key_of[id(h)], "-")]
+    moved = sum(1 for h in hits if h.get("date") in ("y", "n") and h not in same_date)
 
     mentions = [m for _, m, _ in real.events]
     n = max(len(mentions), 1)
@@ -501,7 +507,8 @@ def score_real_news(
         "act": rate("act"),
         "source": rate("source"),
         "target": rate("target"),
-        "date": rate("date"),
+        "date": rate("date", same_date),
+        "date_moved": moved,
         "modality": rate("modality"),
         "all": len(all_ok) / len(hits) if hits else 0.0,
         "per100": 100 * len(mentions) / max(real.sentences, 1),
@@ -629,7 +636,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 (
                     f"real news {name}: src / tgt / date / modality right (n="
                     + "/".join(str(n) for _, n in parts)
-                    + "); act ok, no wrong actor",
+                    + f"; {r['date_moved']} dates moved since judged); act ok, no wrong actor",
                     " ".join(f"{v:.2f}" for v, _ in parts) + f"; {r['all']:.2f}",
                     "",
                     "",
