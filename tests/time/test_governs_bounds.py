@@ -117,6 +117,17 @@ def test_governs_bounds_present_perfect_takes_no_narrative_day(nlp: Any) -> None
     assert date_of(st, "waited") == ("2010-06-04", "timex")
     # ... but a present perfect tells a state up to now, not an act of that day
     assert date_of(st, "insisted") == (None, None)
+    # and a past perfect an act before that day
+    text = "Kastan closed the border on Friday. Traders had waited at the gate for a week."
+    st = state_for(nlp, text, published="2010-06-10")
+    assert date_of(st, "waited") == (None, None)
+
+
+def test_governs_bounds_opening_expression_does_not_date_a_perfect_clause_inside(nlp: Any) -> None:
+    text = "On Saturday, the Kastan ministry said the rebel commander has been killed in a raid."
+    st = state_for(nlp, text, published="2010-06-10")
+    assert date_of(st, "said") == ("2010-06-05", "timex")
+    assert date_of(st, "killed") == (None, None)  # before the saying, on a day not given
 
 
 def test_governs_bounds_narrative_day_stops_where_the_story_moves_in_time(nlp: Any) -> None:

@@ -3,7 +3,8 @@
 Event and quote dating rule (``date_for_span``), in order:
 1. a time expression in the same sentence whose governing clause is the event's clause (or that hangs
    off the event word itself: "talks on Thursday") gives the date, source "timex"; failing that, one
-   opening the sentence before a comma ("In 2004, Kurds ... mounted protests") dates its clauses;
+   opening the sentence before a comma ("In 2004, Kurds ... mounted protests") dates its clauses, except
+   a perfect clause inside them ("On Saturday, X said Y has been killed": the killing came before);
    failing that, a participle clause without subject or auxiliary of its own takes the date of the
    clause it hangs off ("entered the embassy on May 3, seeking documents"; "was arrested in 2004 and
    sentenced"), whatever that date is, even none; a speech participle ("..., adding that ...") takes
@@ -20,7 +21,8 @@ Event and quote dating rule (``date_for_span``), in order:
      edition, so "said" in a 01:27 GMT story is the day before);
    - past tense, no publication time: the day is not known (the article may report yesterday's news),
      unless one of the three sentences before (no heading between) set the narrative day with a time expression
-     ("... said yesterday." then "He said ..."), which it inherits (source "timex");
+     ("... said yesterday." then "He said ..."), which it inherits (source "timex"); a present or past
+     perfect ("has insisted", "had reached") inherits nothing;
 3. (None, None) when the article has no date and no governing expression.
 """
 
@@ -200,6 +202,9 @@ def _fronted(state: DocState, sentence: int, in_sentence: list[TimeExpr], tok: T
         for anc in [tok, *tok.ancestors]:
             if any(c.dep_ in ("mark", "advmod") and c.lower_ in _OWN_TIME_MARKS for c in anc.children):
                 return None  # "In 2004, before the vote was held, ..." has a time of its own
+        clause = clause_head(tok)
+        if _perfect(clause) and clause.head.i != clause.i:
+            return None  # "On Saturday, Trump said X has been killed": the killing came before the saying
         return t
     return None
 
@@ -257,9 +262,10 @@ def _date_of(
         hour = int(m.group(1))
         day = dct - timedelta(days=1) if hour < _EARLY_EDITION_HOUR else dct
         return day_value(day), "dct"
-    if _present_perfect(clause):
+    if _perfect(clause):
         # "The US has insisted on two states since ...", "AQAP has been considered the most dangerous
-        # affiliate for years": a state up to now, not an act on the day the story is telling
+        # affiliate for years": a state up to now, not an act on the day the story is telling; "had
+        # reached an agreement": before that day
         return None, None
     inherited = _narrative_day(state, sentence)
     if inherited is not None:
@@ -267,9 +273,10 @@ def _date_of(
     return None, None
 
 
-def _present_perfect(clause: Token) -> bool:
+def _perfect(clause: Token) -> bool:
+    """Present or past perfect: "has insisted", "have been considered", "had reached"."""
     return clause.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in clause.children
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "had", "'d") for c in clause.children
     )
 
 
