@@ -29,6 +29,7 @@ class Context:
     last_year: int | None = None
     last_month: tuple[int, int] | None = None
     last_day: date | None = None
+    last_day_end: int = -1  # where the expression that set ``last_day`` ends
     # the results story has moved from a quarter to a longer period ("for the nine months"): a year-ago
     # comparison then denotes the year before, not the quarter before
     focus_year: bool = False

@@ -209,8 +209,11 @@ CLOCK = rx(
     rf"(?:\s+(?P<tz>{TZ})\b)?(?:\s+(?:on\s+)?(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY})|"
     rf",?\s+(?:on\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY}))?"
 )
+# a 24-hour clock needs a zone, "hours" or its seconds ("Wed Jun 01 2011 13:53:00"; two hour digits, so a
+# race time "2:05:37" stays out)
 CLOCK24 = rx(
-    rf"(?<![\d.:$£€])\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s*(?P<tz>{TZ})\b|(?=\s*(?:hours|hrs)\b))"
+    rf"(?<![\d.:$£€])\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:(?::[0-5]\d)?\s*(?P<tz>{TZ})\b|(?=\s*(?:hours|hrs)\b)"
+    r"|(?<=\b(?:[01]\d|2[0-3]):[0-5]\d):[0-5]\d(?![\d:]))"
     rf"(?:\s+(?:on\s+)?(?P<day>today|yesterday|tomorrow|{WEEKDAY})|,?\s+(?:on\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY}))?"
 )
 CLOCK_AT = rx(

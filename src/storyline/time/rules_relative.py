@@ -152,8 +152,8 @@ def gen_weekdays(text: str) -> Iterator[Cand]:
         pod = (m.group("pod") or "").lower()
         wmod = edge_mod(m.group("edge"))
         dom = int(re.sub(r"\D", "", m.group("d"))) if m.group("d") else None
-        if (m.group("pl") or m.group("podpl")) and not rel:
-            # "Tuesdays", "Tuesday nights": every one of them
+        if m.group("pl") or m.group("podpl"):
+            # "Tuesdays", "Tuesday nights", "many previous Fridays": every one of them, no single day
             pod_code = "T" + PARTS_OF_DAY[pod] if pod else ""
             yield Cand(m.start(), m.end(), "SET", "none", const(f"XXXX-WXX-{wd + 1}{pod_code}"))
             continue
@@ -384,10 +384,23 @@ def _clock_value(h: int, mi: int, ap: str | None, tz: str | None) -> str | None:
     return f"T{h:02d}:{mi:02d}{z}"
 
 
-def _day_from_word(ctx: Context, word: str | None, s: int, e: int) -> date | None:
+# What may stand between a date and the clock time of that day: "March 24, 2011 at 11:02 pm",
+# "Sat Nov 12, 2011 6:48 pm EST", "Tuesday, at 5 p.m."
+_BEFORE_ATTACHED_CLOCK = re.compile(r"[ \t]*,?[ \t]*(?:at[ \t]+)?$")
+
+
+def _attachment(text: str, clock_start: int) -> int:
+    """Where the gap before a clock time begins: a day expression ending there is the clock's day."""
+    gap = _BEFORE_ATTACHED_CLOCK.search(text, max(0, clock_start - 12), clock_start)
+    return gap.start() if gap is not None else clock_start
+
+
+def _day_from_word(ctx: Context, word: str | None, s: int, e: int, attach: int = -1) -> date | None:
     if ctx.dct is None:
         return None
     if not word:
+        if ctx.last_day is not None and ctx.last_day_end == attach:
+            return ctx.last_day  # the clock time right after a date is of that day, however far from the DCT
         return ctx.last_day if ctx.last_day and abs((ctx.last_day - ctx.dct).days) <= 7 else ctx.dct
     w = word.lower()
     if w in ("today", "tonight"):
@@ -426,14 +439,14 @@ def gen_clock(text: str) -> Iterator[Cand]:
             typ = "TIME"
 
             def norm(ctx: Context, t: str = t, dayw: str | None = dayw, s: int = m.start(), e: int = end,
-                     md: tuple[int, int] | None = md) -> Norm:  # fmt: skip
+                     md: tuple[int, int] | None = md, attach: int = _attachment(text, m.start())) -> Norm:  # fmt: skip
                 if md is not None:
                     # "5 p.m. EST Nov. 9": the time of that day
                     if ctx.dct is None:
                         return None, None, None
                     day = safe_date(nearest_year(ctx.dct, md[0], md[1], ctx.tense(s, e)), md[0], md[1])
                     return (day_value(day) + t if day else None), None, None
-                d = _day_from_word(ctx, dayw, s, e)
+                d = _day_from_word(ctx, dayw, s, e, attach)
                 return (day_value(d) + t if d else None), None, None
 
             yield Cand(m.start(), end, typ, "dct", norm, priority=2)
@@ -444,8 +457,9 @@ def gen_clock(text: str) -> Iterator[Cand]:
         ):
             continue
 
-        def anorm(ctx: Context, t: str = t, s: int = m.start("t"), e: int = m.end()) -> Norm:
-            d = _day_from_word(ctx, None, s, e)
+        def anorm(ctx: Context, t: str = t, s: int = m.start("t"), e: int = m.end(),
+                  attach: int = _attachment(text, m.start())) -> Norm:  # fmt: skip
+            d = _day_from_word(ctx, None, s, e, attach)
             return (day_value(d) + t if d else None), None, None
 
         yield Cand(m.start("t"), m.end(), "TIME", "dct", anorm, priority=1)

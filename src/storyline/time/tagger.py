@@ -94,11 +94,13 @@ def resolve(text: str, cands: list[Cand], dct: str | None, tense: TenseFn | None
     ctx = Context(dct=day, tense=tense or (lambda s, e: lexical_tense(text, s, e)))
     out: list[TimeExpr] = []
     for c in cands:
-        quarter_before = ctx.last_quarter
+        quarter_before, day_before = ctx.last_quarter, ctx.last_day
         try:
             value, mod, end_value = c.norm(ctx)
         except (ValueError, OverflowError, KeyError):
             value, mod, end_value = None, None, None
+        if ctx.last_day is not day_before:
+            ctx.last_day_end = c.end
         _track_focus(ctx, text[c.start : c.end], quarter_before)
         out.append(
             TimeExpr(

@@ -15,10 +15,22 @@ _FUTURE = re.compile(
     r"set to|plans? to|planning to|would|expects? to|expected to|intends? to|should|must|upcoming|next(?![ \t]+to\b)|tomorrow|as soon as|as early as|"
     r"is meeting|are meeting|to meet|to hold|to visit|to begin|to start|to open|to vote|to travel|to attend|"
     r"to announce|to release|to report|is expected|are expected|may|might|hopes? to|aims? to|ahead of|in advance of|"
-    r"planned|scheduled)\b",
+    r"planned|scheduled|to[ \t]+be[ \t]+(?:[a-z]+ed|held|shown|given|sent|signed|made|taken|built|read|broadcast|"
+    r"sworn|laid|put|run|seen|set))\b",
     re.I,
 )
 _PLAN_WORDS = ("planned", "scheduled")
+# "to be aired on Sunday" is still to come; "seemed to be sparked", "the latest victim to be killed" are not
+_TO_BE_NOT_AHEAD = re.compile(
+    r"\b(?:seems?|seemed|appears?|appeared|believed|said|reported|thought|latest|first|last|only)\b[^,;.]{0,20}$",
+    re.I,
+)
+# "ahead of the vote", "in advance of talks": the words place what follows them, not the expression before
+_GOVERNS_WHAT_FOLLOWS = ("ahead of", "in advance of")
+# the attribution after a comma (", officials said"): the report, not the act the expression dates
+_REPORTING_PAST = frozenset(
+    ("said", "told", "added", "reported", "announced", "stated", "confirmed", "claimed", "wrote", "insisted")
+)
 _PLAN_DONE = re.compile(r"\b(?:previously|originally|already|had|been|as)\s+$", re.I)
 _IRREGULAR_PAST = (
     "was|were|had|did|said|told|made|met|came|went|gave|took|held|began|spoke|saw|left|became|got|put|ran|"
@@ -130,11 +142,22 @@ def lexical_tense(text: str, start: int, end: int) -> int:
     if text.startswith(("'s", "’s"), end):
         return NONE  # "Wednesday's ruling": the day of a thing already done, not of the verb
     left, right = clause_bounds(text, start, end)
+    if _marker_before(text, left, start):
+        # "will open an office on Sunday, officials said": the verb before governs, not the attribution
+        # after a comma, nor anything that clause goes on to say ("..., and Britain said there would be")
+        right = _attribution_start(text, end, right)
     best: tuple[int, int] | None = None
     for rx, tense in ((_FUTURE, FUTURE), (_PAST, PAST)):
         for m in rx.finditer(text, left, right):
             if start <= m.start() < end:
                 continue  # the expression's own words ("last", "next") are handled by the grammar
+            word = " ".join(m.group(0).lower().split())
+            if word.startswith("to be ") and _TO_BE_NOT_AHEAD.search(
+                text, max(left, m.start() - 30), m.start()
+            ):
+                continue
+            if m.start() >= end and word in _GOVERNS_WHAT_FOLLOWS:
+                continue  # "On Thursday, ahead of the protests, he lifted the law"
             if m.group(0).lower() in _PLAN_WORDS and (
                 m.start() >= end or _PLAN_DONE.search(text, max(left, m.start() - 20), m.start())
             ):
@@ -150,6 +173,20 @@ def lexical_tense(text: str, start: int, end: int) -> int:
             if best is None or dist < best[0]:
                 best = (dist, tense)
     return best[1] if best else NONE
+
+
+def _attribution_start(text: str, end: int, right: int) -> int:
+    """The comma that opens a reporting clause after the expression (", officials said"), else ``right``."""
+    for m in _PAST.finditer(text, end, right):
+        if m.group(0).lower() in _REPORTING_PAST:
+            comma = text.rfind(",", end, m.start())
+            return comma if comma >= 0 else right
+    return right
+
+
+def _marker_before(text: str, left: int, start: int) -> bool:
+    """Whether a tense marker stands between the clause start and the expression."""
+    return any(rx.search(text, left, start) for rx in (_FUTURE, _PAST))
 
 
 _DEADLINE_PREP = re.compile(r"\b(?:by|until|till|through)[ \t]+$", re.I)
