@@ -318,6 +318,8 @@ def test_resolve_office_outweighs_a_rank_kept_as_a_form_of_address() -> None:
                 person("Tomas Brek", "Tomas", "Brek", [role("leader Colonel", "2011-05-25")]),
             ),
             ("c", "2011-07-08", person("Tomas Brek", "Tomas", "Brek", [role("Colonel", "2011-07-08")])),
+            # a later role that gives the country but no sector ("head") does not undo the office
+            ("d", "2011-10-21", person("Tomas Brek", "Tomas", "Brek", [role("head", "2011-10-21")])),
         ]
     )
     [brek] = resolve_entities(c)

@@ -348,8 +348,10 @@ def _person_code(roles: list[Role], reg: Registry, country_docs: Counter[str] | 
             code = title_code(office, r.country, org, reg).code
         if code and (org is not None or r.country):
             (found if office else ranks).append((r.start or "", code))
-    # a rank kept as a form of address ("Colonel Gaddafi") says less than an office held ("Libyan leader")
+    # a rank kept as a form of address ("Colonel Gaddafi") says less than an office held ("Libyan leader"),
+    # and a role that gives only the country ("head") less than one that gives the sector too
     found = found or ranks
+    found = [f for f in found if len(f[1]) > 3] or found
     if not found:
         return None
     # among the roles of the latest date (mostly: all undated) the code most of them give: "UN envoy",
