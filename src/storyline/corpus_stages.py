@@ -11,10 +11,10 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from storyline.pipeline import StageStats, process_articles
-from storyline.records import Article, Entity, ErrorRecord, Event, Quote, TimelineEntry
+from storyline.records import Article, Chain, Entity, ErrorRecord, Event, Mention, Quote, TimelineEntry
 from storyline.store.sqlite import Store
 
 if TYPE_CHECKING:
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
     from storyline.builder import BuildOptions
     from storyline.corpus import Corpus
+
+R = TypeVar("R", Chain, Mention)
 
 CORPUS_PATH = "(corpus)"  # the `path` of errors raised by corpus stages
 
@@ -32,13 +34,19 @@ def _corpus_error(stage: str, exc: BaseException) -> ErrorRecord:
     return ErrorRecord(path=CORPUS_PATH, stage=stage, message=f"{type(exc).__name__}: {exc}{where}")
 
 
-def _reanchor_undated(store: Store, nlp: Callable[[], Language], corpus: Corpus, stats: StageStats) -> int:
-    """Infer dates for undated articles and re-run their per-document stages on the new anchor."""
+def _reanchor_undated(
+    store: Store, nlp: Callable[[], Language], corpus: Corpus, stats: StageStats
+) -> set[str]:
+    """Infer dates for undated articles and re-run their per-document stages on the new anchor.
+
+    Returns the doc_ids whose rows were rewritten; every other article is left in ``corpus`` as the
+    store holds it.
+    """
     from storyline.time import infer_publication_dates
 
     undated = {d: a for d, a in corpus.articles.items() if a.published_source in ("unknown", "inferred")}
     if not undated:
-        return 0
+        return set()
     for doc_id, art in undated.items():  # previous inferences are redone from scratch
         corpus.articles[doc_id] = replace(
             art, published=None, published_source="unknown", published_evidence=None
@@ -48,6 +56,7 @@ def _reanchor_undated(store: Store, nlp: Callable[[], Language], corpus: Corpus,
     for doc_id, art in undated.items():
         value, evidence = inferred.get(doc_id, (None, None))
         if value == art.published:
+            corpus.articles[doc_id] = art  # unchanged: back to the stored row
             continue
         if value is None:
             changed.append(replace(art, published=None, published_source="unknown", published_evidence=None))
@@ -57,7 +66,15 @@ def _reanchor_undated(store: Store, nlp: Callable[[], Language], corpus: Corpus,
             )
     if changed:
         store.write_results(list(process_articles(nlp(), changed, stats)))
-    return len(changed)
+    return {a.doc_id for a in changed}
+
+
+def _relinked(now: list[R], loaded: list[R], links: list[str | None]) -> list[R]:
+    """The rows of ``now`` whose entity_id is no longer the ``links`` value read with ``loaded``
+    (all of them when resolution replaced the list instead of filling it in)."""
+    if now is not loaded or len(now) != len(links):
+        return now
+    return [row for row, before in zip(now, links, strict=True) if row.entity_id != before]
 
 
 def run_corpus_stages(
@@ -84,6 +101,8 @@ def run_corpus_stages(
 
     corpus = store.load_corpus(with_corpus_tables=False)
 
+    deduped: list[Article] = []  # the articles dedupe rewrote with new duplicate links
+
     def dedupe() -> None:
         from storyline.clean import mark_near_duplicates
 
@@ -96,10 +115,18 @@ def run_corpus_stages(
         ]
         if updates:
             store.update_articles(updates)
+            deduped.extend(updates)
 
+    # Anchoring sees (and writes back) the articles as loaded, before dedupe's links; afterwards the
+    # corpus is brought to what the store holds without reading the whole store again.
+    failed_before = len(errors)
     timed("dedupe", dedupe, None)
-    timed("anchor", lambda: _reanchor_undated(store, nlp, corpus, stats), 0)
-    corpus = store.load_corpus(with_corpus_tables=False)  # with duplicate links and re-anchored documents
+    rewritten = timed("anchor", lambda: _reanchor_undated(store, nlp, corpus, stats), None)
+    if rewritten is None or len(errors) > failed_before:  # memory and store may disagree: read all
+        corpus = store.load_corpus(with_corpus_tables=False)
+    else:
+        corpus.articles.update((a.doc_id, a) for a in deduped if a.doc_id not in rewritten)
+        store.reload_documents(corpus, rewritten)
 
     def resolve() -> list[Entity]:
         from storyline.entities import resolve_entities
@@ -121,8 +148,14 @@ def run_corpus_stages(
 
         return build_timeline(corpus)
 
+    chains, mentions = corpus.chains, corpus.mentions
+    chain_links = [c.entity_id for c in chains]
+    mention_links = [m.entity_id for m in mentions]
     corpus.entities = timed("resolve", resolve, [])
-    store.update_links(corpus.chains, corpus.mentions)
+    # only the links resolution changed: on a rebuild most stay as stored
+    store.update_links(
+        _relinked(corpus.chains, chains, chain_links), _relinked(corpus.mentions, mentions, mention_links)
+    )
     corpus.quotes = timed("merge_quotes", quotes, [])
     corpus.events = timed("merge_events", events, [])
     corpus.timeline = timed("story", story, [])

@@ -7,9 +7,12 @@ whole by the corpus stages on every build.
 
 from __future__ import annotations
 
+import gc
+import itertools
 import json
+import operator
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,7 +34,7 @@ from storyline.records import (
     TimeExpr,
     TimelineEntry,
 )
-from storyline.store.rows import columns, from_row, to_row
+from storyline.store.rows import columns, row_columns, row_reader, row_values
 
 T = TypeVar("T")
 
@@ -136,15 +139,18 @@ class Store:
     def _insert(
         cur: sqlite3.Cursor, table: str, objs: Iterable[Any], extra: dict[str, Any] | None = None
     ) -> None:
-        rows = [to_row(o) | (extra or {}) for o in objs]
-        if not rows:
+        """INSERT OR REPLACE records of one class (plus the ``extra`` columns) in one executemany."""
+        it = iter(objs)
+        first = next(it, None)
+        if first is None:
             return
-        names = list(rows[0])
+        tail = tuple((extra or {}).values())
+        names = [*row_columns(type(first)), *(extra or {})]
         sql = (
             f"INSERT OR REPLACE INTO {_q(table)} ({', '.join(_q(n) for n in names)}) "
             f"VALUES ({', '.join('?' for _ in names)})"
         )
-        cur.executemany(sql, [tuple(r[n] for n in names) for r in rows])
+        cur.executemany(sql, (row_values(o) + tail for o in itertools.chain((first,), it)))
 
     def write_results(self, results: Sequence[DocResult]) -> None:
         """Write whole documents (replacing any earlier rows of the same doc_ids) in one transaction."""
@@ -233,8 +239,12 @@ class Store:
         cls, key = ALL_TABLES[table]
         order = f" ORDER BY {', '.join(_q(k) for k in key)}" if key else " ORDER BY rowid"
         sql = f"SELECT * FROM {_q(table)}" + (f" WHERE {where}" if where else "") + order
-        for row in self.conn.execute(sql, tuple(params)):
-            yield from_row(cls, dict(row))
+        cur = self.conn.cursor()
+        cur.row_factory = None  # plain tuples: building a Row per row is measurable over millions
+        cur.execute(sql, tuple(params))
+        read: Callable[[Sequence[Any]], Any] = row_reader(cls, [d[0] for d in cur.description])
+        for values in cur:
+            yield read(values)
 
     def count(self, table: str) -> int:
         return int(self.conn.execute(f"SELECT count(*) FROM {_q(table)}").fetchone()[0])
@@ -262,6 +272,10 @@ class Store:
 
     def load_corpus(self, *, with_corpus_tables: bool = True) -> Corpus:
         """Everything in the store as one in-memory Corpus."""
+        with _no_cycle_collection():
+            return self._load_corpus(with_corpus_tables)
+
+    def _load_corpus(self, with_corpus_tables: bool) -> Corpus:
         corpus = Corpus()
         for art in self.rows("documents"):
             corpus.articles[art.doc_id] = art
@@ -279,6 +293,38 @@ class Store:
             corpus.timeline = list(self.rows("timeline"))
         return corpus
 
+    def reload_documents(self, corpus: Corpus, doc_ids: Iterable[str]) -> None:
+        """Bring ``corpus`` (as ``load_corpus`` gave it) up to date with the store's rows of
+        ``doc_ids`` after they were rewritten, keeping every list in ``load_corpus`` order.
+
+        Reading the few rewritten documents again instead of the whole store keeps the corpus phase
+        from materialising the corpus twice.
+        """
+        ids = sorted(set(doc_ids))
+        if not ids:
+            return
+        gone = set(ids)
+        fresh: dict[str, list[Any]] = {table: [] for table in DOC_TABLES}
+        for i in range(0, len(ids), _IN_CHUNK):
+            chunk = ids[i : i + _IN_CHUNK]
+            where = f"doc_id IN ({', '.join('?' for _ in chunk)})"
+            for table in DOC_TABLES:
+                fresh[table].extend(self.rows(table, where, chunk))
+        articles = {d: a for d, a in corpus.articles.items() if d not in gone}
+        articles.update((a.doc_id, a) for a in fresh["documents"])
+        corpus.articles = dict(sorted(articles.items()))
+        sentences = {d: s for d, s in corpus.sentences.items() if d not in gone}
+        for sent in fresh["sentences"]:
+            sentences.setdefault(sent.doc_id, []).append(sent)
+        corpus.sentences = dict(sorted(sentences.items()))
+        for attr, table in _DOC_LISTS.items():
+            kept = [r for r in getattr(corpus, attr) if r.doc_id not in gone]
+            kept.extend(fresh[table])
+            kept.sort(
+                key=operator.attrgetter("doc_id")
+            )  # stable: a document's rows keep their order within it
+            setattr(corpus, attr, kept)
+
     def errors(self) -> list[ErrorRecord]:
         return list(self.rows("errors"))
 
@@ -294,6 +340,30 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+_IN_CHUNK = 500  # doc_ids per "IN (...)" query, well under SQLite's limit on bound parameters
+# Corpus attribute -> per-document table, for the row lists ``load_corpus`` fills
+_DOC_LISTS = {
+    "timexes": "timexes",
+    "mentions": "mentions",
+    "chains": "chains",
+    "quote_mentions": "quote_mentions",
+    "event_mentions": "event_mentions",
+}
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector while millions of records are built: each collection of the
+    oldest generation walks every record read so far, and records hold no reference cycles."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _now() -> str:
