@@ -151,7 +151,15 @@ def run_corpus_stages(
     chains, mentions = corpus.chains, corpus.mentions
     chain_links = [c.entity_id for c in chains]
     mention_links = [m.entity_id for m in mentions]
+    chain_types = [c.ent_type for c in chains]
     corpus.entities = timed("resolve", resolve, [])
+    # resolution retypes person chains the corpus shows to be places: store those rows whole
+    retyped = {(c.doc_id, c.chain_id) for c, t in zip(chains, chain_types, strict=True) if c.ent_type != t}
+    if retyped:
+        store.rewrite_rows(
+            [c for c in chains if (c.doc_id, c.chain_id) in retyped],
+            [m for m in mentions if (m.doc_id, m.chain_id) in retyped],
+        )
     # only the links resolution changed: on a rebuild most stay as stored
     store.update_links(
         _relinked(corpus.chains, chains, chain_links), _relinked(corpus.mentions, mentions, mention_links)

@@ -17,6 +17,7 @@ from datetime import date
 from storyline.corpus import Corpus
 from storyline.entities.codes import person_code, title_code
 from storyline.entities.names import first_names_compatible, name_key
+from storyline.entities.place_names import retype_place_names
 from storyline.entities.registry import Registry, norm_key, registry
 from storyline.entities.roles import role_key
 from storyline.entities.spelling import spelling_maps
@@ -378,6 +379,7 @@ def resolve_entities(corpus: Corpus) -> list[Entity]:
     """Group the corpus's chains into entities; set ``entity_id`` on chains and mentions; return the entities."""
     reg = registry()
     dates = {doc_id: _day(a.published) for doc_id, a in corpus.articles.items()}
+    retype_place_names(corpus)
     people = [c for c in corpus.chains if c.ent_type == "PERSON"]
     others = [c for c in corpus.chains if c.ent_type != "PERSON"]
 

@@ -183,6 +183,13 @@ class Store:
         with self.transaction() as cur:
             self._insert(cur, "documents", articles)
 
+    def rewrite_rows(self, chains: Sequence[Chain], mentions: Sequence[Mention]) -> None:
+        """Store whole chain and mention rows a corpus stage corrected (a town the tagger read as a person,
+        retyped as a place)."""
+        with self.transaction() as cur:
+            self._insert(cur, "chains", chains)
+            self._insert(cur, "mentions", mentions)
+
     def update_links(self, chains: Sequence[Chain], mentions: Sequence[Mention]) -> None:
         """Store the entity_id that cross-document resolution gave each chain and mention."""
         with self.transaction() as cur:
