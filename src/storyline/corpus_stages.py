@@ -116,9 +116,10 @@ def run_corpus_stages(
         if updates:
             store.update_articles(updates)
             deduped.extend(updates)
+            # anchoring writes back the articles it re-dates: with their new duplicate links
+            corpus.articles.update((a.doc_id, a) for a in updates)
 
-    # Anchoring sees (and writes back) the articles as loaded, before dedupe's links; afterwards the
-    # corpus is brought to what the store holds without reading the whole store again.
+    # Afterwards the corpus is brought to what the store holds without reading the whole store again.
     failed_before = len(errors)
     timed("dedupe", dedupe, None)
     rewritten = timed("anchor", lambda: _reanchor_undated(store, nlp, corpus, stats), None)

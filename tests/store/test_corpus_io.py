@@ -143,3 +143,36 @@ def test_corpus_tables_round_trip(tmp_path: Path) -> None:
         st.replace_corpus_tables([entity], [], [], [entry])
         assert list(st.rows("entities")) == [entity]
         assert list(st.rows("timeline")) == [entry]
+
+
+def test_a_re_dated_copy_keeps_its_duplicate_link(tmp_path: Path, nlp: Any) -> None:
+    # an undated copy of a dated article: dedupe links it, date inference dates it, and the re-dated row
+    # that is written back still carries the link
+    from storyline.builder import BuildOptions
+    from storyline.corpus_stages import run_corpus_stages
+    from storyline.pipeline import StageStats
+
+    body = (
+        "Kastan and Veloria signed a border treaty in Port Alder on 3 May 2021 after two years of talks. "
+        "The foreign ministers of both countries called the treaty a new beginning for the whole region. "
+        "Traders on both sides of the river welcomed the news and expect the crossings to reopen soon."
+    )
+    dated = _doc("a1", ["Berg"])
+    dated.article.text = body
+    dated.article.blocks = [Block(0, len(body), "body")]
+    dated.sentences, dated.timexes, dated.mentions, dated.chains = (
+        [Sentence("a1", 0, 0, len(body))],
+        [],
+        [],
+        [],
+    )
+    copy = _doc("b2", ["Berg"], published=None)
+    copy.article.text = body + " Reporting by the wire staff."
+    copy.article.blocks = [Block(0, len(copy.article.text), "body")]
+    copy.sentences, copy.timexes, copy.mentions, copy.chains = [Sentence("b2", 0, 0, len(body))], [], [], []
+    with Store(tmp_path / "s") as st:
+        st.write_results([dated, copy])
+        run_corpus_stages(st, lambda: nlp, StageStats(), BuildOptions(report=False))
+        rows = {a.doc_id: a for a in st.rows("documents")}
+    assert rows["b2"].published_source == "inferred"
+    assert rows["b2"].duplicate_of == "a1"
