@@ -67,7 +67,7 @@ QUICK_PETR_STEP = 3  # every 3rd PETRARCH record
 
 # ---------------------------------------------------------------------------------------------- GSR
 def _spans_of(text: str, needle: str) -> list[tuple[int, int]]:
-    out = []
+    out: list[tuple[int, int]] = []
     if not needle:
         return out
     for m in re.finditer(re.escape(needle), text):
@@ -237,10 +237,10 @@ def load_petrarch_dicts(folder: Path) -> PetrActors:
             else:
                 entries[-1][2].append((code, lo, hi))
     for phrases, defaults, dated in entries:
-        code = defaults[0] if defaults else (dated[0][0] if dated else None)
+        first_code = defaults[0] if defaults else (dated[0][0] if dated else None)
         for ph in phrases:
-            if code:
-                out.actors.setdefault(ph, code)
+            if first_code:
+                out.actors.setdefault(ph, first_code)
             if dated:
                 out.dated.setdefault(ph, dated)
     classes: dict[str, list[str]] = {}

@@ -274,7 +274,7 @@ def run_storyline(texts: dict[str, str]) -> tuple[list[Pred], float, list[str]]:
 
     notes: list[str] = []
     try:
-        from storyline.entities import find_mentions  # type: ignore[attr-defined]
+        from storyline.entities import find_mentions
     except ImportError:
         find_mentions = None
         notes.append("entities stage not importable: pronouns resolved by the quotes fallback")
@@ -297,9 +297,7 @@ def run_storyline(texts: dict[str, str]) -> tuple[list[Pred], float, list[str]]:
                 continue
             span = (q.speaker_start, q.speaker_end) if q.speaker_start is not None else None
             spoken = (q.speaker_name or "").lower()
-            preds.append(
-                Pred(doc, q.start, q.end, q.speaker_name, span, resolved=spoken not in PRONOUNS)  # type: ignore[arg-type]
-            )
+            preds.append(Pred(doc, q.start, q.end, q.speaker_name, span, resolved=spoken not in PRONOUNS))
     total = time.perf_counter() - t0
     notes.append(f"find_quotes {quote_secs:.1f}s of {total:.1f}s (the rest: spaCy parse and entity mentions)")
     return preds, total, notes

@@ -105,7 +105,9 @@ def snippet_f1(
 
 
 def labelled(pages: Sequence[Page], with_tokens: bool) -> tuple[list[Any], list[int], list[int]]:
-    x, y, w = [], [], []
+    x: list[Any] = []
+    y: list[int] = []
+    w: list[int] = []
     for page in pages:
         for j, label in enumerate(page.labels):
             if label < 0:
