@@ -190,4 +190,6 @@ def _describes_someone(name: str | None) -> bool:
     """A speaker text worth showing when no entity or name was found: a description ("a ministry
     spokesman", "activists"), not a bare pronoun whose antecedent was not found, a demonstrative or a
     clitic."""
-    return bool(name) and any(ch.isalpha() for ch in name or "") and (name or "").lower() not in _NAMES_NOBODY
+    if not name:
+        return False
+    return any(ch.isalpha() for ch in name) and name.lower() not in _NAMES_NOBODY

@@ -91,7 +91,6 @@ def shorten(text: str, limit: int = 110) -> str:
     return cut.rstrip(" ,;:-") + "…"
 
 
-# Discourse links that open a sentence but say nothing on their own ("But", "However,").
 # A chronology entry's date before a dash or colon ("May 23 , 2001 - A train smashes ...",
 # "26 December: Arab League observers arrive", "Aug. 21 - Rebels enter Tripoli"): the entry's date is shown
 # beside the headline already.
@@ -101,6 +100,7 @@ _CHRONO_DATE = re.compile(
     r"(?:\s*,?\s*\d{4})?\s*[-–—:]\s+",
     re.IGNORECASE,
 )
+# Discourse links that open a sentence but say nothing on their own ("But", "However,").
 _LEAD_LINKS = re.compile(
     r"^(?:but|and|however|meanwhile|yet|so|still|also|moreover|nevertheless|indeed|instead|thus)\b,?\s+",
     re.IGNORECASE,
