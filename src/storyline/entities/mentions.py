@@ -216,6 +216,23 @@ def _hyphenated_given_name(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+_STANCE_PREFIXES = frozenset({"pro", "anti"})
+
+
+def _stance_prefixed(doc: Doc, start: int) -> bool:
+    """A name inside a stance adjective ("pro-Gaddafi forces", "anti-NATO protests", "pro-Russian
+    rebels"): the phrase names the followers or opponents, so it is no mention of the name itself."""
+    if start + 1 < len(doc) and doc[start].lower_ in _STANCE_PREFIXES and doc[start + 1].text == "-":
+        return not doc[start].whitespace_
+    return (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and doc[start - 2].lower_ in _STANCE_PREFIXES
+        and not doc[start - 2].whitespace_
+        and not doc[start - 1].whitespace_
+    )
+
+
 def _cap(tok: Token) -> bool:
     return bool(tok.text[:1].isupper())
 
@@ -719,7 +736,7 @@ def predicate_roles(
 
 def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tuple[str, Actor | str]]]:
     """All mention candidates in text order (no overlaps), plus the registry hits by token for role parsing."""
-    reg_hits = registry_matches(doc, reg)
+    reg_hits = [c for c in registry_matches(doc, reg) if not _stance_prefixed(doc, c.start)]
     actor_at: dict[int, tuple[str, Actor | str]] = {}
     for c in reg_hits:
         for i in range(c.start, c.end):
@@ -733,7 +750,7 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
     people = [
         c
         for c in person_candidates(doc, reg, set())
-        if not any(i in reg_taken for i in range(c.start, c.end))
+        if not any(i in reg_taken for i in range(c.start, c.end)) and not _stance_prefixed(doc, c.start)
     ]
     _trim_to_known_names(doc, reg, people)
     people.extend(_known_name_repeats(doc, reg, people, reg_taken))
@@ -782,7 +799,7 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
         if ent.label_ not in NER_TYPES or ent.label_ == "PERSON":
             continue
         start, end = _trim(doc, ent.start, _newline_inside(doc, ent.start, ent.end))
-        if start >= end or any(i in taken for i in range(start, end)):
+        if start >= end or any(i in taken for i in range(start, end)) or _stance_prefixed(doc, start):
             continue
         if any(i in role_taken for i in range(start, end)):
             continue  # "State" in "Secretary of State"

@@ -22,6 +22,7 @@ from storyline.quotes.speaker import (
     speaker_from_name_line,
     subject_of,
 )
+from storyline.quotes.transcript import transcript_turns
 from storyline.records import DateSource, QuoteKind, QuoteMention, document_error
 
 if TYPE_CHECKING:
@@ -97,6 +98,7 @@ def _find(state: DocState, cues: CueLexicon) -> list[QuoteMention]:
         if f.speaker is None and (f.kind == "partial" or (f.cue is None and not _reads_like_speech(f, text))):
             continue  # a quoted phrase nobody is said to have said is a scare quote or a title
         out.append(_mention(state, f, text))
+    out.extend(_turns(state, body, out + indirect))
     pulls = _pull_quotes(state, blocks, cues)
     links = _link_pulls(pulls, out)
     out.extend(pulls)
@@ -106,6 +108,31 @@ def _find(state: DocState, cues: CueLexicon) -> list[QuoteMention]:
         q.index = i
     for pull, same in links:
         pull.same_as = same.index
+    return out
+
+
+def _turns(state: DocState, body: list[tuple[int, int]], taken: Sequence[QuoteMention]) -> list[QuoteMention]:
+    """Transcript turns as direct quotes, where no quotation found in the turn's words already."""
+    out: list[QuoteMention] = []
+    for start, end, sp in transcript_turns(state, body):
+        if any(q.start < end and start < q.end for q in taken):
+            continue
+        sent = state.sentence_index(start)
+        q = QuoteMention(
+            doc_id=state.doc_id,
+            index=0,
+            text=state.article.text[start:end],
+            start=start,
+            end=end,
+            sentence=sent,
+            kind="direct",
+            speaker_chain_id=sp.chain_id,
+            speaker_name=sp.name,
+            speaker_start=sp.start,
+            speaker_end=sp.end,
+        )
+        q.date, q.date_source = _date_for(state, sent, start)
+        out.append(q)
     return out
 
 

@@ -1,0 +1,90 @@
+"""Speaker turns in interview and broadcast transcripts.
+
+Transcripts carry no quotation marks: a paragraph that opens with a speaker label is that speaker's
+words ("AZUZ: After three weeks of fighting...", "SEN. JANE DOE (D), OHIO: We will...", and the
+Wikinews interview style "((Jane Doe)) I grew up..."). A label is trusted only where the document
+reads as a transcript: labels open at least MIN_TURNS paragraphs. Capitalised labels ("Update:",
+"Jane Doe:") are read only when they name a person of the document, so a heading with a colon is
+never a speaker. A turn is the labelled paragraph only: later unlabelled paragraphs may be the
+speaker's too, but may as well be the article's own narration.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from storyline.entities.registry import registry
+from storyline.quotes.speaker import Speaker, chain_by_name, speaker_from_name_line
+
+if TYPE_CHECKING:
+    from storyline.state import DocState
+
+MIN_TURNS = 2  # one labelled paragraph is a heading or a caption, two or more are a transcript
+MIN_TURN_WORDS = 2
+
+_WORD_CAPS = r"[A-Z][A-Z.'’\-]*[A-Z.]"
+_LABEL = re.compile(
+    r"""[^\S\n]*(?:
+        \(\((?P<wiki>[^()\n]{1,60})\)\)                           # ((Jane Doe)): the Wikinews interview style
+      | (?P<caps>(?:[A-Z][A-Za-z]{0,3}\.[^\S\n]+)?"""  # an abbreviated title before the name ("SEN.", "Dr.")
+    + _WORD_CAPS
+    + r"(?:[^\S\n]+"
+    + _WORD_CAPS
+    + r"""){0,4})                                              # NAME or FIRST LAST in capitals
+        (?:[^\S\n]*\([^)\n]{1,40}\))?                              # (R), (on camera), (through translator)
+        (?:,[^\S\n]*[^:\n]{1,60}?)?                                # , ROLE
+        [^\S\n]*:
+      | (?P<name>[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,3})[^\S\n]*:  # Jane Doe: (a person of the text)
+    )[^\S\n]+(?=\S)""",
+    re.X,
+)
+# Labels that head a line but say nothing about who speaks (broadcast and web markup).
+_NOT_SPEAKERS_TEXT = """note editor's editors update updated correction clarification source sources photo photos
+video watch read more related click see also soundbite sot vo voice-over caption credit warning breaking live
+exclusive transcript q a question answer copyright advertisement ad"""
+_NOT_SPEAKERS = frozenset(_NOT_SPEAKERS_TEXT.split())
+
+
+def _label_words_ok(label: str) -> bool:
+    words = re.findall(r"[A-Za-z'’]+", label.lower())
+    return bool(words) and not any(w.replace("’", "'") in _NOT_SPEAKERS for w in words)
+
+
+def transcript_turns(state: DocState, body: list[tuple[int, int]]) -> list[tuple[int, int, Speaker]]:
+    """(start, end, speaker) of each labelled turn's words, when the document reads as a transcript."""
+    text = state.article.text
+    labelled: list[tuple[int, int, int, int]] = []  # label start/end, words start/end
+    for start, end in body:
+        m = _LABEL.match(text, start, end)
+        if m is None:
+            continue
+        group = next(g for g in ("wiki", "caps", "name") if m.group(g) is not None)
+        label = m.group(group)
+        if not _label_words_ok(label):
+            continue
+        if group == "name" and chain_by_name(state.chains, label) is None:
+            continue  # "Update:" or a title with a colon: only a person of the document speaks
+        if group == "caps":
+            label = label.split(",")[0]
+            if registry().city_country(label) or registry().actor(label):
+                continue  # "BEIRUT:" opens a dateline, not a turn
+        words_end = end
+        while words_end > m.end() and text[words_end - 1].isspace():
+            words_end -= 1
+        if len(text[m.end() : words_end].split()) < MIN_TURN_WORDS:
+            continue
+        ls = m.start(group)
+        labelled.append((ls, ls + len(label.rstrip()), m.end(), words_end))
+    if len(labelled) < MIN_TURNS:
+        return []
+    out: list[tuple[int, int, Speaker]] = []
+    for ls, le, ws, we in labelled:
+        sp = speaker_from_name_line(state, ls, le)
+        if sp is None:
+            continue
+        if sp.chain_id is None and sp.name and sp.name.isupper():
+            # a label no person of the text matches: print it as a name, not in the label's capitals
+            sp = Speaker(sp.start, sp.end, sp.head, sp.name.title(), None, False)
+        out.append((ws, we, sp))
+    return out
