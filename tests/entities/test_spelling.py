@@ -35,3 +35,20 @@ def test_spelling_maps_need_a_variation_that_recurs() -> None:
     firsts, surnames = spelling_maps(chains)
     assert firsts == {"sergey": "sergei"}  # the more frequent spelling is the canonical one
     assert surnames == {}  # Rosen/Risen seen with one first name only
+
+
+def test_an_initial_q_or_g_is_one_letter() -> None:
+    # the Arabic qaf is written q, k or g at the start of a name
+    assert variant_spellings("qaddafi", "gaddafi")
+    assert variant_spellings("qassem", "kassem")
+    assert not variant_spellings("gordon", "jordan")
+
+
+def test_a_distinctive_part_is_enough_evidence() -> None:
+    # "Farid" stands only beside spellings of one surname, three times: one variation with it is enough
+    chains = [_chain("Farid", "Qasimov"), _chain("Farid", "Qasimov"), _chain("Farid", "Gasimov")]
+    # "James" stands beside many surnames: one variation with it is not
+    chains += [_chain("James", "Rosen"), _chain("James", "Risen"), _chain("James", "Baker")]
+    chains += [_chain("James", "Mattis"), _chain("James", "Comey")]
+    _, surnames = spelling_maps(chains)
+    assert surnames == {"gasimov": "qasimov"}

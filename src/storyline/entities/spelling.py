@@ -10,8 +10,12 @@ exactly in one part and differ in the other ("Saif Gadhafi" / "Saif Gaddafi" lin
 "Muammar Qaddafi" / "Moammar Qaddafi" links the first names). The differing parts must
 - fold to the same consonant skeleton (vowels, doubled letters and common transliteration pairs
   such as dh/d, q/k, ph/f are folded away),
-- begin and end with the same letter (a suffix is a different name: "Saleh" is not "Salehi"), and
+- begin and end with the same letter (a suffix is a different name: "Saleh" is not "Salehi"; an initial
+  q, k or g is one letter, the ways the Arabic qaf is written: "Qaddafi" / "Gaddafi"), and
 - be near in edit distance (a similarity floor on the letters).
+The variation must recur with MIN_SUPPORT other parts, or be seen with a distinctive one: a part written
+almost only with spellings of this one name ("Muammar" beside "Gaddafi", "Gadaffi" and "Qaddafi", where
+"James" stands beside many surnames).
 Links chain through the corpus (union-find), and each group takes its most frequent spelling. The
 map only says two spellings *may* be one person; resolution still keeps apart people whose first
 names, genders or offices conflict.
@@ -34,28 +38,36 @@ MIN_SIMILARITY = 80.0  # rapidfuzz ratio (0-100) between the two spellings of th
 # A variation must recur with this many different other parts: a house style or a common variant
 # recurs ("Sergei/Sergey" Lavrov, Ivanov, Kislyak), while "James Rosen" / "James Risen" are two people.
 MIN_SUPPORT = 2
+# ... or be seen with a distinctive part: one that stands with spellings of this one name in this share of
+# its full names (a rare given name tied to one family), which a common one ("James", "Ivanov") never is
+DISTINCTIVE_SHARE = 0.9
+DISTINCTIVE_MIN = 3  # full names with the part: two ("James Rosen", "James Risen") tell nothing yet
 
 # transliteration pairs folded before the skeleton is taken (order matters: digraphs first)
 _FOLDS = (("dh", "d"), ("th", "t"), ("kh", "k"), ("gh", "g"), ("ph", "f"), ("q", "k"), ("c", "k"), ("j", "g"))
 
 
+# a word-initial qaf is written q, k or g ("Qaddafi", "Kadhafi", "Gaddafi"): one letter at the start
+_INITIAL = {"q": "k", "g": "k"}
+
+
 @lru_cache(maxsize=1 << 16)
 def skeleton(key: str) -> str:
-    """Consonant skeleton of a name key: 'gaddafi', 'gadhafi' and 'ghadafi' all give 'gdf'."""
+    """Consonant skeleton of a name key: 'gaddafi', 'gadhafi', 'ghadafi' and 'qaddafi' all give 'kdf'."""
     k = re.sub(r"[^a-z ]", "", key)
     for a, b in _FOLDS:
         k = k.replace(a, b)
     k = re.sub(r"(.)\1+", r"\1", k)
-    return " ".join(w[0] + re.sub(r"[aeiouyhw]", "", w[1:]) for w in k.split() if w)
+    return " ".join(_INITIAL.get(w[0], w[0]) + re.sub(r"[aeiouyhw]", "", w[1:]) for w in k.split() if w)
 
 
 def _ends(key: str) -> tuple[str, str]:
-    """First and last letter, a final 'y' read as 'i' ('Morsy' / 'Morsi')."""
+    """First and last letter, a final 'y' read as 'i' ('Morsy' / 'Morsi'), an initial q/g as k."""
     letters = re.sub(r"[^a-z]", "", key)
     if not letters:
         return ("", "")
     last = "i" if letters[-1] == "y" else letters[-1]
-    return (letters[0], last)
+    return (_INITIAL.get(letters[0], letters[0]), last)
 
 
 def variant_spellings(a: str, b: str) -> bool:
@@ -97,11 +109,14 @@ def _link(pairs: dict[str, Counter[str]], counts: Counter[str]) -> dict[str, str
         by_skeleton: dict[str, list[str]] = defaultdict(list)
         for spelling in sorted(varying):
             by_skeleton[skeleton(spelling)].append(spelling)
+        total = sum(varying.values())
         for spellings in by_skeleton.values():
+            share = sum(varying[sp] for sp in spellings) / total
+            weight = MIN_SUPPORT if share >= DISTINCTIVE_SHARE and total >= DISTINCTIVE_MIN else 1
             for i, a in enumerate(spellings):
                 for b in spellings[i + 1 :]:
                     if variant_spellings(a, b):
-                        support[(a, b)] += 1
+                        support[(a, b)] += weight
     groups = _Groups()
     for (a, b), n in support.items():
         if n >= MIN_SUPPORT:
