@@ -56,10 +56,27 @@ def test_place_names_retype_a_town_tagged_as_a_person() -> None:
     assert {ch.ent_type for ch in c.chains if ch.name == "Tolvek" and ch.doc_id != "g"} == {"PERSON"}
 
 
-def test_place_names_need_the_tagger_to_have_seen_a_place_once() -> None:
+def test_a_name_never_typed_as_a_place_needs_more_evidence() -> None:
     c = _town_corpus()
     c.chains = [ch for ch in c.chains if ch.doc_id != "d"]
     c.mentions = [m for m in c.mentions if m.doc_id != "d"]
+    assert retype_place_names(c) == 0  # six mentions are enough only when the tagger once saw a place
+    _add(c, "h", "Fighting spread to the Qarvan district. Qarvan was quiet by noon.", "Qarvan", "PERSON")
+    assert retype_place_names(c) == 4
+    assert {ch.ent_type for ch in c.chains if ch.name == "Qarvan"} == {"GPE"}
+
+
+def test_possessives_and_longer_names_are_no_place_cues() -> None:
+    c = Corpus()
+    for i in range(4):
+        # "from Dravic's lawyer" is about the lawyer; "Dravic City" is another, longer name
+        _add(
+            c,
+            f"p{i}",
+            "Papers from Dravic's lawyer arrived. Dravic City voted. Dravic spoke.",
+            "Dravic",
+            "PERSON",
+        )
     assert retype_place_names(c) == 0
 
 
