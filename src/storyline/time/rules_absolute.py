@@ -36,6 +36,7 @@ from storyline.time.calendar import (
     us_election_day,
     week_value,
 )
+from storyline.time.named_days import NamedReading, named_reading, written_years
 from storyline.time.tense import FUTURE, PAST
 from storyline.time.vocab import (
     COUNT_NOUNS,
@@ -61,6 +62,17 @@ def _resolve_day(
     return (day_value(day), day) if day else (None, None)
 
 
+def _resolve_named_day(
+    ctx: Context, reading: NamedReading, mon: int, d: int, start: int, end: int
+) -> tuple[str | None, date | None]:
+    """Value and day of a month-day that names a past event; the day is None when its year is not known."""
+    year = reading.resolve_year(ctx.dct, mon, d, ctx.tense(start, end) if ctx.dct is not None else PAST)
+    if year is None:
+        return f"XXXX-{mon:02d}-{d:02d}", None
+    day = safe_date(year, mon, d)
+    return (day_value(day), day) if day else (None, None)
+
+
 _COUNT_AFTER = re.compile(
     r"\s*(?:%|(?:percent|per\s+cent|points?|people|members|votes|seats|shares|times|years|months|weeks|days|"
     r"cents|dollars|euros|pounds|miles|games|goals|runs)\b)",
@@ -69,50 +81,75 @@ _COUNT_AFTER = re.compile(
 
 
 def gen_month_day(text: str) -> Iterator[Cand]:
-    for rx_, order in ((g.MDY, "md"), (g.DMY, "dm")):
-        for m in scan(rx_, text):
-            mon_tok = m.group("mon")
-            if not mon_tok[0].isupper():
+    matches = [(m, order) for rx_, order in ((g.MDY, "md"), (g.DMY, "dm")) for m in scan(rx_, text)]
+    # the year a document writes with a month-day ("Sept. 11, 2001") also dates its yearless name uses
+    written = written_years(
+        [(int(y), _month_num(m.group("mon")), int(re.sub(r"\D", "", m.group("d"))))
+         for m, _ in matches if (y := m.group("y")) and y.isdigit()]
+    )  # fmt: skip
+    for m, order in matches:
+        mon_tok = m.group("mon")
+        if not mon_tok[0].isupper():
+            continue
+        mon = _month_num(mon_tok)
+        d = int(re.sub(r"\D", "", m.group("d")))
+        d2 = int(re.sub(r"\D", "", m.group("d2"))) if m.group("d2") else None
+        mon2 = _month_num(m.group("mon2")) if order == "md" and m.group("mon2") else mon
+        ytok = m.group("y")
+        if (
+            order == "md"
+            and ytok is None
+            and mon_tok.lower() in ("may", "march")
+            and _sentence_start(text, m.start("mon"))
+        ):
+            nxt = text[m.end() : m.end() + 12]
+            if re.match(r"\s*(?:%|percent|per|people|of\b)", nxt):
                 continue
-            mon = _month_num(mon_tok)
-            d = int(re.sub(r"\D", "", m.group("d")))
-            d2 = int(re.sub(r"\D", "", m.group("d2"))) if m.group("d2") else None
-            mon2 = _month_num(m.group("mon2")) if order == "md" and m.group("mon2") else mon
-            ytok = m.group("y")
-            if (
-                order == "md"
-                and ytok is None
-                and mon_tok.lower() in ("may", "march")
-                and _sentence_start(text, m.start("mon"))
-            ):
-                nxt = text[m.end() : m.end() + 12]
-                if re.match(r"\s*(?:%|percent|per|people|of\b)", nxt):
-                    continue
-            if d2 is not None and not (mon2 != mon or d2 > d):
-                d2 = None
-            if d2 is not None and not m.group("y") and _COUNT_AFTER.match(text, m.end("d2")):
-                d2 = None  # "rose on March 3 and 4 percent on Friday": the second number counts something
-            end = m.end()
-            if d2 is None and m.group("d2"):
-                # "April 3-2" is a score or a list, not a range: keep the first day only.
-                end = m.end("d")
-            if safe_date(2000, mon, d) is None:
-                continue
-            second = (m.start("mon2") if m.group("mon2") else m.start("d2")) if order == "md" else -1
-            if d2 is not None and order == "md" and re.search(r"[a-z]", text[m.end("d") : second]):
-                # "from Aug. 26 to Oct. 20", "on April 24 and 25": two dates joined by a word are two
-                # expressions (TimeML); a dash makes one range ("the April 3-4 summit")
-                yield _md_cand(m.start(), m.end("d"), mon, d, mon, None, ytok, m.group("wd"), text)
-                yield _md_cand(second, m.end(), mon2, d2, mon2, None, ytok, None, text)
-                continue
-            yield _md_cand(m.start(), end, mon, d, mon2, d2, ytok, m.group("wd"), text)
+        if d2 is not None and not (mon2 != mon or d2 > d):
+            d2 = None
+        if d2 is not None and not m.group("y") and _COUNT_AFTER.match(text, m.end("d2")):
+            d2 = None  # "rose on March 3 and 4 percent on Friday": the second number counts something
+        end = m.end()
+        if d2 is None and m.group("d2"):
+            # "April 3-2" is a score or a list, not a range: keep the first day only.
+            end = m.end("d")
+        if safe_date(2000, mon, d) is None:
+            continue
+        second = (m.start("mon2") if m.group("mon2") else m.start("d2")) if order == "md" else -1
+        if d2 is not None and order == "md" and re.search(r"[a-z]", text[m.end("d") : second]):
+            # "from Aug. 26 to Oct. 20", "on April 24 and 25": two dates joined by a word are two
+            # expressions (TimeML); a dash makes one range ("the April 3-4 summit")
+            yield _md_cand(m.start(), m.end("d"), mon, d, mon, None, ytok, m.group("wd"), text, written)
+            yield _md_cand(second, m.end(), mon2, d2, mon2, None, ytok, None, text, written)
+            continue
+        yield _md_cand(m.start(), end, mon, d, mon2, d2, ytok, m.group("wd"), text, written)
 
 
 def _md_cand(start: int, end: int, mon: int, d: int, mon2: int, d2: int | None, ytok: str | None,
-             wd: str | None, text: str) -> Cand:  # fmt: skip
+             wd: str | None, text: str, written: dict[tuple[int, int], int]) -> Cand:  # fmt: skip
+    reading = named_reading(text, start, end, mon, d, written) if ytok is None else None
+
+    def named_norm(ctx: Context, reading: NamedReading) -> Norm:
+        v1, day1 = _resolve_named_day(ctx, reading, mon, d, start, end)
+        # a day whose year the text gave is a day like any written one ("the next day" may follow it);
+        # an underspecified one is no day of the story
+        if day1 is not None:
+            ctx.last_day, ctx.last_year = day1, day1.year
+        if d2 is None:
+            return v1, None, None
+        if day1 is None:
+            return v1, None, f"XXXX-{mon2:02d}-{d2:02d}"
+        day2 = safe_date(day1.year + (1 if mon2 < mon else 0), mon2, d2)
+        return v1, None, (day_value(day2) if day2 else None)
+
     def norm(ctx: Context) -> Norm:
+        if reading is not None and not reading.past:
+            return named_norm(ctx, reading)
         y = None if ytok is None else (_year2(ytok, ctx.dct) if ytok.startswith("'") else int(ytok))
         v1, day1 = _resolve_day(ctx, mon, d, y, start, end)
+        if reading is not None and day1 is not None and ctx.dct is not None and day1 > ctx.dct:
+            # "the June 4 massacre" is over: a day after the DCT is some earlier year's, not known
+            return named_norm(ctx, NamedReading(unknown=True))
         ev = None
         if d2 is not None:
             y2 = y
