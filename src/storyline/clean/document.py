@@ -19,12 +19,32 @@ from storyline.clean.metadata import (
     outlet_of,
 )
 from storyline.clean.patterns import FOOTER
+from storyline.clean.stamps import CLOCK, CLOCK_TIME, DASH_OR_BAR, stamp_around
 from storyline.records import Article, Block, BlockKind, PublishedSource, RawDocument
 
 _HAS_WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 _HAS_WORD_OR_DIGIT = re.compile(r"[^\W_]", re.UNICODE)
 # A related-links or comments marker ends the article when at least this share of its words came before it.
 FOOTER_SHARE = 0.75
+# A thread of posting stamps (reader comments, a retweet feed) is a stronger sign than one marker line, so
+# it ends the article when most of the words came before it. Where comment markup follows two of its
+# stamps, it ends the article wherever it starts: comments often outweigh the article they follow.
+THREAD_SHARE = 0.5
+# Stamps in the first blocks are the article's own date line, or the first entries of a live blog
+# (whose entries are news); a thread starts after them.
+THREAD_HEAD_BLOCKS = 2
+# What follows a reader comment's stamp: the user name and "wrote:", a reply / retweet / abuse-report
+# button, or (right after a stamp that opens its block) a bar. Some pages print the clock twice
+# ("May 19, 2011 03:55 pm at 3:55 pm |"). A share button is no sign: articles carry one in their head.
+_CLOCK_AGAIN = rf"\s*(?:(?i:at)\s+{CLOCK}\s*)?(?:,\s*)?"
+_COMMENT_MARKUP = re.compile(
+    rf"{_CLOCK_AGAIN}(?:[^\s,:]+\s+(?i:wrote)\s*:"
+    rf"|{DASH_OR_BAR}(?i:retweet|reply|report\s+(?:as\s+)?abuse)\b)"
+)
+_BAR_AFTER_STAMP = re.compile(rf"{_CLOCK_AGAIN}\|")
+_AT_BEFORE_STAMP = re.compile(r"(?i:\bat)\s*\Z")  # "At 13:44 7th Jun 2012, user wrote:"
+# a commenter's name line above the stamp ("Art Edwards says:")
+_COMMENT_AUTHOR = re.compile(r"(?:\S+\s+){1,4}(?i:says|wrote)\s*:\Z")
 
 
 class CleanError(Exception):
@@ -117,6 +137,69 @@ def _postprocess_html(
     return kept, dropped
 
 
+@dataclass(slots=True, frozen=True)
+class _StampedBlock:
+    index: int  # of the block
+    start: int  # where its stamp starts in the block's text
+    marked: bool  # comment markup follows the stamp
+
+
+def _stamped_block(index: int, text: str) -> _StampedBlock | None:
+    """The block as a member of a stamp thread: it opens with a posting stamp, or holds a stamp that
+    comment markup follows (a sentence splitter may glue a comment's stamp to the end of the one before)."""
+    for clock in CLOCK_TIME.finditer(text):
+        stamp = stamp_around(text, clock)
+        if stamp is None:
+            continue
+        at = _AT_BEFORE_STAMP.search(text, 0, stamp[0])
+        start = at.start() if at is not None else stamp[0]
+        opens = _HAS_WORD_OR_DIGIT.search(text, 0, start) is None
+        marked = _COMMENT_MARKUP.match(text, stamp[1]) is not None or (
+            opens and _BAR_AFTER_STAMP.match(text, stamp[1]) is not None
+        )
+        if opens or marked:
+            return _StampedBlock(index, start, marked)
+    return None
+
+
+def _thread_start(texts: list[str]) -> _StampedBlock | None:
+    """Where a thread of reader comments or shared posts starts: the first stamped block after the head,
+    when another one follows it and most of the words come before it; else the first of two or more
+    blocks whose stamps carry comment markup. Stamps that begin early with no markup (a live blog) and a
+    single stamp (a dated line in the body) are no thread."""
+    stamped = [
+        found
+        for i in range(THREAD_HEAD_BLOCKS, len(texts))
+        if (found := _stamped_block(i, texts[i])) is not None
+    ]
+    if len(stamped) < 2:
+        return None
+    words = [len(t.split()) for t in texts]
+    first = stamped[0]
+    if sum(words[: first.index]) >= THREAD_SHARE * sum(words):
+        return first
+    marked = [s for s in stamped if s.marked]
+    return marked[0] if len(marked) >= 2 else None
+
+
+def cut_comment_thread(blocks: list[tuple[str, BlockKind]]) -> tuple[list[tuple[str, BlockKind]], list[str]]:
+    """The blocks up to a reader-comment or share thread, and the text cut from there on (counted as
+    dropped lines; words before the thread's first stamp in its block stay)."""
+    start = _thread_start([t for t, _ in blocks])
+    if start is None:
+        return blocks, []
+    text, kind = blocks[start.index]
+    head, tail = text[: start.start].strip(), text[start.start :]
+    first = start.index
+    if not _HAS_WORD_OR_DIGIT.search(head) and first > 0 and _COMMENT_AUTHOR.match(blocks[first - 1][0]):
+        first -= 1  # the first commenter's name line belongs to the thread
+    kept = blocks[:first] + ([(head, kind)] if _HAS_WORD_OR_DIGIT.search(head) else [])
+    if not any(k == "body" for _, k in kept):
+        return blocks, []  # a page that is all thread stays whole rather than losing its one article
+    cut = [t for t, _ in blocks[first : start.index]] + [tail] + [t for t, _ in blocks[start.index + 1 :]]
+    return kept, cut
+
+
 def take_dateline(blocks: list[tuple[str, BlockKind]]) -> tuple[list[tuple[str, BlockKind]], Dateline | None]:
     """The blocks with a wire dateline cut from the first body paragraph (which goes when nothing else is left)."""
     for i, (text, kind) in enumerate(blocks):
@@ -168,6 +251,9 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
         explicit = res.date
         byline = byline or res.byline
         agency = agency_of(res.agency_line)
+        # reader comments are no page furniture to read an outlet from, but they are counted as dropped
+        blocks, thread = cut_comment_thread(blocks)
+        dropped += len(thread)
     blocks, dateline = take_dateline(blocks)
     body = [t for t, k in blocks if k == "body"]
     if not body:

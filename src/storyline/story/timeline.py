@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from storyline.clean.stamps import stamp_parts
 from storyline.corpus import Corpus
 from storyline.records import Article, Citation, Event, Sentence, TimeExpr, TimelineEntry
 from storyline.story.dates import date_key, in_range, precision, to_date
@@ -153,71 +154,8 @@ def _sentence_of(sents: list[Sentence], starts: list[int], char: int) -> int:
     return sents[i].index if i >= 0 else -1
 
 
-# Posting stamps: a full date with its year next to a clock time, in either order, with nothing but
-# separators between ("June 1, 2011 at 3:01 pm", "Sat Nov 12, 2011 6:48 pm EST", "21 December 2011
-# Last updated at 04:27 GMT", "10th August 2011 - 11:12", "At 13:44 7th Jun 2012, ...",
-# "9:32 am ET February 11, 2013 ..."). Scoped (?i:) groups keep time-zone letters case-sensitive.
-_MONTH = r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?"
-_WEEKDAY = r"(?:(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?[\s,]*)?"
-_DAY = r"[0-3]?\d(?i:st|nd|rd|th)?"
-_FULL_DATE = (
-    rf"\b{_WEEKDAY}(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})\s*,?\s*(?:1[89]|20)\d\d\b"
-    r"|\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b"
-)
-_MERIDIEM = r"(?i:[ap]\.?\s?m\b\.?)"
-_ZONE = r"(?:[A-Z]{1,4}T|UTC|UK\s+time)\b"
-# an hour (0-23) that is no tail of a longer number, then minutes or am/pm. Opening on a digit class
-# (not on \b) lets re skip ahead to digits, which keeps the search around every time expression cheap
-_HOUR = r"[0-9](?<!\w[0-9])(?:(?<=[01])[0-9]|(?<=2)[0-3])?"
-_CLOCK = rf"{_HOUR}(?::[0-5]\d(?::[0-5]\d)?(?:\s*{_MERIDIEM})?|\s*{_MERIDIEM})(?:\s*{_ZONE})?"
-_DASH_OR_BAR = r"(?:[-–—|]+\s*)?"
-_DATE_TO_CLOCK = rf"[\s,]*{_DASH_OR_BAR}(?:(?i:last\s+)?(?i:updated)\s*:?\s*)?(?:(?i:at)\s+)?"
-# A clock time before the date also opens news ("At 13:44, 7 June 2012, troops opened fire"), so that
-# order is a stamp only when comment or share markup follows: a one-word user name and "wrote:", or a
-# retweet / reply / share / abuse-report button.
-_POSTING_MARKUP = (
-    r"(?=\s*(?:,\s*)?(?:[^\s,:]+\s+(?i:wrote)\s*:"
-    rf"|{_DASH_OR_BAR}(?i:retweet|reply|share|report\s+(?:as\s+)?abuse)\b))"
-)
-_CLOCK_TIME = re.compile(_CLOCK)
-# A date is looked for just before a clock time (searched with endpos at the clock, where \Z then
-# matches) and just after it
-_DATE_BEFORE_CLOCK = re.compile(rf"(?:{_FULL_DATE}){_DATE_TO_CLOCK}\Z")
-_DATE_AFTER_CLOCK = re.compile(rf"[\s,]*{_DASH_OR_BAR}(?:{_FULL_DATE}){_POSTING_MARKUP}")
-# the longest date and separator that can stand before a clock: "Wednesday, 21 December 2011 Last
-# updated at "; also how far from a time expression a clock of its stamp can be
-_DATE_REACH = 60
+# The posting-stamp patterns live in storyline.clean.stamps: the cleaner ends articles at threads of them.
 _HEAD_SENTENCES = 5  # a dateline sits in an article's head, under a caption or two at most
-
-
-def _stamp_around(text: str, clock: re.Match[str]) -> tuple[int, int] | None:
-    """(start, end) of the posting stamp made of this clock time and a full date, if it is one."""
-    before = _DATE_BEFORE_CLOCK.search(text, max(0, clock.start() - _DATE_REACH), clock.start())
-    if before is not None:
-        return before.start(), clock.end()
-    after = _DATE_AFTER_CLOCK.match(text, clock.end())
-    return (clock.start(), after.end()) if after is not None else None
-
-
-def _stamp_parts(text: str, txs: Sequence[TimeExpr]) -> list[list[TimeExpr]]:
-    """The time expressions of txs (sorted by start) that make up each posting stamp in text. Stamps
-    are looked for at the clock times written near the expressions only, so the cost follows the
-    expressions, not the length of the text."""
-    stamps: list[list[TimeExpr]] = []
-    span = (0, 0)  # of the last stamp found: a stamp holding several expressions is matched once
-    for tx in txs:
-        if not (span[0] < tx.end and tx.start < span[1]):
-            lo, hi = max(0, tx.start - _DATE_REACH), min(len(text), tx.end + _DATE_REACH)
-            around = (_stamp_around(text, clock) for clock in _CLOCK_TIME.finditer(text, lo, hi))
-            found = next(
-                (st for st in around if st is not None and st[0] < tx.end and tx.start < st[1]), None
-            )
-            if found is None:
-                continue
-            span = found
-            stamps.append([])
-        stamps[-1].append(tx)
-    return stamps
 
 
 def _stamps(corpus: Corpus, docs: dict[str, Article]) -> set[int]:
@@ -234,7 +172,7 @@ def _stamps(corpus: Corpus, docs: dict[str, Article]) -> set[int]:
     out: set[int] = set()
     for doc_id, txs in by_doc.items():
         txs.sort(key=lambda t: t.start)
-        for parts in _stamp_parts(docs[doc_id].text, txs):
+        for parts in stamp_parts(docs[doc_id].text, txs):
             if parts[0].sentence >= _HEAD_SENTENCES:
                 out.update(id(tx) for tx in parts)
     return out
