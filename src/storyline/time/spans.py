@@ -22,14 +22,16 @@ Event and quote dating rule (``date_for_span``), in order:
    - past tense, no publication time: the day is not known (the article may report yesterday's news),
      unless one of the three sentences before (no heading between) set the narrative day with a time expression
      ("... said yesterday." then "He said ..."), which it inherits (source "timex"); a present or past
-     perfect ("has insisted", "had reached") inherits nothing;
+     perfect ("has insisted", "had reached") inherits nothing, nor does a clause whose own sentence
+     names a past time before those recent days ("... during last year's election", "detained a
+     doctor who had warned of the outbreak in December": background told against that earlier time);
 3. (None, None) when the article has no date and no governing expression.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from storyline.records import DateSource, TimeExpr
@@ -53,6 +55,7 @@ if TYPE_CHECKING:
 
 _EARLY_EDITION_HOUR = 6
 _INHERIT_SENTENCES = 3
+_INHERIT_MAX_AGE = timedelta(days=7)  # a narrative day is a recent one, not an anniversary
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.I)
 _TIME_OF_DCT = re.compile(r"T(\d{2}):(\d{2})")
 
@@ -267,6 +270,8 @@ def _date_of(
         # affiliate for years": a state up to now, not an act on the day the story is telling; "had
         # reached an agreement": before that day
         return None, None
+    if _set_in_earlier_time(state, sentence, clause):
+        return None, None
     inherited = _narrative_day(state, sentence)
     if inherited is not None:
         return inherited, "timex"
@@ -360,11 +365,102 @@ def _narrative_day(state: DocState, sentence: int) -> str | None:
         for t in reversed([t for t in state.timexes if t.sentence == idx and t.anchor == "dct" and t.value]):
             day = parse_day(t.value)
             # only a recent day counts: "since the September 11 attacks" sets no narrative day
-            if day is not None and dct is not None and timedelta(0) <= dct - day <= timedelta(days=7):
+            if day is not None and dct is not None and timedelta(0) <= dct - day <= _INHERIT_MAX_AGE:
                 return day_value(day)
         if _sets_other_time(state, idx):
             return None  # "In early September, the governor dissolved parliament.": the story moved
     return None
+
+
+def _set_in_earlier_time(state: DocState, sentence: int, clause: Token) -> bool:
+    """Whether the event's own sentence is told against a time before the narrative's recent days: it
+    names a past time older than the days a narrative day may be ("X sought support during last year's
+    election", "Police detained a doctor who had tried to warn of the outbreak in December"). Its past
+    clauses are then background to that time and inherit no day from the sentences before. Not an
+    expression that only dates a noun ("stopped a 2004 Lada"), nor one in a since/until/before phrase,
+    which only bounds a stretch of time, nor one in a clause that describes a subject ("The governor,
+    who took office in 2004, praised the guards"): it says who acts, not when; nor one in what the
+    clause reports ("the senator admitted that he voted for it last year"): the saying is still the
+    narrative's."""
+    dct = parse_day(state.dct)
+    if dct is None:
+        return False
+    for t in state.timexes:
+        if t.sentence != sentence or not _datable(t) or not _ends_before_recent_days(t.value or "", dct):
+            continue
+        span = state.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or not len(span) or _bounding_phrase(span.root) is not None:
+            continue
+        root = span.root
+        if _dates_a_noun_only(root, clause) or _describes_a_subject(root) or _reported_by(root, clause):
+            continue
+        return True
+    return False
+
+
+_FRAMING_PREPOSITIONS = frozenset({"during", "throughout"})
+
+
+def _dates_a_noun_only(root: Token, clause: Token) -> bool:
+    """Whether the expression at ``root`` only dates a noun ("a recalled 2005 Opel", "repeating his
+    January 2 remarks"): true unless that noun frames the clause, as the object of "during" ("during
+    last year's election") or as the noun the clause describes ("the 2018 ceremony when he gave ...")."""
+    noun = root.head
+    if root.dep_ not in _NOUN_MODIFIER or noun.pos_ not in ("NOUN", "PROPN") or noun.i == root.i:
+        return False
+    framing = noun.dep_ == "pobj" and noun.head.lower_ in _FRAMING_PREPOSITIONS
+    return not framing and not noun.is_ancestor(clause)
+
+
+def _reported_by(tok: Token, clause: Token) -> bool:
+    """Whether ``tok`` lies in a clausal complement of ``clause`` ("admitted that he voted last year")."""
+    below = None
+    for anc in [tok, *tok.ancestors]:
+        if anc.i == clause.i:
+            return below is not None and below.dep_ == "ccomp"
+        below = anc
+    return False
+
+
+_NOUN_CLAUSES = frozenset({"relcl", "acl"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _describes_a_subject(tok: Token) -> bool:
+    """Whether ``tok`` lies in a clause that modifies a subject ("The governor, who took office in 2004")."""
+    return any(a.dep_ in _NOUN_CLAUSES and a.head.dep_ in _SUBJECTS for a in [tok, *tok.ancestors])
+
+
+def _ends_before_recent_days(value: str, dct: date) -> bool:
+    """Whether the period an ISO value names ends before the recent days a narrative day may be
+    (``_INHERIT_MAX_AGE`` before the publication day): "2019-12" or "2016" in a 2020 article, a day two
+    weeks back; not "2020" (this year), a recent day, or anything after the publication day."""
+    last = _last_day(value)
+    return last is not None and dct - last > _INHERIT_MAX_AGE
+
+
+def _last_day(value: str) -> date | None:
+    """Last day of the day, ISO week, month or year an ISO value names; None for other values
+    (seasons, quarters, decades), whose bounds are not worth guessing here."""
+    day = parse_day(value)
+    if day is not None:
+        return day
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})|-W(\d{2}))?", value)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    try:
+        if m.group(2):
+            month = int(m.group(2))
+            if not 1 <= month <= 12:
+                return None
+            first_of_next = date(year + month // 12, month % 12 + 1, 1)
+            return first_of_next - timedelta(days=1)
+        if m.group(3):
+            return date.fromisocalendar(year, int(m.group(3)), 7)
+        return date(year, 12, 31)
+    except ValueError:  # "2020-W54": a week no calendar has
+        return None
 
 
 def _sets_other_time(state: DocState, idx: int) -> bool:
