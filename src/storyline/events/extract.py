@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.events.codebook import codebook
 from storyline.events.coder import Found, SentenceCoder, actor_span
 from storyline.events.lexicon import lexicon
+from storyline.nlp.agents import cannot_act, never_acts, stands_for_nobody
 from storyline.records import DateSource, EventMention, Mention
 from storyline.state import DocState
 
@@ -321,6 +322,20 @@ def _pair_for_collective(
     return best
 
 
+def _done_by_a_force(pred: Token, sources: list[Token]) -> bool:
+    """The act's doer is a force or an abstraction ("the virus killed ...", "killed by the storm").
+    The coder may already have dropped such a subject, so the predicate's own subject or agent is read
+    when no source is left."""
+    if sources:
+        return all(never_acts(s) for s in sources)
+    for c in pred.children:
+        if c.dep_ == "nsubj" and never_acts(c):
+            return True
+        if c.dep_ == "agent" and any(p.dep_ == "pobj" and never_acts(p) for p in c.children):
+            return True
+    return False
+
+
 def _resolved(toks: list[Token], resolver: ActorResolver) -> list[tuple[Token, ActorRef] | None]:
     out: list[tuple[Token, ActorRef] | None] = []
     for t in toks:
@@ -349,8 +364,12 @@ def mentions_from_found(
         info = book.get(f.code)
         if info is None:
             continue
-        srcs = _resolved(f.sources[:MAX_ACTORS], resolver)
-        tgts = _resolved(f.targets[:MAX_ACTORS], resolver)
+        sources, targets = f.sources[:MAX_ACTORS], f.targets[:MAX_ACTORS]
+        if _done_by_a_force(f.pred, sources):
+            continue  # "the virus killed 300 people", "the economy forced ...": no act between actors
+        # "the missile struck X": someone struck X, but the missile is not who; "fought the virus": no target
+        srcs = _resolved([s for s in sources if not cannot_act(s)], resolver)
+        tgts = _resolved([t for t in targets if not stands_for_nobody(t)], resolver)
         if len(srcs) == 1 and srcs[0] is not None and srcs[0][1].chain_id is None and not tgts:
             pair = _pair_for_collective(srcs[0][0], state, sentence, resolver)
             if pair is not None:

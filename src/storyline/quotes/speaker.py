@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storyline.nlp.agents import cannot_act
 from storyline.quotes.cues import CueLexicon
 from storyline.quotes.salience import SalienceModel, build_salience
 
@@ -150,7 +151,12 @@ def animate_subject(verb: Token) -> Token | None:
         return subj
     if subj.ent_type_ in _SPEAKER_ENTS:
         return subj
-    if subj.pos_ == "NOUN" and subj.tag_ == "NNS" and subj.lower_ not in ("things", "data", "results"):
+    if (
+        subj.pos_ == "NOUN"
+        and subj.tag_ == "NNS"
+        and subj.lower_ not in ("things", "data", "results")
+        and not cannot_act(subj)  # "tariffs will apply to ...", "missiles hit ..."
+    ):
         return subj  # "protesters chanted ...", "critics called it ..."
     return None
 
@@ -163,8 +169,27 @@ def subject_of(cue: Token, depth: int = 0, skip: tuple[int, int] = (0, 0)) -> To
     """The speaker token of a cue: its subject, or the speaker a construction implies.
 
     Tokens inside ``skip`` (the quotation itself) are never the speaker: the parser sometimes makes the
-    quote's first word the subject of "said".
+    quote's first word the subject of "said". A subject that cannot speak ("the virus", "history tells
+    us", "the crisis has revealed that") is no speaker either; documents ("the report said") are.
     """
+    subj = _cue_subject(cue, depth, skip)
+    if subj is not None and cannot_act(subj):
+        return _reporter_above(subj, skip)
+    return subj
+
+
+def _reporter_above(subj: Token, skip: tuple[int, int]) -> Token | None:
+    """The speaker behind a non-speaking subject the parse tied the cue to: "He said tariffs are needed,
+    telling Fox News ..." hangs "telling" on the reported clause, whose subject is "tariffs"; the one
+    who said that clause ("He") is the speaker. None when the clause is nobody's report."""
+    verb = subj.head
+    if subj.dep_ not in _SUBJECT_DEPS or verb.dep_ != "ccomp" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    up = _cue_subject(verb.head, 1, skip)
+    return None if up is None or cannot_act(up) else up
+
+
+def _cue_subject(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
     if depth > 4:
         return None
     if _is_according(cue):
@@ -198,7 +223,7 @@ def subject_of(cue: Token, depth: int = 0, skip: tuple[int, int] = (0, 0)) -> To
             if c.dep_ == "dobj":
                 return c
         if head.head.i != cue.i:
-            return subject_of(head.head, depth + 1, skip)
+            return _cue_subject(head.head, depth + 1, skip)
     agent: Token | None = None
     subj: Token | None = None
     for c in cue.children:
@@ -225,9 +250,9 @@ def subject_of(cue: Token, depth: int = 0, skip: tuple[int, int] = (0, 0)) -> To
         return head
     controller = _participle_controller(cue)
     if controller is not None:
-        return subject_of(controller, depth + 1, skip)
+        return _cue_subject(controller, depth + 1, skip)
     if cue.dep_ in ("conj", "advcl", "xcomp") and head.i != cue.i and head.pos_ in ("VERB", "AUX"):
-        return subject_of(head, depth + 1, skip)
+        return _cue_subject(head, depth + 1, skip)
     return None
 
 
