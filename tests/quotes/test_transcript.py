@@ -90,3 +90,14 @@ def test_a_capitalised_dateline_is_no_turn_in_a_transcript(nlp: Any) -> None:
         "BRANDT: The streets were empty this morning.",
     )
     assert {q.speaker_name for q in qs if q.kind == "direct"} == {"Kowalczyk", "Tomas Brandt"}, qs
+
+
+def test_capitalised_section_labels_are_not_speakers(nlp: Any) -> None:
+    qs = _quotes(
+        nlp,
+        "LISTEN: The minister spoke to the committee about the budget.",
+        "FACTBOX: Key facts about the budget vote in parliament.",
+        "MAP: Where the floods hit hardest this week.",
+        "The minister said the plan would pass.",
+    )
+    assert [q.speaker_name for q in qs] == ["The minister"], qs

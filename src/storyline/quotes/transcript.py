@@ -42,7 +42,8 @@ _LABEL = re.compile(
 # Labels that head a line but say nothing about who speaks (broadcast and web markup).
 _NOT_SPEAKERS_TEXT = """note editor's editors update updated correction clarification source sources photo photos
 video watch read more related click see also soundbite sot vo voice-over caption credit warning breaking live
-exclusive transcript q a question answer copyright advertisement ad"""
+exclusive transcript q a question answer copyright advertisement ad listen audio graphic graphics map chart poll
+quiz podcast opinion analysis comment comments explainer factbox timeline summary background"""
 _NOT_SPEAKERS = frozenset(_NOT_SPEAKERS_TEXT.split())
 
 
