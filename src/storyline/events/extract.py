@@ -161,8 +161,10 @@ def event_date(
             found = _fallback_date(state, sentence, pred)
     else:
         found = _fallback_date(state, sentence, pred)
-    if found[0] is None and fn is not None:
+    if found[0] is None and fn is not None and _names_a_time(state, sentence):
         # a subordinate clause that cannot be dated alone shares its governing clause's time expression
+        # (one in this sentence: a day the governing clause inherits from a sentence before is the
+        # narrative's, which a clause that inherits nothing itself must not take this way)
         gov = _governing_verb(pred)
         for _ in range(3):  # up through nested clauses, a few levels at most
             if gov is None:
@@ -175,6 +177,10 @@ def event_date(
                 return value, source
             gov = _governing_verb(gov)
     return found
+
+
+def _names_a_time(state: DocState, sentence: int) -> bool:
+    return any(t.sentence == sentence and t.type in ("DATE", "TIME") for t in state.timexes)
 
 
 def _dedupe_words(text: str) -> str:

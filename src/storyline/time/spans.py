@@ -22,7 +22,7 @@ Event and quote dating rule (``date_for_span``), in order:
    - past tense, no publication time: the day is not known (the article may report yesterday's news),
      unless one of the three sentences before (no heading between) set the narrative day with a time expression
      ("... said yesterday." then "He said ..."), which it inherits (source "timex"); a present or past
-     perfect ("has insisted", "had reached") inherits nothing, nor does a clause whose own sentence
+     perfect ("has insisted", "had reached") or a relative clause inherits nothing, nor does a clause whose own sentence
      names a past time before those recent days ("... during last year's election", "detained a
      doctor who had warned of the outbreak in December": background told against that earlier time);
 3. (None, None) when the article has no date and no governing expression.
@@ -271,6 +271,10 @@ def _date_of(
         # reached an agreement": before that day
         return None, None
     if _set_in_earlier_time(state, sentence, clause):
+        return None, None
+    if clause.dep_ == "relcl":
+        # "Officers detained Li, who criticised the mayor": a relative clause tells what a participant is
+        # or did before; of 13 such clauses that inherited the narrative day on real news, 3 were right
         return None, None
     inherited = _narrative_day(state, sentence)
     if inherited is not None:
