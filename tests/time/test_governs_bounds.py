@@ -5,27 +5,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.nlp.parse import parse_article
-from storyline.records import Article, Block
+from dating_helpers import date_of, parsed
+
 from storyline.state import DocState
-from storyline.time import date_for_span, tag_timexes
 
 # a publication time is printed, so a past-tense clause without its own expression is the publication day
 PUBLISHED = "2010-06-10T15:00+00:00"
 
 
 def state_for(nlp: Any, text: str, published: str = PUBLISHED) -> DocState:
-    art = Article(
-        doc_id="t", source_path="t", text=text, blocks=[Block(0, len(text), "body")], published=published
-    )
-    st = parse_article(nlp, art)
-    tag_timexes(st)
-    return st
-
-
-def date_of(st: DocState, word: str) -> tuple[str | None, str | None]:
-    idx = st.article.text.index(word)
-    return date_for_span(st, st.sentence_index(idx), idx)
+    return parsed(nlp, text, published)
 
 
 def test_governs_bounds_since_phrase_dates_only_what_is_inside(nlp: Any) -> None:

@@ -8,27 +8,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.nlp.parse import parse_article
-from storyline.records import Article, Block
+from dating_helpers import date_of, parsed
+
 from storyline.state import DocState
-from storyline.time import date_for_span, tag_timexes
 
 PUBLISHED = "2010-06-10"  # a Thursday, no time of day: past clauses rely on the narrative day
 FRIDAY = "2010-06-04"
 
 
 def state_for(nlp: Any, text: str) -> DocState:
-    art = Article(
-        doc_id="t", source_path="t", text=text, blocks=[Block(0, len(text), "body")], published=PUBLISHED
-    )
-    st = parse_article(nlp, art)
-    tag_timexes(st)
-    return st
-
-
-def date_of(st: DocState, word: str) -> tuple[str | None, str | None]:
-    idx = st.article.text.index(word)
-    return date_for_span(st, st.sentence_index(idx), idx)
+    return parsed(nlp, text, PUBLISHED)
 
 
 def test_a_plain_past_clause_still_inherits_the_day(nlp: Any) -> None:

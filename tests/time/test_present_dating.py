@@ -9,32 +9,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.nlp.parse import parse_article
-from storyline.records import Article, Block
+from dating_helpers import date_of, parsed
+
 from storyline.state import DocState
-from storyline.time import date_for_span, tag_timexes
+from storyline.time import date_for_span
 
 PUBLISHED = "2010-06-10T15:00+00:00"  # a Thursday, with the time printed
 DAY = "2010-06-10"
 
 
 def state_for(nlp: Any, text: str, published: str = PUBLISHED, heading: str | None = None) -> DocState:
-    blocks = [Block(0, len(text), "body")]
-    if heading is not None:
-        body_start = len(heading) + 2
-        text = f"{heading}\n\n{text}"
-        blocks = [Block(0, len(heading), "heading"), Block(body_start, len(text), "body")]
-    art = Article(doc_id="t", source_path="t", text=text, blocks=blocks, published=published)
-    st = parse_article(nlp, art)
-    tag_timexes(st)
-    return st
-
-
-def date_of(st: DocState, word: str, nth: int = 0) -> tuple[str | None, str | None]:
-    idx = -1
-    for _ in range(nth + 1):
-        idx = st.article.text.index(word, idx + 1)
-    return date_for_span(st, st.sentence_index(idx), idx)
+    return parsed(nlp, text, published, heading)
 
 
 def test_present_dating_historical_present_of_acts_is_undated(nlp: Any) -> None:

@@ -4,22 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.nlp.parse import parse_article
-from storyline.records import Article, Block
+from dating_helpers import parsed as state_for
+
 from storyline.state import DocState
-from storyline.time import date_for_span, tag_timexes
-
-
-def state_for(nlp: Any, text: str, published: str | None) -> DocState:
-    paras = text.split("\n\n")
-    blocks, pos = [], 0
-    for p in paras:
-        blocks.append(Block(pos, pos + len(p), "body"))
-        pos += len(p) + 2
-    art = Article(doc_id="t", source_path="t", text=text, blocks=blocks, published=published)
-    st = parse_article(nlp, art)
-    tag_timexes(st)
-    return st
+from storyline.time import date_for_span
 
 
 def at(st: DocState, word: str, nth: int = 0) -> tuple[int, int]:
