@@ -56,12 +56,12 @@ class CorpusBuilder:
         self.corpus.sentences[doc_id] = sents
         return self
 
-    def timex(self, doc_id: str, sentence: int, phrase: str, value: str) -> CorpusBuilder:
+    def timex(self, doc_id: str, sentence: int, phrase: str, value: str, kind: str = "DATE") -> CorpusBuilder:
         s = self.corpus.sentences[doc_id][sentence]
         text = self.corpus.articles[doc_id].text
         at = text.index(phrase, s.start, s.end)
         self.corpus.timexes.append(
-            TimeExpr(doc_id, at, at + len(phrase), phrase, "DATE", value, "dct", sentence=sentence)
+            TimeExpr(doc_id, at, at + len(phrase), phrase, kind, value, "dct", sentence=sentence)
         )
         return self
 

@@ -15,14 +15,6 @@ from storyline.story.timeline import _stamps
 BODY = [f"Kastan and Veloria traded fire across the border, report {i} said." for i in range(5)]
 
 
-def add_time(b: CorpusBuilder, doc_id: str, sentence: int, phrase: str, value: str) -> None:
-    s = b.corpus.sentences[doc_id][sentence]
-    at = b.corpus.articles[doc_id].text.index(phrase, s.start, s.end)
-    b.corpus.timexes.append(
-        TimeExpr(doc_id, at, at + len(phrase), phrase, "TIME", value, "dct", sentence=sentence)
-    )
-
-
 def stamped_texts(b: CorpusBuilder) -> set[str]:
     """The text of every time expression the timeline takes for part of a posting stamp."""
     ids = _stamps(b.corpus, b.corpus.articles)
@@ -37,13 +29,13 @@ def one_line(line: str) -> CorpusBuilder:
 def test_a_clock_before_the_date_with_a_comment_author_is_a_stamp() -> None:
     b = one_line("At 13:44 7th Jun 2031 , SomeUser wrote : Kastan should keep its troops at home .")
     b.timex("doc", 5, "7th Jun 2031", "2031-06-07")
-    add_time(b, "doc", 5, "13:44", "2031-04-20T13:44")  # the tagger anchors a bare clock to the DCT
+    b.timex("doc", 5, "13:44", "2031-04-20T13:44", kind="TIME")  # the tagger anchors a bare clock to the DCT
     assert stamped_texts(b) == {"13:44", "7th Jun 2031"}
 
 
 def test_a_retweet_line_is_a_stamp() -> None:
     b = one_line("ly/Y4AvJ6 9:32 am ET February 11 , 2031 RETWEET Five leaders give their take on Kastan .")
-    add_time(b, "doc", 5, "9:32 am ET February 11", "2030-02-11T09:32")
+    b.timex("doc", 5, "9:32 am ET February 11", "2030-02-11T09:32", kind="TIME")
     b.timex("doc", 5, "2031", "2031")
     assert stamped_texts(b) == {"9:32 am ET February 11", "2031"}
 
@@ -57,7 +49,7 @@ def test_a_date_a_dash_and_an_untagged_clock_is_a_stamp() -> None:
 def test_an_update_line_is_a_stamp() -> None:
     b = one_line("Border talks stall updated : Thu Mar 17 2031 05:49:00 Kastan recalled its envoy .")
     b.timex("doc", 5, "Thu Mar 17 2031", "2031-03-17")
-    add_time(b, "doc", 5, "05:49:00", "2031-04-20T05:49")
+    b.timex("doc", 5, "05:49:00", "2031-04-20T05:49", kind="TIME")
     assert stamped_texts(b) == {"Thu Mar 17 2031", "05:49:00"}
 
 
@@ -73,12 +65,12 @@ def test_news_with_a_date_and_an_hour_is_no_stamp() -> None:
             "At 9:30 am on 7 June 2031 , Veloria wrote to the council : it wants a truce .",
         ],
     )
-    add_time(b, "doc", 5, "13:44", "2031-06-03T13:44")
+    b.timex("doc", 5, "13:44", "2031-06-03T13:44", kind="TIME")
     b.timex("doc", 5, "Tuesday", "2031-06-03")
-    add_time(b, "doc", 6, "13:44", "2031-06-07T13:44")
+    b.timex("doc", 6, "13:44", "2031-06-07T13:44", kind="TIME")
     b.timex("doc", 6, "7 June 2031", "2031-06-07")
     b.timex("doc", 7, "7 June 2031", "2031-06-07")
-    add_time(b, "doc", 8, "9:30 am", "2031-06-07T09:30")
+    b.timex("doc", 8, "9:30 am", "2031-06-07T09:30", kind="TIME")
     b.timex("doc", 8, "7 June 2031", "2031-06-07")
     assert stamped_texts(b) == set()
 
@@ -91,7 +83,7 @@ def test_a_dateline_under_captions_heads_the_lead_and_stays() -> None:
         [*captions, "CAPITAL | Tue Aug 9 , 2031", "7:17 pm EDT CAPITAL - Veloria closed its embassy ."],
     )
     b.timex("wire", 4, "Tue Aug 9 , 2031", "2031-08-09")
-    add_time(b, "wire", 5, "7:17 pm EDT", "2031-08-09T19:17")
+    b.timex("wire", 5, "7:17 pm EDT", "2031-08-09T19:17", kind="TIME")
     assert stamped_texts(b) == set()
 
 
@@ -107,7 +99,7 @@ def test_comment_stamps_are_no_references_to_their_day() -> None:
         ],
     )
     b.timex("thread", 5, "7th Jun 2031", "2031-06-07")
-    add_time(b, "thread", 5, "13:44", "2031-04-20T13:44")
+    b.timex("thread", 5, "13:44", "2031-04-20T13:44", kind="TIME")
     b.timex("thread", 6, "10th August 2031", "2031-08-10")
     b.article("report", "2031-08-12", ["Kastan troops crossed the river on June 7 and on August 10 ."])
     b.timex("report", 0, "June 7", "2031-06-07")

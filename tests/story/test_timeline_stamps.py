@@ -5,18 +5,9 @@ from __future__ import annotations
 
 from handmade import CorpusBuilder
 
-from storyline.records import TimeExpr
 from storyline.story import build_timeline, candidate_dates
 
 BODY = [f"Kastan and Veloria traded fire across the border, report {i} said." for i in range(5)]
-
-
-def add_time(b: CorpusBuilder, doc_id: str, sentence: int, phrase: str, value: str) -> None:
-    s = b.corpus.sentences[doc_id][sentence]
-    at = b.corpus.articles[doc_id].text.index(phrase, s.start, s.end)
-    b.corpus.timexes.append(
-        TimeExpr(doc_id, at, at + len(phrase), phrase, "TIME", value, "dct", sentence=sentence)
-    )
 
 
 def stamped_corpus() -> CorpusBuilder:
@@ -25,7 +16,7 @@ def stamped_corpus() -> CorpusBuilder:
     comment = "May 3, 2031 at 4:35 pm | Reply Kastan should keep its troops at home."
     b.article("comments", "2031-04-20", [*BODY, comment])
     b.timex("comments", 5, "May 3, 2031", "2031-05-03")
-    add_time(b, "comments", 5, "4:35 pm", "2031-05-03T16:35")
+    b.timex("comments", 5, "4:35 pm", "2031-05-03T16:35", kind="TIME")
     # a report of what happened that day
     b.article("report", "2031-05-04", ["Kastan troops crossed the river on May 3, officials said."])
     b.timex("report", 0, "May 3", "2031-05-03")
@@ -34,13 +25,13 @@ def stamped_corpus() -> CorpusBuilder:
         "wire", "2031-05-06", ["CAPITAL | Tue May 6, 2031 6:48 pm EST Veloria closed its embassy in Kastan."]
     )
     b.timex("wire", 0, "Tue May 6, 2031", "2031-05-06")
-    add_time(b, "wire", 0, "6:48 pm EST", "2031-05-06T18:48")
+    b.timex("wire", 0, "6:48 pm EST", "2031-05-06T18:48", kind="TIME")
     # a day and an hour in ordinary prose are still a reference to the day
     b.article(
         "plan", "2031-04-20", [*BODY, "Kastan will hold the border vote on Sunday at 10 a.m. in the capital."]
     )
     b.timex("plan", 5, "Sunday", "2031-04-27")
-    add_time(b, "plan", 5, "10 a.m.", "2031-04-27T10:00")
+    b.timex("plan", 5, "10 a.m.", "2031-04-27T10:00", kind="TIME")
     return b
 
 
