@@ -19,7 +19,7 @@ from storyline.clean.metadata import (
     outlet_of,
 )
 from storyline.clean.patterns import FOOTER
-from storyline.clean.stamps import CLOCK, CLOCK_TIME, DASH_OR_BAR, stamp_around
+from storyline.clean.stamps import CLOCK, CLOCK_TIME, COMMENT_BUTTONS, DASH_OR_BAR, USER_WROTE, stamp_around
 from storyline.records import Article, Block, BlockKind, PublishedSource, RawDocument
 
 _HAS_WORD = re.compile(r"[^\W\d_]", re.UNICODE)
@@ -37,10 +37,7 @@ THREAD_HEAD_BLOCKS = 2
 # button, or (right after a stamp that opens its block) a bar. Some pages print the clock twice
 # ("May 19, 2011 03:55 pm at 3:55 pm |"). A share button is no sign: articles carry one in their head.
 _CLOCK_AGAIN = rf"\s*(?:(?i:at)\s+{CLOCK}\s*)?(?:,\s*)?"
-_COMMENT_MARKUP = re.compile(
-    rf"{_CLOCK_AGAIN}(?:[^\s,:]+\s+(?i:wrote)\s*:"
-    rf"|{DASH_OR_BAR}(?i:retweet|reply|report\s+(?:as\s+)?abuse)\b)"
-)
+_COMMENT_MARKUP = re.compile(rf"{_CLOCK_AGAIN}(?:{USER_WROTE}|{DASH_OR_BAR}{COMMENT_BUTTONS}\b)")
 _BAR_AFTER_STAMP = re.compile(rf"{_CLOCK_AGAIN}\|")
 _AT_BEFORE_STAMP = re.compile(r"(?i:\bat)\s*\Z")  # "At 13:44 7th Jun 2012, user wrote:"
 # a commenter's name line above the stamp ("Art Edwards says:")

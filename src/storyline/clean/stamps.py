@@ -32,10 +32,9 @@ _DATE_TO_CLOCK = rf"[\s,]*{DASH_OR_BAR}(?:(?i:last\s+)?(?i:updated)\s*:?\s*)?(?:
 # A clock time before the date also opens news ("At 13:44, 7 June 2012, troops opened fire"), so that
 # order is a stamp only when comment or share markup follows: a one-word user name and "wrote:", or a
 # retweet / reply / share / abuse-report button.
-POSTING_MARKUP = (
-    r"(?=\s*(?:,\s*)?(?:[^\s,:]+\s+(?i:wrote)\s*:"
-    rf"|{DASH_OR_BAR}(?i:retweet|reply|share|report\s+(?:as\s+)?abuse)\b))"
-)
+USER_WROTE = r"[^\s,:]+\s+(?i:wrote)\s*:"
+COMMENT_BUTTONS = r"(?i:retweet|reply|report\s+(?:as\s+)?abuse)"
+POSTING_MARKUP = rf"(?=\s*(?:,\s*)?(?:{USER_WROTE}|{DASH_OR_BAR}(?:{COMMENT_BUTTONS}|(?i:share))\b))"
 CLOCK_TIME = re.compile(CLOCK)
 # A date is looked for just before a clock time (searched with endpos at the clock, where \Z then
 # matches) and just after it

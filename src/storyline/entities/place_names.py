@@ -76,10 +76,9 @@ def retype_place_names(corpus: Corpus) -> int:
             person_chains[key].append(c)
         elif c.ent_type in PLACE_TYPES:
             place_votes[key][c.ent_type] += 1
-    suspects = dict(person_chains)
-    if not suspects:
+    if not person_chains:
         return 0
-    key_of = {(c.doc_id, c.chain_id): k for k, cs in suspects.items() for c in cs}
+    key_of = {(c.doc_id, c.chain_id): k for k, cs in person_chains.items() for c in cs}
     names: Counter[str] = Counter()
     locative: Counter[str] = Counter()
     for m in corpus.mentions:
@@ -91,7 +90,7 @@ def retype_place_names(corpus: Corpus) -> int:
         if article is not None and _place_cue(article.text, m.start, m.end):
             locative[k] += 1
     changed: dict[tuple[str, int], str] = {}
-    for k, chains in suspects.items():
+    for k, chains in person_chains.items():
         typed = bool(place_votes.get(k))
         if (
             names[k] < (MIN_NAMES if typed else MIN_NAMES_UNTYPED)

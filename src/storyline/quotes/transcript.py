@@ -66,10 +66,8 @@ def transcript_turns(state: DocState, body: list[tuple[int, int]]) -> list[tuple
             continue
         if group == "name" and chain_by_name(state.chains, label) is None:
             continue  # "Update:" or a title with a colon: only a person of the document speaks
-        if group == "caps":
-            label = label.split(",")[0]
-            if registry().city_country(label) or registry().actor(label):
-                continue  # "BEIRUT:" opens a dateline, not a turn
+        if group == "caps" and (registry().city_country(label) or registry().actor(label)):
+            continue  # "BEIRUT:" opens a dateline, not a turn
         words_end = end
         while words_end > m.end() and text[words_end - 1].isspace():
             words_end -= 1

@@ -31,6 +31,7 @@ Event and quote dating rule (``date_for_span``), in order:
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -458,8 +459,7 @@ def _last_day(value: str) -> date | None:
             month = int(m.group(2))
             if not 1 <= month <= 12:
                 return None
-            first_of_next = date(year + month // 12, month % 12 + 1, 1)
-            return first_of_next - timedelta(days=1)
+            return date(year, month, monthrange(year, month)[1])
         if m.group(3):
             return date.fromisocalendar(year, int(m.group(3)), 7)
         return date(year, 12, 31)
