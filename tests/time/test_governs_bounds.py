@@ -103,7 +103,7 @@ def test_governs_bounds_present_perfect_takes_no_narrative_day(nlp: Any) -> None
         "Veloria has insisted on open borders since the treaty."
     )
     st = state_for(nlp, text, published="2010-06-10")
-    assert date_of(st, "waited") == ("2010-06-04", "timex")
+    assert date_of(st, "waited") == ("2010-06-04", "inferred")
     # ... but a present perfect tells a state up to now, not an act of that day
     assert date_of(st, "insisted") == (None, None)
     # and a past perfect an act before that day
@@ -125,5 +125,5 @@ def test_governs_bounds_narrative_day_stops_where_the_story_moves_in_time(nlp: A
         "In early September, the governor dissolved parliament. She did so at the request of the premier."
     )
     st = state_for(nlp, text, published="2010-06-10")
-    assert date_of(st, "lost") == ("2010-06-07", "timex")  # the election's day carries on
+    assert date_of(st, "lost") == ("2010-06-07", "inferred")  # the election's day carries on
     assert date_of(st, "did") == (None, None)  # September is not Monday

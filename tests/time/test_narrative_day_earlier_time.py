@@ -22,7 +22,7 @@ def state_for(nlp: Any, text: str) -> DocState:
 
 def test_a_plain_past_clause_still_inherits_the_day(nlp: Any) -> None:
     st = state_for(nlp, "Kastan closed the border on Friday. Guards turned back the traders.")
-    assert date_of(st, "turned") == (FRIDAY, "timex")
+    assert date_of(st, "turned") == (FRIDAY, "inferred")
 
 
 def test_a_clause_its_sentence_places_months_earlier_inherits_nothing(nlp: Any) -> None:
@@ -58,7 +58,7 @@ def test_an_expression_describing_the_subject_does_not_block_the_day(nlp: Any) -
         nlp,
         "Kastan closed the border on Friday. The governor, who took office in 2004, praised the guards.",
     )
-    assert date_of(st, "praised") == (FRIDAY, "timex")
+    assert date_of(st, "praised") == (FRIDAY, "inferred")
 
 
 def test_a_bound_or_a_later_time_does_not_block_the_day(nlp: Any) -> None:
@@ -67,12 +67,12 @@ def test_a_bound_or_a_later_time_does_not_block_the_day(nlp: Any) -> None:
         "Kastan closed the border on Friday. Guards turned back the traders, "
         "who had crossed freely since 2004.",
     )
-    assert date_of(st, "turned") == (FRIDAY, "timex")
+    assert date_of(st, "turned") == (FRIDAY, "inferred")
     st = state_for(
         nlp,
         "Kastan closed the border on Friday. Guards said the crossing stays shut until the end of 2011.",
     )
-    assert date_of(st, "said") == (FRIDAY, "timex")
+    assert date_of(st, "said") == (FRIDAY, "inferred")
 
 
 def test_an_earlier_time_in_what_the_clause_reports_does_not_block_the_day(nlp: Any) -> None:
@@ -80,7 +80,7 @@ def test_an_earlier_time_in_what_the_clause_reports_does_not_block_the_day(nlp: 
         nlp,
         "Kastan closed the border on Friday. The minister admitted that the guards took bribes in March.",
     )
-    assert date_of(st, "admitted") == (FRIDAY, "timex")  # the admission is Friday's, the bribes March's
+    assert date_of(st, "admitted") == (FRIDAY, "inferred")  # the admission is Friday's, the bribes March's
     assert date_of(st, "took") == ("2010-03", "timex")
 
 
@@ -88,8 +88,8 @@ def test_an_earlier_time_that_only_dates_a_noun_does_not_block_the_day(nlp: Any)
     st = state_for(
         nlp, "Kastan closed the border on Friday. Guards stopped a battered 2004 Lada at the gate."
     )
-    assert date_of(st, "stopped") == (FRIDAY, "timex")
+    assert date_of(st, "stopped") == (FRIDAY, "inferred")
     st = state_for(
         nlp, "Kastan closed the border on Friday. The minister spoke, repeating his March 3 warnings."
     )
-    assert date_of(st, "spoke") == (FRIDAY, "timex")
+    assert date_of(st, "spoke") == (FRIDAY, "inferred")
