@@ -255,3 +255,20 @@ def test_coder_figurative_battles_use_no_force(code: Any) -> None:
     assert code("Chile and Peru waged a fierce diplomatic battle over the treaty.") == []
     assert code("The trade war between Chile and Peru escalated.") == []
     assert only(code("Chile waged war against Peru.")).code[:2] == "19"
+
+
+def test_coder_figurative_strike_is_no_attack(code: Any) -> None:
+    assert code("The Kastan trade minister struck a more cautious tone on Monday.") == []
+    assert code("Veloria's envoy struck a conciliatory note after the vote.") == []
+    assert only(code("The Kastan army struck rebel positions near the border.")).code == "190"
+
+
+def test_coder_pair_meeting_in_a_city_takes_no_place_target(code: Any) -> None:
+    # "A and B met in Lisbon": A met B; the city says where, it is not the other side
+    f = only(
+        code("Foreign Minister Ilsa Marren and her counterpart Tomas Reyes met in Port Alder on Monday.")
+    )
+    assert f.code[:2] == "04" and len(f.sources) == 2 and f.targets == []
+    # one side alone meeting in a city keeps the host place as target (CAMEO's convention)
+    f = only(code("Ilsa Marren met in Port Alder on Monday."))
+    assert names(f.targets) == ["Port Alder"]

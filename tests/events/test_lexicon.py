@@ -23,6 +23,16 @@ def test_lexicon_noun_patterns_need_their_modifiers() -> None:
     assert lex.match_noun("visit", set()) is None
 
 
+def test_lexicon_none_code_marks_a_phrase_that_is_no_event() -> None:
+    lex = parse_lexicon(
+        "verb\tstrike\t190\nverb\tstrike tone\tnone\nnoun\tbattle\t190\nnoun\tbudget battle\tnone\n"
+    )
+    assert lex.match_verb("strike", {"tone"}) is None  # "struck a cautious tone"
+    assert lex.match_verb("strike", {"position"}).code == "190"  # type: ignore[union-attr]
+    assert lex.match_noun("battle", {"budget"}) is None
+    assert lex.match_noun("battle", set()).code == "190"  # type: ignore[union-attr]
+
+
 def test_lexicon_rejects_codes_cameo_does_not_have() -> None:
     with pytest.raises(ValueError, match="unknown CAMEO code"):
         parse_lexicon("verb\tzap\t999\n")

@@ -13,6 +13,10 @@ from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 
+# Acts two sides do together (agreeing, meeting, cooperating): "A and B met" is A with B, and either order
+# of the pair names the same act
+MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
+
 
 @dataclass(frozen=True, slots=True)
 class CodeInfo:

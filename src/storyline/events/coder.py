@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from storyline.events.codebook import MUTUAL_ROOTS
 from storyline.events.compose import compose
 from storyline.events.lexicon import Lexicon, Pattern
 
@@ -1082,6 +1083,8 @@ class SentenceCoder:
                 places = [x for t in toks[1:] if t.pos_ in ("VERB", "AUX") for x in _place_targets(t)]
                 if not places and code[:2] in PLACE_TARGET_ROOTS:
                     places = _place_targets(pred if pred.pos_ == "VERB" else v)
+                if len(sources) > 1 and code[:2] in MUTUAL_ROOTS:
+                    places = []  # "A and B met in Lisbon": A met B; the city is only where
                 targets = [t for t in places if t.i not in exclude][:1]
             if not targets and len(sources) < 2:  # "began a hunger strike to demand the resignation of ..."
                 for c in pred.children:

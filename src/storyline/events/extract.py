@@ -7,14 +7,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.events.codebook import codebook
+from storyline.events.codebook import MUTUAL_ROOTS, codebook
 from storyline.events.coder import Found, SentenceCoder, actor_span
 from storyline.events.lexicon import lexicon
 from storyline.nlp.agents import cannot_act, never_acts, stands_for_nobody
 from storyline.records import DateSource, EventMention, Mention
 from storyline.state import DocState
 
-MUTUAL_ROOTS = {"03", "04", "05", "06"}  # "A and B agreed": the pair acted together
 MAX_ACTORS = 3  # per side; long coordinations are lists of participants, not dyads
 
 
@@ -55,8 +54,13 @@ class ActorResolver:
         if m is None:  # "Russian officials": a mention inside the phrase stands for it
             inside = [x for x in self._by_start if x.start >= start and x.end <= end]
             # the one nearest the head in the parse: "leaders of Libya's opposition in London" are
-            # Libya's, not London's
-            m = min(inside, key=lambda x: (_hops(doc, x, tok), x.start)) if inside else None
+            # Libya's, not London's; a name in apposition is who the phrase is, its possessor only whose
+            # ("her counterpart Karim Bennani" is Bennani)
+            m = (
+                min(inside, key=lambda x: (not _in_apposition(doc, x, tok), _hops(doc, x, tok), x.start))
+                if inside
+                else None
+            )
         if m is not None:
             chain = self.chains.get(m.chain_id)
             if chain is not None:
@@ -92,6 +96,12 @@ def _hops(doc: Doc, m: Mention, head: Token) -> int:
     while tok.i != head.i and tok.head.i != tok.i and steps < 50:
         tok, steps = tok.head, steps + 1
     return steps if tok.i == head.i else 99
+
+
+def _in_apposition(doc: Doc, m: Mention, head: Token) -> bool:
+    """The mention is a name set beside ``head`` in apposition ("her counterpart, Karim Bennani")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ == "appos" and span.root.head.i == head.i
 
 
 def _clean_name(span: Span) -> str:
@@ -259,9 +269,10 @@ def _trigger_preposition(tgt_tok: Token, trigger: set[int]) -> Token | None:
 
 def _object_words(verb: Token) -> str:
     """A short direct object after the trigger when no target is named: "Lisbon suspended the accord",
-    "Morocco criticised the decision" say what the bare "Lisbon suspended" leaves out."""
+    "Morocco criticised the decision" say what the bare "Lisbon suspended" leaves out; after a trigger
+    ending in its preposition, that preposition's object ("pressed for protections", not "pressed for")."""
     for c in verb.children:
-        if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN"):
+        if c.dep_ in ("dobj", "pobj") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN"):
             a, b = actor_span(c)  # with its determiner: "the accord"
             if b - a <= 6:
                 return "".join(t.text_with_ws for t in c.doc[a:b]).strip()

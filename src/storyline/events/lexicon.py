@@ -10,6 +10,9 @@ from storyline.events.codebook import codebook
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 
+NO_EVENT = (
+    "none"  # the code of a phrase that is no event ("strike a cautious tone"), so "strike" alone is not read
+)
 CONTROL_KINDS = {"intent", "plan", "try", "appeal", "demand", "reject", "threaten", "help", "stop", "negate"}
 
 
@@ -33,13 +36,13 @@ class Lexicon:
         """The longest verb pattern for ``lemma`` whose extra words all occur in ``context``."""
         for pat in self.verbs.get(lemma, ()):
             if all(x in context for x in pat.extras):
-                return pat
+                return None if pat.code == NO_EVENT else pat
         return None
 
     def match_noun(self, lemma: str, modifiers: set[str]) -> Pattern | None:
         for pat in self.nouns.get(lemma, ()):
             if all(x in modifiers for x in pat.extras):
-                return pat
+                return None if pat.code == NO_EVENT else pat
         return None
 
 
@@ -56,11 +59,11 @@ def parse_lexicon(text: str) -> Lexicon:
         arg = cols[2].strip() if len(cols) > 2 else ""
         words = pattern.split()
         if kind == "verb":
-            if arg not in known:
+            if arg not in known and arg != NO_EVENT:
                 raise ValueError(f"event lexicon: unknown CAMEO code {arg!r} for {pattern!r}")
             lex.verbs.setdefault(words[0], []).append(Pattern(words[0], tuple(words[1:]), arg, pattern))
         elif kind == "noun":
-            if arg not in known:
+            if arg not in known and arg != NO_EVENT:
                 raise ValueError(f"event lexicon: unknown CAMEO code {arg!r} for {pattern!r}")
             lex.nouns.setdefault(words[-1], []).append(Pattern(words[-1], tuple(words[:-1]), arg, pattern))
         elif kind == "control":

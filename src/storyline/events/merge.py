@@ -23,11 +23,10 @@ from collections import Counter, defaultdict
 from datetime import date as Date
 
 from storyline.corpus import Corpus
-from storyline.events.codebook import codebook
+from storyline.events.codebook import MUTUAL_ROOTS, codebook
 from storyline.events.lineage import codes_related, lineage_family
 from storyline.records import Chain, Citation, DateSource, Event, EventMention
 
-MUTUAL_ROOTS = {"03", "04", "05", "06"}
 MODALITY_RANK = {"asserted": 0, "reported": 1, "planned": 2, "hypothetical": 3, "negated": 4}
 
 
