@@ -111,7 +111,33 @@ def span_tense(doc: Doc, start: int, end: int) -> int | None:
         return None
     if head.lemma_ in _PLAN_VERBS and head.dep_ != "acl" and span.root.i > head.i and not _past_perfect(head):
         return FUTURE  # "has scheduled a news conference Thursday": the plan's time lies ahead
+    if _ahead_when_clause(head):
+        return FUTURE
     return verb_tense(head)
+
+
+_WHEN_MARKS = frozenset({"once", "when"})
+# adjectives whose infinitive looks ahead as "expected to" does: "likely to buy", "certain to vote"
+_AHEAD_ADJECTIVES = frozenset({"likely", "certain", "sure", "poised", "ready", "due"})
+
+
+def _ahead_when_clause(head: Token) -> bool:
+    """ "likely to buy as soon as trading opened Monday", "would strike when the contract expired Friday":
+    a when/once/as-soon-as clause under a verb that looks ahead is still to come, though its own verb
+    is past in form (the sequence of tenses)."""
+    if head.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in head.children if c.dep_ in ("mark", "advmod")}
+    as_soon_as = "as" in marks and head.head.lower_ == "soon"
+    if not (marks & _WHEN_MARKS or as_soon_as):
+        return False
+    gov = head.head.head if as_soon_as else head.head  # "as soon as" hangs off "soon", an adverb
+    if gov.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb_tense(gov) == FUTURE:
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children)
+    return infinitive and gov.head.lemma_.lower() in _AHEAD_ADJECTIVES
 
 
 def _past_perfect(verb: Token) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from storyline.time.vocab import MONTHS, WEEKDAYS
+
 PAST, NONE, FUTURE = -1, 0, 1
 
 _FUTURE = re.compile(
@@ -51,10 +53,11 @@ _DETERMINER_BEFORE = re.compile(
 _CLAUSE_END = re.compile(r"[.!?;]\s|\n|[\"“”]|''|``")
 
 
-# A full stop after these ends no clause: "the U.N. Security Council votes", "Feb. 26", "Mr. Ban said"
+# A full stop after these ends no clause: "the U.N. Security Council votes", "Feb. 26", "Mr. Ban said",
+# "the Roe vs. Wade decision"
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep"
-    r"|Sept|Oct|Nov|Dec))$"
+    r"|Sept|Oct|Nov|Dec|vs|v))$"
 )
 
 
@@ -142,15 +145,19 @@ def lexical_tense(text: str, start: int, end: int) -> int:
     if text.startswith(("'s", "’s"), end):
         return NONE  # "Wednesday's ruling": the day of a thing already done, not of the verb
     left, right = clause_bounds(text, start, end)
+    if _planned_object(text, left, start, end) or _ahead_when_clause(text, left, start):
+        return FUTURE
     if _marker_before(text, left, start):
         # "will open an office on Sunday, officials said": the verb before governs, not the attribution
         # after a comma, nor anything that clause goes on to say ("..., and Britain said there would be")
         right = _attribution_start(text, end, right)
     best: tuple[int, int] | None = None
-    for rx, tense in ((_FUTURE, FUTURE), (_PAST, PAST)):
+    for rx, tense in ((_FUTURE, FUTURE), (_SCHEDULED_PRESENT, FUTURE), (_PAST, PAST)):
         for m in rx.finditer(text, left, right):
             if start <= m.start() < end:
                 continue  # the expression's own words ("last", "next") are handled by the grammar
+            if rx is _SCHEDULED_PRESENT and not _finite_present(text, left, m.start(), end):
+                continue
             word = " ".join(m.group(0).lower().split())
             if word.startswith("to be ") and _TO_BE_NOT_AHEAD.search(
                 text, max(left, m.start() - 30), m.start()
@@ -173,6 +180,91 @@ def lexical_tense(text: str, start: int, end: int) -> int:
             if best is None or dist < best[0]:
                 best = (dist, tense)
     return best[1] if best else NONE
+
+
+# "protesters planned a march on Saturday", "the court set a hearing for Monday": the expression dates the
+# planned thing, which lies ahead though the planning is past, whatever a later verb says ("... and were
+# arrested"). "set", "called" and "announced" date their own act unless "for" puts the object's time.
+# The object must open with a determiner or a number: "a march planned at the university for Saturday was
+# called off" is a participle, and the verb after it decides. Only a day is placed this way: "announced a
+# drop in profits for the fourth quarter" gives the period of the figures, not of a plan.
+_PLANNED_OBJECT = re.compile(
+    r"\b(?:(?P<plan>planned|scheduled)|set|called|announced)[ \t]+"
+    r"(?P<object>(?:a|an|the|its|their|his|her|our|another|two|three|several|new)[ \t][^,;:()\"“”]{1,60}?)"
+    r"(?(plan)(?:\b(?:on|for)[ \t]+)?|\bfor[ \t]+)$",
+    re.I,
+)
+_NAMES_A_DAY = re.compile(
+    rf"(?i:\b(?:{'|'.join(WEEKDAYS)})\b\.?|\b(?:{'|'.join(MONTHS)})\b\.?[ \t]+\d{{1,2}}\b)"
+)
+
+
+def _planned_object(text: str, left: int, start: int, end: int) -> bool:
+    """Whether the expression is the day of a planned thing named right after a plan verb."""
+    if not _NAMES_A_DAY.search(text, start, end):
+        return False
+    m = _PLANNED_OBJECT.search(text, max(left, start - 90), start)
+    if m is None or _PLAN_DONE.search(text, max(left, m.start() - 20), m.start()):
+        return False  # "as previously scheduled", "had planned": a plan that belonged to a past moment
+    obj = m.group("object")
+    return not (_FUTURE.search(obj) or _PAST.search(obj) or _SCHEDULED_PRESENT.search(obj))
+
+
+# Present tense of verbs that name a scheduled act ("the two leaders meet Monday", "talks resume on
+# Tuesday"): in news such a present is an arrangement. Only verbs that are rarely nouns before a day
+# name; "says Monday" and other reporting verbs are not here, nor "ends"/"closes", which market reports
+# use for the day just past ("Wall Street closes lower Friday").
+_SCHEDULED_PRESENT = re.compile(
+    r"\b(?:meet|meets|convene|convenes|reconvene|reconvenes|begin|begins|resume|resumes|arrive|arrives|"
+    r"gather|gathers|opens|starts)\b",
+    re.I,
+)
+# before the verb: an infinitive, a negation or an auxiliary ("to meet", "did not meet", "could n't begin")
+_NOT_FINITE_BEFORE = re.compile(r"\b(?:to|not|n't|never|did|do|does|could|can|cannot)[ \t]+$", re.I)
+
+
+def _finite_present(text: str, left: int, verb_start: int, end: int) -> bool:
+    """A scheduled-act verb in the simple present that governs the expression from before it."""
+    if verb_start >= end:
+        return False  # "Monday the talks resume": the verb after does not place the fronted day
+    window = max(left, verb_start - 30)
+    return not (
+        _NOT_FINITE_BEFORE.search(text, window, verb_start)
+        or _DETERMINER_BEFORE.search(text, window, verb_start)
+    )
+
+
+# "likely to buy as soon as trading opened Monday": a clause under "as soon as", "once" or "when" whose
+# governor looks ahead is still to come, though its own verb is past in form (the sequence of tenses)
+_WHEN_CONNECTIVE = re.compile(r"\b(?:as[ \t]+soon[ \t]+as|once|when)\b[^,;:]*$", re.I)
+_AHEAD_GOVERNOR = re.compile(
+    r"\b(?:will|'ll|shall|would(?![ \t]+(?:have|not|n't|never)\b)|likely[ \t]+to|expected[ \t]+to|"
+    r"expects?[ \t]+to|going[ \t]+to|due[ \t]+to|set[ \t]+to|plans?[ \t]+to|planned[ \t]+to|about[ \t]+to|"
+    r"(?:is|are|was|were)[ \t]+to)\b",
+    re.I,
+)
+# "would not say when", "did not know when": an indirect question, whose time is the question's own
+_QUESTION_VERB = re.compile(
+    r"\b(?:say|said|says|tell|told|know|knew|ask|asked|explain|disclose|reveal|specify|sure|clear|unclear)"
+    r"(?:[ \t]+exactly)?[ \t]+$",
+    re.I,
+)
+
+
+def _ahead_when_clause(text: str, left: int, start: int) -> bool:
+    """Whether the expression sits in a when/once/as-soon-as clause governed by a verb that looks ahead."""
+    conn = _WHEN_CONNECTIVE.search(text, left, start)
+    if conn is None or _QUESTION_VERB.search(text, max(left, conn.start() - 30), conn.start()):
+        return False
+    governors = list(_AHEAD_GOVERNOR.finditer(text, left, conn.start()))
+    if not governors:
+        return False
+    # the governor must be the clause's last tense word before the connective ("will say it left when");
+    # a participle after "be" is no past tense ("would be infused into the markets when they opened")
+    return not any(
+        not _PASSIVE_AUX.search(text, max(left, m.start() - 12), m.start())
+        for m in _PAST.finditer(text, governors[-1].end(), conn.start())
+    )
 
 
 def _attribution_start(text: str, end: int, right: int) -> int:
