@@ -38,6 +38,15 @@ def test_stage_role_from_premodifier_is_dated_with_country(analyse) -> None:
     assert ch.actor_code == "RUSGOV"
 
 
+def test_stage_role_with_a_less_common_department_keeps_its_country(analyse) -> None:
+    # departments beyond the foreign/defence/finance core ("Fisheries", "Tourism") are still titles
+    st = analyse(["Portugal's Fisheries Minister Rui Tavares flew to Rabat."], published="2024-03-05")
+    ch = st.chain(chain_of(st, "Rui Tavares"))
+    assert ch is not None
+    assert [(r.title, r.country) for r in ch.roles] == [("Fisheries Minister", "PRT")]
+    assert ch.actor_code == "PRTGOV"
+
+
 def test_stage_role_from_appositive_with_organization(analyse) -> None:
     st = analyse(["Anna Lindqvist, Nato Secretary General, said the alliance would meet again."])
     ch = st.chain(chain_of(st, "Anna Lindqvist"))
