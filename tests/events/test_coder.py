@@ -272,3 +272,39 @@ def test_coder_pair_meeting_in_a_city_takes_no_place_target(code: Any) -> None:
     # one side alone meeting in a city keeps the host place as target (CAMEO's convention)
     f = only(code("Ilsa Marren met in Port Alder on Monday."))
     assert names(f.targets) == ["Port Alder"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kastan news agency called the election for Tomas Reyes on Saturday.",
+        "The government of Kastan executed a planned shutdown of public services.",
+        "The new software meets their needs.",
+        "The Kastan trade ministry released a report on Friday.",
+        "Tomas Reyes shared an update on the forum.",
+    ],
+)
+def test_coder_phrases_that_are_no_event(code: Any, text: str) -> None:
+    # each verb alone is an event ("executed three men", "met the envoy", "released prisoners")
+    assert code(text) == [], [(f.code, f.trigger) for f in code(text)]
+
+
+def test_coder_the_same_verbs_with_their_event_objects_still_code(code: Any) -> None:
+    assert only(code("Kastan executed three prisoners on Tuesday.")).code == "1823"
+    assert only(code("Kastan released three prisoners.")).code == "084"
+    assert only(code("Veloria shared intelligence with Kastan.")).code == "064"
+
+
+def test_coder_an_instruction_to_the_reader_is_no_event(code: Any) -> None:
+    assert code("Visit our main page for more news about Kastan.") == []
+    assert code("Please help the refugees of Kastan.") == []
+    assert only(code("Kastan helped the refugees of Veloria.")).code[:2] == "07"
+
+
+def test_coder_meeting_demands_is_yielding_not_a_meeting(code: Any) -> None:
+    assert only(code("Kastan met the strikers' demands on Friday.")).code[:2] == "08"
+    f = only(code("Kastan would not meet the kidnappers' demands."))
+    assert f.code[:2] == "08" and f.modality == "negated"
+    assert (
+        only(code("Kastan said it would not meet the kidnappers' demands.")).code[:2] == "12"
+    )  # a stated refusal

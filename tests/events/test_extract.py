@@ -232,3 +232,26 @@ def test_extract_summary_ending_in_a_preposition_keeps_its_object(make_state: An
     )
     find_events(st)
     assert [e.summary for e in st.events] == ["Tomas Reyes had pressed for protections"]
+
+
+def summaries(make_state: Any, text: str) -> list[str]:
+    st = make_state(text, published="2031-03-29")
+    find_events(st)
+    return [e.summary for e in st.events]
+
+
+def test_extract_summary_of_a_passive_with_its_doer_reads_active(make_state: Any) -> None:
+    assert "Tomas Reyes met Ilsa Marren" in summaries(make_state, "Ilsa Marren was being met by Tomas Reyes.")
+    # an irregular participle takes its past form; after a modal the participle stays
+    got = summaries(make_state, "Tomas Reyes was beaten by Kastan police on Friday.")
+    assert any(s.startswith("Kastan") and " beat Tomas Reyes" in s for s in got), got
+
+
+def test_extract_summary_keeps_a_perfect_after_a_modal_or_before_been(make_state: Any) -> None:
+    got = summaries(make_state, "Tomas Reyes could not have violated the Kastan treaty.")
+    assert any("could not have violated" in s for s in got), got
+    got = summaries(make_state, "The Kastan police have been investigating Tomas Reyes.")
+    assert any("have been investigating" in s for s in got), got
+    # a bare perfect right before the verb still goes: "Kastan agreed", not "Kastan have agreed"
+    got = summaries(make_state, "Kastan and Veloria have agreed to hold talks.")
+    assert got and all("have agreed" not in s for s in got), got

@@ -768,6 +768,16 @@ def _place_targets(v: Token) -> list[Token]:
     return out[:1]
 
 
+def _imperative(v: Token) -> bool:
+    """A main verb in the bare form opening its sentence with no subject: an instruction to the reader."""
+    if v.dep_ != "ROOT" or v.tag_ != "VB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in v.children):
+        return False
+    before = [t for t in v.sent[: v.i - v.sent.start] if not t.is_punct and not t.is_space]
+    return all(t.lower_ in ("please", "now", "just", "simply", "then") for t in before)
+
+
 def _in_quotes(tok: Token) -> bool:
     """Inside a pair of quotation marks within the sentence."""
     sent = tok.sent
@@ -1024,6 +1034,8 @@ class SentenceCoder:
                 continue
             if _unreal(v):
                 continue  # an aim ("opened fire to disperse ...") or a condition ("unless Baghdad accepts")
+            if _imperative(v):
+                continue  # "Visit our main page", "Please help us": addressed to the reader, reports no act
             if (
                 v.dep_ == "acl"
                 and v.tag_ == "VBN"

@@ -201,6 +201,22 @@ def _dedupe_words(text: str) -> str:
     return " ".join(out)
 
 
+# Participles whose past tense differs, for summaries that turn a passive with its doer into the active
+# ("was taken by rebels" -> "rebels took"); regular verbs read the same both ways
+# fmt: off
+_PAST_OF_PARTICIPLE = {
+    "taken": "took", "given": "gave", "seen": "saw", "beaten": "beat", "shown": "showed", "driven": "drove",
+    "written": "wrote", "spoken": "spoke", "chosen": "chose", "stolen": "stole", "broken": "broke",
+    "thrown": "threw", "overthrown": "overthrew", "withdrawn": "withdrew", "drawn": "drew", "known": "knew",
+    "forgiven": "forgave", "forbidden": "forbade", "sworn": "swore", "shaken": "shook", "torn": "tore",
+    "undertaken": "undertook", "overtaken": "overtook", "begun": "began", "sunk": "sank", "flown": "flew",
+    "blown": "blew", "ridden": "rode", "bitten": "bit", "hidden": "hid", "risen": "rose", "fallen": "fell",
+    "eaten": "ate", "gone": "went", "done": "did", "mistaken": "mistook", "frozen": "froze", "woken": "woke",
+    "grown": "grew", "sung": "sang", "rung": "rang",
+}
+# fmt: on
+
+
 def _summary(
     f: Found, src: ActorRef | None, tgt: ActorRef | None, tgt_tok: Token | None, mutual: bool = False
 ) -> str:
@@ -208,19 +224,38 @@ def _summary(
     first, last = toks[0], toks[-1]
     passive = any(c.dep_ == "auxpass" for c in first.children)
     keep = ("aux", "neg") if passive and src is not None else ("aux", "auxpass", "neg")
-    pre = [c for c in first.children if c.dep_ in keep and c.i < first.i]
+    active = passive and src is not None  # "was met by X" reads "X met ..."
+    pre = [
+        c
+        for c in first.children
+        if c.dep_ in keep and c.i < first.i and not (active and c.lemma_.lower() in ("be", "get"))
+    ]
     lo = min([first.i, *[c.i for c in pre]])
     doc = first.doc
     short = last.i - lo <= 8
-    # dates are in the date column; a bare perfect auxiliary only clutters ("NATO agreed", not
-    # "NATO have agreed today")
+    # dates are in the date column; a bare perfect auxiliary right before the verb only clutters ("NATO
+    # agreed", not "NATO have agreed today"); after a modal or before "been" it is part of the meaning
+    # ("could not have violated", "have been investigating")
     drop = {t.i for t in doc[lo : last.i + 1] if t.ent_type_ in ("DATE", "TIME") and t.dep_ != "pobj"}
-    drop |= {c.i for c in pre if c.dep_ == "aux" and c.lower_ in ("have", "has")}
+    if not any(c.tag_ == "MD" for c in pre):
+        drop |= {c.i for c in pre if c.dep_ == "aux" and c.lower_ in ("have", "has") and c.i + 1 == first.i}
+    if active:
+        drop |= {
+            t.i
+            for t in doc[lo : first.i]
+            if t.lemma_.lower() in ("be", "get") and t.dep_ in ("aux", "auxpass")
+        }
     window = [t for t in doc[lo : last.i + 1]] if short else [*pre, *toks]
+
+    to_past = active and not any(c.dep_ == "aux" for c in pre)  # "could have seen" stays a participle
+
+    def text_of(t: Token) -> str:
+        return _PAST_OF_PARTICIPLE.get(t.lower_, t.text) if to_past and t.i == first.i else t.text
+
     words = (
-        "".join(t.text_with_ws for t in window if t.i not in drop).strip()
+        "".join(text_of(t) + t.whitespace_ for t in window if t.i not in drop).strip()
         if short
-        else " ".join(t.text for t in window if t.i not in drop)
+        else " ".join(text_of(t) for t in window if t.i not in drop)
     )
     parts = [src.name] if src and src.name else []
     obj = _object_holding(last, tgt_tok) if tgt is not None and tgt_tok is not None and not mutual else None
