@@ -318,3 +318,17 @@ def test_find_relative_pronoun_speaker_is_the_noun_before_it(nlp: Any) -> None:
     )
     [q] = [q for q in qs if q.kind in ("direct", "partial")]
     assert q.speaker_name is not None and q.speaker_name.endswith("Harbor Statistics Office")
+
+
+def test_find_a_single_quoted_term_or_name_is_no_quote(nlp: Any) -> None:
+    qs = run(nlp, body('Young farmers in Kastan get "tips" from Mara Velt every week.'))
+    assert of_kind(qs, "partial") == []
+    qs = run(nlp, body('Health Minister Mara Velt announced the name "KV-19" for the new virus on Monday.'))
+    assert of_kind(qs, "partial") == []
+
+
+def test_find_a_single_quoted_judgement_stays_a_quote(nlp: Any) -> None:
+    qs = run(nlp, body('Mara Velt called the harbour plan "reckless" on Monday.'))
+    assert [q.text for q in of_kind(qs, "partial")] == ["reckless"]
+    qs = run(nlp, body('Mara Velt has wondered whether the judges will be "fair" to her party.'))
+    assert [q.text for q in of_kind(qs, "partial")] == ["fair"]

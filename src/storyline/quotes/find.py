@@ -97,6 +97,8 @@ def _find(state: DocState, cues: CueLexicon) -> list[QuoteMention]:
     for f in found:
         if f.speaker is None and (f.kind == "partial" or (f.cue is None and not _reads_like_speech(f, text))):
             continue  # a quoted phrase nobody is said to have said is a scare quote or a title
+        if f.kind == "partial" and _quoted_term(f, text, cues, state):
+            continue
         out.append(_mention(state, f, text))
     out.extend(_turns(state, body, out + indirect))
     pulls = _pull_quotes(state, blocks, cues)
@@ -109,6 +111,23 @@ def _find(state: DocState, cues: CueLexicon) -> list[QuoteMention]:
     for pull, same in links:
         pull.same_as = same.index
     return out
+
+
+def _quoted_term(f: _Found, text: str, cues: CueLexicon, state: DocState) -> bool:
+    """A single quoted noun that no speech or thought verb reports is a term or a name ("gave out 'tips'",
+    "the name '2019-nCoV'"), not words anyone said. A quoted judgement stays a quote ("wondered whether
+    the moderators will be 'fair'", "rated the claim 'false'"), and so does any word a cue reports
+    ("called the plan 'reckless'")."""
+    words = text[f.mark.content_start : f.mark.content_end].split()
+    if len(words) != 1:
+        return False
+    if any(ch.isdigit() for ch in words[0]):
+        return True
+    if f.cue is not None and cues.is_cue(f.cue.token.lemma_):
+        return False
+    span = state.doc.char_span(f.mark.content_start, f.mark.content_end, alignment_mode="expand")
+    toks = [t for t in span if t.is_alpha] if span is not None else []
+    return bool(toks) and all(t.pos_ in ("NOUN", "PROPN") for t in toks)
 
 
 def _turns(state: DocState, body: list[tuple[int, int]], taken: Sequence[QuoteMention]) -> list[QuoteMention]:
