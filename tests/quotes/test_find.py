@@ -332,3 +332,17 @@ def test_find_a_single_quoted_judgement_stays_a_quote(nlp: Any) -> None:
     assert [q.text for q in of_kind(qs, "partial")] == ["reckless"]
     qs = run(nlp, body('Mara Velt has wondered whether the judges will be "fair" to her party.'))
     assert [q.text for q in of_kind(qs, "partial")] == ["fair"]
+
+
+def test_find_a_naming_participle_reports_no_speech(nlp: Any) -> None:
+    qs = run(
+        nlp,
+        body(
+            # the small parser reads "called" as the sentence's verb and the rest as what was "called"
+            "At the time a Linux distribution that I founded called ORL Linux was just beginning to get "
+            "underway, and we too were relying on RHL as a bootstrap."
+        ),
+    )
+    assert of_kind(qs, "indirect") == [], [q.text for q in qs]
+    qs = run(nlp, body("Mara Velt said the harbour would reopen next week."))
+    assert [q.text for q in of_kind(qs, "indirect")] == ["the harbour would reopen next week"]

@@ -525,6 +525,14 @@ def _drop_dateline(toks: list[Token]) -> list[Token]:
     return toks
 
 
+def _bare_participle(tok: Token) -> bool:
+    """A past participle with no auxiliary that heads its clause or modifies a noun ("a group called X",
+    "a report released on Monday"): a description, never a finite report of speech."""
+    if tok.tag_ != "VBN" or tok.dep_ not in ("ROOT", "acl"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
 def _indirect(
     state: DocState, cues: CueLexicon, excluded: Sequence[tuple[int, int]], ctx: PronounContext
 ) -> list[QuoteMention]:
@@ -542,6 +550,8 @@ def _indirect(
                 continue
             if any(s <= tok.idx < e for s, e in excluded):
                 continue
+            if _bare_participle(tok):
+                continue  # "a distribution called CAOS Linux was beginning ...": naming, not reporting
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             if comp is None or comp.i < tok.i and tok.lemma_.lower() != "say":
                 continue
