@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from storyline.time.tense import FUTURE, NONE, PAST
+from storyline.time.tense import FUTURE, NONE, PAST, names_a_day
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -65,6 +65,9 @@ def verb_tense(verb: Token, depth: int = 0) -> int:
         gov = verb.head
         if gov.i == verb.i or depth > 8:
             return NONE
+        if verb.dep_ == "csubj":
+            # "To win the title on Friday was a dream": the subject of "be", no plan ("is to resume")
+            return verb_tense(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else NONE
         if gov.lemma_ in _PLAN_HEADS or gov.lower_ in ("going", "due") or gov.lemma_ == "be":
             if _past_perfect(gov) or _past_perfect(gov.head):
                 return PAST  # "had been due to expire Friday": the plan belonged to a past moment
@@ -72,6 +75,9 @@ def verb_tense(verb: Token, depth: int = 0) -> int:
         return verb_tense(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else NONE
     if any(a.tag_ == "VBD" for a in auxes) or lowers & {"had", "did", "was", "were"}:
         return PAST
+    participle = _participle_tense(verb, depth)
+    if participle is not None:
+        return participle
     if lowers & {"has", "have", "'ve", "'s"} and verb.tag_ == "VBN":
         return PAST  # present perfect reports something that has happened
     if verb.tag_ == "VBD":
@@ -91,6 +97,34 @@ def verb_tense(verb: Token, depth: int = 0) -> int:
     return NONE
 
 
+_PARTICIPLE_LINKS = frozenset({"advcl", "xcomp", "conj"})
+
+
+def _participle_tense(verb: Token, depth: int) -> int | None:
+    """Tense of a bare participle clause (no subject or auxiliary of its own), or None for other verbs.
+
+    A passive participle set off before or after its clause ("Elected in March, she took office ...",
+    "the terms, unveiled Friday, would give ...") tells a thing done: PAST. Otherwise the clause has the
+    tense of the verb it hangs off: "has swung, climbing to a peak in March" (advcl), "will start
+    pulling out on Friday" (xcomp), "was arrested and charged on Friday" (conj sharing the auxiliary).
+    Not under a speech verb, whose participle tells what was said, not when ("has announced cuts,
+    resulting in closures in the fourth quarter"); not a speech participle ("..., adding that ..."),
+    dated as a quote's cue; nor a participle modifying a noun."""
+    if verb.tag_ not in ("VBG", "VBN") or verb.dep_ not in _PARTICIPLE_LINKS or verb.head.i == verb.i:
+        return None
+    if is_speech_verb(verb):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    own_time = any(c.dep_ == "mark" for c in verb.children)  # "once approved", "if signed"
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not own_time:
+        return None if verb.lemma_ in _PLAN_HEADS else PAST  # "set for Friday, the vote ..." looks ahead
+    gov = verb.head
+    if gov.pos_ not in ("VERB", "AUX") or is_speech_verb(gov) or depth > 8:
+        return None
+    return verb_tense(gov, depth + 1)
+
+
 _NEGATORS = frozenset({"not", "n't", "never", "neither", "nor", "nobody", "no"})
 
 
@@ -106,14 +140,62 @@ def span_tense(doc: Doc, start: int, end: int) -> int | None:
     span: Span | None = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    head = clause_head(span.root)
-    if head.pos_ not in ("VERB", "AUX"):
+    head = _clause_holding(span.root)
+    if head is None or head.pos_ not in ("VERB", "AUX"):
         return None
     if head.lemma_ in _PLAN_VERBS and head.dep_ != "acl" and span.root.i > head.i and not _past_perfect(head):
         return FUTURE  # "has scheduled a news conference Thursday": the plan's time lies ahead
     if _ahead_when_clause(head):
         return FUTURE
+    if names_a_day(doc.text, start, end) and _day_of_planned_thing(span.root):
+        return FUTURE
     return verb_tense(head)
+
+
+# plan verbs whose object's day lies ahead ("set a hearing for Monday"); "plan" and "schedule" also with
+# "on" ("planned a vigil on Saturday"), the others only with "for": "called a meeting on Monday" dates
+# the calling
+_PLANNED_OBJECT_VERBS = {"plan": ("for", "on"), "schedule": ("for", "on"), "set": ("for",), "call": ("for",),
+                         "announce": ("for",)}  # fmt: skip
+
+
+def _day_of_planned_thing(root: Token) -> bool:
+    """ "The judge set a new hearing for Monday", "the union called a strike for Tuesday": the day is the
+    planned thing's, ahead of the planning, as ``tense.lexical_tense`` reads it on the words. The parse
+    hangs the phrase off the object or the verb; the object must come first and be counted or
+    determined, and the plan not one set before a past moment ("had set")."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    thing: Token | None = prep.head
+    verb = prep.head.head
+    if prep.head.dep_ != "dobj":  # "set [a hearing] [for Monday]": the phrase hangs off the verb
+        verb = prep.head
+        thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    if thing is None:
+        return False
+    prepositions = _PLANNED_OBJECT_VERBS.get(verb.lemma_.lower(), ())
+    if thing.pos_ not in ("NOUN", "PROPN") or prep.lower_ not in prepositions:
+        return False
+    determined = any(c.dep_ in ("det", "nummod", "poss") for c in thing.children)
+    return determined and not _past_perfect(verb)
+
+
+def _clause_holding(tok: Token) -> Token | None:
+    """The head of the clause ``tok`` belongs to, or None when the parse cannot say.
+
+    A subordinate clause starts at its subordinator ("that", "if", "because"): an expression before it
+    is not in that clause, though a parse may hang it there ("waved off warnings on Thursday that the
+    strikes could hurt ties", with "Thursday" under "hurt"). The clause above is then the one; when
+    there is none (the subordinate verb is the parse's root), the caller reads the words instead."""
+    head = clause_head(tok)
+    for _ in range(8):
+        if not any(c.dep_ == "mark" and c.i > tok.i for c in head.children):
+            return head
+        if head.head.i == head.i:
+            return None
+        head = clause_head(head.head)
+    return None
 
 
 _WHEN_MARKS = frozenset({"once", "when"})

@@ -151,7 +151,21 @@ def lexical_tense(text: str, start: int, end: int) -> int:
         # "will open an office on Sunday, officials said": the verb before governs, not the attribution
         # after a comma, nor anything that clause goes on to say ("..., and Britain said there would be")
         right = _attribution_start(text, end, right)
+    markers = _tense_markers(text, left, right, start, end)
     best: tuple[int, int] | None = None
+    for k, (m, tense) in enumerate(markers):
+        if tense == FUTURE and _purpose_of_past_act(m, markers[:k]):
+            continue
+        # a marker after the expression counts as a little farther: the verb before usually governs it
+        dist = start - m.end() if m.end() <= start else (m.start() - end) * 2 + 2
+        if best is None or dist < best[0]:
+            best = (dist, tense)
+    return best[1] if best else NONE
+
+
+def _tense_markers(text: str, left: int, right: int, start: int, end: int) -> list[tuple[re.Match[str], int]]:
+    """The tense-bearing words of the clause [left, right) outside the expression, in text order."""
+    found: list[tuple[re.Match[str], int]] = []
     for rx, tense in ((_FUTURE, FUTURE), (_SCHEDULED_PRESENT, FUTURE), (_PAST, PAST)):
         for m in rx.finditer(text, left, right):
             if start <= m.start() < end:
@@ -175,11 +189,30 @@ def lexical_tense(text: str, start: int, end: int) -> int:
                 continue  # "should be completed": a participle after "be" is not a past tense
             if tense == PAST and _DETERMINER_BEFORE.search(text, max(left, m.start() - 30), m.start()):
                 continue  # "a still unspecified date", "the recently passed law": an adjective, not a verb
-            # a marker after the expression counts as a little farther: the verb before usually governs it
-            dist = start - m.end() if m.end() <= start else (m.start() - end) * 2 + 2
-            if best is None or dist < best[0]:
-                best = (dist, tense)
-    return best[1] if best else NONE
+            found.append((m, tense))
+    found.sort(key=lambda mt: mt[0].start())
+    return found
+
+
+# past forms that make the infinitive after them a plan, as "expected to meet" and "was to meet" do
+_PLANNING_PAST = frozenset({"was", "were", "expected", "scheduled", "planned", "intended", "hoped", "aimed",
+                            "prepared", "went"})  # fmt: skip
+# an active infinitive ("to meet", not "tomorrow"); a passive one ("an event to be held on Oct. 12", "a
+# sale to be completed by Dec. 15") mostly names a thing still to come, whatever verb came before
+_INFINITIVE = re.compile(r"to\s+(?!be\b)", re.I)
+_PURPOSE_REACH = 80  # characters: the past verb must be close enough to govern the infinitive
+
+
+def _purpose_of_past_act(m: re.Match[str], before: list[tuple[re.Match[str], int]]) -> bool:
+    """An infinitive ("to meet") after a past verb of no planning ("made it hard for the firm to meet
+    demand into the summer", "flew to Rome to attend the talks on Friday"): the purpose or complement of
+    a past act, which the infinitive does not move ahead; the past verb then decides, as on the parse."""
+    if not before or not _INFINITIVE.match(m.group(0)):
+        return False
+    prev, tense = before[-1]
+    if tense != PAST or m.start() - prev.end() > _PURPOSE_REACH:
+        return False
+    return prev.group(0).lower() not in _PLANNING_PAST
 
 
 # "protesters planned a march on Saturday", "the court set a hearing for Monday": the expression dates the
@@ -199,9 +232,14 @@ _NAMES_A_DAY = re.compile(
 )
 
 
+def names_a_day(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) names a day: a weekday or a month and day ("Friday", "Oct. 12")."""
+    return _NAMES_A_DAY.search(text, start, end) is not None
+
+
 def _planned_object(text: str, left: int, start: int, end: int) -> bool:
     """Whether the expression is the day of a planned thing named right after a plan verb."""
-    if not _NAMES_A_DAY.search(text, start, end):
+    if not names_a_day(text, start, end):
         return False
     m = _PLANNED_OBJECT.search(text, max(left, start - 90), start)
     if m is None or _PLAN_DONE.search(text, max(left, m.start() - 20), m.start()):
