@@ -66,9 +66,12 @@ def available_topics(shared: Path) -> list[str]:
 
 # Floors: the issue's targets (mean over all tasks of both topics, weights always held out).
 FLOORS = {"date_f1": 0.40, "ar1_f1": 0.09, "ar2_f1": 0.025}
-# Quick gate (default weights, fitted on libya; syria held out): measured 0.344 / 0.088 / 0.035.
-QUICK_FLOORS = {"date_f1": 0.32, "ar1_f1": 0.08, "ar2_f1": 0.03}
-QUICK_TASKS = {"t17-syria-tl2.1"}  # the shortest span (264 articles); default weights were fitted on libya
+# Quick gate: default weights (fitted on libya) on syria's four timelines, held out; about 10 s. Measured
+# 0.305 / 0.076 / 0.028 (0.290 / 0.071 / 0.026 before scarce_later). It scored syria tl2.1 alone until
+# session 7, but one task's ROUGE swings by half when a day's pick changes (tl2.1's AR-2 went 0.035 ->
+# 0.018 while tl2.3's went 0.019 -> 0.040 on the same change), so the gate now averages all four.
+QUICK_FLOORS = {"date_f1": 0.28, "ar1_f1": 0.065, "ar2_f1": 0.022}
+QUICK_TASKS = {"t17-syria-tl1", "t17-syria-tl2.1", "t17-syria-tl2.2", "t17-syria-tl2.3"}
 
 # --- building a Corpus from the pre-split, PTB-tokenised T17 articles --------------------------------
 
@@ -449,6 +452,7 @@ _GRID = {
     "refs_retro": (0.0, 0.5, 1.0, 2.0),
     "chron": (0.0, 0.5, 1.0),
     "density": (0.0, 1.0, 2.0),
+    "scarce_later": (0.0, 0.3, 0.6),
     "spread": (0.0, 0.25),
 }
 
@@ -528,7 +532,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared data folder")
     ap.add_argument(
-        "--quick", action="store_true", help="two small timelines, default weights (well under a minute)"
+        "--quick", action="store_true", help="syria's four timelines, default weights (about 10 s)"
     )
     ap.add_argument(
         "--stores",

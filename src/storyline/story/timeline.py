@@ -4,8 +4,9 @@ Date selection is DATEWISE-style: each candidate date gets features (how many ar
 on it and the day after, how many *other* articles refer to it through a time expression, how many of
 those were published *after* it and how long after, how much those are background pieces looking back
 on many earlier days, how many chronology entries ("March 18 - ...") list it, how busy the
-surrounding weeks were, how salient the coded events of that day are) and a linear score over their
-logarithms. Per-date summaries pick central, non-redundant
+surrounding weeks were, how few articles came after a day that later articles look back on (the
+chances it had to be named), how salient the coded events of that day are) and a linear score over
+their logarithms. Per-date summaries pick central, non-redundant
 body sentences that talk about that date; the headline is an event summary only when it reads as a
 sentence on its own, else the main clause of the top sentence.
 """
@@ -58,6 +59,9 @@ class DateWeights:
     refs_retro: float = 1.0  # later articles, each weighted by how many earlier days it looks back on
     chron: float = 0.83  # chronology entries naming the date ("March 18 - Troops ...")
     density: float = 1.33  # subtracted: log of the mean daily article count around the date
+    # how few articles came after a date later articles name (fewer chances to be looked back on);
+    # fitted on libya with the other defaults held (the near-best of 0.1 and 0.2)
+    scarce_later: float = 0.15
     events: float = 0.05  # coded events' salience on the date: a tie-breaker (more lost dates)
     coarse_penalty: float = 0.5  # month/year dates compete at this factor against days
     spread: float = 0.0  # with max_dates=n, first take the best date of each of n*spread equal time bins
@@ -75,6 +79,7 @@ class DateFeatures:
     refs_retro: float = 0.0  # sum over articles referring back RETRO_DAYS+ of log1p(earlier days they name)
     chron: int = 0  # distinct chronology entries for the date (in other days' articles)
     density: float = 0.0  # mean articles per day within DENSITY_DAYS either side
+    scarce_later: float = 0.0  # (articles + 1) / (articles after the date + 1) - 1, if later ones name it
     events: float = 0.0
 
     def score(self, w: DateWeights) -> float:
@@ -91,6 +96,9 @@ class DateFeatures:
             # coverage is bursty: a date talked about in a quiet month stands out more than the
             # same count in the week everyone writes about (a per-period normalisation)
             - w.density * math.log1p(self.density)
+            # look-back counts are counts of chances taken: a date late in the corpus had few later
+            # articles to be named in, so the same counts mean more (a per-opportunity normalisation)
+            + w.scarce_later * math.log1p(self.scarce_later)
         )
         return s if precision(self.key) == "day" else s * w.coarse_penalty
 
@@ -283,6 +291,7 @@ def date_features(
     for key, docs in (chronology or {}).items():
         get(key).chron += len(docs)
     _set_density(feats, pub_counts)
+    _set_scarce_later(feats, pub_counts)
     for ev in events:
         key = date_key(ev.date)
         if key is not None:
@@ -333,6 +342,31 @@ def _set_density(feats: dict[str, DateFeatures], pub_counts: dict[str, int]) -> 
         lo = bisect_left(ords, d - DENSITY_DAYS)
         hi = bisect_right(ords, d + DENSITY_DAYS)
         f.density = (cum[hi] - cum[lo]) / (2 * DENSITY_DAYS + 1)
+
+
+def _set_scarce_later(feats: dict[str, DateFeatures], pub_counts: dict[str, int]) -> None:
+    """(articles + 1) / (articles published after the day + 1) - 1 for each day some later article
+    refers back to, so that log1p of it is log(all / later). Look-back features (references from
+    later articles, background pieces) count how often later articles named a day; the last weeks of
+    a corpus had few later articles, so their counts understate them. A day no later article names
+    has no count to correct, and a day after the last publication day is only previewed: both get
+    nothing."""
+    days = sorted((to_date(k).toordinal(), n) for k, n in pub_counts.items() if precision(k) == "day")
+    if not days:
+        return
+    ords = [d for d, _ in days]
+    after = [0] * (len(days) + 1)  # after[i]: articles published on ords[i:] days
+    for i in range(len(days) - 1, -1, -1):
+        after[i] = after[i + 1] + days[i][1]
+    total = after[0]
+    for key, f in feats.items():
+        if precision(key) != "day":
+            continue
+        d = to_date(key).toordinal()
+        if d > ords[-1] or not f.refs_later:
+            continue  # no later article looked back on it: there is no count to read
+        later = after[bisect_right(ords, d)]
+        f.scarce_later = (total + 1) / (later + 1) - 1
 
 
 def _prev_day(key: str) -> str | None:
