@@ -361,3 +361,25 @@ def test_timeline_event_dated_by_its_article_day_alone_is_no_line(date_source: s
     b.corpus.events = [event]
     [entry] = build_timeline(b.corpus, sentences_per_date=4)
     assert (3 in [c.sentence for c in entry.sources]) is is_line
+
+
+def test_timeline_a_month_entry_with_nothing_of_its_own_is_dropped() -> None:
+    # one sentence names both the day and the month; the day's entry tells it, and the month's event,
+    # whose only sentence that is, would make an entry with nothing of its own to say
+    b = CorpusBuilder()
+    text = "Kastan and Veloria signed the accord on Wednesday after two rounds of talks this month."
+    b.article("s1", "2031-03-21", [text, "Fishing boats stayed in port on Thursday."])
+    b.timex("s1", 0, "Wednesday", "2031-03-19").timex("s1", 0, "this month", "2031-03")
+    b.timex("s1", 1, "Thursday", "2031-03-20")
+    b.corpus.events = [
+        make_event(
+            "day", "2031-03-19", "Kastan", "Veloria", 8.0, 1, [b.cite("s1", 0)], "Kastan signed", "057"
+        ),
+        make_event(
+            "month", "2031-03", "Kastan", "Veloria", 8.0, 1, [b.cite("s1", 0)], "Kastan signed", "057"
+        ),
+    ]
+    entries = build_timeline(b.corpus)
+    dates = [e.date for e in entries]
+    assert "2031-03-19" in dates and "2031-03" not in dates, [(e.date, e.summary) for e in entries]
+    assert all(e.summary for e in entries)

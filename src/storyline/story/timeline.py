@@ -594,6 +594,8 @@ def build_timeline(
         day_events = events_by_day.get(f.key, [])
         if not chosen and not day_events:
             continue  # nothing to say about this date: it is not an entry
+        if not chosen and cands and all(" ".join(content_words(c.text)) in used for c in cands):
+            continue  # all it has to say is told under another date already ("in March" and "March 20")
         entries.append(
             TimelineEntry(
                 date=f.key,
