@@ -206,24 +206,51 @@ def _context_words(v: Token) -> set[str]:
                 out.update(cc.lemma_.lower() for cc in c.children if cc.dep_ == "prep")
                 out.update(cc.lemma_.lower() for cc in c.children if cc.dep_ in ("compound", "amod"))
         elif c.dep_ in ("prep", "agent"):
-            out.add(c.lemma_.lower())
+            out.add(_preposition_word(c))
             out.update(g.lemma_.lower() for g in c.children if g.dep_ in ("pobj", "pcomp"))
         elif c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"):
             out.add(c.lemma_.lower())
+    relativised = _relativised_object(v)
+    if relativised is not None:
+        out.add(relativised.lemma_.lower())
     return out
+
+
+def _preposition_word(p: Token) -> str:
+    """A preposition as written: the tagger lemmatises "according (to)" as the noun-verb "accord",
+    which must not complete "reach accord"."""
+    return p.lower_
+
+
+def _relativised_object(v: Token) -> Token | None:
+    """The noun a relative clause is about when it is the clause's object: "the deal the Kastan
+    government struck" -> "deal" (the verb's object slot is empty; its subject is someone else)."""
+    if v.dep_ != "relcl" or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in v.children):
+        return None
+    subjects = [c for c in v.children if c.dep_ == "nsubj"]
+    if not subjects or any(s.lower_ in RELATIVE_PRONOUNS for s in subjects):
+        return None  # "the country that struck ...": the noun is the subject
+    return v.head if v.head.pos_ == "NOUN" else None
 
 
 def _noun_mods(n: Token) -> set[str]:
     return {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod", "nmod")}
 
 
+def _noun_prepositions(n: Token) -> set[str]:
+    """Prepositions the noun governs, which a noun pattern may name ("for call": a call for talks)."""
+    return {c.lower_ for c in n.children if c.dep_ == "prep"}
+
+
 def _noun_event(n: Token, lex: Lexicon) -> tuple[str, str] | None:
     """(code, pattern text) when ``n`` is an event noun ("visit", "air strikes")."""
     if n.pos_ not in ("NOUN", "PROPN"):
         return None
+    if n.ent_type_ == "DATE" and n.text[:1].isupper():
+        return None  # "began on March 13": the month, not a march
     lemma = n.lemma_.lower()
     mods = _noun_mods(n)
-    pat = lex.match_noun(lemma, mods)
+    pat = lex.match_noun(lemma, mods | _noun_prepositions(n))
     if pat is None and "-" in lemma:  # "air-strike", "sit-in" written differently
         pat = lex.match_noun(lemma.replace("-", ""), mods)
     if pat is not None and pat.code[:2] in FORCE_ROOTS and mods & FIGURATIVE_MODIFIERS:
@@ -383,14 +410,31 @@ def _verb_event(v: Token, lex: Lexicon) -> tuple[str, str, list[Token]] | None:
     reason = _blame_reason(v) if pat.code[:2] == "18" else None
     if reason is not None:  # "attacked X for failing to ...": words, not force
         return "111", f"{pat.text} for", [v, reason]
-    toks = [v]
-    if pat.extras:
-        wanted = set(pat.extras)
-        for c in v.children:
-            for t in (c, *c.children):
-                if t.lemma_.lower() in wanted and t not in toks and t.dep_ != "compound":
-                    toks.append(t)
-    return pat.code, pat.text, toks
+    return pat.code, pat.text, [v, *_pattern_tokens(v, pat.extras)]
+
+
+# Where a pattern's extra words sit below the verb: its particles, objects and prepositions, and inside
+# those the objects' prepositions and modifiers and the prepositions' objects (never, say, the "to" of
+# an infinitive clause: "travelled to Washington to brief ..." used the first "to" only).
+_PATTERN_CHILD_DEPS = frozenset(
+    {"prt", "dobj", "acomp", "oprd", "attr", "advmod", "dative", "nsubjpass", "prep", "agent", "xcomp"}
+)
+_PATTERN_GRANDCHILD_DEPS = frozenset({"prep", "amod", "pobj", "pcomp"})
+
+
+def _pattern_tokens(v: Token, extras: tuple[str, ...]) -> list[Token]:
+    """The tokens that supplied a pattern's extra words, one per word."""
+    wanted = set(extras)
+    out: list[Token] = []
+    for c in v.children:
+        if c.dep_ not in _PATTERN_CHILD_DEPS:
+            continue
+        for t in (c, *(g for g in c.children if g.dep_ in _PATTERN_GRANDCHILD_DEPS)):
+            word = _preposition_word(t) if t.dep_ in ("prep", "agent") else t.lemma_.lower()
+            if word in wanted:
+                wanted.discard(word)
+                out.append(t)
+    return out
 
 
 def _is_passive(v: Token) -> bool:
@@ -595,6 +639,9 @@ NON_AGENT_NOUNS = {
     "storm",
     "virus",
     "disease",
+    "priority",
+    "emergency",
+    "vote",
 }
 
 
@@ -621,7 +668,7 @@ def _pp_actors(tok: Token, preps: set[str], is_actor: ActorTest, depth: int = 0)
     for c in tok.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:
             for p in c.children:
-                if p.dep_ != "pobj":
+                if p.dep_ != "pobj" or _behest(c, p):
                     continue
                 actors = [g for g in _conjuncts(p) if _actor_like(g, is_actor)]
                 if not actors:  # "against Sweden's decision": the decision's owner
@@ -630,6 +677,16 @@ def _pp_actors(tok: Token, preps: set[str], is_actor: ActorTest, depth: int = 0)
                 if not actors and depth < 2:  # "at settlement of Russian immigrants"
                     out.extend(_pp_actors(p, (preps - {"from"}) | {"of"}, is_actor, depth + 1))
     return out
+
+
+# "at the request of X", "on the invitation of X": who asked for the act, not whom it was done to
+_BEHEST_NOUNS = frozenset(
+    {"request", "invitation", "behest", "urging", "direction", "instruction", "order", "insistence"}
+)
+
+
+def _behest(prep: Token, obj: Token) -> bool:
+    return prep.lower_ in ("at", "on", "upon") and obj.lemma_.lower() in _BEHEST_NOUNS
 
 
 MOVED_UNITS = {"troop", "force", "soldier", "peacekeeper", "unit", "police"}
@@ -778,6 +835,20 @@ def _imperative(v: Token) -> bool:
     return all(t.lower_ in ("please", "now", "just", "simply", "then") for t in before)
 
 
+def _yes_no_question(v: Token) -> bool:
+    """The verb heads a yes/no question: its auxiliary comes before its subject ("Had Kastan
+    considered this?", "Can Veloria block the vote?") in a sentence that ends in a question mark.
+    A wh-question ("Why did Kastan attack?") takes the act for granted and is not this."""
+    words = [t for t in v.sent if not t.is_space]
+    if not words or not any(t.text == "?" for t in words[-3:]):
+        return False
+    subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
+    if not subjects or not aux or aux[0].i > subjects[0].i:
+        return False
+    return not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in v.doc[v.left_edge.i : aux[0].i])
+
+
 def _in_quotes(tok: Token) -> bool:
     """Inside a pair of quotation marks within the sentence."""
     sent = tok.sent
@@ -871,7 +942,22 @@ def _speaker_for_pronoun(tok: Token, pred: Token, lex: Lexicon) -> Token:
     if head is None:
         return tok
     subj = [c for c in _subject_of(head) if c.lower_ not in PERSONAL_PRONOUNS]
-    return subj[0] if subj else tok
+    if not subj or not _pronoun_fits(tok, subj[0]):
+        return tok
+    return subj[0]
+
+
+_NON_PERSON_ENTS = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC"})
+
+
+def _pronoun_fits(pronoun: Token, speaker: Token) -> bool:
+    """ "it" does not stand for a person ("Dalton said it will protect itself": some country or body
+    does), nor "he"/"she" for a country or an organisation."""
+    if pronoun.lower_ == "it":
+        return speaker.ent_type_ != "PERSON"
+    if pronoun.lower_ in ("he", "she"):
+        return speaker.ent_type_ not in _NON_PERSON_ENTS
+    return True
 
 
 _CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
@@ -932,6 +1018,8 @@ class SentenceCoder:
         """(code, trigger, trigger tokens, event noun, planned, coded_by) for verb ``v`` or None."""
         lex = self.lex
         lemma = _known_lemma(v, lex)
+        if lemma in lex.light and lex.says_no_event(lemma, _context_words(v)):
+            return None  # "the debate took place after his release": no noun of it is the act
         comps = [c for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
         if depth < 4 and lemma in lex.control and comps:
             kind = lex.control[lemma]
@@ -1013,7 +1101,8 @@ class SentenceCoder:
                 if p.dep_ == "prep" and p.lower_ == "of":
                     out.extend(g for g in p.children if g.dep_ == "pobj")
         for c in v.children:
-            if c.dep_ == "prep":
+            # "ordered three days of mourning after the strike": a time phrase's noun is not the act
+            if c.dep_ == "prep" and c.lower_ not in _TIME_PREPS | {"during", "despite", "amid"}:
                 out.extend(p for p in c.children if p.dep_ == "pobj")
         return out
 
@@ -1036,6 +1125,8 @@ class SentenceCoder:
                 continue  # an aim ("opened fire to disperse ...") or a condition ("unless Baghdad accepts")
             if _imperative(v):
                 continue  # "Visit our main page", "Please help us": addressed to the reader, reports no act
+            if _yes_no_question(v):
+                continue  # "Had the federation ever warned you?": asks whether, reports nothing
             if (
                 v.dep_ == "acl"
                 and v.tag_ == "VBN"
@@ -1164,17 +1255,40 @@ class SentenceCoder:
             if hit is None:
                 continue
             sources: list[Token] = []
+            undergoers: list[Token] = []
             modifier_only = False
             for c in n.children:
                 if c.dep_ == "poss" and _actor_like(c, is_actor):
-                    sources.extend(_conjuncts(c))
+                    # "his release", "Kastan's arrest": whom it was done to; "Kastan's arrest of three
+                    # reporters" says who did it
+                    patient = n.lemma_.lower() in PATIENT_NOUNS and not _pp_actors(n, {"of"}, _always)
+                    (undergoers if patient else sources).extend(_conjuncts(c))
                 elif c.dep_ in ("compound", "amod") and (c.ent_type_ in ACTOR_ENTS or is_actor(c)):
                     sources.append(c)
                     modifier_only = True
             sources.extend(_pp_actors(n, {"by"}, is_actor))
+            if not sources and hit[0][:2] == "04":
+                # "a meeting of the central committee", "the visit of the president": who met, who came
+                sources.extend(_pp_actors(n, {"of"}, is_actor))
+            sides = _pp_actors(n, {"between"}, is_actor)
+            if not sources and len(sides) > 1:
+                # "an agreement between Kastan and Veloria": one side with the other
+                sources.append(sides[0])
+            if not sources and not hit[0].startswith(_FROM_IS_ORIGIN_CODES):
+                # "support from the senate", "accusations from both sides": whose they are
+                sources.extend(_pp_actors(n, {"from"}, is_actor))
             targets = [t for t in _pp_actors(n, NOUN_TARGET_PREPS - {"by"}, is_actor) if t not in sources]
+            targets = [*undergoers, *(t for t in targets if t not in undergoers)]
             own_pronoun = bool(sources) and all(x.lower_ in POSSESSIVE_PRONOUNS for x in sources)
-            if (not sources or own_pronoun) and n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ == "VERB":
+            if _undergone(n):
+                # "Trump received criticism", "Kastan faced sanctions from Veloria": the clause's subject
+                # is the target, never the doer
+                if not targets:
+                    targets = [x for x in _subject_of(n.head) if _can_act(x, self.lex) and x not in sources]
+                    targets = [_speaker_for_pronoun(x, n.head, self.lex) for x in targets]
+            elif _only_observed(n):
+                pass  # "witnessed the attack", "justified the strike": the subject did not do it
+            elif (not sources or own_pronoun) and n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ == "VERB":
                 # "the United States speeded up the withdrawal of ...", "they completed their withdrawal":
                 # the doer of the clause did the act the noun names
                 clause = [x for x in _subject_of(n.head) if _can_act(x, self.lex) and x not in targets]
@@ -1206,6 +1320,74 @@ class SentenceCoder:
                 )
             )
         return out
+
+
+# Event nouns whose possessor is the one the act was done to ("his release", "her arrest").
+PATIENT_NOUNS = frozenset(
+    {
+        "release",
+        "arrest",
+        "detention",
+        "capture",
+        "execution",
+        "deportation",
+        "extradition",
+        "expulsion",
+        "imprisonment",
+        "conviction",
+        "kidnapping",
+        "abduction",
+        "assassination",
+        "murder",
+        "killing",
+        "indictment",
+        "prosecution",
+        "impeachment",
+        "ouster",
+        "overthrow",
+        "removal",
+        "dismissal",
+        "sentencing",
+        "torture",
+    }
+)
+# "withdrawal from Kastan", "release from prison", "expulsion from the country": after these the "from"
+# phrase says where from, not who
+_FROM_IS_ORIGIN_CODES = ("08", "166")
+# Verbs whose subject undergoes the act their object noun names ("received criticism", "faced sanctions")
+UNDERGO_VERBS = frozenset(
+    {"receive", "get", "face", "suffer", "draw", "attract", "endure", "undergo", "survive", "escape"}
+)
+# Verbs whose subject sees, explains or talks about the act their object noun names, without doing it
+OBSERVE_VERBS = frozenset(
+    {
+        "witness",
+        "see",
+        "watch",
+        "hear",
+        "justify",
+        "explain",
+        "describe",
+        "mention",
+        "recall",
+        "cover",
+        "film",
+        "document",
+        "fear",
+        "expect",
+        "predict",
+        "anticipate",
+        "await",
+    }
+)
+
+
+def _undergone(n: Token) -> bool:
+    return n.dep_ == "dobj" and n.head.pos_ == "VERB" and n.head.lemma_.lower() in UNDERGO_VERBS
+
+
+def _only_observed(n: Token) -> bool:
+    return n.dep_ == "dobj" and n.head.pos_ == "VERB" and n.head.lemma_.lower() in OBSERVE_VERBS
 
 
 def _nominal_modality(n: Token, lex: Lexicon) -> str:

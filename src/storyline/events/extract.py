@@ -273,7 +273,7 @@ def _summary(
         head_phrase = doc[first.head.left_edge.i : first.i].text.strip(" ,;")
         if len(head_phrase.split()) <= 10:
             return _dedupe_words(f"{head_phrase} {words}")
-    if src is None and tgt is not None and tgt.name and passive:
+    if src is None and tgt is not None and tgt.name and passive and _undergoer_first(tgt_tok, first):
         return _dedupe_words(f"{tgt.name} {words}")
     if tgt is None or not tgt.name:
         words = f"{words} {_object_words(last)}".strip()
@@ -286,6 +286,13 @@ def _summary(
             parts.append(prep.text)
         parts.append(_target_words(tgt.name, tgt_tok))
     return " ".join(parts)
+
+
+def _undergoer_first(tok: Token | None, verb: Token) -> bool:
+    """The target of a passive stands before it, as its subject or the noun a relative clause is about
+    ("Reyes was arrested", "Reyes, who was arrested"), so "Reyes was arrested" reads right; not a target
+    after it ("a memorandum was signed between Kastan and Veloria" is no "Veloria was signed")."""
+    return tok is not None and tok.i < verb.i
 
 
 def _trigger_preposition(tgt_tok: Token, trigger: set[int]) -> Token | None:
@@ -427,7 +434,9 @@ def mentions_from_found(
             if pair is not None:
                 srcs = pair
         mutual = False
-        if not tgts and len(srcs) > 1 and f.code[:2] in MUTUAL_ROOTS:
+        if not targets and len(srcs) > 1 and f.code[:2] in MUTUAL_ROOTS:
+            # "A and B met": each met the other; not when the act names a partner that did not resolve
+            # ("Russia and Iran are sharing intelligence with them")
             srcs, tgts = srcs[:1], srcs[1:]
             mutual = True
         pairs: list[tuple[tuple[Token, ActorRef] | None, tuple[Token, ActorRef] | None]] = []

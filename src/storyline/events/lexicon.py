@@ -39,6 +39,14 @@ class Lexicon:
                 return None if pat.code == NO_EVENT else pat
         return None
 
+    def says_no_event(self, lemma: str, context: set[str]) -> bool:
+        """The longest verb pattern for ``lemma`` that fits ``context`` is marked "none" ("take place"):
+        the phrase is no event, not even through a light verb's noun."""
+        for pat in self.verbs.get(lemma, ()):
+            if all(x in context for x in pat.extras):
+                return pat.code == NO_EVENT
+        return False
+
     def match_noun(self, lemma: str, modifiers: set[str]) -> Pattern | None:
         for pat in self.nouns.get(lemma, ()):
             if all(x in modifiers for x in pat.extras):
