@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -13,10 +13,12 @@ from storyline.entities.registry import Actor, Registry, norm_key
 from storyline.entities.roles import RoleParse, parse_role, role_key
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 PRONOUN_WINDOW = 3  # sentences looked back for a pronoun's antecedent
 GENERIC_HEADS = frozenset({"chief", "head", "leader", "boss"})
+# A bare role noun written this often with no one in the text given that role is no person's description.
+TOPIC_NOUN_REPEATS = 3
 
 
 @dataclass
@@ -285,9 +287,12 @@ class ChainBuilder:
                 c.kind == "nominal"
                 and c.ent_type == "PERSON"
                 and c.owner is None
+                and not c.bound
                 and id(c) not in self.assigned
+                and not _not_a_description_of_the_named(self.doc, c)
             )
         ]
+        anaphors = self._without_topic_nouns(anaphors)
         for p in sorted(anaphors, key=lambda c: c.start):
             pool = groups if p.gender == "plural" else people
             ch = self._antecedent(p, pool)
@@ -295,9 +300,23 @@ class ChainBuilder:
                 self._add(ch, p)
                 pool[self.sent_of[p.start]].append(p)
 
+    def _without_topic_nouns(self, anaphors: list[Cand]) -> list[Cand]:
+        """Drop role nouns that the article repeats as bare descriptions but never says of anyone: a
+        person's description alternates with the name, while a noun written again and again ("the star"
+        of a story about a double star, "the player" of a rule book) is what the story is about."""
+        counts = Counter(c.nominal_head for c in anaphors if c.kind == "nominal")
+        said_of = {role_key(r.title).split(" ")[-1] for ch in self.chains for r in ch.roles if r.title}
+        topic = {h for h, n in counts.items() if n >= TOPIC_NOUN_REPEATS and h not in said_of}
+        return [c for c in anaphors if c.kind != "nominal" or c.nominal_head not in topic]
+
     def _antecedent(self, p: Cand, pool: dict[int, list[Cand]]) -> WorkChain | None:
         sent = self.sent_of[p.start]
         in_body = self.body[sent] if 0 <= sent < len(self.body) else True
+        barred = (
+            {self.assigned[id(c)].cid for c in pool.get(sent, ()) if _commands(self.doc, c, p)}
+            if p.kind == "nominal"
+            else set()
+        )
         looked = 0
         s = sent
         while s >= 0 and looked <= PRONOUN_WINDOW:
@@ -309,6 +328,8 @@ class ChainBuilder:
                 chains: dict[int, WorkChain] = {}
                 for c in window:
                     ch = self.assigned[id(c)]
+                    if ch.cid in barred:
+                        continue  # like an incompatible person: seen, and the search stops here
                     if (
                         p.kind == "nominal"
                         and self.reg.sector(p.nominal_head or "") is not None
@@ -372,6 +393,51 @@ class ChainBuilder:
             if code and len(code) >= 3 and self.reg.country(code[:3]) is not None:
                 return code[:3]
         return None
+
+
+def _head_token(doc: Doc, c: Cand) -> Token:
+    for t in doc[c.start : c.end]:
+        if t.head.i < c.start or t.head.i >= c.end or t.head.i == t.i:
+            return t
+    return doc[c.end - 1]
+
+
+def _commands(doc: Doc, name: Cand, nominal: Cand) -> bool:
+    """The name is the subject of a verb the role noun depends on, not through a coordinated clause:
+    "Lind told reporters the star would ..." or "Lind said the host ...". A description there is someone
+    other than the subject (a speaker does not call himself "the star"), while a pronoun may be him."""
+    subj = _head_token(doc, name)
+    head = _head_token(doc, nominal)
+    if subj.dep_ not in ("nsubj", "nsubjpass") or _predicative(head):
+        return False
+    verb = subj.head
+    t = head
+    while t.head.i != t.i:
+        if t.dep_ in ("conj", "parataxis"):
+            return False  # "X sent a letter, but the minister said ...": a clause of its own
+        t = t.head
+        if t.i == verb.i:
+            return True
+    return False
+
+
+def _predicative(t: Token) -> bool:
+    """A role noun said of a subject ("X is the nominee", "was named the nominee", "as the nominee"),
+    which may well be that subject."""
+    return t.dep_ in ("attr", "oprd", "acomp") or (t.dep_ == "pobj" and t.head.lower_ == "as")
+
+
+def _not_a_description_of_the_named(doc: Doc, c: Cand) -> bool:
+    """ "the other star", "another player": by its own words not the one just named. A bare "the head"
+    with nothing it heads ("the head of ...", "the department head") is a body part or a thing."""
+    if any(t.lower_ in ("other", "another") for t in doc[c.start : c.end]):
+        return True
+    head = _head_token(doc, c)
+    return (
+        head.lower_ == "head"
+        and c.end - c.start == 2
+        and not any(x.dep_ == "prep" and x.lower_ == "of" for x in head.children)
+    )
 
 
 def _type_noun(actor: Actor) -> str:

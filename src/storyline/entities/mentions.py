@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -151,6 +152,7 @@ class Cand:
     roles: list[RoleParse] = field(default_factory=list)
     nominal_head: str | None = None  # "alliance", "chief", ...
     owner: Cand | None = None  # for a title: the name it belongs to
+    bound: bool = False  # a role noun in apposition to something that is no person mention: no anaphor
     priority: int = 0
 
 
@@ -200,6 +202,17 @@ def _drop_gerund_opener(doc: Doc, start: int, end: int) -> int:
     if tok.tag_ == "VBG" or any(s in _known_verbs() for s in _verb_stems(low)):
         return start + 1
     return start
+
+
+def _drop_office_place(doc: Doc, start: int, end: int, reg: Registry) -> int:
+    """Skip the place of an office the model took into the name after it: "Senator from Oregon Jane
+    Doe", "Mayor of Springfield John Smith". The place takes one word, two when the registry knows the
+    two as one place ("New Zealand"), and a first and a last name stay."""
+    if start < 2 or doc[start - 1].lower_ not in ("from", "of") or not reg.is_title_word(doc[start - 2].text):
+        return start
+    two = doc[start : start + 2].text
+    width = 2 if reg.place_country(two) or reg.actor(two) else 1
+    return start + width if end - (start + width) >= 2 else start
 
 
 def _hyphenated_given_name(doc: Doc, start: int, end: int) -> int:
@@ -388,9 +401,28 @@ def _name_as_modifier(c: Cand, doc: Doc) -> None:
         c.sector = "GOV" if head.lower_ in ("administration", "government", "cabinet", "presidency") else None
 
 
+def _group_words(doc: Doc) -> frozenset[str]:
+    """Words the tagger types as a group of people (NORP) somewhere in the document ("Catholics")."""
+    return frozenset(t.lower_ for t in doc if t.ent_type_ == "NORP")
+
+
+def _can_be_person_name(doc: Doc, start: int, end: int, groups: frozenset[str], reg: Registry) -> bool:
+    """Whether a span the tagger calls a person can be one's name. A name never holds a digit
+    ("COVID-19", "Windows 10"), and a plural noun that the article types as a group of people, or that
+    names a kind of people ("Catholics", "ex-Catholics"), names that group."""
+    if any(ch.isdigit() for ch in doc[start:end].text):
+        return False
+    last = doc[end - 1]
+    low = last.lower_
+    if last.tag_ != "NNPS" or not low.endswith("s"):
+        return True
+    return not (low in groups or reg.sector(low) is not None or reg.sector(low[:-1]) is not None)
+
+
 def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
     """People: spaCy PERSON entities (trimmed, honorifics kept, titles split off) and honorific/title + name."""
     out: list[Cand] = []
+    groups = _group_words(doc)
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -404,13 +436,18 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
             start += 1
         while start < end and reg.title_qualifiers and norm_key(doc[start].text) in reg.title_qualifiers:
             start += 1
+            if start < end and doc[start].text == "-":
+                start += 1  # "ex-" is a qualifier with its hyphen
         start = _drop_openers(doc, start, end)
         start = _drop_gerund_opener(doc, start, end)
+        start = _drop_office_place(doc, start, end, reg)
         end = _hyphenated_given_name(doc, start, end)
         if start >= end or not any(_cap(t) for t in doc[start:end]):
             continue
         if reg.city_country(doc[start:end].text) or reg.actor(doc[start:end].text):
             continue  # a known place or organization the model took for a person
+        if not _can_be_person_name(doc, start, end, groups, reg):
+            continue
         # an honorific just before the entity belongs to the name ("Mr" + "Okafor")
         if start > 0 and reg.honorific_gender(doc[start - 1].text) is not None and _cap(doc[start - 1]):
             start -= 1
@@ -484,6 +521,43 @@ def _name_like(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and bool(tok.ent_type_))
 
 
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+# Prepositions before a place ("in Lyon", "the mayor of Lyon"); a person's surname seldom follows them.
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "of", "at", "near", "from", "into", "across", "around", "outside", "inside", "throughout"}
+)
+MIN_PLACE_PREPOSITION_SHARE = 0.3
+
+
+def _place_words(doc: Doc, reg: Registry) -> set[str]:
+    """Cities the registry knows that this document writes as places: typed a place by the tagger, and
+    after a place preposition in at least ``MIN_PLACE_PREPOSITION_SHARE`` of their uses. A city name
+    that is also a person's surname ("Nadia Lyon", "said about Lyon") lacks those prepositions."""
+    uses: dict[str, list[Token]] = defaultdict(list)
+    for t in doc:
+        if reg.city_country(t.text) is not None:
+            uses[t.text].append(t)
+    out: set[str] = set()
+    for word, toks in uses.items():
+        typed = sum(1 for t in toks if t.ent_type_ in _PLACES)
+        after_prep = sum(1 for t in toks if t.i > 0 and doc[t.i - 1].lower_ in _PLACE_PREPOSITIONS)
+        if typed and after_prep >= MIN_PLACE_PREPOSITION_SHARE * len(toks):
+            out.add(word)
+    return out
+
+
+def _place_or_group_words(doc: Doc, reg: Registry) -> set[int]:
+    """Tokens that are no repeat of a person's name: a city the document writes as a place ("Lyon" after
+    a party named "Save Lyon"), and a group of people the tagger types as such ("Catholics").
+    The tagger alone is not enough: it often types a surname as a place."""
+    places = _place_words(doc, reg)
+
+    def group(t: Token) -> bool:
+        return t.ent_type_ == "NORP" and bool(reg.sector(t.lower_) or reg.sector(t.lower_.rstrip("s")))
+
+    return {t.i for t in doc if t.text in places or group(t)}
+
+
 def _known_name_repeats(doc: Doc, reg: Registry, people: list[Cand], taken: set[int]) -> list[Cand]:
     """Names the model missed or mislabelled where the document names that person elsewhere.
 
@@ -497,7 +571,8 @@ def _known_name_repeats(doc: Doc, reg: Registry, people: list[Cand], taken: set[
             surnames.add(toks[-1].text)
     if not surnames:
         return []
-    covered = {i for c in people for i in range(c.start, c.end)} | taken
+    covered = {i for c in people for i in range(c.start, c.end)} | taken | _place_or_group_words(doc, reg)
+    full_names = {doc[c.start : c.end].text for c in people if c.end - c.start >= 2}
     out: list[Cand] = []
     i = 0
     n = len(doc)
@@ -519,6 +594,10 @@ def _known_name_repeats(doc: Doc, reg: Registry, people: list[Cand], taken: set[
         while start < end and (reg.is_title_word(doc[start].text) or reg.actor(doc[start].text) is not None):
             start += 1
         start = _drop_openers(doc, start, end)
+        start = _drop_office_place(doc, start, end, reg)
+        # a full name printed elsewhere closes the run: words before it are a title or an honour
+        # (a state honour before a laureate's name), not more given names
+        start = next((s for s in range(start, end - 1) if doc[s:end].text in full_names), start)
         if end > start and all(reg.demonym(t.text) is None for t in doc[start:end]):
             if (
                 start > 0
@@ -626,6 +705,8 @@ def nominal_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
                 continue
             if end < len(doc) and (doc[end].pos_ == "PROPN" and _cap(doc[end])):
                 break  # a name follows: "the UN chief Anna Lind" is a pre-modifier, not a nominal
+            if end < len(doc) and doc[end].text == "-" and not head.whitespace_:
+                break  # the word goes on: "the poll's head-to-head average" holds no head of anything
             key = norm_key(head.text)
             if (key in reg.nominals or key in ORG_TYPE_NOUNS) and not _cap(head):
                 out.append(Cand(tok.i, end, "nominal", "ORG", nominal_head=key))
@@ -682,12 +763,71 @@ def _predicate_span(doc: Doc, t: Token) -> tuple[int, int]:
     return start, t.i + 1
 
 
+def _appositive_name(t: Token, by_token: dict[int, Cand]) -> Token | None:
+    """A person's name set off by a comma right after a role noun or its of-phrase, as its appositive:
+    "the prosecutor general of the city, Ana Lind, said" (the parser may hang the name on "the city")."""
+    anchors = [t] + [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    for anchor in anchors:
+        for x in anchor.children:
+            cand = by_token.get(x.i)
+            if (
+                x.dep_ == "appos"
+                and x.i > t.i
+                and cand is not None
+                and cand.kind == "name"
+                and x.doc[cand.start - 1].text == ","
+                and cand.start - 1 == _phrase_end(anchor)
+            ):
+                return x
+    return None
+
+
+def _phrase_end(tok: Token) -> int:
+    """Index just after the noun phrase of ``tok`` without its appositives (where the comma stands)."""
+    tail = [x.i for c in tok.children if c.dep_ not in ("appos", "punct") and c.i > tok.i for x in c.subtree]
+    return max([tok.i, *tail]) + 1
+
+
+def _in_apposition(t: Token) -> bool:
+    """The role noun and some other noun phrase are set side by side ("X, the head of Y")."""
+    return t.dep_ == "appos" or any(c.dep_ == "appos" for c in t.children)
+
+
+def _predicate_owner(t: Token, by_token: dict[int, Cand]) -> Token | None:
+    """The token of the person a role noun is said of (as predicate, 'as' phrase or apposition)."""
+    named = _appositive_name(t, by_token)
+    if named is not None:
+        return named
+    if t.dep_ == "attr" and t.head.lemma_ == "be":
+        return next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if t.dep_ == "nsubj" and t.head.lemma_ == "be":  # "the next host is X"
+        return next((c for c in t.head.children if c.dep_ == "attr"), None)
+    if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.i in by_token:
+        return t.head.head  # "unveiled Hugh Jackman as the host" parsed with "as" on the name
+    if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ in ("VERB", "AUX"):
+        verb = t.head.head
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.i in by_token), None) or next(
+            (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None
+        )
+    if t.dep_ == "appos":
+        return t.head
+    if t.dep_ == "oprd":
+        return next((c for c in t.head.children if c.dep_ == "dobj"), None)
+    return None
+
+
+def _indefinite(doc: Doc, start: int) -> bool:
+    return doc[start].lower_ in ("a", "an")
+
+
 def predicate_roles(
     doc: Doc, reg: Registry, by_token: dict[int, Cand], taken: set[int], nominal_heads: dict[int, Cand]
 ) -> list[Cand]:
     """Role nouns said of a named person: "X will be the host", "named X as coach", "X, the star of ...".
 
     Each becomes a nominal mention of that person (and a role when the person is named, not a pronoun).
+    A role noun in apposition to anything else ("Ana Lind, the head of ..." with the name missed by the
+    tagger) describes that, not a person named earlier, so it is marked bound and never read as an anaphor.
     """
     out: list[Cand] = []
     for t in doc:
@@ -698,23 +838,10 @@ def predicate_roles(
             or not reg.is_title_word(t.text)
         ):
             continue
-        owner_tok: Token | None = None
-        if t.dep_ == "attr" and t.head.lemma_ == "be":
-            owner_tok = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        elif t.dep_ == "nsubj" and t.head.lemma_ == "be":  # "the next host is X"
-            owner_tok = next((c for c in t.head.children if c.dep_ == "attr"), None)
-        elif t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.i in by_token:
-            owner_tok = t.head.head  # "unveiled Hugh Jackman as the host" parsed with "as" on the name
-        elif t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ in ("VERB", "AUX"):
-            verb = t.head.head
-            owner_tok = next(
-                (c for c in verb.children if c.dep_ == "dobj" and c.i in by_token), None
-            ) or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        elif t.dep_ == "appos":
-            owner_tok = t.head
-        elif t.dep_ == "oprd":
-            owner_tok = next((c for c in t.head.children if c.dep_ == "dobj"), None)
+        owner_tok = _predicate_owner(t, by_token)
         if owner_tok is None or owner_tok.i not in by_token:
+            if existing is not None and _in_apposition(t):
+                existing.bound = True
             continue
         owner = by_token[owner_tok.i]
         if existing is not None:  # "the head coach" already read as a role noun: tie it to its subject
@@ -730,6 +857,10 @@ def predicate_roles(
             continue
         start, end = _predicate_span(doc, t)
         if any(i in taken for i in range(start, end)) or start <= owner.end - 1 < end:
+            continue
+        if owner.kind != "name" and _indefinite(doc, start):
+            # "he was a doctor": an indefinite description joins only a name it is said of; through a
+            # pronoun a misread antecedent would pass the description on to the wrong person
             continue
         nom = Cand(start, end, "nominal", "PERSON", owner=owner, nominal_head=norm_key(t.text))
         if owner.kind == "name":

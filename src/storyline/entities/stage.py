@@ -107,6 +107,8 @@ def _find_mentions(state: DocState) -> None:
             if c.kind in ("pronoun", "title"):
                 continue
             t = " ".join(text_of[id(c)].split())
+            if c.kind == "nominal" and t.lower().startswith(("a ", "an ")):
+                continue  # "a senator from Ohio" describes the person; it is no name for them
             if t not in aliases:
                 aliases.append(t)
         country = ch.country
