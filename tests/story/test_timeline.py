@@ -383,3 +383,32 @@ def test_timeline_a_month_entry_with_nothing_of_its_own_is_dropped() -> None:
     dates = [e.date for e in entries]
     assert "2031-03-19" in dates and "2031-03" not in dates, [(e.date, e.summary) for e in entries]
     assert all(e.summary for e in entries)
+
+
+def test_timeline_a_month_that_restates_its_day_is_no_second_entry() -> None:
+    b = CorpusBuilder()
+    b.article("d1", "2031-10-12", ["Kastan suspended its fishing accord with Veloria on Wednesday."])
+    b.timex("d1", 0, "Wednesday", "2031-10-11")
+    b.article("m1", "2032-03-04", ["The talks were the first since Kastan suspended the accord in October."])
+    b.timex("m1", 0, "October", "2031-10")
+    b.article(
+        "m2",
+        "2032-03-05",
+        ["Kastan froze the fishing accord in October, and Veloria expelled its envoy in October."],
+    )
+    b.timex("m2", 0, "October", "2031-10")
+    suspend_day = make_event(
+        "sd", "2031-10-11", "Kastan", "Veloria", -4.0, 4, [b.cite("d1", 0)], "Kastan suspended", "160"
+    )
+    suspend_month = make_event(
+        "sm", "2031-10", "Kastan", "Veloria", -4.0, 4, [b.cite("m1", 0)], "Kastan suspended", "160"
+    )
+    b.corpus.events = [suspend_day, suspend_month]
+    dates = [e.date for e in build_timeline(b.corpus)]
+    assert "2031-10-11" in dates and "2031-10" not in dates, dates
+    # a month with an act no day of it has stays
+    expel = make_event(
+        "ex", "2031-10", "Veloria", "Kastan", -5.0, 4, [b.cite("m2", 0)], "Veloria expelled", "166"
+    )
+    b.corpus.events = [suspend_day, suspend_month, expel]
+    assert "2031-10" in [e.date for e in build_timeline(b.corpus)]

@@ -589,6 +589,8 @@ def build_timeline(
     for f in ranked:
         if max_dates is not None and len(entries) >= max_dates:
             break
+        if _month_restates_its_days(f.key, events_by_day):
+            continue  # "Lisbon suspended the accord in October" beside "... suspended it on Oct. 11"
         cands = _candidates(view, f.key, refs, events, prep.day_keys_by_sentence)
         chosen = _summarise(cands, sentences_per_date, idf, default_idf, used)
         day_events = events_by_day.get(f.key, [])
@@ -609,6 +611,25 @@ def build_timeline(
         )
     entries.sort(key=lambda e: e.date)
     return entries
+
+
+def _act_key(ev: Event) -> tuple[str, str]:
+    return ev.cameo_root, (ev.source_actor_code or ev.source_name or "")[:3]
+
+
+def _month_restates_its_days(key: str, events_by_day: dict[str, list[Event]]) -> bool:
+    """A month whose every event is an act some day of that month already has (same kind, the same
+    doer's country): later articles recalling "the suspension in October" restate the day's report, so
+    the month would be a second entry for one act. A month with no events, or one new act, stays."""
+    if precision(key) != "month" or not events_by_day.get(key):
+        return False
+    day_acts = {
+        _act_key(ev)
+        for day, evs in events_by_day.items()
+        if precision(day) == "day" and day.startswith(key + "-")
+        for ev in evs
+    }
+    return all(_act_key(ev) in day_acts for ev in events_by_day[key])
 
 
 def spread_dates(ranked: list[DateFeatures], n: int, spread: float) -> list[DateFeatures]:
