@@ -614,7 +614,10 @@ def build_timeline(
 
 
 def _act_key(ev: Event) -> tuple[str, str]:
-    return ev.cameo_root, (ev.source_actor_code or ev.source_name or "")[:3]
+    """The kind of act and who did it: the doer's country when coded ("PRTGOV" and "PRT" alike), else
+    the doer's entity or name."""
+    doer = ev.source_actor_code[:3] if ev.source_actor_code else ev.source_entity_id or ev.source_name or ""
+    return ev.cameo_root, doer
 
 
 def _month_restates_its_days(key: str, events_by_day: dict[str, list[Event]]) -> bool:
