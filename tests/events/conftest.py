@@ -6,6 +6,8 @@ from typing import Any
 
 import pytest
 
+from storyline.events.coder import Found, SentenceCoder
+from storyline.events.lexicon import lexicon
 from storyline.records import Article, Block
 
 
@@ -46,3 +48,15 @@ def make_state(nlp: Any) -> Any:
         return state
 
     return build
+
+
+@pytest.fixture(scope="module")
+def code(nlp: Any) -> Any:
+    """Code every sentence of a text with the packaged lexicon."""
+    coder = SentenceCoder(lexicon())
+
+    def run(text: str) -> list[Found]:
+        doc = nlp(text)
+        return [f for s in doc.sents for f in coder.code(s)]
+
+    return run

@@ -5,33 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from coder_helpers import names, only
 
-from storyline.events.coder import Found, SentenceCoder, actor_span
-from storyline.events.lexicon import lexicon
-
-
-@pytest.fixture(scope="module")
-def code(nlp: Any) -> Any:
-    coder = SentenceCoder(lexicon())
-
-    def run(text: str) -> list[Found]:
-        doc = nlp(text)
-        return [f for s in doc.sents for f in coder.code(s)]
-
-    return run
-
-
-def names(toks: list[Any]) -> list[str]:
-    out = []
-    for t in toks:
-        a, b = actor_span(t)
-        out.append(t.doc[a:b].text)
-    return out
-
-
-def only(found: list[Found]) -> Found:
-    assert len(found) == 1, [(f.code, f.trigger) for f in found]
-    return found[0]
+from storyline.events.coder import actor_span
 
 
 def test_coder_active_clause_source_and_target(code: Any) -> None:

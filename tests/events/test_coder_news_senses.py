@@ -5,43 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-from storyline.events.coder import Found, SentenceCoder, actor_span
-from storyline.events.lexicon import lexicon
-
-
-@pytest.fixture(scope="module")
-def code(nlp: Any) -> Any:
-    coder = SentenceCoder(lexicon())
-
-    def run(text: str) -> list[Found]:
-        doc = nlp(text)
-        return [f for s in doc.sents for f in coder.code(s)]
-
-    return run
-
-
-def names(toks: list[Any]) -> list[str]:
-    out = []
-    for t in toks:
-        a, b = actor_span(t)
-        out.append(t.doc[a:b].text)
-    return out
-
-
-def summary_of(found: list[Found]) -> list[tuple[str, str]]:
-    return [(f.code, f.trigger) for f in found]
+from coder_helpers import names, only, only_code, summary_of
 
 
 def test_a_deal_struck_in_a_relative_clause_is_no_use_of_force(code: Any) -> None:
     found = code("Veloria praised the deal the Kastan government has struck with its neighbours.")
     assert not any(f.code[:2] in ("18", "19", "20") for f in found), summary_of(found)
     assert only_code(code("The Kastan army struck rebel positions near the border.")) == "190"
-
-
-def only_code(found: list[Found]) -> str:
-    assert len(found) == 1, summary_of(found)
-    return found[0].code
 
 
 def test_according_to_is_no_accord(code: Any) -> None:
@@ -95,11 +65,6 @@ def test_whoever_witnesses_or_justifies_an_act_did_not_do_it(code: Any) -> None:
     # a doing verb keeps its subject as the noun's doer
     f = only(code("Kastan launched an attack on Veloria."))
     assert names(f.sources) == ["Kastan"] and names(f.targets) == ["Veloria"]
-
-
-def only(found: list[Found]) -> Found:
-    assert len(found) == 1, summary_of(found)
-    return found[0]
 
 
 def test_the_possessor_of_an_arrest_or_release_is_who_undergoes_it(code: Any) -> None:
