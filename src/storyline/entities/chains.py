@@ -395,19 +395,12 @@ class ChainBuilder:
         return None
 
 
-def _head_token(doc: Doc, c: Cand) -> Token:
-    for t in doc[c.start : c.end]:
-        if t.head.i < c.start or t.head.i >= c.end or t.head.i == t.i:
-            return t
-    return doc[c.end - 1]
-
-
 def _commands(doc: Doc, name: Cand, nominal: Cand) -> bool:
     """The name is the subject of a verb the role noun depends on, not through a coordinated clause:
     "Lind told reporters the star would ..." or "Lind said the host ...". A description there is someone
     other than the subject (a speaker does not call himself "the star"), while a pronoun may be him."""
-    subj = _head_token(doc, name)
-    head = _head_token(doc, nominal)
+    subj = doc[name.start : name.end].root
+    head = doc[nominal.start : nominal.end].root
     if subj.dep_ not in ("nsubj", "nsubjpass") or _predicative(head):
         return False
     verb = subj.head
@@ -432,7 +425,7 @@ def _not_a_description_of_the_named(doc: Doc, c: Cand) -> bool:
     with nothing it heads ("the head of ...", "the department head") is a body part or a thing."""
     if any(t.lower_ in ("other", "another") for t in doc[c.start : c.end]):
         return True
-    head = _head_token(doc, c)
+    head = doc[c.start : c.end].root
     return (
         head.lower_ == "head"
         and c.end - c.start == 2
