@@ -24,7 +24,7 @@ from datetime import timedelta
 from storyline.clean.stamps import stamp_parts
 from storyline.corpus import Corpus
 from storyline.records import Article, Citation, Event, Sentence, TimeExpr, TimelineEntry
-from storyline.story.dates import date_key, in_range, precision, to_date
+from storyline.story.dates import date_key, in_range, month_of, precision, to_date
 from storyline.story.focus import Focus, make_focus
 from storyline.story.text import (
     Vector,
@@ -584,12 +584,13 @@ def build_timeline(
     else:
         max_dates = DEFAULT_MAX_DATES
     top = max((f.score(w) for f in ranked), default=0.0) or 1.0
+    restating = _months_restating_their_days(events_by_day)
     used: set[str] = set()
     entries: list[TimelineEntry] = []
     for f in ranked:
         if max_dates is not None and len(entries) >= max_dates:
             break
-        if _month_restates_its_days(f.key, events_by_day):
+        if f.key in restating:
             continue  # "Lisbon suspended the accord in October" beside "... suspended it on Oct. 11"
         cands = _candidates(view, f.key, refs, events, prep.day_keys_by_sentence)
         chosen = _summarise(cands, sentences_per_date, idf, default_idf, used)
@@ -620,19 +621,19 @@ def _act_key(ev: Event) -> tuple[str, str]:
     return ev.cameo_root, doer
 
 
-def _month_restates_its_days(key: str, events_by_day: dict[str, list[Event]]) -> bool:
-    """A month whose every event is an act some day of that month already has (same kind, the same
+def _months_restating_their_days(events_by_day: dict[str, list[Event]]) -> set[str]:
+    """Months whose every event is an act some day of that month already has (same kind, the same
     doer's country): later articles recalling "the suspension in October" restate the day's report, so
     the month would be a second entry for one act. A month with no events, or one new act, stays."""
-    if precision(key) != "month" or not events_by_day.get(key):
-        return False
-    day_acts = {
-        _act_key(ev)
-        for day, evs in events_by_day.items()
-        if precision(day) == "day" and day.startswith(key + "-")
-        for ev in evs
+    day_acts: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for day, evs in events_by_day.items():
+        if precision(day) == "day":
+            day_acts[month_of(day) or ""].update(_act_key(ev) for ev in evs)
+    return {
+        key
+        for key, evs in events_by_day.items()
+        if precision(key) == "month" and evs and all(_act_key(ev) in day_acts.get(key, ()) for ev in evs)
     }
-    return all(_act_key(ev) in day_acts for ev in events_by_day[key])
 
 
 def spread_dates(ranked: list[DateFeatures], n: int, spread: float) -> list[DateFeatures]:
