@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,24 +35,23 @@ class Lexicon:
 
     def match_verb(self, lemma: str, context: set[str]) -> Pattern | None:
         """The longest verb pattern for ``lemma`` whose extra words all occur in ``context``."""
-        for pat in self.verbs.get(lemma, ()):
-            if all(x in context for x in pat.extras):
-                return None if pat.code == NO_EVENT else pat
-        return None
+        pat = _longest(self.verbs.get(lemma, ()), context)
+        return None if pat is None or pat.code == NO_EVENT else pat
 
     def says_no_event(self, lemma: str, context: set[str]) -> bool:
         """The longest verb pattern for ``lemma`` that fits ``context`` is marked "none" ("take place"):
         the phrase is no event, not even through a light verb's noun."""
-        for pat in self.verbs.get(lemma, ()):
-            if all(x in context for x in pat.extras):
-                return pat.code == NO_EVENT
-        return False
+        pat = _longest(self.verbs.get(lemma, ()), context)
+        return pat is not None and pat.code == NO_EVENT
 
     def match_noun(self, lemma: str, modifiers: set[str]) -> Pattern | None:
-        for pat in self.nouns.get(lemma, ()):
-            if all(x in modifiers for x in pat.extras):
-                return None if pat.code == NO_EVENT else pat
-        return None
+        pat = _longest(self.nouns.get(lemma, ()), modifiers)
+        return None if pat is None or pat.code == NO_EVENT else pat
+
+
+def _longest(patterns: Sequence[Pattern], words: set[str]) -> Pattern | None:
+    """The first (longest) pattern whose extra words all occur in ``words``."""
+    return next((p for p in patterns if all(x in words for x in p.extras)), None)
 
 
 def parse_lexicon(text: str) -> Lexicon:
