@@ -262,3 +262,52 @@ def test_merge_first_reported_is_the_earliest_publication_day() -> None:
     assert (
         merge_events(corpus_of([mention("x", 1, "042", "Lena Park", "Peru", None)]))[0].first_reported is None
     )
+
+
+def test_merge_targetless_report_joins_the_one_target_the_same_doer_acted_on() -> None:
+    ms = [
+        mention("a", 1, "160", "Kastan", "Veloria", "2011-10-11", source_actor_code="KST"),
+        # other articles: "the Kastani government suspended the accord in October"
+        mention(
+            "b", 3, "160", "Kastan government", None, "2011-10", source_actor_code="KSTGOV", source_chain_id=2
+        ),
+        mention("c", 2, "160", "Kastan", None, "2011-10-12", source_actor_code="KST"),
+    ]
+    c = corpus_of(ms)
+    c.chains = [Chain(doc_id="b", chain_id=2, name="Kastan government", ent_type="ORG", actor_code="KSTGOV")]
+    events = merge_events(c)
+    assert len(events) == 1
+    ev = events[0]
+    assert ev.target_name == "Veloria" and ev.date == "2011-10-11" and ev.num_documents == 3
+
+
+def test_merge_targetless_report_stays_apart_when_the_target_is_not_unique_or_dates_are_coarse() -> None:
+    two_targets = [
+        mention("a", 1, "160", "Kastan", "Veloria", "2011-10-11", source_actor_code="KST"),
+        mention("b", 1, "160", "Kastan", "Ostria", "2011-10-11", source_actor_code="KST"),
+        mention("c", 1, "160", "Kastan", None, "2011-10-11", source_actor_code="KST"),
+    ]
+    assert sorted(str(e.target_name) for e in merge_events(corpus_of(two_targets))) == [
+        "None",
+        "Ostria",
+        "Veloria",
+    ]
+    # a host known only by its year contains every day of it: no evidence of the same act
+    year_host = [
+        mention("a", 1, "111", "Kastan", "Veloria", "2011", source_actor_code="KST"),
+        mention("b", 1, "111", "Kastan", None, "2011-10-12", source_actor_code="KST"),
+    ]
+    assert len(merge_events(corpus_of(year_host))) == 2
+    # another doer's report, or a report with only a year, stays apart too
+    other = [
+        mention("a", 1, "160", "Kastan", "Veloria", "2011-10-11", source_actor_code="KST"),
+        mention("b", 1, "160", "Ostria", None, "2011-10-11", source_actor_code="OST"),
+        mention("c", 1, "160", "Kastan", None, "2011", source_actor_code="KST"),
+    ]
+    assert len(merge_events(corpus_of(other))) == 3
+    # "protesters" in two places are not known to be the same protesters
+    generic = [
+        mention("a", 1, "141", "protesters", "Kastan", "2011-10-11", source_actor_code="CVL"),
+        mention("b", 1, "141", "protesters", None, "2011-10-11", source_actor_code="CVL"),
+    ]
+    assert len(merge_events(corpus_of(generic))) == 2

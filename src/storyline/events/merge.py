@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from datetime import date as Date
 
 from storyline.corpus import Corpus
+from storyline.entities.registry import registry
 from storyline.events.codebook import MUTUAL_ROOTS, codebook
 from storyline.events.lineage import codes_related, lineage_family
 from storyline.records import Chain, Citation, DateSource, Event, EventMention
@@ -231,6 +232,71 @@ def _fold_sourceless(groups: dict[Group, list[EventMention]]) -> None:
             del groups[g]
 
 
+def _doer_keys(key: str) -> tuple[str, ...]:
+    """A doer's key and, for a country or its government (C:PRT, C:PRTGOV), the other one."""
+    code = key[2:] if key.startswith("C:") else ""
+    if len(code) == 3:
+        return key, key + "GOV"
+    if len(code) == 6 and code.endswith("GOV"):
+        return key, key[:-3]
+    return (key,)
+
+
+def _identified_doer(key: str) -> bool:
+    """A resolved entity, or a coded actor with a country or organisation: a bare name ("the army")
+    or a code of a kind of people with no country ("CVL": people, "REB": rebels) is no evidence that
+    two reports share their doer."""
+    if key.startswith("E:"):
+        return True
+    return key.startswith("C:") and key[2:5] not in _generic_codes()
+
+
+@functools.cache
+def _generic_codes() -> frozenset[str]:
+    return frozenset(registry().sectors.values())
+
+
+def _fold_targetless(groups: dict[Group, list[EventMention]]) -> None:
+    """A report that names the doer but not the target ("Lisbon suspended the accord in October") joins
+    the one group of the same act by the same doer with a target ("Portugal suspended its accord with
+    Morocco on 11 October"), in any article, when its date (a day or a month) is compatible with a day
+    that group names. A country and its government count as one doer here. With two candidate targets,
+    a year, or a host known only by its month ("agreed late last month"), the report stays apart."""
+    hosts_by_key: dict[tuple[str, str, str], list[Group]] = defaultdict(list)
+    for h in groups:
+        if h[2] is None or h[3] is None:
+            continue
+        # a pair acting together: either side is a doer
+        for side in (h[2], h[3]) if h[0] in MUTUAL_ROOTS else (h[2],):
+            for key in _doer_keys(side):
+                hosts_by_key[(h[0], h[1], key)].append(h)
+    dates_of: dict[Group, set[str]] = {}
+    for g in [g for g in groups if g[3] is None]:
+        doer = g[2]
+        found = hosts_by_key.get((g[0], g[1], doer), []) if doer and _identified_doer(doer) else []
+        candidates = list(dict.fromkeys(found))  # a host indexed under both of its sides counts once
+        if not candidates:
+            continue
+        keep: list[EventMention] = []
+        for m in groups[g]:
+            hosts = []
+            if m.date and len(m.date[:10]) >= 7:
+                for h in candidates:
+                    days = dates_of.setdefault(
+                        h, {o.date for o in groups[h] if o.date and len(o.date[:10]) == 10}
+                    )
+                    if any(dates_compatible(m.date, d) for d in days):
+                        hosts.append(h)
+            if len(hosts) == 1:
+                groups[hosts[0]].append(m)
+            else:
+                keep.append(m)
+        if keep:
+            groups[g] = keep
+        else:
+            del groups[g]
+
+
 def _side_compatible(a: str | None, b: str | None) -> bool:
     if a == b:
         return True
@@ -309,6 +375,7 @@ def merge_events(corpus: Corpus) -> list[Event]:
             s, t = t, s
         groups[(root, _modality_class(m.modality), s, t)].append(m)
     _fold_sourceless(groups)
+    _fold_targetless(groups)
     clusters = [(g, c) for g, members in groups.items() for c in _cluster_by_date(members)]
     events = [_build(c, keys, g) for g, c in _fold_lineage(clusters)]
     for ev in events:
