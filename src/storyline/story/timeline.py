@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from storyline.clean.citations import citation_timexes
 from storyline.clean.stamps import stamp_parts
 from storyline.corpus import Corpus
 from storyline.records import Article, Citation, Event, Sentence, TimeExpr, TimelineEntry
@@ -186,12 +187,25 @@ def _stamps(corpus: Corpus, docs: dict[str, Article]) -> set[int]:
     return out
 
 
+def _citations(corpus: Corpus, docs: dict[str, Article]) -> set[int]:
+    """ids of the time expressions inside source citations ("(Reuters, December 15)"): the day an
+    outlet reported, no reference to anything that happened on it."""
+    by_doc: dict[str, list[TimeExpr]] = defaultdict(list)
+    for tx in corpus.timexes:
+        if tx.doc_id in docs:
+            by_doc[tx.doc_id].append(tx)
+    out: set[int] = set()
+    for doc_id, txs in by_doc.items():
+        out |= citation_timexes(docs[doc_id].text, txs)
+    return out
+
+
 def _timex_refs(view: _View) -> dict[str, list[tuple[str, int]]]:
     """Date key -> (doc_id, sentence index) of every body sentence with a time expression naming it
-    (posting stamps aside)."""
+    (posting stamps and source citations aside)."""
     refs: dict[str, list[tuple[str, int]]] = defaultdict(list)
     starts_cache: dict[str, tuple[list[Sentence], list[int]]] = {}
-    stamps = _stamps(view.corpus, view.articles)
+    stamps = _stamps(view.corpus, view.articles) | _citations(view.corpus, view.articles)
     for tx in view.corpus.timexes:
         if tx.doc_id not in view.articles or tx.type not in ("DATE", "TIME") or id(tx) in stamps:
             continue
