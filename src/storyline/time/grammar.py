@@ -216,6 +216,14 @@ CLOCK24 = rx(
     r"|(?<=\b(?:[01]\d|2[0-3]):[0-5]\d):[0-5]\d(?![\d:]))"
     rf"(?:\s+(?:on\s+)?(?P<day>today|yesterday|tomorrow|{WEEKDAY})|,?\s+(?:on\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY}))?"
 )
+# a four-digit 24-hour time with a world zone, as wire and wiki copy give it: "at 0930 GMT"; not the
+# bracketed restatement of a local time ("10:35 a.m. (0735 GMT)"), which TimeML leaves untagged
+CLOCK_HHMM_ZONE = rx(r"(?<![\d.:$£€(])\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?P<tz>UTC|GMT)\b")
+# after a clock time, its day may follow an aside: "at 2am local time (0100 UTC) on Friday" (also for
+# the bracketed "0100 UTC" itself)
+DAY_AFTER_CLOCK = rx(
+    rf"\)?(?:\s+local\s+time)?(?:\s*\([^()]{{1,30}}\))?\s*,?\s*(?:on\s+)?\b(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY})\b"
+)
 CLOCK_AT = rx(
     r"\b(?:at|by|from|until|till|before|after|around)\s+(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d))(?![\d:])"
 )
@@ -279,6 +287,6 @@ NEAR: dict[re.Pattern[str], re.Pattern[str]] = {
     QUARTER: rx(r"quarter|half"), THE_YEAR: rx(r"\byear\b"), EDGE_THE_MONTH: rx(r"\bmonth\b"), YEAR_END: rx(r"\byear"), LATEST_PERIOD: rx(r"\bperiod\b"), SAME_PERIOD_YEAR_AGO: rx(r"\byear\b"), YEAR_AGO_ADJ: rx(r"year-"), Q_CODE: rx(r"\b[QH][1-4]"), YEAR_AGO_PERIOD: rx(r"year-|prior-year|comparable"),
     SEASON: rx(r"spring|summer|autumn|fall|winter"),
     HOLIDAY_RX: rx(r"christmas|new year|thanksgiving|easter|good friday|day\b|halloween"),
-    WORD_YEAR: rx(r"\b(?:eighteen|nineteen|thousand|twenty)\b"), CLOCK: _T_DIGIT, CLOCK24: _T_DIGIT, CLOCK_AT: _T_DIGIT, NOON: rx(r"noon|midnight|midday"),
+    WORD_YEAR: rx(r"\b(?:eighteen|nineteen|thousand|twenty)\b"), CLOCK: _T_DIGIT, CLOCK24: _T_DIGIT, CLOCK_HHMM_ZONE: _T_DIGIT, CLOCK_AT: _T_DIGIT, NOON: rx(r"noon|midnight|midday"),
     CURRENT_ADJ: rx(r"\bcurrent\b"), REFS: rx(r"\b(?:now|current|present|recent|lately|past|previous|formerly|future|term|moment|time|days|possible|later)"),
 }  # fmt: skip

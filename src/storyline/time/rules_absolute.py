@@ -122,12 +122,25 @@ def gen_month_day(text: str) -> Iterator[Cand]:
             yield _md_cand(m.start(), m.end("d"), mon, d, mon, None, ytok, m.group("wd"), text, written)
             yield _md_cand(second, m.end(), mon2, d2, mon2, None, ytok, None, text, written)
             continue
-        yield _md_cand(m.start(), end, mon, d, mon2, d2, ytok, m.group("wd"), text, written)
+        year_delta = _relative_year_after(text, end) if ytok is None else None
+        yield _md_cand(m.start(), end, mon, d, mon2, d2, ytok, m.group("wd"), text, written, year_delta)
+
+
+# "March 20 last year", "on 5 June this year": the year phrase after a month-day gives its year (TimeML
+# tags the two as separate expressions, so the phrase stays its own)
+_RELATIVE_YEAR_AFTER = re.compile(r"[ \t]+(?P<rel>last|this|next)[ \t]+year\b", re.I)
+
+
+def _relative_year_after(text: str, end: int) -> int | None:
+    m = _RELATIVE_YEAR_AFTER.match(text, end)
+    return None if m is None else {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
 
 
 def _md_cand(start: int, end: int, mon: int, d: int, mon2: int, d2: int | None, ytok: str | None,
-             wd: str | None, text: str, written: dict[tuple[int, int], int]) -> Cand:  # fmt: skip
-    reading = named_reading(text, start, end, mon, d, written) if ytok is None else None
+             wd: str | None, text: str, written: dict[tuple[int, int], int],
+             year_delta: int | None = None) -> Cand:  # fmt: skip
+    named = ytok is None and year_delta is None
+    reading = named_reading(text, start, end, mon, d, written) if named else None
 
     def named_norm(ctx: Context, reading: NamedReading) -> Norm:
         v1, day1 = _resolve_named_day(ctx, reading, mon, d, start, end)
@@ -146,6 +159,8 @@ def _md_cand(start: int, end: int, mon: int, d: int, mon2: int, d2: int | None, 
         if reading is not None and not reading.past:
             return named_norm(ctx, reading)
         y = None if ytok is None else (_year2(ytok, ctx.dct) if ytok.startswith("'") else int(ytok))
+        if y is None and year_delta is not None and ctx.dct is not None:
+            y = ctx.dct.year + year_delta
         v1, day1 = _resolve_day(ctx, mon, d, y, start, end)
         if reading is not None and day1 is not None and ctx.dct is not None and day1 > ctx.dct:
             # "the June 4 massacre" is over: a day after the DCT is some earlier year's, not known
@@ -215,13 +230,16 @@ def gen_numeric_dates(text: str) -> Iterator[Cand]:
         yield Cand(m.start(), m.end(), "DATE", "absolute", const(day_value(d)), priority=3)
 
 
+_WORLD_ZONES = frozenset({"utc", "gmt"})
+
+
 def _year_is_label(text: str, start: int, end: int) -> bool:
     prev = _prev_word(text, start)
     if prev.rstrip(".") in NUMBER_LABELS or prev in NUMBER_LABELS:
         return True
     nxt = _next_word(text, end)
-    if nxt in COUNT_NOUNS:
-        return True
+    if nxt in COUNT_NOUNS or nxt in _WORLD_ZONES:
+        return True  # "2,000 people"; "(1800 UTC)" is a clock time
     before = text[max(0, start - 25) : start].lower()
     approx = re.search(
         r"(?:about|around|nearly|approximately|almost|roughly|than|over|under|up to|least|some|only|just)\s+$",

@@ -207,6 +207,9 @@ def gen_weekday_pairs(text: str) -> Iterator[Cand]:
         yield Cand(m.start(), m.end("wd"), "SET", "none", const(f"XXXX-WXX-{wd + 1}{pod_code}"), priority=3)
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+
+
 def gen_relative_units(text: str) -> Iterator[Cand]:
     for m in scan(g.REL_UNIT, text):
         mod, rel = _edge_and_rel(m)
@@ -235,7 +238,18 @@ def gen_relative_units(text: str) -> Iterator[Cand]:
             yield Cand(m.start(), m.end(), "DATE", "dct", hnorm, priority=2)
             continue
 
-        def norm(ctx: Context, u: str = u, delta: int = delta, mod: str | None = mod) -> Norm:
+        # "the next month" may count from the story's month; "next month" without the article never does
+        the_next = rel == "next" and _THE_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
+        counted = _anaphoric(m.start(), m.end(), "next", u, mod).norm if the_next else None
+
+        def norm(ctx: Context, u: str = u, delta: int = delta, mod: str | None = mod,
+                 counted: Callable[[Context], Norm] | None = counted, s: int = m.start(), e: int = m.end()) -> Norm:  # fmt: skip
+            if counted is not None and ctx.tense(s, e) == PAST:
+                # "Bayes withdrew in March 2019. The next month, the party nominated ...": in a past
+                # narrative "the next month" is the one after the month the story is at, not after the DCT
+                value = counted(ctx)
+                if value[0] is not None:
+                    return value
             if ctx.dct is None:
                 return None, mod, None
             v = shift_value(ctx.dct, u, delta)
@@ -415,8 +429,18 @@ def _day_from_word(ctx: Context, word: str | None, s: int, e: int, attach: int =
     return ctx.dct
 
 
+def _day_after_aside(text: str, clock_end: int) -> tuple[str | None, int, int]:
+    """The day word that follows a clock time after "local time" or a bracketed aside ("2am local time
+    (0100 UTC) on Friday"), with its span, so that the clock takes the day the weekday itself gets;
+    (None, clock_end, clock_end) when no day follows. A capitalised weekday only, as ``gen_weekdays`` reads."""
+    m = g.DAY_AFTER_CLOCK.match(text, clock_end)
+    if m is None or (m.group("day")[0].islower() and m.group("day").lower() in WEEKDAYS):
+        return None, clock_end, clock_end
+    return m.group("day"), m.start("day"), m.end("day")
+
+
 def gen_clock(text: str) -> Iterator[Cand]:
-    for rx_ in (g.CLOCK, g.CLOCK24):
+    for rx_ in (g.CLOCK, g.CLOCK24, g.CLOCK_HHMM_ZONE):
         for m in scan(rx_, text):
             h = int(m.group("h"))
             mi = int(m.group("m") or 0)
@@ -432,6 +456,9 @@ def gen_clock(text: str) -> Iterator[Cand]:
             if t is None:
                 continue
             dayw = m.groupdict().get("day")
+            s_day, e_day = m.start(), m.end()  # where the tense of the clock's day is read
+            if dayw is None and not m.groupdict().get("mon"):
+                dayw, s_day, e_day = _day_after_aside(text, m.end())
             md = None
             if m.groupdict().get("mon") and m.group("mon")[0].isupper():
                 md = (MONTHS[m.group("mon").lower().rstrip(".")], int(re.sub(r"\D", "", m.group("d"))))
@@ -439,14 +466,15 @@ def gen_clock(text: str) -> Iterator[Cand]:
             typ = "TIME"
 
             def norm(ctx: Context, t: str = t, dayw: str | None = dayw, s: int = m.start(), e: int = end,
-                     md: tuple[int, int] | None = md, attach: int = _attachment(text, m.start())) -> Norm:  # fmt: skip
+                     md: tuple[int, int] | None = md, attach: int = _attachment(text, m.start()),
+                     s_day: int = s_day, e_day: int = e_day) -> Norm:  # fmt: skip
                 if md is not None:
                     # "5 p.m. EST Nov. 9": the time of that day
                     if ctx.dct is None:
                         return None, None, None
                     day = safe_date(nearest_year(ctx.dct, md[0], md[1], ctx.tense(s, e)), md[0], md[1])
                     return (day_value(day) + t if day else None), None, None
-                d = _day_from_word(ctx, dayw, s, e, attach)
+                d = _day_from_word(ctx, dayw, s_day, e_day, attach)
                 return (day_value(d) + t if d else None), None, None
 
             yield Cand(m.start(), end, typ, "dct", norm, priority=2)
@@ -457,9 +485,11 @@ def gen_clock(text: str) -> Iterator[Cand]:
         ):
             continue
 
-        def anorm(ctx: Context, t: str = t, s: int = m.start("t"), e: int = m.end(),
+        after, s_day, e_day = _day_after_aside(text, m.end())
+
+        def anorm(ctx: Context, t: str = t, s: int = s_day, e: int = e_day, after: str | None = after,
                   attach: int = _attachment(text, m.start())) -> Norm:  # fmt: skip
-            d = _day_from_word(ctx, None, s, e, attach)
+            d = _day_from_word(ctx, after, s, e, attach)
             return (day_value(d) + t if d else None), None, None
 
         yield Cand(m.start("t"), m.end(), "TIME", "dct", anorm, priority=1)

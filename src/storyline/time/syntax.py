@@ -117,8 +117,11 @@ def _participle_tense(verb: Token, depth: int) -> int | None:
     if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
     own_time = any(c.dep_ == "mark" for c in verb.children)  # "once approved", "if signed"
-    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not own_time:
-        return None if verb.lemma_ in _PLAN_HEADS else PAST  # "set for Friday, the vote ..." looks ahead
+    plan = verb.lemma_.lower() in _PLAN_HEADS
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not own_time and not plan:
+        return PAST
+    # a plan participle ("Set for Friday, the vote will ...", "Planned for May, the march was called
+    # off") names the planned day: the clause it hangs off says whether that day is still to come
     gov = verb.head
     if gov.pos_ not in ("VERB", "AUX") or is_speech_verb(gov) or depth > 8:
         return None

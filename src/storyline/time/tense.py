@@ -86,7 +86,6 @@ _LEAD_WORD = re.compile(
 
 
 _UNTIL = re.compile(r"\b(?:until|till)[ \t]+$")  # lower case: "Until Friday, he had..." looks back
-_PAST_BEFORE_UNTIL = re.compile(r"\b(?:was|were|had|did|stayed|remained|lasted|[a-z]{2,}ed)\b[^.;,]*$", re.I)
 # putting something off points ahead even in the past tense ("postponed until Tuesday")
 _DEFERRAL = re.compile(
     r"\b(?:postpone|delay|defer|extend|adjourn|put[ \t]+off|give|gave|given|grant|recess)", re.I
@@ -127,10 +126,61 @@ def lead_tense(text: str, start: int, end: int | None = None) -> int | None:
     until = _UNTIL.search(text, lo, start)
     if until is None:
         return None
-    before = text[max(0, until.start() - 40) : until.start()]
-    if _PAST_BEFORE_UNTIL.search(before) and not _DEFERRAL.search(before):
+    before = _until_stretch(text, until.start())
+    if _tense_before_until(before) == PAST and not _DEFERRAL.search(before):
         return None
     return FUTURE
+
+
+_UNTIL_REACH = 80  # characters before "until" that can hold its verb
+# the verb of an "until" phrase lies in the same clause: a comma, a subordinator or "and" ends the search
+_UNTIL_CLAUSE_BREAK = re.compile(
+    r"[,;:.!?()\"“”]|\b(?:that|which|who|whom|whose|when|while|because|and|but)\b", re.I
+)
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_PAST_AUX = frozenset({"was", "were", "had", "did"})
+# a present, a modal or a verb of remaining keeps the stretch open, so "until" looks ahead: "remain closed
+# until Friday", "has continued to hold markets closed until Friday", "will be shut until Friday"
+_HOLDS_OPEN = frozenset(
+    {"is", "are", "am", "has", "have", "will", "shall", "would", "could", "can", "may", "might", "must",
+     "should", "be", "remain", "remains", "stay", "stays", "keep", "keeps", "hold", "holds", "continue",
+     "continues", "last", "lasts"}
+)  # fmt: skip
+_PARTICIPLE_TRANSPARENT = frozenset({"been", "being", "not", "still", "all", "also", "only"})
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+
+
+def _until_stretch(text: str, until_start: int) -> str:
+    """The words before "until" in its own clause (at most ``_UNTIL_REACH`` characters)."""
+    before = text[max(0, until_start - _UNTIL_REACH) : until_start]
+    breaks = list(_UNTIL_CLAUSE_BREAK.finditer(before))
+    return before[breaks[-1].end() :] if breaks else before
+
+
+def _tense_before_until(before: str) -> int:
+    """PAST, FUTURE or NONE for the verb group an "until" phrase hangs off, read from right to left.
+
+    A past auxiliary holds the stretch in the past ("was closed until Friday"), a present, modal or verb
+    of remaining holds it open ("remain closed", "has been shut"). A past form is a simple past only
+    when nothing open governs it: "hold all markets closed until Friday" is the markets' state under
+    "hold", while "he stayed until Friday" and "the crew stayed until Friday" are past acts. A reporting
+    verb ends the clause ("said the crew stayed until Friday")."""
+    words = [w.lower() for w in _WORD.findall(before)]
+    seen_past = False
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        if word in _PAST_AUX:
+            return PAST
+        if word in _HOLDS_OPEN:
+            return FUTURE
+        if word in _REPORTING_PAST:
+            break
+        if word in _PARTICIPLE_TRANSPARENT or word.endswith("ly") or not _PAST.fullmatch(word):
+            continue
+        if k == 0 or words[k - 1] in _SUBJECT_PRONOUNS:
+            return PAST  # "he stayed until Friday": a past act with its own subject
+        seen_past = True
+    return PAST if seen_past else NONE
 
 
 def lexical_tense(text: str, start: int, end: int) -> int:
@@ -149,8 +199,10 @@ def lexical_tense(text: str, start: int, end: int) -> int:
         return FUTURE
     if _marker_before(text, left, start):
         # "will open an office on Sunday, officials said": the verb before governs, not the attribution
-        # after a comma, nor anything that clause goes on to say ("..., and Britain said there would be")
-        right = _attribution_start(text, end, right)
+        # after a comma, nor anything that clause goes on to say ("..., and Britain said there would be");
+        # nor a that-clause opening after the expression ("played down forecasts on Friday that rates
+        # would rise"): the day belongs to the verb above it, as ``syntax.span_tense`` reads the parse
+        right = min(_attribution_start(text, end, right), _complement_start(text, end, right))
     markers = _tense_markers(text, left, right, start, end)
     best: tuple[int, int] | None = None
     for k, (m, tense) in enumerate(markers):
@@ -312,6 +364,15 @@ def _attribution_start(text: str, end: int, right: int) -> int:
             comma = text.rfind(",", end, m.start())
             return comma if comma >= 0 else right
     return right
+
+
+_COMPLEMENTIZER = re.compile(r"\bthat\b", re.I)
+
+
+def _complement_start(text: str, end: int, right: int) -> int:
+    """Where a that-clause opens after the expression, else ``right``."""
+    m = _COMPLEMENTIZER.search(text, end, right)
+    return m.start() if m else right
 
 
 def _marker_before(text: str, left: int, start: int) -> bool:
