@@ -127,3 +127,18 @@ def test_governs_bounds_narrative_day_stops_where_the_story_moves_in_time(nlp: A
     st = state_for(nlp, text, published="2010-06-10")
     assert date_of(st, "lost") == ("2010-06-07", "inferred")  # the election's day carries on
     assert date_of(st, "did") == (None, None)  # September is not Monday
+
+
+def test_governs_bounds_since_phrase_read_from_the_words_when_the_parser_hangs_ago_elsewhere(
+    nlp: Any,
+) -> None:
+    # the parser hangs "ago" off the main verb, outside the "since" phrase: the words still bound it
+    text = (
+        "We are at a moment of close cooperation, the closest cooperation between Kastan and Veloria since "
+        "the war against the empire 60 years ago and we need to build on that."
+    )
+    st = state_for(nlp, text)
+    assert date_of(st, "cooperation", nth=1)[1] != "timex"
+    # an expression right after its verb still dates it
+    st = state_for(nlp, "The two states signed a treaty 60 years ago, before the war.")
+    assert date_of(st, "signed") == ("1950", "timex")

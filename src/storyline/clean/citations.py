@@ -38,3 +38,19 @@ def citation_timexes(text: str, timexes: list[TimeExpr]) -> set[int]:
     if not spans:
         return set()
     return {id(tx) for tx in timexes if any(a <= tx.start and tx.end <= b for a, b in spans)}
+
+
+_REACH = 160  # the longest citation looked at around one date
+
+
+def in_citation(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] (a date) sits inside a source citation: the parenthesis around it is
+    found first, so a call costs the length of one citation, not of the text."""
+    lo = text.rfind("(", max(0, start - _REACH), start)
+    if lo < 0 or ")" in text[lo:start]:
+        return False
+    hi = text.find(")", end, end + _REACH)
+    if hi < 0:
+        return False
+    m = CITATION.fullmatch(text, lo, hi + 1)
+    return m is not None

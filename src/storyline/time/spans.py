@@ -37,6 +37,7 @@ from calendar import monthrange
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from storyline.clean.citations import in_citation
 from storyline.records import DateSource, TimeExpr
 from storyline.time.calendar import day_value, parse_day
 from storyline.time.syntax import (
@@ -117,6 +118,12 @@ def _is_noun_current(state: DocState, end: int) -> bool:
     return span is not None and len(span) == 1 and span[0].pos_ in ("NOUN", "PROPN")
 
 
+def _cited(state: DocState, t: TimeExpr) -> bool:
+    """A date in a source citation ("(Reuters, December 15)") says when an outlet reported: it dates
+    no clause and sets no narrative day."""
+    return in_citation(state.article.text, t.start, t.end)
+
+
 def _datable(t: TimeExpr) -> bool:
     return t.type in ("DATE", "TIME") and t.value is not None and bool(re.match(r"\d{4}", t.value))
 
@@ -149,7 +156,27 @@ def _bounds_elsewhere(root: Token, event_tok: Token) -> bool:
     """True when the expression at ``root`` sits in a bounding phrase that leaves ``event_tok`` out:
     it then dates only what is inside the phrase ("the strikes last March"), never the event."""
     phrase = _bounding_phrase(root)
-    return phrase is not None and not phrase.left_edge.i <= event_tok.i <= phrase.right_edge.i
+    if phrase is not None:
+        return not phrase.left_edge.i <= event_tok.i <= phrase.right_edge.i
+    opener = _bound_word_before(root)
+    return opener is not None and not opener.i <= event_tok.i <= root.i
+
+
+_NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "CCONJ", "PART", "ADV"})
+
+
+def _bound_word_before(root: Token) -> Token | None:
+    """A "since/before" that opens a verbless phrase running up to the expression, however the parser
+    hung the expression ("cooperation since the battle against fascism 60 years ago", with "ago" parsed
+    under the main verb): only nouns, determiners and prepositions stand between."""
+    span_start = min(t.i for t in root.subtree)
+    for k in range(span_start - 1, max(-1, span_start - 13), -1):
+        tok = root.doc[k]
+        if tok.lower_ in ("since", "before"):
+            return tok
+        if tok.pos_ not in _NOUN_PHRASE_POS or tok.is_sent_start:
+            return None
+    return None
 
 
 _EARLIER_LATER = _BOUND_WORDS | {"after", "once"}  # a clause placed before or after another act
@@ -249,7 +276,9 @@ def _date_of(
     state: DocState, sentence: int, tok: Token, anchor: int, depth: int
 ) -> tuple[str | None, DateSource | None]:
     clause = clause_head(tok)
-    in_sentence = [t for t in state.timexes if t.sentence == sentence and _datable(t)]
+    in_sentence = [
+        t for t in state.timexes if t.sentence == sentence and _datable(t) and not _cited(state, t)
+    ]
     governing = [t for t in in_sentence if _governs(t, state, tok, clause)]
     if governing:
         best = min(governing, key=lambda t: abs(t.start - anchor))
@@ -397,7 +426,8 @@ def _narrative_day(state: DocState, sentence: int) -> str | None:
     for idx in range(sentence - 1, lo - 1, -1):
         if state.sentences[idx].block_kind != "body":
             return None  # a heading or caption starts a new stretch of narrative
-        for t in reversed([t for t in state.timexes if t.sentence == idx and t.anchor == "dct" and t.value]):
+        named = [t for t in state.timexes if t.sentence == idx and t.anchor == "dct" and t.value]
+        for t in reversed([t for t in named if not _cited(state, t)]):
             day = parse_day(t.value)
             # only a recent day counts: "since the September 11 attacks" sets no narrative day
             if day is not None and dct is not None and timedelta(0) <= dct - day <= _INHERIT_MAX_AGE:
