@@ -39,6 +39,8 @@ def test_readers_unsupported_file_in_folder_is_reported(tmp_path: Path) -> None:
     (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04...")
     _, errs = _split(list(iter_inputs([tmp_path])))
     assert len(errs) == 1 and "unsupported" in errs[0].message
+    # the build summary groups errors by the text before the first colon: it must name the cause
+    assert errs[0].message.split(":", 1)[0].startswith("unsupported file type '.docx'")
 
 
 def test_readers_missing_path_is_an_error(tmp_path: Path) -> None:

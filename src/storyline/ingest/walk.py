@@ -72,8 +72,9 @@ def iter_files(
             if exclude and _matches(rel, path.name, exclude):
                 continue
             if input_kind(path) is None:
+                # the summary groups errors by the text before the first colon: name the cause there
                 yield ErrorRecord(
-                    str(path), "ingest", f"skipped: unsupported file type {path.suffix or '(none)'!r}"
+                    str(path), "ingest", f"unsupported file type {path.suffix or '(none)'!r}, skipped"
                 )
                 continue
             yield path
