@@ -346,3 +346,253 @@ def test_find_a_naming_participle_reports_no_speech(nlp: Any) -> None:
     assert of_kind(qs, "indirect") == [], [q.text for q in qs]
     qs = run(nlp, body("Mara Velt said the harbour would reopen next week."))
     assert [q.text for q in of_kind(qs, "indirect")] == ["the harbour would reopen next week"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A spokesman for the port declined to say whether the cranes had been repaired.",
+        "The harbour master would not say that the cranes had been repaired.",
+        "Critics could say the cranes were never repaired at all.",
+        "If you want a date, you'll have to say which crane you mean.",
+    ],
+)
+def test_find_unsaid_speech_verb_reports_nothing(nlp: Any, sentence: str) -> None:
+    qs = run(nlp, body("Work at the port of Velmar resumed on Monday.", sentence))
+    assert of_kind(qs, "indirect") == []
+
+
+def test_find_speech_verb_with_will_still_reports(nlp: Any) -> None:
+    qs = run(nlp, body("Mara Velt will tell the council on Monday that the harbour must close."))
+    [q] = of_kind(qs, "indirect")
+    assert q.text == "the harbour must close"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        # the object in front of a subjectless clause is that clause's subject
+        (
+            "The union remarked lack of cranes at the harbour was the main cause of the delays.",
+            "lack of cranes at the harbour was the main cause of the delays",
+        ),
+        # a clause in parentheses is an aside, not the report
+        (
+            "The council noted ferries which carry more than 300 passengers (the harbour limit is 250) "
+            "must dock outside the bay.",
+            "ferries which carry more than 300 passengers (the harbour limit is 250) must dock outside the bay",
+        ),
+        # a fragment the parser split off joins the clauses after it
+        (
+            "The ministry argues volunteers working closely with the port police to fight smuggling should "
+            "be treated in Velmar should they get hurt.",
+            "volunteers working closely with the port police to fight smuggling should be treated in Velmar "
+            "should they get hurt",
+        ),
+        # a clause after the verb beats one before it
+        (
+            "And I was like, so you are saying that the cranes work better at night.",
+            "the cranes work better at night",
+        ),
+    ],
+)
+def test_find_indirect_reported_clause_is_the_whole_report(nlp: Any, sentence: str, reported: str) -> None:
+    qs = run(nlp, body(sentence))
+    assert [q.text for q in of_kind(qs, "indirect")] == [reported]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Velmar and Ostrava signed a harbour treaty in May.",
+            '"The harbour will reopen," a Velmar port official said.',
+        ),
+        (
+            "The treaty was signed in Velmar.",
+            'Velmar\'s harbour master said the "difficult decision" would help.',
+        ),
+    ],
+)
+def test_find_place_named_inside_a_role_phrase_is_not_the_speaker(
+    nlp: Any, paragraphs: tuple[str, str]
+) -> None:
+    entities = pytest.importorskip("storyline.entities")
+    state = parse(nlp, body(*paragraphs))
+    entities.find_mentions(state)
+    find_quotes(state)
+    quotes = [q for q in state.quotes if q.kind in ("direct", "partial")]
+    assert quotes
+    for q in quotes:
+        assert q.speaker_chain_id is None
+        assert q.speaker_name is not None and q.speaker_name.endswith(("official", "master"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Mara Velt founded a group called "Friends of the Harbour" in 2010.',
+        'Harbour Act No. 212, also known as the "Crane Control Law", states "every crane in the port must be '
+        'driven by a pilot holding a council licence, and by nobody else."',
+        'At the gala Mara Velt gave her "Best Harbour Master" award to a young pilot from Ostrava.',
+    ],
+)
+def test_find_a_quoted_name_or_title_is_no_quote(nlp: Any, sentence: str) -> None:
+    qs = run(nlp, body("The port of Velmar reopened on Monday.", sentence))
+    names = ("Friends of the Harbour", "Best Harbour Master", "Crane Control Law")
+    assert [q.text for q in qs if q.text in names] == []
+
+
+def test_find_a_finite_naming_verb_still_reports(nlp: Any) -> None:
+    qs = run(nlp, body('Mara Velt called the harbour plan "a reckless gamble with public money".'))
+    [q] = of_kind(qs, "partial")
+    assert q.speaker_name == "Mara Velt"
+
+
+def test_find_a_question_put_to_the_speaker_is_not_their_report(nlp: Any) -> None:
+    qs = run(
+        nlp,
+        body(
+            "Asked on Tuesday whether he had sold his shares in the ferry line, Velt said: "
+            '"My family runs the ferries, not me."'
+        ),
+    )
+    assert of_kind(qs, "indirect") == []
+    [q] = of_kind(qs, "direct")
+    assert q.speaker_name == "Velt"
+
+
+def test_find_quote_in_a_coordinated_clause_belongs_to_that_clauses_subject(nlp: Any) -> None:
+    qs = run(
+        nlp,
+        body(
+            "Last week, the head of the dock union called for an inquiry into the crane deal and port "
+            'spokeswoman Lena Hart pointed to "reckless promises" by city officials.'
+        ),
+    )
+    [q] = of_kind(qs, "partial")
+    assert q.speaker_name == "Lena Hart"
+
+
+def test_find_cue_joined_to_a_relative_clause_takes_the_main_subject(nlp: Any) -> None:
+    qs = run(
+        nlp,
+        body(
+            "The union leader Guy Marten restated the order the reforms must follow and said workers were "
+            "ready to strike for any plan that was too harsh."
+        ),
+    )
+    [q] = of_kind(qs, "indirect")
+    assert q.speaker_name == "Guy Marten"
+
+
+@pytest.mark.parametrize(
+    ("caption", "speaker"),
+    [
+        (
+            '"Will we close the harbour in the middle of the season?" Mayor Mara Velt asks. | Photo agency',
+            "Mara Velt",
+        ),
+        (
+            'Photos: the harbour. "It looks like sabotage to me," inspector Tomas Kiral told reporters.',
+            "Tomas Kiral",
+        ),
+        ('"We will reopen soon," he said. Photo 3 of 5', None),
+    ],
+)
+def test_find_caption_quote_takes_the_cue_right_after_it(nlp: Any, caption: str, speaker: str | None) -> None:
+    qs = run(nlp, [("caption", caption), ("body", "The harbour of Velmar stayed open on Monday.")])
+    [q] = of_kind(qs, "pull")
+    assert q.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    ("middle", "speaker"),
+    [
+        # the subject of a "when" clause is less the topic than the main clause's subject
+        (
+            "When David Brown joked that the old pier was sinking, Michael Green pointed out that it had "
+            "stood for three centuries.",
+            "Michael Green",
+        ),
+        # the subject of a reported clause is less the topic than the one who reported it
+        ("David Brown said Michael Green is the best pilot in the port.", "David Brown"),
+    ],
+)
+def test_find_pronoun_prefers_the_main_clause_subject(nlp: Any, middle: str, speaker: str) -> None:
+    entities = pytest.importorskip("storyline.entities")
+    state = parse(
+        nlp, body("The harbour festival opened on Sunday.", middle, '"We have seen worse storms," he said.')
+    )
+    entities.find_mentions(state)
+    find_quotes(state)
+    [q] = of_kind(state.quotes, "direct")
+    assert q.speaker_name == speaker
+
+
+def test_find_indirect_report_stops_before_a_quotation(nlp: Any) -> None:
+    qs = run(
+        nlp,
+        body(
+            "After the ballot, a port spokesperson, Lena Hart, indicated the port was unhappy with the council "
+            'decision: "Until the maps are published," she said, "we ask every skipper to keep clear of the '
+            'north quay".'
+        ),
+    )
+    assert [q.text for q in of_kind(qs, "indirect")] == ["the port was unhappy with the council decision"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Tomas Kiral ran the harbour for a decade.",
+                "His wife told reporters the cranes were unsafe.",
+                '"Nobody listened to the dock workers," she said.',
+            ),
+            "His wife",
+        ),
+        (
+            (
+                "Prime Minister Mara Velt met Tomas Kiral in Velmar on Monday.",
+                "Mrs Velt's spokesman said the government wanted a deal on harbour fees.",
+                'He said: "We want the fees settled before the summer."',
+            ),
+            "Mrs Velt's spokesman",
+        ),
+    ],
+)
+def test_find_unnamed_relative_or_spokesman_is_not_the_person_named_in_it(
+    nlp: Any, paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    entities = pytest.importorskip("storyline.entities")
+    state = parse(nlp, body(*paragraphs))
+    entities.find_mentions(state)
+    find_quotes(state)
+    [q] = of_kind(state.quotes, "direct")
+    assert q.speaker_name == speaker
+    assert q.speaker_chain_id is None
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Velmar University harbour expert and former port official, Lena Hart, said the cranes were new.",),
+        (
+            "Tomas Kiral ran the harbour for a decade.",
+            'His daughter, and a member of the port board, Lena Hart wrote: "He taught me to read the tides."',
+        ),
+        (
+            "Harbour talks ended on Friday.",
+            "Meanwhile a sombre Lena Hart held up the ruling at a brief meeting with the crews and said: "
+            "'Nobody in this port will forget this week.'",
+        ),
+    ],
+)
+def test_find_role_noun_speaker_takes_the_name_given_with_it(nlp: Any, paragraphs: tuple[str, ...]) -> None:
+    entities = pytest.importorskip("storyline.entities")
+    state = parse(nlp, body(*paragraphs))
+    entities.find_mentions(state)
+    find_quotes(state)
+    assert [q.speaker_name for q in state.quotes] == ["Lena Hart"]

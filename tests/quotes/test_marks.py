@@ -60,3 +60,35 @@ def test_marks_reopened_curly_quote_without_close_still_splits() -> None:
     spans = find_marked(s)
     assert [q.text(s) for q in spans] == ["The first one never closes.", "The second one does,"]
     assert spans[0].damaged
+
+
+def test_marks_straight_single_quotes_in_a_text_without_double_marks() -> None:
+    s = (
+        "'We can't wait for the workers' pay talks,' the union's leader said.\n\n"
+        "She called the offer 'an insult to nurses' and left.\n\n"
+        "'The first part ends here.\n\n'The second part closes it.' Then silence."
+    )
+    assert texts(s) == [
+        "We can't wait for the workers' pay talks,",
+        "an insult to nurses",
+        "The first part ends here. The second part closes it.",
+    ]
+
+
+def test_marks_straight_single_quote_before_a_lowercase_word_closes_when_nothing_else_does() -> None:
+    s = "She said there were 'too many unknowns' that worried the crews."
+    assert texts(s) == ["too many unknowns"]
+
+
+def test_marks_straight_single_marks_stay_apostrophes_next_to_double_marks() -> None:
+    s = "The 'plan' was ready, the minister's aide said. \"We start now,\" she added."
+    assert texts(s) == ["We start now,"]
+
+
+def test_marks_straight_apostrophes_of_years_and_elisions_open_no_quote() -> None:
+    s = (
+        "In the '90s the port boomed.\n\n"
+        "They played rock 'n' roll till dawn and loved 'em all.\n\n"
+        "'We will be back,' she said."
+    )
+    assert texts(s) == ["We will be back,"]

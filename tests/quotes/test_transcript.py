@@ -101,3 +101,17 @@ def test_capitalised_section_labels_are_not_speakers(nlp: Any) -> None:
         "The minister said the plan would pass.",
     )
     assert [q.speaker_name for q in qs] == ["The minister"], qs
+
+
+def test_wikinews_label_with_colon_keeps_the_colon_out_of_the_words(nlp: Any) -> None:
+    qs = _quotes(
+        nlp,
+        "Wikinews spoke to harbour master Lena Hart about the new cranes.",
+        "((WNA)) : When will the cranes arrive in the port?",
+        "((Lena Hart)) : The first two arrive in May, the rest in June.",
+    )
+    turns = sorted((q.text, q.speaker_name) for q in qs if q.kind == "direct")
+    assert turns == [
+        ("The first two arrive in May, the rest in June.", "Lena Hart"),
+        ("When will the cranes arrive in the port?", "WNA"),
+    ]

@@ -26,7 +26,7 @@ from storyline.quotes.transcript import transcript_turns
 from storyline.records import DateSource, QuoteKind, QuoteMention, document_error
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from storyline.state import DocState
 
@@ -113,19 +113,44 @@ def _find(state: DocState, cues: CueLexicon) -> list[QuoteMention]:
     return out
 
 
+# Short words a title leaves in lower case ("Aftershocks of the Storm", "A Tribute for a King").
+_TITLE_MINOR = frozenset(
+    {"a", "an", "the", "of", "and", "or", "for", "in", "on", "to", "at", "by", "with", "from"}
+)
+
+
+def _title_case(words: Sequence[str]) -> bool:
+    """Two or more words each capitalised, short function words aside ("Best Harbour Master", "Meet the
+    Crew", "Velmar: A Port and Its People"): the name of a work, a show, a law or an award, not speech."""
+    letters = [w.strip(_QUOTE_CHARS + ".,;:!?()[]") for w in words]
+    letters = [w for w in letters if any(ch.isalpha() for ch in w)]
+    if len(letters) < 2 or len(letters) > 10 or not letters[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w.lower() in _TITLE_MINOR for w in letters)
+
+
+def _modifies_a_noun(span: Span) -> bool:
+    """The quoted words qualify a noun outside them ("her 'Best Harbour Master' award")."""
+    root = span.root
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" and root.head.i >= span.end
+
+
 def _quoted_term(f: _Found, text: str, cues: CueLexicon, state: DocState) -> bool:
     """A single quoted noun that no speech or thought verb reports is a term or a name ("gave out 'tips'",
-    "the name '2019-nCoV'"), not words anyone said. A quoted judgement stays a quote ("wondered whether
+    "the name '2019-nCoV'"), not words anyone said; so is an unreported title qualifying a noun ("gave
+    her 'Best Harbour Master' award"). A quoted judgement stays a quote ("wondered whether
     the moderators will be 'fair'", "rated the claim 'false'"), and so does any word a cue reports
     ("called the plan 'reckless'")."""
     words = text[f.mark.content_start : f.mark.content_end].split()
-    if len(words) != 1:
-        return False
-    if any(ch.isdigit() for ch in words[0]):
+    if len(words) == 1 and any(ch.isdigit() for ch in words[0]):
         return True
     if f.cue is not None and cues.is_cue(f.cue.token.lemma_):
         return False
     span = state.doc.char_span(f.mark.content_start, f.mark.content_end, alignment_mode="expand")
+    if _title_case(words) and span is not None and _modifies_a_noun(span):
+        return True
+    if len(words) != 1:
+        return False
     toks = [t for t in span if t.is_alpha] if span is not None else []
     return bool(toks) and all(t.pos_ in ("NOUN", "PROPN") for t in toks)
 
@@ -235,6 +260,8 @@ def _attribute(
     cue = choose_cue(quote_tokens, candidates, m.content_start, m.content_end)
     if cue is not None:
         cue = _reporting_cue(cue, candidates, cues)
+    if cue is not None and _names_the_quote(state, cue.token, m):
+        return None  # "a law known as 'X'", "a group called 'Y'": the quote is a name
     if kind == "partial" and (cue is None or (cue.link == "adjacent" and not _right_after(state, m, cue))):
         # Words quoted as the object of what someone did ("attacked 'the ideology'") are theirs;
         # that beats a cue verb that merely sits nearby.
@@ -256,6 +283,28 @@ def _attribute(
     if f.cue is None and f.speaker is None and kind == "partial":
         return None
     return f
+
+
+# Participles that give a name ("known as", "called", "dubbed").
+_NAMING_LEMMAS = frozenset({"know", "call", "name", "dub", "title", "label", "term", "brand", "nickname"})
+# What may stand between the participle and the name ("known simply as the 'X'").
+_NAMING_FILLERS = frozenset({"as", "simply", "the", "a", "an"})
+
+
+def _names_the_quote(state: DocState, cue: Token, m: MarkSpan) -> bool:
+    """'a law known as the "X"', 'a group called "Y"': a bare naming participle right before the quotation
+    (nothing but "as" or an article between) gives the quoted words as a name. A finite "called the
+    plan 'Z'" reports."""
+    if (
+        cue.lemma_.lower() not in _NAMING_LEMMAS
+        or cue.tag_ != "VBN"
+        or cue.dep_ not in ("ROOT", "acl", "advcl")
+    ):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in cue.children):
+        return False  # "he was called 'a hero'", "critics have called it 'X'": someone says so
+    between = state.article.text[cue.idx + len(cue.text) : m.start].lower().split()
+    return len(between) <= 3 and all(w in _NAMING_FILLERS for w in between)
 
 
 def _reporting_cue(cue: Cue, candidates: Sequence[Token], cues: CueLexicon) -> Cue:
@@ -444,7 +493,7 @@ def _pull_quotes(
             if len(m.text(text).split()) < 2:
                 continue
             sent = max(state.sentence_index(m.content_start), 0)
-            speaker = _name_colon_speaker(state, m, sent)
+            speaker = _caption_cue_speaker(state, m, cues, blocks) or _name_colon_speaker(state, m, sent)
             if speaker is None:
                 ai = _attribution_for(blocks, bi, used, True)
                 if ai is not None:
@@ -452,6 +501,17 @@ def _pull_quotes(
                     speaker = speaker_from_name_line(state, blocks[ai][0], blocks[ai][1])
             out.append(_pull_mention(state, m.content_start, m.content_end, speaker))
     return out
+
+
+def _caption_cue_speaker(
+    state: DocState, m: MarkSpan, cues: CueLexicon, blocks: Sequence[tuple[int, int, str]]
+) -> Speaker | None:
+    """'"words," X told CNN.' in a caption: a cue right after the quotation names the speaker. A pronoun
+    is left alone: a caption has no sentence before it to resolve one from."""
+    f = _attribute(state, m, cues, [(m.start, max(m.end, m.content_end))], blocks, PronounContext())
+    if f is None or f.speaker is None or f.speaker.is_pronoun or f.cue is None or f.speaker.start < m.end:
+        return None
+    return f.speaker if _right_after(state, m, f.cue) else None
 
 
 def _attribution_for(
@@ -533,6 +593,76 @@ def _bare_participle(tok: Token) -> bool:
     return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
+# "could say", "can't say": what one might or cannot say is nobody's report.
+_UNREAL_MODALS = frozenset({"can", "could", "might", "may", "must", "should"})
+# "declined to say whether", "you'll have to say which": the verb that takes "to say" makes it unsaid.
+_UNSAID_CONTROLLERS = frozenset({"decline", "refuse", "choose", "have", "need", "want", "try", "hesitate"})
+
+
+def _unsaid(tok: Token) -> bool:
+    """A speech verb that reports nothing: negated, under a modal of possibility or duty, or the
+    infinitive of a verb that withholds it ("would not say", "could say", "declined to say")."""
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_.lower() in _UNREAL_MODALS) for c in tok.children):
+        return True
+    if tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head.lemma_.lower() in _UNSAID_CONTROLLERS or _unsaid(tok.head)
+    return False
+
+
+# Verbs whose object is the listener ("told reporters the plan failed"), not part of what was said.
+_LISTENER_VERBS = frozenset(
+    {"tell", "inform", "ask", "remind", "assure", "warn", "urge", "advise", "notify", "promise", "brief"}
+)
+
+
+def _put_to_listener(tok: Token) -> bool:
+    """'Asked whether ..., X said': a passive participle of a listener verb with no agent reports what
+    someone unnamed put to X, not X's words."""
+    return (
+        tok.tag_ == "VBN"
+        and tok.lemma_.lower() in _LISTENER_VERBS
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children)
+    )
+
+
+def _parenthesized(tok: Token) -> bool:
+    return tok.left_edge.text == "(" or (tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == "(")
+
+
+def _finite(verb: Token) -> bool:
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    )
+
+
+def _reported_tokens(cue: Token, quoted: Sequence[tuple[int, int]]) -> list[Token]:
+    """The words a speech verb reports, in order, without the leading "that".
+
+    A clause after the verb wins over one before it ("While skeptical ..., officials say X": the
+    adverbial clause is no report), and a parenthesis is an aside. Clauses the parser split into pieces
+    are joined: a fragment after the verb ("argues workers hired before 2010 | should be paid") joins the
+    clauses after it (outside quotations), and a subjectless clause takes the object in front of it as its
+    subject ("remarked lack of cranes was the cause of the delays")."""
+    comps = [c for c in cue.children if c.dep_ == "ccomp" and not _parenthesized(c)]
+    after = [c for c in comps if c.i > cue.i]
+    if not after:
+        if not comps or cue.lemma_.lower() != "say":
+            return []  # only "say" is put after what it reports ("X is Y, he said")
+        comp = comps[0]
+        return [t for t in comp.subtree if not (t.dep_ == "mark" and t.head == comp and t.i < comp.i)]
+    first = after[0]
+    lead: list[Token] = []
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in first.children)
+    if not has_subject and cue.lemma_.lower() not in _LISTENER_VERBS:
+        objs = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < first.i]
+        lead = list(objs[0].subtree) if objs else []
+    whole = has_subject and _finite(first)  # a complete clause needs no pieces after it
+    pieces = [first] if whole else [c for c in after if c is first or not _in_any(c.idx, quoted)]
+    body = [t for c in pieces for t in c.subtree]
+    toks = sorted({t.i: t for t in lead + body}.values(), key=lambda t: t.i)
+    return [t for t in toks if t.i > cue.i and not (t.dep_ == "mark" and t.head == first and t.i < first.i)]
+
+
 def _indirect(
     state: DocState, cues: CueLexicon, excluded: Sequence[tuple[int, int]], ctx: PronounContext
 ) -> list[QuoteMention]:
@@ -552,17 +682,10 @@ def _indirect(
                 continue
             if _bare_participle(tok):
                 continue  # "a distribution called CAOS Linux was beginning ...": naming, not reporting
-            comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-            if comp is None or comp.i < tok.i and tok.lemma_.lower() != "say":
+            if _unsaid(tok) or _put_to_listener(tok):
                 continue
-            toks = [
-                t
-                for t in comp.subtree
-                if not (t.dep_ == "mark" and t.head == comp and t.i < comp.i)
-                and not t.is_space
-                and sent.start <= t.idx < sent.end
-            ]
-            toks = [t for t in toks if t.i > tok.i] if comp.i > tok.i else toks
+            reported = _reported_tokens(tok, excluded)
+            toks = [t for t in reported if not t.is_space and sent.start <= t.idx < sent.end]
             if len(toks) < 3:
                 continue
             toks = _drop_dateline(toks)

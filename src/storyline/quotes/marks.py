@@ -4,16 +4,20 @@ Works on character offsets so that every span indexes the article text directly.
 curly double marks, TeX-style ``...'' pairs, curly single marks used as primary quotes, nested quotes (kept
 inside the outer quote), the multi-paragraph convention (a paragraph ends inside a quote and the next one
 re-opens it), and marks broken by scraping (a missing close is recovered at the paragraph end; a stray
-close is ignored), so that no paragraph is ever dropped.
+close is ignored), so that no paragraph is ever dropped. Straight single marks ('...') count as quotation
+marks only in a text that has no double marks at all (the house style of some British outlets); elsewhere
+they are apostrophes far more often than quotes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-Role = Literal["open", "close", "either"]
+# "weak": a close that may be an apostrophe (a plural possessive); it closes only when no other close
+# follows before the next opening mark.
+Role = Literal["open", "close", "either", "weak"]
 
 OPEN_DOUBLE = "“„‟«"
 CLOSE_DOUBLE = "”»"
@@ -111,6 +115,46 @@ def _double_marks(text: str, start: int, end: int) -> list[_Mark]:
     return marks
 
 
+def _straight_single_marks(text: str, start: int, end: int) -> list[_Mark]:
+    """Straight single marks that can delimit a quote: not an apostrophe inside a word ("don't"), and
+    not a plural possessive ("the leaders' decision")."""
+    marks: list[_Mark] = []
+    for i in range(start, end):
+        if text[i] != "'":
+            continue
+        prev = text[i - 1] if i > start else ""
+        nxt = text[i + 1] if i + 1 < end else ""
+        if prev.isalnum() and nxt.isalnum():
+            continue
+        can_open = _is_open_ctx(prev) and nxt != "" and not nxt.isspace() and not _elision(text, i + 1, end)
+        can_close = _is_close_ctx(nxt) and prev != "" and not prev.isspace()
+        if can_close and prev in "sS" and _lowercase_word_follows(text, i + 1, end):
+            marks.append(_Mark(i, 1, "weak"))  # "the leaders' decision" or "'... variables' that"
+        elif can_open and not can_close:
+            marks.append(_Mark(i, 1, "open"))
+        elif can_close and not can_open:
+            marks.append(_Mark(i, 1, "close"))
+    return marks
+
+
+# Words whose first letters an apostrophe stands for ("'em", "rock 'n' roll", "'til").
+_ELIDED = frozenset({"em", "n", "til", "cause", "tis", "twas", "bout", "round", "s"})
+
+
+def _elision(text: str, i: int, end: int) -> bool:
+    """An apostrophe that opens no quote: before a year ("the '90s") or an elided word ("'em")."""
+    if i < end and text[i].isdigit():
+        return True
+    j = i
+    while j < end and text[j].isalpha():
+        j += 1
+    return text[i:j].lower() in _ELIDED
+
+
+def _lowercase_word_follows(text: str, i: int, end: int) -> bool:
+    return i + 1 < end and text[i] == " " and text[i + 1].isalpha() and text[i + 1].islower()
+
+
 def _single_marks(text: str, start: int, end: int) -> list[_Mark]:
     """Curly single marks that can delimit a quote (apostrophes inside words are skipped)."""
     marks: list[_Mark] = []
@@ -146,16 +190,23 @@ def _closes_before_next_open(marks: Sequence[_Mark], i: int) -> int:
     for m in marks[i + 1 :]:
         if m.role == "open":
             break
-        n += 1
+        if m.role != "weak":
+            n += 1
     return n
 
 
-def scan_double(text: str, paras: Sequence[tuple[int, int]]) -> list[MarkSpan]:
+MarkFinder = Callable[[str, int, int], list[_Mark]]
+
+
+def scan_double(
+    text: str, paras: Sequence[tuple[int, int]], marks_of: MarkFinder = _double_marks
+) -> list[MarkSpan]:
+    """Quotes in double marks (or in the marks ``marks_of`` finds), across paragraphs."""
     out: list[MarkSpan] = []
     cur: MarkSpan | None = None  # a quote still open
     piece_start = 0
     for pi, (ps, pe) in enumerate(paras):
-        marks = _double_marks(text, ps, pe)
+        marks = marks_of(text, ps, pe)
         skip_first = False
         if cur is not None:
             # Carried over from the previous paragraph: this paragraph re-opens it.
@@ -165,6 +216,10 @@ def scan_double(text: str, paras: Sequence[tuple[int, int]]) -> list[MarkSpan]:
         for mi, m in enumerate(marks):
             if skip_first and mi == 0:
                 continue
+            if m.role == "weak":
+                if cur is None or depth or _closes_before_next_open(marks, mi):
+                    continue  # an apostrophe: a real close still follows
+                m = _Mark(m.pos, m.length, "close")
             if depth and m.role in ("close", "either"):
                 depth -= 1
                 continue
@@ -194,7 +249,7 @@ def scan_double(text: str, paras: Sequence[tuple[int, int]]) -> list[MarkSpan]:
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
             if nxt is not None:
                 first = _first_nonspace(text, nxt[0], nxt[1])
-                nmarks = _double_marks(text, nxt[0], nxt[1])
+                nmarks = marks_of(text, nxt[0], nxt[1])
                 if nmarks and nmarks[0].pos == first and nmarks[0].role in ("open", "either"):
                     continue  # multi-paragraph quote: keep it open
             cur.damaged = True
@@ -224,5 +279,7 @@ def find_marked(text: str, bounds: Iterable[tuple[int, int]] | None = None) -> l
     """Every quotation-mark span in ``text`` (inner quotes stay inside their outer quote)."""
     paras = paragraphs(text, list(bounds) if bounds is not None else None)
     doubles = scan_double(text, paras)
+    if not any(_double_marks(text, s, e) for s, e in paras):
+        doubles = scan_double(text, paras, _straight_single_marks)
     singles = scan_single(text, paras, doubles)
     return sorted(doubles + singles, key=lambda q: q.start)

@@ -8,7 +8,8 @@ named); pull quotes, captions and attribution lines add nothing.
 
 Gender comes from titles and first names, else from the pronouns that follow a person in sentences naming no
 one else; a person of unknown gender counts half for "he"/"she" unless they are the subject earlier in the
-same sentence. Unnamed relatives ("my father", "his wife") are people too, with the gender their noun says.
+same sentence. Unnamed relatives ("my father", "his wife") and gendered roles ("the minister's spokesman") are
+people too, with the gender their noun says.
 
 People are told apart by their entity chain (or, without chains, by full name), never by surname alone:
 two people sharing a surname ("Ana Reis" and "Tomas Reis") keep their own salience and their own gender, and
@@ -57,6 +58,11 @@ KIN_GENDER = {
     "grandmother": "f",
     "aunt": "f",
     "niece": "f",
+    # roles whose noun says the gender: "the minister's spokesman said ... he added"
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "chairman": "m",
+    "chairwoman": "f",
 }
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -220,6 +226,16 @@ def _pronoun_genders(
     return out
 
 
+def _main_clause_subject(ent: Span) -> bool:
+    """The subject of the sentence's main clause (or of a clause coordinated with it), not of a clause
+    inside another: "When Ana Reis joked ..., Tomas Kiral pointed out ..." is about Kiral; "He said
+    Reis is ..." is about "he"."""
+    verb = next((t.head for t in ent if t.dep_ in _SUBJECT_DEPS), None)
+    while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb is not None and verb.dep_ == "ROOT"
+
+
 def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> SalienceModel:
     doc = state.doc
 
@@ -270,7 +286,11 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
                 subj = any(t.dep_ in _SUBJECT_DEPS for t in e)
                 k = key_of[(e.start, e.end)]
                 weight = (
-                    QUOTED_WEIGHT if inside_quote(e.start_char) else SUBJECT_WEIGHT if subj else OTHER_WEIGHT
+                    QUOTED_WEIGHT
+                    if inside_quote(e.start_char)
+                    else SUBJECT_WEIGHT
+                    if subj and _main_clause_subject(e)
+                    else OTHER_WEIGHT
                 )
                 scores[k] = scores.get(k, 0.0) + weight
                 if subj and not inside_quote(e.start_char):

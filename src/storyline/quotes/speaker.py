@@ -97,8 +97,12 @@ def choose_cue(
     best: tuple[int, Token] | None = None
     for qt in quote_tokens:
         depth = 0
+        below = qt
         for anc in qt.ancestors:
             depth += 1
+            if anc.i in cand and _own_clause(below, q_start, q_end):
+                break  # "X called for ... and Y pointed to 'Z'": Y's clause holds the quote, not X's verb
+            below = anc
             if anc.i in cand:
                 if best is None or depth < best[0]:
                     best = (depth, anc)
@@ -122,6 +126,17 @@ def choose_cue(
 
     near = min(candidates, key=distance)
     return Cue(near, _cue_text(near), "adjacent")
+
+
+def _own_clause(tok: Token, q_start: int, q_end: int) -> bool:
+    """A verb coordinated to another with a subject of its own, outside the quotation: the clause of
+    its own subject, which a cue of the first verb does not report."""
+    return (
+        tok.dep_ == "conj"
+        and tok.pos_ in ("VERB", "AUX")
+        and not q_start <= tok.idx < q_end
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
 
 
 def governing_verb(
@@ -251,6 +266,9 @@ def _cue_subject(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
     controller = _participle_controller(cue)
     if controller is not None:
         return _cue_subject(controller, depth + 1, skip)
+    outer = _clause_around_contact_relative(cue)
+    if outer is not None:
+        return _cue_subject(outer, depth + 1, skip)
     if cue.dep_ in ("conj", "advcl", "xcomp") and head.i != cue.i and head.pos_ in ("VERB", "AUX"):
         return _cue_subject(head, depth + 1, skip)
     return None
@@ -284,6 +302,24 @@ def _participle_controller(cue: Token) -> Token | None:
     return None
 
 
+def _clause_around_contact_relative(cue: Token) -> Token | None:
+    """'X repeated the terms the company must accept and said ...': the parse joins "said" to the relative
+    clause "the company must accept", whose subject never speaks for the sentence; the speaker is the subject
+    of the clause holding the noun the relative clause hangs on. A "who"/"which" clause keeps its verb."""
+    head = cue.head
+    if cue.dep_ != "conj" or head.dep_ != "relcl" or head.i == cue.i:
+        return None
+    rel_subj = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
+    if rel_subj is None or rel_subj.tag_ in ("WP", "WDT") or rel_subj.lower_ in ("who", "which", "that"):
+        return None
+    verb = head.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i != cue.i else None
+
+
 def _antecedent_or_self(subj: Token, cue: Token) -> Token:
     """'who said' names the noun the clause hangs on; a dateline or role noun yields to a named apposition."""
     if subj.tag_ in ("WP", "WDT") or subj.lower_ in ("who", "which", "that"):
@@ -302,10 +338,26 @@ def _antecedent_or_self(subj: Token, cue: Token) -> Token:
             return prev
         return subj
     if subj.ent_type_ != "PERSON":
-        for c in subj.children:
-            if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG"):
-                return c
+        # "the mayor, Ana Reis,"; "X expert and former official, Ana Reis,": the name of the role
+        for role in (subj, *subj.conjuncts):
+            for c in role.children:
+                if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG"):
+                    return c
+        named = _named_second_subject(subj, cue)
+        if named is not None:
+            return named
     return subj
+
+
+def _named_second_subject(subj: Token, cue: Token) -> Token | None:
+    """'His daughter, and member of the party, Ana Reis wrote': the parse gives the verb two subjects,
+    a role noun and the person's name; the name is the speaker."""
+    if subj.pos_ != "NOUN":
+        return None
+    return next(
+        (c for c in cue.children if c.dep_ == "nsubj" and c.i > subj.i and c.ent_type_ == "PERSON"),
+        None,
+    )
 
 
 def speaker_span(head: Token) -> tuple[int, int]:
@@ -384,6 +436,8 @@ def resolve_speaker(state: DocState, head: Token, ctx: PronounContext | None = N
     start, end = speaker_span(head)
     is_pron = head.pos_ == "PRON" or head.lower_ in PRONOUNS
     mention = _mention_at(state.mentions, start, end, head.idx)
+    if mention is not None and not mention.start <= head.idx < mention.end and _names_someone_else(head):
+        mention = None
     if mention is not None and not (is_pron and head.lower_ in PERSONAL_PRONOUNS):
         chain = state.chain(mention.chain_id)
         if chain is not None and _usable_chain(chain, is_pron):
@@ -397,6 +451,8 @@ def resolve_speaker(state: DocState, head: Token, ctx: PronounContext | None = N
                     return Speaker(start, end, head, chain_display_name(state, chain), chain.chain_id, True)
             if ant is not None:
                 m = _mention_at(state.mentions, ant.start_char, ant.end_char, ant[-1].idx)
+                if m is not None and not m.start <= ant[-1].idx < m.end and _names_someone_else(ant[-1]):
+                    m = None  # "his wife", "the minister's spokesman": not the husband, not the minister
                 chain = state.chain(m.chain_id) if m is not None else None
                 if chain is not None:
                     return Speaker(start, end, head, chain_display_name(state, chain), chain.chain_id, True)
@@ -419,6 +475,25 @@ def resolve_speaker(state: DocState, head: Token, ctx: PronounContext | None = N
         if full != head.text:
             return Speaker(start, end, head, full, None, False)
     return Speaker(start, end, head, state.article.text[start:end], None, False)
+
+
+# Things a person or organisation writes or says: a name inside such a phrase is its author
+# ("Ana Reis's letter", "a Gazette article", "the party's statement").
+_AUTHORED = frozenset(
+    {
+        "article", "report", "letter", "missive", "memo", "memorandum", "statement", "tweet", "post",
+        "editorial", "column", "op-ed", "book", "paper", "study", "interview", "speech", "remark", "comment",
+        "message", "email", "e-mail", "note", "blog", "video", "ad", "advertisement", "release", "filing",
+        "complaint", "lawsuit", "ruling", "opinion", "website", "account", "broadcast", "survey", "poll",
+    }
+)  # fmt: skip
+
+
+def _names_someone_else(head: Token) -> bool:
+    """A name or pronoun inside a phrase headed by a common noun is someone else than the speaker ("a
+    Velmar official", "Ostrava's ambassador", "his daughter": the town, the country, the father), unless
+    the noun is something that person wrote or said."""
+    return head.pos_ == "NOUN" and head.lemma_.lower() not in _AUTHORED
 
 
 ORG_WINDOW = 2  # body sentences back that "it" may reach for its organisation

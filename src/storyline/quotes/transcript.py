@@ -26,7 +26,7 @@ MIN_TURN_WORDS = 2
 _WORD_CAPS = r"[A-Z][A-Z.'’\-]*[A-Z.]"
 _LABEL = re.compile(
     r"""[^\S\n]*(?:
-        \(\((?P<wiki>[^()\n]{1,60})\)\)                           # ((Jane Doe)): the Wikinews interview style
+        \(\((?P<wiki>[^()\n]{1,60})\)\)(?:[^\S\n]*:)?  # ((Jane Doe)) [:], Wikinews interviews
       | (?P<caps>(?:[A-Z][A-Za-z]{0,3}\.[^\S\n]+)?"""  # an abbreviated title before the name ("SEN.", "Dr.")
     + _WORD_CAPS
     + r"(?:[^\S\n]+"
@@ -50,6 +50,11 @@ _NOT_SPEAKERS = frozenset(_NOT_SPEAKERS_TEXT.split())
 def _label_words_ok(label: str) -> bool:
     words = re.findall(r"[A-Za-z'’]+", label.lower())
     return bool(words) and not any(w.replace("’", "'") in _NOT_SPEAKERS for w in words)
+
+
+def _initials(name: str) -> bool:
+    """'WSS', 'AP': a label of initials stays in capitals ('Wss' names nobody)."""
+    return len(name.split()) == 1 and len(name.strip(".")) <= 3
 
 
 def transcript_turns(state: DocState, body: list[tuple[int, int]]) -> list[tuple[int, int, Speaker]]:
@@ -82,7 +87,7 @@ def transcript_turns(state: DocState, body: list[tuple[int, int]]) -> list[tuple
         sp = speaker_from_name_line(state, ls, le)
         if sp is None:
             continue
-        if sp.chain_id is None and sp.name and sp.name.isupper():
+        if sp.chain_id is None and sp.name and sp.name.isupper() and not _initials(sp.name):
             # a label no person of the text matches: print it as a name, not in the label's capitals
             sp = Speaker(sp.start, sp.end, sp.head, sp.name.title(), None, False)
         out.append((ws, we, sp))
