@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from storyline.events.codebook import MUTUAL_ROOTS
 from storyline.events.compose import compose
-from storyline.events.lexicon import Lexicon, Pattern
+from storyline.events.lexicon import Lexicon, Pattern, lexicon
 
 ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # Nouns that denote political actors even without a named entity ("police", "the opposition").
@@ -143,6 +143,10 @@ STATE_ACT_ROOTS = {"09", "11", "17"}  # "was arrested in Lebanon": the place's a
 ActorTest = Callable[[Token], bool]
 
 
+def _never(_: Token) -> bool:
+    return False
+
+
 @dataclass
 class Found:
     """One coded event in a sentence, before actors are turned into rows."""
@@ -213,6 +217,8 @@ def _context_words(v: Token) -> set[str]:
     relativised = _relativised_object(v)
     if relativised is not None:
         out.add(relativised.lemma_.lower())
+    if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ == "NOUN":
+        out.add(v.head.lemma_.lower())  # "a photo released by the agency": the photo was released
     return out
 
 
@@ -380,15 +386,75 @@ _REASON_NOUNS = frozenset(
 
 def _blame_reason(v: Token) -> Token | None:
     """The "for ..." of "attacked him for failing to ..." / "for his decision": a reason given for the
-    attack, which makes it a verbal one. "attacked the town for the third time" gives none."""
+    attack, which makes it a verbal one. "attacked the town for the third time" gives none. A person
+    attacked for anything but a length of time ("attacked Li for the deaths") is criticised."""
+    person = any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in v.children)
     for p in v.children:
         if p.dep_ == "prep" and p.lower_ == "for":
             for c in p.children:
                 if c.dep_ == "pcomp" and c.tag_ == "VBG":
                     return p
-                if c.dep_ == "pobj" and c.lemma_.lower() in _REASON_NOUNS:
+                if c.dep_ == "pobj" and (c.lemma_.lower() in _REASON_NOUNS or (person and not _a_while(c))):
                     return p
     return None
+
+
+# What only words can attack: decisions, ideas, statements, ways of thinking
+_IDEA_NOUNS = _REASON_NOUNS | {
+    "plan",
+    "proposal",
+    "idea",
+    "ruling",
+    "verdict",
+    "law",
+    "bill",
+    "culture",
+    "ideology",
+    "rhetoric",
+    "record",
+    "approach",
+    "view",
+    "belief",
+    "report",
+    "claim",
+    "agenda",
+}
+
+
+def _attacked_idea(v: Token) -> Token | None:
+    return next((c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in _IDEA_NOUNS), None)
+
+
+_WHILE_NOUNS = frozenset({"time", "minute", "hour", "day", "night", "week", "month", "year", "while"})
+
+
+def _a_while(n: Token) -> bool:
+    """ "the third time", "hours", "two days": how long or how often, not why."""
+    return n.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") or n.lemma_.lower() in _WHILE_NOUNS
+
+
+# Phrasal patterns whose sense needs the particle right on the verb: "called for talks", "gave in";
+# with a direct object before a preposition of that form it is another verb ("called Alder for Osk",
+# "giving it ballot access in Alder").
+_NO_OBJECT_PHRASAL = frozenset({"call for", "give in", "back down", "step down", "walk out"})
+
+
+def _object_splits_phrasal(v: Token, pat: Pattern) -> bool:
+    if pat.text not in _NO_OBJECT_PHRASAL or not any(c.dep_ in ("dobj", "dative") for c in v.children):
+        return False
+    return all(c.dep_ == "prep" for c in v.children if c.lower_ in pat.extras)
+
+
+# Verbs that are the act only with someone or something they are done to: "tried the general" but
+# "he's trying"; "questioned the minister" but "people who are questioning"; "shared intelligence"
+# but "should be free to share"
+_NEEDS_OBJECT = frozenset({"try", "question", "share"})
+
+
+def _lacks_its_object(v: Token, pat: Pattern) -> bool:
+    if pat.text not in _NEEDS_OBJECT or _is_passive(v) or _relativised_object(v) is not None:
+        return False
+    return not any(c.dep_ in ("dobj", "dative", "ccomp", "prep") for c in v.children)
 
 
 def _verb_event(v: Token, lex: Lexicon) -> tuple[str, str, list[Token]] | None:
@@ -401,7 +467,7 @@ def _verb_event(v: Token, lex: Lexicon) -> tuple[str, str, list[Token]] | None:
         if lemma in lex.verbs or lemma in lex.light or lemma in lex.control:
             pat = lex.match_verb(lemma, context)
             break
-    if pat is None:
+    if pat is None or _object_splits_phrasal(v, pat) or _lacks_its_object(v, pat):
         return None
     if pat.code[:2] in FORCE_ROOTS and any(
         c.dep_ == "dobj" and _noun_mods(c) & FIGURATIVE_MODIFIERS for c in v.children
@@ -410,6 +476,9 @@ def _verb_event(v: Token, lex: Lexicon) -> tuple[str, str, list[Token]] | None:
     reason = _blame_reason(v) if pat.code[:2] == "18" else None
     if reason is not None:  # "attacked X for failing to ...": words, not force
         return "111", f"{pat.text} for", [v, reason]
+    idea = _attacked_idea(v) if pat.code[:2] == "18" else None
+    if idea is not None:  # "attacked the plan", "attacked the macho culture": words, not force
+        return "111", f"{pat.text} {idea.lemma_.lower()}", [v, idea]
     return pat.code, pat.text, [v, *_pattern_tokens(v, pat.extras)]
 
 
@@ -548,14 +617,57 @@ _OBJECT_CONTROL_LEMMAS: set[str] = set()
 def _actor_like(tok: Token, is_actor: ActorTest) -> bool:
     if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"):
         return False
+    if _names_a_thing(tok, is_actor):
+        return False
     if tok.lower_ in PERSONAL_PRONOUNS or tok.pos_ == "PROPN":
         return True
     if tok.ent_type_ in ACTOR_ENTS or is_actor(tok):
         return True
     if tok.lemma_.lower() in ACTOR_NOUNS:
         return True
-    # "Romanian refugees", "the alliance's members": a named actor inside the left modifiers
-    return any(t.ent_type_ in ACTOR_ENTS for t in tok.lefts for t in t.subtree)
+    # "Romanian refugees", "the alliance's members", "an Indian proposal" (whose it is): a named actor
+    # inside the left modifiers; not before money or ideas ("Velorian dollars", "Christian principles")
+    thing = tok.pos_ == "NOUN" and tok.lemma_.lower() in THING_NOUNS
+    return not thing and any(t.ent_type_ in ACTOR_ENTS for t in tok.lefts for t in t.subtree)
+
+
+# Names the tagger types as things: a law or treaty, an event, a work, a language. They are no actors
+# unless the entities stage made a mention of them. (Not products: the tagger calls companies so
+# often, "requested Acme to ...".)
+THING_ENTS = frozenset({"LAW", "EVENT", "WORK_OF_ART", "LANGUAGE"})
+# "launched the mission at 1900 UTC": a clock time's zone, which the tagger often calls an organisation
+TIME_ZONES = frozenset({"utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest"})
+# Heads that name possessions, money or ideas: a nationality before them says whose, not who
+THING_NOUNS = frozenset(
+    {
+        "dollar",
+        "euro",
+        "pound",
+        "yuan",
+        "yen",
+        "rouble",
+        "ruble",
+        "currency",
+        "money",
+        "cash",
+        "principle",
+        "value",
+        "belief",
+        "tradition",
+        "culture",
+        "history",
+        "heritage",
+        "language",
+        "technology",
+        "software",
+    }
+)
+
+
+def _names_a_thing(tok: Token, is_actor: ActorTest) -> bool:
+    if tok.lower_ in TIME_ZONES:
+        return True
+    return tok.ent_type_ in THING_ENTS and not is_actor(tok)
 
 
 NON_AGENT_NOUNS = {
@@ -645,7 +757,7 @@ NON_AGENT_NOUNS = {
 }
 
 
-def _can_act(tok: Token, lex: Lexicon) -> bool:
+def _can_act(tok: Token, lex: Lexicon, is_actor: ActorTest = _never) -> bool:
     """A subject that can be a doer: not an abstract or event noun ("relations", "the agreement")."""
     if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"):
         # "tens of thousands of students": a number of people acts
@@ -653,6 +765,10 @@ def _can_act(tok: Token, lex: Lexicon) -> bool:
             c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
         )
     if tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ"):
+        return False
+    if tok.ent_type_ in THING_ENTS and not is_actor(tok):
+        # "the Alder Accord normalised relations": a treaty, a law or an event acts for nobody (the tagger
+        # also types people so at times; the entities stage's mention of them says otherwise)
         return False
     if tok.pos_ == "NOUN":
         lemma = tok.lemma_.lower()
@@ -706,19 +822,19 @@ def _targets_of(
             subj = [c for c in v.head.children if c.dep_ == "dobj"][:1]
         for s in subj:
             if _actor_like(s, is_actor):
-                found.extend(_conjuncts(s))
+                found.extend(_actor_conjuncts(s, is_actor))
             else:
-                found.extend(_pp_actors(s, TARGET_PREPS, is_actor))
+                found.extend(_pp_actors(s, _thing_preps(s, TARGET_PREPS, code), is_actor))
     for c in v.children:
         if c.dep_ == "dative" and _actor_like(c, is_actor):
-            found.extend(_conjuncts(c))
+            found.extend(_actor_conjuncts(c, is_actor))
     for c in v.children:
         if c.dep_ == "dobj":
             moved = code[:2] in MOVEMENT_ROOTS and c.lemma_.lower() in MOVED_UNITS
             if _actor_like(c, is_actor) and not moved:
-                found.extend(_conjuncts(c))
+                found.extend(_actor_conjuncts(c, is_actor))
             else:  # "restored ties with Russia", "demanded the withdrawal of Serbian forces"
-                found.extend(_pp_actors(c, TARGET_PREPS | {"of", "by"}, is_actor))
+                found.extend(_pp_actors(c, _thing_preps(c, TARGET_PREPS | {"of", "by"}, code), is_actor))
                 found.extend(
                     g
                     for g in c.children
@@ -733,6 +849,25 @@ def _targets_of(
         if t.i not in exclude and t not in out:
             out.append(t)
     return out
+
+
+def _actor_conjuncts(tok: Token, is_actor: ActorTest) -> list[Token]:
+    """``tok`` and those of its conjuncts that are actors: "support Kastan and its support for the
+    rebels" targets Kastan, not the support."""
+    return [g for g in _conjuncts(tok) if g is tok or _actor_like(g, is_actor)]
+
+
+# Visits and statements of support aimed at a thing: "toured a housing development for workers",
+# "backed a programme for refugees" name the thing, and what it is for is not whom the act is done to
+# (elsewhere it is: "suspended an aid programme for Bosnia", "attacked a camp for refugees").
+_FOR_IS_PURPOSE_ROOTS = frozenset({"04", "05"})
+
+
+def _thing_preps(obj: Token, preps: set[str], code: str) -> set[str]:
+    """The prepositions of a non-actor object that may name the act's target."""
+    if code[:2] in _FOR_IS_PURPOSE_ROOTS and not lexicon().nouns.get(obj.lemma_.lower()):
+        return preps - {"for"}
+    return preps
 
 
 _TIME_PREPS = frozenset({"since", "after", "before", "until", "following"})
@@ -823,6 +958,61 @@ def _place_targets(v: Token) -> list[Token]:
                             x for x in q.children if x.dep_ == "pobj" and x.ent_type_ in ("GPE", "LOC")
                         )
     return out[:1]
+
+
+# Acts whose "at" place is whom they are done to: force, protest, repression ("fired at the
+# embassy", "protested at the consulate"), and arrivals ("arrived at Kastan")
+_AT_PLACE_IS_TARGET_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+
+
+# Heads that say the name after "of" is a place, whatever the tagger typed it as
+_PLACE_NOUNS = frozenset(
+    {"village", "town", "city", "capital", "region", "province", "district", "port", "island"}
+)
+
+
+def _where_not_whom(t: Token, code: str) -> bool:
+    """A place named with "at" is where the act happened ("met at Alder", "rallied at Liberty
+    Square"), not a party to it."""
+    prep, named_a_place = t.head, t.ent_type_ in ("GPE", "LOC", "FAC")
+    while prep.lower_ == "of" and prep.head.dep_ == "pobj":  # "at the border village of Alder"
+        named_a_place = named_a_place or prep.head.lemma_.lower() in _PLACE_NOUNS
+        prep = prep.head.head
+    if not named_a_place:
+        return False
+    # "launched the mission from the Alder Bridge": a building or site it left is where, too
+    where = {"at", "from"} if t.ent_type_ == "FAC" else {"at"}
+    if prep.dep_ != "prep" or prep.lower_ not in where or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return code[:2] not in _AT_PLACE_IS_TARGET_ROOTS and code[:3] not in ("042", "043")
+
+
+# Verbs of talking that are a consultation only with someone: "discussed his plans" alone is no event
+_NEEDS_PARTNER = frozenset({"discuss", "talk"})
+
+
+def _no_counterpart(toks: list[Token], code: str, sources: list[Token], targets: list[Token]) -> bool:
+    """One speaker discussing or talking about something, with nobody named to talk with, and not
+    inside a meeting the sentence names ("discussed trade in her meeting with Li"); meeting a thing
+    ("met the description", "met the deadline"); or a trip to no one."""
+    if code.startswith("042") and not targets:
+        return True  # "went to a nearby table", "returning from a border town": no one visited
+    if code != "040" or targets:
+        return False
+    if any(t.lemma_.lower() == "meet" and any(c.dep_ == "dobj" for c in t.children) for t in toks):
+        return True  # its object was no actor, else it would be the target
+    if len(sources) > 1:
+        return False  # "A and B discussed trade": with each other
+    verbs = [t for t in toks if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _NEEDS_PARTNER]
+    objects = [
+        n for v in verbs for p in v.children if p.dep_ == "prep" for n in p.children if n.dep_ == "pobj"
+    ]
+    return bool(verbs) and not any(_names_a_meeting(n) for n in objects)
+
+
+def _names_a_meeting(n: Token) -> bool:
+    hit = _noun_event(n, lexicon())
+    return hit is not None and hit[0][:2] == "04"
 
 
 def _imperative(v: Token) -> bool:
@@ -942,9 +1132,28 @@ def _speaker_for_pronoun(tok: Token, pred: Token, lex: Lexicon) -> Token:
     if head is None:
         return tok
     subj = [c for c in _subject_of(head) if c.lower_ not in PERSONAL_PRONOUNS]
-    if not subj or not _pronoun_fits(tok, subj[0]):
+    if not subj or not _pronoun_fits(tok, subj[0]) or _nearer_antecedent(tok, head):
         return tok
     return subj[0]
+
+
+def _nearer_antecedent(pronoun: Token, head: Token) -> bool:
+    """The reported words name an actor the pronoun fits before the pronoun itself: "Osk said
+    Kastan's position will be good as it will protect itself" -> "it" is Kastan, not Osk. The
+    pronoun is then left to the coreference chains."""
+    kinds = _ANTECEDENT_ENTS.get(pronoun.lower_)
+    clause = [c for c in head.children if c.dep_ in ("ccomp", "parataxis") and c.i <= pronoun.i]
+    if kinds is None or not clause:
+        return False
+    return any(t.ent_type_ in kinds for t in pronoun.doc[clause[-1].left_edge.i : pronoun.i])
+
+
+# What a singular pronoun can stand for ("they" often means the speaking group itself, so it is not here)
+_ANTECEDENT_ENTS = {
+    "it": frozenset({"GPE", "ORG"}),
+    "he": frozenset({"PERSON"}),
+    "she": frozenset({"PERSON"}),
+}
 
 
 _NON_PERSON_ENTS = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC"})
@@ -955,6 +1164,8 @@ def _pronoun_fits(pronoun: Token, speaker: Token) -> bool:
     does), nor "he"/"she" for a country or an organisation."""
     if pronoun.lower_ == "it":
         return speaker.ent_type_ != "PERSON"
+    if pronoun.lower_ == "they":  # "Brenn said: they require ...": one person is not "they"
+        return not (speaker.ent_type_ == "PERSON" and speaker.tag_ in ("NNP", "NN"))
     if pronoun.lower_ in ("he", "she"):
         return speaker.ent_type_ not in _NON_PERSON_ENTS
     return True
@@ -1004,6 +1215,31 @@ def _always(_: Token) -> bool:
     return False
 
 
+# Auxiliaries of a clause that reports a fact or a forecast, not what someone is asked to do
+_INDICATIVE_AUX = frozenset(
+    {"would", "will", "'ll", "had", "has", "have", "'d", "did", "does", "was", "were"}
+)
+
+
+def _only_a_statement(v: Token, clauses: list[Token], comps: list[Token]) -> bool:
+    """``v``'s only complement is a that-clause after it that states a fact (see below)."""
+    if comps or not clauses or clauses[0].i < v.i:
+        return False
+    if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "on") for c in v.children):
+        return False  # "demanded the withdrawal ...", "insisted on talks": the request is there
+    return _states_a_fact(clauses[0])
+
+
+def _states_a_fact(clause: Token) -> bool:
+    """The that-clause is in the past or a forecast ("insisted there was nothing to win", "insisted the
+    minister had not avoided it", "insisted that the UK would see a difference"), not a mandate
+    ("demanded that Kastan withdraw", "urged that talks should resume")."""
+    auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"should", "must", "shall"}:
+        return False
+    return bool(auxes & _INDICATIVE_AUX) or clause.tag_ == "VBD"
+
+
 class SentenceCoder:
     """Codes the events of parsed sentences with one lexicon."""
 
@@ -1047,6 +1283,8 @@ class SentenceCoder:
         wish = lemma in DESIRE_VERBS and any(
             c.dep_ in ("nsubj", "nsubjpass") for cl in clauses for c in cl.children
         )  # "Moscow wants the alliance to grant ...": wanting another party to act asks it to
+        if lex.control.get(lemma) in ("appeal", "demand") and _only_a_statement(v, clauses, comps):
+            return None  # "insisted that the UK would see a difference": says what is so, asks nothing
         if depth < 4 and (lex.control.get(lemma) in ("appeal", "demand") or wish) and clauses and not comps:
             # "demanded that the government end curbs": a request for what the clause says
             inner = self._code_predicate(clauses[0], consumed, depth + 1)
@@ -1176,10 +1414,18 @@ class SentenceCoder:
                                 cands.extend(_pp_actors(x, {"of"} | TARGET_PREPS, is_actor))
                         targets = [*cands, *targets]
             if self.lex.control.get(v.lemma_.lower()) in OBJECT_CONTROL:
-                targets = [x for x in _targets_of(v, is_actor, exclude)] + [
-                    x for x in targets if x not in sources
-                ]
-            targets = [t for t in targets if t.i not in exclude]
+                # "called on Veloria to watch Alder": the one called on is the target; the object of an
+                # uncoded complement is no party to the call. A coded one ("urged Veloria to support
+                # Alder") keeps its own target after the addressee, as CAMEO codes that act.
+                addressed = _targets_of(v, is_actor, exclude)
+                complement = [x for x in targets if x not in sources]
+                if addressed and " to " not in trig:
+                    complement = []
+                targets = addressed + complement
+            targets = [t for t in targets if t.i not in exclude and not _where_not_whom(t, code)]
+            if coded_by == "lexicon" and trig.endswith(" for") and code == "111":
+                # "attacked Li for the Velorian deaths": the reason's words name nobody attacked
+                targets = [t for t in targets if toks[-1] not in t.ancestors]
             if not targets:
                 # where the act (or the act a statement is about) takes place: "threatened to impose a
                 # curfew in Algiers" -> Algeria; the main verb's own place only for acts done *in* a place
@@ -1197,7 +1443,7 @@ class SentenceCoder:
             if not targets:
                 targets = [t for t in _fallback_targets(pred, code, is_actor) if t.i not in exclude][:2]
             sources = [_speaker_for_pronoun(s, pred, lex) for s in sources]
-            sources = [s for s in sources if _can_act(s, lex)]  # "Relations cooled": not a doer
+            sources = [s for s in sources if _can_act(s, lex, is_actor)]  # "Relations cooled": not a doer
             if v.dep_ == "pcomp" and code[:2] != "04":
                 # "by backing ...", "despite warning ...": circumstances of the main clause, not reports
                 # of their own; meetings ("added after meeting with X") are the exception news relies on
@@ -1209,15 +1455,19 @@ class SentenceCoder:
                     targets = [t for t in targets if t not in where]
             if not sources and not targets:
                 continue
+            if _no_counterpart(toks, code, sources, targets):
+                continue
             for t in toks:  # event nouns inside the arguments are this event's content ("rejected calls")
                 if t.pos_ in ("VERB", "AUX"):
                     consumed.update(_argument_tokens(t))
             if coded_by == "lexicon+statement":  # from _must_clause: the speaker demands of the subject
                 head = _speech_head(v, lex)
-                speaker = [c for c in head.children if c.dep_ == "nsubj"] if head is not None else []
+                # "..., adding people should vote": a speech verb without a subject of its own speaks
+                # for its clause's subject
+                speaker = _subject_of(head) if head is not None else []
                 if speaker:
                     targets = [*sources, *[t for t in targets if t not in sources]]
-                    sources = _conjuncts(speaker[0])
+                    sources = speaker
             mod = "reported" if coded_by == "lexicon+statement" else modality(pred, lex, planned=planned)
             code, mod, coded_by, asker = _recode_stated(pred, code, mod, coded_by, sources, lex)
             if asker is not None:
@@ -1284,14 +1534,18 @@ class SentenceCoder:
                 # "Trump received criticism", "Kastan faced sanctions from Veloria": the clause's subject
                 # is the target, never the doer
                 if not targets:
-                    targets = [x for x in _subject_of(n.head) if _can_act(x, self.lex) and x not in sources]
+                    targets = [
+                        x for x in _subject_of(n.head) if _can_act(x, self.lex, is_actor) and x not in sources
+                    ]
                     targets = [_speaker_for_pronoun(x, n.head, self.lex) for x in targets]
             elif _only_observed(n):
                 pass  # "witnessed the attack", "justified the strike": the subject did not do it
             elif (not sources or own_pronoun) and n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ == "VERB":
                 # "the United States speeded up the withdrawal of ...", "they completed their withdrawal":
                 # the doer of the clause did the act the noun names
-                clause = [x for x in _subject_of(n.head) if _can_act(x, self.lex) and x not in targets]
+                clause = [
+                    x for x in _subject_of(n.head) if _can_act(x, self.lex, is_actor) and x not in targets
+                ]
                 if clause:
                     sources = [_speaker_for_pronoun(x, n.head, self.lex) for x in clause]
                     modifier_only = False

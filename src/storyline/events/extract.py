@@ -52,7 +52,11 @@ class ActorResolver:
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
         m = self.mention_at(tok)
         if m is None:  # "Russian officials": a mention inside the phrase stands for it
-            inside = [x for x in self._by_start if x.start >= start and x.end <= end]
+            inside = [
+                x
+                for x in self._by_start
+                if x.start >= start and x.end <= end and not _someone_else_of(doc, x, tok)
+            ]
             # the one nearest the head in the parse: "leaders of Libya's opposition in London" are
             # Libya's, not London's; a name in apposition is who the phrase is, its possessor only whose
             # ("her counterpart Karim Bennani" is Bennani)
@@ -85,6 +89,48 @@ class ActorResolver:
         except Exception:
             return None
         return getattr(found, "code", None) if found is not None else None
+
+
+# People defined by their tie to someone: "his sister", "Kastan's lawyer", "her rival" are not him, Kastan
+# or her (unlike "Kastan's army" or "its government", which act for their possessor)
+OTHER_PERSON_NOUNS = frozenset(
+    {
+        "sister",
+        "brother",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "mother",
+        "father",
+        "parent",
+        "child",
+        "family",
+        "cousin",
+        "uncle",
+        "aunt",
+        "nephew",
+        "niece",
+        "widow",
+        "partner",
+        "friend",
+        "lawyer",
+        "attorney",
+        "rival",
+        "opponent",
+        "critic",
+        "successor",
+        "predecessor",
+    }
+)
+
+
+def _someone_else_of(doc: Doc, m: Mention, head: Token) -> bool:
+    """The mention is the possessor of a head that names another person ("his sister")."""
+    if head.lemma_.lower() not in OTHER_PERSON_NOUNS:
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ == "poss" and span.root.head.i == head.i
 
 
 def _hops(doc: Doc, m: Mention, head: Token) -> int:
@@ -381,6 +427,15 @@ def _pair_for_collective(
     return best
 
 
+def _with_something(pred: Token) -> bool:
+    """ "A and B agreed with the plan" / "..., with which A and B agreed": they agreed with it, not
+    with each other."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children)
+        for c in pred.children
+    )
+
+
 def _done_by_a_force(pred: Token, sources: list[Token]) -> bool:
     """The act's doer is a force or an abstraction ("the virus killed ...", "killed by the storm").
     The coder may already have dropped such a subject, so the predicate's own subject or agent is read
@@ -434,7 +489,7 @@ def mentions_from_found(
             if pair is not None:
                 srcs = pair
         mutual = False
-        if not targets and len(srcs) > 1 and f.code[:2] in MUTUAL_ROOTS:
+        if not targets and len(srcs) > 1 and f.code[:2] in MUTUAL_ROOTS and not _with_something(f.pred):
             # "A and B met": each met the other; not when the act names a partner that did not resolve
             # ("Russia and Iran are sharing intelligence with them")
             srcs, tgts = srcs[:1], srcs[1:]
