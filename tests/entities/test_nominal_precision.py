@@ -124,3 +124,14 @@ def test_a_barred_subject_still_stops_the_search_for_an_office_holder(analyse) -
     )
     brandt = chain_of(st, "Jonas Brandt")
     assert not any(m.text == "the president" and m.chain_id == brandt for m in st.mentions)
+
+
+def test_role_noun_naming_another_country_is_not_the_named_leader(analyse) -> None:
+    st = analyse(
+        [
+            "Uzbek President Islam Karimov warned on Monday of a crisis if the agreement collapses.",
+            "Mr Karimov's comments come as the US president decides whether to leave the agreement.",
+        ]
+    )
+    us = [m for m in st.mentions if m.text == "the US president"]
+    assert not us or us[0].chain_id != chain_of(st, "Islam Karimov")

@@ -70,3 +70,13 @@ def test_a_city_name_that_is_a_surname_still_repeats_the_name(nlp) -> None:  # t
     doc = _doc_with_ents(nlp, text, [("Daniel Lyon", "PERSON"), ("Lyon had", "GPE")])
     doc.ents = [e if e.label_ != "GPE" else Span(doc, e.start, e.start + 1, label="GPE") for e in doc.ents]
     assert _person_texts(doc) == ["Daniel Lyon", "Lyon"]
+
+
+def test_title_word_before_an_institution_noun_makes_no_person(analyse) -> None:
+    st = analyse(["Okafor lied about his contacts, the Justice Department said on Monday."])
+    assert not [m for m in st.mentions if m.ent_type == "PERSON" and "Department" in m.text]
+
+
+def test_title_word_opening_an_institution_name_makes_no_person(analyse) -> None:
+    st = analyse(["The General Services Administration has not yet signed the letter, Okafor said."])
+    assert not [m for m in st.mentions if m.ent_type == "PERSON" and m.text != "Okafor"]

@@ -327,3 +327,30 @@ def test_resolve_office_outweighs_a_rank_kept_as_a_form_of_address() -> None:
     # with nothing but the rank, the rank codes him
     c = _corpus([("c", "2011-07-08", person("Anna Kols", "Anna", "Kols", [role("Colonel", "2011-07-08")]))])
     assert resolve_entities(c)[0].actor_code == "VELMIL"
+
+
+def test_resolve_different_middle_initials_are_different_people() -> None:
+    c = _corpus(
+        [
+            ("a", "2001-01-01", person("Harold W. Brandt", "Harold", "Brandt")),
+            ("b", "2001-02-01", person("Harold J.W. Brandt", "Harold", "Brandt")),
+            ("c", "2001-03-01", person("Harold Wilhelm Brandt", "Harold", "Brandt")),
+            ("d", "2001-04-01", person("Harold Brandt", "Harold", "Brandt")),
+        ]
+    )
+    ents = resolve_entities(c)
+    by_doc = {c.doc_id: c.entity_id for c in c.chains}
+    assert by_doc["a"] != by_doc["b"]
+    assert by_doc["a"] == by_doc["c"]  # "Wilhelm" is the "W."
+    assert len(ents) == 2
+
+
+def test_resolve_romanised_given_name_with_or_without_hyphen_is_one_person() -> None:
+    c = _corpus(
+        [
+            ("a", "2018-01-01", person("Park Sung-min", "Sung-min", "Park")),
+            ("b", "2018-02-01", person("Park Sung Min", "Sung Min", "Park")),
+        ]
+    )
+    ents = resolve_entities(c)
+    assert len(ents) == 1

@@ -342,3 +342,27 @@ def test_stage_surname_the_model_read_as_a_common_noun_joins_the_person(analyse)
     )
     full = chain_of(st, "Donald Trump")
     assert [m.chain_id for m in st.mentions if m.text == "Trump"] == [full]
+
+
+def test_stage_transcript_speaker_label_is_no_organization(analyse) -> None:
+    st = analyse(
+        [
+            "Marta Okafor, a marine biologist, spoke to our reporter about coral reefs.",
+            "((DRN)) What got you interested in reefs?",
+            "((Marta Okafor)) My uncle took me diving when I was ten.",
+            "((DRN)) What do you study now?",
+            "((Marta Okafor)) I study how reefs recover after storms.",
+        ]
+    )
+    assert not [m for m in st.mentions if m.text == "DRN"]
+    assert [m.text for m in st.mentions].count("Marta Okafor") == 3  # the speaker's labels stay
+
+
+def test_stage_label_that_opens_one_line_only_is_still_a_name(analyse) -> None:
+    st = analyse(
+        [
+            "DRN: Marta Okafor spoke about coral reefs on Monday.",
+            "The Daily Record News (DRN) published the talk. DRN readers asked many questions.",
+        ]
+    )
+    assert len([m for m in st.mentions if m.text == "DRN" and m.ent_type == "ORG"]) >= 2

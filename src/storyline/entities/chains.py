@@ -11,6 +11,7 @@ from storyline.entities.mentions import AGENT_DEPS, Cand
 from storyline.entities.names import PersonName, first_names_compatible, name_key, parse_person_name
 from storyline.entities.registry import Actor, Registry, norm_key
 from storyline.entities.roles import RoleParse, parse_role, role_key
+from storyline.nlp.given_names import first_name_genders
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -70,6 +71,7 @@ class ChainBuilder:
         self.chains: list[WorkChain] = []
         self.by_key: dict[tuple[str | None, ...], WorkChain] = {}
         self.assigned: dict[int, WorkChain] = {}  # id(cand) -> chain
+        self.actor_at: dict[int, tuple[str, Actor | str]] = {}  # registry names by token (for role nouns)
 
     def _new(self, ent_type: str, key: tuple[str | None, ...]) -> WorkChain:
         ch = WorkChain(cid=len(self.chains), ent_type=ent_type, key=key)
@@ -157,6 +159,8 @@ class ChainBuilder:
                 ch.honorifics.append(h)
         if pn.gender and ch.gender is None:
             ch.gender = pn.gender
+        if ch.gender is None and pn.first and not pn.family_first:
+            ch.gender = _given_name_gender(pn.first)  # "Elizabeth Warren" is no "he"
         if pn.first and (ch.full is None or len(pn.full) > len(ch.full)):
             ch.full = pn.full
         ch.roles.extend(c.roles)
@@ -214,6 +218,7 @@ class ChainBuilder:
     # ---- role nouns ---------------------------------------------------------------------------------------
 
     def nominals(self, cands: list[Cand], actor_at: dict[int, tuple[str, Actor | str]]) -> None:
+        self.actor_at = actor_at
         for c in cands:
             if c.kind != "nominal" or c.owner is not None:
                 continue  # a predicate role noun belongs to its subject (see ``titles``)
@@ -299,6 +304,10 @@ class ChainBuilder:
             if ch is not None:
                 self._add(ch, p)
                 pool[self.sent_of[p.start]].append(p)
+                if ch.gender is None and p.gender in ("male", "female"):
+                    # the first "he" or "she" says who the person is: a pronoun of the other gender
+                    # later is someone else ("her father ... He had run a bakery")
+                    ch.gender = p.gender
 
     def _without_topic_nouns(self, anaphors: list[Cand]) -> list[Cand]:
         """Drop role nouns that the article repeats as bare descriptions but never says of anyone: a
@@ -336,6 +345,8 @@ class ChainBuilder:
                         and not any(role_key(r.title).split(" ")[-1] == p.nominal_head for r in ch.roles)
                     ):
                         continue  # "the president" is an office: only someone known to hold it
+                    if p.kind == "nominal" and _serves_another_country(ch, self._nominal_country(p)):
+                        continue  # "the US president" is not the Iranian president named before
                     if p.gender in (None, "plural") or ch.gender is None or ch.gender == p.gender:
                         chains[ch.cid] = ch
                 if len(chains) == 1:
@@ -354,6 +365,11 @@ class ChainBuilder:
             s -= 1
             looked += 1
         return None
+
+    def _nominal_country(self, c: Cand) -> str | None:
+        """The country a role noun names in its own words ("the US president", "the Kenyan minister")."""
+        parsed = parse_role(self.doc, range(c.start + 1, c.end), self.reg, self.actor_at)
+        return parsed.country if parsed is not None else None
 
     # ---- finishing ----------------------------------------------------------------------------------------
 
@@ -393,6 +409,18 @@ class ChainBuilder:
             if code and len(code) >= 3 and self.reg.country(code[:3]) is not None:
                 return code[:3]
         return None
+
+
+def _serves_another_country(ch: WorkChain, country: str | None) -> bool:
+    """The person's roles in the text name countries, none of them ``country``."""
+    known = {r.country for r in ch.roles if r.country}
+    return country is not None and bool(known) and country not in known
+
+
+def _given_name_gender(first: str) -> str | None:
+    """Gender of a common given name that is used for one gender only (package word list)."""
+
+    return {"m": "male", "f": "female"}.get(first_name_genders().get(first.lower().strip(".")) or "")
 
 
 def _commands(doc: Doc, name: Cand, nominal: Cand) -> bool:

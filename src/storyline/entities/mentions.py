@@ -479,12 +479,18 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
             k += 1
         while k > j and doc[k - 1].lower_ in NAME_CONNECTORS:
             k -= 1
-        if k == j:
+        if k == j or (is_title and _institution_name_ends(doc, j, k)):
             continue
         start = tok.i if is_hon else j
         out.append(Cand(start, k, "name", "PERSON", priority=1))
         covered.update(range(start, k))
     return out
+
+
+def _institution_name_ends(doc: Doc, start: int, end: int) -> bool:
+    """The capitalised words after a title word name an institution: "(the Justice) Department",
+    "(the General) Services Administration" - no person."""
+    return any(_cap(t) and t.lower_ in INSTITUTION_HEADS for t in doc[start : min(end + 1, len(doc))])
 
 
 def _trim_to_known_names(doc: Doc, reg: Registry, people: list[Cand]) -> None:
@@ -869,6 +875,47 @@ def predicate_roles(
         out.append(nom)
         taken.update(range(start, end))
     return out
+
+
+# A speaker label opening a line of a transcript: "((Jane Doe)) I grew up ..." (the Wikinews interview
+# style) or "WN: What ...", "REPORTER: ..." with up to four words in capitals before the colon (a
+# headline "Pentagon: Hagel was not fired" is no label).
+_SPEAKER_LABEL = re.compile(
+    r"^[^\S\n]*(?:\(\((?P<wiki>[^()\n]{1,60})\)\)"
+    r"|(?P<colon>[A-Z][A-Z.'\u2019\-]*(?:[^\S\n]+[A-Z][A-Z.'\u2019\-]*){0,3})[^\S\n]*:[^\S\n])",
+    re.M,
+)
+MIN_LABEL_TURNS = 2  # one labelled line is a heading or a dateline; two or more are turns of a transcript
+
+
+def speaker_label_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the speaker labels of a transcript: a label text that opens
+    ``MIN_LABEL_TURNS`` or more lines. A label names who speaks next; it is no mention of an
+    organization ("((WN))", the interviewer's label, is not the outlet acting in the story)."""
+    by_label: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in _SPEAKER_LABEL.finditer(text):
+        group = "wiki" if m.group("wiki") is not None else "colon"
+        by_label[m.group(group).strip()].append((m.start(group), m.end(group)))
+    return [span for spans in by_label.values() if len(spans) >= MIN_LABEL_TURNS for span in spans]
+
+
+def label_tokens(doc: Doc, labels: list[tuple[int, int]]) -> set[int]:
+    """Indices of the tokens inside the given character spans (speaker labels)."""
+    out: set[int] = set()
+    for start, end in labels:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
+
+
+def drop_speaker_label_orgs(cands: list[Cand], in_labels: set[int]) -> list[Cand]:
+    """Organizations inside a transcript's speaker label are no mentions. Any other label stays: it
+    is mostly a person's name ("((Jane Doe))", whatever type the tagger gave it), and the quotes stage
+    finds the speaker of each turn through it."""
+    if not in_labels:
+        return cands
+    return [c for c in cands if c.ent_type != "ORG" or not all(i in in_labels for i in range(c.start, c.end))]
 
 
 def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tuple[str, Actor | str]]]:

@@ -144,13 +144,17 @@ def name_key(part: str | None) -> str | None:
     return _ARABIC_ARTICLE.sub("", norm_key(part).replace("'", "")) or None
 
 
+def _joined(key: str) -> str:
+    return key.replace("-", "").replace(" ", "")
+
+
 def first_names_compatible(a: str | None, b: str | None) -> bool:
     """Two first names can be the same person: equal, or one is an initial of the other."""
     if a is None or b is None:
         return True
     ka, kb = name_key(a) or "", name_key(b) or ""
-    if ka == kb:
-        return True
+    if ka == kb or _joined(ka) == _joined(kb):
+        return True  # "Jong-un", "Jong Un", "Jongun": one romanised given name
     if len(ka) == 1 or len(kb) == 1:
         return ka[0] == kb[0]
     # a short form that opens the long one ("Mo" / "Maurice", "Jim" / "Jimmy")

@@ -9,6 +9,7 @@ same time, are never merged. Organizations and places join by registry identity 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -17,6 +18,7 @@ from datetime import date
 from storyline.corpus import Corpus
 from storyline.entities.codes import person_code, title_code
 from storyline.entities.names import first_names_compatible, name_key
+from storyline.entities.non_people import retype_organisation_names
 from storyline.entities.place_names import retype_place_names
 from storyline.entities.registry import Registry, norm_key, registry
 from storyline.entities.roles import role_key
@@ -95,9 +97,23 @@ def _given(c: Chain) -> set[str]:
     return {k for w in c.name.split() if (k := name_key(w)) and k not in sur and len(k) > 1}
 
 
+def _middle_initials(c: Chain) -> str:
+    """Initials of the names printed between first name and surname: "George H.W. Bush" -> "HW"."""
+    if not c.first_name or not c.surname or not c.name.startswith(c.first_name):
+        return ""
+    middle = c.name[len(c.first_name) :]
+    if not middle.endswith(c.surname):
+        return ""
+    parts = re.split(r"[\s.\-]+", middle[: len(middle) - len(c.surname)])
+    return "".join(p[0] for p in parts if p and p[0].isupper())
+
+
 def _given_compatible(a: Chain, b: Chain) -> bool:
     if not a.first_name or not b.first_name:
         return True
+    ma, mb = _middle_initials(a), _middle_initials(b)
+    if ma and mb and ma != mb:
+        return False  # "George W. Bush" and "George H.W. Bush": father and son
     if first_names_compatible(a.first_name, b.first_name):
         return True
     # "Nominate Regina Benjamin" (headline) and "Regina Benjamin": the short one's first name is inside
@@ -380,6 +396,7 @@ def resolve_entities(corpus: Corpus) -> list[Entity]:
     reg = registry()
     dates = {doc_id: _day(a.published) for doc_id, a in corpus.articles.items()}
     retype_place_names(corpus)
+    retype_organisation_names(corpus)
     people = [c for c in corpus.chains if c.ent_type == "PERSON"]
     others = [c for c in corpus.chains if c.ent_type != "PERSON"]
 

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from storyline.entities.chains import ChainBuilder, WorkChain, merge_roles
-from storyline.entities.mentions import Cand, find_candidates
+from storyline.entities.mentions import (
+    Cand,
+    drop_speaker_label_orgs,
+    find_candidates,
+    label_tokens,
+    speaker_label_spans,
+)
+from storyline.entities.non_people import retype_non_people
 from storyline.entities.registry import registry
 from storyline.records import Chain, Mention, Role, document_error
 from storyline.state import DocState
@@ -50,6 +57,8 @@ def _find_mentions(state: DocState) -> None:
     if len(doc) == 0:
         return
     cands, actor_at = find_candidates(doc, reg)
+    in_labels = label_tokens(doc, speaker_label_spans(state.article.text))  # "((Jane Doe))", "WN:"
+    cands = drop_speaker_label_orgs(cands, in_labels)
     sent_of, body = _sentence_maps(state)
     b = ChainBuilder(doc, reg, sent_of, body, state.dct)
     b.people(cands)
@@ -57,6 +66,7 @@ def _find_mentions(state: DocState) -> None:
     b.others(cands)
     b.nominals(cands, actor_at)
     b.pronouns(cands)
+    retype_non_people(b, in_labels)
     b.titles(cands)  # role nouns said of a pronoun ("she will return as host") follow its antecedent
 
     kept: list[Cand] = sorted((c for c in cands if id(c) in b.assigned), key=lambda c: c.start)

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from storyline.nlp.given_names import first_name_genders  # noqa: F401  (re-exported: quotes use it)
+
 
 @dataclass(frozen=True, slots=True)
 class CueLexicon:
@@ -44,15 +46,3 @@ def load_cues(path: Path | None = None) -> CueLexicon:
         return parse_cues(Path(path).read_text(encoding="utf-8"))
     data = resources.files("storyline").joinpath("data/cues.txt").read_text(encoding="utf-8")
     return parse_cues(data)
-
-
-@functools.lru_cache(maxsize=1)
-def first_name_genders() -> dict[str, str]:
-    """Common given names -> "m"/"f" (package data ``data/cues_first_names.txt``)."""
-    data = resources.files("storyline").joinpath("data/cues_first_names.txt").read_text(encoding="utf-8")
-    out: dict[str, str] = {}
-    for raw in data.splitlines():
-        parts = raw.strip().split("\t")
-        if len(parts) == 2 and not parts[0].startswith("#"):
-            out[parts[0].lower()] = parts[1].strip()
-    return out

@@ -1,0 +1,189 @@
+"""Names the tagger took for people that the article never treats as one: software, products, companies.
+
+A small NER model tags an unfamiliar capitalised name as PERSON ("Rocky Linux", "Minetest"), and once
+one occurrence is a person every repeat of the name joins that person's chain. The article itself
+tells otherwise. A person written about several times gets some person's mark: an honorific or a
+role, a common given name, a speaker label in a transcript, or "he"/"she" pointing back at the name.
+A chain with none of those marks is no person when the name is also used the way things and
+organisations are, with an article ("the Minetest community") or as a modifier of a common noun
+("the Rocky Linux distribution"), and either
+- the tagger itself typed most of its name mentions as something else or nothing, or
+- it is a single word the article never pairs with a given name ("Fedora", "Brexit").
+Such a chain becomes an organisation, and the pronouns it collected are left unresolved.
+Across the corpus, a name typed a person in some articles and an organisation in as many others, with
+no person's mark in any of them, is an organisation everywhere (``retype_organisation_names``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from storyline.entities.mentions import Cand
+from storyline.entities.registry import norm_key
+from storyline.nlp.given_names import first_name_genders
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from storyline.corpus import Corpus
+    from storyline.entities.chains import ChainBuilder, WorkChain
+    from storyline.records import Chain
+
+MIN_NAMES = 3  # fewer name mentions say too little either way
+MIN_NAMES_SINGLE_WORD = 4
+# "he"/"she" resolved to the chain at this rate per name mention marks a person; a misread pronoun now
+# and then ("Minetest ... he") does not
+MIN_PRONOUN_RATE = 0.25
+MAX_TAGGED_PERSON_SHARE = 0.5
+GENDERED = frozenset({"male", "female"})
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_OTHER_TYPES = _PLACE_TYPES | {"ORG"}
+
+
+@dataclass(slots=True)
+class _Evidence:
+    names: int = 0
+    tagged_person: int = 0
+    tagged_as: Counter[str] = field(default_factory=Counter)  # the tagger's other types for the name
+    gendered_pronouns: int = 0
+    thing_uses: int = 0  # "the X", "X distribution"
+    person_marks: bool = False
+
+
+def _thing_use(doc: Doc, c: Cand) -> bool:
+    """The name used as things and organisations are: after "the" ("the Minetest community") or as the
+    modifier of a lower-case common noun ("the Rocky Linux distribution")."""
+    if c.start > 0 and doc[c.start - 1].lower_ == "the":
+        return True
+    root = doc[c.start : c.end].root
+    nxt = doc[c.end] if c.end < len(doc) else None
+    return (
+        nxt is not None
+        and root.dep_ == "compound"
+        and root.head.i == nxt.i
+        and nxt.pos_ == "NOUN"
+        and nxt.text.islower()
+    )
+
+
+def _evidence(doc: Doc, ch: WorkChain, label_tokens: set[int]) -> _Evidence:
+    ev = _Evidence(person_marks=bool(ch.honorifics or ch.roles))
+    for c in ch.cands:
+        if c.kind == "pronoun":
+            ev.gendered_pronouns += c.gender in GENDERED
+        elif c.kind in ("title", "nominal"):
+            ev.person_marks = True
+        elif c.kind == "name":
+            ev.names += 1
+            types = {t.ent_type_ for t in doc[c.start : c.end]} - {""}
+            ev.tagged_person += "PERSON" in types
+            ev.tagged_as.update(types & _OTHER_TYPES)
+            ev.thing_uses += _thing_use(doc, c)
+            if any(i in label_tokens for i in range(c.start, c.end)):
+                ev.person_marks = True  # "((Jane Doe)) I grew up ...": a speaker's turn
+    return ev
+
+
+def _known_given_name(ch: WorkChain) -> bool:
+
+    return bool(ch.first) and norm_key(ch.first or "") in first_name_genders()
+
+
+def _org_last_words(b: ChainBuilder) -> set[str]:
+    """Last words of the document's organisation names of two or more words ("CentOS Linux")."""
+    out: set[str] = set()
+    for ch in b.chains:
+        if ch.ent_type == "ORG":
+            for c in ch.cands:
+                words = b.doc[c.start : c.end].text.split()
+                if c.kind == "name" and len(words) >= 2:
+                    out.add(words[-1])
+    return out
+
+
+def not_a_person(doc: Doc, ch: WorkChain, label_tokens: set[int], org_last_words: set[str]) -> str | None:
+    """The type a PERSON chain takes when it reads as a thing or an organisation (see the module doc),
+    or None when it may well be a person."""
+    ev = _evidence(doc, ch, label_tokens)
+    if ev.names < MIN_NAMES or ev.person_marks or ev.thing_uses == 0 or _known_given_name(ch):
+        return None
+    if ev.gendered_pronouns >= MIN_PRONOUN_RATE * ev.names:
+        return None
+    mostly_untagged = ev.tagged_person < MAX_TAGGED_PERSON_SHARE * ev.names
+    single_word = ch.first is None and ev.names >= MIN_NAMES_SINGLE_WORD
+    # "Rocky Linux" beside "CentOS Linux": a last word the document gives an organisation's name
+    last = (ch.surname or "").split()[-1:]
+    org_word = ch.first is not None and bool(last) and last[0] in org_last_words
+    if not (mostly_untagged or single_word or org_word):
+        return None
+    # a place when the tagger typed half its mentions as one, else an organisation (products too)
+    top = ev.tagged_as.most_common(1)
+    if top and top[0][0] in _PLACE_TYPES and top[0][1] >= MAX_TAGGED_PERSON_SHARE * ev.names:
+        return top[0][0]
+    return "ORG"
+
+
+def retype_non_people(b: ChainBuilder, label_tokens: set[int]) -> None:
+    """Turn the person chains that are no person into organisations or places; their pronouns stay
+    unresolved. Names sharing a last word with an organisation are judged after the others are
+    retyped ("Rocky Linux" after "CentOS Linux")."""
+    for _ in range(2):
+        org_words = _org_last_words(b)
+        for ch in b.chains:
+            if ch.ent_type != "PERSON" or not ch.cands:
+                continue
+            new_type = not_a_person(b.doc, ch, label_tokens, org_words)
+            if new_type is not None:
+                _retype(b, ch, new_type)
+
+
+def _retype(b: ChainBuilder, ch: WorkChain, ent_type: str) -> None:
+    for c in [c for c in ch.cands if c.kind == "pronoun"]:
+        ch.cands.remove(c)
+        del b.assigned[id(c)]
+    ch.ent_type = ent_type
+    ch.first = ch.surname = ch.full = ch.gender = None
+    ch.honorifics, ch.roles = [], []
+    for c in ch.cands:
+        c.ent_type = ent_type
+
+
+def retype_organisation_names(corpus: Corpus) -> int:
+    """Across the corpus: a name the tagger made a person in some articles and an organisation in as
+    many or more ("told Wikinews" beside "Wikinews reported") is an organisation wherever none of its
+    person chains carries a person's mark (an honorific, a role, a common given name, "he" or "she").
+    Returns how many chains changed."""
+    person: dict[str, list[Chain]] = defaultdict(list)
+    org_docs: dict[str, set[str]] = defaultdict(set)
+    for c in corpus.chains:
+        if c.ent_type == "PERSON":
+            person[norm_key(c.name)].append(c)
+        elif c.ent_type == "ORG":
+            org_docs[norm_key(c.name)].add(c.doc_id)
+    with_pronouns = {(m.doc_id, m.chain_id) for m in corpus.mentions if m.kind == "pronoun"}
+    changed: set[tuple[str, int]] = set()
+    for key, chains in person.items():
+        if len(org_docs.get(key, ())) < len({c.doc_id for c in chains}):
+            continue
+        if any(_person_marked(c, with_pronouns) for c in chains):
+            continue
+        for c in chains:
+            c.ent_type = "ORG"
+            c.first_name = c.surname = None
+            changed.add((c.doc_id, c.chain_id))
+    for m in corpus.mentions:
+        if (m.doc_id, m.chain_id) in changed:
+            m.ent_type = "ORG"
+    return len(changed)
+
+
+def _person_marked(c: Chain, with_pronouns: set[tuple[str, int]]) -> bool:
+
+    return bool(
+        c.honorifics
+        or c.roles
+        or (c.doc_id, c.chain_id) in with_pronouns
+        or (c.first_name and norm_key(c.first_name) in first_name_genders())
+    )
