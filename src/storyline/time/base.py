@@ -19,10 +19,16 @@ Norm = tuple[str | None, str | None, str | None]  # value, mod, end_value
 TenseFn = Callable[[int, int], int]
 
 
+def _no_parse(start: int, end: int) -> bool:
+    return False
+
+
 @dataclass
 class Context:
     dct: date | None
     tense: TenseFn
+    # whether a finite past or perfect verb governs [start, end); only the parse can say (``tag_timexes``)
+    firm_past: Callable[[int, int], bool] = _no_parse
     last_quarter: tuple[int, int] | None = None
     fiscal_quarter: bool = False  # last_quarter was named as a fiscal quarter ("the fiscal first quarter")
     named_quarter: tuple[int, int] | None = None  # the quarter named last, whatever its role ("that quarter")

@@ -95,13 +95,17 @@ def strict_weekday(dct: date, weekday: int, direction: int) -> date:
     return d
 
 
-def month_year(dct: date, month: int, direction: int, strict: bool = False) -> int:
+def month_year(dct: date, month: int, direction: int, strict: bool = False, firm: bool = False) -> int:
     """Year of a named month around the DCT.
 
     ``strict`` ("last March", "next March"): the nearest occurrence strictly before (-1) or after (+1)
-    the DCT's month. Otherwise the nearest occurrence, where the tense's side of the DCT gets a
-    six-month head start (the words that give the tense often belong to another event than the month).
+    the DCT's month. ``firm`` with a past direction (a past verb the parse shows governs the month): the
+    latest occurrence up to the DCT's month. Otherwise the nearest occurrence, where the tense's side of
+    the DCT gets a six-month head start (the words that give the tense often belong to another event
+    than the month).
     """
+    if firm and direction < 0:
+        return dct.year if month <= dct.month else dct.year - 1
     if strict:
         if direction < 0:
             return dct.year if month < dct.month else dct.year - 1
@@ -118,8 +122,9 @@ def month_year(dct: date, month: int, direction: int, strict: bool = False) -> i
     return best[1]
 
 
-def nearest_year(dct: date, month: int, day: int, direction: int) -> int:
-    """Year of a yearless month-day: the closest to the DCT, preferring the tense's side of it."""
+def nearest_year(dct: date, month: int, day: int, direction: int, firm: bool = False) -> int:
+    """Year of a yearless month-day: the closest to the DCT, preferring the tense's side of it; with
+    ``firm`` (a past verb the parse shows governs the day) one after the DCT never wins."""
     best: tuple[float, int] | None = None
     for y in (dct.year - 1, dct.year, dct.year + 1):
         d = safe_date(y, month, min(day, monthrange(y, month)[1]))
@@ -129,7 +134,7 @@ def nearest_year(dct: date, month: int, day: int, direction: int) -> int:
         cost = abs(delta)
         # A date on the wrong side of the DCT for the tense must be more than six months closer to win.
         if (direction < 0 and delta > 1) or (direction > 0 and delta < -1):
-            cost += 200
+            cost += 1000 if firm and direction < 0 else 200
         if best is None or cost < best[0]:
             best = (cost, y)
     return best[1] if best else dct.year

@@ -57,7 +57,8 @@ def _resolve_day(
         return (day_value(day), day) if day else (None, None)
     if ctx.dct is None:
         return f"XXXX-{mon:02d}-{d:02d}", None
-    yr = nearest_year(ctx.dct, mon, d, ctx.tense(start, end))
+    tense = ctx.tense(start, end)
+    yr = nearest_year(ctx.dct, mon, d, tense, firm=tense == PAST and ctx.firm_past(start, end))
     day = safe_date(yr, mon, d)
     return (day_value(day), day) if day else (None, None)
 
@@ -766,6 +767,7 @@ def gen_holidays(text: str) -> Iterator[Cand]:
         rel = (m.group("rel") or "").lower()
         ytok = m.group("y")
         week = bool(m.group("wk"))  # "Easter week": the calendar week holding the holiday
+        eve = _EVE_OF.search(text, max(0, m.start() - 16), m.start()) is not None
 
         def resolve(y: int, h: str = h) -> date | None:
             if h in HOLIDAYS:
@@ -787,10 +789,12 @@ def gen_holidays(text: str) -> Iterator[Cand]:
             s: int = m.start(),
             e: int = m.end(),
             week: bool = week,
+            eve: bool = eve,
             resolve: Callable[[int], date | None] = resolve,  # bound now: the loop redefines the name
         ) -> Norm:
             if ytok:
                 d = resolve(int(ytok))
+                _set_narrative_day(ctx, d, week, eve)
                 return (day_value(d) if d else None), None, None
             if ctx.dct is None:
                 return None, None, None
@@ -823,9 +827,20 @@ def gen_holidays(text: str) -> Iterator[Cand]:
             d = resolve(y)
             if d is None:
                 return None, None, None
+            _set_narrative_day(ctx, d, week, eve)
             return (week_value(d) if week else day_value(d)), None, None
 
         yield Cand(m.start(), m.end(), "DATE", "absolute" if ytok else "dct", norm, priority=2)
+
+
+_EVE_OF = re.compile(r"\beve[ \t]+of[ \t]+(?:the[ \t]+)?$", re.I)
+
+
+def _set_narrative_day(ctx: Context, holiday: date | None, week: bool, eve: bool) -> None:
+    """A holiday is a day of the story like a written date: "the next day" after it counts from it, and
+    from the day before on "the eve of Independence Day" (the expression itself stays the holiday)."""
+    if holiday is not None and not week:
+        ctx.last_day = holiday - timedelta(days=1) if eve else holiday
 
 
 # single number words from the vocabulary ("one" .. "ninety"); "oh" as in "nineteen oh five"

@@ -218,7 +218,7 @@ def gen_relative_units(text: str) -> Iterator[Cand]:
             continue  # "ABC's This Week": a programme's name
         rel = rel.removeprefix("the ")
         if rel in ("that", "same", "following", "previous") and u != "weekend":
-            yield _anaphoric(m.start(), m.end(), rel, u, mod)
+            yield _anaphoric(m.start(), m.end(), rel, u, mod, text)
             continue
         delta = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(rel, 0)
         if u == "weekend":
@@ -240,7 +240,7 @@ def gen_relative_units(text: str) -> Iterator[Cand]:
 
         # "the next month" may count from the story's month; "next month" without the article never does
         the_next = rel == "next" and _THE_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
-        counted = _anaphoric(m.start(), m.end(), "next", u, mod).norm if the_next else None
+        counted = _anaphoric(m.start(), m.end(), "next", u, mod, text).norm if the_next else None
 
         def norm(ctx: Context, u: str = u, delta: int = delta, mod: str | None = mod,
                  counted: Callable[[Context], Norm] | None = counted, s: int = m.start(), e: int = m.end()) -> Norm:  # fmt: skip
@@ -268,10 +268,11 @@ def gen_relative_units(text: str) -> Iterator[Cand]:
         step = {"next": 1, "following": 1, "previous": -1, "prior": -1}.get(rel, 0)
         pod = m.group("u").lower()
 
-        def dnorm(ctx: Context, step: int = step, pod: str = pod) -> Norm:
-            if ctx.last_day is None:
-                return None, None, None  # no day named before it: nothing to count from
-            d = ctx.last_day + timedelta(days=step)
+        def dnorm(ctx: Context, step: int = step, pod: str = pod, s: int = m.start()) -> Norm:
+            anchor = recent_day(ctx, text, s)
+            if anchor is None:
+                return None, None, None  # no day named shortly before it: nothing to count from
+            d = anchor + timedelta(days=step)
             ctx.last_day = d
             return day_value(d) + ("" if pod == "day" else "T" + PARTS_OF_DAY[pod]), None, None
 
@@ -302,7 +303,22 @@ def _weekend_norm(start: int, end: int, delta: int | None, rel: str) -> Callable
     return norm
 
 
-def _anaphoric(start: int, end: int, rel: str, u: str, mod: str | None) -> Cand:
+# "The next day" counts from a day named a few sentences back at most; further back the story has moved on
+# through undated events ("held a rally ... The next day he tweeted", fifteen sentences after the last date)
+_ANCHOR_SENTENCES = 6
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“(]*[A-Z0-9])")
+
+
+def recent_day(ctx: Context, text: str, start: int) -> date | None:
+    """The day the story is at, for an anaphoric day at ``start``; None when none was named recently."""
+    if ctx.last_day is None:
+        return None
+    lo = max(0, ctx.last_day_end)
+    ends = sum(1 for _ in _SENTENCE_END.finditer(text, lo, start))
+    return ctx.last_day if ends <= _ANCHOR_SENTENCES else None
+
+
+def _anaphoric(start: int, end: int, rel: str, u: str, mod: str | None, text: str) -> Cand:
     delta = {"following": 1, "next": 1, "previous": -1}.get(rel, 0)
 
     def norm(ctx: Context) -> Norm:
@@ -311,8 +327,8 @@ def _anaphoric(start: int, end: int, rel: str, u: str, mod: str | None) -> Cand:
         if u == "month" and ctx.last_month is not None:
             y, mo = add_months(ctx.last_month[0], ctx.last_month[1], delta)
             return month_value(y, mo), mod, None
-        if u == "day" and ctx.last_day is not None:
-            return day_value(ctx.last_day + timedelta(days=delta)), mod, None
+        if u == "day" and (day := recent_day(ctx, text, start)) is not None:
+            return day_value(day + timedelta(days=delta)), mod, None
         if u == "week" and ctx.last_day is not None:
             return week_value(ctx.last_day + timedelta(weeks=delta)), mod, None
         return None, mod, None
@@ -353,6 +369,9 @@ def _month_context_ok(text: str, m: re.Match[str], mon_word: str) -> bool:
     )
 
 
+_BY = re.compile(r"\bby[ \t]+$", re.I)  # "by March, measures were taken": a deadline a past verb has met
+
+
 def gen_months(text: str) -> Iterator[Cand]:
     for m in scan(g.MONTH_REF, text):
         tok = m.group("mon")
@@ -377,9 +396,12 @@ def gen_months(text: str) -> Iterator[Cand]:
                 y = ctx.dct.year
             else:
                 tense = ctx.tense(s, e)
-                if deadline_ahead(ctx_text, s):
+                # a past verb the parse shows governs the month keeps it back ("banned travel in January"
+                # in a November story, "by March, measures were taken"); the words alone are too noisy
+                firm = tense == PAST and ctx.firm_past(s, e)
+                if deadline_ahead(ctx_text, s) and not (firm and _BY.search(ctx_text, max(0, s - 8), s)):
                     tense = FUTURE
-                y = month_year(ctx.dct, mon, tense)
+                y = month_year(ctx.dct, mon, tense, firm=firm)
             ctx.last_month = (y, mon)
             return month_value(y, mon), mod, None
 

@@ -7,7 +7,10 @@ Event and quote dating rule (``date_for_span``), in order:
    a perfect clause inside them ("On Saturday, X said Y has been killed": the killing came before) and,
    under a day, a relative clause ("On Monday, ministers denounced the pact in which two states agreed
    on borders"); an expression after a subordinator ("while as of yesterday ...") governs only its own
-   clause, however the parser hangs it;
+   clause, however the parser hangs it. A stretch of years ("from 2013 to 2019") gives the decade
+   holding both ends, or no date across decades. The act a verdict, charge or blame names after
+   "of/for/with" ("convicted in 2010 of obstructing ...") stays undated unless an expression governs
+   it (the act came before the verdict);
    failing that, a participle clause without subject or auxiliary of its own takes the date of the
    clause it hangs off ("entered the embassy on May 3, seeking documents"; "was arrested in 2004 and
    sentenced"; "spoke to the assembly, adding that ..."), whatever that date is, even none;
@@ -42,6 +45,7 @@ from storyline.records import DateSource, TimeExpr
 from storyline.time.calendar import day_value, parse_day
 from storyline.time.syntax import (
     clause_head,
+    governed_by_finite_past,
     present_of_act,
     span_tense,
     token_at,
@@ -95,11 +99,16 @@ def tag_timexes(state: DocState) -> None:
         elif span is not None and len(span) and span.root.dep_ in ("compound", "amod", "nmod", "poss"):
             return NONE  # "the April summit", "Wednesday's ruling": the verb does not place the modifier
         if _AS_EARLY_AS.search(text, max(0, start - 16), start):
-            return FUTURE  # "as soon as Tuesday" is an earliest date still to come
+            # "as soon as Tuesday" is an earliest date still to come, unless a past verb reports it
+            # ("had started taking precautions as early as March 8")
+            return PAST if governed_by_finite_past(doc, start, end) else FUTURE
         t = span_tense(doc, start, end)
         return lexical_tense(text, start, end) if t is None else t
 
-    out = resolve(text, cands, state.dct, tense, state.doc_id)
+    def firm_past(start: int, end: int) -> bool:
+        return governed_by_finite_past(doc, start, end)
+
+    out = resolve(text, cands, state.dct, tense, state.doc_id, firm_past)
     for t in out:
         t.sentence = state.sentence_index(t.start)
     state.timexes = out
@@ -281,11 +290,16 @@ def _date_of(
     ]
     governing = [t for t in in_sentence if _governs(t, state, tok, clause)]
     if governing:
-        best = min(governing, key=lambda t: abs(t.start - anchor))
-        return best.value, "timex"
+        value = _clause_value(min(governing, key=lambda t: abs(t.start - anchor)))
+        return (value, "timex") if value else (None, None)
+    if _charged_act(clause):
+        # "was convicted in 2010 of obstructing the inquiry", "In 2010, he was convicted of ...": the act
+        # charged came before the verdict, whose date it does not share
+        return None, None
     fronted = _fronted(state, sentence, in_sentence, tok)
     if fronted is not None:
-        return fronted.value, "timex"
+        value = _clause_value(fronted)
+        return (value, "timex") if value else (None, None)
     gov = _participle_governor(clause)
     if gov is not None and depth < _MAX_INHERIT_DEPTH:
         # a speech participle too ("spoke to the assembly, adding that ...", "quoted him as saying"): it has
@@ -330,6 +344,46 @@ def _date_of(
         # about half the time, so users who keep only expression-dated events must be able to drop them
         return inherited, "inferred"
     return None, None
+
+
+_YEAR = re.compile(r"\d{4}")
+
+
+def _clause_value(t: TimeExpr) -> str | None:
+    """The date a time expression gives the clause it governs. A stretch of years ("from 2013 to 2019",
+    "2009–11") is no one year: the clause gets the decade holding both ends, or no date when it crosses
+    a decade. Day and month ranges keep their first day or month, where the stretch begins."""
+    if t.end_value is None or not (_YEAR.fullmatch(t.value or "") and _YEAR.fullmatch(t.end_value)):
+        return t.value
+    first, last = t.value or "", t.end_value
+    if first == last:
+        return first
+    return first[:3] if first[:3] == last[:3] else None
+
+
+# verbs and adjectives of a verdict, a charge, blame or praise: the act named after "of", "for" or "with"
+# ("convicted of obstructing", "arrested for selling", "charged with killing") is what was done before
+_CHARGE_HEADS = frozenset(
+    {"convict", "accuse", "charge", "indict", "sentence", "arrest", "jail", "imprison", "fine", "punish",
+     "blame", "sue", "prosecute", "acquit", "guilty", "innocent", "suspect", "detain", "condemn", "criticize",
+     "criticise", "fault", "praise", "thank", "apologize", "apologise", "credit", "pardon", "suspend",
+     "expel", "fire", "dismiss", "penalize", "penalise", "censure", "investigate", "try"}
+)  # fmt: skip
+_CHARGE_PREPOSITIONS = frozenset({"of", "for", "with"})
+
+
+def _charged_act(clause: Token) -> bool:
+    """A gerund, or a verb joined to one, that names the act of a charge, verdict or blame
+    ("convicted of making false statements and obstructing ...", "found guilty of stealing")."""
+    first = clause
+    for _ in range(8):
+        if first.dep_ != "conj" or first.head.i == first.i:
+            break
+        first = first.head
+    if first.tag_ != "VBG" or first.dep_ != "pcomp":
+        return False
+    prep = first.head
+    return prep.lower_ in _CHARGE_PREPOSITIONS and prep.head.lemma_.lower() in _CHARGE_HEADS
 
 
 def _relative_clause(clause: Token) -> bool:
@@ -427,7 +481,7 @@ def _narrative_day(state: DocState, sentence: int) -> str | None:
         if state.sentences[idx].block_kind != "body":
             return None  # a heading or caption starts a new stretch of narrative
         named = [t for t in state.timexes if t.sentence == idx and t.anchor == "dct" and t.value]
-        for t in reversed([t for t in named if not _cited(state, t)]):
+        for t in reversed([t for t in named if not _cited(state, t) and not _guessed_day(state, t)]):
             day = parse_day(t.value)
             # only a recent day counts: "since the September 11 attacks" sets no narrative day
             if day is not None and dct is not None and timedelta(0) <= dct - day <= _INHERIT_MAX_AGE:
@@ -435,6 +489,29 @@ def _narrative_day(state: DocState, sentence: int) -> str | None:
         if _sets_other_time(state, idx):
             return None  # "In early September, the governor dissolved parliament.": the story moved
     return None
+
+
+_PART_OF_DAY_REACH = 6  # sentences back where the day of "in the evening" may have been named
+
+
+def _guessed_day(state: DocState, t: TimeExpr) -> bool:
+    """A bare part of day ("in the morning", "the evening") names no day: after "On Saturday, ..." it is
+    Saturday's and carries the story's day on, but with no such day named shortly before it the tagger
+    only guessed the publication day, which sets no narrative day ("He told me to be ready in the
+    morning." in an interview about years ago)."""
+    if not _bare_part_of_day(t):
+        return False
+    day = parse_day(t.value)
+    lo = t.sentence - _PART_OF_DAY_REACH
+    return not any(
+        lo <= u.sentence <= t.sentence and u.start < t.start and parse_day(u.value) == day
+        for u in state.timexes
+        if u.value and not _bare_part_of_day(u) and not _cited(state, u)
+    )
+
+
+def _bare_part_of_day(t: TimeExpr) -> bool:
+    return " ".join(t.text.lower().split()).removeprefix("the ") in PARTS_OF_DAY
 
 
 def _set_in_earlier_time(state: DocState, sentence: int, clause: Token) -> bool:

@@ -201,6 +201,93 @@ def _clause_holding(tok: Token) -> Token | None:
     return None
 
 
+# verbs that move a thing ahead or name a plan, whose past form still points at a later month ("was
+# postponed to January", "were due in March", "had been scheduled for May")
+_AHEAD_LEMMAS = _PLAN_HEADS | {
+    "postpone", "delay", "defer", "extend", "adjourn", "move", "push", "reschedule", "slate", "expected",
+    "scheduled", "planned", "slated", "due", "likely", "ready", "poised",
+}  # fmt: skip
+_HEDGES = frozenset({"maybe", "perhaps", "possibly", "probably", "likely"})
+_PAST_FINITE_AUX = frozenset({"was", "were", "had", "did", "'d"})
+_PERFECT_AUX = frozenset({"has", "have", "'ve", "had", "'d"})
+_GERUND_LINKS = frozenset({"xcomp", "pcomp", "advcl"})
+# what may stand between a verb and the expression it governs: "in", "by", "from as early as"
+_LINK_POS = frozenset({"ADP", "ADV", "SCONJ", "PART"})
+
+
+def governed_by_finite_past(doc: Doc, start: int, end: int) -> bool:
+    """Whether a finite past or perfect verb of no plan governs the characters [start, end): "he banned
+    travel in January", "by March, measures were taken", "had started taking precautions from March 8".
+
+    The parse's tense is reliable where the words' is not: a month under such a verb lies before the
+    publication day however far back. Not under an infinitive ("agreed to hold elections in January"),
+    a modal, a plan or a deferral ("was postponed to January", "were due in March"); not when a noun or
+    an adjective stands between ("a cutback in supply in September", "payable Dec. 7"): the expression
+    then dates that thing, which may still lie ahead."""
+    span: Span | None = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = _clause_holding(span.root)
+    if head is None or head.pos_ not in ("VERB", "AUX"):
+        return False
+    path = _path_up(span.root, head)
+    if path[-1].i != head.i or any(t.pos_ not in _LINK_POS for t in path[1:-1]):
+        return False  # "a cutback in supply in September", "payable Dec. 7": a noun's or adjective's time
+    if any(t.lower_ in ("until", "till") for t in path):
+        return False  # "gave them until mid-November": ``tense.lead_tense`` reads "until" with its verb
+    verb = _finite_above_gerund(head)
+    if any(t.lemma_.lower() in _AHEAD_LEMMAS or t.lower_ in _AHEAD_LEMMAS for t in _path_up(head, verb)):
+        return False
+    if any(c.lemma_.lower() in _AHEAD_LEMMAS and c.dep_ in ("acomp", "xcomp", "oprd") for c in verb.children):
+        return False  # "elections were due in March": the adjective carries the plan
+    if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in verb.children):
+        return False  # "the stop, on November 11, maybe eliminated": a hedged or misread verb is no sure past
+    return _finite_past(verb)
+
+
+def _path_up(tok: Token, top: Token) -> list[Token]:
+    """``tok`` and its heads up to ``top`` (inclusive), or to the root when ``top`` is not above it."""
+    path = [tok]
+    for anc in tok.ancestors:
+        path.append(anc)
+        if anc.i == top.i:
+            break
+    return path
+
+
+def _finite_above_gerund(verb: Token) -> Token:
+    """The verb a gerund or a shared-auxiliary conjunct takes its tense from ("had started taking",
+    "by distributing masks", "was arrested and charged"); ``verb`` itself when it has a form of its own."""
+    cur = verb
+    for _ in range(6):
+        own = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "expl") for c in cur.children)
+        if own or cur.head.i == cur.i:
+            return cur
+        if cur.tag_ == "VBG" and cur.dep_ in _GERUND_LINKS:
+            above = cur.head.head if cur.dep_ == "pcomp" else cur.head
+        elif cur.tag_ == "VBN" and cur.dep_ == "conj":
+            above = cur.head
+        else:
+            return cur
+        above = clause_head(above)
+        if above.pos_ not in ("VERB", "AUX") or above.i == cur.i:
+            return cur
+        cur = above
+    return cur
+
+
+def _finite_past(verb: Token) -> bool:
+    """A simple past, a past passive or progressive, or a present or past perfect; no modal, no "to"."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ in _FUTURE_AUX or a.lower_ == "to" for a in auxes):
+        return False
+    if any(a.lower_ in _PAST_FINITE_AUX for a in auxes):
+        return True
+    if verb.tag_ == "VBN" and any(a.lower_ in _PERFECT_AUX for a in auxes):
+        return True  # "has banned travel since January" is done, though told in the present
+    return verb.tag_ == "VBD" and not auxes
+
+
 _WHEN_MARKS = frozenset({"once", "when"})
 # adjectives whose infinitive looks ahead as "expected to" does: "likely to buy", "certain to vote"
 _AHEAD_ADJECTIVES = frozenset({"likely", "certain", "sure", "poised", "ready", "due"})

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 
 from storyline.records import TimeExpr
 from storyline.time.base import (
@@ -88,10 +89,12 @@ def find_candidates(text: str) -> list[Cand]:
 
 
 def resolve(text: str, cands: list[Cand], dct: str | None, tense: TenseFn | None = None,
-            doc_id: str = "") -> list[TimeExpr]:  # fmt: skip
+            doc_id: str = "", firm_past: Callable[[int, int], bool] | None = None) -> list[TimeExpr]:  # fmt: skip
     """Normalize candidates in text order against ``dct`` (ISO text or None)."""
     day = parse_day(dct)
     ctx = Context(dct=day, tense=tense or (lambda s, e: lexical_tense(text, s, e)))
+    if firm_past is not None:
+        ctx.firm_past = firm_past
     out: list[TimeExpr] = []
     for c in cands:
         quarter_before, day_before = ctx.last_quarter, ctx.last_day
