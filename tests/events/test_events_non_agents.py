@@ -48,3 +48,33 @@ def test_a_target_phrase_that_names_its_actor_keeps_the_actor(make_state: Any) -
 def test_people_and_institutions_still_act(make_state: Any) -> None:
     events = _events(make_state, "Protesters in Lima attacked the Chilean embassy on Monday.")
     assert events and all(e.source_name for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kastan law allowed the council to select a successor.",
+        "Velorian law bans the sale of Kastan wine.",
+    ],
+)
+def test_a_law_is_no_doer(make_state: Any, text: str) -> None:
+    events = _events(make_state, text)
+    assert not [
+        e for e in events if e.source_name and e.source_name.lower().startswith(("velorian law", "moment"))
+    ]
+
+
+def test_a_trip_by_no_one_named_is_no_visit(make_state: Any) -> None:
+    for text in (
+        "I was in Kastan, and I went to Veloria.",
+        "I was in Kastan, and I decided to go to Veloria.",
+    ):
+        events = _events(make_state, text)
+        assert not [e for e in events if e.cameo_code.startswith(("042", "036"))], text
+
+
+def test_a_named_traveller_still_visits(make_state: Any) -> None:
+    events = _events(make_state, "The Kastan president went to Veloria.")
+    assert [e.cameo_code[:3] for e in events] == ["042"]
+    events = _events(make_state, "The Kastan president decided to go to Veloria.")
+    assert [e.cameo_code[:3] for e in events] == ["036"]

@@ -33,6 +33,11 @@ def _subject(nlp: Any, text: str) -> Any:
         ("Protesters demanded new elections.", None),
         ("The think tank said the talks failed.", None),
         ("The tank fired on the crowd.", "instrument"),
+        ("Velorian law allowed three days for mourning.", "never"),
+        ("The new regulation bans imports.", "never"),
+        ("The moment demands courage.", "never"),
+        ("The wiretap information uncovered an attack.", "never"),
+        ("The Kastan Law Society said the talks failed.", None),
     ],
 )
 def test_kind_of_subject(nlp: Any, text: str, kind: str | None) -> None:

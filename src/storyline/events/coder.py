@@ -261,11 +261,25 @@ def _noun_event(n: Token, lex: Lexicon) -> tuple[str, str] | None:
         pat = lex.match_noun(lemma.replace("-", ""), mods)
     if pat is not None and pat.code[:2] in FORCE_ROOTS and mods & FIGURATIVE_MODIFIERS:
         return None  # "a diplomatic battle", "a trade war": no force is used
+    done_to = _participle_pattern(n, lemma, lex) if pat is not None else None
+    if done_to is not None:  # "lifted sanctions on Iran" read as a modifier: the lifting, not sanctions
+        return done_to.code, done_to.text
     if pat is None and NOUN_BACKOFF:
         verb = derived_verb(lemma, lex)
         if verb is not None:
             return verb.code, f"{lemma} (from {verb.text})"
     return (pat.code, pat.text) if pat else None
+
+
+def _participle_pattern(n: Token, lemma: str, lex: Lexicon) -> Pattern | None:
+    """A verb pattern a participle before the noun makes with it ("the lifted sanctions" is "lift
+    sanction"): the parser sometimes hangs a verb on its object as a modifier."""
+    for c in n.children:
+        if c.dep_ == "amod" and c.tag_ in ("VBN", "VBD"):
+            pat = lex.match_verb(c.lemma_.lower(), {lemma})
+            if pat is not None and lemma in pat.extras:
+                return pat
+    return None
 
 
 FORCE_ROOTS = frozenset({"18", "19", "20"})
@@ -457,6 +471,83 @@ def _lacks_its_object(v: Token, pat: Pattern) -> bool:
     return not any(c.dep_ in ("dobj", "dative", "ccomp", "prep") for c in v.children)
 
 
+# "returned the seized ships" gives something back; "returned from Taftan" only travels back
+_NEEDS_DIRECT_OBJECT = frozenset({"return"})
+# "the party has declined since 1933", "sales declined sharply": shrinking, not refusing
+_SHRINK_PREPS = frozenset({"since", "by", "in", "from", "over", "during", "to", "throughout"})
+_SHRINK_ADVERBS = frozenset(
+    {
+        "sharply",
+        "steadily",
+        "significantly",
+        "dramatically",
+        "rapidly",
+        "further",
+        "slightly",
+        "gradually",
+        "considerably",
+        "substantially",
+        "steeply",
+        "slowly",
+        "markedly",
+    }
+)
+
+
+def _has_direct_object(v: Token) -> bool:
+    return (
+        any(c.dep_ in ("dobj", "dative") for c in v.children)
+        or _is_passive(v)
+        or _relativised_object(v) is not None
+    )
+
+
+def _travels_back(v: Token, pat: Pattern) -> bool:
+    return pat.text in _NEEDS_DIRECT_OBJECT and not _has_direct_object(v)
+
+
+def _shrinks(v: Token, pat: Pattern) -> bool:
+    """ "declined" with nothing declined and a measure of change beside it: a fall, not a refusal."""
+    if pat.text != "decline" or _has_direct_object(v):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in v.children):
+        return False  # "declined to comment"
+    return any(
+        (c.dep_ == "prep" and c.lower_ in _SHRINK_PREPS)
+        or (c.dep_ == "advmod" and c.lower_ in _SHRINK_ADVERBS)
+        for c in v.children
+    )
+
+
+def _insists_on_own_practice(v: Token, pat: Pattern) -> bool:
+    """ "insisted on only selling arms to Baghdad": a gerund with no doer of its own is the subject's own
+    way of acting, no demand on anyone ("insisted on a ceasefire" still is one)."""
+    if pat.text != "insist on":
+        return False
+    for p in v.children:
+        if p.dep_ == "prep" and p.lower_ == "on":
+            for g in p.children:
+                if g.dep_ == "pcomp" and g.tag_ == "VBG":
+                    return not any(c.dep_ in ("nsubj", "poss") for c in g.children)
+    return False
+
+
+def _judges(v: Token, pat: Pattern) -> bool:
+    """ "considered Kastan a flight risk", "does not consider X to have any effect": an opinion about
+    something, not an option weighed ("considering sanctions", "considering imposing sanctions",
+    "considering whether to ...")."""
+    if pat.text != "consider":
+        return False
+    for c in v.children:
+        if c.dep_ in ("ccomp", "oprd") and not any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in ("whether", "if", "how") for m in c.children
+        ):
+            return True
+        if c.dep_ == "xcomp" and c.tag_ != "VBG":
+            return True  # "considered it important", "considered them to be"
+    return False
+
+
 def _verb_event(v: Token, lex: Lexicon) -> tuple[str, str, list[Token]] | None:
     """(code, pattern text, the verb plus the words its pattern used) for a verb."""
     context = _context_words(v)
@@ -468,6 +559,8 @@ def _verb_event(v: Token, lex: Lexicon) -> tuple[str, str, list[Token]] | None:
             pat = lex.match_verb(lemma, context)
             break
     if pat is None or _object_splits_phrasal(v, pat) or _lacks_its_object(v, pat):
+        return None
+    if _travels_back(v, pat) or _shrinks(v, pat) or _insists_on_own_practice(v, pat) or _judges(v, pat):
         return None
     if pat.code[:2] in FORCE_ROOTS and any(
         c.dep_ == "dobj" and _noun_mods(c) & FIGURATIVE_MODIFIERS for c in v.children
@@ -971,9 +1064,19 @@ _PLACE_NOUNS = frozenset(
 )
 
 
+_STREET_NOUNS = frozenset({"road", "street", "avenue", "highway", "boulevard", "lane", "motorway"})
+
+
+def _on_a_road(t: Token) -> bool:
+    """ "on Alder High Road", "along Kastan Street": a road, whatever the tagger took its name for."""
+    return t.lemma_.lower() in _STREET_NOUNS and t.head.dep_ == "prep" and t.head.lower_ in ("on", "along")
+
+
 def _where_not_whom(t: Token, code: str) -> bool:
     """A place named with "at" is where the act happened ("met at Alder", "rallied at Liberty
-    Square"), not a party to it."""
+    Square"), not a party to it; so is a road ("injured two women on Alder High Road")."""
+    if _on_a_road(t):
+        return not code.startswith(("042", "043"))
     prep, named_a_place = t.head, t.ent_type_ in ("GPE", "LOC", "FAC")
     while prep.lower_ == "of" and prep.head.dep_ == "pobj":  # "at the border village of Alder"
         named_a_place = named_a_place or prep.head.lemma_.lower() in _PLACE_NOUNS
@@ -985,6 +1088,16 @@ def _where_not_whom(t: Token, code: str) -> bool:
     if prep.dep_ != "prep" or prep.lower_ not in where or prep.head.pos_ not in ("VERB", "AUX"):
         return False
     return code[:2] not in _AT_PLACE_IS_TARGET_ROOTS and code[:3] not in ("042", "043")
+
+
+def _released_from(t: Token, code: str, act: list[Token]) -> bool:
+    """What someone is let go or given back from ("his release from Kastan Wrestling", "released from
+    Alder prison") is where from, not whom the release is done to; "returned weapons seized from
+    peacekeepers" gives them back to whom they were taken from."""
+    prep = t.head
+    if not (code.startswith("084") and prep.dep_ == "prep" and prep.lower_ == "from"):
+        return False
+    return prep.head in act and prep.head.lemma_.lower() == "release"
 
 
 # Verbs of talking that are a consultation only with someone: "discussed his plans" alone is no event
@@ -1388,8 +1501,14 @@ class SentenceCoder:
             sources = _subject_of(pred) if pred.i != v.i else _subject_of(v)
             if not sources and pred.i != v.i:
                 sources = _subject_of(v)
-            if not sources and _is_passive(v) and v.lemma_.lower() in lex.control:
-                # "X is set to hold talks": the passive subject of the controller does the complement
+            if (
+                not sources
+                and _is_passive(v)
+                and v.lemma_.lower() in lex.control
+                and any(c.dep_ == "xcomp" for c in v.children)
+            ):
+                # "X is set to hold talks": the passive subject of the controller does the complement;
+                # without one ("X was invited") it is whom the act was done to
                 sources = [g for c in v.children if c.dep_ == "nsubjpass" for g in _conjuncts(c)]
             # Targets: the complement's and the noun's first, then the controller's own (the addressee).
             exclude = {s.i for s in sources}
@@ -1422,7 +1541,11 @@ class SentenceCoder:
                 if addressed and " to " not in trig:
                     complement = []
                 targets = addressed + complement
-            targets = [t for t in targets if t.i not in exclude and not _where_not_whom(t, code)]
+            targets = [
+                t
+                for t in targets
+                if t.i not in exclude and not _where_not_whom(t, code) and not _released_from(t, code, toks)
+            ]
             if coded_by == "lexicon" and trig.endswith(" for") and code == "111":
                 # "attacked Li for the Velorian deaths": the reason's words name nobody attacked
                 targets = [t for t in targets if toks[-1] not in t.ancestors]
@@ -1527,7 +1650,11 @@ class SentenceCoder:
             if not sources and not hit[0].startswith(_FROM_IS_ORIGIN_CODES):
                 # "support from the senate", "accusations from both sides": whose they are
                 sources.extend(_pp_actors(n, {"from"}, is_actor))
-            targets = [t for t in _pp_actors(n, NOUN_TARGET_PREPS - {"by"}, is_actor) if t not in sources]
+            targets = [
+                t
+                for t in _pp_actors(n, NOUN_TARGET_PREPS - {"by"}, is_actor)
+                if t not in sources and not _released_from(t, hit[0], [n])
+            ]
             targets = [*undergoers, *(t for t in targets if t not in undergoers)]
             own_pronoun = bool(sources) and all(x.lower_ in POSSESSIVE_PRONOUNS for x in sources)
             if _undergone(n):

@@ -450,6 +450,11 @@ def _done_by_a_force(pred: Token, sources: list[Token]) -> bool:
     return False
 
 
+# Visits made, hosted or meant (036 "decided to go to ..."): acts between actors only when the traveller
+# is known
+_TRIP_CODES = ("042", "043", "036")
+
+
 def _resolved(toks: list[Token], resolver: ActorResolver) -> list[tuple[Token, ActorRef] | None]:
     out: list[tuple[Token, ActorRef] | None] = []
     for t in toks:
@@ -504,6 +509,8 @@ def mentions_from_found(
                 pairs.append((s, t))
         if not srcs and not tgts:
             continue
+        if not srcs and f.code.startswith(_TRIP_CODES):
+            continue  # "I decided to go to Australia": a trip by no one the text names is nobody's visit
         date, date_source = event_date(state, sentence, f.pred, date_fn)
         toks = sorted(set(f.tokens), key=lambda t: t.i)
         start = toks[0].idx
