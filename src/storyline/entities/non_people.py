@@ -1,12 +1,12 @@
 """Names the tagger took for people that the article never treats as one: software, products, companies.
 
-A small NER model tags an unfamiliar capitalised name as PERSON ("Rocky Linux", "Minetest"), and once
+A small NER model tags an unfamiliar capitalised name as PERSON ("Pinecone Linux", "Blockforge"), and once
 one occurrence is a person every repeat of the name joins that person's chain. The article itself
 tells otherwise. A person written about several times gets some person's mark: an honorific or a
 role, a common given name, a speaker label in a transcript, or "he"/"she" pointing back at the name.
 A chain with none of those marks is no person when the name is also used the way things and
-organisations are, with an article ("the Minetest community") or as a modifier of a common noun
-("the Rocky Linux distribution"), and either
+organisations are, with an article ("the Blockforge community") or as a modifier of a common noun
+("the Pinecone Linux distribution"), and either
 - the tagger itself typed most of its name mentions as something else or nothing, or
 - it is a single word the article never pairs with a given name ("Fedora", "Brexit").
 Such a chain becomes an organisation, and the pronouns it collected are left unresolved.
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 MIN_NAMES = 3  # fewer name mentions say too little either way
 MIN_NAMES_SINGLE_WORD = 4
 # "he"/"she" resolved to the chain at this rate per name mention marks a person; a misread pronoun now
-# and then ("Minetest ... he") does not
+# and then ("Blockforge ... he") does not
 MIN_PRONOUN_RATE = 0.25
 MAX_TAGGED_PERSON_SHARE = 0.5
 GENDERED = frozenset({"male", "female"})
@@ -53,8 +53,8 @@ class _Evidence:
 
 
 def _thing_use(doc: Doc, c: Cand) -> bool:
-    """The name used as things and organisations are: after "the" ("the Minetest community") or as the
-    modifier of a lower-case common noun ("the Rocky Linux distribution")."""
+    """The name used as things and organisations are: after "the" ("the Blockforge community") or as the
+    modifier of a lower-case common noun ("the Pinecone Linux distribution")."""
     if c.start > 0 and doc[c.start - 1].lower_ == "the":
         return True
     root = doc[c.start : c.end].root
@@ -92,7 +92,7 @@ def _known_given_name(ch: WorkChain) -> bool:
 
 
 def _org_last_words(b: ChainBuilder) -> set[str]:
-    """Last words of the document's organisation names of two or more words ("CentOS Linux")."""
+    """Last words of the document's organisation names of two or more words ("Cedar Linux")."""
     out: set[str] = set()
     for ch in b.chains:
         if ch.ent_type == "ORG":
@@ -113,7 +113,7 @@ def not_a_person(doc: Doc, ch: WorkChain, label_tokens: set[int], org_last_words
         return None
     mostly_untagged = ev.tagged_person < MAX_TAGGED_PERSON_SHARE * ev.names
     single_word = ch.first is None and ev.names >= MIN_NAMES_SINGLE_WORD
-    # "Rocky Linux" beside "CentOS Linux": a last word the document gives an organisation's name
+    # "Pinecone Linux" beside "Cedar Linux": a last word the document gives an organisation's name
     last = (ch.surname or "").split()[-1:]
     org_word = ch.first is not None and bool(last) and last[0] in org_last_words
     if not (mostly_untagged or single_word or org_word):
@@ -128,7 +128,7 @@ def not_a_person(doc: Doc, ch: WorkChain, label_tokens: set[int], org_last_words
 def retype_non_people(b: ChainBuilder, label_tokens: set[int]) -> None:
     """Turn the person chains that are no person into organisations or places; their pronouns stay
     unresolved. Names sharing a last word with an organisation are judged after the others are
-    retyped ("Rocky Linux" after "CentOS Linux")."""
+    retyped ("Pinecone Linux" after "Cedar Linux")."""
     for _ in range(2):
         org_words = _org_last_words(b)
         for ch in b.chains:
@@ -152,7 +152,7 @@ def _retype(b: ChainBuilder, ch: WorkChain, ent_type: str) -> None:
 
 def retype_organisation_names(corpus: Corpus) -> int:
     """Across the corpus: a name the tagger made a person in some articles and an organisation in as
-    many or more ("told Wikinews" beside "Wikinews reported") is an organisation wherever none of its
+    many or more ("told Harbour Wire" beside "Harbour Wire reported") is an organisation wherever none of its
     person chains carries a person's mark (an honorific, a role, a common given name, "he" or "she").
     Returns how many chains changed."""
     person: dict[str, list[Chain]] = defaultdict(list)
