@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from storyline.clean import line_model
 from storyline.clean import patterns as P
@@ -35,6 +35,8 @@ _BYLINE = re.compile(
 # Gap (non-blank lines that are not prose) tolerated inside one article: captions, pull quotes, headings.
 MAX_GAP = 4
 FURNITURE_GAP = 1.0
+# A media embed or ad slot (patterns.EMBED) interrupts the article it sits in; it adds nothing to the gap.
+EMBED_GAP = 0.0
 MERGE_SHARE = 0.25
 MIN_PROSE_WORDS = 6
 # A line this long is running text even without final punctuation (menus and link lists are short).
@@ -60,6 +62,7 @@ class Line:
     quoted: bool = False
     furniture: str | None = None  # why it is page furniture, if it is
     footer: bool = False
+    embed: bool = False  # furniture that sits inside an article: a player, a gallery, an ad slot
 
 
 @dataclass(slots=True)
@@ -172,14 +175,19 @@ def analyse(lines: list[str]) -> list[Line]:
             line.quoted = is_quoted(text)
             line.furniture = classify_furniture(text)
             line.footer = bool(P.FOOTER.match(text)) and line.words <= 12
-            line.prose = line.furniture is None and (
-                (line.ends_sentence and line.words >= MIN_PROSE_WORDS)
-                or (text[-1] in ":;," and line.words >= 2 * MIN_PROSE_WORDS)
-                or line.words >= LONG_LINE_WORDS
-            )
+            line.embed = line.furniture is not None and P.EMBED.search(text) is not None
+            line.prose = line.furniture is None and _reads_as_prose(line)
         out.append(line)
     _drop_banners(out)
     return out
+
+
+def _reads_as_prose(line: Line) -> bool:
+    return (
+        (line.ends_sentence and line.words >= MIN_PROSE_WORDS)
+        or (line.text[-1] in ":;," and line.words >= 2 * MIN_PROSE_WORDS)
+        or line.words >= LONG_LINE_WORDS
+    )
 
 
 def _drop_banners(lines: list[Line]) -> None:
@@ -195,8 +203,8 @@ def _drop_banners(lines: list[Line]) -> None:
 
 
 def _clusters(lines: list[Line]) -> list[list[int]]:
-    """Runs of prose lines separated by at most MAX_GAP other lines (furniture weighs FURNITURE_GAP)
-    and by no footer marker."""
+    """Runs of prose lines separated by at most MAX_GAP other lines (furniture weighs FURNITURE_GAP, media
+    embeds EMBED_GAP) and by no footer marker."""
     clusters: list[list[int]] = []
     current: list[int] = []
     gap = 0.0
@@ -211,7 +219,7 @@ def _clusters(lines: list[Line]) -> list[list[int]]:
             clusters.append(current)
             current, gap = [], 0.0
         if current:
-            gap += FURNITURE_GAP if ln.furniture else 1.0
+            gap += EMBED_GAP if ln.embed else FURNITURE_GAP if ln.furniture else 1.0
     if current:
         clusters.append(current)
     return clusters
@@ -278,7 +286,11 @@ def refine_kinds(
     model = line_model.load()
     if model is None or sum(1 for ln in lines if ln.text) > MAX_REFINE_LINES:
         return kinds
-    rows = article_features(lines, kinds, cluster_of)
+    # Media embeds stay dropped (decide_kinds keeps every furniture verdict), but the model reads them as
+    # the plain lines it learnt from: its training pages did not mark them, and marked, a gallery made the
+    # paragraph next to it look like a teaser.
+    seen = [_unmarked(ln) if ln.embed else ln for ln in lines]
+    rows = article_features(seen, kinds, cluster_of)
     probs = model.probabilities([v for _, v in rows], [lines[i].text for i, _ in rows])
     return decide_kinds(
         lines,
@@ -287,6 +299,11 @@ def refine_kinds(
         model.keep_threshold,
         model.drop_threshold,
     )
+
+
+def _unmarked(line: Line) -> Line:
+    """The line as it reads without its furniture verdict."""
+    return replace(line, furniture=None, prose=_reads_as_prose(line))
 
 
 def decide_kinds(

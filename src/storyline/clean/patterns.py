@@ -8,6 +8,22 @@ from __future__ import annotations
 
 import re
 
+# Markers a page template leaves inside the article when scraped as text: ad slots and the resume line
+# after them, placeholders of embeds, a lone media label, a slideshow's size, a photo credit on its own
+# line, and one-line cross-links into other stories ("( Also on <site>: <headline>)", "More On This...").
+_IN_ARTICLE_FULL = [
+    r"(advertisement\s*)*(continue reading( the)?( main)? (story|article)( below)?|"
+    r"(story|article) continue[sd] (below|after (the |this )?(advertisement|ad))|advertisement( advertisement)+)",
+    r"\[(pullquote|pull quote|image|video|photo|graphic|embed|music|chart|map|gallery|ad|advertisement|tweet|audio)\]",
+    r"(photo|photos|image|images|video|graphic|photograph|gallery|slideshow|slide show|photo gallery|interactive)"
+    r"(\s*\(\d+ (images?|photos?|pictures?|slides?)\))?",
+    r"(ap|afp|reuters|epa|upi|xinhua) photo\s*/\s*[\w .'’-]{1,40}|[\w .'’-]{1,40}/\s*(ap|afp|reuters|epa|getty images|pool)( photo)?",
+    # "Also on <site>: ...", not a digest's "Also on Monday: ..." or "Also on the agenda: ..."
+    r"also on (?!(monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|this|that|day|\d)\b)"
+    r"[\w.&'’ -]{1,30}:.{0,200}",
+    r"more on this\s*(\.\.\.|…).{0,200}",
+    r"watch (the )?(latest|full|more)( \w+)? videos?\b.{0,80}",
+]
 # Whole-line furniture: matched against the entire (short) line.
 _FULL = [
     r"(e-?mail|print|share|send|save|tweet|post)( this)?( (story|article|page|link|post))?( to a friend)?",
@@ -16,7 +32,7 @@ _FULL = [
     r"(\d+\s+)?(comments?|kommentare?|commentaires?|comentarios?|replies|reply)(\s*\(\d+\))?",
     r"(leave|post|add|write|show|view|hide|load|read) (a |all |more )?(comments?|replies|reply)",
     r"(read|see|show|load|view) (more|less|all)( stories| articles| news)?",
-    r"(back to|go to|return to) (top|home|homepage)( of page)?",
+    r"(take me )?(back to|go to|return to) (the )?(top|home|homepage)( of (the |this )?(page|post|article|story))?",
     r"(skip|jump) to (main )?(content|navigation|search)",
     r"(log ?in|log ?out|sign ?in|sign ?up|register|subscribe|my account|menu|search|close|home|homepage|startseite)",
     r"(previous|next)( (article|story|page|post))?",
@@ -61,6 +77,32 @@ _FULL = [
     r"kommentare insgesamt:?\s*\d+",
     r"(gefällt|gefiel) (ihnen|dir) (dieser|der) (artikel|beitrag)\?.*",
     r"(did you (like|enjoy) this (article|story|post)|was this (article|page) helpful)\?.*",
+    *_IN_ARTICLE_FULL,
+]
+# Video players and photo galleries scraped as text: their controls run into the caption they frame
+# ("JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 02:24", "Hide Caption 3 of 12",
+# "Enlarge this image toggle caption <credit>"), so the whole line goes. Every phrase is control text no
+# news sentence uses. Share bars that do the same ("Facebook Twitter Pinterest <caption>") are _SHARE_BAR.
+_PLAYER_AND_GALLERY = [
+    r"\bmedia playback is (not |un)?supported on (this|your) device\b",
+    r"\breplay more videos\b",
+    r"\bjust watched\b.{1,200}\bmust watch\b",
+    r"\bhide caption\b",
+    r"\b(enlarge this image|toggle caption|view slideshow)\b",
+    r"\bcopy this code to your (website|blog|site)\b",
+    r"\blisten\s*·\s*\d{1,2}:\d\d\b",
+]
+# Notes the outlet appends to articles: transcript disclaimers, syndication terms, calls for readers'
+# stories, app and homepage promotion.
+_OUTLET_NOTES = [
+    r"\b(rush transcript|transcripts? (is|are) (created|produced) on a rush deadline|(copy|text|transcript) may not be in (its|their) final form)\b",
+    r"\b(for licensing opportunities|licensing@)",
+    r"\b(if you are willing to speak to|send us your (experiences|pictures|photos|videos|stories|views)|"
+    r"share your (experiences|pictures|photos|videos|stories|views) with us)\b",
+    r"\b(visit \S+(\s\S+){0,3}['’]s homepage|homepage for more (stories|news))\b",
+    r"\b(by signing up,? you agree|delivered to your inbox|(delivered|sent) (right|straight|directly) to your inbox)\b",
+    r"\b(click for more|join us on (twitter|facebook|instagram))\b",
+    r"\b(please )?upgrade your browser\b",
 ]
 # Furniture wherever it appears in a line that is not a quotation.
 _ANYWHERE = [
@@ -107,12 +149,55 @@ ANYWHERE_TRIGGERS = (
     "jetzt ", "klicken", "cliquez", "haga clic", "your help", "help us", "unterstütze", "hazte", "únete",
     "eingeloggt", "rss-feed", "materiał",
 )  # fmt: skip
+# The newer families are checked on their own, each behind its own triggers, so that a common word among
+# them ("twitter", "mail") does not send every paragraph through the whole _ANYWHERE regex.
+_PLAYER_TRIGGERS = (
+    "media playback", "replay more videos", "just watched", "hide caption", "enlarge this image", "toggle caption",
+    "view slideshow", "copy this code", "·",
+)  # fmt: skip
+_SHARE_BAR = re.compile(
+    r"\b(facebook|twitter|pinterest|whatsapp|linkedin|reddit|messenger|tumblr|e-?mail)"
+    r"(\s+(facebook|twitter|pinterest|whatsapp|linkedin|reddit|messenger|tumblr|e-?mail)){2,}\b",
+    re.IGNORECASE,
+)
+_SHARE_TRIGGERS = (
+    "facebook",
+    "twitter",
+    "pinterest",
+    "whatsapp",
+    "linkedin",
+    "reddit",
+    "messenger",
+    "tumblr",
+    "mail",
+)
+_NOTES_TRIGGERS = (
+    "rush transcript", "rush deadline", "final form", "licensing", "willing to speak", "send us your", "share your",
+    "homepage", "signing up", "to your inbox", "click for more", "join us on", "upgrade your browser",
+)  # fmt: skip
+_CHECKS = (
+    (ANYWHERE_TRIGGERS, ANYWHERE),
+    (_PLAYER_TRIGGERS, re.compile("|".join(_PLAYER_AND_GALLERY), re.IGNORECASE)),
+    (_NOTES_TRIGGERS, re.compile("|".join(_OUTLET_NOTES), re.IGNORECASE)),
+    (_SHARE_TRIGGERS, _SHARE_BAR),
+)
+
+# Media embeds and ad slots sit between two paragraphs of one article: the line classifier skips them when
+# it measures the gap between prose lines, so a long photo gallery does not cut an article in two.
+EMBED = re.compile(
+    "|".join(
+        [*_PLAYER_AND_GALLERY, _SHARE_BAR.pattern, *(r"^[\W_]*(" + p + r")[\W_]*$" for p in _IN_ARTICLE_FULL)]
+    ),
+    re.IGNORECASE,
+)
 
 
 def furniture_anywhere(text: str) -> bool:
     """True when a furniture phrase occurs anywhere in the line."""
     low = text.lower()
-    return any(t in low for t in ANYWHERE_TRIGGERS) and ANYWHERE.search(text) is not None
+    return any(
+        any(t in low for t in triggers) and pattern.search(text) is not None for triggers, pattern in _CHECKS
+    )
 
 
 # Markers after which a page's article is over (link lists, comment widgets, legal footer).

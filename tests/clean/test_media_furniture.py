@@ -1,0 +1,152 @@
+"""Video players, photo galleries, share bars, ad slots and outlet notes left in scraped plain text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from storyline.clean import patterns as P
+from storyline.clean.lines import classify_furniture, classify_lines
+
+PLAYER_LINES = [
+    "JUST WATCHED Harbour strike enters second week Replay More Videos ... MUST WATCH Harbour strike enters "
+    "second week 02:41",
+    "Media playback is unsupported on your device Media caption Dock workers explain why they walked out",
+    "Hide Caption 3 of 12 Photos: The harbour strike Workers gather at the gate of the Norvik container "
+    "terminal on Monday.",
+    "Hide caption Strikers march past the port office. Previous Next Ana Lind/Norvik Post",
+    "Enlarge this image toggle caption Ana Lind/Norvik Post Ana Lind/Norvik Post",
+    "Facebook Twitter Pinterest Dock workers at the terminal gate. Photograph: Ana Lind/Norvik Post",
+    "Dock Strike Enters Second Week Listen · 3:12 3:12",
+]
+MARKER_LINES = [
+    "Advertisement Continue reading the main story",
+    "Story Continued Below",
+    "Advertisement Advertisement",
+    "[pullquote]",
+    "Photo",
+    "Slideshow (4 Images)",
+    "AP Photo/Ana Lind",
+    "( Also on NORVIK POST: Port owners refuse new talks)",
+    "More On This... Port owners refuse new talks",
+]
+NOTE_LINES = [
+    "This is a rush transcript. Copy may not be in its final form.",
+    "Content by the Norvik Post is free to republish. For licensing opportunities, contact the desk.",
+    "Are you in Norvik? Send us your experiences, but please stay safe.",
+    "Visit Norvik Post's homepage for more stories.",
+    "Port Daily A speed read on harbour news delivered to your inbox. By signing up you agree to our terms.",
+    "Click for more from the Norvik Post.",
+    "Please upgrade your browser to view this interactive map of the port",
+    "Take me back to the top of this post.",
+]
+ARTICLE_LINES = [
+    "The union said the strike would go on until the port owners returned to the table.",
+    "Workers watched the talks on a screen outside the gate, and many said they would replay the speech later.",
+    "The harbour master posted the new schedule on Facebook, Twitter and the port's own website.",
+    "Officials said the draft agreement may not be in its final form until the board votes on Friday.",
+    "One striker said the photos showed how crowded the terminal had become.",
+    '"Send us your demands in writing," the port director told the union, according to the minutes.',
+    "A video of the march was shared widely online.",
+    # a digest's entries, not cross-links to another site
+    "Also on Monday: the port owners offered a two percent raise.",
+    "Also on the agenda: the night shift and overtime pay.",
+]
+
+
+@pytest.mark.parametrize("line", PLAYER_LINES + MARKER_LINES + NOTE_LINES)
+def test_media_and_outlet_furniture_lines_are_furniture(line: str) -> None:
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize("line", ARTICLE_LINES)
+def test_media_words_in_article_sentences_stay(line: str) -> None:
+    assert classify_furniture(line) is None
+
+
+HEAD_PARAGRAPHS = [
+    "Dock workers at the Norvik container terminal walked out on Monday over changes to their shifts.",
+    "The union said about 900 members had joined the strike, which has halted most cargo traffic.",
+    "Port owners said the new shifts were needed to handle larger ships arriving next year.",
+    "Talks between the two sides broke down on Wednesday after six hours without an agreement.",
+    "A spokeswoman for the owners said they were ready to meet again if the union ended the strike.",
+    "The union rejected the offer and said its members would stay out until the shifts were withdrawn.",
+]
+TAIL_PARAGRAPH = (
+    "Shipping firms have begun sending some vessels to other ports along the coast, officials said."
+)
+GALLERY = [
+    f"Hide Caption {i} of 6 Photos: The harbour strike Strikers gather at the gate on day {i}."
+    for i in range(1, 7)
+]
+
+
+def _article_around(embeds: list[str]) -> str:
+    """An article whose last paragraph follows the given embed lines."""
+    return "\n\n".join([*HEAD_PARAGRAPHS, *embeds, TAIL_PARAGRAPH])
+
+
+@pytest.mark.parametrize("refine", [False, True])
+def test_a_gallery_inside_an_article_is_dropped_and_does_not_cut_the_article(refine: bool) -> None:
+    res = classify_lines(_article_around(GALLERY), refine=refine)
+    texts = [t for t, _ in res.blocks]
+    assert not any("Hide Caption" in t for t in texts)
+    # the paragraph after the gallery is the same article, not a light second cluster to drop
+    assert TAIL_PARAGRAPH in texts
+    assert texts[0] == HEAD_PARAGRAPHS[0]
+
+
+def test_a_video_player_line_never_becomes_article_text() -> None:
+    player = PLAYER_LINES[0]
+    res = classify_lines(_article_around([player]))
+    assert player not in [t for t, _ in res.blocks]
+    assert res.dropped >= 1
+
+
+def test_embed_lines_are_marked_for_the_gap_rule() -> None:
+    for line in PLAYER_LINES + MARKER_LINES:
+        assert P.EMBED.search(line) is not None, line
+    for line in NOTE_LINES + ARTICLE_LINES:
+        assert P.EMBED.search(line) is None, line
+
+
+def test_each_new_phrase_family_is_reachable_through_its_triggers() -> None:
+    # Every line a family's regex matches must also contain one of its cheap substring triggers.
+    for triggers, pattern in P._CHECKS[1:]:
+        for line in PLAYER_LINES + NOTE_LINES:
+            if pattern.search(line):
+                assert any(t in line.lower() for t in triggers), (pattern.pattern[:40], line)
+    literal = [re.sub(r"\\b|[()?|\\]", " ", p).lower() for p in P._PLAYER_AND_GALLERY + P._OUTLET_NOTES]
+    for text in literal:
+        assert any(t in text for t in P._PLAYER_TRIGGERS + P._NOTES_TRIGGERS), text
+
+
+class _RecordingModel:
+    """Stands in for the line model: keeps every line and records the features it was shown."""
+
+    keep_threshold = 0.5
+    drop_threshold = 0.5
+
+    def __init__(self) -> None:
+        self.rows: list[list[float]] = []
+
+    def probabilities(self, rows: list[list[float]], texts: list[str]) -> list[float]:
+        self.rows = rows
+        return [1.0] * len(rows)
+
+
+def test_the_line_model_reads_embeds_as_plain_lines_but_they_stay_dropped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from storyline.clean import line_model
+    from storyline.clean.line_features import FEATURE_NAMES
+
+    model = _RecordingModel()
+    monkeypatch.setattr(line_model, "load", lambda: model)
+    res = classify_lines(_article_around(GALLERY))
+    assert not any("Hide Caption" in t for t, _ in res.blocks)  # the verdict holds though the model keeps all
+    marked = FEATURE_NAMES.index("furniture_furniture")
+    # the model's training pages never marked such lines, so it is shown them unmarked
+    assert len(model.rows) == len(HEAD_PARAGRAPHS) + len(GALLERY) + 1
+    assert all(row[marked] == 0.0 for row in model.rows)
