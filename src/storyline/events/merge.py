@@ -20,6 +20,7 @@ import functools
 import hashlib
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from datetime import date as Date
 
 from storyline.corpus import Corpus
@@ -213,23 +214,42 @@ def _fold_sourceless(groups: dict[Group, list[EventMention]]) -> None:
                 index[o.doc_id].append(o)
             by_doc[h] = index
     for g in [g for g in groups if g[2] is None and g[3] is not None]:
-        members = groups[g]
-        keep: list[EventMention] = []
-        for m in members:
-            hosts = [
+        candidates = hosts_by_key.get((g[0], g[1], g[3]), [])
+
+        def hosts_for(m: EventMention, candidates: list[Group] = candidates) -> list[Group]:
+            return [
                 h
-                for h in hosts_by_key.get((g[0], g[1], g[3]), [])
+                for h in candidates
                 if m.date and any(dates_compatible(m.date, o.date) for o in by_doc[h].get(m.doc_id, []))
             ]
-            if len(hosts) == 1:
-                groups[hosts[0]].append(m)
-                by_doc[hosts[0]][m.doc_id].append(m)
-            else:
-                keep.append(m)
-        if keep:
-            groups[g] = keep
+
+        def moved(m: EventMention, h: Group) -> None:
+            by_doc[h][m.doc_id].append(m)  # later reports of the article see it among the host's
+
+        _rehome(groups, g, hosts_for, moved)
+
+
+def _rehome(
+    groups: dict[Group, list[EventMention]],
+    g: Group,
+    hosts_for: Callable[[EventMention], list[Group]],
+    moved: Callable[[EventMention, Group], None] | None = None,
+) -> None:
+    """Move each report of group ``g`` whose ``hosts_for`` is exactly one group into it; the rest stay
+    (``g`` goes when none do)."""
+    keep: list[EventMention] = []
+    for m in groups[g]:
+        hosts = hosts_for(m)
+        if len(hosts) == 1:
+            groups[hosts[0]].append(m)
+            if moved is not None:
+                moved(m, hosts[0])
         else:
-            del groups[g]
+            keep.append(m)
+    if keep:
+        groups[g] = keep
+    else:
+        del groups[g]
 
 
 def _doer_keys(key: str) -> tuple[str, ...]:
@@ -271,30 +291,25 @@ def _fold_targetless(groups: dict[Group, list[EventMention]]) -> None:
             for key in _doer_keys(side):
                 hosts_by_key[(h[0], h[1], key)].append(h)
     dates_of: dict[Group, set[str]] = {}
+
+    def days_of(h: Group) -> set[str]:
+        if h not in dates_of:
+            dates_of[h] = {o.date for o in groups[h] if o.date and len(o.date[:10]) == 10}
+        return dates_of[h]
+
     for g in [g for g in groups if g[3] is None]:
         doer = g[2]
         found = hosts_by_key.get((g[0], g[1], doer), []) if doer and _identified_doer(doer) else []
         candidates = list(dict.fromkeys(found))  # a host indexed under both of its sides counts once
         if not candidates:
             continue
-        keep: list[EventMention] = []
-        for m in groups[g]:
-            hosts = []
-            if m.date and len(m.date[:10]) >= 7:
-                for h in candidates:
-                    days = dates_of.setdefault(
-                        h, {o.date for o in groups[h] if o.date and len(o.date[:10]) == 10}
-                    )
-                    if any(dates_compatible(m.date, d) for d in days):
-                        hosts.append(h)
-            if len(hosts) == 1:
-                groups[hosts[0]].append(m)
-            else:
-                keep.append(m)
-        if keep:
-            groups[g] = keep
-        else:
-            del groups[g]
+
+        def hosts_for(m: EventMention, candidates: list[Group] = candidates) -> list[Group]:
+            if not m.date or len(m.date[:10]) < 7:
+                return []
+            return [h for h in candidates if any(dates_compatible(m.date, d) for d in days_of(h))]
+
+        _rehome(groups, g, hosts_for)
 
 
 def _side_compatible(a: str | None, b: str | None) -> bool:

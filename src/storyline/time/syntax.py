@@ -138,14 +138,23 @@ def _negated(verb: Token) -> bool:
     )
 
 
-def span_tense(doc: Doc, start: int, end: int) -> int | None:
-    """Tense of the clause governing the characters [start, end), or None without a governing verb."""
+def _span_and_its_verb(doc: Doc, start: int, end: int) -> tuple[Span, Token] | None:
+    """The tokens of the characters [start, end) and the verb of the clause holding them, if any."""
     span: Span | None = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     head = _clause_holding(span.root)
     if head is None or head.pos_ not in ("VERB", "AUX"):
         return None
+    return span, head
+
+
+def span_tense(doc: Doc, start: int, end: int) -> int | None:
+    """Tense of the clause governing the characters [start, end), or None without a governing verb."""
+    found = _span_and_its_verb(doc, start, end)
+    if found is None:
+        return None
+    span, head = found
     if head.lemma_ in _PLAN_VERBS and head.dep_ != "acl" and span.root.i > head.i and not _past_perfect(head):
         return FUTURE  # "has scheduled a news conference Thursday": the plan's time lies ahead
     if _ahead_when_clause(head):
@@ -224,12 +233,10 @@ def governed_by_finite_past(doc: Doc, start: int, end: int) -> bool:
     a modal, a plan or a deferral ("was postponed to January", "were due in March"); not when a noun or
     an adjective stands between ("a cutback in supply in September", "payable Dec. 7"): the expression
     then dates that thing, which may still lie ahead."""
-    span: Span | None = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
+    found = _span_and_its_verb(doc, start, end)
+    if found is None:
         return False
-    head = _clause_holding(span.root)
-    if head is None or head.pos_ not in ("VERB", "AUX"):
-        return False
+    span, head = found
     path = _path_up(span.root, head)
     if path[-1].i != head.i or any(t.pos_ not in _LINK_POS for t in path[1:-1]):
         return False  # "a cutback in supply in September", "payable Dec. 7": a noun's or adjective's time
