@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from storyline.events.codebook import MUTUAL_ROOTS
 from storyline.events.compose import compose
-from storyline.events.lexicon import Lexicon, Pattern, lexicon
+from storyline.events.lexicon import Lexicon, Pattern
 
 ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # Nouns that denote political actors even without a named entity ("police", "the opposition").
@@ -903,7 +903,13 @@ MOVEMENT_ROOTS = {"07", "08", "15", "16"}  # "withdrew its troops": the troops a
 
 
 def _targets_of(
-    v: Token, is_actor: ActorTest, exclude: set[int], visit: bool = False, code: str = ""
+    v: Token,
+    is_actor: ActorTest,
+    exclude: set[int],
+    visit: bool = False,
+    code: str = "",
+    *,
+    lex: Lexicon,
 ) -> list[Token]:
     found: list[Token] = []
     visit_preps = {"in"} if visit else set()  # "arrived in Amman": the place visited is the host
@@ -917,7 +923,7 @@ def _targets_of(
             if _actor_like(s, is_actor):
                 found.extend(_actor_conjuncts(s, is_actor))
             else:
-                found.extend(_pp_actors(s, _thing_preps(s, TARGET_PREPS, code), is_actor))
+                found.extend(_pp_actors(s, _thing_preps(s, TARGET_PREPS, code, lex), is_actor))
     for c in v.children:
         if c.dep_ == "dative" and _actor_like(c, is_actor):
             found.extend(_actor_conjuncts(c, is_actor))
@@ -927,7 +933,7 @@ def _targets_of(
             if _actor_like(c, is_actor) and not moved:
                 found.extend(_actor_conjuncts(c, is_actor))
             else:  # "restored ties with Russia", "demanded the withdrawal of Serbian forces"
-                found.extend(_pp_actors(c, _thing_preps(c, TARGET_PREPS | {"of", "by"}, code), is_actor))
+                found.extend(_pp_actors(c, _thing_preps(c, TARGET_PREPS | {"of", "by"}, code, lex), is_actor))
                 found.extend(
                     g
                     for g in c.children
@@ -956,9 +962,9 @@ def _actor_conjuncts(tok: Token, is_actor: ActorTest) -> list[Token]:
 _FOR_IS_PURPOSE_ROOTS = frozenset({"04", "05"})
 
 
-def _thing_preps(obj: Token, preps: set[str], code: str) -> set[str]:
+def _thing_preps(obj: Token, preps: set[str], code: str, lex: Lexicon) -> set[str]:
     """The prepositions of a non-actor object that may name the act's target."""
-    if code[:2] in _FOR_IS_PURPOSE_ROOTS and not lexicon().nouns.get(obj.lemma_.lower()):
+    if code[:2] in _FOR_IS_PURPOSE_ROOTS and not lex.nouns.get(obj.lemma_.lower()):
         return preps - {"for"}
     return preps
 
@@ -1104,7 +1110,9 @@ def _released_from(t: Token, code: str, act: list[Token]) -> bool:
 _NEEDS_PARTNER = frozenset({"discuss", "talk"})
 
 
-def _no_counterpart(toks: list[Token], code: str, sources: list[Token], targets: list[Token]) -> bool:
+def _no_counterpart(
+    toks: list[Token], code: str, sources: list[Token], targets: list[Token], lex: Lexicon
+) -> bool:
     """One speaker discussing or talking about something, with nobody named to talk with, and not
     inside a meeting the sentence names ("discussed trade in her meeting with Li"); meeting a thing
     ("met the description", "met the deadline"); or a trip to no one."""
@@ -1120,11 +1128,11 @@ def _no_counterpart(toks: list[Token], code: str, sources: list[Token], targets:
     objects = [
         n for v in verbs for p in v.children if p.dep_ == "prep" for n in p.children if n.dep_ == "pobj"
     ]
-    return bool(verbs) and not any(_names_a_meeting(n) for n in objects)
+    return bool(verbs) and not any(_names_a_meeting(n, lex) for n in objects)
 
 
-def _names_a_meeting(n: Token) -> bool:
-    hit = _noun_event(n, lexicon())
+def _names_a_meeting(n: Token, lex: Lexicon) -> bool:
+    hit = _noun_event(n, lex)
     return hit is not None and hit[0][:2] == "04"
 
 
@@ -1519,7 +1527,7 @@ class SentenceCoder:
                 if t.pos_ in ("VERB", "AUX"):
                     visit = code.startswith("042")
                     targets.extend(
-                        x for x in _targets_of(t, is_actor, exclude, visit, code) if x not in targets
+                        x for x in _targets_of(t, is_actor, exclude, visit, code, lex=lex) if x not in targets
                     )
             if coded_by == "lexicon+clause":
                 for c in v.children:
@@ -1536,7 +1544,7 @@ class SentenceCoder:
                 # "called on Veloria to watch Alder": the one called on is the target; the object of an
                 # uncoded complement is no party to the call. A coded one ("urged Veloria to support
                 # Alder") keeps its own target after the addressee, as CAMEO codes that act.
-                addressed = _targets_of(v, is_actor, exclude)
+                addressed = _targets_of(v, is_actor, exclude, lex=lex)
                 complement = [x for x in targets if x not in sources]
                 if addressed and " to " not in trig:
                     complement = []
@@ -1561,7 +1569,9 @@ class SentenceCoder:
             if not targets and len(sources) < 2:  # "began a hunger strike to demand the resignation of ..."
                 for c in pred.children:
                     if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-                        targets = [t for t in _targets_of(c, is_actor, exclude) if t.i not in exclude][:2]
+                        targets = [
+                            t for t in _targets_of(c, is_actor, exclude, lex=lex) if t.i not in exclude
+                        ][:2]
                         break
             if not targets:
                 targets = [t for t in _fallback_targets(pred, code, is_actor) if t.i not in exclude][:2]
@@ -1578,7 +1588,7 @@ class SentenceCoder:
                     targets = [t for t in targets if t not in where]
             if not sources and not targets:
                 continue
-            if _no_counterpart(toks, code, sources, targets):
+            if _no_counterpart(toks, code, sources, targets, lex):
                 continue
             for t in toks:  # event nouns inside the arguments are this event's content ("rejected calls")
                 if t.pos_ in ("VERB", "AUX"):
