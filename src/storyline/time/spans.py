@@ -375,11 +375,7 @@ _CHARGE_PREPOSITIONS = frozenset({"of", "for", "with"})
 def _charged_act(clause: Token) -> bool:
     """A gerund, or a verb joined to one, that names the act of a charge, verdict or blame
     ("convicted of making false statements and obstructing ...", "found guilty of stealing")."""
-    first = clause
-    for _ in range(8):
-        if first.dep_ != "conj" or first.head.i == first.i:
-            break
-        first = first.head
+    first = _first_conjunct(clause)
     if first.tag_ != "VBG" or first.dep_ != "pcomp":
         return False
     prep = first.head
@@ -388,11 +384,17 @@ def _charged_act(clause: Token) -> bool:
 
 def _relative_clause(clause: Token) -> bool:
     """A relative clause, or a verb joined to one by "and" ("in which they agreed ... and allowed ...")."""
-    for _ in range(8):
-        if clause.dep_ != "conj" or clause.head.i == clause.i:
+    return _first_conjunct(clause).dep_ == "relcl"
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of the coordinated words ``tok`` belongs to ("making" for "obstructing" in "making ... and
+    obstructing")."""
+    for _ in range(8):  # a few levels at most: a parse loop must not hang us
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
             break
-        clause = clause.head
-    return clause.dep_ == "relcl"
+        tok = tok.head
+    return tok
 
 
 def _perfect(clause: Token) -> bool:
