@@ -1,6 +1,6 @@
 """Source citations: a parenthesis that names who reported a fact and when, as news digests, briefings
-and monitoring services print them ("(Reuters, December 15)", "(Russia TV, January 23; International
-Herald Tribune, February 1)", "(AP, Interfax, 3 May 2004)"). The date in one says when an outlet
+and monitoring services print them ("(Kastan Wire, May 15)", "(Veloria TV, 23 January; The Daily
+Ledger, Feb. 1)", "(AP, Kastan Radio, 3 May 2004)"). The date in one says when an outlet
 reported, not that anything happened that day: the timeline and the event dater skip it.
 """
 

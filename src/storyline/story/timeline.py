@@ -188,7 +188,7 @@ def _stamps(corpus: Corpus, docs: dict[str, Article]) -> set[int]:
 
 
 def _citations(corpus: Corpus, docs: dict[str, Article]) -> set[int]:
-    """ids of the time expressions inside source citations ("(Reuters, December 15)"): the day an
+    """ids of the time expressions inside source citations ("(Kastan Wire, May 15)"): the day an
     outlet reported, no reference to anything that happened on it."""
     by_doc: dict[str, list[TimeExpr]] = defaultdict(list)
     for tx in corpus.timexes:

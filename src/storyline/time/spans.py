@@ -128,7 +128,7 @@ def _is_noun_current(state: DocState, end: int) -> bool:
 
 
 def _cited(state: DocState, t: TimeExpr) -> bool:
-    """A date in a source citation ("(Reuters, December 15)") says when an outlet reported: it dates
+    """A date in a source citation ("(Kastan Wire, May 15)") says when an outlet reported: it dates
     no clause and sets no narrative day."""
     return in_citation(state.article.text, t.start, t.end)
 
@@ -176,7 +176,7 @@ _NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "CCON
 
 def _bound_word_before(root: Token) -> Token | None:
     """A "since/before" that opens a verbless phrase running up to the expression, however the parser
-    hung the expression ("cooperation since the battle against fascism 60 years ago", with "ago" parsed
+    hung the expression ("cooperation since the war against the empire 60 years ago", with "ago" parsed
     under the main verb): only nouns, determiners and prepositions stand between."""
     span_start = min(t.i for t in root.subtree)
     for k in range(span_start - 1, max(-1, span_start - 13), -1):
