@@ -269,33 +269,30 @@ def _article(doc: str, text: str):  # type: ignore[no-untyped-def]
 
 
 def run_storyline(texts: dict[str, str]) -> tuple[list[Pred], float, list[str]]:
+    from storyline.entities import find_mentions
     from storyline.nlp import load_model, parse_article
     from storyline.quotes import find_quotes
 
     notes: list[str] = []
-    try:
-        from storyline.entities import find_mentions
-    except ImportError:
-        find_mentions = None
-        notes.append("entities stage not importable: pronouns resolved by the quotes fallback")
     nlp = load_model()
     preds: list[Pred] = []
     t0 = time.perf_counter()
     quote_secs = 0.0
     for doc, text in texts.items():
         state = parse_article(nlp, _article(doc, text))
-        if find_mentions is not None:
-            try:
-                find_mentions(state)
-            except Exception as exc:  # another stage's bug must not hide ours
-                notes.append(f"find_mentions failed on {doc}: {type(exc).__name__}")
+        try:
+            find_mentions(state)
+        except Exception as exc:  # another stage's bug must not hide ours
+            notes.append(f"find_mentions failed on {doc}: {type(exc).__name__}")
         tq = time.perf_counter()
         find_quotes(state)
         quote_secs += time.perf_counter() - tq
         for q in state.quotes:
             if q.kind == "indirect":
                 continue
-            span = (q.speaker_start, q.speaker_end) if q.speaker_start is not None else None
+            span = None
+            if q.speaker_start is not None and q.speaker_end is not None:
+                span = (q.speaker_start, q.speaker_end)
             spoken = (q.speaker_name or "").lower()
             preds.append(Pred(doc, q.start, q.end, q.speaker_name, span, resolved=spoken not in PRONOUNS))
     total = time.perf_counter() - t0

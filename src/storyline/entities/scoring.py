@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
-Clustering = Mapping[Hashable, Hashable]  # mention key -> cluster id
+# mention key -> cluster id; the key is Any because Mapping is invariant in its key type (a dict[str, str] must pass)
+Clustering = Mapping[Any, Hashable]
 
 
 @dataclass(slots=True)
