@@ -20,6 +20,7 @@ from storyline.clean.metadata import (
 )
 from storyline.clean.patterns import FOOTER
 from storyline.clean.stamps import CLOCK, CLOCK_TIME, COMMENT_BUTTONS, DASH_OR_BAR, USER_WROTE, stamp_around
+from storyline.clean.url_dates import date_in_url
 from storyline.records import Article, Block, BlockKind, PublishedSource, RawDocument
 
 _HAS_WORD = re.compile(r"[^\W\d_]", re.UNICODE)
@@ -80,8 +81,10 @@ def _published(
     page_meta: str | None,
     page_how: str | None = None,
     page_evidence: str | None = None,
+    url: str | None = None,
 ) -> tuple[str | None, PublishedSource, str | None]:
-    """Container metadata, then the date printed in the text, then the page's own metadata; else unknown."""
+    """Container metadata, then the date printed in the text, then the page's own metadata, then a day
+    written into the URL's path; else unknown."""
     if given:
         parsed = parse_published(given)
         if parsed:
@@ -96,6 +99,9 @@ def _published(
             if page_how == "page text":
                 return parsed[0], "explicit", f"{page_how}: {page_meta}"
             return parsed[0], "metadata", f"{page_how or 'page metadata'}: {page_meta}"
+    in_url = date_in_url(url)
+    if in_url:
+        return in_url[0], "metadata", f"url: {in_url[1]}"
     return None, "unknown", None
 
 
@@ -265,7 +271,7 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
     if byline and agency_of(byline):
         byline = None  # a bare agency credit is not an author
     outlet, _ = outlet_of(raw.outlet, [f for f in furniture if not agency_of(f)], sitename, url)
-    published, source, evidence = _published(raw.published, explicit, page_date, page_how, page_evidence)
+    published, source, evidence = _published(raw.published, explicit, page_date, page_how, page_evidence, url)
     return Article(
         doc_id=doc_id_for(text),
         source_path=raw.source_path,

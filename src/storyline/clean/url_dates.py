@@ -1,0 +1,67 @@
+"""Publication days written into article URLs: ``/2016/08/21/``, ``/2016/aug/21/``, ``-2016-08-21``, ``_20160821``.
+
+Crawler records (JSONL, CSV) often carry a URL but no date. Many news sites put the day of publication
+in the path; on 3,013 AllSides records whose URL holds a full day, that day equalled the record's own
+date every time. Only a full day counts: "/2016/08/" says the month, which is no publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from urllib.parse import urlsplit
+
+from storyline.clean.dates import MONTHS
+
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_MONTH_WORD = r"(?P<mname>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
+# the segments of a path, so "/2016/08/21/" counts but a number that merely contains the digits does not
+_SLASHED = re.compile(
+    r"/"
+    + _YEAR
+    + r"/(?:(?P<month>0?[1-9]|1[0-2])|"
+    + _MONTH_WORD
+    + r")/(?P<day>0?[1-9]|[12]\d|3[01])(?=/|$|[-_.])",
+    re.IGNORECASE,
+)
+_DASHED = re.compile(r"(?<![\d])" + _YEAR + r"-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\d])")
+_COMPACT = re.compile(
+    r"(?<=[/_.-])" + _YEAR + r"(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+)
+
+
+def date_in_url(url: str | None) -> tuple[str, str] | None:
+    """(ISO day, the part of the URL it was read from), or None when the URL's path names no full day.
+
+    The host and the query are not read: a host has no dates, and query strings carry tracking and search
+    parameters ("?from=2019-01-01") that are not the page's day.
+    """
+    if not url:
+        return None
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:  # a malformed URL (bad IPv6 host) is no date
+        return None
+    for pattern in (_SLASHED, _DASHED, _COMPACT):
+        for m in pattern.finditer(path):
+            day = _day(m)
+            if day is not None:
+                return day.isoformat(), m.group(0).strip("/")
+    return None
+
+
+def _day(m: re.Match[str]) -> date | None:
+    month = _month_number(m)
+    if month is None:
+        return None
+    try:
+        return date(int(m["year"]), month, int(m["day"]))
+    except ValueError:  # "2019/02/30"
+        return None
+
+
+def _month_number(m: re.Match[str]) -> int | None:
+    named = m.groupdict().get("mname")
+    if named:
+        return MONTHS.get(named.lower())
+    return int(m["month"]) if m["month"] else None

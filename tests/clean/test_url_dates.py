@@ -1,0 +1,85 @@
+"""A publication day written into an article's URL dates a record that carries none."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.clean.document import clean_document
+from storyline.clean.url_dates import date_in_url
+from storyline.records import RawDocument
+
+BODY = (
+    "Veloria's parliament voted on the new fisheries bill after a long debate in the capital.\n\n"
+    "The measure passed by a narrow margin, and the opposition said it would challenge it in court.\n\n"
+    "Ministers from Kastan called the result a step forward for the region's fishing fleets."
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://news.example.org/world/2016/08/21/fisheries-vote", "2016-08-21"),
+        ("https://news.example.org/world/2016/aug/21/fisheries-vote", "2016-08-21"),
+        ("https://news.example.org/2019/5/4/", "2019-05-04"),
+        ("https://example.com/markets/fleet-record-2019-11-16?mod=home", "2019-11-16"),
+        ("https://example.com/news/20190504/fleet", "2019-05-04"),
+        ("https://example.com/news/fleet_20190504.html", "2019-05-04"),
+    ],
+)
+def test_full_days_in_the_path_are_read(url: str, day: str) -> None:
+    found = date_in_url(url)
+    assert found is not None and found[0] == day
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://news.example.org/world/2016/08/fisheries-vote",  # a month is no publication day
+        "https://news.example.org/world/2019/02/30/vote",  # no such day
+        "https://example.com/search?from=2019-01-01",  # a query parameter, not the page's day
+        "https://example.com/id/201905041234",  # a longer number that merely holds the digits
+        "https://example.com/story/2016/08/12345-vote",  # an article id after the month
+        "http://[broken",
+        "",
+        None,
+    ],
+)
+def test_no_full_day_no_date(url: str | None) -> None:
+    assert date_in_url(url) is None
+
+
+def test_a_record_without_a_date_takes_its_urls_day() -> None:
+    raw = RawDocument(
+        source_path="crawl.jsonl",
+        content=BODY,
+        kind="text",
+        record="line 4",
+        url="https://news.example.org/world/2016/aug/21/fisheries-vote",
+    )
+    art = clean_document(raw)
+    assert art.published == "2016-08-21"
+    assert art.published_source == "metadata"
+    assert art.published_evidence == "url: 2016/aug/21"
+
+
+def test_the_records_own_date_wins_over_the_url() -> None:
+    raw = RawDocument(
+        source_path="crawl.jsonl",
+        content=BODY,
+        kind="text",
+        url="https://news.example.org/world/2016/08/21/fisheries-vote",
+        published="2016-08-22",
+    )
+    assert clean_document(raw).published == "2016-08-22"
+
+
+def test_a_date_printed_in_the_text_wins_over_the_url() -> None:
+    raw = RawDocument(
+        source_path="crawl.jsonl",
+        content="Monday, 22 August 2016\n\n" + BODY,
+        kind="text",
+        url="https://news.example.org/world/2016/08/21/fisheries-vote",
+    )
+    art = clean_document(raw)
+    assert art.published == "2016-08-22"
+    assert art.published_source == "explicit"
