@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from storyline.corpus import Corpus
 from storyline.events import merge_events
-from storyline.events.merge import dates_compatible
+from storyline.events.merge import dates_compatible, trigger_stems
 from storyline.records import Article, Chain, EventMention
 
 
@@ -175,9 +175,11 @@ def test_merge_countries_match_by_code_across_chain_and_bare_name() -> None:
 
 def test_merge_doerless_report_joins_the_named_doer_in_the_same_article() -> None:
     ms = [
-        mention("a", 0, "160", None, "Peru", "2007"),
-        mention("a", 9, "160", "Chile", "Peru", "2007", date_source="inferred"),
-        mention("b", 2, "160", None, "Peru", "2007"),  # another article: its doer stays unknown
+        mention("a", 0, "160", None, "Peru", "2007", target_actor_code="PER"),
+        mention("a", 9, "160", "Chile", "Peru", "2007", date_source="inferred", target_actor_code="PER"),
+        mention(
+            "b", 2, "160", None, "Peru", "2007", target_actor_code="PER"
+        ),  # another article: doer unknown
     ]
     events = merge_events(corpus_of(ms))
     named = [e for e in events if e.source_name == "Chile"]
@@ -311,3 +313,113 @@ def test_merge_targetless_report_stays_apart_when_the_target_is_not_unique_or_da
         mention("b", 1, "141", "protesters", None, "2011-10-11", source_actor_code="CVL"),
     ]
     assert len(merge_events(corpus_of(generic))) == 2
+
+
+def test_merge_targetless_report_joins_only_a_host_that_names_the_act_alike() -> None:
+    def accusing(doc: str, sent: int, code: str, tgt: str | None, trigger: str, **kw: object) -> EventMention:
+        kw.setdefault("source_actor_code", "KST")
+        return mention(doc, sent, code, "Kastan", tgt, "2011-10-11", trigger=trigger, **kw)
+
+    ms = [
+        accusing("a", 1, "112", "Veloria", "accuse"),
+        accusing("b", 2, "112", None, "make accusation"),  # "Kastan's accusations": the same act told alike
+        accusing("c", 4, "111", None, "criticise"),  # another statement by Kastan that day
+        accusing("a", 1, "112", None, "accuse", start=30, end=36),  # a second clause of the host's sentence
+    ]
+    events = merge_events(corpus_of(ms))
+    hosted = next(e for e in events if e.target_name == "Veloria")
+    assert sorted((c.doc_id, c.start) for c in hosted.sources) == [("a", 10), ("b", 20)]
+    apart = next(e for e in events if e.target_name is None)
+    assert sorted((c.doc_id, c.start) for c in apart.sources) == [("a", 30), ("c", 40)]
+
+
+def test_merge_trigger_stems_ignore_support_verbs_and_inflection() -> None:
+    assert trigger_stems("hold talks with") == trigger_stems("talk")
+    assert trigger_stems("announce withdrawal") == trigger_stems("withdraw")
+    assert trigger_stems("vetoes") == trigger_stems("veto")
+    assert trigger_stems("criticise").isdisjoint(trigger_stems("accuse"))
+    assert trigger_stems("go to") == frozenset()
+
+
+def test_merge_doerless_report_joins_only_a_doer_that_names_the_act_alike_on_a_known_target() -> None:
+    ms = [
+        mention("a", 1, "111", "Kastan", "Veloria", "2011-10-11", trigger="condemn", target_actor_code="VLR"),
+        # "the resolution condemning Veloria": the same act, told with the same verb
+        mention("a", 4, "111", None, "Veloria", "2011-10-11", trigger="condemn", target_actor_code="VLR"),
+        # "Western criticism of Veloria": another act of disapproval with no doer
+        mention("a", 6, "111", None, "Veloria", "2011-10-11", trigger="criticism", target_actor_code="VLR"),
+        # "23 protesters were killed" / "forces killed 15 protesters": a kind of people, not one target
+        mention(
+            "a", 2, "1823", "Kastan", "protesters", "2011-10-11", trigger="kill", target_actor_code="CVL"
+        ),
+        mention("a", 3, "1823", None, "protesters", "2011-10-11", trigger="kill", target_actor_code="CVL"),
+    ]
+    events = merge_events(corpus_of(ms))
+    cites = sorted(sorted(c.sentence for c in e.sources) for e in events)
+    assert cites == [[1, 4], [2], [3], [6]]
+
+
+def test_merge_undated_reports_of_one_article_join_only_when_told_alike() -> None:
+    def undated(sent: int, code: str, trigger: str) -> EventMention:
+        return mention("a", sent, code, "Mira Olsen", None, None, trigger=trigger)
+
+    ms = [
+        undated(2, "055", "apologize"),  # "Olsen later apologized for the remark"
+        undated(5, "051", "praise"),  # "she praised the volunteers"
+        undated(7, "051", "hail"),  # "critics hailed her memoir"
+        undated(9, "055", "apology"),  # "her apology was accepted"
+        undated(12, "051", "praised"),  # "she was also praised abroad"
+    ]
+    events = merge_events(corpus_of(ms))
+    assert sorted(sorted(c.sentence for c in e.sources) for e in events) == [[2, 9], [5, 12], [7]]
+
+
+def test_merge_tolls_of_unnamed_people_on_adjacent_days_stay_apart() -> None:
+    def toll(doc: str, date: str, victims: str) -> EventMention:
+        return mention(doc, 1, "1823", None, victims, date, trigger="kill", target_actor_code="CVL")
+
+    ms = [
+        toll("a", "2014-03-04", "35 people"),  # "35 people were killed on Tuesday"
+        toll("b", "2014-03-05", "nine people"),  # "nine people were killed on Wednesday", elsewhere
+        toll("c", "2014-03-04", "34 civilians"),  # "34 civilians were killed on Tuesday", another outlet
+        toll("d", "2014-03-05", "35 people"),  # the next day's copy of the first report, word for word
+    ]
+    events = merge_events(corpus_of(ms))
+    assert sorted(sorted(c.doc_id for c in e.sources) for e in events) == [["a", "c", "d"], ["b"]]
+    # a named victim on the next day is still the same killing
+    named = [
+        mention("a", 1, "1823", None, "Mira Olsen", "2014-03-04", trigger="kill"),
+        mention("b", 1, "1823", None, "Mira Olsen", "2014-03-05", trigger="killing"),
+    ]
+    assert len(merge_events(corpus_of(named))) == 1
+
+
+def test_merge_a_mutual_act_with_one_side_unnamed_is_not_its_mirror() -> None:
+    ms = [
+        # "Kastan held talks on Monday" / "the talks someone held with Kastan on Monday"
+        mention("a", 1, "040", "Kastan", None, "2011-10-11", source_actor_code="KST"),
+        mention("b", 1, "040", None, "Kastan", "2011-10-11", target_actor_code="KST"),
+    ]
+    assert len(merge_events(corpus_of(ms))) == 2
+    # both sides named: the order of a mutual act does not matter
+    both = [
+        mention(
+            "a", 1, "040", "Kastan", "Ostria", "2011-10-11", source_actor_code="KST", target_actor_code="OST"
+        ),
+        mention(
+            "b", 1, "040", "Ostria", "Kastan", "2011-10-11", source_actor_code="OST", target_actor_code="KST"
+        ),
+    ]
+    assert len(merge_events(corpus_of(both))) == 1
+
+
+def test_merge_a_month_or_year_report_joins_only_a_day_group_that_tells_the_act_alike() -> None:
+    ms = [
+        mention("a", 1, "194", None, "Ostria", "2014-07-29", trigger="shell", target_actor_code="OST"),
+        # "sanctions over the 2014 annexation of Ostria's coast": the same root, another act
+        mention("b", 1, "192", None, "Ostria", "2014", trigger="annex", target_actor_code="OST"),
+        # "the shelling in July": the same act, told alike
+        mention("c", 1, "194", None, "Ostria", "2014-07", trigger="shelling", target_actor_code="OST"),
+    ]
+    events = merge_events(corpus_of(ms))
+    assert sorted(sorted(c.doc_id for c in e.sources) for e in events) == [["a", "c"], ["b"]]
