@@ -20,9 +20,13 @@ Actors come from the entities stage's chains (name, actor code); without a chain
 ``coded_by`` says which path coded an event: ``lexicon``, ``lexicon+lemma-backoff`` (a verb the tagger
 lemmatised wrongly, found by inflection guesses), ``lexicon+control``, ``lexicon+light``,
 ``lexicon+clause``, ``lexicon+statement``, ``noun-lexicon``.
-Modality (first that applies): negated ("did not", "no"), hypothetical (would/could/may/must, if-clause),
-planned (will, "is set to", "plans to", present tense with today/tomorrow), reported (inside a speech
-verb's complement or quotation marks), asserted.
+Modality (first that applies): negated ("did not", "no", an act its doer denies: "denied attacking",
+"rejected claims that it had bombed"; a called-off act: "scrapped the meeting"; what a negated speech verb
+reports: "never suggested Li should go"), hypothetical (would/could/may/must, if-clause; an act only
+weighed, wanted or argued for: "mulled sanctions"), planned (will, "is set to", "plans to", "were to",
+"a willingness to meet", present tense with today/tomorrow), reported (inside a speech verb's complement or
+quotation marks), asserted. A conjunct with a tense or auxiliary of its own keeps its own mood ("would
+have faced impeachment but resigned": the resignation is asserted).
 Dates come from ``storyline.time.date_for_span`` (the clause's time expression, else the publication date
 by tense); without the time stage, from a time expression inside the clause, else the publication day.
 A time expression inside a "since/until/before ..." phrase dates only what is inside that phrase ("met for

@@ -209,6 +209,9 @@ def _context_words(v: Token) -> set[str]:
             if c.dep_ == "dobj":
                 out.update(cc.lemma_.lower() for cc in c.children if cc.dep_ == "prep")
                 out.update(cc.lemma_.lower() for cc in c.children if cc.dep_ in ("compound", "amod"))
+            if c.dep_ == "dative":
+                # "granted Li a full pardon": the parser may hang the thing given on the receiver's name
+                out.update(cc.lemma_.lower() for cc in c.children if cc.dep_ == "appos" and cc.pos_ == "NOUN")
         elif c.dep_ in ("prep", "agent"):
             out.add(_preposition_word(c))
             out.update(g.lemma_.lower() for g in c.children if g.dep_ in ("pobj", "pcomp"))
@@ -244,8 +247,9 @@ def _noun_mods(n: Token) -> set[str]:
 
 
 def _noun_prepositions(n: Token) -> set[str]:
-    """Prepositions the noun governs, which a noun pattern may name ("for call": a call for talks)."""
-    return {c.lower_ for c in n.children if c.dep_ == "prep"}
+    """Prepositions the noun governs, which a noun pattern may name ("for call": a call for talks); one
+    that only says when ("a strike on Monday") names none."""
+    return {c.lower_ for c in n.children if c.dep_ == "prep" and not _names_a_day(c)}
 
 
 def _noun_event(n: Token, lex: Lexicon) -> tuple[str, str] | None:
@@ -432,6 +436,19 @@ _IDEA_NOUNS = _REASON_NOUNS | {
     "report",
     "claim",
     "agenda",
+    "investigation",
+    "inquiry",
+    "probe",
+    "impeachment",
+    "hearing",
+    "trial",
+    "indictment",
+    "media",
+    "press",
+    "coverage",
+    "story",
+    "article",
+    "book",
 }
 
 
@@ -548,6 +565,126 @@ def _judges(v: Token, pat: Pattern) -> bool:
     return False
 
 
+# What one declines to do when one declines to speak: CAMEO codes "declined to comment / to answer
+# questions / to give details" as a statement (011), not a rejection of anything (12x)
+_SPEAKING_VERBS = frozenset(
+    {
+        "comment",
+        "say",
+        "elaborate",
+        "speculate",
+        "confirm",
+        "discuss",
+        "disclose",
+        "reveal",
+        "specify",
+        "identify",
+        "name",
+        "explain",
+        "detail",
+    }
+)
+_SPEAKING_OBJECTS = frozenset({"detail", "comment", "information", "specific", "question", "name"})
+
+
+def _says_nothing(comp: Token) -> bool:
+    """ "declined to comment", "refused to answer questions", "declined to give details"."""
+    lemma = comp.lemma_.lower()
+    if lemma in _SPEAKING_VERBS:
+        return True
+    if lemma == "answer":  # "declined to answer (questions)"; not "refused to answer the summons"
+        return all(c.lemma_.lower() == "question" for c in comp.children if c.dep_ == "dobj")
+    return lemma in ("give", "provide", "offer") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _SPEAKING_OBJECTS for c in comp.children
+    )
+
+
+# "agree" states an opinion, not an accord to act, when what is agreed is a view: a that-clause saying
+# what is or was so ("agreed that the vote was unfair", "agree it came from animals"), or a person or
+# idea agreed with ("agrees with them", "with which Li agreed")
+_MANDATE_AUX = frozenset({"should", "must", "shall", "will", "would", "'ll", "wo"})
+
+
+def _to_clause(v: Token) -> bool:
+    return any(
+        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in v.children
+    )
+
+
+def _agrees_with_a_view(v: Token, pat: Pattern) -> bool:
+    if pat.text != "agree":
+        return False
+    if any(c.dep_ in ("xcomp", "dobj") for c in v.children) or _to_clause(v):
+        return False  # "agreed to withdraw", "agreed a solution", "agreed with Li to open a plant"
+    preps = {c.lower_ for c in v.children if c.dep_ == "prep"}
+    if preps & {"to", "on", "upon", "over"}:
+        return False  # "agreed to a ceasefire", "agreed with Veloria on a border"
+    clauses = [c for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if clauses:
+        auxes = {a.lower_ for a in clauses[0].children if a.dep_ in ("aux", "auxpass")}
+        return not auxes & _MANDATE_AUX  # "agreed that troops would withdraw" is an accord
+    return "with" in preps
+
+
+# Doers whose clashes are fights: armed men, police, crowds
+_FIGHTING_NOUNS = frozenset(
+    {
+        "troop",
+        "soldier",
+        "force",
+        "police",
+        "policeman",
+        "officer",
+        "protester",
+        "protestor",
+        "demonstrator",
+        "rioter",
+        "rebel",
+        "militant",
+        "fighter",
+        "gunman",
+        "army",
+        "militia",
+        "insurgent",
+        "guerrilla",
+        "supporter",
+        "fan",
+        "gang",
+        "mob",
+        "crowd",
+        "youth",
+        "student",
+        "guard",
+        "clan",
+        "tribe",
+        "security",
+        "unit",
+    }
+)
+
+
+def _clash_of_words(v: Token, pat: Pattern) -> bool:
+    """ "Senator Osk clashed with Brenn over the tax plan": a person, or an idea, on one side and no
+    armed men or crowd on either is an argument, not a fight."""
+    if pat.head != "clash" or pat.code[:2] not in FORCE_ROOTS:
+        return False
+    sides = [*_subjects(v)]
+    for p in v.children:
+        if p.dep_ == "prep" and p.lower_ == "with":
+            sides.extend(c for c in p.children if c.dep_ == "pobj")
+    sides = [x for s in sides for x in _conjuncts(s)]
+    if any(x.lemma_.lower() in _FIGHTING_NOUNS or _noun_mods(x) & _FIGHTING_NOUNS for x in sides):
+        return False
+    return any(x.ent_type_ == "PERSON" or x.lemma_.lower() in _IDEA_NOUNS for x in sides)
+
+
+def _realises(v: Token, pat: Pattern) -> bool:
+    """ "recognizing that they too can run for office": seeing that something is so, no recognition of
+    a state or government (054)."""
+    return pat.head in ("recognize", "recognise") and any(c.dep_ == "ccomp" for c in v.children)
+
+
 def _verb_event(v: Token, lex: Lexicon) -> tuple[str, str, list[Token]] | None:
     """(code, pattern text, the verb plus the words its pattern used) for a verb."""
     context = _context_words(v)
@@ -562,10 +699,14 @@ def _verb_event(v: Token, lex: Lexicon) -> tuple[str, str, list[Token]] | None:
         return None
     if _travels_back(v, pat) or _shrinks(v, pat) or _insists_on_own_practice(v, pat) or _judges(v, pat):
         return None
+    if _agrees_with_a_view(v, pat) or _realises(v, pat):
+        return None
     if pat.code[:2] in FORCE_ROOTS and any(
         c.dep_ == "dobj" and _noun_mods(c) & FIGURATIVE_MODIFIERS for c in v.children
     ):
         return None  # "waged a diplomatic battle over ..."
+    if _clash_of_words(v, pat):  # "clashed with Brenn over taxes": they argued
+        return "110", pat.text, [v, *_pattern_tokens(v, pat.extras)]
     reason = _blame_reason(v) if pat.code[:2] == "18" else None
     if reason is not None:  # "attacked X for failing to ...": words, not force
         return "111", f"{pat.text} for", [v, reason]
@@ -1172,14 +1313,25 @@ def _in_quotes(tok: Token) -> bool:
     return opens % 2 == 1
 
 
-def modality(pred: Token, lex: Lexicon, planned: bool = False, nominal: bool = False) -> str:
-    """negated > hypothetical > planned > reported > asserted, read from the predicate and its governors."""
+def _mood_chain(pred: Token, lex: Lexicon) -> list[Token]:
+    """``pred`` and the verbs that govern it as complements ("wanted to rebuild", "agreed to ...")."""
     chain = [pred]
     cur = pred
-    # Climb through the verbs that govern this one as complements ("wanted to rebuild", "agreed to ...").
-    while cur.dep_ in ("xcomp", "acomp", "conj") and cur.head.i != cur.i and len(chain) < 6:
+    while _shares_governors_mood(cur, lex) and len(chain) < 6:
         cur = cur.head
         chain.append(cur)
+    return chain
+
+
+def _only_meant(pred: Token, lex: Lexicon) -> bool:
+    """The act is only what someone is to do or means to do ("a willingness to meet", "were to storm")."""
+    chain = _mood_chain(pred, lex)
+    return _destined(chain) or _intended(chain[-1])
+
+
+def modality(pred: Token, lex: Lexicon, planned: bool = False, nominal: bool = False) -> str:
+    """negated > hypothetical > planned > reported > asserted, read from the predicate and its governors."""
+    chain = _mood_chain(pred, lex)
     negated = hypothetical = False
     for t in chain:
         for c in t.children:
@@ -1201,6 +1353,10 @@ def modality(pred: Token, lex: Lexicon, planned: bool = False, nominal: bool = F
     # "going to meet"
     if top.lower_ == "going" and any(c.dep_ == "xcomp" for c in top.children):
         planned = True
+    if _destined(chain) or _intended(top):
+        planned = True  # "were to storm the base", "a willingness to meet with X"
+    if _speech_denied(top, lex):
+        negated = True  # "had never suggested Li should go": nobody asked anything
     # Present tense with a future time word: "meet today", "leaves tomorrow".
     if not planned and top.tag_ in ("VBP", "VBZ", "VBG") and not nominal:
         for c in top.children:
@@ -1210,7 +1366,7 @@ def modality(pred: Token, lex: Lexicon, planned: bool = False, nominal: bool = F
                 and c.lower_ != "now"
             ):
                 planned = True
-    if negated:
+    if negated or _denied(pred):
         return "negated"
     if hypothetical:
         return "hypothetical"
@@ -1219,6 +1375,127 @@ def modality(pred: Token, lex: Lexicon, planned: bool = False, nominal: bool = F
     if _reported(top, lex) or _in_quotes(pred):
         return "reported"
     return "asserted"
+
+
+def _shares_governors_mood(cur: Token, lex: Lexicon) -> bool:
+    """Whether ``cur`` takes its governor's negation and mood: a complement does ("wanted to rebuild"),
+    and so does a conjunct sharing its auxiliaries ("could impose tariffs and consider ..."). A conjunct
+    with a tense or auxiliary of its own does not ("would have faced impeachment but resigned", "could
+    impose tariffs, and is considering ..."). A to-clause the parser hung as ``ccomp`` under a control
+    verb is its complement ("would have allowed the government to extradite people")."""
+    if cur.head.i == cur.i:
+        return False
+    if cur.dep_ in ("xcomp", "acomp"):
+        return True
+    if cur.dep_ == "ccomp":
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        return infinitive and cur.head.lemma_.lower() in lex.control
+    if cur.dep_ != "conj":
+        return False
+    own_aux = any(c.dep_ in ("aux", "auxpass") for c in cur.children)
+    return not own_aux and cur.tag_ not in ("VBD", "VBZ", "VBP")
+
+
+def _destined(chain: list[Token]) -> bool:
+    """ "millions were to storm the base", "the minister is to visit Veloria": "be" + to-infinitive
+    says what was arranged or expected, not what happened."""
+    for low, high in zip(chain, chain[1:], strict=False):
+        if (
+            low.dep_ == "xcomp"
+            and low.lemma_.lower() != "blame"  # "restrictions are to blame": are the cause
+            and high.lemma_.lower() == "be"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in low.children)
+        ):
+            return True
+    return False
+
+
+# Nouns whose to-infinitive is an act intended or offered, not one done ("a willingness to meet", "a
+# plan to increase sanctions"); an attempt ("an attempt to assassinate") is coded as the act, as CAMEO does
+INTENT_NOUNS = frozenset(
+    {
+        "willingness",
+        "readiness",
+        "plan",
+        "proposal",
+        "offer",
+        "threat",
+        "intention",
+        "intent",
+        "desire",
+        "call",
+        "demand",
+        "request",
+        "pressure",
+        "ability",
+        "right",
+        "need",
+        "chance",
+        "opportunity",
+        "option",
+        "promise",
+        "pledge",
+        "commitment",
+    }
+)
+
+
+def _intended(top: Token) -> bool:
+    return (
+        top.dep_ == "acl"
+        and top.head.lemma_.lower() in INTENT_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
+    )
+
+
+def _speech_denied(top: Token, lex: Lexicon) -> bool:
+    """The speech verb reporting this clause is negated ("had never suggested Li should go", "did not
+    say Kastan would attack"): what the clause says was not said, let alone done."""
+    if top.dep_ not in ("ccomp", "parataxis") or _known_lemma(top.head, lex) not in lex.speech:
+        return False
+    return _says_not(top.head)
+
+
+def _says_not(speech: Token) -> bool:
+    """A negated speech verb; "did not deny that ..." half admits it, so it is not one."""
+    if speech.lemma_.lower() in DENIAL_VERBS:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in speech.children):
+        return False  # "Just don't tell anyone" (a title, an order) reports nobody's silence
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in speech.children)
+
+
+# Verbs whose complement is an act the subject says did not happen ("denied attacking", "denied that
+# its troops shelled ...", "dismissed claims that it had bombed ...")
+DENIAL_VERBS = frozenset({"deny", "refute", "dismiss", "reject", "disprove", "debunk"})
+# What someone else said happened, which a denial answers ("denied reports that ...")
+CLAIM_NOUNS = frozenset(
+    {"claim", "report", "allegation", "accusation", "charge", "suggestion", "rumour", "rumor", "assertion"}
+)
+# Links from a clause up to the verb or noun whose complement it is. Not "conj": the parser often hangs
+# a second act of the denier on the denied clause ("denied that it was revenge and accused Li of ...")
+_COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
+
+
+def _denied(pred: Token) -> bool:
+    """``pred`` is the act a denial says did not happen: the complement of "deny" ("denied attacking",
+    "denied that it had met"), or a that-clause of a claim the subject denies or rejects ("rejected
+    claims that it had bombed"). "Deny" and "reject" themselves stay acts (016, 12x) of their own."""
+    cur = pred
+    for _ in range(6):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        lemma = head.lemma_.lower()
+        if cur.dep_ in ("xcomp", "ccomp", "pcomp") and lemma == "deny":
+            # "denying Samoans citizenship violated ...": refusing someone something denies no claim
+            return not any(c.dep_ in ("dobj", "dative") for c in head.children)
+        if cur.dep_ in ("acl", "ccomp") and lemma in CLAIM_NOUNS:
+            return head.dep_ == "dobj" and head.head.lemma_.lower() in DENIAL_VERBS
+        if cur.dep_ not in _COMPLEMENT_DEPS:
+            return False
+        cur = head
+    return False
 
 
 def _reported(tok: Token, lex: Lexicon) -> bool:
@@ -1303,7 +1580,8 @@ def _recode_stated(
     intent (03), something hostile threatens (13), will not do something rejects (12); saying another
     party must do something demands it (10). Unembedded future clauses stay planned events."""
     head = _speech_head(pred, lex)
-    if head is None:
+    if head is None or _only_meant(pred, lex):
+        # "said the plan to attack the depots grew over months": a plan described, no threat uttered
         return code, mod, coded_by, None
     auxes = {c.lower_ for c in pred.children if c.dep_ in ("aux", "auxpass")}
     must = bool(auxes & {"must", "should"})
@@ -1329,7 +1607,8 @@ def _recode_stated(
     speaker = None
     if kind == "demand":  # the speaker demands; the clause's subject is the one asked
         speaker = _subject_of(head)
-    return new, "reported", coded_by + "+statement", speaker
+    said = "negated" if _says_not(head) else "reported"  # "never suggested Li should go": no demand made
+    return new, said, coded_by + "+statement", speaker
 
 
 def _always(_: Token) -> bool:
@@ -1346,9 +1625,17 @@ def _only_a_statement(v: Token, clauses: list[Token], comps: list[Token]) -> boo
     """``v``'s only complement is a that-clause after it that states a fact (see below)."""
     if comps or not clauses or clauses[0].i < v.i:
         return False
-    if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "on") for c in v.children):
+    if any(
+        c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "on" and not _names_a_day(c))
+        for c in v.children
+    ):
         return False  # "demanded the withdrawal ...", "insisted on talks": the request is there
     return _states_a_fact(clauses[0])
+
+
+def _names_a_day(prep: Token) -> bool:
+    """ "on Tuesday", "on 4 May": when, not what is insisted on."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 def _states_a_fact(clause: Token) -> bool:
@@ -1378,6 +1665,15 @@ class SentenceCoder:
         if lemma in lex.light and lex.says_no_event(lemma, _context_words(v)):
             return None  # "the debate took place after his release": no noun of it is the act
         comps = [c for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        if comps and lex.control.get(lemma) == "reject" and _says_nothing(comps[0]):
+            return (
+                "011",
+                f"{lemma} to {comps[0].lemma_.lower()}",
+                [v, comps[0]],
+                None,
+                False,
+                "lexicon+control",
+            )
         if depth < 4 and lemma in lex.control and comps:
             kind = lex.control[lemma]
             inner = self._code_predicate(comps[0], consumed, depth + 1)
@@ -1781,6 +2077,39 @@ def _only_observed(n: Token) -> bool:
     return n.dep_ == "dobj" and n.head.pos_ == "VERB" and n.head.lemma_.lower() in OBSERVE_VERBS
 
 
+# Verbs that call off the act their object names ("scrapped the meeting", "aborted a pact with ...")
+CANCEL_VERBS = frozenset(
+    {"scrap", "cancel", "abort", "shelve", "scuttle", "scupper", "ditch", "nix", "torpedo"}
+)
+# Verbs that put off or prepare the act their object names: it has not happened yet
+DEFER_VERBS = frozenset(
+    {"postpone", "delay", "arrange", "plan", "schedule", "prepare", "organise", "organize"}
+)
+# Verbs that weigh, want or argue for the act their object names, which has not happened
+WEIGH_VERBS = frozenset(
+    {
+        "mull",
+        "consider",
+        "weigh",
+        "contemplate",
+        "discuss",
+        "debate",
+        "propose",
+        "suggest",
+        "advocate",
+        "need",
+        "want",
+        "seek",
+        "favor",
+        "favour",
+        "envisage",
+        "envision",
+        "explore",
+        "study",
+    }
+)
+
+
 def _nominal_modality(n: Token, lex: Lexicon) -> str:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in n.children):
         return "negated"
@@ -1789,11 +2118,62 @@ def _nominal_modality(n: Token, lex: Lexicon) -> str:
         gov = gov.head
     if gov.pos_ in ("VERB", "AUX"):
         m = modality(gov, lex, nominal=True)
+        if _none_of_it(n, gov):
+            return "negated"  # "won't extract any concession": none was made
         if m in ("hypothetical", "reported"):
             return m
+        if m == "planned" and n.head.i == gov.i and n.dep_ in ("dobj", "nsubjpass"):
+            return m  # "a plan to increase sanctions"; not "will walk away from the talks"
+    fate = _fate_of_the_act(n)
+    if fate is not None:
+        return fate
     if _in_quotes(n):
         return "reported"
     return "asserted"
+
+
+def _none_of_it(n: Token, gov: Token) -> bool:
+    """ "won't extract any concession", "did not sign any deal"; not "could not be trusted to honor any
+    agreement", where only the honouring is denied."""
+    return (
+        n.head.i == gov.i
+        and any(c.dep_ == "det" and c.lower_ == "any" for c in n.children)
+        and any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in gov.children)
+    )
+
+
+def _fate_of_the_act(n: Token) -> str | None:
+    """What the clause around an event noun says became of the act: called off ("scrapped the
+    meeting", "a meeting ... which was cancelled"), put off or arranged ("postponed the talks"), or
+    only weighed, wanted or argued for ("mulled sanctions", "will need support from X", "advocated
+    for strikes on Y")."""
+    for c in n.children:
+        if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in CANCEL_VERBS and _is_passive(c):
+            return "negated"
+    gov = n.head
+    if n.dep_ == "pobj" and gov.dep_ == "prep" and gov.lower_ == "for":
+        gov = gov.head  # "advocated for strikes", "called for talks"
+    elif n.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    if gov.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = gov.lemma_.lower()
+    if lemma in CANCEL_VERBS or (
+        lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in gov.children)
+    ):
+        return "negated"
+    if lemma in DEFER_VERBS:
+        return "planned"
+    if lemma in WEIGH_VERBS and not _definite(n):
+        return "hypothetical"  # "mulled sanctions"; "discussed the attack", "never wanted the deal" happened
+    return None
+
+
+def _definite(n: Token) -> bool:
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep_ == "poss"
+        for c in n.children
+    )
 
 
 def _dedupe(toks: list[Token]) -> list[Token]:

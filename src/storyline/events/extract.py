@@ -464,6 +464,15 @@ def _resolved(toks: list[Token], resolver: ActorResolver) -> list[tuple[Token, A
     return out
 
 
+def _same_actor(a: tuple[Token, ActorRef] | None, b: tuple[Token, ActorRef] | None) -> bool:
+    """Both sides stand for one actor: the same entity chain, or the same name where neither has one."""
+    if a is None or b is None:
+        return a is b
+    if a[1].chain_id is not None or b[1].chain_id is not None:
+        return a[1].chain_id == b[1].chain_id
+    return a[1].name == b[1].name and a[1].actor_code == b[1].actor_code
+
+
 def _identified(side: tuple[Token, ActorRef] | None) -> bool:
     """An actor the text names (an entity chain) or one the registry codes ("police", "the army")."""
     return side is not None and (side[1].chain_id is not None or bool(side[1].actor_code))
@@ -506,6 +515,8 @@ def mentions_from_found(
                     continue  # an actor acting on itself is a parse slip
                 if not (_identified(s) or _identified(t)):
                     continue  # "community requires", "brain mechanism allow": no actor on either side
+                if any(_same_actor(s, s2) and _same_actor(t, t2) for s2, t2 in pairs):
+                    continue  # "questioned her on her clothing": two words for one person, one event
                 pairs.append((s, t))
         if not srcs and not tgts:
             continue
