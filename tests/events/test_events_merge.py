@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+import storyline.events.merge as merge_module
 from storyline.corpus import Corpus
 from storyline.events import merge_events
-from storyline.events.merge import dates_compatible, trigger_stems
+from storyline.events.merge import act_senses, dates_compatible, trigger_stems
 from storyline.records import Article, Chain, EventMention
 
 
@@ -423,3 +428,113 @@ def test_merge_a_month_or_year_report_joins_only_a_day_group_that_tells_the_act_
     ]
     events = merge_events(corpus_of(ms))
     assert sorted(sorted(c.doc_id for c in e.sources) for e in events) == [["a", "c"], ["b"]]
+
+
+# One act told in other words (data/act_synonyms.tsv): only words of one line of the table are alike.
+
+
+def told_alike(a: str, b: str) -> bool:
+    return not act_senses(a).isdisjoint(act_senses(b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("visit", "hold trip"),  # "Kastan visited Ostria" / "Kastan's trip"
+        ("go to", "visit"),  # "will go to Ostria on Friday" / "the visit": the words of a phrase in a row
+        ("plan to fly to", "trip"),
+        ("veto", "block"),  # "vetoed the resolution" / "blocked the resolution"
+        ("assassination", "kill"),
+        ("murder", "killing"),
+        ("pound", "bombardment"),  # "tanks pounded the town" / "the bombardment of the town"
+        ("shell", "air strike"),
+        ("call for", "urge"),
+        ("expect to discuss", "talk"),
+        ("hold summit", "meet"),
+        ("kidnap", "abduction"),
+        ("protest", "take demonstration"),
+        ("invade", "invasion"),  # a nominal form the stemmer does not reach
+    ],
+)
+def test_act_words_of_one_line_are_alike(a: str, b: str) -> None:
+    assert told_alike(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("kill", "wound"),  # two acts of one kind: the dead and the wounded of one attack differ
+        ("promise", "pledge"),  # a promise of reform and a pledge to quit are statements of other content
+        ("arrest", "detain"),  # two roundups of one force on one day
+        ("accuse", "blame"),
+        ("say", "claim"),
+        ("support", "back"),
+        ("fire", "shoot"),  # "fire" alone is a dismissal as often as a shot
+        ("go", "visit"),  # only the whole phrase "go to" names a trip
+        ("talk", "negotiation"),
+        ("march", "protest"),  # "supporters marched" / "protests": a rally for and a protest against
+    ],
+)
+def test_acts_told_in_words_of_no_common_line_stay_unlike(a: str, b: str) -> None:
+    assert not told_alike(a, b)
+
+
+def test_merge_targetless_report_told_in_other_words_joins_its_host() -> None:
+    def visiting(doc: str, tgt: str | None, trigger: str) -> EventMention:
+        return mention(doc, 2, "042", "Kastan", tgt, "2011-10-11", trigger=trigger, source_actor_code="KST")
+
+    ms = [
+        visiting("a", "Veloria", "visit"),  # "Kastan visited Veloria on Tuesday"
+        visiting("b", None, "trip"),  # "Kastan's trip, his first abroad" in another outlet
+    ]
+    assert [e.num_sources for e in merge_events(corpus_of(ms))] == [2]
+
+
+def test_merge_undated_reports_told_in_other_words_join_within_their_article() -> None:
+    ms = [
+        mention("a", 1, "1823", None, "Mira Olsen", None, trigger="kill"),  # "Olsen was killed"
+        mention("a", 4, "1823", None, "Mira Olsen", None, trigger="murder"),  # "Olsen's murder"
+        mention("a", 6, "1823", None, "Mira Olsen", None, trigger="wound"),  # a coded slip: apart
+    ]
+    events = merge_events(corpus_of(ms))
+    assert sorted(sorted(c.sentence for c in e.sources) for e in events) == [[1, 4], [6]]
+
+
+def test_merge_month_report_told_in_other_words_joins_the_day_group() -> None:
+    ms = [
+        mention("a", 1, "129", "Ostria", "United Nations", "2011-10-04", trigger="veto"),
+        # "Ostria blocked the resolution in October"
+        mention("b", 1, "129", "Ostria", "United Nations", "2011-10", trigger="block"),
+    ]
+    assert [e.num_sources for e in merge_events(corpus_of(ms))] == [2]
+
+
+def test_merge_reports_naming_only_a_kind_of_people_need_a_shared_word() -> None:
+    def toll(sent: int, victims: str, trigger: str) -> EventMention:
+        return mention("a", sent, "1823", None, victims, None, trigger=trigger, target_actor_code="CVL")
+
+    # "more than 1,000 civilians have been killed" / "a regime that does not care how many people it
+    # murders": a toll and a charge, not one act told twice
+    ms = [toll(1, "civilians", "kill"), toll(5, "people", "murder")]
+    assert len(merge_events(corpus_of(ms))) == 2
+    # the same word still joins them, as before
+    same_word = [toll(1, "civilians", "kill"), toll(5, "civilians", "killing")]
+    assert len(merge_events(corpus_of(same_word))) == 1
+
+
+def test_merge_without_the_synonym_table_only_shared_words_join(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(merge_module, "ACT_SYNONYMS_FILE", tmp_path / "missing.tsv")
+    merge_module._act_synonym_sets.cache_clear()
+    merge_module.act_senses.cache_clear()
+    try:
+        assert act_senses("visit") == frozenset()
+        ms = [
+            mention("a", 1, "1823", None, "Mira Olsen", None, trigger="kill"),
+            mention("a", 4, "1823", None, "Mira Olsen", None, trigger="murder"),
+        ]
+        assert len(merge_events(corpus_of(ms))) == 2
+    finally:
+        merge_module._act_synonym_sets.cache_clear()
+        merge_module.act_senses.cache_clear()

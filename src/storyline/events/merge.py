@@ -14,8 +14,9 @@ dates are compatible; two parts of one whole never end up in one event through i
 Documents marked ``duplicate_of`` another are not counted: their mentions are skipped.
 Where a report lacks a side or a date, act and actors are not enough: a report with no doer or no target
 joins a host, and undated reports of one article join each other, only when told alike (a shared word of
-the trigger: "vetoed" / "the veto"); and reports that name neither side beyond a kind of people ("35
-people were killed") join on the same day only.
+the trigger: "vetoed" / "the veto", or words of one line of ``data/act_synonyms.tsv``: "visited" / "the
+trip"); and reports that name neither side beyond a kind of people ("35 people were killed") join on the
+same day only, and only in a shared word.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from datetime import date as Date
+from pathlib import Path
 
 from storyline.corpus import Corpus
 from storyline.entities.registry import registry
@@ -91,12 +93,14 @@ class _ActorKeys:
         return chain.entity_id if chain is not None else None
 
 
-def _cluster_by_date(members: list[EventMention], adjacent_days: bool = True) -> list[list[EventMention]]:
-    """Reports of one act grouped by date: day dates join when the same or adjacent (without
-    ``adjacent_days``, adjacent only when both sides are named in the same words); a month or year date ("in 2015") then joins the largest group whose days
-    it contains and that tells the act alike ("vetoed last October" / "the veto of 4 October", not "the
-    2014 annexation" / "shelling on 29 July 2014"). Coarse dates never bridge two groups: a year would
-    otherwise glue every report of that act in the year into one event."""
+def _cluster_by_date(members: list[EventMention], names_an_actor: bool = True) -> list[list[EventMention]]:
+    """Reports of one act grouped by date: day dates join when the same or adjacent (when the group names
+    no actor, adjacent only when both sides are named in the same words); a month or year date ("in
+    2015") then joins the largest group whose days it contains and that tells the act alike ("vetoed last
+    October" / "the veto of 4 October", not "the 2014 annexation" / "shelling on 29 July 2014"). Coarse
+    dates never bridge two groups: a year would otherwise glue every report of that act in the year into
+    one event. A group that names no actor must tell the act in a shared word, not in synonyms
+    (``_alike``)."""
     dated = [m for m in members if m.date]
     fine = sorted((m for m in dated if len((m.date or "")[:10]) == 10), key=lambda m: (m.date or "")[:10])
     # finest first, so "2015-04" can host "2015" when no day group contains it
@@ -107,7 +111,7 @@ def _cluster_by_date(members: list[EventMention], adjacent_days: bool = True) ->
     def fits(m: EventMention, c: list[EventMention], days: set[str]) -> bool:
         if m.date in days:
             return True
-        if adjacent_days:
+        if names_an_actor:
             return any(dates_compatible(m.date, d) for d in days)
         if any(_same_or_containing(m.date or "", d) for d in days):
             return True
@@ -128,14 +132,14 @@ def _cluster_by_date(members: list[EventMention], adjacent_days: bool = True) ->
         hosts = [
             c
             for c, days in zip(clusters, seen, strict=True)
-            if fits(m, c, days) and any(_alike(m, o) for o in c)
+            if fits(m, c, days) and any(_alike(m, o, names_an_actor) for o in c)
         ]
         if hosts:
             max(hosts, key=len).append(m)
         else:
             clusters.append([m])
             seen.append({m.date or ""})
-    return clusters + _cluster_undated(members)
+    return clusters + _cluster_undated(members, names_an_actor)
 
 
 def _same_words(a: EventMention, b: EventMention) -> bool:
@@ -146,7 +150,7 @@ def _same_words(a: EventMention, b: EventMention) -> bool:
     )
 
 
-def _cluster_undated(members: list[EventMention]) -> list[list[EventMention]]:
+def _cluster_undated(members: list[EventMention], synonyms: bool = True) -> list[list[EventMention]]:
     """Undated reports are never glued to a dated event: "the same act by the same actors" in an undated
     article may be years apart. They merge only among themselves, per document, and only when told
     alike: with no date, act and actors alone lumped an article's every statement of one kind by one
@@ -155,14 +159,14 @@ def _cluster_undated(members: list[EventMention]) -> list[list[EventMention]]:
     for m in members:
         if not m.date:
             by_doc[m.doc_id].append(m)
-    return [group for reports in by_doc.values() for group in _link_alike(reports)]
+    return [group for reports in by_doc.values() for group in _link_alike(reports, synonyms)]
 
 
-def _link_alike(reports: list[EventMention]) -> list[list[EventMention]]:
+def _link_alike(reports: list[EventMention], synonyms: bool = True) -> list[list[EventMention]]:
     """Reports joined when any two of them are told alike (single link), each group in report order."""
     groups: list[list[EventMention]] = []
     for m in reports:
-        linked = [g for g in groups if any(_alike(m, o) for o in g)]
+        linked = [g for g in groups if any(_alike(m, o, synonyms) for o in g)]
         groups = [g for g in groups if all(g is not k for k in linked)]
         groups.append([o for g in linked for o in g] + [m])
     order = {id(m): i for i, m in enumerate(reports)}
@@ -274,12 +278,64 @@ def trigger_stems(trigger: str) -> frozenset[str]:
     return frozenset(_act_stem(w) for w in words if w not in _LIGHT_TRIGGER_WORDS and len(w) > 2)
 
 
-def _alike(a: EventMention, b: EventMention) -> bool:
+ACT_SYNONYMS_FILE = Path(__file__).resolve().parents[1] / "data" / "act_synonyms.tsv"
+
+
+@functools.cache
+def _act_synonym_sets() -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """Each line of ``data/act_synonyms.tsv`` as its members, each member a sequence of word stems
+    ("fly to" -> ("fly", "to")). A missing or unreadable file leaves only shared words."""
+    try:
+        lines = ACT_SYNONYMS_FILE.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return ()
+    sets = []
+    for line in lines:
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) < 2 or cols[0] == "act":
+            continue
+        members = (tuple(_act_stem(w) for w in _words(m)) for m in cols[1].split(","))
+        sets.append(tuple(m for m in members if m))
+    return tuple(s for s in sets if len(s) > 1)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+", text.lower())
+
+
+@functools.lru_cache(maxsize=65536)
+def act_senses(trigger: str) -> frozenset[int]:
+    """The lines of the act-synonym table that a trigger phrase names: a one-word member by the stem of
+    a word that names the act ("visited" -> visit), a phrase by its words in a row ("planned to fly to" -> visit, "go" alone -> nothing)."""
+    words = _words(trigger)
+    stems = [_act_stem(w) for w in words]
+    naming = {_act_stem(w) for w in words if w not in _LIGHT_TRIGGER_WORDS and len(w) > 2}
+    return frozenset(
+        i
+        for i, members in enumerate(_act_synonym_sets())
+        if any(_names(member, stems, naming) for member in members)
+    )
+
+
+def _names(member: tuple[str, ...], stems: list[str], naming: set[str]) -> bool:
+    # a phrase may hold light words ("go to"), which alone say nothing of the act; a single word may not
+    if len(member) == 1:
+        return member[0] in naming
+    n = len(member)
+    return any(tuple(stems[i : i + n]) == member for i in range(len(stems) - n + 1))
+
+
+def _alike(a: EventMention, b: EventMention, synonyms: bool = True) -> bool:
     """Two reports in different sentences that name the act with a shared word ("the double veto" /
-    "vetoed the resolution"); two clauses of one sentence are two acts, not two tellings of one."""
+    "vetoed the resolution") or, with ``synonyms``, with words the act-synonym table puts on one line
+    ("visited" / "his trip", "vetoed" / "blocked"); two clauses of one sentence are two acts, not two
+    tellings of one. Reports that name no one but a kind of people go without synonyms: "civilians were
+    killed" and "people they murder" are as often a toll and a charge as one act told twice."""
     if (a.doc_id, a.sentence) == (b.doc_id, b.sentence):
         return False
-    return a.trigger == b.trigger or not trigger_stems(a.trigger).isdisjoint(trigger_stems(b.trigger))
+    if a.trigger == b.trigger or not trigger_stems(a.trigger).isdisjoint(trigger_stems(b.trigger)):
+        return True
+    return synonyms and not act_senses(a.trigger).isdisjoint(act_senses(b.trigger))
 
 
 def _told_alike(m: EventMention, host_reports: list[EventMention]) -> bool:
