@@ -98,8 +98,8 @@ def parse_number(s: str) -> float | None:
         return NUMBER_WORDS[s]
     total = 0.0
     for part in s.split():
-        if part == "hundred":
-            total = max(total, 1) * 100
+        if part in ("hundred", "thousand"):
+            total = max(total, 1) * (100 if part == "hundred" else 1000)
         elif part in NUMBER_WORDS:
             total += NUMBER_WORDS[part]
         else:

@@ -14,7 +14,8 @@ NUM = (
     r"(?:\d+(?:\.\d+)?(?:\s+\d/\d|½)?|(?:"
     + _NUM_WORDS
     + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
-    r"(?:[- ]hundred)?|one and a half|a couple of|couple of|a dozen|dozens of|hundreds of|half a|a half|"
+    r"(?:[- ](?:hundred|thousand))?|a\s+(?:hundred|thousand)|one and a half|a couple of|couple of|a dozen|"
+    r"dozens of|hundreds of|half a|a half|"
     r"a few|several|few|many|some|numerous|a|an)"
 )
 MONTH = (

@@ -145,6 +145,15 @@ def named_reading(
     return None
 
 
+def past_occurrence_modifier(text: str, start: int, end: int) -> bool:
+    """Whether the yearless month at ``text[start:end]`` pre-modifies a noun of an occurrence already
+    over ("the February assassination", "the March bombings"): never after the DCT."""
+    before = text[max(0, start - 60) : start]
+    if _DETERMINER_BEFORE.search(before) is None:
+        return False
+    return bool(PAST_NOUNS.intersection(w.lower() for w in _noun_words(text, end)))
+
+
 def _names_something(words: list[str]) -> bool:
     """A name noun heads the phrase: "the March 14 coalition", "the 6 October bridge", "the Sept. 11
     Memorial & Museum", but not "the April 14 committee vote", where another noun follows it."""

@@ -22,6 +22,7 @@ from storyline.time.base import (
     const,
     edge_mod,
     scan,
+    title_word,
 )
 from storyline.time.calendar import (
     add_months,
@@ -41,10 +42,13 @@ from storyline.time.tense import FUTURE, PAST
 from storyline.time.vocab import (
     COUNT_NOUNS,
     HOLIDAYS,
+    MONTHS,
     NUMBER_LABELS,
     NUMBER_WORDS,
     ORDINALS,
     SEASONS,
+    VEHICLE_MAKES,
+    WEEKDAYS,
 )
 
 
@@ -254,8 +258,52 @@ def _year_is_label(text: str, start: int, end: int) -> bool:
         and nxt not in ("and", "or", "when", "that")
     ):
         return True
+    if nxt in VEHICLE_MAKES and _MODEL_YEAR_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "his 1987 Chevrolet Cavalier": a model year, part of the car's name ("In 1998 Honda ...": a year)
+    if _year_in_name(text, start, end):
+        return True
     # 4-digit numbers inside a list of numbers or a score ("1998-2001" is handled as a range)
     return bool(re.match(r"\s*(?:[x×*+=]|\d)", text[end : end + 3]))
+
+
+_MODEL_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|his|her|their|its|my|our|your|this|that)|['’]s)[ \t]+$", re.I
+)
+_NAMING = re.compile(r"\b(?:called|named|dubbed|titled|entitled|christened|known[ \t]+as|brand)[ \t]+$", re.I)
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w&'’-]*)[ \t]+$")
+_NAME_WORD_AFTER = re.compile(r"[ \t]+([A-Z][\w&'’-]*)")
+_NOT_NAME_WORDS = frozenset({"in", "since", "until", "by", "from", "of", "for", "before", "after", "during",
+                             "through", "to", "and", "or", "the", "a", "an", "its", "early", "late", "mid",
+                             "fiscal", "fy", "between", "around", "about", "at", "on", "than", "as",
+                             "olympics", "olympic", "games", "cup", "summit", "expo", "conference",
+                             "championship", "championships", "election", "elections", "census", "budget",
+                             "festival", "world", "season", "congress", "convention"})  # fmt: skip
+
+
+def _year_in_name(text: str, start: int, end: int) -> bool:
+    """A four-digit number inside a capitalized name in prose: "a venture called Orion 1980" (after a
+    naming verb) or "the Russell 2000 Index" (capitalized words on both sides). Not a year written with
+    its event's name ("WWDC 2005", "the 2008 Beijing Olympics"), a month or a preposition."""
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or not _name_word(before.group(1)) or _sentence_start(text, before.start(1)):
+        return False
+    if not title_word(text, before.start(1), before.start(1)):
+        return False  # a title-cased headline capitalizes every word
+    run_start = before.start(1)
+    for _ in range(3):  # the name's earlier words, back to what introduces it
+        if _NAMING.search(text, max(0, run_start - 20), run_start):
+            return True
+        prev = _NAME_WORD_BEFORE.search(text, max(0, run_start - 40), run_start)
+        if prev is None or not _name_word(prev.group(1)):
+            break
+        run_start = prev.start(1)
+    after = _NAME_WORD_AFTER.match(text, end)
+    return after is not None and _name_word(after.group(1))
+
+
+def _name_word(word: str) -> bool:
+    w = word.lower().rstrip(".")
+    return w not in _NOT_NAME_WORDS and w not in MONTHS and w not in WEEKDAYS and w not in SEASONS
 
 
 def gen_years(text: str) -> Iterator[Cand]:

@@ -12,6 +12,7 @@ from storyline.time.base import (
     Context,
     Norm,
     _norm_space,
+    _sentence_start,
     const,
     duration_value,
     parse_number,
@@ -26,6 +27,8 @@ from storyline.time.calendar import (
 )
 from storyline.time.vocab import (
     MONTHS,
+    PRESS_MODIFIERS,
+    SEASONS,
     WEEKDAYS,
 )
 
@@ -160,6 +163,81 @@ _SET_ADV = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W"
             "semiannually": "P6M", "biannually": "P6M"}  # fmt: skip
 
 
+# "daily", "weekly" and "monthly" are also nouns: a newspaper or magazine published that often
+_PERIODICALS = frozenset({"daily", "weekly", "monthly"})
+_CAPITALIZED = re.compile(r"[ \t]*[\"“]?([A-Z][\w'’.-]*)")
+_WORD_BEFORE = re.compile(r"([\w'’.&-]+)[,]?[ \t]+$")
+_NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|al-\w+|de|del|di|la|le|van|von))*")
+_DETERMINER = frozenset({"the", "a", "an", "its", "this", "that", "their", "his", "her", "our"})
+# what follows a newspaper that is the subject or object of a clause ("the daily said", "told the daily.")
+_AFTER_NOUN = re.compile(
+    r"[ \t]*(?:['’]s\b|[,.;:)\"”]|(?:said|says|reported|reports|wrote|writes|quoted|quotes|cited|cites|"
+    r"published|publishes|carried|printed|ran|added|claimed|alleged|noted|revealed|described|called|quoting|"
+    r"citing|reporting|that|which|on|in|as)\b)"
+)
+
+
+def _periodical_noun(text: str, start: int, end: int) -> bool:
+    """True when the periodical word at ``start:end`` names a newspaper or magazine, not a recurrence.
+
+    A name in apposition ("the Communist Party daily Granma", "the German weekly Der Spiegel"), a
+    capitalized name ("The Daily Telegraph", "China Daily"), or a noun after a determiner and its
+    modifiers ("the state-run daily said", "told the daily.").
+    """
+    if _sentence_start(text, start):
+        nxt = _CAPITALIZED.match(text, end)
+        return text[start].isupper() and nxt is not None and not _time_word(nxt.group(1))
+    if text[start].isupper():
+        return title_word(text, start, start)  # mid-sentence "Daily" in prose: part of a title
+    modified, determined = _modifiers_before(text, start)
+    nxt = _CAPITALIZED.match(text, end)
+    if nxt is not None and not _time_word(nxt.group(1)):
+        # a name after it: decisive after a press modifier ("Party daily Granma", "the conservative daily
+        # Yomiuri"); after a bare determiner only when the name ends the phrase ("the daily Le Monde
+        # said", not "the weekly Cabinet meeting")
+        if modified:
+            return True
+        return determined and _AFTER_NOUN.match(text, _name_run_end(text, nxt.start(1))) is not None
+    # no name: a noun when a determiner opens its phrase and a verb or punctuation follows ("the state-run
+    # daily said", "told the daily."), not "rallies held almost daily."
+    return determined and _AFTER_NOUN.match(text, end) is not None
+
+
+def _modifiers_before(text: str, pos: int) -> tuple[bool, bool]:
+    """Whether a press modifier stands right before ``pos`` ("Party", "state-run", "conservative"), and
+    whether a determiner opens the phrase through press modifiers only ("the state-run", "its")."""
+    first = True
+    modified = False
+    for _ in range(4):
+        m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+        if m is None:
+            break
+        word = m.group(1)
+        if word.lower() in _DETERMINER:
+            return modified, True
+        if not _press_modifier(word):
+            break
+        modified = modified or first
+        first = False
+        pos = m.start(1)
+    return modified, False
+
+
+def _press_modifier(word: str) -> bool:
+    return word[:1].isupper() or "-" in word or word.lower() in PRESS_MODIFIERS
+
+
+def _name_run_end(text: str, pos: int) -> int:
+    """End of the run of capitalized words (and name particles) starting at ``pos``."""
+    m = _NAME_RUN.match(text, pos)
+    return m.end() if m else pos
+
+
+def _time_word(word: str) -> bool:
+    w = word.lower().rstrip(".")
+    return w in MONTHS or w in WEEKDAYS or w in SEASONS
+
+
 def gen_sets(text: str) -> Iterator[Cand]:
     for m in scan(g.SET_EVERY, text):
         u = m.group("u").lower()
@@ -179,6 +257,8 @@ def gen_sets(text: str) -> Iterator[Cand]:
         v = _SET_ADV[m.group("w").lower()]
         if _RATE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "8.5% annually", "10,000 units annually": a rate, like "$2 million a year"
+        if m.group("w").lower() in _PERIODICALS and _periodical_noun(text, m.start(), m.end()):
+            continue  # "the party daily Granma said": a newspaper, not a recurrence
         yield Cand(m.start(), m.end(), "SET", "none", const(v), priority=0)
     for m in scan(g.SET_RATE, text):
         v = _SET_UNITS[m.group("u").lower()]

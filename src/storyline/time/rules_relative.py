@@ -33,9 +33,11 @@ from storyline.time.calendar import (
     week_value,
     weekday_date,
 )
+from storyline.time.named_days import past_occurrence_modifier
 from storyline.time.tense import FUTURE, NONE, PAST, deadline_ahead
 from storyline.time.vocab import (
     AMBIGUOUS_MONTHS,
+    ERA_NOUNS,
     MONTHS,
     PARTS_OF_DAY,
     WEEKDAYS,
@@ -47,6 +49,16 @@ _GENERIC_OF = re.compile(
 )
 
 
+_POSSESSIVE_AND_NOUNS = re.compile(r"['’]s[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
+
+
+def _era_possessive(text: str, end: int) -> bool:
+    """ "today's youth", "in today's dollars", "today's personal computers": the present age, not the
+    publication day (a noun of the age within the next two words; "today's vote" stays the day)."""
+    m = _POSSESSIVE_AND_NOUNS.match(text, end)
+    return m is not None and (m.group(1) in ERA_NOUNS or m.group(2) in ERA_NOUNS)
+
+
 def gen_relative_days(text: str) -> Iterator[Cand]:
     offsets = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "last night": -1,
                "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
@@ -55,8 +67,10 @@ def gen_relative_days(text: str) -> Iterator[Cand]:
         off = offsets[w]
         if title_word(text, m.start("w"), m.start("w")) and not m.group("edge"):
             continue  # "USA Today", "This is VOA Today": a title
-        if w in ("today", "tomorrow") and _GENERIC_OF.search(text, max(0, m.start() - 30), m.start()):
-            # "the people of tomorrow", "the world of today": the present or future at large
+        if w in ("today", "tomorrow") and (
+            _GENERIC_OF.search(text, max(0, m.start() - 30), m.start()) or _era_possessive(text, m.end("w"))
+        ):
+            # "the people of tomorrow", "the world of today", "today's youth": the present or future at large
             ref = "PRESENT_REF" if w == "today" else "FUTURE_REF"
             yield Cand(m.start(), m.end("w"), "DATE", "none", const(ref), priority=2)
             continue
@@ -383,9 +397,11 @@ def gen_months(text: str) -> Iterator[Cand]:
         mon = MONTHS[word]
         mod, rel = _edge_and_rel(m)
         rel = rel.removeprefix("the ")
+        past_noun = not rel and past_occurrence_modifier(text, m.start("mon"), m.end("mon"))
 
         def norm(ctx: Context, mon: int = mon, rel: str = rel, mod: str | None = mod,
-                 s: int = m.start("mon"), e: int = m.end("mon"), ctx_text: str = text) -> Norm:  # fmt: skip
+                 s: int = m.start("mon"), e: int = m.end("mon"), ctx_text: str = text,
+                 past_noun: bool = past_noun) -> Norm:  # fmt: skip
             if ctx.dct is None:
                 return (None if rel else f"XXXX-{mon:02d}"), mod, None
             if rel in ("last", "past"):
@@ -399,6 +415,8 @@ def gen_months(text: str) -> Iterator[Cand]:
                 # a past verb the parse shows governs the month keeps it back ("banned travel in January"
                 # in a November story, "by March, measures were taken"); the words alone are too noisy
                 firm = tense == PAST and ctx.firm_past(s, e)
+                if past_noun:
+                    tense, firm = PAST, True  # "the February assassination": an occurrence already over
                 if deadline_ahead(ctx_text, s) and not (firm and _BY.search(ctx_text, max(0, s - 8), s)):
                     tense = FUTURE
                 y = month_year(ctx.dct, mon, tense, firm=firm)

@@ -20,7 +20,10 @@ Event and quote dating rule (``date_for_span``), in order:
      and occupies the peninsula", "the group trains its fighters there"): historical or habitual present,
      whose day is not known (see ``syntax.present_of_act``; speech, thought, state and plan verbs keep the
      day, and so do headings and captions, whose present is the news of the day, and quoted words, whose
-     present is the speaker's);
+     present is the speaker's), and except what could, would or should happen or is wished for ("could
+     collapse", "What would a war look like?", "is eligible to appeal", "does not want a war"): no act took
+     place that day (on real news 19 of 50 publication-dated events were such). A plan ("will meet",
+     "said it would help", "plans to reopen") keeps the day, and a quotation is dated by its saying;
    - past tense, publication time printed: the publication day, or the day before when the article
      went out before 06:00 in its own time zone (nothing much happens between midnight and an early
      edition, so "said" in a 01:27 GMT story is the day before);
@@ -46,6 +49,7 @@ from storyline.time.calendar import day_value, parse_day
 from storyline.time.syntax import (
     clause_head,
     governed_by_finite_past,
+    is_speech_verb,
     present_of_act,
     span_tense,
     token_at,
@@ -212,7 +216,8 @@ def _governs(t: TimeExpr, state: DocState, event_tok: Token, event_clause: Token
     root = span.root
     if _bounds_elsewhere(root, event_tok):
         return False
-    if root.dep_ in _NOUN_MODIFIER and root.head.pos_ in ("NOUN", "PROPN") and root.head != event_tok:
+    first = _first_conjunct_of(root)  # "the 2008 and 2012 campaigns": "2012" modifies as "2008" does
+    if first.dep_ in _NOUN_MODIFIER and first.head.pos_ in ("NOUN", "PROPN") and first.head != event_tok:
         # "investigating interference in the 2016 elections": the year dates the elections, not the inquiry
         return False
     if clause_head(root) == event_clause:
@@ -221,6 +226,28 @@ def _governs(t: TimeExpr, state: DocState, event_tok: Token, event_clause: Token
         return not _subordinated_on_the_way(root, event_clause)
     # "talks on Thursday": the expression hangs off the event word itself
     return any(a == event_tok for a in root.ancestors) and clause_head(event_tok) == clause_head(root.head)
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _same_subject_first_verb(clause: Token) -> Token | None:
+    """The first verb of a past conjunction whose second verb has no subject of its own ("released ...
+    and indicated"), else None."""
+    if clause.dep_ != "conj" or clause.tag_ != "VBD" or clause.head.i == clause.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return None
+    first = clause.head
+    return first if first.pos_ in ("VERB", "AUX") and first.tag_ == "VBD" else None
+
+
+def _first_conjunct_of(tok: Token) -> Token:
+    for _ in range(10):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
 
 
 def _subordinated_on_the_way(root: Token, clause: Token) -> bool:
@@ -306,6 +333,14 @@ def _date_of(
         # no tense of its own, and the publication day its present form got was wrong for 15 of 17 such
         # quote cues under a past verb on real news (speeches and tweets told weeks later)
         return _date_of(state, sentence, gov, gov.idx, depth + 1)
+    first = _same_subject_first_verb(clause)
+    if first is not None and depth < _MAX_INHERIT_DEPTH:
+        value, source = _date_of(state, sentence, first, first.idx, depth + 1)
+        if source == "timex" and value is not None and _DAY_VALUE.match(value):
+            # "released a statement Monday ..., and also indicated that ...": the second past verb of one
+            # subject, with no time of its own, is of the first one's day (a year is too coarse for that:
+            # "joined the firm in 2001 and rose to chief executive")
+            return value, source
     dct = parse_day(state.dct)
     if dct is None:
         return None, None
@@ -320,6 +355,8 @@ def _date_of(
         return None, None
     if tense != PAST:
         if _undated_present(state, sentence, clause, tok):
+            return None, None
+        if _unrealized(clause, tok) and not _quotation_anchor(state, tok, anchor):
             return None, None
         return day_value(dct), "dct"
     m = _TIME_OF_DCT.search(state.dct or "")
@@ -447,6 +484,86 @@ def _set_off_subject_modifier(clause: Token) -> bool:
 _OPEN_QUOTES = "“«„"
 _CLOSE_QUOTES = "”»"
 _QUOTE_MARKS = _OPEN_QUOTES + _CLOSE_QUOTES + '"'
+# modals of possibility, obligation or condition: "could fail", "must end", "would look like" ("will",
+# "shall" and a reported "would" are plans, which keep the day; see ``_unrealized``)
+_IRREALIS_MODALS = frozenset({"could", "might", "may", "must", "should", "can", "ca", "would", "'d", "ought"})
+_WISH_VERBS = frozenset({"want", "hope", "wish"})
+# adjectives and participles whose infinitive is a possibility or a purpose: "eligible to appeal",
+# "necessary to defend", "designed to intimidate"
+_IRREALIS_ADJ = frozenset(
+    {"able", "unable", "eligible", "necessary", "free", "likely", "unlikely", "designed", "calibrated",
+     "intended", "meant", "aimed", "ready", "willing", "unwilling", "needed", "required", "enough"}
+)  # fmt: skip
+_UNREALIZED_DEPTH = 6
+_OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass"})
+
+
+def _unrealized(clause: Token, tok: Token) -> bool:
+    """A clause that tells what could, would or should happen, or what someone wants: no act took place
+    on the publication day ("is eligible to appeal", "would allow him to seek", "doesn't want a war",
+    "What would a war look like?", "argued that the US should give support"). Plans keep the day
+    ("will meet", "said it would help", "plans to reopen"): a plan is reported as of that day."""
+    if clause.lemma_.lower() in _WISH_VERBS and tok.i != clause.i:
+        return True  # "doesn't want a war": the war is wished for or not
+    cur = clause
+    for _ in range(_UNREALIZED_DEPTH):
+        auxes = [c for c in cur.children if c.dep_ in ("aux", "auxpass")]
+        modal = next((a for a in auxes if a.tag_ == "MD" and a.lower_ in _IRREALIS_MODALS), None)
+        if modal is not None:
+            return not (modal.lower_ in ("would", "'d") and _reported(cur))
+        gov = cur.head
+        if gov.i == cur.i:
+            return False
+        if any(a.lower_ == "to" for a in auxes) and _IRREALIS_ADJ.intersection(
+            (gov.lower_, gov.lemma_.lower())
+        ):
+            return True
+        if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in _WISH_VERBS:
+            return True  # "I hope he will reject", "wants to leave"
+        if cur.dep_ == "pcomp" and gov.pos_ == "ADP":
+            gov = gov.head  # "prevent the law from allowing"
+        elif cur.dep_ not in ("conj", "xcomp", "ccomp", "advcl"):
+            return False
+        elif cur.dep_ != "xcomp" and _own_clause(cur):
+            # "the caliphate would not have fallen ..., and I applaud the president", "could impose tariffs
+            # and is considering a list": a clause with its own subject or auxiliary has its own mood
+            return False
+        if gov.pos_ not in ("VERB", "AUX", "ADJ"):
+            return False
+        cur = gov
+    return False
+
+
+def _own_clause(verb: Token) -> bool:
+    """A finite clause with a subject or auxiliary of its own; an infinitive ("allow Putin to seek") is
+    not, whatever the parser makes its subject."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return any(c.dep_ in _OWN_CLAUSE_DEPS for c in verb.children)
+
+
+def _quotation_anchor(state: DocState, tok: Token, anchor: int) -> bool:
+    """Whether a quotation is being dated: by its cue verb ("would later say"), or by its first word when it
+    has no cue ("“I would like to find out”", an interview's question). A quotation is dated by its
+    saying, which its own modals do not make unreal."""
+    if is_speech_verb(tok) or (tok.is_sent_start and tok.idx == anchor):
+        return True  # a cue, or a quotation that opens its sentence ("What would you like to see?" asked)
+    before = state.article.text[max(0, anchor - 3) : anchor].rstrip()
+    return bool(before) and before[-1] in _OPEN_QUOTES + '"'
+
+
+def _reported(verb: Token) -> bool:
+    """Whether ``verb`` is the complement of a speech or thought verb ("said it would help")."""
+    cur = verb
+    for _ in range(_UNREALIZED_DEPTH):
+        if cur.dep_ not in ("ccomp", "conj", "xcomp") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if is_speech_verb(cur):
+            return True
+    return False
+
+
 _QUOTE_LOOKBACK = 20_000  # bounds the work on a huge paragraph; no real quotation runs that long
 
 

@@ -68,7 +68,9 @@ def verb_tense(verb: Token, depth: int = 0) -> int:
         if verb.dep_ == "csubj":
             # "To win the title on Friday was a dream": the subject of "be", no plan ("is to resume")
             return verb_tense(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else NONE
-        if gov.lemma_ in _PLAN_HEADS or gov.lower_ in ("going", "due") or gov.lemma_ == "be":
+        # "go" plans only as "going to": "went on to say" is a past act
+        plan_head = gov.lemma_ in _PLAN_HEADS and (gov.lemma_ != "go" or gov.lower_ == "going")
+        if plan_head or gov.lower_ == "due" or gov.lemma_ == "be":
             if _past_perfect(gov) or _past_perfect(gov.head):
                 return PAST  # "had been due to expire Friday": the plan belonged to a past moment
             return FUTURE  # "is expected to meet", "is to resume trading"

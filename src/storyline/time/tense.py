@@ -111,13 +111,26 @@ def _chronology_entry(text: str, start: int, end: int) -> bool:
     return _ENTRY_AHEAD.search(entry) is None
 
 
+# "according to a tweet on Monday", "according to a statement released Friday": the source cited has
+# been published, whatever the tense of the clause it backs (a quoted present: "The airline transports
+# weapons," according to a tweet on Monday). Words in between, no punctuation, no "for/until" ("according
+# to plans for Friday" is ahead).
+_ACCORDING_TO = re.compile(
+    r"\baccording[ \t]+to[ \t]+(?:(?!(?:for|until|till|by|before|after|next|coming)\b)[\w'’.-]+[ \t]+){0,6}$",
+    re.I,
+)
+
+
 def lead_tense(text: str, start: int, end: int | None = None) -> int | None:
     """ "since March" looks back, "effective Feb. 1" and "until Friday" ahead; None without such a word.
 
     "until" yields to a past verb close before it ("stayed until Friday") unless that verb defers. With
-    the expression's ``end``: a date opening a chronology entry looks back.
+    the expression's ``end``: a date opening a chronology entry looks back, and so does one inside an
+    "according to ..." phrase.
     """
     if end is not None and _chronology_entry(text, start, end):
+        return PAST
+    if _ACCORDING_TO.search(text, max(0, start - 80), start):
         return PAST
     lo = max(0, start - 40)
     lead = _LEAD_WORD.search(text, lo, start)

@@ -39,3 +39,9 @@ HOLIDAYS: dict[str, tuple[int, int]] = {str(k): (int(v[0]), int(v[1])) for k, v 
 TIME_ZONES: dict[str, str] = {str(k): str(v) for k, v in _DATA["time_zones"].items()}
 NUMBER_LABELS: frozenset[str] = frozenset(_DATA["number_labels"])
 COUNT_NOUNS: frozenset[str] = frozenset(_DATA["count_nouns"])
+# lower-case words that describe a newspaper before "daily" or "weekly" ("the state-run daily")
+PRESS_MODIFIERS: frozenset[str] = frozenset(_DATA["press_modifiers"])
+# car makes: a four-digit number right before one is a model year ("a 1987 Chevrolet")
+VEHICLE_MAKES: frozenset[str] = frozenset(_DATA["vehicle_makes"])
+# nouns of an age: "today's youth", "tomorrow's leaders" are the present or future at large, not a day
+ERA_NOUNS: frozenset[str] = frozenset(_DATA["era_nouns"])
