@@ -493,7 +493,11 @@ def _date_objective(feats: list[DateFeatures], gold: set[str], n: int, w: DateWe
     return (avg_precision + near) / 2
 
 
-NEAR_BEST = 0.005  # combinations scoring within this of the best are averaged
+# Combinations scoring within this of the best are averaged. At 0.005 the band was narrower than the
+# objective's noise: one corrected "until Sunday" reading in a syria article changed which combinations
+# were near-best, the weights fitted on syria, and held-out Date F1 by 0.012 (0.409 -> 0.397). At 0.01 the
+# same weights are fitted before and after that change and after the later tagger changes (0.405).
+NEAR_BEST = 0.01
 
 
 def fit_weights(tasks: Sequence[Task]) -> DateWeights:
