@@ -125,6 +125,7 @@ class ChainBuilder:
                 and (ch.key[2] == sk or (sk and (ch.key[2] or "").endswith(" " + sk)))
                 and (pn.gender is None or ch.gender is None or ch.gender == pn.gender)
             ]
+            options = self._office_holder_options(c, pn, options)
             if not options:
                 # a lone first name of a person named in full ("Marta" for "Marta Okafor")
                 options = [
@@ -152,6 +153,22 @@ class ChainBuilder:
                 ch.surname = pn.surname
             self._take_name(ch, c, pn)
 
+    def _office_holder_options(self, c: Cand, pn: PersonName, options: list[WorkChain]) -> list[WorkChain]:
+        """ "President Okafor" in an article that names only his wife "Ada Okafor": the registry's one
+        office holder of that surname and title is the one meant, so only chains whose first name fits
+        that holder's may take the mention."""
+        if not c.roles or not options or pn.surname is None:
+            return options
+        holders = self.reg.known_people(pn.surname)
+        if len({p.name for p in holders}) != 1:
+            return options
+        holder = holders[0]
+        said = {role_key(r.title) for r in c.roles}
+        if not any(role_key(r.title) in said for r in holder.roles):
+            return options
+        first = holder.name.split()[0]
+        return [ch for ch in options if ch.first is None or first_names_compatible(ch.first, first)]
+
     def _take_name(self, ch: WorkChain, c: Cand, pn: PersonName) -> None:
         self._add(ch, c)
         for h in pn.honorifics:
@@ -164,6 +181,8 @@ class ChainBuilder:
         if pn.first and (ch.full is None or len(pn.full) > len(ch.full)):
             ch.full = pn.full
         ch.roles.extend(c.roles)
+        if ch.gender is None:
+            ch.gender = _title_gender(c.roles)  # "Queen Elizabeth II ... He": not her
 
     def titles(self, cands: list[Cand]) -> None:
         """Title words and predicate role nouns join the chain of the person they describe."""
@@ -415,6 +434,32 @@ def _serves_another_country(ch: WorkChain, country: str | None) -> bool:
     """The person's roles in the text name countries, none of them ``country``."""
     known = {r.country for r in ch.roles if r.country}
     return country is not None and bool(known) and country not in known
+
+
+# Titles that say the holder's gender
+GENDERED_TITLES = {
+    "king": "male",
+    "queen": "female",
+    "prince": "male",
+    "princess": "female",
+    "emperor": "male",
+    "empress": "female",
+    "duke": "male",
+    "duchess": "female",
+    "countess": "female",
+    "congressman": "male",
+    "congresswoman": "female",
+    "chairwoman": "female",
+    "spokesman": "male",
+    "spokeswoman": "female",
+    "actress": "female",
+}
+
+
+def _title_gender(roles: list[RoleParse]) -> str | None:
+    """The gender one of the person's titles says ("Queen", "spokeswoman"), when they agree."""
+    said = {g for r in roles for w in role_key(r.title).split() if (g := GENDERED_TITLES.get(w))}
+    return said.pop() if len(said) == 1 else None
 
 
 def _given_name_gender(first: str) -> str | None:

@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from storyline.entities.credits import credit_tokens
 from storyline.entities.names import family_name_first
 from storyline.entities.registry import Actor, Registry, norm_key
 from storyline.entities.roles import RoleParse, appositive_role, premodifier_role
@@ -308,6 +309,10 @@ def registry_matches(doc: Doc, reg: Registry) -> list[Cand]:
                 continue
             if _continues_name(doc, end):
                 continue  # "Nato" inside "the Nato-Ukraine Commission" is not the alliance itself
+            if reg.demonym(text) is None and _inside_longer_name(
+                doc, i if tok.lower_ != "the" else i + 1, reg
+            ):
+                continue  # "New Mexico" is not Mexico ("Transgender Americans" are Americans)
             actor = reg.actor(text)
             if actor is not None and (n > 1 or _cap(tok)):
                 place = actor.kind == "country" or (
@@ -332,6 +337,48 @@ def registry_matches(doc: Doc, reg: Registry) -> list[Cand]:
         else:
             i += 1
     return out
+
+
+# Directions that qualify a country without making a new name ("northern Syria", "South Yemen")
+COMPASS_WORDS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "central",
+        "upper",
+        "lower",
+    }
+)
+# "South America" and "Latin America" are continents, whatever word comes before "America"
+_CONTINENT_AFTER_WORD = frozenset({"america"})
+
+
+def _inside_longer_name(doc: Doc, start: int, reg: Registry) -> bool:
+    """A registry name that the tagger reads as the end of a longer name: "New Mexico", "New England",
+    "South America", or a city inside "Papua New Guinea"-like names. A direction before a country
+    ("Northern Syria") still names that country."""
+    if start <= 0:
+        return False
+    prev, tok = doc[start - 1], doc[start]
+    if not _cap(prev) or prev.lower_ == "the" or prev.whitespace_ != " " or tok.ent_iob_ != "I":
+        return False
+    if reg.actor(prev.text) is not None or reg.demonym(prev.text) is not None:
+        return False  # "the U.S. Central Intelligence Agency": a country before an institution
+    return prev.lower_ not in COMPASS_WORDS or tok.lower_ in _CONTINENT_AFTER_WORD
 
 
 def _continues_name(doc: Doc, end: int) -> bool:
@@ -744,6 +791,37 @@ def pronoun_candidates(doc: Doc, taken: set[int]) -> list[Cand]:
     return out
 
 
+US_PARTIES = frozenset({"republican", "democrat", "democratic", "gop"})
+# "Sen. Jane Doe, R-Ohio," / "Rep. Jane Doe (D-N.Y.)": a party letter and a state's abbreviation
+_PARTY_STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]{0,5}$")
+
+
+def _us_party_marked(doc: Doc, c: Cand, role_start: int) -> bool:
+    """The name carries an American party mark: a party-state tag after it ("Jane Doe, R-Ohio"), a
+    "<State> Republican" apposition, or a party word before its title ("Democratic Rep. Jane Doe")."""
+    k = c.end
+    if k < len(doc) and doc[k].text in (",", "("):
+        k += 1
+    tail = "".join(t.text for t in doc[k : k + 3])
+    if _PARTY_STATE.match(tail) or _PARTY_STATE.match("".join(t.text for t in doc[k : k + 4])):
+        return True
+    state_party = k + 2 < len(doc) and doc[c.end].text == "," and doc[k + 1].lower_ in US_PARTIES
+    if state_party and doc[k].text[:1].isupper() and doc[k + 2].is_punct:
+        return True  # "Jane Doe, Ohio Republican, said"
+    before = role_start - 1
+    return before >= 0 and doc[before].lower_ in US_PARTIES and role_start < c.start
+
+
+def _serves_us_office(c: Cand, reg: Registry) -> None:
+    """A party-marked politician's office read without a country is an American one ("Sen." or "Gov."
+    with "R-Ohio"); with no title read, the party-state tag alone still makes a member of Congress."""
+    for r in c.roles:
+        if r.country is None and reg.sector(r.title) in ("LEG", "GOV"):
+            r.country = "USA"
+    if not c.roles:
+        c.roles.append(RoleParse(title="lawmaker", country="USA"))
+
+
 def _title_cand(role: RoleParse, owner: Cand) -> Cand | None:
     """The title words of a role as a mention of the person they describe ("Defence Minister")."""
     if role.span is None:
@@ -931,13 +1009,15 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
 
     # registry names win over a PERSON tag ("Nato" tagged PERSON); people win over the rest
     reg_taken = {i for c in reg_hits if c.actor is not None for i in range(c.start, c.end)}
+    credits = credit_tokens(doc)  # "Image: Jane Doe (flickr)": who took the picture is no one in the story
     people = [
         c
-        for c in person_candidates(doc, reg, set())
-        if not any(i in reg_taken for i in range(c.start, c.end)) and not _stance_prefixed(doc, c.start)
+        for c in person_candidates(doc, reg, credits)
+        if not any(i in reg_taken or i in credits for i in range(c.start, c.end))
+        and not _stance_prefixed(doc, c.start)
     ]
     _trim_to_known_names(doc, reg, people)
-    people.extend(_known_name_repeats(doc, reg, people, reg_taken))
+    people.extend(_known_name_repeats(doc, reg, people, reg_taken | credits))
     people.sort(key=lambda c: c.start)
     for c in people:
         _name_as_modifier(c, doc)
@@ -957,6 +1037,8 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
             c.roles.append(app[0])
             role_taken.update(range(c.end, app[1]))
             titles.append(_title_cand(app[0], c))
+        if _us_party_marked(doc, c, pre[1] if pre is not None else c.start):
+            _serves_us_office(c, reg)
 
     cands: list[Cand] = list(people) + [t for t in titles if t is not None]
     taken = set(people_taken) | {i for t in titles if t is not None for i in range(t.start, t.end)}
@@ -1009,5 +1091,6 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
     heads = {c.end - 1: c for c in nominals if c.ent_type == "PERSON"}
     cands.extend(predicate_roles(doc, reg, by_token, taken | role_taken, heads))
     cands.extend(pronouns)
+    cands = [c for c in cands if not any(i in credits for i in range(c.start, c.end))]
     cands.sort(key=lambda c: (c.start, c.end))
     return cands, actor_at

@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from storyline.clean.outlets import KNOWN_OUTLETS
 from storyline.entities.mentions import Cand
 from storyline.entities.registry import norm_key
 from storyline.nlp.given_names import first_name_genders
@@ -125,10 +126,84 @@ def not_a_person(doc: Doc, ch: WorkChain, label_tokens: set[int], org_last_words
     return "ORG"
 
 
+# A word before a name that says what kind of thing bears it: a storm ("Hurricane Ilse", "Tropical Storm
+# Ilse") is an event; a company's legal form after the name ("Norvik Kft", "Delta Holdings Ltd") makes
+# it an organisation.
+STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "superstorm"})
+LEGAL_FORMS = frozenset(
+    {
+        "kft",
+        "ltd",
+        "llc",
+        "inc",
+        "plc",
+        "gmbh",
+        "corp",
+        "ag",
+        "sa",
+        "nv",
+        "bv",
+        "oy",
+        "ab",
+        "spa",
+        "srl",
+        "pty",
+    }
+)
+# Outlets as printed ("Wikinews", "Bloomberg"): a name written bare, with no person's mark, is the outlet
+OUTLET_NAMES = frozenset(norm_key(v) for variants, _ in KNOWN_OUTLETS.values() for v in variants)
+
+
+def _name_cands(ch: WorkChain) -> list[Cand]:
+    return [c for c in ch.cands if c.kind == "name"]
+
+
+def kind_of_thing(doc: Doc, ch: WorkChain) -> str | None:
+    """The type a person chain takes when its own words say what it is: a storm's name (EVENT), a
+    company's legal form or an outlet's name with no person's mark (ORG); None otherwise."""
+    for c in _name_cands(ch):
+        # the kind word before the name or inside it ("Hurricane Ilse", "Tropical Storm Ilse")
+        words = [t.lower_.rstrip(".") for t in doc[max(c.start - 1, 0) : c.end]]
+        if any(w in STORM_WORDS for w in words[:-1]) and not _gendered(ch):
+            return "EVENT"  # "he" or "she" would make it a nickname ("Hurricane" Ilse Varga, a boxer)
+        if words[-1] in LEGAL_FORMS and len(words) >= 2:
+            return "ORG"
+    # a role noun the anaphor step hung on the name ("The director told Wikinews") is no mark here
+    if ch.first is None and not (ch.honorifics or ch.roles or _gendered(ch)):
+        names = {norm_key(doc[c.start : c.end].text) for c in _name_cands(ch)}
+        if names and names <= OUTLET_NAMES:
+            return "ORG"
+    return None
+
+
+def _gendered(ch: WorkChain) -> int:
+    return sum(1 for c in ch.cands if c.kind == "pronoun" and c.gender in GENDERED)
+
+
+def _pair_of_people(doc: Doc, ch: WorkChain, surnames: set[str]) -> bool:
+    """ "the Trump-Kim summit": two people's surnames joined by a hyphen name a meeting of the two, no
+    third person."""
+    for c in _name_cands(ch):
+        parts = doc[c.start : c.end].text.split("-")
+        if len(parts) != 2 or not all(norm_key(p) in surnames for p in parts):
+            return False
+    return bool(_name_cands(ch))
+
+
 def retype_non_people(b: ChainBuilder, label_tokens: set[int]) -> None:
     """Turn the person chains that are no person into organisations or places; their pronouns stay
     unresolved. Names sharing a last word with an organisation are judged after the others are
     retyped ("Pinecone Linux" after "Cedar Linux")."""
+    surnames = {norm_key(ch.surname) for ch in b.chains if ch.ent_type == "PERSON" and ch.surname}
+    for ch in b.chains:
+        if ch.ent_type != "PERSON" or not ch.cands:
+            continue
+        if _pair_of_people(b.doc, ch, surnames - {norm_key(ch.surname or "")}):
+            _drop(b, ch)
+            continue
+        kind = kind_of_thing(b.doc, ch)
+        if kind is not None:
+            _retype(b, ch, kind)
     for _ in range(2):
         org_words = _org_last_words(b)
         for ch in b.chains:
@@ -139,8 +214,14 @@ def retype_non_people(b: ChainBuilder, label_tokens: set[int]) -> None:
                 _retype(b, ch, new_type)
 
 
+def _drop(b: ChainBuilder, ch: WorkChain) -> None:
+    for c in ch.cands:
+        del b.assigned[id(c)]
+    ch.cands = []
+
+
 def _retype(b: ChainBuilder, ch: WorkChain, ent_type: str) -> None:
-    for c in [c for c in ch.cands if c.kind == "pronoun"]:
+    for c in [c for c in ch.cands if c.kind in ("pronoun", "nominal", "title")]:
         ch.cands.remove(c)
         del b.assigned[id(c)]
     ch.ent_type = ent_type

@@ -269,14 +269,100 @@ def _spelling_views(people: list[Chain]) -> list[Chain]:
     return views
 
 
-def _other_key(c: Chain, reg: Registry) -> tuple[str, str]:
+def _other_key(c: Chain, reg: Registry, body_country: dict[str, str]) -> tuple[str, str]:
     """Organizations, places and groups: a government named by its seat ("Moscow", "the Kremlin") is one
-    entity per country; anything else is one entity per code and name ("Chechnya" is not "Russia")."""
+    entity per country; anything else is one entity per code and name ("Chechnya" is not "Russia").
+    A body every country has ("the Senate", "Parliament", "the Supreme Court") is one per country of
+    the articles that name it (``_body_countries``), else each article's own."""
     if c.actor_code and c.actor_code.endswith("GOV") and reg.place_country(c.name):
         return (f"GOV:{c.actor_code}", "")
     if c.actor_code:
         return (f"ACT:{c.actor_code}", norm_key(c.name))
+    if c.ent_type == "ORG" and _generic_body(c.name):
+        country = body_country.get(f"{c.doc_id}|{c.name}", c.doc_id)
+        return (f"TXT:{c.ent_type}:{country}", norm_key(c.name))
     return (f"TXT:{c.ent_type}", norm_key(c.name))
+
+
+# Words of the names of bodies that many countries have under the same name
+_GENERIC_BODY_WORDS = frozenset(
+    [
+        "senate",
+        "parliament",
+        "house",
+        "congress",
+        "assembly",
+        "cabinet",
+        "court",
+        "supreme",
+        "high",
+        "constitutional",
+        "federal",
+        "national",
+        "legislative",
+        "legislature",
+        "representatives",
+        "council",
+        "government",
+        "of",
+        "the",
+    ]
+)
+_BODY_HEADS = frozenset(
+    ["senate", "parliament", "house", "congress", "assembly", "cabinet", "court", "legislature", "council"]
+)
+
+
+def _generic_body(name: str) -> bool:
+    words = norm_key(name).split()
+    return bool(words) and set(words) <= _GENERIC_BODY_WORDS and bool(set(words) & _BODY_HEADS)
+
+
+def _doc_countries(corpus: Corpus, reg: Registry) -> dict[str, Counter[str]]:
+    """How often each article names each country (its places, governments and their institutions)."""
+    per_chain: dict[tuple[str, int], str] = {}
+    for c in corpus.chains:
+        code = (c.actor_code or "")[:3]
+        if c.ent_type in ("GPE", "ORG") and reg.country(code) is not None:
+            per_chain[(c.doc_id, c.chain_id)] = code
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in corpus.mentions:
+        country = per_chain.get((m.doc_id, m.chain_id))
+        if country is not None:
+            counts[m.doc_id][country] += 1
+    return counts
+
+
+# A country named at least this share as often as an article's main one may be the country of its
+# "Senate" ("Congress" in an article mostly about Iran is still the US Congress)
+BODY_COUNTRY_SHARE = 0.25
+
+
+def _body_countries(chains: list[Chain], doc_counts: dict[str, Counter[str]]) -> dict[str, str]:
+    """The country of each article's generic body ("the Senate"): of the countries the article names
+    often enough, the one whose articles about a body of that name are most numerous (an article's main
+    country is the one it names strictly most); an article naming no country takes the most common one."""
+    main: dict[str, str] = {}
+    for doc_id, cnt in doc_counts.items():
+        top = cnt.most_common(2)
+        if top and (len(top) == 1 or top[0][1] > top[1][1]):
+            main[doc_id] = top[0][0]
+    by_name: dict[str, list[Chain]] = defaultdict(list)
+    for c in chains:
+        by_name[norm_key(c.name)].append(c)
+    out: dict[str, str] = {}
+    for members in by_name.values():
+        home = Counter(main[d] for d in {c.doc_id for c in members} if d in main)
+        for c in members:
+            cnt = doc_counts.get(c.doc_id, Counter())
+            if not cnt:  # no country named: the body most articles of the corpus mean, as before
+                if home:
+                    out[f"{c.doc_id}|{c.name}"] = home.most_common(1)[0][0]
+                continue
+            most = cnt.most_common(1)[0][1]
+            named = [k for k, n in cnt.items() if n >= BODY_COUNTRY_SHARE * most]
+            out[f"{c.doc_id}|{c.name}"] = max(named, key=lambda k: (home[k], cnt[k], k))
+    return out
 
 
 def _same_title(a: Role, b: Role) -> bool:
@@ -337,6 +423,9 @@ _RANKS = frozenset(
 )
 
 
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
 def _without_ranks(title: str) -> str:
     """The title without military rank words: "leader Colonel" -> "leader"; "Lieutenant General" -> ""."""
     return " ".join(w for w in title.replace("-", " ").split() if w.lower() not in _RANKS)
@@ -358,12 +447,15 @@ def _person_code(roles: list[Role], reg: Registry, country_docs: Counter[str] | 
         if main is not None and r.country and r.country != main:
             continue
         org = reg.actor(r.organization) if r.organization else None
-        code = title_code(r.title, r.country, org, reg).code
+        # a state office read without its country ("Secretary of Defense") is held in the one country
+        # the person's other roles name ("former Sen. ..., R-Neb."); a chairman may chair anything
+        country = r.country or (main if reg.sector(r.title) in _STATE_SECTORS else None)
+        code = title_code(r.title, country, org, reg).code
         office = _without_ranks(r.title)
         if code and code.endswith("MIL") and office:
             # "leader Colonel": the office is leader ("attorney general" codes as no rank to begin with)
-            code = title_code(office, r.country, org, reg).code
-        if code and (org is not None or r.country):
+            code = title_code(office, country, org, reg).code
+        if code and (org is not None or country):
             (found if office else ranks).append((r.start or "", code))
     # a rank kept as a form of address ("Colonel Gaddafi") says less than an office held ("Libyan leader"),
     # and a role that gives only the country ("head") less than one that gives the sector too
@@ -405,9 +497,13 @@ def resolve_entities(corpus: Corpus) -> list[Entity]:
     groups: list[tuple[str, list[Chain]]] = [
         ("PERSON", [original[id(v)] for v in k.chains]) for k in _person_clusters(views, dates)
     ]
+    _code_leaders_groups(people, others, reg)
     by_key: dict[tuple[str, str], list[Chain]] = defaultdict(list)
+    body_country = _body_countries(
+        [c for c in others if c.ent_type == "ORG" and _generic_body(c.name)], _doc_countries(corpus, reg)
+    )
     for c in others:
-        by_key[_other_key(c, reg)].append(c)
+        by_key[_other_key(c, reg, body_country)].append(c)
     for _, members in sorted(by_key.items()):
         groups.append((members[0].ent_type, members))
 
@@ -483,3 +579,33 @@ def resolve_entities(corpus: Corpus) -> list[Entity]:
         m.entity_id = chain_entity.get((m.doc_id, m.chain_id))
     corpus.entities = entities
     return entities
+
+
+# Nouns after a leader's surname that make a government ("the Okafor administration")
+_LEADER_GROUP_NOUNS = frozenset({"administration", "government", "cabinet", "presidency"})
+
+
+def _code_leaders_groups(people: list[Chain], others: list[Chain], reg: Registry) -> None:
+    """ "the Okafor administration" coded only by its sector (GOV) when its article does not say whom
+    Okafor serves: the country comes from the articles that code a person of that surname, the one most
+    of them give. Done before grouping, so the group is one entity with its coded twins."""
+    leaders: dict[str, Counter[str]] = defaultdict(Counter)
+    for c in people:
+        if c.actor_code and reg.country(c.actor_code[:3]) is not None:
+            leaders[name_key((c.surname or c.name).split()[-1]) or ""][c.actor_code[:3]] += 1
+    for c in others:
+        words = c.name.split()
+        if c.ent_type != "ORG" or len(words) != 2 or words[1].lower() not in _LEADER_GROUP_NOUNS:
+            continue
+        if not c.actor_code or reg.country(c.actor_code[:3]) is not None:
+            continue  # no code, or a country's already
+        countries = leaders.get(name_key(words[0]) or "") or _registry_countries(words[0], reg)
+        if countries:
+            c.actor_code = countries.most_common(1)[0][0] + c.actor_code
+
+
+def _registry_countries(surname: str, reg: Registry) -> Counter[str]:
+    """The country the registry's office holders of this surname served, when they all served one."""
+    people = [p for name in reg.surnames.get(norm_key(surname), ()) for p in reg.known_people(name)]
+    countries = Counter(r.country for p in people for r in p.roles if r.country)
+    return countries if len(countries) == 1 else Counter()

@@ -30,11 +30,18 @@ class RoleParse:
     span: tuple[int, int] | None = None  # token span of the title words ("Defence Minister")
 
 
+# Abbreviated titles as American papers print them ("Sen. Jane Doe", "Gov. Jane Doe")
+TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor"}
+
+
 def role_key(title: str) -> str:
-    """Comparable title: case, hyphens, spelling variants and qualifiers removed ("acting President" ~ "President")."""
+    """Comparable title: case, hyphens, spelling variants, abbreviations and qualifiers removed
+    ("acting President" ~ "President", "Sen." ~ "Senator")."""
     words = norm_key(title).replace("-", " ").replace("defense", "defence").split()
     keep = [
-        w for w in words if w not in ("acting", "interim", "the", "caretaker", "outgoing", "incoming", "new")
+        TITLE_ABBREVIATIONS.get(w, w)
+        for w in words
+        if w not in ("acting", "interim", "the", "caretaker", "outgoing", "incoming", "new")
     ]
     return " ".join(keep)
 
