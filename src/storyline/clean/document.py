@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from storyline.clean.dateline import Dateline, split_dateline
 from storyline.clean.dates import parse_published
+from storyline.clean.hover_cards import strip_hover_cards
 from storyline.clean.html import EXTRACTION_SECONDS, ExtractionTimeout, extract_html
 from storyline.clean.lines import classify_furniture, classify_lines, normalize_line
 from storyline.clean.metadata import (
@@ -257,6 +258,7 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
         # reader comments are no page furniture to read an outlet from, but they are counted as dropped
         blocks, thread = cut_comment_thread(blocks)
         dropped += len(thread)
+    blocks = [(strip_hover_cards(t), k) for t, k in blocks]
     blocks, dateline = take_dateline(blocks)
     body = [t for t, k in blocks if k == "body"]
     if not body:
