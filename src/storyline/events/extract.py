@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.events.codebook import MUTUAL_ROOTS, codebook
-from storyline.events.coder import Found, SentenceCoder, actor_span
+from storyline.events.coder import ACTOR_NOUNS, Found, SentenceCoder, actor_span
+from storyline.events.first_person import FIRST_POSSESSIVES, FirstPerson, Speaker
 from storyline.events.lexicon import lexicon
 from storyline.nlp.agents import cannot_act, never_acts, stands_for_nobody
 from storyline.records import DateSource, EventMention, Mention
@@ -34,6 +35,7 @@ class ActorResolver:
         self.chains = {c.chain_id: c for c in state.chains}
         self._by_start = sorted(state.mentions, key=lambda m: m.start)
         self._coder: Callable[[str], object] | None = None
+        self.first_person = FirstPerson(state.quotes, self.chains, self._phrase_code, _country_name)
 
     def mention_at(self, tok: Token) -> Mention | None:
         for m in self._by_start:
@@ -51,6 +53,9 @@ class ActorResolver:
         a, b = actor_span(tok)
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
         m = self.mention_at(tok)
+        speaker = self._quoted_first_person(tok) if m is None else None
+        if speaker is not None:
+            return ActorRef(speaker.name, start, end, speaker.chain_id, speaker.actor_code)
         if m is None:  # "Russian officials": a mention inside the phrase stands for it
             inside = [
                 x
@@ -74,6 +79,16 @@ class ActorResolver:
         name = _clean_name(doc[a:b])
         return ActorRef(name, start, end, None, self._phrase_code(name))
 
+    def _quoted_first_person(self, tok: Token) -> Speaker | None:
+        """ "I", "we" or "our troops" inside a quotation: the speaker or the speaker's side."""
+        found = self.first_person.speaker_for(tok)
+        if found is not None:
+            return found
+        if tok.lemma_.lower() not in ACTOR_NOUNS or tok.lemma_.lower() in OTHER_PERSON_NOUNS:
+            return None  # "our house is burning" is no act of anyone's; "my lawyer" is someone else
+        owner = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in FIRST_POSSESSIVES]
+        return self.first_person.speaker_for(owner[0]) if owner else None
+
     def _phrase_code(self, text: str) -> str | None:
         """The registry's code for a phrase no chain covers ("Russian officials" -> RUSGOV), if any."""
         if self._coder is None:
@@ -89,6 +104,17 @@ class ActorResolver:
         except Exception:
             return None
         return getattr(found, "code", None) if found is not None else None
+
+
+def _country_name(code: str) -> str | None:
+    """The registry's name of a country code ("USA" -> "United States"), if it knows one."""
+    try:
+        from storyline.entities import registry
+
+        found = registry().country(code)
+    except Exception:  # the entities stage is optional here
+        return None
+    return found.name if found is not None else None
 
 
 # People defined by their tie to someone: "his sister", "Kastan's lawyer", "her rival" are not him, Kastan
@@ -513,6 +539,8 @@ def mentions_from_found(
             for t in [*tgts] or [None]:
                 if s and t and (s[1].chain_id is not None and s[1].chain_id == t[1].chain_id):
                     continue  # an actor acting on itself is a parse slip
+                if s and t and s[1].actor_code and _same_actor(s, t):
+                    continue  # '"We withdrew our troops," the minister said': one side, not two
                 if not (_identified(s) or _identified(t)):
                     continue  # "community requires", "brain mechanism allow": no actor on either side
                 if any(_same_actor(s, s2) and _same_actor(t, t2) for s2, t2 in pairs):
