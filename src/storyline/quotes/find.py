@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storyline.nlp.agents import cannot_act
 from storyline.quotes.cues import CueLexicon, load_cues
 from storyline.quotes.marks import MarkSpan, find_marked
 from storyline.quotes.normalize import contains_words, norm_words
@@ -129,6 +130,26 @@ def _title_case(words: Sequence[str]) -> bool:
     return all(w[:1].isupper() or w.lower() in _TITLE_MINOR for w in letters)
 
 
+# "X, or 'Y'", "X (or 'Y')": a quoted word glossing the term before it, at most this long.
+_GLOSS_WORDS = 3
+_GLOSS_BEFORE = re.compile(r"[,(]\s*or\s*$")
+# Words a writer puts before a phrase to keep a distance from it: scare quotes, nobody's speech.
+_DISTANCING = re.compile(
+    r"\b(so-called|metaphorical|proverbial|figurative|self-styled|self-described)\s*$", re.IGNORECASE
+)
+
+
+def _starts_with_gerund(state: DocState, m: MarkSpan) -> bool:
+    """'of "siding with criminals"': an act someone is charged with, not a name."""
+    span = state.doc.char_span(m.content_start, m.content_end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].tag_ == "VBG"
+
+
+def _refers_to_as(verb: Token) -> bool:
+    """'referred to the vote as "a sham"': someone's words for a thing, like "called it"."""
+    return verb.lemma_.lower() == "refer" and any(c.lower_ == "as" for c in verb.children)
+
+
 def _modifies_a_noun(span: Span) -> bool:
     """The quoted words qualify a noun outside them ("her 'Best Harbour Master' award")."""
     root = span.root
@@ -144,7 +165,12 @@ def _quoted_term(f: _Found, text: str, cues: CueLexicon, state: DocState) -> boo
     words = text[f.mark.content_start : f.mark.content_end].split()
     if len(words) == 1 and any(ch.isdigit() for ch in words[0]):
         return True
-    if f.cue is not None and cues.is_cue(f.cue.token.lemma_):
+    before = text[max(f.mark.start - 24, 0) : f.mark.start]
+    if len(words) <= _GLOSS_WORDS and _GLOSS_BEFORE.search(before):
+        return True  # "an extravehicular activity, or 'spacewalk'": the common word for a thing
+    if _DISTANCING.search(before):
+        return True  # "the so-called 'deep state'", "a metaphorical 'smoking gun'": the writer's distance
+    if f.cue is not None and (cues.is_cue(f.cue.token.lemma_) or _refers_to_as(f.cue.token)):
         return False
     span = state.doc.char_span(f.mark.content_start, f.mark.content_end, alignment_mode="expand")
     if _title_case(words) and span is not None and _modifies_a_noun(span):
@@ -217,7 +243,8 @@ def _frame(
     before = text[sents[first].start : m.start]
     if first > 0 and not before.strip():
         prev = sents[first - 1]
-        if text[prev.start : prev.end].rstrip().endswith(":") and prev.block_kind == "body":
+        # a line ending in a colon introduces what follows, even where the cleaner took it for a caption
+        if text[prev.start : prev.end].rstrip().endswith(":") and prev.block_kind in ("body", "caption"):
             first -= 1
     return first, last
 
@@ -260,14 +287,19 @@ def _attribute(
     cue = choose_cue(quote_tokens, candidates, m.content_start, m.content_end)
     if cue is not None:
         cue = _reporting_cue(cue, candidates, cues)
-    if cue is not None and _names_the_quote(state, cue.token, m):
+    if (cue is not None and _names_the_quote(state, cue.token, m)) or _named_right_before(state, m):
         return None  # "a law known as 'X'", "a group called 'Y'": the quote is a name
     if kind == "partial" and (cue is None or (cue.link == "adjacent" and not _right_after(state, m, cue))):
         # Words quoted as the object of what someone did ("attacked 'the ideology'") are theirs;
         # that beats a cue verb that merely sits nearby.
         verb = governing_verb(quote_tokens, m.content_start, m.content_end, excluded)
         subj = animate_subject(verb) if verb is not None else None
-        if verb is not None and subj is not None and not _in_any(subj.idx, excluded):
+        if (
+            verb is not None
+            and subj is not None
+            and not _in_any(subj.idx, excluded)
+            and not _holds_quote(subj, m)
+        ):
             f.cue = Cue(verb, verb.text, "governs")
             f.speaker = resolve_speaker(state, subj, ctx)
             return f
@@ -280,31 +312,114 @@ def _attribute(
             f.speaker = resolve_speaker(state, subj, ctx)
     if f.speaker is None:
         f.speaker = _name_colon_speaker(state, m, sent)
+    if f.speaker is None and f.cue is None and kind == "direct":
+        intro = _introducing_clause(state, m, frame_tokens, excluded)
+        if intro is not None:
+            f.cue = Cue(intro[0], intro[0].text, "introduces")
+            f.speaker = resolve_speaker(state, intro[1], ctx)
     if f.cue is None and f.speaker is None and kind == "partial":
         return None
     return f
 
 
-# Participles that give a name ("known as", "called", "dubbed").
-_NAMING_LEMMAS = frozenset({"know", "call", "name", "dub", "title", "label", "term", "brand", "nickname"})
-# What may stand between the participle and the name ("known simply as the 'X'").
-_NAMING_FILLERS = frozenset({"as", "simply", "the", "a", "an"})
+def _introducing_clause(
+    state: DocState, m: MarkSpan, frame_tokens: Sequence[Token], excluded: Sequence[tuple[int, int]]
+) -> tuple[Token, Token] | None:
+    """'X took a parting shot on Twitter: "..."', 'X spoke on Radio Nord, "..."': a clause ending in a
+    colon or comma right before a quotation that closes the sentence introduces it, and the clause's
+    subject says it even without a speech verb. Returns (verb, subject) when the subject can speak."""
+    before = [t for t in frame_tokens if t.idx < m.start and not _in_any(t.idx, excluded)]
+    after = [t for t in frame_tokens if t.idx >= m.end and not _in_any(t.idx, excluded)]
+    if not before or before[-1].text not in (":", ",") or any(not t.is_punct for t in after):
+        return None
+    # the clause's own verb heads its sentence, or the parse hung it on the quoted words' verb
+    roots = [
+        t
+        for t in before
+        if t.pos_ in ("VERB", "AUX") and (t.head.i == t.i or m.content_start <= t.head.idx < m.content_end)
+    ]
+    if not roots:
+        return None
+    verb = roots[-1]
+    subj = animate_subject(verb) or _named_subject(verb)
+    if subj is None or _in_any(subj.idx, excluded) or _holds_quote(subj, m):
+        return None
+    if subj.lower_ in ("i", "we", "you"):
+        return None  # "And I am like, '...'": the turn of the interview carries who "I" is, not the clause
+    return verb, subj
+
+
+def _named_subject(verb: Token) -> Token | None:
+    """The verb's only subject when it is a name the tagger left untyped ("Mayor Ana Reis took ...")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].pos_ != "PROPN" or cannot_act(subjects[0]):
+        return None
+    return subjects[0]
+
+
+def _holds_quote(tok: Token, m: MarkSpan) -> bool:
+    """The phrase of ``tok`` contains the quotation ('many offered "furry" versions'): the quoted words
+    belong to the phrase, so its head did not say them."""
+    return any(m.content_start <= t.idx < m.content_end for t in tok.subtree)
+
+
+# Participles that give a name ("known as", "called", "dubbed", "a column titled").
+_NAMING_LEMMAS = frozenset(
+    {"know", "call", "name", "dub", "title", "entitle", "headline", "label", "term", "brand", "nickname"}
+)
+# Verbs that only ever give a title ("a post headlined 'X'", "the book is entitled 'Y'"), whatever the parse.
+_TITLE_LEMMAS = frozenset({"title", "entitle", "headline", "subtitle"})
+# What may stand between the participle and the name ("known simply as the 'X'", "headlined, 'Y'").
+_NAMING_FILLERS = frozenset({"as", "simply", "the", "a", "an", ",", ":"})
+# How far before the quotation a naming participle still gives it ("known within the community as").
+_NAMING_REACH = 6
 
 
 def _names_the_quote(state: DocState, cue: Token, m: MarkSpan) -> bool:
     """'a law known as the "X"', 'a group called "Y"': a bare naming participle right before the quotation
     (nothing but "as" or an article between) gives the quoted words as a name. A finite "called the
     plan 'Z'" reports."""
-    if (
-        cue.lemma_.lower() not in _NAMING_LEMMAS
-        or cue.tag_ != "VBN"
+    lemma = cue.lemma_.lower()
+    if lemma not in _NAMING_LEMMAS or cue.pos_ != "VERB":
+        return False  # "used her words as its headline: '...'" quotes her
+    if lemma not in _TITLE_LEMMAS and (
+        cue.tag_ != "VBN"
         or cue.dep_ not in ("ROOT", "acl", "advcl")
+        or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in cue.children)
     ):
-        return False
-    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in cue.children):
         return False  # "he was called 'a hero'", "critics have called it 'X'": someone says so
-    between = state.article.text[cue.idx + len(cue.text) : m.start].lower().split()
-    return len(between) <= 3 and all(w in _NAMING_FILLERS for w in between)
+    between = [t for t in state.doc[cue.i + 1 :] if t.idx < m.start]
+    words = [t.lower_ for t in between]
+    if len(words) <= 3 and all(w in _NAMING_FILLERS for w in words):
+        return True
+    # "known within the community as 'X'", "known to locals as 'Y'": a place or audience, then "as"
+    return (
+        bool(between)
+        and len(between) <= _NAMING_REACH
+        and between[0].pos_ == "ADP"
+        and words[-1] == "as"
+        and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in between)
+    )
+
+
+def _named_right_before(state: DocState, m: MarkSpan) -> bool:
+    """A naming participle just before the quotation gives it as a name whichever cue the sentence has
+    ("X wrote in a column titled 'Y'", "a post headlined 'Z'"), and so does "of" after a name ("Ana Reis
+    of 'Stand Up Now'": her group)."""
+    span = state.doc.char_span(m.start, m.start, alignment_mode="expand")
+    first = span.start if span is not None else None
+    if first is None:
+        return False
+    before = [t for t in state.doc[max(first - _NAMING_REACH - 1, 0) : first] if t.idx + len(t) <= m.start]
+    if (
+        len(before) >= 2
+        and before[-1].lower_ == "of"
+        and before[-2].pos_ == "PROPN"
+        and before[-1].head.pos_ not in ("VERB", "AUX")  # "accused Ana Reis of 'lying'" reports
+        and not _starts_with_gerund(state, m)
+    ):
+        return True  # judged by the word before "of": the parse often hangs "of" elsewhere
+    return any(_names_the_quote(state, t, m) for t in before if t.lemma_.lower() in _NAMING_LEMMAS)
 
 
 def _reporting_cue(cue: Cue, candidates: Sequence[Token], cues: CueLexicon) -> Cue:
@@ -396,6 +511,7 @@ def _continue_speakers(state: DocState, found: list[_Found], indirect: Sequence[
         [(f.mark.start, 0, i) for i, f in enumerate(found)] + [(t[0], 1, i) for i, t in enumerate(turns)]
     )
     prev: tuple[int, int, Speaker, Cue | None] | None = None  # (sentence, block, speaker, cue)
+    last_end = -1  # where the previous quotation closed
     for _, is_turn, i in events:
         if is_turn:
             _, sent, sp, _ = turns[i]
@@ -403,7 +519,12 @@ def _continue_speakers(state: DocState, found: list[_Found], indirect: Sequence[
                 prev = (sent, _block_index(state, sp.start), sp, None)
             continue
         f = found[i]
-        if f.speaker is None and prev is not None:
+        reply = _reply(state.article.text, last_end, f.mark.start)
+        if (
+            f.kind == "direct"
+        ):  # a title or term ('on ABC\'s "This Week."') takes no turn; nor does a lost close
+            last_end = -1 if f.mark.damaged else max(last_end, f.mark.end)
+        if f.speaker is None and prev is not None and not reply:
             gap = body_index.get(f.sentence, 10**6) - body_index.get(prev[0], -(10**6))
             if 0 <= gap <= MAX_CONTINUATION_GAP and f.block - prev[1] <= 1:
                 f.speaker = prev[2]
@@ -412,6 +533,17 @@ def _continue_speakers(state: DocState, found: list[_Found], indirect: Sequence[
         if f.speaker is not None:
             last = max(f.mark.end - 1, f.cue.token.idx if f.cue is not None and not f.inherited else 0)
             prev = (state.sentence_index(last), f.block, f.speaker, f.cue)
+
+
+def _reply(text: str, last_end: int, start: int) -> bool:
+    """A quotation right after another with nothing between ('Reporter: "Is peace possible?" "Not now."')
+    is the other side of a dialogue, not more words of the same speaker."""
+    if not 0 <= last_end <= start or "\n" in text[last_end:start]:
+        return False
+    return not _WHOLE_QUOTES.sub("", text[last_end:start]).strip()  # short turns ("No.") may lie between
+
+
+_WHOLE_QUOTES = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
 def _block_index(state: DocState, char: int) -> int:
@@ -693,6 +825,8 @@ def _indirect(
                 continue
             cs = toks[0].idx
             ce = toks[-1].idx + len(toks[-1].text)
+            while cs < ce and (text[cs] in ",;:" or text[cs].isspace()):
+                cs += 1  # "reported that, in a call, ...": the comma opens an aside, not the words
             while ce > cs and (text[ce - 1] in ".,;:!?" or text[ce - 1].isspace()):
                 ce -= 1
             quoted = sum(max(0, min(ce, e) - max(cs, s)) for s, e in excluded)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline.nlp.agents import cannot_act
+from storyline.nlp.given_names import first_name_genders
 from storyline.quotes.cues import CueLexicon
 from storyline.quotes.salience import SalienceModel, build_salience
 
@@ -70,8 +71,8 @@ def cue_tokens(tokens: Iterable[Token], cues: CueLexicon, excluded: Sequence[tup
     """Tokens that can carry an attribution and lie outside every quotation."""
     out: list[Token] = []
     for t in tokens:
-        if any(s <= t.idx < e for s, e in excluded) or t.dep_ == "amod":  # "so-called" reports nothing
-            continue
+        if any(s <= t.idx < e for s, e in excluded) or (t.dep_ == "amod" and not _inverted_cue(t)):
+            continue  # "so-called" reports nothing
         if (
             _is_according(t)
             or t.pos_ in ("VERB", "AUX")
@@ -98,10 +99,12 @@ def choose_cue(
     for qt in quote_tokens:
         depth = 0
         below = qt
+        relative = False  # passed a relative clause with a speaker of its own
         for anc in qt.ancestors:
             depth += 1
-            if anc.i in cand and _own_clause(below, q_start, q_end):
+            if anc.i in cand and (relative or _own_clause(below, q_start, q_end)):
                 break  # "X called for ... and Y pointed to 'Z'": Y's clause holds the quote, not X's verb
+            relative = relative or _relative_with_own_speaker(anc, q_start, q_end)
             below = anc
             if anc.i in cand:
                 if best is None or depth < best[0]:
@@ -139,6 +142,18 @@ def _own_clause(tok: Token, q_start: int, q_end: int) -> bool:
     )
 
 
+def _relative_with_own_speaker(tok: Token, q_start: int, q_end: int) -> bool:
+    """'the decision, which Ross has referred to as "gamesmanship"': a relative clause whose subject is a
+    speaker of its own (not the relative pronoun) holds the quoted words; a cue outside it does not
+    report them."""
+    if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX") or q_start <= tok.idx < q_end:
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ in ("WP", "WDT") or subj.lower_ in ("who", "which", "that"):
+        return False
+    return animate_subject(tok) is not None
+
+
 def governing_verb(
     quote_tokens: Sequence[Token], q_start: int, q_end: int, quoted: Sequence[tuple[int, int]] = ()
 ) -> Token | None:
@@ -159,9 +174,10 @@ def governing_verb(
 
 def animate_subject(verb: Token) -> Token | None:
     """The verb's subject when it can speak: a person, organization or group, or a personal pronoun."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return None  # two subjects: a clause the parse failed to split off, whose words are whose is unclear
+    subj = subjects[0]
     if subj.lower_ in ("he", "she", "they", "we", "i", "who"):
         return subj
     if subj.ent_type_ in _SPEAKER_ENTS:
@@ -211,7 +227,7 @@ def _cue_subject(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
         to = cue.doc[cue.i + 1]
         for c in to.children:
             if c.dep_ == "pobj":
-                return c
+                return _author_of(c) or c
         return None
     if cue.pos_ == "NOUN":
         for c in cue.children:
@@ -227,13 +243,15 @@ def _cue_subject(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
                 if c.dep_ == "nsubj" and not (skip[0] <= c.idx < skip[1]):
                     return c
         return None
-    # "X quoted Y as saying": Y spoke, X only relayed it.
-    if cue.lemma_.lower() == "quote":
+    # "X quoted Y as saying", "X cited Y as saying": Y spoke, X only relayed it.
+    if cue.lemma_.lower() == "quote" or (
+        cue.lemma_.lower() in _RELAY_LEMMAS and any(c.lower_ == "as" for c in cue.children)
+    ):
         for c in cue.children:
             if c.dep_ == "dobj":
                 return c
     head = cue.head
-    if cue.dep_ in ("pcomp", "advcl") and head.lower_ == "as" and head.head.lemma_.lower() == "quote":
+    if cue.dep_ in ("pcomp", "advcl") and head.lower_ == "as" and head.head.lemma_.lower() in _RELAY_LEMMAS:
         for c in head.head.children:
             if c.dep_ == "dobj":
                 return c
@@ -247,6 +265,7 @@ def _cue_subject(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
             and subj is None
             and not (skip[0] <= c.idx < skip[1])
             and any(ch.isalnum() for ch in c.text)  # a dash the parser took for a subject is not one
+            and not _opening_participle(c)
         ):
             subj = c
         elif c.dep_ == "agent":
@@ -255,6 +274,8 @@ def _cue_subject(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
                     agent = p
     if agent is not None:
         return agent
+    if subj is None:
+        subj = _compound_subject(cue, skip)
     if subj is not None and subj.dep_ == "nsubjpass" and cue.lemma_.lower() in ("tell", "ask", "inform"):
         return None  # "he was told" names the listener, not the speaker
     if subj is not None:
@@ -263,6 +284,13 @@ def _cue_subject(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
         return head  # "Smith, who said", "footage of Trump saying"
     if cue.dep_ == "relcl" and head.pos_ in _NOUN_POS:
         return head
+    if _inverted_cue(cue):
+        # '"...," tweeted Mayor of Velmar Ana Reis': the parse made the verb an adjective of the title
+        people = [t for t in head.subtree if t.ent_type_ == "PERSON" and t.i > cue.i]
+        return people[-1] if people else head
+    named = _name_just_before(cue)
+    if named is not None:
+        return named
     controller = _participle_controller(cue)
     if controller is not None:
         return _cue_subject(controller, depth + 1, skip)
@@ -272,6 +300,85 @@ def _cue_subject(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
     if cue.dep_ in ("conj", "advcl", "xcomp") and head.i != cue.i and head.pos_ in ("VERB", "AUX"):
         return _cue_subject(head, depth + 1, skip)
     return None
+
+
+# Verbs that relay someone else's words ("quoted him as saying", "cited her as saying"); a bare "cited
+# Article 5" only names a text.
+_RELAY_LEMMAS = frozenset({"quote", "cite"})
+
+
+def _compound_subject(cue: Token, skip: tuple[int, int]) -> Token | None:
+    """'"...," the cable states, "..."': the parse reads "cable states" as one noun phrase and leaves the
+    verb a noun before it as a compound; that noun is the subject."""
+    if cue.pos_ not in ("VERB", "AUX") or cue.tag_ not in ("VBZ", "VBD"):
+        return None  # a plural noun before "boast" is no misread subject: "street corners boast"
+    return next(
+        (
+            c
+            for c in cue.lefts
+            if c.dep_ == "compound" and c.tag_ in ("NN", "NNP") and not skip[0] <= c.idx < skip[1]
+        ),
+        None,
+    )
+
+
+def _author_of(work: Token) -> Token | None:
+    """'according to a tweet by X', 'a statement from the ministry': who wrote the thing that speaks."""
+    if work.lemma_.lower() not in _AUTHORED:
+        return None
+    for prep in work.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+            who = next((p for p in prep.children if p.dep_ == "pobj"), None)
+            if who is not None and not cannot_act(who):
+                return who
+    return None
+
+
+def _inverted_cue(tok: Token) -> bool:
+    """A past-tense verb the parse made an adjective of the name after it, right after a closing quotation
+    mark ('"..." tweeted Mayor Ana Reis'): an inverted attribution, not a modifier."""
+    if (
+        tok.dep_ != "amod"
+        or tok.tag_ not in ("VBD", "VBN")
+        or tok.head.i <= tok.i
+        or tok.head.pos_ not in ("PROPN", "NOUN")
+    ):
+        return False
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and before.is_quote
+
+
+def _name_just_before(cue: Token) -> Token | None:
+    """'Speaking to the press, the head of the league, Jamel Osman, said ...': a finite cue the parse left
+    without a subject takes the person named right before it (only commas between), or the person a role
+    in apposition right before it belongs to ("Salami, the guards' commander, warned")."""
+    if cue.tag_ not in ("VBD", "VBZ") or any(
+        (c.dep_ in _SUBJECT_DEPS and not _opening_participle(c)) or c.dep_ == "expl" for c in cue.children
+    ):
+        return None
+    doc = cue.doc
+    i = cue.i - 1
+    while i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0 or i == cue.i - 1:
+        return None  # no comma: "Osman said" would have parsed as a subject
+    name = doc[i]
+    if name.ent_type_ == "PERSON" and name.pos_ == "PROPN":
+        return name
+    j = name.left_edge.i - 1
+    if name.pos_ == "NOUN" and j > 0 and doc[j].text == "," and doc[j - 1].ent_type_ == "PERSON":
+        return doc[j - 1]
+    return None
+
+
+def _opening_participle(tok: Token) -> bool:
+    """'Addressing a rally on Monday, X warned': the parse made the opening participle clause the verb's
+    subject; a clause set off by a comma only says what the speaker was doing."""
+    if tok.dep_ != "csubj" or tok.tag_ != "VBG":
+        return False
+    edge = tok.right_edge
+    after = tok.doc[edge.i + 1] if edge.i + 1 < len(tok.doc) else None
+    return edge.text == "," or (after is not None and after.text == ",")
 
 
 def _participle_controller(cue: Token) -> Token | None:
@@ -351,11 +458,18 @@ def _antecedent_or_self(subj: Token, cue: Token) -> Token:
 
 def _named_second_subject(subj: Token, cue: Token) -> Token | None:
     """'His daughter, and member of the party, Ana Reis wrote': the parse gives the verb two subjects,
-    a role noun and the person's name; the name is the speaker."""
+    a role noun and the person's name; the name is the speaker. A name right after the role noun
+    ("Early opponent MP Ana Reis said") is one whatever type the tagger gave it."""
     if subj.pos_ != "NOUN":
         return None
     return next(
-        (c for c in cue.children if c.dep_ == "nsubj" and c.i > subj.i and c.ent_type_ == "PERSON"),
+        (
+            c
+            for c in cue.children
+            if c.dep_ == "nsubj"
+            and c.i > subj.i
+            and (c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and c.left_edge.i == subj.i + 1))
+        ),
         None,
     )
 
@@ -373,9 +487,49 @@ def speaker_span(head: Token) -> tuple[int, int]:
     for c in head.rights:
         if c.dep_ in ("flat", "compound") and c.i == end_tok + 1:
             end_tok = c.i
+    end_tok = max(end_tok, _part_of_whole(head))
+    # a noun phrase holds no verb: one inside the span is a clause the parse hung on the head
+    # ("a troop deployment angered liberal activists, who ...": the activists)
+    verbs = [t.i for t in doc[start_tok : head.i] if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"]
+    verbs += [
+        t.i
+        for t in doc[start_tok : head.i]
+        if (t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP")) or _inverted_cue(t)
+    ]
+    # "a closure angered local fishermen": a participle right after a noun is that noun's verb, unlike the
+    # "newly elected" of a title
+    verbs += [
+        t.i
+        for t in doc[start_tok + 1 : head.i]
+        if t.pos_ == "VERB" and t.dep_ == "amod" and doc[t.i - 1].pos_ in ("NOUN", "PROPN")
+    ]
+    verbs += [
+        t.i for t in doc[start_tok : head.i] if t.is_quote and t.tag_ != "POS"
+    ]  # nor a quotation before
+    if verbs:
+        start_tok = max(verbs) + 1
     while start_tok < end_tok and (doc[start_tok].is_punct or doc[start_tok].dep_ == "cc"):
         start_tok += 1
     return doc[start_tok].idx, doc[end_tok].idx + len(doc[end_tok].text)
+
+
+# Heads that name a part of a group ("one of the people", "some of the officials").
+_PART_WORDS = frozenset(
+    {"one", "two", "three", "some", "many", "several", "most", "few", "none", "each", "all"}
+)
+
+
+def _part_of_whole(head: Token) -> int:
+    """Last token of "of the people" after "one": the part alone names nobody."""
+    if head.lower_ not in _PART_WORDS and head.pos_ != "NUM":
+        return head.i
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return whole.i if whole is not None else head.i  # "of the protesters", not the clause after it
+
+
+def _part_of_group(head: Token) -> bool:
+    return (head.lower_ in _PART_WORDS or head.pos_ == "NUM") and _part_of_whole(head) != head.i
 
 
 def _mention_at(mentions: Sequence[Mention], start: int, end: int, head_char: int) -> Mention | None:
@@ -440,7 +594,7 @@ def resolve_speaker(state: DocState, head: Token, ctx: PronounContext | None = N
         mention = None
     if mention is not None and not (is_pron and head.lower_ in PERSONAL_PRONOUNS):
         chain = state.chain(mention.chain_id)
-        if chain is not None and _usable_chain(chain, is_pron):
+        if chain is not None and _usable_chain(chain, is_pron) and not _other_given_name(state, head, chain):
             return Speaker(start, end, head, chain_display_name(state, chain), chain.chain_id, is_pron)
     if is_pron:
         if head.lower_ in PERSONAL_PRONOUNS:
@@ -465,6 +619,10 @@ def resolve_speaker(state: DocState, head: Token, ctx: PronounContext | None = N
                 if chain is not None and _usable_chain(chain, False):
                     return Speaker(start, end, head, chain_display_name(state, chain), chain.chain_id, True)
                 return Speaker(start, end, head, org.text, None, True)
+        if head.lower_ == "they":
+            group = group_antecedent(state, head, ctx.quoted if ctx is not None else ())
+            if group is not None:
+                return _group_speaker(state, group, (start, end, head))
         return Speaker(start, end, head, state.article.text[start:end], None, True)
     for ent in state.doc.ents:
         if ent.start <= head.i < ent.end and ent.label_ == "PERSON":
@@ -493,6 +651,8 @@ def _names_someone_else(head: Token) -> bool:
     """A name or pronoun inside a phrase headed by a common noun is someone else than the speaker ("a
     Velmar official", "Ostrava's ambassador", "his daughter": the town, the country, the father), unless
     the noun is something that person wrote or said."""
+    if _part_of_group(head):
+        return True  # "one of Ana Reis's aides": not Ana Reis
     return head.pos_ == "NOUN" and head.lemma_.lower() not in _AUTHORED
 
 
@@ -526,6 +686,69 @@ def organisation_antecedent(
     return best
 
 
+# Plural nouns for people or bodies that speak: what "they" may stand for. A plural thing ("structures",
+# "prices") never does, and no lexicon says which nouns are things, so the groups are listed.
+_SPEAKING_GROUPS = frozenset(
+    {
+        "officials", "authorities", "police", "researchers", "scientists", "experts", "analysts", "critics",
+        "lawmakers", "legislators", "leaders", "members", "officers", "workers", "students", "doctors",
+        "investigators", "prosecutors", "activists", "organisers", "organizers", "voters", "citizens", "people",
+        "fans", "players", "judges", "lawyers", "representatives", "diplomats", "ministers", "senators",
+        "employees", "staff", "users", "participants", "witnesses", "victims", "families", "parents", "teachers",
+        "farmers", "soldiers", "troops", "rebels", "militants", "protesters", "protestors", "demonstrators",
+        "campaigners", "economists", "engineers", "observers", "sources", "agencies", "companies", "firms",
+        "groups", "organisations", "organizations", "governments", "parties", "unions", "authors", "editors",
+        "journalists", "reporters", "survivors", "relatives", "residents", "locals", "villagers", "plaintiffs",
+        "defendants", "negotiators", "scholars", "historians", "astronomers", "developers", "owners",
+        "executives", "directors", "managers", "administrators", "medics", "nurses", "stores",
+        "retailers", "airlines", "banks", "insurers", "manufacturers", "operators", "regulators", "educators",
+        "volunteers", "supporters", "opponents", "candidates", "delegates", "commanders",
+        "spokespeople", "spokesmen", "spokeswomen", "attorneys", "aides", "advisers", "advisors", "consultants",
+        "inspectors", "councillors", "councilors", "congressmen", "advocates", "athletes", "artists", "musicians", "writers",
+    }
+)  # fmt: skip
+
+
+def group_antecedent(state: DocState, pron: Token, quoted: Sequence[tuple[int, int]] = ()) -> Token | None:
+    """Who "they" are: the latest plural noun for people or bodies that is a main clause's subject, in this
+    sentence before the pronoun or in the last few body sentences ("The researchers used ... From this, they concluded").
+    None when no such subject is there: a "they" left unresolved is better than a wrong one."""
+    here = state.sentence_index(pron.idx)
+    if here < 0:
+        return None
+    body = [s.index for s in state.sentences[: here + 1] if s.block_kind == "body"][-(ORG_WINDOW + 1) :]
+    if not body:
+        return None
+    lo = state.sentences[body[0]].start
+    best: Token | None = None
+    for tok in state.doc[: pron.i]:
+        if tok.idx < lo or tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ not in ("NNS", "NNPS"):
+            continue
+        if any(s <= tok.idx < e for s, e in quoted) or state.sentence_index(tok.idx) not in body:
+            continue
+        speaks = tok.lower_ in _SPEAKING_GROUPS or (tok.tag_ == "NNPS" and tok.ent_type_ == "NORP")
+        if speaks and not cannot_act(tok) and _main_clause(tok.head):
+            best = tok
+    return best
+
+
+def _main_clause(verb: Token) -> bool:
+    """The verb heads its sentence (or is joined to the one that does): a subject down in a relative or
+    reported clause ("places where ice sheets had melted") is not whom a later "they" means."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+def _group_speaker(state: DocState, group: Token, at: tuple[int, int, Token]) -> Speaker:
+    """The speaker "they" stands for, kept at the pronoun's place: its chain, else its own words."""
+    start, end, head = at
+    g_start, g_end = speaker_span(group)
+    mention = _mention_at(state.mentions, g_start, g_end, group.idx)
+    chain = state.chain(mention.chain_id) if mention is not None else None
+    if chain is not None and _usable_chain(chain, True):
+        return Speaker(start, end, head, chain_display_name(state, chain), chain.chain_id, True)
+    return Speaker(start, end, head, state.article.text[g_start:g_end], None, True)
+
+
 def chain_display_name(state: DocState, chain: Chain) -> str:
     """The chain's name when the body text uses it, else its longest name as written in the body
     (a headline can glue words to a name)."""
@@ -537,6 +760,49 @@ def chain_display_name(state: DocState, chain: Chain) -> str:
     if not names or chain.name in names:
         return chain.name
     return max(names, key=len)
+
+
+def _given_name_like(tok: Token) -> bool:
+    """A capitalised proper noun of three letters or more that is no title ("Tovrik"; not "J." nor
+    "Mayor")."""
+    word = tok.lower_.rstrip(".")
+    return tok.pos_ == "PROPN" and len(word) > 2 and tok.text[:1].isupper() and word not in _TITLE_WORDS
+
+
+# Titles written before a surname ("President Kovac"): no given name, whatever the entity stage found.
+_TITLE_WORDS = frozenset(
+    {
+        "president", "mayor", "minister", "senator", "governor", "judge", "general", "chancellor", "king",
+        "queen", "prince", "princess", "pope", "dr", "mr", "mrs", "ms", "sir", "lord", "lady", "rep", "sen",
+        "gov", "chairman", "chairwoman", "chief", "secretary", "speaker", "premier", "captain", "coach",
+        "professor", "prof", "director", "commissioner", "ambassador", "bishop", "archbishop", "father",
+        "sister", "brother", "justice", "officer", "sergeant", "colonel", "major", "lieutenant", "admiral",
+    }
+)  # fmt: skip
+
+
+def _other_given_name(state: DocState, head: Token, chain: Chain) -> bool:
+    """The name written at the speaker's place has another given name than the chain it was put in
+    ("Mayor Sam Kovac (no relation)" in the chain of "Ali Kovac"): the written name wins. The given name
+    is a known one inside the tagged name, or, where the tagger kept only the surname, the capitalised
+    word the parse joins to it that is no title."""
+    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ == "PERSON"), None)
+    if not chain.first_name or head.pos_ != "PROPN" or ent is None:
+        return False
+    names = first_name_genders()
+    given = [t.lower_ for t in ent[:-1] if t.lower_ in names]
+    before = head.doc[ent.start - 1] if ent.start > 0 else None
+    if (
+        len(ent) == 1
+        and before is not None
+        and _given_name_like(before)
+        and before.head.i == head.i
+        and before.dep_ == "compound"
+        and not before.ent_type_
+        and not any(m.kind == "title" and m.start <= before.idx < m.end for m in state.mentions)
+    ):
+        given.append(before.lower_)
+    return bool(given) and chain.first_name.lower() not in given
 
 
 def _usable_chain(chain: Chain, is_pronoun: bool) -> bool:
