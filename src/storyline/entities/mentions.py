@@ -257,6 +257,33 @@ def _cap(tok: Token) -> bool:
     return bool(tok.text[:1].isupper())
 
 
+def _untagged_given_name(doc: Doc, i: int, reg: Registry) -> bool:
+    """Whether token ``i`` is a given name the model left out of the surname after it: "Mayor of
+    Tarsa Nuri Kassem" tagged as "Kassem" alone. A proper noun in no entity of its own, right before
+    the name on the same line, that is no title, place, organisation, nationality or opening word; without
+    it, a second person of that surname in the article ("Amal Kassem") becomes the first. A month in no
+    entity stays a candidate: "April" and "June" are given names too."""
+    if i < 0:
+        return False
+    tok = doc[i]
+    return (
+        tok.pos_ == "PROPN"
+        and _cap(tok)
+        and tok.is_alpha
+        and not tok.is_sent_start
+        and doc[i - 1].lower_ not in ("the", "a", "an")  # "the Labour Haddad": a modifier, no given name
+        and not tok.ent_type_
+        and "\n" not in tok.whitespace_
+        and tok.whitespace_ != ""
+        and tok.lower_ not in _SENTENCE_OPENERS
+        and reg.honorific_gender(tok.text) is None
+        and not reg.is_title_word(tok.text)
+        and reg.city_country(tok.text) is None
+        and reg.actor(tok.text) is None
+        and reg.demonym(tok.text) is None
+    )
+
+
 def _newline_inside(doc: Doc, start: int, end: int) -> int:
     """First token index after a line break inside [start, end), or ``end`` when none."""
     for i in range(start, end - 1):
@@ -495,8 +522,12 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
             continue  # a known place or organization the model took for a person
         if not _can_be_person_name(doc, start, end, groups, reg):
             continue
-        # an honorific just before the entity belongs to the name ("Mr" + "Okafor")
-        if start > 0 and reg.honorific_gender(doc[start - 1].text) is not None and _cap(doc[start - 1]):
+        # an honorific just before the entity belongs to the name ("Mr" + "Okafor"), and so does a given
+        # name the model left out of a lone surname
+        honorific = (
+            start > 0 and reg.honorific_gender(doc[start - 1].text) is not None and _cap(doc[start - 1])
+        )
+        if honorific or (end - start == 1 and _untagged_given_name(doc, start - 1, reg)):
             start -= 1
         out.append(Cand(start, end, "name", "PERSON", priority=2))
     covered = {i for c in out for i in range(c.start, c.end)} | taken
