@@ -81,3 +81,20 @@ def test_render_coverage_chart_labels_never_crowd() -> None:
     short = coverage_chart([{"month": "2024-01", "documents": 2}, {"month": "2024-02", "documents": 0}])
     assert [lab["text"] for lab in short["labels"]] == ["2024-01", "2024-02"]
     assert coverage_chart([]) == {"bars": [], "labels": [], "width": CHART_W}
+
+
+def test_dyad_line_does_not_run_across_quiet_months() -> None:
+    from storyline.web.render import dyad_chart
+
+    months = ["2015-03", "2015-04", "2015-05", "2015-06", "2015-07"]
+    series = [
+        {"month": "2015-03", "events": 2, "goldstein": -5.0},
+        {"month": "2015-04", "events": 1, "goldstein": 3.0},
+        {"month": "2015-07", "events": 1, "goldstein": 1.0},
+    ]
+    chart = dyad_chart(series, months, width=500.0)
+    assert len(chart["dots"]) == 3 and len(chart["bars"]) == 3
+    # March-April is one line; July stands alone (a dot, no line drawn back to April)
+    assert chart["lines"] == [
+        f"{chart['dots'][0]['x']},{chart['dots'][0]['y']} {chart['dots'][1]['x']},{chart['dots'][1]['y']}"
+    ]

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
 from markupsafe import Markup
@@ -16,11 +17,16 @@ from storyline.records import Citation, Entity, Event, Quote, TimelineEntry
 from storyline.report import svg
 from storyline.story import build_timeline, dyad_series, episodes, main_dyads
 from storyline.story.dates import date_key
+from storyline.story.dyads import DyadPoint
+from storyline.web.render import split_background
 
 MAX_EVENTS = 2000  # rows in the events table (the most reported first)
 MAX_ACTORS = 40
 MAX_EPISODES = 12
 MAX_QUOTES_PER_SPEAKER = 12
+# speakers listed by name (the most quoted first); a long corpus has thousands with one quote each,
+# which made the syria report's quote list 2 MB that nobody scrolls (the web app lists them all)
+MAX_SPEAKERS = 150
 MAX_ARTICLES = 1500  # cited articles printed in full (links to the rest show as plain labels)
 _SAFE_ID = re.compile(r"[^A-Za-z0-9_-]")
 QUAD_NAMES = {
@@ -121,6 +127,25 @@ def _timeline(corpus: Corpus, cited: _Cited) -> list[dict[str, Any]]:
     return out
 
 
+def _dyad_calendar(points: list[DyadPoint]) -> tuple[str, list[str], list[float], list[float]]:
+    """The dyad's chart over calendar time: every month from its first to its last (quiet months
+    as zero, so a lull shows as a gap instead of vanishing), or every year when that is more than
+    ten years of months. Returns the unit, the labels, the Goldstein sums and the event counts."""
+    lo, hi = _month_index(points[0].month), _month_index(points[-1].month)
+    if hi - lo < MONTHLY_MAX_MONTHS:
+        labels = [f"{m // 12:04d}-{m % 12 + 1:02d}" for m in range(lo, hi + 1)]
+        unit, bucket_of = "month", lambda month: month
+    else:
+        labels = [str(y) for y in range(lo // 12, hi // 12 + 1)]
+        unit, bucket_of = "year", lambda month: month[:4]
+    goldstein: defaultdict[str, float] = defaultdict(float)
+    counts: Counter[str] = Counter()
+    for p in points:
+        goldstein[bucket_of(p.month)] += p.goldstein_sum
+        counts[bucket_of(p.month)] += p.count
+    return unit, labels, [round(goldstein[x], 2) for x in labels], [float(counts[x]) for x in labels]
+
+
 def _dyad_charts(corpus: Corpus, names: dict[str, str]) -> list[dict[str, Any]]:
     charts = []
     for a, b, n in main_dyads(corpus, 3):
@@ -128,14 +153,19 @@ def _dyad_charts(corpus: Corpus, names: dict[str, str]) -> list[dict[str, Any]]:
         if not points:
             continue
         la, lb = names.get(a, a), names.get(b, b)
-        labels = [p.month for p in points]
-        chart = svg.signed_bars_with_line(
-            f"{la} – {lb}: Goldstein sum and events per month",
-            labels,
-            svg.Series("Goldstein sum", [p.goldstein_sum for p in points], "#2e8b57"),
-            svg.Series("events", [float(p.count) for p in points], "#1f4e99"),
-            "Goldstein sum",
-            "events",
+        unit, labels, goldstein, counts = _dyad_calendar(points)
+        # one month is no trend: a single page-wide bar says less than the table row under it
+        chart = (
+            svg.signed_bars_with_line(
+                f"{la} – {lb}: Goldstein sum and events per {unit}",
+                labels,
+                svg.Series("Goldstein sum", goldstein, "#2e8b57"),
+                svg.Series("events", counts, "#1f4e99"),
+                "Goldstein sum",
+                "events",
+            )
+            if len(labels) > 1
+            else None
         )
         mix = Counter[int]()
         for p in points:
@@ -218,13 +248,19 @@ def _actors(corpus: Corpus, cited: _Cited, quotes_by_speaker: dict[str, list[Quo
 
 def _quotes(
     corpus: Corpus, cited: _Cited, names: dict[str, str]
-) -> tuple[list[dict[str, Any]], dict[str, list[Quote]]]:
+) -> tuple[list[dict[str, Any]], dict[str, list[Quote]], tuple[int, int]]:
+    """Quote groups by speaker (the most quoted MAX_SPEAKERS, then the unattributed ones), the
+    groups by entity id, and how many speakers and quotes were left out."""
     groups: dict[str, list[Quote]] = defaultdict(list)
     for q in corpus.quotes:
         key = q.speaker_entity_id or (f"name:{q.speaker_name}" if q.speaker_name else "none")
         groups[key].append(q)
+    named = sorted((kv for kv in groups.items() if kv[0] != "none"), key=lambda kv: -len(kv[1]))
+    shown, left_out = named[:MAX_SPEAKERS], named[MAX_SPEAKERS:]
+    if "none" in groups:
+        shown.append(("none", groups["none"]))
     out = []
-    for key, qs in sorted(groups.items(), key=lambda kv: (kv[0] == "none", -len(kv[1]))):
+    for key, qs in shown:
         if key == "none":
             speaker = "Unattributed"
         elif key.startswith("name:"):
@@ -234,6 +270,7 @@ def _quotes(
         out.append(
             {
                 "speaker": speaker,
+                "unattributed": key == "none",
                 "count": len(qs),
                 "quotes": [
                     {
@@ -248,7 +285,7 @@ def _quotes(
             }
         )
     by_entity = {k: v for k, v in groups.items() if not k.startswith("name:") and k != "none"}
-    return out, by_entity
+    return out, by_entity, (len(left_out), sum(len(qs) for _, qs in left_out))
 
 
 def _events(corpus: Corpus, cited: _Cited) -> list[dict[str, Any]]:
@@ -277,6 +314,37 @@ def _events(corpus: Corpus, cited: _Cited) -> list[dict[str, Any]]:
     return rows
 
 
+DAILY_MAX_DAYS = 92  # a span up to about a quarter is charted per day
+MONTHLY_MAX_MONTHS = 120  # up to ten years per month, beyond that per year
+
+
+def _month_index(day: str) -> int:
+    return int(day[:4]) * 12 + int(day[5:7]) - 1
+
+
+def _calendar_buckets(days: list[str]) -> tuple[str, list[str], Callable[[str], str]]:
+    """Every day, month or year between the first and last publication day (empty ones too, so
+    the bars' spacing is time and a quiet year shows as a gap), with the unit's name and the
+    function mapping a day to its bucket."""
+    first, last = date.fromisoformat(days[0]), date.fromisoformat(days[-1])
+    if (last - first).days < DAILY_MAX_DAYS:
+        span = [(first + timedelta(days=i)).isoformat() for i in range((last - first).days + 1)]
+        return "day", span, lambda d: d
+    lo, hi = _month_index(days[0]), _month_index(days[-1])
+    if hi - lo < MONTHLY_MAX_MONTHS:
+        return "month", [f"{m // 12:04d}-{m % 12 + 1:02d}" for m in range(lo, hi + 1)], lambda d: d[:7]
+    return "year", [str(y) for y in range(first.year, last.year + 1)], lambda d: d[:4]
+
+
+def _valid_day(key: str | None) -> str | None:
+    if key is None or len(key) < 10:
+        return None
+    try:
+        return date.fromisoformat(key[:10]).isoformat()
+    except ValueError:
+        return None
+
+
 def _coverage(corpus: Corpus) -> dict[str, Any]:
     per_day: Counter[str] = Counter()
     outlets: Counter[str] = Counter()
@@ -285,27 +353,31 @@ def _coverage(corpus: Corpus) -> dict[str, Any]:
         if art.duplicate_of:
             continue
         outlets[art.outlet or "unknown outlet"] += 1
-        k = date_key(art.published)
-        if k is None or len(k) < 10:
+        day = _valid_day(date_key(art.published))
+        if day is None:
             undated += 1
         else:
-            per_day[k] += 1
+            per_day[day] += 1
     days = sorted(per_day)
-    chart = (
-        svg.bars(
-            "Articles per day",
-            days,
-            svg.Series("articles", [float(per_day[d]) for d in days], "#1f4e99"),
+    chart = None
+    if days:
+        unit, buckets, bucket_of = _calendar_buckets(days)
+        counts: Counter[str] = Counter()
+        for day, n in per_day.items():
+            counts[bucket_of(day)] += n
+        chart = svg.bars(
+            f"Articles per {unit}",
+            buckets,
+            svg.Series("articles", [float(counts[b]) for b in buckets], "#1f4e99"),
             "articles",
         )
-        if days
-        else None
-    )
     return {"svg": chart, "outlets": outlets.most_common(30), "undated": undated, "days": len(days)}
 
 
-def _sentence_runs(corpus: Corpus, doc_id: str) -> list[list[dict[str, Any]]]:
-    """The article as blocks of runs: sentence spans (with ids) and the text between them."""
+def _sentence_runs(corpus: Corpus, doc_id: str, cited: set[int]) -> list[list[dict[str, Any]]]:
+    """The article as blocks of runs: cited sentences as spans with ids (the targets of the
+    report's links) and the text around them. Uncited sentences stay plain text: an id and
+    offset on each of the 21,000 sentences of a large store cost 1.3 MB of the report."""
     art = corpus.articles[doc_id]
     text = art.text
     sents = sorted(corpus.sentences.get(doc_id, []), key=lambda s: s.start)
@@ -314,7 +386,7 @@ def _sentence_runs(corpus: Corpus, doc_id: str) -> list[list[dict[str, Any]]]:
     ]
     covered = all(any(a <= s.start and s.end <= b for a, b, _ in spans) for s in sents)
     if not spans or not covered:
-        # blocks missing or not covering every sentence: one block, so every sentence keeps its id
+        # blocks missing or not covering every sentence: one block, so every cited sentence keeps its id
         spans = [(0, len(text), "body")]
     blocks_spans = spans
     out: list[list[dict[str, Any]]] = []
@@ -322,7 +394,7 @@ def _sentence_runs(corpus: Corpus, doc_id: str) -> list[list[dict[str, Any]]]:
         runs: list[dict[str, Any]] = [{"kind": kind}]
         pos = bstart
         for s in sents:
-            if s.end <= bstart or s.start >= bend:
+            if s.index not in cited or s.end <= bstart or s.start >= bend:
                 continue
             a, b = max(s.start, bstart), min(s.end, bend)
             if a > pos:
@@ -352,7 +424,7 @@ def _articles(corpus: Corpus, cited: _Cited) -> list[dict[str, Any]]:
                 "byline": art.byline,
                 "published": art.published,
                 "url": art.url,
-                "blocks": _sentence_runs(corpus, d),
+                "blocks": _sentence_runs(corpus, d, cited.docs[d]),
             }
         )
     return out
@@ -368,13 +440,14 @@ def view_model(corpus: Corpus) -> dict[str, Any]:
         {"start": e.start, "end": e.end, "title": e.title, "events": len(e.event_ids), "docs": len(e.doc_ids)}
         for e in sorted(biggest, key=lambda e: e.start)
     ]
-    quotes, quotes_by_entity = _quotes(corpus, cited, names)
+    quotes, quotes_by_entity, quotes_left_out = _quotes(corpus, cited, names)
     actors = _actors(corpus, cited, quotes_by_entity)
     events = _events(corpus, cited)
     dyads = _dyad_charts(corpus, names)
     coverage = _coverage(corpus)
     articles = _articles(corpus, cited)
     dates = sorted(k for a in corpus.articles.values() if (k := date_key(a.published)))
+    background, main_timeline = split_background(timeline, dates[0] if dates else None, lambda e: e["date"])
     return {
         "counts": {
             "articles": sum(1 for a in corpus.articles.values() if not a.duplicate_of),
@@ -385,13 +458,15 @@ def view_model(corpus: Corpus) -> dict[str, Any]:
             "entries": len(timeline),
         },
         "span": (dates[0], dates[-1]) if dates else None,
-        "timeline": timeline,
+        "timeline": main_timeline,
+        "background": background,
         "episodes": eps,
         "dyads": dyads,
         "actors": actors,
         "quotes": quotes,
         "events": events,
         "events_truncated": max(len(corpus.events) - MAX_EVENTS, 0),
+        "quotes_left_out": quotes_left_out,
         "coverage": coverage,
         "articles": articles,
         "printed": {a["doc_id"] for a in articles},

@@ -21,7 +21,14 @@ from starlette.staticfiles import StaticFiles
 from storyline.web import queries as Q
 from storyline.web.db import Reader
 from storyline.web.openapi import openapi_spec
-from storyline.web.render import article_parts, coverage_chart, dyad_chart, neutralize, safe_url
+from storyline.web.render import (
+    article_parts,
+    coverage_chart,
+    dyad_chart,
+    neutralize,
+    safe_url,
+    split_background,
+)
 from storyline.web.search import KINDS, ensure_index, search
 from storyline.web.security import SecurityHeaders
 
@@ -137,11 +144,16 @@ class App:
 
     def home(self, request: Request) -> Response:
         cov = self.coverage()
+        summary = self.summary()
+        background, timeline = split_background(
+            self.timeline(), summary.get("first_published"), lambda e: e.get("date")
+        )
         return self.page(
             "home.html",
             request,
-            summary=self.summary(),
-            timeline=self.timeline(),
+            summary=summary,
+            timeline=timeline,
+            background=background,
             coverage=cov,
             chart=coverage_chart(cov),
         )
@@ -225,6 +237,7 @@ class App:
             raise HTTPException(404, "No such entity.")
         evs = Q.entity_events(self.r, ent.entity_id)
         qts = Q.entity_quotes(self.r, ent.entity_id)
+        n_events, n_quotes = Q.entity_totals(self.r, ent.entity_id)
         docs = Q.doc_info(
             self.r,
             set(ent.doc_ids)
@@ -238,6 +251,8 @@ class App:
             events=[Q.event_dict(x, docs) for x in evs],
             quotes=[Q.quote_dict(x, docs) for x in qts],
             docs=docs,
+            n_events=n_events,
+            n_quotes=n_quotes,
         )
 
     def articles_page(self, request: Request) -> Response:

@@ -247,9 +247,11 @@ def _date_range_sql(column: str, start: str | None, end: str | None) -> tuple[li
 
 
 def _outlet_sql(reader: Reader, column: str, outlet: str) -> tuple[str, list[Any]]:
+    # the outlet's doc ids as an IN list, built once per query: written as a join, SQLite walked the
+    # outlet's documents once per row (1 s on the 9,270 events of Timeline17 syria, 25 s under load)
     return (
-        f"EXISTS (SELECT 1 FROM json_each({column}) j JOIN {_docs(reader)} d "
-        f"ON d.doc_id = json_extract(j.value, '$.doc_id') WHERE d.outlet = ?)",
+        f"EXISTS (SELECT 1 FROM json_each({column}) j WHERE json_extract(j.value, '$.doc_id') "
+        f"IN (SELECT doc_id FROM {_docs(reader)} WHERE outlet = ?))",
         [outlet],
     )
 
@@ -452,6 +454,16 @@ def entity_events(reader: Reader, entity_id: str, limit: int = 200) -> list[Even
         "ORDER BY date IS NULL, date, event_id LIMIT ?",
         (entity_id, entity_id, limit),
     )
+
+
+def entity_totals(reader: Reader, entity_id: str) -> tuple[int, int]:
+    """How many events and quotes the entity has in all (its page lists only the first 200 of each)."""
+    events = reader.one(
+        "SELECT count(*) FROM events WHERE source_entity_id = ? OR target_entity_id = ?",
+        (entity_id, entity_id),
+    )
+    quotes = reader.one("SELECT count(*) FROM quotes WHERE speaker_entity_id = ?", (entity_id,))
+    return (int(events[0]) if events else 0, int(quotes[0]) if quotes else 0)
 
 
 def entity_quotes(reader: Reader, entity_id: str, limit: int = 200) -> list[Quote]:

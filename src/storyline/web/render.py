@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
 from storyline.records import Block
 from storyline.web.queries import ArticleView
+
+T = TypeVar("T")
 
 # Bidi embedding/override/isolate controls would let article text reorder the rest of the page;
 # shown as U+FFFD (one char for one, so nothing shifts).
@@ -195,14 +198,17 @@ def coverage_chart(coverage: list[dict[str, Any]]) -> dict[str, Any]:
 
 def dyad_chart(series: list[dict[str, Any]], months: list[str], width: float = 300.0) -> dict[str, Any]:
     """A small chart of one dyad over the shared months: bars for events per month, a line for the
-    monthly mean Goldstein score (-10 at the bottom, +10 at the top, 0 dashed)."""
+    monthly mean Goldstein score (-10 at the bottom, +10 at the top, 0 dashed). The line joins
+    neighbouring months only (``lines``): across a quiet month there is no score to draw through."""
     if not months:
-        return {"bars": [], "points": "", "dots": [], "width": width}
+        return {"bars": [], "points": "", "lines": [], "dots": [], "width": width}
     index = {m: i for i, m in enumerate(months)}
     pitch = width / len(months)
     peak = max((s["events"] for s in series), default=1) or 1
     bars, dots = [], []
-    for s in series:
+    runs: list[list[str]] = []
+    last = -2
+    for s in sorted(series, key=lambda s: index[s["month"]]):
         i = index[s["month"]]
         h = 20.0 * s["events"] / peak
         bars.append(
@@ -221,5 +227,27 @@ def dyad_chart(series: list[dict[str, Any]], months: list[str], width: float = 3
                 "title": f"{s['month']}: mean Goldstein {s['goldstein']}",
             }
         )
+        if i != last + 1:
+            runs.append([])
+        runs[-1].append(f"{dots[-1]['x']},{dots[-1]['y']}")
+        last = i
     points = " ".join(f"{d['x']},{d['y']}" for d in dots)
-    return {"bars": bars, "points": points, "dots": dots, "width": width}
+    lines = [" ".join(run) for run in runs if len(run) > 1]
+    return {"bars": bars, "points": points, "lines": lines, "dots": dots, "width": width}
+
+
+def split_background(
+    entries: list[T], first_published: str | None, date_of: Callable[[T], str | None]
+) -> tuple[list[T], list[T]]:
+    """Timeline entries whose whole date lies before the first article (a birth, a war decades
+    back: the background articles retell), and the rest. A date is compared at its own precision,
+    so "2019" or "2019-01" is not background to an article of 2019-01-04."""
+    if not first_published:
+        return [], list(entries)
+    first = first_published[:10]
+    background: list[T] = []
+    rest: list[T] = []
+    for e in entries:
+        d = date_of(e) or ""
+        (background if d and d < first[: len(d)] else rest).append(e)
+    return background, rest
