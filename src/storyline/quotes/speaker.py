@@ -659,16 +659,22 @@ def _names_someone_else(head: Token) -> bool:
 ORG_WINDOW = 2  # body sentences back that "it" may reach for its organisation
 
 
+def _recent_body(state: DocState, pron: Token) -> list[int]:
+    """The body sentences a pronoun may look back into: its own and the last ORG_WINDOW before it
+    (none for a pronoun outside any sentence)."""
+    here = state.sentence_index(pron.idx)
+    if here < 0:
+        return []
+    return [s.index for s in state.sentences[: here + 1] if s.block_kind == "body"][-(ORG_WINDOW + 1) :]
+
+
 def organisation_antecedent(
     state: DocState, pron: Token, quoted: Sequence[tuple[int, int]] = ()
 ) -> Span | None:
     """What "it" said: the latest organisation that is a subject, in this sentence before the pronoun or
     in the last few body sentences ("The council met on Friday ... what it called ..."). None when no
     organisation is a subject there: an "it" left unresolved is better than a wrong one."""
-    here = state.sentence_index(pron.idx)
-    if here < 0:
-        return None
-    body = [s.index for s in state.sentences[: here + 1] if s.block_kind == "body"][-(ORG_WINDOW + 1) :]
+    body = _recent_body(state, pron)
     if not body:
         return None
     lo = state.sentences[body[0]].start
@@ -713,10 +719,7 @@ def group_antecedent(state: DocState, pron: Token, quoted: Sequence[tuple[int, i
     """Who "they" are: the latest plural noun for people or bodies that is a main clause's subject, in this
     sentence before the pronoun or in the last few body sentences ("The researchers used ... From this, they concluded").
     None when no such subject is there: a "they" left unresolved is better than a wrong one."""
-    here = state.sentence_index(pron.idx)
-    if here < 0:
-        return None
-    body = [s.index for s in state.sentences[: here + 1] if s.block_kind == "body"][-(ORG_WINDOW + 1) :]
+    body = _recent_body(state, pron)
     if not body:
         return None
     lo = state.sentences[body[0]].start
