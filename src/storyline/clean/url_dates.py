@@ -1,7 +1,7 @@
 """Publication days written into article URLs: ``/2016/08/21/``, ``/2016/aug/21/``, ``-2016-08-21``, ``_20160821``.
 
 Crawler records (JSONL, CSV) often carry a URL but no date. Many news sites put the day of publication
-in the path; on 3,013 AllSides records whose URL holds a full day, that day equalled the record's own
+in the path; on 3,609 AllSides records whose URL holds a full day, that day equalled the record's own
 date every time. Only a full day counts: "/2016/08/" says the month, which is no publication date.
 """
 

@@ -181,7 +181,7 @@ def _gendered(ch: WorkChain) -> int:
 
 
 def _pair_of_people(doc: Doc, ch: WorkChain, surnames: set[str]) -> bool:
-    """ "the Trump-Kim summit": two people's surnames joined by a hyphen name a meeting of the two, no
+    """ "the Reyes-Okafor summit": two people's surnames joined by a hyphen name a meeting of the two, no
     third person."""
     for c in _name_cands(ch):
         parts = doc[c.start : c.end].text.split("-")

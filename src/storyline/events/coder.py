@@ -1488,7 +1488,7 @@ def _denied(pred: Token) -> bool:
             return False
         lemma = head.lemma_.lower()
         if cur.dep_ in ("xcomp", "ccomp", "pcomp") and lemma == "deny":
-            # "denying Samoans citizenship violated ...": refusing someone something denies no claim
+            # "denying islanders citizenship breached ...": refusing someone something denies no claim
             return not any(c.dep_ in ("dobj", "dative") for c in head.children)
         if cur.dep_ in ("acl", "ccomp") and lemma in CLAIM_NOUNS:
             return head.dep_ == "dobj" and head.head.lemma_.lower() in DENIAL_VERBS

@@ -535,7 +535,7 @@ def _unrealized(clause: Token, tok: Token) -> bool:
 
 
 def _own_clause(verb: Token) -> bool:
-    """A finite clause with a subject or auxiliary of its own; an infinitive ("allow Putin to seek") is
+    """A finite clause with a subject or auxiliary of its own; an infinitive ("allow the president to seek") is
     not, whatever the parser makes its subject."""
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
