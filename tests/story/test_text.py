@@ -95,3 +95,20 @@ def test_text_is_headline_sentence_bare_verb_only_when_it_needs_no_object() -> N
     assert not is_headline_sentence("Veloria warned")
     assert not is_headline_sentence("Veloria demands")
     assert is_headline_sentence("Veloria demands talks with Kastan")
+
+
+def test_text_first_clause_does_not_end_inside_a_list() -> None:
+    s = (
+        "On Friday, thousands of Kastani protesters wearing black shirts, face masks, and helmets gathered "
+        "around the main police complex in Veloria, blocking its exits as they chanted slogans."
+    )
+    line = first_clause(s)
+    assert not line.endswith("face masks")
+    assert line.startswith(
+        "Thousands of Kastani protesters wearing black shirts, face masks, and helmets gathered"
+    )
+    s = (
+        "Thousands of Kastani protesters gathered around the main police complex in the capital of Veloria "
+        "on Friday, and police responded with tear gas and water cannon across the city centre."
+    )
+    assert first_clause(s).endswith("on Friday")  # a clause after ", and" is still cut off

@@ -124,6 +124,16 @@ def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text[:1].islower() else text
 
 
+def _ends_a_list(line: str, comma: int, after: int) -> bool:
+    """Whether ", and" / ", or" at ``comma`` closes a list ("black shirts, face masks, and helmets"): the
+    item before it is a few words after another comma, so cutting there would leave "black shirts, face
+    masks" as a headline."""
+    if not line[after:].lower().startswith(("and ", "or ")):
+        return False
+    previous = line.rfind(",", 0, comma)
+    return previous != -1 and len(line[previous + 1 : comma].split()) <= 3
+
+
 def first_clause(text: str, limit: int = 110) -> str:
     """A readable one-line headline from a sentence: its main clause, without an opening discourse
     link or adverbial phrase, cut at a clause boundary (";", a dash, ", which ..."), else shortened
@@ -145,7 +155,11 @@ def first_clause(text: str, limit: int = 110) -> str:
     if m and len(line[: m.start()].split()) >= 4:
         line = line[: m.start()]
     if len(line) > limit:
-        cuts = [c.start() for c in _COMMA_CLAUSE.finditer(line) if c.start() <= limit]
+        cuts = [
+            c.start()
+            for c in _COMMA_CLAUSE.finditer(line)
+            if c.start() <= limit and not _ends_a_list(line, c.start(), c.end())
+        ]
         if cuts and len(line[: cuts[-1]].split()) >= 5:
             line = line[: cuts[-1]]
     line = shorten(line.rstrip(" ,;:"), limit)
