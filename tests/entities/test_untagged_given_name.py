@@ -1,5 +1,5 @@
-"""A given name the model left out of a surname-only PERSON entity belongs to the name, so a second person
-of that surname in the article stays a different person."""
+"""Name spans the model got wrong: a given name left out of a lone surname (so two people of one surname
+stay apart), a title word taken as a name, a building named after a person."""
 
 from __future__ import annotations
 
@@ -37,3 +37,13 @@ def test_a_sheriff_is_a_title_not_a_given_name(analyse: Callable[..., DocState])
     titles = {m.text for m in state.mentions if m.kind == "title"}
     assert "Brandt" in names and "Sheriff Brandt" not in names
     assert "Sheriff" in titles
+
+
+def test_a_building_named_after_a_person_is_a_place(analyse: Callable[..., DocState]) -> None:
+    state = analyse(["Investigators searched Brennan Tower on Monday."])
+    assert {m.text: m.ent_type for m in state.mentions if m.kind == "name"}["Brennan Tower"] == "FAC"
+
+
+def test_a_surname_like_building_word_stays_a_person(analyse: Callable[..., DocState]) -> None:
+    state = analyse(["Jerry Hall said she would attend the gala."])
+    assert {m.text: m.ent_type for m in state.mentions if m.kind == "name"}["Jerry Hall"] == "PERSON"

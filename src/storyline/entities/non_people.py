@@ -150,6 +150,12 @@ LEGAL_FORMS = frozenset(
         "pty",
     }
 )
+# A building's kind after its name ("Varga Tower", "Okafor Stadium") makes a place, not a person; words that
+# are also common surnames ("Hall", "Church", "Street") are left out.
+BUILDING_WORDS = frozenset(
+    {"tower", "towers", "building", "hotel", "stadium", "arena", "airport", "plaza", "palace", "museum",
+     "cathedral", "mosque", "centre", "center", "square"}
+)  # fmt: skip
 # Outlets as printed ("Wikinews", "Bloomberg"): a name written bare, with no person's mark, is the outlet
 OUTLET_NAMES = frozenset(norm_key(v) for variants, _ in KNOWN_OUTLETS.values() for v in variants)
 
@@ -160,7 +166,8 @@ def _name_cands(ch: WorkChain) -> list[Cand]:
 
 def kind_of_thing(doc: Doc, ch: WorkChain) -> str | None:
     """The type a person chain takes when its own words say what it is: a storm's name (EVENT), a
-    company's legal form or an outlet's name with no person's mark (ORG); None otherwise."""
+    company's legal form or an outlet's name with no person's mark (ORG), a building's kind after a
+    name (FAC); None otherwise."""
     for c in _name_cands(ch):
         # the kind word before the name or inside it ("Hurricane Ilse", "Tropical Storm Ilse")
         words = [t.lower_.rstrip(".") for t in doc[max(c.start - 1, 0) : c.end]]
@@ -168,6 +175,8 @@ def kind_of_thing(doc: Doc, ch: WorkChain) -> str | None:
             return "EVENT"  # "he" or "she" would make it a nickname ("Hurricane" Ilse Varga, a boxer)
         if words[-1] in LEGAL_FORMS and len(words) >= 2:
             return "ORG"
+        if c.end - c.start >= 2 and words[-1] in BUILDING_WORDS and not (_gendered(ch) or ch.honorifics):
+            return "FAC"
     # a role noun the anaphor step hung on the name ("The director told Wikinews") is no mark here
     if ch.first is None and not (ch.honorifics or ch.roles or _gendered(ch)):
         names = {norm_key(doc[c.start : c.end].text) for c in _name_cands(ch)}
