@@ -318,13 +318,17 @@ def report(
     output: Annotated[
         Path | None, typer.Option("-o", "--out", help="HTML file to write (default: STORE/report.html).")
     ] = None,
+    title: Annotated[
+        str | None,
+        typer.Option("--title", help="The report's title (default: its two most-reported actors and years)."),
+    ] = None,
 ) -> None:
     """Render the self-contained HTML report of a store."""
     from storyline.report import render_report
 
     with _open_store(store) as st:
         corpus = st.load_corpus()
-    path = render_report(corpus, output or store / "report.html")
+    path = render_report(corpus, output or store / "report.html", title)
     out.print(f"report: {path}")
 
 

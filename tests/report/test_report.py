@@ -187,3 +187,14 @@ def test_report_neutralizes_bidi_and_control_characters() -> None:
     # one replacement character per control, so the visible text keeps its length and offsets
     assert "Kastan \ufffdetats\ufffd signed the \ufffdpact\ufffd" in html
     assert "Veloria\ufffd answered" in html
+
+
+def test_report_title_names_what_the_corpus_is_about(tmp_path: Path) -> None:
+    corpus = treaty_corpus()
+    html = render_html(corpus)
+    title = re.search(r"<title>(.*?)</title>", html)
+    assert title is not None
+    assert "Kastan" in title.group(1) and "Veloria" in title.group(1) and "2031" in title.group(1)
+    assert "Ilsa Marren" not in title.group(1)  # named in one article only
+    out = render_report(corpus, tmp_path, title="Harbour dispute")
+    assert "<title>Harbour dispute</title>" in out.read_text(encoding="utf-8")

@@ -28,12 +28,31 @@ def _env() -> Environment:
     )
 
 
-def render_html(corpus: Corpus, title: str = "storyline report") -> str:
-    """The report as a string."""
-    return _env().get_template("report.html.j2").render(title=title, **view_model(corpus))
+def default_title(corpus: Corpus) -> str:
+    """What the corpus is about, for the report's title: the two actors named in most articles and the
+    years its articles span ("storyline: Kastan, Veloria, 2023–2024, 5 articles"), so two reports
+    open side by side can be told apart."""
+    actors = sorted(
+        (e for e in corpus.entities if e.type in ("PERSON", "ORG", "GPE", "NORP") and len(e.doc_ids) >= 2),
+        key=lambda e: (-len(e.doc_ids), -e.mention_count, e.name),
+    )[:2]
+    years = sorted({a.published[:4] for a in corpus.articles.values() if a.published})
+    span = (years[0] if years[0] == years[-1] else f"{years[0]}–{years[-1]}") if years else None
+    n = len(corpus.articles)
+    parts = [", ".join(e.name for e in actors), span, f"{n} article{'' if n == 1 else 's'}"]
+    return "storyline: " + ", ".join(p for p in parts if p)
 
 
-def render_report(corpus: Corpus, out: Path, title: str = "storyline report") -> Path:
+def render_html(corpus: Corpus, title: str | None = None) -> str:
+    """The report as a string; without a title, ``default_title`` names what the corpus is about."""
+    return (
+        _env()
+        .get_template("report.html.j2")
+        .render(title=title or default_title(corpus), **view_model(corpus))
+    )
+
+
+def render_report(corpus: Corpus, out: Path, title: str | None = None) -> Path:
     """Write the report to ``out`` (a file path, or a directory that gets ``report.html``)."""
     out = Path(out)
     if out.is_dir():
