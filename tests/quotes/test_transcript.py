@@ -115,3 +115,21 @@ def test_wikinews_label_with_colon_keeps_the_colon_out_of_the_words(nlp: Any) ->
         ("The first two arrive in May, the rest in June.", "Lena Hart"),
         ("When will the cranes arrive in the port?", "WNA"),
     ]
+
+
+def test_an_initials_label_names_the_interviewed_person(nlp: Any) -> None:
+    qs = _quotes(
+        nlp,
+        "Our correspondent spoke with the marine biologist Leyla Aminova about her penguin survey.",
+        "WN: How long have you studied the colony?",
+        "LA: We have counted the nests every spring since the project began.",
+        "WN: What surprised you most?",
+        "LA: The females travel much farther from the colony than we expected.",
+    )
+    hers = [q.text for q in qs if q.speaker_name == "Leyla Aminova"]
+    assert hers == [
+        "We have counted the nests every spring since the project began.",
+        "The females travel much farther from the colony than we expected.",
+    ]
+    # initials no person of the article has stay as printed
+    assert any(q.speaker_name == "WN" for q in qs)

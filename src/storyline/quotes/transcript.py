@@ -87,8 +87,30 @@ def transcript_turns(state: DocState, body: list[tuple[int, int]]) -> list[tuple
         sp = speaker_from_name_line(state, ls, le)
         if sp is None:
             continue
+        if sp.name and _initials(sp.name) and not _a_person(state, sp.chain_id):
+            sp = _person_of_initials(state, sp)  # "LA:" is no Los Angeles in an interview
         if sp.chain_id is None and sp.name and sp.name.isupper() and not _initials(sp.name):
             # a label no person of the text matches: print it as a name, not in the label's capitals
             sp = Speaker(sp.start, sp.end, sp.head, sp.name.title(), None, False)
         out.append((ws, we, sp))
     return out
+
+
+def _a_person(state: DocState, chain_id: int | None) -> bool:
+    return any(c.chain_id == chain_id and c.ent_type == "PERSON" for c in state.chains)
+
+
+def _person_of_initials(state: DocState, sp: Speaker) -> Speaker:
+    """The one person of the document whose name the label's initials spell ("AO:" for Ana Okafor, when the
+    interview introduces her); the label as it stands when no person or several match."""
+    label = re.sub(r"[^A-Z]", "", sp.name or "")
+    if len(label) < 2:
+        return sp
+    hits = [
+        c
+        for c in state.chains
+        if c.ent_type == "PERSON" and "".join(w[0] for w in c.name.split() if w[:1].isupper()) == label
+    ]
+    if len(hits) != 1:
+        return sp
+    return Speaker(sp.start, sp.end, sp.head, hits[0].name, hits[0].chain_id, False)
