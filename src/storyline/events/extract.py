@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.entities.registry import registry
 from storyline.events.codebook import MUTUAL_ROOTS, codebook
 from storyline.events.coder import ACTOR_NOUNS, Found, SentenceCoder, actor_span
 from storyline.events.first_person import FIRST_POSSESSIVES, FirstPerson, Speaker
@@ -93,7 +94,7 @@ class ActorResolver:
         """The registry's code for a phrase no chain covers ("Russian officials" -> RUSGOV), if any."""
         if self._coder is None:
             try:
-                from storyline.entities import code_phrase, registry
+                from storyline.entities import code_phrase
 
                 reg = registry()
                 self._coder = lambda t: code_phrase(t, reg, self.state.dct)
@@ -108,12 +109,7 @@ class ActorResolver:
 
 def _country_name(code: str) -> str | None:
     """The registry's name of a country code ("USA" -> "United States"), if it knows one."""
-    try:
-        from storyline.entities import registry
-
-        found = registry().country(code)
-    except Exception:  # the entities stage is optional here
-        return None
+    found = registry().country(code)
     return found.name if found is not None else None
 
 
