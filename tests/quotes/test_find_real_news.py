@@ -7,9 +7,10 @@ from typing import Any
 from quotes_helpers import body, parse
 from spacy.tokens import Doc
 
+from storyline.entities import find_mentions
 from storyline.quotes import find_quotes
 from storyline.quotes.speaker import subject_of
-from storyline.records import Chain, Mention, QuoteMention
+from storyline.records import QuoteMention
 
 
 def run(nlp: Any, *paragraphs: str) -> list[QuoteMention]:
@@ -317,46 +318,27 @@ def test_opening_participle_parsed_as_subject_yields_to_the_named_person(nlp: An
     assert q.speaker_name == "Anton Dorsan"
 
 
-def test_written_full_name_beats_a_chain_with_another_given_name(nlp: Any) -> None:
-    state = parse(
-        nlp,
-        body(
+def test_a_second_person_of_one_surname_speaks_as_written(nlp: Any) -> None:
+    # the entities stage keeps the mayor apart from the man named before, also when the tagger leaves the
+    # given name out of the mayor's PERSON entity (entities/mentions.py), so the quote goes to the mayor
+    cases = (
+        (
+            "Peter Kovac",
             "Peter Kovac was arrested after the attack on the bridge.",
             '"The crews who went out were very brave," said the mayor, David Kovac, on Monday.',
+            "David Kovac",
+        ),
+        (
+            "Omar Haddad",
+            "Omar Haddad attacked people at a hall in Leeds.",
+            '"We stand together," tweeted Mayor of Leeds Sadiq Haddad (no relation).',
+            "Sadiq Haddad",
         ),
     )
-    text = state.article.text
-    at = text.index("David Kovac")
-    # the entity stage put the mayor's name in the chain of the man arrested (same surname)
-    state.chains.append(
-        Chain(doc_id="doc1", chain_id=1, name="Peter Kovac", ent_type="PERSON", first_name="Peter")
-    )
-    state.mentions.append(
-        Mention("doc1", 1, at, at + len("David Kovac"), "David Kovac", 1, "name", "PERSON", chain_id=1)
-    )
-    find_quotes(state)
-    [q] = quoted(state.quotes, "very brave")
-    assert q.speaker_name == "David Kovac" and q.speaker_chain_id is None
-
-
-def test_rare_given_name_left_out_by_the_tagger_still_beats_the_chain(nlp: Any) -> None:
-    state = parse(
-        nlp,
-        body(
-            "Peter Kovac was arrested after the attack on the bridge.",
-            '"The crews who went out were very brave," tweeted Mayor Tovrik Kovac (no relation) on Monday.',
-        ),
-    )
-    text = state.article.text
-    at = text.index("Kovac (no")
-    # the tagger kept only the surname of the mayor's name
-    state.doc.ents = [e for e in state.doc.ents if "Tovrik" not in e.text] + [
-        state.doc.char_span(at, at + len("Kovac"), label="PERSON")
-    ]
-    state.chains.append(
-        Chain(doc_id="doc1", chain_id=1, name="Peter Kovac", ent_type="PERSON", first_name="Peter")
-    )
-    state.mentions.append(Mention("doc1", 1, at, at + len("Kovac"), "Kovac", 1, "name", "PERSON", chain_id=1))
-    find_quotes(state)
-    [q] = quoted(state.quotes, "very brave")
-    assert q.speaker_chain_id is None
+    for first, opening, line, mayor in cases:
+        state = parse(nlp, body(opening, line, "The first man had been released a year earlier."))
+        find_mentions(state)
+        find_quotes(state)
+        [q] = [q for q in state.quotes if q.kind == "direct"]
+        other = next(c.chain_id for c in state.chains if c.name == first)
+        assert q.speaker_name == mayor and q.speaker_chain_id != other

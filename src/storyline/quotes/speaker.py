@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline.nlp.agents import cannot_act
-from storyline.nlp.given_names import first_name_genders
 from storyline.quotes.cues import CueLexicon
 from storyline.quotes.salience import SalienceModel, build_salience
 
@@ -594,7 +593,7 @@ def resolve_speaker(state: DocState, head: Token, ctx: PronounContext | None = N
         mention = None
     if mention is not None and not (is_pron and head.lower_ in PERSONAL_PRONOUNS):
         chain = state.chain(mention.chain_id)
-        if chain is not None and _usable_chain(chain, is_pron) and not _other_given_name(state, head, chain):
+        if chain is not None and _usable_chain(chain, is_pron):
             return Speaker(start, end, head, chain_display_name(state, chain), chain.chain_id, is_pron)
     if is_pron:
         if head.lower_ in PERSONAL_PRONOUNS:
@@ -763,49 +762,6 @@ def chain_display_name(state: DocState, chain: Chain) -> str:
     if not names or chain.name in names:
         return chain.name
     return max(names, key=len)
-
-
-def _given_name_like(tok: Token) -> bool:
-    """A capitalised proper noun of three letters or more that is no title ("Tovrik"; not "J." nor
-    "Mayor")."""
-    word = tok.lower_.rstrip(".")
-    return tok.pos_ == "PROPN" and len(word) > 2 and tok.text[:1].isupper() and word not in _TITLE_WORDS
-
-
-# Titles written before a surname ("President Kovac"): no given name, whatever the entity stage found.
-_TITLE_WORDS = frozenset(
-    {
-        "president", "mayor", "minister", "senator", "governor", "judge", "general", "chancellor", "king",
-        "queen", "prince", "princess", "pope", "dr", "mr", "mrs", "ms", "sir", "lord", "lady", "rep", "sen",
-        "gov", "chairman", "chairwoman", "chief", "secretary", "speaker", "premier", "captain", "coach",
-        "professor", "prof", "director", "commissioner", "ambassador", "bishop", "archbishop", "father",
-        "sister", "brother", "justice", "officer", "sergeant", "colonel", "major", "lieutenant", "admiral",
-    }
-)  # fmt: skip
-
-
-def _other_given_name(state: DocState, head: Token, chain: Chain) -> bool:
-    """The name written at the speaker's place has another given name than the chain it was put in
-    ("Mayor Sam Kovac (no relation)" in the chain of "Ali Kovac"): the written name wins. The given name
-    is a known one inside the tagged name, or, where the tagger kept only the surname, the capitalised
-    word the parse joins to it that is no title."""
-    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ == "PERSON"), None)
-    if not chain.first_name or head.pos_ != "PROPN" or ent is None:
-        return False
-    names = first_name_genders()
-    given = [t.lower_ for t in ent[:-1] if t.lower_ in names]
-    before = head.doc[ent.start - 1] if ent.start > 0 else None
-    if (
-        len(ent) == 1
-        and before is not None
-        and _given_name_like(before)
-        and before.head.i == head.i
-        and before.dep_ == "compound"
-        and not before.ent_type_
-        and not any(m.kind == "title" and m.start <= before.idx < m.end for m in state.mentions)
-    ):
-        given.append(before.lower_)
-    return bool(given) and chain.first_name.lower() not in given
 
 
 def _usable_chain(chain: Chain, is_pronoun: bool) -> bool:
