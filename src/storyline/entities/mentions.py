@@ -20,7 +20,7 @@ from storyline.entities.names import family_name_first
 from storyline.entities.registry import Actor, Registry, norm_key
 from storyline.entities.roles import RoleParse, appositive_role, premodifier_role
 from storyline.events.lexicon import lexicon
-from storyline.time.vocab import TIME_ZONES
+from storyline.time.vocab import is_zone_abbreviation
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -232,11 +232,6 @@ def _hyphenated_given_name(doc: Doc, start: int, end: int) -> int:
 
 
 _STANCE_PREFIXES = frozenset({"pro", "anti"})
-
-
-def _zone_abbreviation(text: str) -> bool:
-    """ "UTC", "GMT", "EST": a time zone. Two-letter ones ("CT", "MT") are also state abbreviations."""
-    return len(text) >= 3 and text.isupper() and text.lower() in TIME_ZONES
 
 
 def _stance_prefixed(doc: Doc, start: int) -> bool:
@@ -1107,7 +1102,7 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
             continue  # "pro-Trump PAC", "The": not names
         if re.search(r"-[a-z]+$", doc[start:end].text):
             continue  # "U.S.-led" is an adjective
-        if end - start == 1 and _zone_abbreviation(doc[start].text):
+        if end - start == 1 and is_zone_abbreviation(doc[start].text):
             continue  # "(1625 UTC)", "10am GMT": a clock's zone, no organization
         # a registry name the scan left alone ("Russia" in "Russia-NATO ties") still is that actor
         actor = reg.actor(doc[start:end].text)

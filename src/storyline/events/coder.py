@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from storyline.events.codebook import MUTUAL_ROOTS
 from storyline.events.compose import compose
 from storyline.events.lexicon import Lexicon, Pattern
+from storyline.time.vocab import is_zone_abbreviation
 
 ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # Nouns that denote political actors even without a named entity ("police", "the opposition").
@@ -869,8 +870,6 @@ def _actor_like(tok: Token, is_actor: ActorTest) -> bool:
 # unless the entities stage made a mention of them. (Not products: the tagger calls companies so
 # often, "requested Acme to ...".)
 THING_ENTS = frozenset({"LAW", "EVENT", "WORK_OF_ART", "LANGUAGE"})
-# "launched the mission at 1900 UTC": a clock time's zone, which the tagger often calls an organisation
-TIME_ZONES = frozenset({"utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest"})
 # Heads that name possessions, money or ideas: a nationality before them says whose, not who
 THING_NOUNS = frozenset(
     {
@@ -899,8 +898,8 @@ THING_NOUNS = frozenset(
 
 
 def _names_a_thing(tok: Token, is_actor: ActorTest) -> bool:
-    if tok.lower_ in TIME_ZONES:
-        return True
+    if is_zone_abbreviation(tok.text):
+        return True  # "launched the mission at 1900 UTC": a clock's zone, often tagged an organisation
     return tok.ent_type_ in THING_ENTS and not is_actor(tok)
 
 

@@ -37,6 +37,13 @@ SEASONS: dict[str, str] = {str(k): str(v) for k, v in _DATA["seasons"].items()}
 PARTS_OF_DAY: dict[str, str] = {str(k): str(v) for k, v in _DATA["parts_of_day"].items()}
 HOLIDAYS: dict[str, tuple[int, int]] = {str(k): (int(v[0]), int(v[1])) for k, v in _DATA["holidays"].items()}
 TIME_ZONES: dict[str, str] = {str(k): str(v) for k, v in _DATA["time_zones"].items()}
+
+
+def is_zone_abbreviation(text: str) -> bool:
+    """ "UTC", "GMT", "EST": a time zone as printed. Two-letter ones ("CT", "MT") are also state
+    abbreviations, and a lower-case word ("cat", "eat") is a word."""
+    return len(text) >= 3 and text.isupper() and text.lower() in TIME_ZONES
+
 NUMBER_LABELS: frozenset[str] = frozenset(_DATA["number_labels"])
 COUNT_NOUNS: frozenset[str] = frozenset(_DATA["count_nouns"])
 # lower-case words that describe a newspaper before "daily" or "weekly" ("the state-run daily")
