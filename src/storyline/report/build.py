@@ -18,6 +18,7 @@ from storyline.report import svg
 from storyline.story import build_timeline, dyad_series, episodes, main_dyads
 from storyline.story.dates import date_key
 from storyline.story.dyads import DyadPoint
+from storyline.web.queries import month_range
 from storyline.web.render import split_background
 
 MAX_EVENTS = 2000  # rows in the events table (the most reported first)
@@ -131,13 +132,7 @@ def _dyad_calendar(points: list[DyadPoint]) -> tuple[str, list[str], list[float]
     """The dyad's chart over calendar time: every month from its first to its last (quiet months
     as zero, so a lull shows as a gap instead of vanishing), or every year when that is more than
     ten years of months. Returns the unit, the labels, the Goldstein sums and the event counts."""
-    lo, hi = _month_index(points[0].month), _month_index(points[-1].month)
-    if hi - lo < MONTHLY_MAX_MONTHS:
-        labels = [f"{m // 12:04d}-{m % 12 + 1:02d}" for m in range(lo, hi + 1)]
-        unit, bucket_of = "month", lambda month: month
-    else:
-        labels = [str(y) for y in range(lo // 12, hi // 12 + 1)]
-        unit, bucket_of = "year", lambda month: month[:4]
+    unit, labels, bucket_of = _months_or_years(points[0].month, points[-1].month)
     goldstein: defaultdict[str, float] = defaultdict(float)
     counts: Counter[str] = Counter()
     for p in points:
@@ -318,8 +313,14 @@ DAILY_MAX_DAYS = 92  # a span up to about a quarter is charted per day
 MONTHLY_MAX_MONTHS = 120  # up to ten years per month, beyond that per year
 
 
-def _month_index(day: str) -> int:
-    return int(day[:4]) * 12 + int(day[5:7]) - 1
+def _months_or_years(first: str, last: str) -> tuple[str, list[str], Callable[[str], str]]:
+    """Every month from ``first`` to ``last`` (days or months, "YYYY-MM..."), or every year when that is
+    more than MONTHLY_MAX_MONTHS months; the unit's name and the function mapping a day or month to its
+    bucket."""
+    months = month_range(first[:7], last[:7], cap=MONTHLY_MAX_MONTHS + 1)
+    if len(months) <= MONTHLY_MAX_MONTHS:
+        return "month", months, lambda d: d[:7]
+    return "year", [str(y) for y in range(int(first[:4]), int(last[:4]) + 1)], lambda d: d[:4]
 
 
 def _calendar_buckets(days: list[str]) -> tuple[str, list[str], Callable[[str], str]]:
@@ -330,10 +331,7 @@ def _calendar_buckets(days: list[str]) -> tuple[str, list[str], Callable[[str], 
     if (last - first).days < DAILY_MAX_DAYS:
         span = [(first + timedelta(days=i)).isoformat() for i in range((last - first).days + 1)]
         return "day", span, lambda d: d
-    lo, hi = _month_index(days[0]), _month_index(days[-1])
-    if hi - lo < MONTHLY_MAX_MONTHS:
-        return "month", [f"{m // 12:04d}-{m % 12 + 1:02d}" for m in range(lo, hi + 1)], lambda d: d[:7]
-    return "year", [str(y) for y in range(first.year, last.year + 1)], lambda d: d[:4]
+    return _months_or_years(days[0], days[-1])
 
 
 def _valid_day(key: str | None) -> str | None:
