@@ -216,7 +216,7 @@ def _governs(t: TimeExpr, state: DocState, event_tok: Token, event_clause: Token
     root = span.root
     if _bounds_elsewhere(root, event_tok):
         return False
-    first = _first_conjunct_of(root)  # "the 2008 and 2012 campaigns": "2012" modifies as "2008" does
+    first = _first_conjunct(root)  # "the 2008 and 2012 campaigns": "2012" modifies as "2008" does
     if first.dep_ in _NOUN_MODIFIER and first.head.pos_ in ("NOUN", "PROPN") and first.head != event_tok:
         # "investigating interference in the 2016 elections": the year dates the elections, not the inquiry
         return False
@@ -240,14 +240,6 @@ def _same_subject_first_verb(clause: Token) -> Token | None:
         return None
     first = clause.head
     return first if first.pos_ in ("VERB", "AUX") and first.tag_ == "VBD" else None
-
-
-def _first_conjunct_of(tok: Token) -> Token:
-    for _ in range(10):
-        if tok.dep_ != "conj" or tok.head.i == tok.i:
-            break
-        tok = tok.head
-    return tok
 
 
 def _subordinated_on_the_way(root: Token, clause: Token) -> bool:
@@ -427,7 +419,7 @@ def _relative_clause(clause: Token) -> bool:
 def _first_conjunct(tok: Token) -> Token:
     """The first of the coordinated words ``tok`` belongs to ("making" for "obstructing" in "making ... and
     obstructing")."""
-    for _ in range(8):  # a few levels at most: a parse loop must not hang us
+    for _ in range(10):  # a few levels at most: a parse loop must not hang us
         if tok.dep_ != "conj" or tok.head.i == tok.i:
             break
         tok = tok.head
