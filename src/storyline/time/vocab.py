@@ -44,6 +44,7 @@ def is_zone_abbreviation(text: str) -> bool:
     abbreviations, and a lower-case word ("cat", "eat") is a word."""
     return len(text) >= 3 and text.isupper() and text.lower() in TIME_ZONES
 
+
 NUMBER_LABELS: frozenset[str] = frozenset(_DATA["number_labels"])
 COUNT_NOUNS: frozenset[str] = frozenset(_DATA["count_nouns"])
 # lower-case words that describe a newspaper before "daily" or "weekly" ("the state-run daily")
