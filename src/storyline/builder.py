@@ -43,6 +43,7 @@ class BuildOptions:
     retry_errors: bool = False  # process again every input that has an errors row
     doc_timeout: float | None = 300.0  # seconds per document before it becomes an errors row
     count_inputs: bool = True  # count inputs first so progress can show an ETA
+    title: str | None = None  # the report's title; kept in the store so later builds and reports reuse it
 
 
 @dataclass
@@ -157,6 +158,8 @@ def _run_corpus_phase(store: Store, opts: BuildOptions, stats: StageStats, summa
     from storyline.run.local import load_worker_model
 
     t = time.perf_counter()
+    if opts.title:
+        store.set_meta(title=opts.title)
     # Loaded on first use: re-anchoring undated articles parses again; most corpora need no model here.
     nlp = functools.cache(lambda: load_worker_model(opts.model, opts.actors))
     with store.transaction() as cur:  # corpus errors describe the last corpus phase only

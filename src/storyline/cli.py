@@ -118,6 +118,14 @@ def build(
         float,
         typer.Option(help="Seconds one document may take before it becomes an errors row (0: no limit)."),
     ] = 300.0,
+    title: Annotated[
+        str | None,
+        typer.Option(
+            "--title",
+            help="The report's title, kept in the store for later builds, `storyline report` and the web app "
+            "(default: the two most-reported actors and years).",
+        ),
+    ] = None,
 ) -> None:
     """Read articles, clean them, find dates, entities, quotes and events, and build the store.
 
@@ -162,6 +170,7 @@ def build(
         merge_shards=merge_shards,
         retry_errors=retry_errors,
         doc_timeout=doc_timeout or None,
+        title=title.strip() if title and title.strip() else None,
     )
     progress = Progress(
         SpinnerColumn(),
@@ -320,15 +329,20 @@ def report(
     ] = None,
     title: Annotated[
         str | None,
-        typer.Option("--title", help="The report's title (default: its two most-reported actors and years)."),
+        typer.Option(
+            "--title",
+            help="The report's title (default: the one given to `storyline build --title`, else the two "
+            "most-reported actors and years).",
+        ),
     ] = None,
 ) -> None:
     """Render the self-contained HTML report of a store."""
-    from storyline.report import render_report
+    from storyline.report import render_report, stored_title
 
     with _open_store(store) as st:
         corpus = st.load_corpus()
-    path = render_report(corpus, output or store / "report.html", title)
+        saved = stored_title(st.meta())
+    path = render_report(corpus, output or store / "report.html", title or saved)
     out.print(f"report: {path}")
 
 

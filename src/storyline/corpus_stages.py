@@ -170,8 +170,9 @@ def run_corpus_stages(
     corpus.timeline = timed("story", story, [])
     store.replace_corpus_tables(corpus.entities, corpus.quotes, corpus.events, corpus.timeline)
     if opts.report:
-        from storyline.report import render_report
+        from storyline.report import render_report, stored_title
 
-        timed("report", lambda: render_report(corpus, store.dir / "report.html"), None)
+        title = stored_title(store.meta())
+        timed("report", lambda: render_report(corpus, store.dir / "report.html", title), None)
     if errors:
         store.write_errors(errors)

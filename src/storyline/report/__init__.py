@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
@@ -12,7 +13,7 @@ from storyline.web.render import neutralize
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
-__all__ = ["anchor", "render_html", "render_report"]
+__all__ = ["anchor", "render_html", "render_report", "stored_title"]
 
 
 def _env() -> Environment:
@@ -41,6 +42,12 @@ def default_title(corpus: Corpus) -> str:
     n = len(corpus.articles)
     parts = [", ".join(e.name for e in actors), span, f"{n} article{'' if n == 1 else 's'}"]
     return "storyline: " + ", ".join(p for p in parts if p)
+
+
+def stored_title(meta: dict[str, Any]) -> str | None:
+    """The title given to ``storyline build --title``, from the store's meta table (None if unset)."""
+    title = meta.get("title")
+    return title.strip() or None if isinstance(title, str) else None
 
 
 def render_html(corpus: Corpus, title: str | None = None) -> str:
