@@ -198,3 +198,9 @@ def test_report_title_names_what_the_corpus_is_about(tmp_path: Path) -> None:
     assert "Ilsa Marren" not in title.group(1)  # named in one article only
     out = render_report(corpus, tmp_path, title="Harbour dispute")
     assert "<title>Harbour dispute</title>" in out.read_text(encoding="utf-8")
+
+
+def test_report_counts_one_in_the_singular() -> None:
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", render_html(treaty_corpus())))
+    assert "1 quote" in text  # the corpus has one quote
+    assert not re.search(r"\b1 (?:article|actor|event|quote|mention|duplicate|publication day)s\b", text)

@@ -98,3 +98,16 @@ def test_dyad_line_does_not_run_across_quiet_months() -> None:
     assert chart["lines"] == [
         f"{chart['dots'][0]['x']},{chart['dots'][0]['y']} {chart['dots'][1]['x']},{chart['dots'][1]['y']}"
     ]
+
+
+def test_chart_tooltips_count_one_in_the_singular() -> None:
+    from storyline.web.render import coverage_chart, dyad_chart
+
+    cov = coverage_chart([{"month": "2024-01", "documents": 1}, {"month": "2024-02", "documents": 3}])
+    assert [b["title"] for b in cov["bars"]] == ["2024-01: 1 article", "2024-02: 3 articles"]
+    series = [
+        {"month": "2024-01", "events": 1, "goldstein": 2.0},
+        {"month": "2024-02", "events": 2, "goldstein": -1.0},
+    ]
+    bars = dyad_chart(series, ["2024-01", "2024-02"])["bars"]
+    assert [b["title"] for b in bars] == ["2024-01: 1 event", "2024-02: 2 events"]

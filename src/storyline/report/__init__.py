@@ -9,7 +9,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from storyline.corpus import Corpus
 from storyline.report.build import anchor, view_model
-from storyline.web.render import neutralize
+from storyline.web.render import counted, neutralize
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -20,13 +20,15 @@ def _env() -> Environment:
     # autoescape everything: article text, names and quotes are untrusted input; ``neutralize``
     # (shared with the web app) replaces bidi overrides/isolates and C0 controls so article text
     # cannot reorder or garble the page around it
-    return Environment(
+    env = Environment(
         loader=FileSystemLoader(str(TEMPLATES)),
         autoescape=select_autoescape(default=True, default_for_string=True),
         finalize=neutralize,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["counted"] = counted
+    return env
 
 
 def default_title(corpus: Corpus) -> str:

@@ -23,6 +23,7 @@ from storyline.web.db import Reader
 from storyline.web.openapi import openapi_spec
 from storyline.web.render import (
     article_parts,
+    counted,
     coverage_chart,
     dyad_chart,
     neutralize,
@@ -45,6 +46,7 @@ def _env() -> Environment:
         lstrip_blocks=True,
     )
     env.globals["url"] = url
+    env.filters["counted"] = counted
     env.globals["safe_url"] = safe_url
     env.globals["cameo_label"] = lambda code: Q.cameo_labels().get(code or "")
     return env

@@ -27,6 +27,11 @@ _BIDI = dict.fromkeys([0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0
 _BIDI.update(dict.fromkeys([c for c in range(32) if c not in (9, 10, 13)], 0xFFFD))
 
 
+def counted(n: int, noun: str) -> str:
+    """ "1 event", "3 events": a count with its noun (regular plurals only, which is all the pages use)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def neutralize(value: Any) -> Any:
     """Jinja ``finalize`` hook: applied to every printed value before it is escaped."""
     if isinstance(value, str) and not isinstance(value, Markup):
@@ -172,7 +177,7 @@ def coverage_chart(coverage: list[dict[str, Any]]) -> dict[str, Any]:
                 "w": round(max(pitch * 0.8, 0.5), 2),
                 "y": round(CHART_H - h, 2),
                 "h": round(h, 2),
-                "title": f"{c['month']}: {c['documents']} articles",
+                "title": f"{c['month']}: {counted(c['documents'], 'article')}",
             }
         )
     # first and last month always; in between every month (short spans) or every January, dropping
@@ -217,7 +222,7 @@ def dyad_chart(series: list[dict[str, Any]], months: list[str], width: float = 3
                 "w": round(max(pitch * 0.7, 0.5), 2),
                 "y": round(60 - h, 2),
                 "h": round(h, 2),
-                "title": f"{s['month']}: {s['events']} events",
+                "title": f"{s['month']}: {counted(s['events'], 'event')}",
             }
         )
         dots.append(
