@@ -356,3 +356,18 @@ def test_outlet_filter_reads_the_outlets_documents_once_per_query(demo_store: Pa
     events, total = queries.events(reader, queries.EventFilter(outlet="Harbour Tribune"))
     assert total == len(events) >= 1
     assert all(any(c.doc_id == "a" * 16 for c in e.sources) for e in events)
+
+
+def test_lists_sort_newest_first_on_request(client: TestClient) -> None:
+    def dates(path: str, key: str, field: str, **params: str) -> list[str]:
+        return [row[field] for row in client.get(path, params=params).json()[key]]
+
+    for path, key, field in (("/api/events", "events", "date"), ("/api/articles", "articles", "published")):
+        oldest = dates(path, key, field)
+        newest = dates(path, key, field, sort="newest")
+        assert oldest == sorted(oldest) and len(set(oldest)) > 1
+        assert newest == sorted(newest, reverse=True)
+    page = client.get("/events", params={"sort": "newest", "limit": "2"}).text
+    assert '<a href="/events?limit=2&amp;sort=newest" aria-current="true">newest first</a>' in page
+    assert '<a href="/events?limit=2">oldest first</a>' in page  # a new order starts on page one
+    assert '<a href="/events?sort=newest&amp;limit=2&amp;offset=2" rel="next">' in page  # paging keeps it

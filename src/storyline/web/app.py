@@ -93,20 +93,34 @@ def event_filter(request: Request) -> Q.EventFilter:
         start=qstr(request, "start"),
         end=qstr(request, "end"),
         outlet=qstr(request, "outlet"),
+        newest=newest_first(request),
         limit=Q.clamp_limit(qint(request, "limit", 50)),
         offset=max(0, qint(request, "offset", 0) or 0),
     )
 
 
-def _pager(request: Request, path: str, total: int, limit: int, offset: int) -> dict[str, Any]:
+def newest_first(request: Request) -> bool:
+    """``sort=newest`` lists dated rows newest first; anything else keeps the chronological order."""
+    return qstr(request, "sort") == "newest"
+
+
+def _pager(
+    request: Request, path: str, total: int, limit: int, offset: int, sortable: bool = False
+) -> dict[str, Any]:
     params = {k: v for k, v in request.query_params.items() if k != "offset"}
-    return {
+    pager = {
         "total": total,
         "first": offset + 1 if total else 0,
         "last": min(total, offset + limit),
         "prev": url(path, **params, offset=max(0, offset - limit)) if offset > 0 else None,
         "next": url(path, **params, offset=offset + limit) if offset + limit < total else None,
     }
+    if sortable:  # a changed order starts again at the first page
+        rest = {k: v for k, v in params.items() if k != "sort"}
+        pager["newest"] = newest_first(request)
+        pager["oldest_url"] = url(path, **rest)
+        pager["newest_url"] = url(path, **rest, sort="newest")
+    return pager
 
 
 class App:
@@ -190,7 +204,7 @@ class App:
             f=f,
             events=[Q.event_dict(e, docs) for e in rows],
             facets=self.facets(),
-            pager=_pager(request, "/events", total, f.limit, f.offset),
+            pager=_pager(request, "/events", total, f.limit, f.offset, sortable=True),
         )
 
     def _quotes(self, request: Request) -> tuple[list[dict[str, Any]], int, int, int]:
@@ -205,6 +219,7 @@ class App:
             qstr(request, "outlet"),
             limit,
             offset,
+            newest_first(request),
         )
         docs = Q.doc_info(self.r, {c.doc_id for q in rows for c in q.sources})
         return [Q.quote_dict(q, docs) for q in rows], total, limit, offset
@@ -217,7 +232,7 @@ class App:
             quotes=quotes,
             facets=self.facets(),
             params=dict(request.query_params),
-            pager=_pager(request, "/quotes", total, limit, offset),
+            pager=_pager(request, "/quotes", total, limit, offset, sortable=True),
         )
 
     def entities_page(self, request: Request) -> Response:
@@ -261,7 +276,13 @@ class App:
         limit = Q.clamp_limit(qint(request, "limit", 50))
         offset = max(0, qint(request, "offset", 0) or 0)
         rows, total = Q.articles(
-            self.r, qstr(request, "outlet"), qstr(request, "start"), qstr(request, "end"), limit, offset
+            self.r,
+            qstr(request, "outlet"),
+            qstr(request, "start"),
+            qstr(request, "end"),
+            limit,
+            offset,
+            newest_first(request),
         )
         return self.page(
             "articles.html",
@@ -269,7 +290,7 @@ class App:
             articles=rows,
             facets=self.facets(),
             params=dict(request.query_params),
-            pager=_pager(request, "/articles", total, limit, offset),
+            pager=_pager(request, "/articles", total, limit, offset, sortable=True),
         )
 
     def article_page(self, request: Request) -> Response:
@@ -365,7 +386,13 @@ class App:
         limit = Q.clamp_limit(qint(request, "limit", 50))
         offset = max(0, qint(request, "offset", 0) or 0)
         rows, total = Q.articles(
-            self.r, qstr(request, "outlet"), qstr(request, "start"), qstr(request, "end"), limit, offset
+            self.r,
+            qstr(request, "outlet"),
+            qstr(request, "start"),
+            qstr(request, "end"),
+            limit,
+            offset,
+            newest_first(request),
         )
         return JSONResponse({"total": total, "articles": rows})
 

@@ -19,6 +19,10 @@ _DATES = [
     _param("end", "ISO date (any precision) the item must not be after."),
 ]
 _OUTLET = _param("outlet", "Only items reported by this outlet (exact name).")
+_SORT = {
+    **_param("sort", "Order of the dated items: oldest first (default) or newest first; undated ones last."),
+    "schema": {"type": "string", "enum": ["oldest", "newest"]},
+}
 _JSON = {"200": {"description": "OK", "content": {"application/json": {"schema": {"type": "object"}}}}}
 _JSON404 = {**_JSON, "404": {"description": "Not found"}}
 
@@ -86,6 +90,7 @@ def openapi_spec() -> dict[str, Any]:
                     },
                     *_DATES,
                     _OUTLET,
+                    _SORT,
                     *_PAGE,
                 ],
             ),
@@ -95,6 +100,7 @@ def openapi_spec() -> dict[str, Any]:
                     _param("speaker", "Speaker entity id or part of the speaker's name."),
                     *_DATES,
                     _OUTLET,
+                    _SORT,
                     *_PAGE,
                 ],
             ),
@@ -111,7 +117,9 @@ def openapi_spec() -> dict[str, Any]:
                 [_param("entity_id", "Entity id.", where="path", required=True)],
                 _JSON404,
             ),
-            "/api/articles": get("Articles (without their text), filtered.", [_OUTLET, *_DATES, *_PAGE]),
+            "/api/articles": get(
+                "Articles (without their text), filtered.", [_OUTLET, *_DATES, _SORT, *_PAGE]
+            ),
             "/api/articles/{doc_id}": get(
                 "One article with its text, sentences, mentions, quotes and events.",
                 [_param("doc_id", "Document id.", where="path", required=True)],

@@ -212,6 +212,7 @@ class EventFilter:
     start: str | None = None  # ISO date prefix, inclusive
     end: str | None = None
     outlet: str | None = None
+    newest: bool = False  # newest first instead of oldest first
     limit: int = 50
     offset: int = 0
 
@@ -231,6 +232,11 @@ def _actor_sql(side: str | None, actor: str) -> tuple[str, list[Any]]:
 
 def _like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def chronological(column: str, key: str, newest: bool = False) -> str:
+    """ORDER BY terms: dated rows first, oldest (or newest) first, then ``key`` for a stable page order."""
+    return f"{column} IS NULL, {column}{' DESC' if newest else ''}, {key}"
 
 
 def _date_range_sql(column: str, start: str | None, end: str | None) -> tuple[list[str], list[Any]]:
@@ -291,7 +297,7 @@ def events(reader: Reader, f: EventFilter) -> tuple[list[Event], int]:
     total_row = reader.one(f"SELECT count(*) FROM events{cond}", params)
     rows = reader.records(
         "events",
-        f"SELECT * FROM events{cond} ORDER BY date IS NULL, date, event_id LIMIT ? OFFSET ?",
+        f"SELECT * FROM events{cond} ORDER BY {chronological('date', 'event_id', f.newest)} LIMIT ? OFFSET ?",
         [*params, clamp_limit(f.limit), max(0, f.offset)],
     )
     return rows, int(total_row[0]) if total_row else 0
@@ -312,6 +318,7 @@ def quotes(
     outlet: str | None = None,
     limit: int = 50,
     offset: int = 0,
+    newest: bool = False,
 ) -> tuple[list[Quote], int]:
     where: list[str] = []
     params: list[Any] = []
@@ -329,7 +336,7 @@ def quotes(
     total_row = reader.one(f"SELECT count(*) FROM quotes{cond}", params)
     rows = reader.records(
         "quotes",
-        f"SELECT * FROM quotes{cond} ORDER BY date IS NULL, date, quote_id LIMIT ? OFFSET ?",
+        f"SELECT * FROM quotes{cond} ORDER BY {chronological('date', 'quote_id', newest)} LIMIT ? OFFSET ?",
         [*params, clamp_limit(limit), max(0, offset)],
     )
     return rows, int(total_row[0]) if total_row else 0
@@ -386,6 +393,7 @@ def articles(
     end: str | None = None,
     limit: int = 50,
     offset: int = 0,
+    newest: bool = False,
 ) -> tuple[list[dict[str, Any]], int]:
     where: list[str] = []
     params: list[Any] = []
@@ -401,7 +409,7 @@ def articles(
     total_row = reader.one(f"SELECT count(*) FROM {table}{cond}", params)
     rows = reader.query(
         f"SELECT doc_id, title, outlet, published, published_source, url, duplicate_of, {chars} "
-        f"FROM {table}{cond} ORDER BY published IS NULL, published, doc_id LIMIT ? OFFSET ?",
+        f"FROM {table}{cond} ORDER BY {chronological('published', 'doc_id', newest)} LIMIT ? OFFSET ?",
         [*params, clamp_limit(limit), max(0, offset)],
     )
     return [dict(r) for r in rows], int(total_row[0]) if total_row else 0
