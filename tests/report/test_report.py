@@ -204,3 +204,17 @@ def test_report_counts_one_in_the_singular() -> None:
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", render_html(treaty_corpus())))
     assert "1 quote" in text  # the corpus has one quote
     assert not re.search(r"\b1 (?:article|actor|event|quote|mention|duplicate|publication day)s\b", text)
+
+
+def test_report_relations_name_unnamed_sides_by_their_words() -> None:
+    corpus = treaty_corpus()
+    cite = corpus.events[0].sources
+    for i, (police, crowd) in enumerate(
+        [("police", "protesters"), ("the police", "protesters"), ("police", "crowds")]
+    ):
+        ev = make_event(f"u{i}", f"2031-05-0{i + 4}", "x", "y", -7.0, 4, cite, code="180")
+        ev.source_entity_id, ev.source_name, ev.source_actor_code = None, police, "COP"
+        ev.target_entity_id, ev.target_name, ev.target_actor_code = None, crowd, "CVL"
+        corpus.events.append(ev)
+    html = render_html(corpus)
+    assert "<h3><bdi>police (COP)</bdi> – <bdi>protesters (CVL)</bdi>" in html
