@@ -272,7 +272,8 @@ class App:
             n_quotes=n_quotes,
         )
 
-    def articles_page(self, request: Request) -> Response:
+    def _articles(self, request: Request) -> tuple[list[dict[str, Any]], int, int, int]:
+        """The articles the request's filters select (without text), their total, limit and offset."""
         limit = Q.clamp_limit(qint(request, "limit", 50))
         offset = max(0, qint(request, "offset", 0) or 0)
         rows, total = Q.articles(
@@ -284,6 +285,10 @@ class App:
             offset,
             newest_first(request),
         )
+        return rows, total, limit, offset
+
+    def articles_page(self, request: Request) -> Response:
+        rows, total, limit, offset = self._articles(request)
         return self.page(
             "articles.html",
             request,
@@ -383,17 +388,7 @@ class App:
         )
 
     def api_articles(self, request: Request) -> Response:
-        limit = Q.clamp_limit(qint(request, "limit", 50))
-        offset = max(0, qint(request, "offset", 0) or 0)
-        rows, total = Q.articles(
-            self.r,
-            qstr(request, "outlet"),
-            qstr(request, "start"),
-            qstr(request, "end"),
-            limit,
-            offset,
-            newest_first(request),
-        )
+        rows, total, _, _ = self._articles(request)
         return JSONResponse({"total": total, "articles": rows})
 
     def api_article(self, request: Request) -> Response:
