@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.clean.document import clean_document
-from storyline.clean.url_dates import date_in_url
+from storyline.clean.url_dates import date_in_url, month_in_url
 from storyline.records import RawDocument
 
 BODY = (
@@ -83,3 +83,21 @@ def test_a_date_printed_in_the_text_wins_over_the_url() -> None:
     art = clean_document(raw)
     assert art.published == "2016-08-22"
     assert art.published_source == "explicit"
+
+
+@pytest.mark.parametrize(
+    ("url", "month"),
+    [
+        ("https://news.example.org/world/2019/11/pm-resigns-191129.html", (2019, 11)),
+        ("https://news.example.org/2016/aug/fisheries", (2016, 8)),
+        ("https://news.example.org/2016/8/fisheries", (2016, 8)),
+        ("https://news.example.org/2016/13/fisheries", None),  # no month 13
+        ("https://news.example.org/archive/2016", None),
+        ("https://news.example.org/list?from=/2016/08/", None),  # the query is not read
+        ("https://2016.example.org/08/x", None),  # nor the host
+        ("http://[::1", None),
+        (None, None),
+    ],
+)
+def test_month_in_url(url: str | None, month: tuple[int, int] | None) -> None:
+    assert month_in_url(url) == month

@@ -50,6 +50,22 @@ def test_infer_falls_back_to_a_full_date_in_the_opening() -> None:
     assert "lower bound" in evidence
 
 
+def test_infer_no_fallback_to_a_day_that_names_a_past_event() -> None:
+    # the lede's own day is relative ("on Saturday"); the full date names what started the feud
+    text = (
+        "Farmers and the water board signed a truce on Saturday, ending the 20-year feud that began after "
+        "the May 3, 1999 dam collapse near Orvik."
+    )
+    assert infer_publication_dates(corpus(("a", OTHER, "2015-06-01"), ("u", text, None))) == {}
+    since = "Tolls have been waived since June 4, 2012, when the bridge reopened after a flood."
+    assert infer_publication_dates(corpus(("a", OTHER, "2015-06-01"), ("u", since, None))) == {}
+
+
+def test_infer_no_fallback_when_a_later_year_is_named() -> None:
+    text = "The bridge reopened on June 4, 2012. Traffic had doubled by 2016, the council said."
+    assert infer_publication_dates(corpus(("a", OTHER, "2015-06-01"), ("u", text, None))) == {}
+
+
 def test_infer_no_fallback_to_an_old_date_deep_in_the_text() -> None:
     text = "Engineers said repairs went well. " * 12 + "The bridge first opened on June 4, 1962."
     assert infer_publication_dates(corpus(("a", OTHER, "2015-06-01"), ("u", text, None))) == {}
@@ -74,3 +90,33 @@ def test_infer_survives_empty_and_odd_articles() -> None:
         ("w", "x", "bad"),
     )
     assert infer_publication_dates(c) == {}
+
+
+def _with_url(c: Corpus, doc_id: str, url: str) -> Corpus:
+    c.articles[doc_id].url = url
+    return c
+
+
+def test_infer_keeps_to_the_month_folder_of_the_url() -> None:
+    # the same report dated in two years; the URL's month folder says which one the undated copy follows
+    def build(url: str) -> Corpus:
+        c = corpus(("a", SIGNED, "2015-03-17"), ("a2", SIGNED, "2016-11-20"), ("u", UNDATED, None))
+        return _with_url(c, "u", url)
+
+    assert infer_publication_dates(build("https://news.example/2015/03/salmon-pact"))["u"][0] == "2015-03-18"
+    iso, evidence = infer_publication_dates(build("https://news.example/2016/11/salmon-pact"))["u"]
+    assert iso == "2016-11-21" and "month folder" in evidence
+    # a report outside the folder's month is no match at all
+    only_2015 = corpus(("a", SIGNED, "2015-03-17"), ("u", UNDATED, None))
+    assert infer_publication_dates(_with_url(only_2015, "u", "https://news.example/2019/07/pact")) == {}
+
+
+def test_infer_no_fallback_outside_the_month_folder() -> None:
+    text = "The bridge reopened on June 4, 2012, two years after it was closed in May 2010 by a flood."
+    c = corpus(("a", OTHER, "2015-06-01"), ("u", text, None))
+    assert infer_publication_dates(_with_url(c, "u", "https://city.example/2014/02/bridge")) == {}
+    c = corpus(("a", OTHER, "2015-06-01"), ("u", text, None))
+    assert (
+        infer_publication_dates(_with_url(c, "u", "https://city.example/2012/06/bridge"))["u"][0]
+        == "2012-06-04"
+    )

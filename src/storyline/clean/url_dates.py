@@ -25,6 +25,9 @@ _SLASHED = re.compile(
     re.IGNORECASE,
 )
 _DASHED = re.compile(r"(?<![\d])" + _YEAR + r"-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\d])")
+_MONTH_FOLDER = re.compile(
+    r"/" + _YEAR + r"/(?:(?P<month>0?[1-9]|1[0-2])|" + _MONTH_WORD + r")(?=/)", re.IGNORECASE
+)
 _COMPACT = re.compile(
     r"(?<=[/_.-])" + _YEAR + r"(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
 )
@@ -47,6 +50,21 @@ def date_in_url(url: str | None) -> tuple[str, str] | None:
             day = _day(m)
             if day is not None:
                 return day.isoformat(), m.group(0).strip("/")
+    return None
+
+
+def month_in_url(url: str | None) -> tuple[int, int] | None:
+    """(year, month) of a month folder in the URL's path ("/2016/08/", "/2016/aug/"), else None."""
+    if not url:
+        return None
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return None
+    for m in _MONTH_FOLDER.finditer(path):
+        month = _month_number(m)
+        if month is not None:
+            return int(m["year"]), month
     return None
 
 

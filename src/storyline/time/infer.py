@@ -9,7 +9,9 @@ For an undated article U:
    absolute date U mentions, and yearless dates U mentions ("February 1") are nearly always recent,
    so a candidate far after them loses weight.
 3. Without any alignment, a full date printed in U's opening that is also the latest date U mentions
-   is returned as a lower bound, saying so; otherwise nothing (a date far in the past is not a guess).
+   is returned as a lower bound, saying so, unless the words before it make it a reference ("the
+   May 3, 1999 clash", "since June 4, 2012") or U names a later year; otherwise nothing (a date far in
+   the past is not a guess).
 Anchors inside direct quotations are skipped (a quoted "today" is the speaker's day), and a match needs
 two shared names and two shared content words in sentences of some length; the winning date must
 clearly beat the runner-up.
@@ -24,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from storyline.clean.url_dates import month_in_url
 from storyline.corpus import Corpus
 from storyline.records import Article, TimeExpr
 from storyline.time.calendar import day_value, parse_day, safe_date
@@ -198,8 +201,42 @@ def _constraints(txs: list[TimeExpr]) -> tuple[date | None, str | None, list[tup
     return latest, latest_text, yearless
 
 
-def _plausibility(c: date, latest: date | None, yearless: list[tuple[int, int]]) -> float:
+# "the Sept. 4, 2001 attacks", "since June 4, 2012", "in the wake of ...": a day used to name or bound
+# something else, not the day the article reports on
+_REFERENCE_BEFORE = re.compile(
+    r"(?:\b(?:the|since|after|before|until|till|from|of|following)|'s|’s)\s*$", re.I
+)
+
+
+def _names_a_past_event(text: str, start: int) -> bool:
+    return bool(_REFERENCE_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+def _later_year_named(txs: list[TimeExpr], day: date) -> bool:
+    """A bare year after ``day`` ("in 2020", "the 2019 budget"): the text was written after ``day``."""
+    return any(
+        t.anchor == "absolute" and re.fullmatch(r"\d{4}", t.value or "") and int(t.value or 0) > day.year
+        for t in txs
+    )
+
+
+def _url_month_window(url: str | None) -> tuple[date, date] | None:
+    """The days a URL's month folder allows, a day of slack on each side (a page made late on the
+    last day of a month is often dated the 1st of the next)."""
+    ym = month_in_url(url)
+    if ym is None:
+        return None
+    first = date(*ym, 1)
+    nxt = date(ym[0] + ym[1] // 12, ym[1] % 12 + 1, 1)
+    return first - timedelta(days=1), nxt
+
+
+def _plausibility(
+    c: date, latest: date | None, yearless: list[tuple[int, int]], window: tuple[date, date] | None = None
+) -> float:
     if latest is not None and c < latest:
+        return 0.0
+    if window is not None and not window[0] <= c <= window[1]:
         return 0.0
     if not yearless:
         return 1.0
@@ -217,12 +254,21 @@ def _infer_one(art: Article, anchors: list[tuple[_Sent, int, TimeExpr]], txs: li
                dated: list[_Sent], index: dict[str, list[int]], idf: dict[str, float], default_idf: float,
                corpus: Corpus, story_sim: Callable[[str], float]) -> tuple[str, str] | None:  # fmt: skip
     latest, latest_text, yearless = _constraints(txs)
+    window = _url_month_window(art.url)
+    if window is not None and latest is not None and latest > window[1]:
+        window = None  # the text names a later day: the folder is not the day it was written
     story_cache: dict[str, float] = {}
-    # the fallback needs the latest date to be a full day printed in the opening (a lede or dateline)
-    latest_early = any(
+    # the fallback needs the latest date to be a full day printed in the opening as the news's own day
+    # (a lede or dateline), and no later year named anywhere
+    latest_early = (
+        latest is not None
+        and not _later_year_named(txs, latest)
+        and (window is None or window[0] <= latest <= window[1])
+    ) and any(
         t.text == latest_text
         and t.start < _OPENING_CHARS
         and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value or "")
+        and not _names_a_past_event(art.text, t.start)
         for t in txs
     )
     votes: dict[date, float] = defaultdict(float)
@@ -251,18 +297,28 @@ def _infer_one(art: Article, anchors: list[tuple[_Sent, int, TimeExpr]], txs: li
             votes[c] += sim
             if c not in best_match or sim > best_match[c][0]:
                 best_match[c] = (sim, u, s, off, shared)
-    scored = sorted(((v * _plausibility(c, latest, yearless), c) for c, v in votes.items()), reverse=True)
+    scored = sorted(
+        ((v * _plausibility(c, latest, yearless, window), c) for c, v in votes.items()), reverse=True
+    )
     if scored:
         score, c = scored[0]
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
         if score >= _MIN_SCORE and score >= _MIN_MARGIN * runner_up:
-            return day_value(c), _evidence(c, score, best_match[c], corpus, latest, latest_text, yearless)
+            evidence = _evidence(c, score, best_match[c], corpus, latest, latest_text, yearless)
+            return day_value(c), evidence + _window_note(window)
     if latest is not None and latest_early:
         return day_value(latest), (
             f"no passage aligned with a dated article; the opening gives the full date '{latest_text}', "
             f"the latest absolute date mentioned (a lower bound: the article is from this day or later)"
+            + _window_note(window)
         )
     return None
+
+
+def _window_note(window: tuple[date, date] | None) -> str:
+    if window is None:
+        return ""
+    return f"; the URL's month folder allows {day_value(window[0])} to {day_value(window[1])}"
 
 
 def _snip(text: str, n: int = 90) -> str:
