@@ -62,7 +62,7 @@ def test_timeline_removes_redundant_sentences() -> None:
     b.article(
         "x3",
         "2031-03-03",
-        ["Aid convoys are expected to reach the border towns of Kastan within days."],
+        ["Aid convoys are expected to reach Port Alder and the border towns of Kastan within days."],
         outlet="Three",
     )
     for d in ("x1", "x2"):

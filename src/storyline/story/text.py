@@ -134,11 +134,44 @@ def _ends_a_list(line: str, comma: int, after: int) -> bool:
     return previous != -1 and len(line[previous + 1 : comma].split()) <= 3
 
 
+# An aside between two dashes ("Members of the movement — which won in 2019 — returned ..."): the
+# sentence goes on after it, so it is no clause boundary.
+_DASHED_ASIDE = re.compile(r"\s[-–—]{1,2}\s(?:(?!\s[-–—]{1,2}\s)[^;]){1,160}?\s[-–—]{1,2}\s(?=[^\W\d_])")
+# A relative clause between commas right after the subject ("Kerry, who attended the conference
+# Monday, closed out his trip"), ending where the subject's verb (a lower-case word) picks up.
+_SUBJECT_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^;]{1,160}?,\s+(?=[a-z])")
+
+
+def _drop_subject_aside(line: str) -> str:
+    """The sentence without a relative clause set off after its subject, when what comes before the
+    clause is only the subject (no word that reads as a verb): cutting there would leave no verb."""
+    m = _SUBJECT_ASIDE.search(line)
+    if not m:
+        return line
+    before = line[: m.start()].split()
+    # names are capitalised ("Tomas", "Chambers"): only a lower-case word can be the verb
+    pairs = zip(before, [*before[1:], None], strict=True)
+    if not before or any(w[:1].islower() and _reads_as_verb(w, n) for w, n in pairs):
+        return line
+    return line[: m.start()] + " " + line[m.end() :]
+
+
+_PERSONAL_PRONOUN_TEXT = "he she it they we i you him her them us"
+_PERSONAL_PRONOUNS = frozenset(_PERSONAL_PRONOUN_TEXT.split())
+
+
+def _opens_on_a_pronoun(clause: str) -> bool:
+    first = clause.split(maxsplit=1)[0].lower().strip("\"'“”‘’") if clause.strip() else ""
+    return first in _PERSONAL_PRONOUNS or first.startswith(("it's", "it’s"))
+
+
 def first_clause(text: str, limit: int = 110) -> str:
     """A readable one-line headline from a sentence: its main clause, without an opening discourse
-    link or adverbial phrase, cut at a clause boundary (";", a dash, ", which ..."), else shortened
-    at a word boundary; double quotes that would be left unbalanced are dropped."""
+    link or adverbial phrase, an aside between dashes or a relative clause after the subject, cut at
+    a clause boundary (";", a dash, ", which ..."), else shortened at a word boundary; double quotes
+    that would be left unbalanced are dropped."""
     line = " ".join(text.split()).lstrip("-–—•*· ")
+    line = _DASHED_ASIDE.sub(" ", line)
     m = _CHRONO_DATE.match(line)
     if m and len(line[m.end() :].split()) >= 4:
         line = _capitalise(line[m.end() :])
@@ -146,11 +179,14 @@ def first_clause(text: str, limit: int = 110) -> str:
     if m and len(line) - m.end() > 20:
         line = _capitalise(line[m.end() :])
     m = _INTRO.match(line)
-    if m and len(line[m.end() :].split()) >= 5:
+    # a clause that opens on a personal pronoun needs the phrase that names who it is ("In his 1916
+    # trial, he was defended by ...", "While Tuesday's memorial is the first, it won't be the last")
+    if m and len(line[m.end() :].split()) >= 5 and not _opens_on_a_pronoun(line[m.end() :]):
         line = _capitalise(line[m.end() :])
         m = _LEAD_LINKS.match(line)  # "Since X, however, Y ..."
         if m and len(line) - m.end() > 20:
             line = _capitalise(line[m.end() :])
+    line = _drop_subject_aside(line)
     m = _CLAUSE_BREAK.search(line)
     if m and len(line[: m.start()].split()) >= 4:
         line = line[: m.start()]
@@ -254,3 +290,105 @@ def is_headline_sentence(summary: str, actor: str | None = None) -> bool:
     if _reads_as_verb(rest[0], rest[1]):
         return True
     return rest[0].lower() not in _PREPOSITIONS and any(t.lower() in _PREPOSITIONS for t in rest[1:])
+
+
+# What breaks a summary line: a dash joining two clauses ("Members of the movement — hoping to ..."),
+# an unclosed bracket ("Religious Freedom (USCIRF criticized").
+_CLAUSE_DASH = frozenset({"—", "–", "--"})
+
+
+def _is_broken(summary: str) -> bool:
+    if summary.count("(") != summary.count(")"):
+        return True
+    return any(t in _CLAUSE_DASH for t in summary.split())
+
+
+def clean_summary(summary: str) -> str:
+    """An event summary without the stub of a hyphenated word whose first half was lost ("lifted the
+    -long U.S. arms embargo" -> "lifted the U.S. arms embargo")."""
+    return " ".join(t for t in summary.split() if not re.match(r"-[^\W\d_]", t))
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.lower().strip("\"'“”‘’.,;:!?()") for t in text.split()]
+
+
+def _possessed(name_word: str, sentence: str) -> bool:
+    """Whether the sentence names ``name_word`` only as an owner ("Gulen's extradition")."""
+    low = sentence.lower()
+    word = re.escape(name_word.lower())
+    owner = re.search(rf"(?<!\w){word}['’]s?\b", low) is not None
+    plain = re.search(rf"(?<!\w){word}(?!['’\w])", low) is not None
+    return owner and not plain
+
+
+def _drops_an_infinitive(summary: list[str], sentence: list[str]) -> bool:
+    """Whether the summary drops a "to" its sentence has ("requested reinforce" for "requested soldiers
+    to reinforce": the verb's object was lost with it)."""
+    for i, w in enumerate(summary[1:], 1):
+        if not w.isalpha() or w in STOPWORDS:
+            continue
+        after_to = [j for j, s in enumerate(sentence) if s == w and j > 0 and sentence[j - 1] == "to"]
+        elsewhere = [j for j, s in enumerate(sentence) if s == w and (j == 0 or sentence[j - 1] != "to")]
+        if after_to and not elsewhere and summary[i - 1] != "to":
+            return True
+    return False
+
+
+def summary_fits_sentence(summary: str, actor: str | None, sentence: str) -> bool:
+    """Whether an event summary says what its source sentence says, as far as words show: no broken
+    words; an act on a person's thing is not told as an act on the person ("signed Conyers's bill" is
+    no "signed John Conyers"); no "to" dropped, nor an object between the verb and its preposition
+    ("sought from the court" for "sought permission from the court"); and a summary with no verb
+    ("Donald Trump summit with Kim") only when the sentence ties the noun to the actor ("Trump's
+    summit"), not when the noun belongs to someone else ("his support from President Trump")."""
+    if _is_broken(summary):
+        return False
+    toks = summary.split()
+    last = toks[-1].strip(".,;:!?\"'”’)")
+    if last[:1].isupper() and _possessed(last, sentence):
+        return False
+    summary_words, sentence_words = _tokens(summary), _tokens(sentence)
+    if _drops_an_infinitive(summary_words, sentence_words):
+        return False
+    rest = summary[len(actor) :].split() if actor and summary.startswith(actor + " ") else None
+    if rest is None:
+        i = 0
+        while i < len(toks) and toks[i][:1].isupper():
+            i += 1
+        rest, actor_words = toks[i:], toks[:i]
+    else:
+        actor_words = actor.split() if actor else []
+    if len(rest) >= 2 and actor_words and not _reads_as_verb(rest[0], rest[1]):
+        owner = re.escape(actor_words[-1].lower())
+        noun = re.escape(rest[0].lower())
+        # the actor's own noun: "Trump's summit", "Kastan troops", "his trip", with a few words between
+        # an owner and the noun ("Albright's January 31 visit")
+        own = (
+            rf"(?:(?<!\w){owner}['’]s?|\b(?:his|her|its|their))(?:\s+[^\s.,;:]+){{0,4}}?\s+{noun}\b"
+            rf"|(?<!\w){owner}\s+{noun}\b"
+        )
+        return re.search(own, sentence.lower()) is not None
+    return len(rest) < 2 or not _skips_the_object(rest[0], rest[1], sentence_words)
+
+
+_TIME_WORD_TEXT = """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
+    afternoon evening night early late last this earlier later week weekend month year day"""
+_TIME_WORDS = frozenset(_TIME_WORD_TEXT.split())
+_MONTH_WORD = re.compile(rf"^{_MONTH}$", re.IGNORECASE)
+
+
+def _skips_the_object(verb: str, preposition: str, sentence: list[str]) -> bool:
+    """Whether "verb preposition" in a summary jumps over what stands between them in the sentence
+    ("sought from the court" for "sought permission from the court", "hosted at Windsor" for "hosted
+    by the Queen at Windsor"): the act's object or agent was lost. Only times may stand between them
+    ("spoke Wednesday morning with ...")."""
+    verb, preposition = verb.lower().strip(",.;:"), preposition.lower().strip(",.;:")
+    if preposition not in _PREPOSITIONS or verb not in sentence:
+        return False
+    at = sentence.index(verb)
+    between = sentence[at + 1 : at + 9]
+    if preposition not in between:
+        return True
+    gap = between[: between.index(preposition)]
+    return not all(w in _TIME_WORDS or _MONTH_WORD.match(w) or w.isdigit() for w in gap)

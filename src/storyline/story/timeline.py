@@ -7,8 +7,9 @@ on many earlier days, how many chronology entries ("March 18 - ...") list it, ho
 surrounding weeks were, how few articles came after a day that later articles look back on (the
 chances it had to be named), how salient the coded events of that day are) and a linear score over
 their logarithms. Per-date summaries pick central, non-redundant
-body sentences that talk about that date; the headline is an event summary only when it reads as a
-sentence on its own, else the main clause of the top sentence.
+body sentences that talk about that date, all of one story (articles whose words are close); the
+headline is an event summary only when it reads as a sentence on its own and says what its sentence
+says, else the main clause of the top sentence.
 """
 
 from __future__ import annotations
@@ -30,12 +31,14 @@ from storyline.story.focus import Focus, make_focus
 from storyline.story.text import (
     Vector,
     centroid,
+    clean_summary,
     content_words,
     cosine,
     first_clause,
     idf_table,
     is_headline_sentence,
     shorten,
+    summary_fits_sentence,
     tfidf,
     words,
 )
@@ -124,7 +127,19 @@ _MAX_CHARS = 600  # a "sentence" longer than this is a run-on block (tables, lis
 _QUOTE_OPENING = re.compile(r"\s*(?:[\"“‘«„]|``|')")
 _QUOTE_CLOSING = re.compile(r"(?:[\"”’»]|'')\s*$")  # the end of a quotation running over several lines
 _QUOTE_LED = 0.6
+# A newsroom's note about the article itself ("X contributed to this report, which was updated at
+# 12:19 p.m.", "This story has been updated"): its time is the article's, no happening.
+_NEWSROOM_NOTE = re.compile(
+    r"\bcontributed (?:reporting|(?:to )?(?:this|the) (?:report|story|article))\b"
+    r"|\b(?:this|the) (?:story|article|report) (?:was|has been|had been) (?:updated|corrected)\b",
+    re.IGNORECASE,
+)
 _REDUNDANT = 0.5  # cosine above which a sentence repeats one already chosen
+# Cosine of two articles' word vectors below which they tell different stories. Articles on one
+# story share its names and words (Timeline17's single-story corpora: a quarter of pairs under 0.1,
+# most well above); unrelated stories of a many-story corpus rarely reach it (nine in ten under
+# 0.06 on a year of Wikinews). A date's summary keeps to the story of its first line.
+_SAME_STORY = 0.1
 DEFAULT_MAX_DATES = 200  # without max_dates: every supported date, up to this many (the most important)
 
 
@@ -138,6 +153,30 @@ class _View:
     pub_key: dict[str, str | None]
     body: dict[str, dict[int, Sentence]]
     docs_on: dict[str, list[str]]  # publication day -> doc ids
+
+
+@dataclass
+class _Stories:
+    """Which articles tell the same story: their whole-body word vectors are close."""
+
+    vectors: dict[str, Vector]
+
+    def same(self, doc_a: str, doc_b: str) -> bool:
+        if doc_a == doc_b:
+            return True
+        a, b = self.vectors.get(doc_a), self.vectors.get(doc_b)
+        return a is not None and b is not None and cosine(a, b) >= _SAME_STORY
+
+
+def _story_vectors(view: _View, idf: dict[str, float], default_idf: float) -> _Stories:
+    """Each article's body as one vector, numbers left out: "2019" or "three" in two articles is no
+    shared story."""
+    vectors: dict[str, Vector] = {}
+    for doc_id, sents in view.body.items():
+        text = view.articles[doc_id].text
+        toks = [w for s in sents.values() for w in content_words(text[s.start : s.end]) if not w.isdigit()]
+        vectors[doc_id] = tfidf(toks, idf, default_idf)
+    return _Stories(vectors)
 
 
 def _make_view(corpus: Corpus, focus: Focus) -> _View:
@@ -200,9 +239,35 @@ def _citations(corpus: Corpus, docs: dict[str, Article]) -> set[int]:
     return out
 
 
-def _timex_refs(view: _View) -> dict[str, list[tuple[str, int]]]:
+# Before a year or month, words that make it the bound of a stretch of time ("has held the rank since
+# 2015", "served from 2008 until August 2017", "between 1946 and 2000"), not the time of a happening.
+_BOUND_BEFORE = re.compile(
+    r"(?:\b(?:since|from|until|till|through|between)|\bbetween\s+\S+\s+and)\s+$", re.IGNORECASE
+)
+# A determiner or possessive before a year, and a word after it: the year names a thing ("the 2009
+# novel", "Dylan's 2009 release", "the 2016 presidential election"), not when the sentence's act was.
+_OWNER_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that)|\w['’]s?)\s+$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+[^\W\d_]")
+
+
+def _names_no_happening(text: str, tx: TimeExpr) -> bool:
+    """Whether a year or month expression only bounds a stretch of time or names a thing: such a
+    sentence tells of no happening at that time (profiles: "has met every president since 1952";
+    background: "a song from a 1995 nationalist video"). Days are left alone: "the March 15 protests"
+    in many articles is how a corpus shows that a day mattered."""
+    before = text[max(0, tx.start - 40) : tx.start]
+    if _BOUND_BEFORE.search(before):
+        return True
+    bare = tx.text[:1].isdigit() or tx.text[:1].isupper()  # "2009", "March 2019"; not "last year"
+    return bare and _OWNER_BEFORE.search(before) is not None and _WORD_AFTER.match(text, tx.end) is not None
+
+
+def _timex_refs(
+    view: _View, no_happening: set[tuple[str, int, str]] | None = None
+) -> dict[str, list[tuple[str, int]]]:
     """Date key -> (doc_id, sentence index) of every body sentence with a time expression naming it
-    (posting stamps and source citations aside)."""
+    (posting stamps and source citations aside, and years or months that name no happening: those
+    go into ``no_happening`` as (doc_id, sentence index, key))."""
     refs: dict[str, list[tuple[str, int]]] = defaultdict(list)
     starts_cache: dict[str, tuple[list[Sentence], list[int]]] = {}
     stamps = _stamps(view.corpus, view.articles) | _citations(view.corpus, view.articles)
@@ -212,6 +277,7 @@ def _timex_refs(view: _View) -> dict[str, list[tuple[str, int]]]:
         key = date_key(tx.value)
         if key is None:
             continue
+        skip = precision(key) != "day" and _names_no_happening(view.articles[tx.doc_id].text, tx)
         idx = tx.sentence
         if idx < 0:
             if tx.doc_id not in starts_cache:
@@ -219,7 +285,12 @@ def _timex_refs(view: _View) -> dict[str, list[tuple[str, int]]]:
                 starts_cache[tx.doc_id] = (sents, [s.start for s in sents])
             sents, starts = starts_cache[tx.doc_id]
             idx = _sentence_of(sents, starts, tx.start)
-        if idx in view.body[tx.doc_id]:
+        if idx not in view.body[tx.doc_id]:
+            continue
+        if skip:
+            if no_happening is not None:
+                no_happening.add((tx.doc_id, idx, key))
+        else:
             refs[key].append((tx.doc_id, idx))
     return refs
 
@@ -389,12 +460,20 @@ def _prev_day(key: str) -> str | None:
     return (to_date(key) - timedelta(days=1)).isoformat()
 
 
+def _previews(published: str | None, key: str) -> bool:
+    """Whether an article published before a whole year or month ("next year", "in November") can
+    only foretell it: plans and forecasts are no account of what happened then. (A day named ahead,
+    "talks begin Thursday", is left alone: it is often the day's own schedule, kept as it was.)"""
+    return precision(key) != "day" and published is not None and published[: len(key)] < key
+
+
 def _candidates(
     view: _View,
     key: str,
     refs: dict[str, list[tuple[str, int]]],
     events: list[Event],
     day_keys_by_sentence: dict[tuple[str, int], set[str]],
+    no_happening: set[tuple[str, int, str]] | None = None,
 ) -> list[_Candidate]:
     seen: set[tuple[str, int]] = set()
     out: list[_Candidate] = []
@@ -402,15 +481,18 @@ def _candidates(
     def add(doc_id: str, idx: int, origin: str) -> None:
         if (doc_id, idx) in seen or doc_id not in view.body or idx not in view.body[doc_id]:
             return
+        if _previews(view.pub_key.get(doc_id), key):
+            return
         s = view.body[doc_id][idx]
         text = view.articles[doc_id].text[s.start : s.end]
         n = len(text.split())
         too_long = n > (_MAX_EVENT_WORDS if origin == "event" else _MAX_WORDS) or len(text) > _MAX_CHARS
-        if n < _MIN_WORDS or too_long:
+        if n < _MIN_WORDS or too_long or _NEWSROOM_NOTE.search(text):
             return
         seen.add((doc_id, idx))
         out.append(_Candidate(doc_id, idx, text, origin, view.focus.sentence_relevant(doc_id, idx, text)))
 
+    naming = set(refs.get(key, []))  # sentences that name the key as the time of something
     for ev in events:
         # only a time expression ties a report to its day: an event dated by its article's publication
         # day is often a standing fact in the present tense ("Syria exports mainly heavy crude"), and a
@@ -419,8 +501,14 @@ def _candidates(
         # background ("Among them were ...") that happened on no particular day
         if date_key(ev.date) == key and ev.date_source == "timex":
             for c in ev.sources:
-                if precision(key) != "day" or key in day_keys_by_sentence.get((c.doc_id, c.sentence), ()):
-                    add(c.doc_id, c.sentence, "event")
+                hit = (c.doc_id, c.sentence)
+                if precision(key) == "day" and key not in day_keys_by_sentence.get(hit, ()):
+                    continue
+                # a year or month named there only as a bound or a thing's date ("his 2024 memoir")
+                # does not date the sentence's act
+                if no_happening and (*hit, key) in no_happening and hit not in naming:
+                    continue
+                add(c.doc_id, c.sentence, "event")
     for doc_id, idx in refs.get(key, []):
         add(doc_id, idx, "ref")
     if precision(key) == "day":
@@ -440,8 +528,14 @@ def _summarise(
     idf: dict[str, float],
     default_idf: float,
     used: set[str],
+    stories: _Stories | None = None,
+    coarse: bool = False,
 ) -> list[_Candidate]:
-    """Greedy centroid ranking with redundancy removal (within the entry and against earlier entries)."""
+    """Greedy centroid ranking with redundancy removal (within the entry and against earlier entries).
+    Lines after the first keep to its story: two unrelated stories that fell on one day are not one
+    entry's summary. For a month or a year (``coarse``) they must also share words with the first
+    line: a profile names many years, each for a different step ("joined the navy in 1979", "married
+    in 1986"), and a year is no one happening the way a day is."""
     if not cands or k <= 0:
         return []
     for c in cands:
@@ -465,11 +559,37 @@ def _summarise(
             continue
         if any(cosine(c.vector, p.vector) > _REDUNDANT for p in chosen):
             continue
+        if chosen and stories is not None and not stories.same(chosen[0].doc_id, c.doc_id):
+            continue
+        if chosen and coarse and not _same_happening(chosen[0], c, idf, default_idf):
+            continue
         chosen.append(c)
         used.add(norm)
         if len(chosen) >= k:
             break
     return chosen
+
+
+_SAME_HAPPENING = 0.1  # cosine of two lines' words (numbers aside) from which they tell one happening
+
+
+def _same_happening(a: _Candidate, b: _Candidate, idf: dict[str, float], default_idf: float) -> bool:
+    """Whether two lines share the words of one happening: the year both name is no such word."""
+    va, vb = (tfidf([w for w in content_words(c.text) if not w.isdigit()], idf, default_idf) for c in (a, b))
+    return cosine(va, vb) >= _SAME_HAPPENING
+
+
+def _fits_a_source(view: _View, ev: Event, picked: set[tuple[str, int]] | None) -> bool:
+    """Whether the event's summary says what one of its (chosen) source sentences says."""
+    for c in ev.sources:
+        if picked is not None and (c.doc_id, c.sentence) not in picked:
+            continue
+        if c.doc_id in view.body and c.sentence in view.body[c.doc_id]:
+            s = view.body[c.doc_id][c.sentence]
+            text = view.articles[c.doc_id].text[s.start : s.end]
+            if summary_fits_sentence(clean_summary(ev.summary), ev.source_name, text):
+                return True
+    return False
 
 
 def _headline(view: _View, day_events: list[Event], chosen: list[_Candidate]) -> str:
@@ -479,10 +599,15 @@ def _headline(view: _View, day_events: list[Event], chosen: list[_Candidate]) ->
     picked = {(c.doc_id, c.index) for c in chosen}
     central = [e for e in day_events if any((s.doc_id, s.sentence) in picked for s in e.sources)]
     pool = central if chosen else day_events
-    good = [e for e in pool if is_headline_sentence(e.summary, e.source_name)]
+    good = [
+        e
+        for e in pool
+        if is_headline_sentence(clean_summary(e.summary), e.source_name)
+        and _fits_a_source(view, e, picked if chosen else None)
+    ]
     if good:
         best = max(good, key=lambda e: (_event_salience(e), e.goldstein >= 0, e.event_id))
-        return shorten(best.summary)
+        return shorten(clean_summary(best.summary))
     if chosen:
         return first_clause(chosen[0].text)
     for ev in sorted(day_events, key=lambda e: (-_event_salience(e), e.event_id)):
@@ -500,6 +625,7 @@ class _Prepared:
     refs: dict[str, list[tuple[str, int]]]
     day_keys_by_sentence: dict[tuple[str, int], set[str]]
     feats: dict[str, DateFeatures]
+    no_happening: set[tuple[str, int, str]]
 
 
 def _prepare(corpus: Corpus, about: Sequence[str], entity: str | None) -> _Prepared | None:
@@ -512,14 +638,15 @@ def _prepare(corpus: Corpus, about: Sequence[str], entity: str | None) -> _Prepa
         for e in corpus.events
         if e.sources and any(c.doc_id in view.articles for c in e.sources) and focus.event_relevant(e, corpus)
     ]
-    refs = _timex_refs(view)
+    no_happening: set[tuple[str, int, str]] = set()
+    refs = _timex_refs(view, no_happening)
     day_keys_by_sentence: dict[tuple[str, int], set[str]] = defaultdict(set)
     for key, hits in refs.items():
         if precision(key) == "day":
             for hit in hits:
                 day_keys_by_sentence[hit].add(key)
     feats = date_features(view, refs, events, _chronology_refs(view))
-    return _Prepared(view, events, refs, day_keys_by_sentence, feats)
+    return _Prepared(view, events, refs, day_keys_by_sentence, feats, no_happening)
 
 
 def candidate_dates(
@@ -582,6 +709,7 @@ def build_timeline(
         for d, ss in view.body.items()
         for s in ss.values()
     )
+    stories = _story_vectors(view, idf, default_idf)
     quotes_by_day: dict[str, list[str]] = defaultdict(list)
     for q in corpus.quotes:
         qk = date_key(q.date)
@@ -606,11 +734,17 @@ def build_timeline(
             break
         if f.key in restating:
             continue  # "Lisbon suspended the accord in October" beside "... suspended it on Oct. 11"
-        cands = _candidates(view, f.key, refs, events, prep.day_keys_by_sentence)
-        chosen = _summarise(cands, sentences_per_date, idf, default_idf, used)
+        cands = _candidates(view, f.key, refs, events, prep.day_keys_by_sentence, prep.no_happening)
+        chosen = _summarise(
+            cands, sentences_per_date, idf, default_idf, used, stories, coarse=precision(f.key) != "day"
+        )
         day_events = events_by_day.get(f.key, [])
-        if not chosen and not day_events:
-            continue  # nothing to say about this date: it is not an entry
+        if not chosen and not any(e.date_source == "timex" for e in day_events):
+            # nothing to say about this date: it is not an entry. Events alone make one only when a
+            # time expression dated them; a date inferred from the context or the publication day
+            # ("the nations met in Paris", days after the day named sentences before) has no
+            # sentence to show for it, and is often wrong
+            continue
         if not chosen and cands and all(" ".join(content_words(c.text)) in used for c in cands):
             continue  # all it has to say is told under another date already ("in March" and "March 20")
         entries.append(
