@@ -96,3 +96,32 @@ def test_dyads_by_report_places_undated_events_in_their_first_report_month() -> 
     # a year-only date is what the text said: it is never moved to the report month
     undated.date = "2030"
     assert [p.count for p in dyad_series(c, "Veloria", "Kastan", by_report=True)] == [3, 1]
+
+
+def test_episode_title_prefers_a_readable_act_then_the_main_article_headline() -> None:
+    b = CorpusBuilder()
+    b.article(
+        "d1",
+        "2031-03-04",
+        ["Gunmen killed three people near the Port Alder market on Monday."],
+        title="Market attack shakes Port Alder",
+    )
+    b.article("d2", "2031-03-05", ["Kastan troops shelled Port Alder on Tuesday."], title="Shelling resumes")
+    c = b.corpus
+    killed = make_event("k1", "2031-03-03", "x", "y", -10.0, 4, [b.cite("d1", 0)], "killed three people")
+    killed.source_name = killed.source_entity_id = killed.source_actor_code = None
+    killed.num_documents = 3  # the most reported act, but it names no doer
+    c.events = [killed]
+    assert episodes(c)[0].title == "Market attack shakes Port Alder"  # the article that reports it
+    shelled = make_event(
+        "s1",
+        "2031-03-04",
+        "Kastan",
+        "Port Alder",
+        -9.0,
+        4,
+        [b.cite("d2", 0)],
+        "Kastan troops shelled Port Alder",
+    )
+    c.events = [killed, shelled]
+    assert episodes(c)[0].title == "Kastan troops shelled Port Alder"

@@ -10,7 +10,7 @@ from statistics import median
 from storyline.corpus import Corpus
 from storyline.records import Event
 from storyline.story.dates import date_key, precision, to_date
-from storyline.story.text import shorten
+from storyline.story.text import clean_summary, is_headline_sentence, shorten
 
 _MIN_GAP_DAYS = 14  # a quiet fortnight always separates two episodes
 
@@ -58,21 +58,34 @@ def _gap_threshold(days: list[date]) -> int:
 
 
 def _title(events: list[Event], corpus: Corpus, doc_ids: list[str]) -> str:
-    if events:
-        dyads = Counter(
-            (e.source_name or e.source_actor_code, e.target_name or e.target_actor_code)
-            for e in events
-            if (e.source_name or e.source_actor_code)
-        )
-        best = max(events, key=lambda e: (e.num_documents, abs(e.goldstein), e.event_id))
-        if best.summary.strip():
-            return shorten(best.summary, 90)
-        if dyads:
-            (a, b), _ = dyads.most_common(1)[0]
-            return f"{a} – {b}" if b else str(a)
-    titles = [corpus.articles[d].title for d in doc_ids if corpus.articles[d].title]
-    if titles:
-        return shorten(Counter(titles).most_common(1)[0][0] or "", 90)
+    """The episode's most reported act, when its summary reads as a headline ("Kastan troops shelled
+    Port Alder"); else the headline of the article that reports most of the episode's events (an
+    act with no named doer, "killed three people", says less than the article's own headline); else
+    the most reported act's summary; else the most common pair of sides."""
+    readable = [
+        e for e in events if e.source_name and is_headline_sentence(clean_summary(e.summary), e.source_name)
+    ]
+    if readable:
+        best = max(readable, key=lambda e: (e.num_documents, abs(e.goldstein), e.event_id))
+        return shorten(clean_summary(best.summary), 90)
+    reports = Counter(c.doc_id for e in events for c in e.sources if c.doc_id in corpus.articles)
+    reports.update({d: 0 for d in doc_ids})
+    for doc_id, _ in sorted(reports.items(), key=lambda kv: (-kv[1], kv[0])):
+        title = corpus.articles[doc_id].title
+        if title and title.strip():
+            return shorten(" ".join(title.split()), 90)
+    told = [e for e in events if e.summary.strip()]
+    if told:
+        best = max(told, key=lambda e: (e.num_documents, abs(e.goldstein), e.event_id))
+        return shorten(clean_summary(best.summary).lstrip("-–— "), 90)
+    dyads = Counter(
+        (e.source_name or e.source_actor_code, e.target_name or e.target_actor_code)
+        for e in events
+        if (e.source_name or e.source_actor_code)
+    )
+    if dyads:
+        (a, b), _ = dyads.most_common(1)[0]
+        return f"{a} – {b}" if b else str(a)
     return ""
 
 
