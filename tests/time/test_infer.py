@@ -106,17 +106,30 @@ def test_infer_keeps_to_the_month_folder_of_the_url() -> None:
     assert infer_publication_dates(build("https://news.example/2015/03/salmon-pact"))["u"][0] == "2015-03-18"
     iso, evidence = infer_publication_dates(build("https://news.example/2016/11/salmon-pact"))["u"]
     assert iso == "2016-11-21" and "month folder" in evidence
-    # a report outside the folder's month is no match at all
+    # a report outside the folder's month is no match: the folder alone gives the month, without a day
     only_2015 = corpus(("a", SIGNED, "2015-03-17"), ("u", UNDATED, None))
-    assert infer_publication_dates(_with_url(only_2015, "u", "https://news.example/2019/07/pact")) == {}
+    iso, evidence = infer_publication_dates(_with_url(only_2015, "u", "https://news.example/2019/07/pact"))[
+        "u"
+    ]
+    assert iso == "2019-07" and "no day" in evidence
 
 
 def test_infer_no_fallback_outside_the_month_folder() -> None:
     text = "The bridge reopened on June 4, 2012, two years after it was closed in May 2010 by a flood."
     c = corpus(("a", OTHER, "2015-06-01"), ("u", text, None))
-    assert infer_publication_dates(_with_url(c, "u", "https://city.example/2014/02/bridge")) == {}
+    # the opening's day is older than the folder: the article looks back on it, and has only a month
+    assert (
+        infer_publication_dates(_with_url(c, "u", "https://city.example/2014/02/bridge"))["u"][0] == "2014-02"
+    )
     c = corpus(("a", OTHER, "2015-06-01"), ("u", text, None))
     assert (
         infer_publication_dates(_with_url(c, "u", "https://city.example/2012/06/bridge"))["u"][0]
         == "2012-06-04"
     )
+
+
+def test_infer_month_folder_gives_no_month_when_the_text_names_a_later_day() -> None:
+    text = "The council will vote on the bridge on March 9, 2016, officials said on Tuesday."
+    c = corpus(("a", OTHER, "2015-06-01"), ("u", text, None))
+    assert infer_publication_dates(_with_url(c, "u", "https://city.example/2016/02/bridge")) == {}
+    assert infer_publication_dates(corpus(("a", OTHER, "2015-06-01"), ("u", text, None))) == {}  # no URL
