@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
@@ -105,13 +105,15 @@ _LEAD_LINKS = re.compile(
     r"^(?:but|and|however|meanwhile|yet|so|still|also|moreover|nevertheless|indeed|instead|thus)\b,?\s+",
     re.IGNORECASE,
 )
-# An opening adverbial phrase ("During talks with X, ...", "On Thursday, ...") ends at its comma.
+# An opening adverbial phrase ("During talks with X, ...", "On Thursday, ...") ends at its comma, or at
+# the comma after a year set off in it ("On March 18, 1965, ...", "In the worst year, 2002, ...").
 _INTRO = re.compile(
     r"^(?:during|after|before|in|on|at|when|while|as|since|although|though|despite|following|"
-    r"earlier|later|last|this|with|amid|under|for|by)\b[^,;:]{0,80},\s+",
+    r"earlier|later|last|this|with|amid|under|for|by)\b[^,;:]{0,80},(?:\s+\d{4},)?\s+",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[-–—]{1,2}\s|:\s)")
+# (a colon that opens a quotation is no break: 'An official stated: "We are working ..."' says what)
+_CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[-–—]{1,2}\s|:\s(?![\"“]))")
 _COMMA_CLAUSE = re.compile(
     r",\s+(?=(?:which|who|whom|whose|but|and|while|as|after|when|where|although|though|saying|adding|"
     r"amid|because|since|despite|before|following)\b)",
@@ -156,7 +158,8 @@ def _drop_subject_aside(line: str) -> str:
     return line[: m.start()] + " " + line[m.end() :]
 
 
-_PERSONAL_PRONOUN_TEXT = "he she it they we i you him her them us"
+# Possessives too: "After the founder's death, his son took over" needs its phrase as much as "he" does.
+_PERSONAL_PRONOUN_TEXT = "he she it they we i you him her them us his its their our my your"
 _PERSONAL_PRONOUNS = frozenset(_PERSONAL_PRONOUN_TEXT.split())
 
 
@@ -205,9 +208,19 @@ def first_clause(text: str, limit: int = 110) -> str:
         while len(toks) > 4 and toks[-1].lower().strip(",;:") in STOPWORDS:
             toks.pop()
         line = " ".join(toks).rstrip(" ,;:-") + "…"
-    if sum(line.count(q) for q in _DOUBLE_QUOTES) % 2:
-        line = "".join(ch for ch in line if ch not in _DOUBLE_QUOTES).strip()
-    return line
+    return _balance_quotes(line)
+
+
+def _balance_quotes(line: str) -> str:
+    """A line whose quotation marks do not pair: a quotation opened after its speaker ('Marren said
+    on Friday "We are ready.') is closed at the line's end; other stray marks are dropped."""
+    if sum(line.count(q) for q in _DOUBLE_QUOTES) % 2 == 0:
+        return line
+    last = max(line.rfind(q) for q in _DOUBLE_QUOTES)
+    opens = last > 0 and line[last - 1] == " " and line[last] in '"“' and len(line[last + 1 :].split()) >= 3
+    if opens:
+        return line + ("”" if line[last] == "“" else '"')
+    return "".join(ch for ch in line if ch not in _DOUBLE_QUOTES).strip()
 
 
 _PRONOUN_TEXT = """a an the this that these those his her its their our my your he she it they we i you
@@ -292,6 +305,22 @@ def is_headline_sentence(summary: str, actor: str | None = None) -> bool:
     return rest[0].lower() not in _PREPOSITIONS and any(t.lower() in _PREPOSITIONS for t in rest[1:])
 
 
+def tells_an_act(summary: str, actor: str | None = None) -> bool:
+    """Whether a summary has a verb after its actor ("Kastan closed the gate", "Brek resigned"), not
+    only a noun ("Tomas Brek visit to Port Alder"): a noun phrase is a weaker headline than a line."""
+    toks = summary.split()
+    if actor and summary.startswith(actor + " "):
+        rest = summary[len(actor) :].split()
+    else:
+        i = 0
+        while i < len(toks) and toks[i][:1].isupper():
+            i += 1
+        rest = toks[i:]
+    if len(rest) == 1:
+        return _stands_alone(rest[0])
+    return len(rest) >= 2 and _reads_as_verb(rest[0], rest[1])
+
+
 # What breaks a summary line: a dash joining two clauses ("Members of the movement — hoping to ..."),
 # an unclosed bracket ("Religious Freedom (USCIRF criticized").
 _CLAUSE_DASH = frozenset({"—", "–", "--"})
@@ -335,6 +364,19 @@ def _drops_an_infinitive(summary: list[str], sentence: list[str]) -> bool:
     return False
 
 
+def _ends_before_its_object(summary: list[str], sentence: list[str]) -> bool:
+    """Whether the summary stops on a verb whose object follows it in the sentence ("urged North Korea
+    to halt" for "... to halt its missile testing", "was granted" for "was granted a visa"): the last
+    word comes after "to" or a form of "be" and, in the sentence, is followed by a determiner."""
+    if len(summary) < 2 or summary[-2] not in {"to", "was", "were", "be", "been", "is", "are"}:
+        return False
+    last = summary[-1]
+    return any(
+        w == last and i + 1 < len(sentence) and sentence[i + 1] in _DETERMINERS
+        for i, w in enumerate(sentence)
+    )
+
+
 def summary_fits_sentence(summary: str, actor: str | None, sentence: str) -> bool:
     """Whether an event summary says what its source sentence says, as far as words show: no broken
     words; an act on a person's thing is not told as an act on the person ("signed Conyers's bill" is
@@ -351,6 +393,8 @@ def summary_fits_sentence(summary: str, actor: str | None, sentence: str) -> boo
     summary_words, sentence_words = _tokens(summary), _tokens(sentence)
     if _drops_an_infinitive(summary_words, sentence_words):
         return False
+    if toks[-1][:1].islower() and _ends_before_its_object(summary_words, sentence_words):
+        return False  # a verb cut from its object; "trip to Iowa, the state ..." ends on a name
     rest = summary[len(actor) :].split() if actor and summary.startswith(actor + " ") else None
     if rest is None:
         i = 0
@@ -392,3 +436,80 @@ def _skips_the_object(verb: str, preposition: str, sentence: list[str]) -> bool:
         return True
     gap = between[: between.index(preposition)]
     return not all(w in _TIME_WORDS or _MONTH_WORD.match(w) or w.isdigit() for w in gap)
+
+
+# A line that leans on an earlier sentence for who or what it is about ("He made his mark ...", "This
+# announcement comes after ...", "Same goes for ..."): read alone, it names nobody.
+_REFERRING_TEXT = "this that these those such same another"
+_REFERRING_OPENINGS = _PERSONAL_PRONOUNS | frozenset(_REFERRING_TEXT.split())
+# The writer or reader in person, outside any quotation ("I spoke to ...", "If I were ...", "you can"):
+# a column's voice, not a report of what happened.
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|d|ve|ll)|me|my|we|our|us|you|your)(?![\w'’])")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def _opens_on_a_reference(line: str) -> bool:
+    words_ = line.split(maxsplit=1)
+    raw = words_[0].strip("\"'“”‘’,") if words_ else ""
+    if len(raw) > 1 and raw.isupper():
+        return False  # "US President ...": an abbreviation, not "us"
+    first = raw.lower()
+    return first in _REFERRING_OPENINGS or first.startswith(("it's", "it’s"))
+
+
+def reads_as_a_line(headline: str) -> bool:
+    """Whether a headline taken from a sentence reads alone as a line about a happening: it does not
+    open on a quotation (the speaker is cut off) or on a word pointing back to an earlier sentence,
+    and it is no question and not in the first or second person outside quotes."""
+    line = headline.strip()
+    if not line or line[0] in _DOUBLE_QUOTES + "'‘" or _opens_on_a_reference(line):
+        return False
+    if line.rstrip("…").rstrip().endswith("?"):
+        return False
+    return _FIRST_PERSON.search(_QUOTED.sub(" ", line)) is None
+
+
+_SPEECH_VERBS = r"said|says|told|added|stated|wrote|declared|announced|warned|insisted|tweeted"
+_SPEAKER = r"[^\s,;:\"“”]+(?:\s+[^\s,;:\"“”]+){0,7}?"
+# After the verb ('said Foreign Minister Kastan on Monday') the speaker ends at its last capitalised word.
+_NAME_AFTER = r"(?:the\s+)?[^\s,;:\"“”]+(?:\s+[A-Z][^\s,;:\"“”]*)*"
+# A sentence led by a quotation and closed by its attribution: '"We hope ...," the minister said',
+# '"...," said Foreign Minister Kastan'.
+_QUOTE_THEN_SPEAKER = re.compile(
+    rf"^\s*[\"“](?P<quote>[^\"“”]{{12,}}?)[,.!?]?\s*[\"”]\s*,?\s+"
+    rf"(?:(?P<speaker>{_SPEAKER})\s+(?P<verb>{_SPEECH_VERBS})|(?P<verb2>{_SPEECH_VERBS})\s+(?P<speaker2>{_NAME_AFTER}))"
+    r"(?=[\s,.;:]|$)"
+)
+
+
+def _names_someone(speaker: str) -> bool:
+    """A speaker phrase that names its speaker: a capitalised word, and not a pronoun ("he said")."""
+    toks = speaker.split()
+    return bool(toks) and toks[0].lower() not in _REFERRING_OPENINGS and any(t[:1].isupper() for t in toks)
+
+
+def quote_led_headline(
+    text: str, limit: int = 110, name_at: Callable[[int], str | None] | None = None
+) -> str | None:
+    """A sentence led by a quotation as a line in the form "Speaker said: “...”", so the line says who
+    said it; None when the sentence is not quote-led or its speaker is unnamed. ``name_at``: the name
+    a pronoun at a character of ``text`` stands for, if known ('"...," he said' -> "Brek said: ...")."""
+    line = " ".join(text.split())
+    m = _QUOTE_THEN_SPEAKER.match(line)
+    if not m:
+        return None
+    speaker = m.group("speaker") or m.group("speaker2") or ""
+    if speaker.lower() in _PERSONAL_PRONOUNS and name_at is not None and line == text:
+        speaker = name_at(m.start("speaker") if m.group("speaker") else m.start("speaker2")) or speaker
+    if not _names_someone(speaker):
+        return None
+    verb = m.group("verb") or m.group("verb2") or "said"
+    verb = "said" if verb == "says" else verb
+    head = f"{_capitalise(speaker)} {verb}: “"
+    quote = m.group("quote").strip()
+    room = limit - len(head) - 1
+    if room < 20:
+        return None
+    if len(quote) > room:
+        quote = shorten(quote, room)
+    return f"{head}{quote}”"

@@ -9,7 +9,10 @@ chances it had to be named), how salient the coded events of that day are) and a
 their logarithms. Per-date summaries pick central, non-redundant
 body sentences that talk about that date, all of one story (articles whose words are close); the
 headline is an event summary only when it reads as a sentence on its own and says what its sentence
-says, else the main clause of the top sentence.
+says (one with a verb; a bare noun phrase gives way to a line that reads alone), else the main clause
+of the first line that reads alone: a quotation as "Speaker said: “...”", an opening "He" named from
+its chain; a line that leans on an earlier sentence or speaks in the writer's voice gives way. A
+column's or interview's opening is no line for its publication day.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from storyline.corpus import Corpus
 from storyline.records import Article, Citation, Event, Sentence, TimeExpr, TimelineEntry
 from storyline.story.dates import date_key, in_range, month_of, precision, to_date
 from storyline.story.focus import Focus, make_focus
+from storyline.story.opinion import is_opinion_line, is_opinion_piece
 from storyline.story.text import (
     Vector,
     centroid,
@@ -37,8 +41,11 @@ from storyline.story.text import (
     first_clause,
     idf_table,
     is_headline_sentence,
+    quote_led_headline,
+    reads_as_a_line,
     shorten,
     summary_fits_sentence,
+    tells_an_act,
     tfidf,
     words,
 )
@@ -153,6 +160,9 @@ class _View:
     pub_key: dict[str, str | None]
     body: dict[str, dict[int, Sentence]]
     docs_on: dict[str, list[str]]  # publication day -> doc ids
+    opinion: set[str] = field(default_factory=set)  # columns and interviews (doc ids)
+    # a pronoun's start (doc id, character) -> the name of the in-document chain it refers to
+    referents: dict[tuple[str, int], str] = field(default_factory=dict)
 
 
 @dataclass
@@ -194,7 +204,22 @@ def _make_view(corpus: Corpus, focus: Focus) -> _View:
     for d, k in pub_key.items():
         if k is not None:
             docs_on[k].append(d)
-    return _View(corpus, focus, articles, pub_key, body, docs_on)
+    opinion = {d for d, a in articles.items() if is_opinion_piece(a.text)}
+    return _View(
+        corpus, focus, articles, pub_key, body, docs_on, opinion, _pronoun_referents(corpus, articles)
+    )
+
+
+def _pronoun_referents(corpus: Corpus, articles: dict[str, Article]) -> dict[tuple[str, int], str]:
+    """Where each pronoun of a chain that has a name stands, and that name: "He made his mark ..." can
+    say whom it is about."""
+    named = {(m.doc_id, m.chain_id) for m in corpus.mentions if m.kind == "name" and m.doc_id in articles}
+    names = {(c.doc_id, c.chain_id): c.name for c in corpus.chains if (c.doc_id, c.chain_id) in named}
+    return {
+        (m.doc_id, m.start): names[(m.doc_id, m.chain_id)]
+        for m in corpus.mentions
+        if m.kind == "pronoun" and (m.doc_id, m.chain_id) in names
+    }
 
 
 def _sentence_of(sents: list[Sentence], starts: list[int], char: int) -> int:
@@ -489,6 +514,8 @@ def _candidates(
         too_long = n > (_MAX_EVENT_WORDS if origin == "event" else _MAX_WORDS) or len(text) > _MAX_CHARS
         if n < _MIN_WORDS or too_long or _NEWSROOM_NOTE.search(text):
             return
+        if doc_id in view.opinion and is_opinion_line(text):
+            return  # a column's "I wrote about that last month" is the writer's voice, no happening
         seen.add((doc_id, idx))
         out.append(_Candidate(doc_id, idx, text, origin, view.focus.sentence_relevant(doc_id, idx, text)))
 
@@ -518,6 +545,11 @@ def _candidates(
                 named = day_keys_by_sentence.get((doc_id, idx), set())
                 if named and key not in named:
                     continue
+                if doc_id in view.opinion:
+                    break  # a column's opening is the writer's view of the day, not its news
+                s = view.body[doc_id][idx]
+                if is_opinion_line(view.articles[doc_id].text[s.start : s.end]):
+                    continue  # "A trade deal could finally be here!": the writer's view, not the day's news
                 add(doc_id, idx, "lead")
     return out
 
@@ -607,15 +639,65 @@ def _headline(view: _View, day_events: list[Event], chosen: list[_Candidate]) ->
     ]
     if good:
         best = max(good, key=lambda e: (_event_salience(e), e.goldstein >= 0, e.event_id))
+        line = _readable_line(view, chosen) if chosen else None
+        if line and not tells_an_act(clean_summary(best.summary), best.source_name):
+            # "Kislyak discussion with Flynn" says less than "The White House counsel knew on January 23
+            # about Flynn's discussion with Kislyak"
+            return line
         return shorten(clean_summary(best.summary))
     if chosen:
-        return first_clause(chosen[0].text)
+        return _readable_line(view, chosen) or first_clause(chosen[0].text)
     for ev in sorted(day_events, key=lambda e: (-_event_salience(e), e.event_id)):
         for c in ev.sources:
             if c.doc_id in view.body and c.sentence in view.body[c.doc_id]:
                 s = view.body[c.doc_id][c.sentence]
                 return first_clause(view.articles[c.doc_id].text[s.start : s.end])
     return ""
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+
+
+def _name_the_pronoun(view: _View, c: _Candidate, clause: str) -> str:
+    """The clause with its opening "He"/"His" replaced by the name its chain gives ("Arthur Balfour
+    made his mark ...", "Kim Il Sung's son ..."), when the pronoun is a mention of a named chain;
+    else the clause as it was."""
+    first, _, rest = clause.partition(" ")
+    low = first.lower()
+    if low not in _SUBJECT_PRONOUNS | _POSSESSIVE_PRONOUNS or not rest:
+        return clause
+    sentence = view.body[c.doc_id][c.index]
+    opening = " ".join(clause.split()[:4]).lower()
+    at = " ".join(c.text.split()).lower().find(opening)
+    if at < 0 or " ".join(c.text.split()) != c.text:
+        # whitespace differs: find the opening word by its own text instead
+        at = c.text.lower().find(opening)
+    name = view.referents.get((c.doc_id, sentence.start + at)) if at >= 0 else None
+    if not name:
+        return clause
+    named = f"{name}{'’s' if low in _POSSESSIVE_PRONOUNS else ''} {rest}"
+    return shorten(named.rstrip("…"), 110) if len(named) > 110 else named
+
+
+def _readable_line(view: _View, chosen: list[_Candidate]) -> str | None:
+    """The first of the entry's lines (most central first) that makes a headline on its own: its main
+    clause when that reads alone (an opening "He"/"His" named from its chain), else, for a quotation,
+    "Speaker said: “...”"; a line that opens on "He" or "This" with no name for it, asks, or speaks in
+    the first person gives way to the next. None when no line reads alone."""
+    for c in chosen:
+        start = view.body[c.doc_id][c.index].start
+
+        def name_at(char: int, doc_id: str = c.doc_id, start: int = start) -> str | None:
+            return view.referents.get((doc_id, start + char))
+
+        quoted = quote_led_headline(c.text, name_at=name_at)
+        if quoted:
+            return quoted  # a quotation first: its clause would drop who said it
+        clause = _name_the_pronoun(view, c, first_clause(c.text))
+        if reads_as_a_line(clause):
+            return clause
+    return None
 
 
 @dataclass
