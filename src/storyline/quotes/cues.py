@@ -9,6 +9,17 @@ from pathlib import Path
 
 from storyline.nlp.given_names import first_name_genders  # noqa: F401  (re-exported: quotes use it)
 
+# Things a person or organisation writes or says: a name inside such a phrase is its author
+# ("Ana Reis's letter", "a Gazette article", "the party's statement").
+AUTHORED_NOUNS = frozenset(
+    {
+        "article", "report", "letter", "missive", "memo", "memorandum", "statement", "tweet", "post",
+        "editorial", "column", "op-ed", "book", "paper", "study", "interview", "speech", "remark", "comment",
+        "message", "email", "e-mail", "note", "blog", "video", "ad", "advertisement", "release", "filing",
+        "complaint", "lawsuit", "ruling", "opinion", "website", "account", "broadcast", "survey", "poll",
+    }
+)  # fmt: skip
+
 
 @dataclass(frozen=True, slots=True)
 class CueLexicon:

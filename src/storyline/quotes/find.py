@@ -299,6 +299,7 @@ def _attribute(
             and subj is not None
             and not _in_any(subj.idx, excluded)
             and not _holds_quote(subj, m)
+            and not _describes_subject(state, verb, m, cues)
         ):
             f.cue = Cue(verb, verb.text, "governs")
             f.speaker = resolve_speaker(state, subj, ctx)
@@ -349,6 +350,29 @@ def _introducing_clause(
     return verb, subj
 
 
+def _describes_subject(state: DocState, verb: Token, m: MarkSpan, cues: CueLexicon) -> bool:
+    """Quoted words in the noun phrase after a copula, or after the "as" of a verb that reports nothing and
+    has nothing before "as" for them to describe, describe the subject, they are not its words: "whether
+    Kiral is the victim of a 'deep state' scam", "stood down as Velmar's 'special representative'".
+    "dismissed the report as 'fake'", "went after Reis as a 'brat'" and "referred to it as 'theatre'" are
+    the subject's words."""
+    span = state.doc.char_span(m.content_start, m.content_end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    path = [span.root, *span.root.ancestors]
+    if verb.lemma_.lower() == "be":
+        # a noun phrase after "is" says what the subject is; "he is prepared 'to act'" still quotes him
+        below = path[: path.index(verb)] if verb in path else []
+        return any(t.dep_ == "attr" for t in below)
+    if cues.is_cue(verb.lemma_) or _refers_to_as(verb) or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    as_prep = next((t for t in path if t.dep_ == "prep" and t.lower_ == "as" and t.head.i == verb.i), None)
+    if as_prep is None:
+        return False
+    # "went after Reis as a 'spoiled brat'": a person or thing before "as" is what the words describe
+    return not any(c.dep_ == "prep" and verb.i < c.i < as_prep.i for c in verb.children)
+
+
 def _named_subject(verb: Token) -> Token | None:
     """The verb's only subject when it is a name the tagger left untyped ("Mayor Ana Reis took ...")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -382,12 +406,16 @@ def _names_the_quote(state: DocState, cue: Token, m: MarkSpan) -> bool:
     lemma = cue.lemma_.lower()
     if lemma not in _NAMING_LEMMAS or cue.pos_ != "VERB":
         return False  # "used her words as its headline: '...'" quotes her
-    if lemma not in _TITLE_LEMMAS and (
-        cue.tag_ != "VBN"
-        or cue.dep_ not in ("ROOT", "acl", "advcl")
-        or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in cue.children)
+    if (
+        lemma not in _TITLE_LEMMAS
+        and not _passive_without_agent(cue)
+        and (
+            cue.tag_ != "VBN"
+            or cue.dep_ not in ("ROOT", "acl", "advcl")
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in cue.children)
+        )
     ):
-        return False  # "he was called 'a hero'", "critics have called it 'X'": someone says so
+        return False  # "critics have called it 'X'": someone says so
     between = [t for t in state.doc[cue.i + 1 :] if t.idx < m.start]
     words = [t.lower_ for t in between]
     if len(words) <= 3 and all(w in _NAMING_FILLERS for w in words):
@@ -399,6 +427,16 @@ def _names_the_quote(state: DocState, cue: Token, m: MarkSpan) -> bool:
         and between[0].pos_ == "ADP"
         and words[-1] == "as"
         and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in between)
+    )
+
+
+def _passive_without_agent(cue: Token) -> bool:
+    """'what is often called the "X"', 'opponents are branded "Y"': the subject is what gets the name and
+    nobody is said to give it, so the quoted words are a name, no one's speech."""
+    return (
+        cue.tag_ == "VBN"
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children)
+        and not any(c.dep_ == "agent" for c in cue.children)
     )
 
 
@@ -419,7 +457,20 @@ def _named_right_before(state: DocState, m: MarkSpan) -> bool:
         and not _starts_with_gerund(state, m)
     ):
         return True  # judged by the word before "of": the parse often hangs "of" elsewhere
+    if _owned_title(state, m, before):
+        return True
     return any(_names_the_quote(state, t, m) for t in before if t.lemma_.lower() in _NAMING_LEMMAS)
+
+
+def _owned_title(state: DocState, m: MarkSpan, before: Sequence[Token]) -> bool:
+    """'an interview on the Gazette's "The Morning Hour"': words in title case owned by an organisation are
+    the name of its show, paper or product."""
+    return (
+        len(before) >= 2
+        and before[-1].tag_ == "POS"
+        and before[-2].ent_type_ == "ORG"
+        and _title_case(state.article.text[m.content_start : m.content_end].split())
+    )
 
 
 def _reporting_cue(cue: Cue, candidates: Sequence[Token], cues: CueLexicon) -> Cue:
@@ -717,6 +768,20 @@ def _drop_dateline(toks: list[Token]) -> list[Token]:
     return toks
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _drop_day_of_cue(toks: list[Token]) -> list[Token]:
+    """'said Sunday authorities believe ...': a bare weekday right after the verb dates the saying, even where
+    the parse made it part of the reported clause ("Sunday's vote" keeps its day)."""
+    if len(toks) < 2 or toks[0].lower_ not in _WEEKDAYS or toks[1].tag_ == "POS":
+        return toks
+    before = toks[0].nbor(-1) if toks[0].i > 0 else None
+    if before is None or before.pos_ not in ("VERB", "AUX"):
+        return toks
+    return toks[1:]
+
+
 def _bare_participle(tok: Token) -> bool:
     """A past participle with no auxiliary that heads its clause or modifies a noun ("a group called X",
     "a report released on Monday"): a description, never a finite report of speech."""
@@ -757,6 +822,24 @@ def _put_to_listener(tok: Token) -> bool:
     )
 
 
+def _misread_noun(tok: Token) -> bool:
+    """A plural noun the tagger read as a speech verb ("the three member states whose sanctions ..."): the
+    parse still gives it a noun's place or a determiner."""
+    return tok.dep_ in ("pobj", "dobj", "compound", "appos") or any(
+        c.dep_ == "det" and c.lower_ in ("the", "a", "an", "these", "those") for c in tok.children
+    )
+
+
+# Words opening a clause that names what was talked about, not what was said ("states plainly what trolls
+# leave unstated", "said whether the talks would go on"). "explained why X" and "recalled how X" are kept:
+# the speaker holds X.
+_TOPIC_WORDS = frozenset({"what", "whether"})
+
+
+def _names_a_topic(first: Token) -> bool:
+    return first.lower_ in _TOPIC_WORDS
+
+
 def _parenthesized(tok: Token) -> bool:
     return tok.left_edge.text == "(" or (tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == "(")
 
@@ -771,17 +854,19 @@ def _reported_tokens(cue: Token, quoted: Sequence[tuple[int, int]]) -> list[Toke
     """The words a speech verb reports, in order, without the leading "that".
 
     A clause after the verb wins over one before it ("While skeptical ..., officials say X": the
-    adverbial clause is no report), and a parenthesis is an aside. Clauses the parser split into pieces
-    are joined: a fragment after the verb ("argues workers hired before 2010 | should be paid") joins the
-    clauses after it (outside quotations), and a subjectless clause takes the object in front of it as its
-    subject ("remarked lack of cranes was the cause of the delays")."""
+    adverbial clause is no report), clauses before it are all reported, and a parenthesis is an aside.
+    Clauses the parser split into pieces are joined: a fragment after the verb ("argues workers hired
+    before 2010 | should be paid") joins the clauses after it (outside quotations), and a subjectless
+    clause takes the object in front of it as its subject ("remarked lack of cranes was the cause of the
+    delays")."""
     comps = [c for c in cue.children if c.dep_ == "ccomp" and not _parenthesized(c)]
     after = [c for c in comps if c.i > cue.i]
     if not after:
         if not comps or cue.lemma_.lower() != "say":
             return []  # only "say" is put after what it reports ("X is Y, he said")
-        comp = comps[0]
-        return [t for t in comp.subtree if not (t.dep_ == "mark" and t.head == comp and t.i < comp.i)]
+        # "The group made demands, but they got no reply, X said": the parse can hang each clause on "said"
+        toks = sorted({t.i: t for c in comps for t in c.subtree}.values(), key=lambda t: t.i)
+        return [t for t in toks if not (t.dep_ == "mark" and t.head in comps and t.i < t.head.i)]
     first = after[0]
     lead: list[Token] = []
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in first.children)
@@ -814,14 +899,14 @@ def _indirect(
                 continue
             if _bare_participle(tok):
                 continue  # "a distribution called CAOS Linux was beginning ...": naming, not reporting
-            if _unsaid(tok) or _put_to_listener(tok):
+            if _unsaid(tok) or _put_to_listener(tok) or _misread_noun(tok):
                 continue
             reported = _reported_tokens(tok, excluded)
             toks = [t for t in reported if not t.is_space and sent.start <= t.idx < sent.end]
             if len(toks) < 3:
                 continue
-            toks = _drop_dateline(toks)
-            if len(toks) < 3:
+            toks = _drop_day_of_cue(_drop_dateline(toks))
+            if len(toks) < 3 or _names_a_topic(toks[0]):
                 continue
             cs = toks[0].idx
             ce = toks[-1].idx + len(toks[-1].text)
@@ -835,7 +920,7 @@ def _indirect(
             subj = subject_of(tok)
             if subj is None or cs <= subj.idx < ce:
                 continue
-            sp = resolve_speaker(state, subj, ctx)
+            sp = resolve_speaker(state, subj, ctx, content=(cs, ce))
             q = QuoteMention(
                 doc_id=state.doc_id,
                 index=0,

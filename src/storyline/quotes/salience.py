@@ -3,8 +3,11 @@
 One pass over the body sentences keeps a score per person that halves each sentence; a subject mention adds
 more than any other mention, and each resolved subject pronoun feeds its person again, so a speaker
 referred to as "he said ... he added ... he said" stays the topic while other people are named in passing.
-Mentions inside quotation marks add only a little (a quoted narrative passage can be the only place a person is
-named); pull quotes, captions and attribution lines add nothing.
+Mentions inside quotation marks add only a little (a quoted narrative passage can be the only place a person
+is named), and so does a possessor ("Reis's house"); pull quotes, captions and attribution lines add nothing.
+A name in apposition to a subject title ("Velmar's President Ana Reis -- ... -- told") is the subject, and a
+description the entities stage tied to a named person ("the president") counts as that person. A pronoun in a
+clause fronted before its main clause ("As he left, Ana Reis said") is the main clause's subject.
 
 Gender comes from titles and first names, else from the pronouns that follow a person in sentences naming no
 one else; a person of unknown gender counts half for "he"/"she" unless they are the subject earlier in the
@@ -23,10 +26,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from storyline.quotes.cues import first_name_genders
+from storyline.quotes.cues import AUTHORED_NOUNS, first_name_genders
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from storyline.state import DocState
 
@@ -36,6 +39,8 @@ OTHER_WEIGHT = 40.0
 # A name inside quotation marks is rarely the next "he said", but a quoted narrative passage is the only
 # place some people are ever named; they may be antecedents, just weak ones.
 QUOTED_WEIGHT = 10.0
+# A possessor ("Reis's house could be wired") is named in passing: as weak as a name inside a quote.
+POSSESSOR_WEIGHT = 10.0
 MALE_TITLES = frozenset(["mr", "mr.", "sir", "lord", "king", "prince", "baron", "duke", "father", "brother"])
 FEMALE_TITLES = frozenset(
     ["mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "queen", "princess", "baroness", "duchess", "sister"]
@@ -83,10 +88,18 @@ class Person:
 class SalienceModel:
     people: dict[str, Person]
     resolved: dict[int, str]  # pronoun token index -> person key
+    # pronoun token index -> the people it could stand for with their weighted scores, best first
+    ranked: dict[int, list[tuple[str, float]]] = field(default_factory=dict)
+
+
+def _wordlike(tok: Token) -> bool:
+    """A word of a name: letters, possibly with an apostrophe inside ("O'Neill", "D'Souza"), which spaCy's
+    is_alpha rejects. A hyphen joins two names ("Reis-Kiral talks"), not one."""
+    return tok.text[:1].isalpha() and all(c.isalpha() or c in "'’" for c in tok.text)
 
 
 def _surname(ent: Span) -> str:
-    words = [t for t in ent if t.is_alpha]
+    words = [t for t in ent if _wordlike(t)]
     return (words[-1].lower_ if words else ent.text.lower()).removesuffix("'s")
 
 
@@ -95,14 +108,17 @@ def _name_words(ent: Span) -> list[str]:
     return [
         t.lower_
         for t in ent
-        if t.is_alpha and len(t) > 1 and t.lower_ not in MALE_TITLES and t.lower_ not in FEMALE_TITLES
+        if _wordlike(t) and len(t) > 1 and t.lower_ not in MALE_TITLES and t.lower_ not in FEMALE_TITLES
     ]
 
 
-def _person_chains(state: DocState) -> dict[tuple[int, int], int]:
-    """(start, end) of each PERSON name mention -> its chain id (empty when the entities stage did not run)."""
+def _person_chains(state: DocState) -> dict[int, int]:
+    """Character -> chain id, for the characters of each PERSON mention (empty when the entities stage did
+    not run): a name the NER cut differently ("Trump" inside the mention "Mr Trump") still finds its chain."""
     person_chains = {c.chain_id for c in state.chains if c.ent_type == "PERSON"}
-    return {(m.start, m.end): m.chain_id for m in state.mentions if m.chain_id in person_chains}
+    return {
+        i: m.chain_id for m in state.mentions if m.chain_id in person_chains for i in range(m.start, m.end)
+    }
 
 
 def person_keys(state: DocState, persons: Sequence[Span]) -> list[str]:
@@ -112,7 +128,7 @@ def person_keys(state: DocState, persons: Sequence[Span]) -> list[str]:
     chains = _person_chains(state)
     keys: list[str | None] = []
     for e in persons:
-        chain = chains.get((e.start_char, e.end_char))
+        chain = chains.get(e.root.idx)
         words = _name_words(e)
         if chain is not None:
             keys.append(f"chain:{chain}")
@@ -226,14 +242,72 @@ def _pronoun_genders(
     return out
 
 
-def _main_clause_subject(ent: Span) -> bool:
+def _subject_token(ent: Span) -> Token | None:
+    """The token that makes the name a clause's subject: a subject inside it, or the title noun it is in
+    apposition to ("Velmar's President Ana Reis -- whose ... -- told": the parser makes "President" the
+    subject and the name its appositive)."""
+    own = next((t for t in ent if t.dep_ in _SUBJECT_DEPS), None)
+    if own is not None:
+        return own
+    root = ent.root
+    return root.head if root.dep_ == "appos" and root.head.dep_ in _SUBJECT_DEPS else None
+
+
+def _main_clause_subject(subject: Token) -> bool:
     """The subject of the sentence's main clause (or of a clause coordinated with it), not of a clause
     inside another: "When Ana Reis joked ..., Tomas Kiral pointed out ..." is about Kiral; "He said
     Reis is ..." is about "he"."""
-    verb = next((t.head for t in ent if t.dep_ in _SUBJECT_DEPS), None)
+    verb: Token | None = subject.head
     while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb is not None and verb.dep_ == "ROOT"
+
+
+def _possessor(ent: Span) -> bool:
+    """A name that only says whose thing the phrase is about ("Reis's house could be wired"): the thing is
+    the topic, not its owner. What a person says or writes keeps them the topic ("While Reis's message was
+    blunt, the president ...")."""
+    return ent.root.dep_ == "poss" and ent.root.head.lemma_.lower() not in AUTHORED_NOUNS
+
+
+def _trim_possessive(ent: Span) -> Span:
+    """The name without a trailing possessive ending the NER kept inside it ("Ana Reis's" -> "Ana Reis"),
+    so it meets the entities stage's mention of the same name."""
+    if len(ent) > 1 and ent[-1].tag_ == "POS":
+        return ent[:-1]
+    return ent
+
+
+def _beside_a_name(head: Token) -> bool:
+    """A description in apposition with a name, either way round ("the author, Ana Reis", "Ana Reis,
+    the author")."""
+    if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
+
+
+def _mention_weight(ent: Span, quoted: bool) -> float:
+    if quoted:
+        return QUOTED_WEIGHT
+    subject = _subject_token(ent)
+    if subject is not None and _main_clause_subject(subject):
+        return SUBJECT_WEIGHT
+    return POSSESSOR_WEIGHT if _possessor(ent) else OTHER_WEIGHT
+
+
+def _cataphora(span: Span, tok: Token, key_at: dict[int, str]) -> str | None:
+    """The person a pronoun in a clause fronted before its main clause looks ahead to: "As he was leaving,
+    Ana Reis said ..." is Reis, whoever was named before. None for any other pronoun."""
+    if tok.dep_ not in _SUBJECT_DEPS:
+        return None
+    clause = tok.head
+    if clause.dep_ != "advcl" or clause.i > clause.head.i or clause.right_edge.i >= clause.head.i:
+        return None
+    main = clause.head
+    subject = next((c for c in main.children if c.dep_ in _SUBJECT_DEPS and c.i > clause.right_edge.i), None)
+    if subject is None or not span.start <= subject.i < span.end:
+        return None
+    return key_at.get(subject.i)
 
 
 def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> SalienceModel:
@@ -242,14 +316,23 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
     def inside_quote(char: int) -> bool:
         return any(s <= char < e for s, e in quoted)
 
-    persons = [e for e in doc.ents if e.label_ == "PERSON" and any(t.is_alpha for t in e)]
-    # Names the entities stage found as people but the NER missed ("Fowler" tagged ORG or nothing).
-    taken = {(e.start_char, e.end_char) for e in persons}
+    persons = [_trim_possessive(e) for e in doc.ents if e.label_ == "PERSON" and any(_wordlike(t) for t in e)]
+    # Names the entities stage found as people, where the NER missed them ("Fowler" tagged ORG or nothing)
+    # or cut them short ("Obama" in "Mr. Obama": the stage's mention replaces the NER's name, so a name is
+    # never counted twice), and the descriptions it tied to a named person ("the president offered ...",
+    # '"...," said the president').
+    named_people = {c.chain_id for c in state.chains if c.ent_type == "PERSON" and c.name}
     for m in state.mentions:
-        if m.ent_type == "PERSON" and m.kind == "name" and (m.start, m.end) not in taken:
-            span = doc.char_span(m.start, m.end, alignment_mode="contract")
-            if span is not None and len(span) > 0 and any(t.is_alpha for t in span):
-                persons.append(span)
+        described = m.kind == "nominal" and m.chain_id in named_people
+        if m.ent_type != "PERSON" or not (m.kind == "name" or described):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="contract")
+        if span is None or len(span) == 0 or not any(_wordlike(t) for t in span):
+            continue
+        if described and _beside_a_name(span.root):
+            continue  # "the author of that boast, Ana Reis,": one mention of her, not two
+        persons = [e for e in persons if not (e.start < span.end and span.start < e.end)]
+        persons.append(span)
     persons.extend(_untagged_recurrences(doc, persons))
     kin = _kin_subjects(doc, persons, inside_quote)
     persons.extend(kin)
@@ -269,6 +352,7 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
         people[key_of[(e.start, e.end)]].gender = KIN_GENDER[e[-1].lower_]
     scores: dict[str, float] = {}
     resolved: dict[int, str] = {}
+    ranked: dict[int, list[tuple[str, float]]] = {}
     for sent in state.sentences:
         if sent.block_kind != "body":
             continue
@@ -278,21 +362,16 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
         if span is None:
             continue
         ents = sorted(by_sentence.get(sent.index, []), key=lambda e: e.start)
+        key_at = {t.i: key_of[(e.start, e.end)] for e in ents for t in e}
+        key_at.update({e.root.head.i: key_of[(e.start, e.end)] for e in ents if e.root.dep_ == "appos"})
         ei = 0
         subjects_here: set[str] = set()  # people who are the subject of a clause earlier in this sentence
         for tok in span:
             while ei < len(ents) and ents[ei].start <= tok.i:
                 e = ents[ei]
-                subj = any(t.dep_ in _SUBJECT_DEPS for t in e)
+                subj = _subject_token(e) is not None
                 k = key_of[(e.start, e.end)]
-                weight = (
-                    QUOTED_WEIGHT
-                    if inside_quote(e.start_char)
-                    else SUBJECT_WEIGHT
-                    if subj and _main_clause_subject(e)
-                    else OTHER_WEIGHT
-                )
-                scores[k] = scores.get(k, 0.0) + weight
+                scores[k] = scores.get(k, 0.0) + _mention_weight(e, inside_quote(e.start_char))
                 if subj and not inside_quote(e.start_char):
                     subjects_here.add(k)
                 ei += 1
@@ -300,16 +379,27 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
             if g is None:
                 continue
             quoted_here = inside_quote(tok.idx)  # resolved (nesting can hide an attribution) but adds nothing
-            best = max(
-                (k for k in scores if people[k].gender in (g, None)),
-                # a person of unknown gender counts half: "she" prefers a known woman of similar salience,
-                # unless that person is the subject earlier in the same sentence ("X said ..., but he said")
-                key=lambda k: scores[k] * (1.0 if people[k].gender == g or k in subjects_here else 0.5),
-                default=None,
+            ahead = _cataphora(span, tok, key_at)
+            if ahead is not None and people[ahead].gender in (g, None):
+                resolved[tok.i] = ahead
+                ranked[tok.i] = [(ahead, 1.0)]
+                continue  # the name itself follows and counts then
+            order = sorted(
+                (
+                    # a person of unknown gender counts half: "she" prefers a known woman of similar
+                    # salience, unless that person is the subject earlier in the same sentence ("X said
+                    # ..., but he said")
+                    (k, scores[k] * (1.0 if people[k].gender == g or k in subjects_here else 0.5))
+                    for k in scores
+                    if people[k].gender in (g, None)
+                ),
+                key=lambda ks: -ks[1],
             )
-            if best is None:
+            if not order:
                 continue
+            best = order[0][0]
             resolved[tok.i] = best
+            ranked[tok.i] = order[:4]
             if tok.dep_ in _SUBJECT_DEPS and not quoted_here:
                 scores[best] += SUBJECT_WEIGHT / 2
-    return SalienceModel(people=people, resolved=resolved)
+    return SalienceModel(people=people, resolved=resolved, ranked=ranked)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline.nlp.agents import cannot_act
-from storyline.quotes.cues import CueLexicon
+from storyline.quotes.cues import AUTHORED_NOUNS, CueLexicon
 from storyline.quotes.salience import SalienceModel, build_salience
 
 if TYPE_CHECKING:
@@ -236,8 +236,13 @@ def _cue_subject(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return p
-        # "X made the following comment:", "X issued a statement": the maker spoke
-        if cue.dep_ in ("dobj", "attr") and cue.head.pos_ in ("VERB", "AUX"):
+        # "X made the following comment:", "X issued a statement": the maker spoke; "X faces the
+        # accusation", "X denied the charge": the target did not
+        if (
+            cue.dep_ in ("dobj", "attr")
+            and cue.head.pos_ in ("VERB", "AUX")
+            and cue.head.lemma_.lower() not in _RECEIVING_VERBS
+        ):
             for c in cue.head.children:
                 if c.dep_ == "nsubj" and not (skip[0] <= c.idx < skip[1]):
                     return c
@@ -250,6 +255,12 @@ def _cue_subject(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
             if c.dep_ == "dobj":
                 return c
     head = cue.head
+    if (
+        cue.lemma_.lower() in _RELAY_LEMMAS
+        and cue.dep_ == "nsubj"
+        and any(c.lower_ == "as" for c in head.children)
+    ):
+        return head  # '"...," Kiral quotes Reis as saying': the parse read "Kiral quotes" as Reis's subject
     if cue.dep_ in ("pcomp", "advcl") and head.lower_ == "as" and head.head.lemma_.lower() in _RELAY_LEMMAS:
         for c in head.head.children:
             if c.dep_ == "dobj":
@@ -277,6 +288,8 @@ def _cue_subject(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
         subj = _compound_subject(cue, skip)
     if subj is not None and subj.dep_ == "nsubjpass" and cue.lemma_.lower() in ("tell", "ask", "inform"):
         return None  # "he was told" names the listener, not the speaker
+    if subj is not None and subj.dep_ == "nsubjpass" and subj.lower_ == "it" and _reports_a_clause(cue):
+        return None  # "it was reported that ...": nobody in particular ("it was labelled 'X'" is a thing)
     if subj is not None:
         return _antecedent_or_self(subj, cue)
     if cue.dep_ in ("relcl", "acl") and head.pos_ in ("PROPN", "PRON"):
@@ -301,6 +314,12 @@ def _cue_subject(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
     return None
 
 
+def _reports_a_clause(cue: Token) -> bool:
+    return any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
+
+
+# Verbs whose subject is on the receiving end of a charge or a remark ("faced the accusation of being 'X'").
+_RECEIVING_VERBS = frozenset({"face", "deny", "reject", "dismiss", "rebuff", "receive", "endure", "field"})
 # Verbs that relay someone else's words ("quoted him as saying", "cited her as saying"); a bare "cited
 # Article 5" only names a text.
 _RELAY_LEMMAS = frozenset({"quote", "cite"})
@@ -323,7 +342,7 @@ def _compound_subject(cue: Token, skip: tuple[int, int]) -> Token | None:
 
 def _author_of(work: Token) -> Token | None:
     """'according to a tweet by X', 'a statement from the ministry': who wrote the thing that speaks."""
-    if work.lemma_.lower() not in _AUTHORED:
+    if work.lemma_.lower() not in AUTHORED_NOUNS:
         return None
     for prep in work.children:
         if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
@@ -562,6 +581,11 @@ def _expand_person(doc: Doc, ent: Span) -> str:
     return fuller[0].text if fuller else ent.text
 
 
+# A person named in the reported words ("Trump reversed himself, he said") can still be their speaker, the
+# writer's paraphrase naming him: passed over only for someone at least this salient by comparison.
+CONTENT_RIVAL_SHARE = 0.5
+
+
 @dataclass(slots=True)
 class PronounContext:
     """Per-document state for attribution pronouns: quoted spans (people named inside a quote are not
@@ -571,20 +595,39 @@ class PronounContext:
     salience: SalienceModel | None = None
 
 
-def resolve_pronoun(state: DocState, pron: Token, ctx: PronounContext | None = None) -> Span | None:
-    """Antecedent of "he"/"she": the most salient person of matching gender at that point (see salience)."""
+def resolve_pronoun(
+    state: DocState, pron: Token, ctx: PronounContext | None = None, content: tuple[int, int] | None = None
+) -> Span | None:
+    """Antecedent of "he"/"she": the most salient person of matching gender at that point (see salience).
+    A person named in the words the pronoun is said to have said is passed over when someone else fits
+    ("If Reis keeps his word, the deal holds, he said": not Reis)."""
     ctx = ctx or PronounContext()
     if ctx.salience is None:
         ctx.salience = build_salience(state, ctx.quoted)
-    key = ctx.salience.resolved.get(pron.i)
-    return ctx.salience.people[key].best if key is not None else None
+    people = ctx.salience.people
+    ranked = ctx.salience.ranked.get(pron.i, [])
+    if not ranked:
+        return None
+    best, top = ranked[0]
+    if content is not None:
+        lo, hi = content
+        rivals = [
+            k
+            for k, score in ranked
+            if score >= CONTENT_RIVAL_SHARE * top and not any(lo <= e.start_char < hi for e in people[k].ents)
+        ]
+        best = rivals[0] if rivals else best
+    return people[best].best
 
 
-def resolve_speaker(state: DocState, head: Token, ctx: PronounContext | None = None) -> Speaker:
+def resolve_speaker(
+    state: DocState, head: Token, ctx: PronounContext | None = None, content: tuple[int, int] | None = None
+) -> Speaker:
     """Speaker for a subject token: its entity chain, else a name read off the text, else its words.
 
     "he"/"she" go through the quote-specific antecedent rules first (attribution pronouns follow
-    stricter habits than pronouns at large), then through the entity chain the pronoun sits in.
+    stricter habits than pronouns at large), then through the entity chain the pronoun sits in;
+    ``content`` is the span of the reported words, whose people are not their own speaker.
     """
     start, end = speaker_span(head)
     is_pron = head.pos_ == "PRON" or head.lower_ in PRONOUNS
@@ -597,7 +640,7 @@ def resolve_speaker(state: DocState, head: Token, ctx: PronounContext | None = N
             return Speaker(start, end, head, chain_display_name(state, chain), chain.chain_id, is_pron)
     if is_pron:
         if head.lower_ in PERSONAL_PRONOUNS:
-            ant = resolve_pronoun(state, head, ctx)
+            ant = resolve_pronoun(state, head, ctx, content)
             if ant is None and mention is not None:
                 chain = state.chain(mention.chain_id)
                 if chain is not None and _usable_chain(chain, True):
@@ -634,25 +677,13 @@ def resolve_speaker(state: DocState, head: Token, ctx: PronounContext | None = N
     return Speaker(start, end, head, state.article.text[start:end], None, False)
 
 
-# Things a person or organisation writes or says: a name inside such a phrase is its author
-# ("Ana Reis's letter", "a Gazette article", "the party's statement").
-_AUTHORED = frozenset(
-    {
-        "article", "report", "letter", "missive", "memo", "memorandum", "statement", "tweet", "post",
-        "editorial", "column", "op-ed", "book", "paper", "study", "interview", "speech", "remark", "comment",
-        "message", "email", "e-mail", "note", "blog", "video", "ad", "advertisement", "release", "filing",
-        "complaint", "lawsuit", "ruling", "opinion", "website", "account", "broadcast", "survey", "poll",
-    }
-)  # fmt: skip
-
-
 def _names_someone_else(head: Token) -> bool:
     """A name or pronoun inside a phrase headed by a common noun is someone else than the speaker ("a
     Velmar official", "Ostrava's ambassador", "his daughter": the town, the country, the father), unless
     the noun is something that person wrote or said."""
     if _part_of_group(head):
         return True  # "one of Ana Reis's aides": not Ana Reis
-    return head.pos_ == "NOUN" and head.lemma_.lower() not in _AUTHORED
+    return head.pos_ == "NOUN" and head.lemma_.lower() not in AUTHORED_NOUNS
 
 
 ORG_WINDOW = 2  # body sentences back that "it" may reach for its organisation
@@ -745,6 +776,8 @@ def _group_speaker(state: DocState, group: Token, at: tuple[int, int, Token]) ->
     start, end, head = at
     g_start, g_end = speaker_span(group)
     mention = _mention_at(state.mentions, g_start, g_end, group.idx)
+    if mention is not None and not mention.start <= group.idx < mention.end and _names_someone_else(group):
+        mention = None  # "Reis's lawyers ... they said": the lawyers, not Reis
     chain = state.chain(mention.chain_id) if mention is not None else None
     if chain is not None and _usable_chain(chain, True):
         return Speaker(start, end, head, chain_display_name(state, chain), chain.chain_id, True)
