@@ -217,6 +217,8 @@ def _governing_verb(pred: Token) -> Token | None:
     path: list[str] = []
     tok = pred
     while tok.head.i != tok.i:
+        if tok.dep_ == "relcl" and _set_off_by_comma(tok):
+            return None  # "The envoy, who met the rebels, said on Wednesday ...": met before, when unknown
         path.append(tok.dep_)
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
@@ -226,6 +228,20 @@ def _governing_verb(pred: Token) -> Token | None:
                 return tok
             return None
     return None
+
+
+def _set_off_by_comma(clause: Token) -> bool:
+    """A relative clause after a comma or dash ("X, who ...") describes a participant, at a time of its own;
+    a restrictive one ("a statement in which both sides pledged") is part of what its clause reports, and so
+    is one of the place or time of the act ("greeted at the palace, where he congratulated ...")."""
+    first = clause.left_edge
+    if any(
+        c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in ("where", "when")) for c in clause.children
+    ):
+        return False  # a "that" complement the parser took for a relative clause, or a place or time
+    if clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in clause.children):
+        return False  # "Kerry, who was visiting Israel, met him on Friday": a state the act falls in
+    return first.i > 0 and first.nbor(-1).text in (",", "—", "–", "(")
 
 
 def event_date(

@@ -257,7 +257,8 @@ def gen_relative_units(text: str) -> Iterator[Cand]:
         counted = _anaphoric(m.start(), m.end(), "next", u, mod, text).norm if the_next else None
 
         def norm(ctx: Context, u: str = u, delta: int = delta, mod: str | None = mod,
-                 counted: Callable[[Context], Norm] | None = counted, s: int = m.start(), e: int = m.end()) -> Norm:  # fmt: skip
+                 counted: Callable[[Context], Norm] | None = counted, s: int = m.start(), e: int = m.end(),
+                 rel: str = rel) -> Norm:  # fmt: skip
             if counted is not None and ctx.tense(s, e) == PAST:
                 # "Bayes withdrew in March 2019. The next month, the party nominated ...": in a past
                 # narrative "the next month" is the one after the month the story is at, not after the DCT
@@ -266,6 +267,8 @@ def gen_relative_units(text: str) -> Iterator[Cand]:
                     return value
             if ctx.dct is None:
                 return None, mod, None
+            if u == "week":
+                delta = _sunday_week_delta(ctx, delta, rel, mod, s, e)
             v = shift_value(ctx.dct, u, delta)
             if u == "year":
                 ctx.last_year = int(v)
@@ -299,6 +302,23 @@ def gen_relative_units(text: str) -> Iterator[Cand]:
             return (None if ctx.dct is None else shift_value(ctx.dct, u, 0)), mod, None
 
         yield Cand(m.start(), m.end(), "DATE", "dct", enorm, priority=0)
+
+
+_SUNDAY = 6
+
+
+def _sunday_week_delta(ctx: Context, delta: int, rel: str, mod: str | None, start: int, end: int) -> int:
+    """Weeks to move an ISO week from the DCT by, for "last week" and "this week" on a Sunday. An ISO week
+    ends on Sunday, while a Sunday paper's week is the one it closes ("Trump said last week ..." of a
+    Tuesday six days before) and the one it opens ("Trump this week heads into the summit" of the
+    coming days); a past or "earlier" this week is still the week just ending."""
+    if ctx.dct is None or ctx.dct.weekday() != _SUNDAY:
+        return delta
+    if delta == -1:
+        return 0
+    if delta == 0 and rel == "this" and mod != "START" and ctx.tense(start, end) != PAST:
+        return 1
+    return delta
 
 
 def _weekend_norm(start: int, end: int, delta: int | None, rel: str) -> Callable[[Context], Norm]:
@@ -365,6 +385,8 @@ def _month_context_ok(text: str, m: re.Match[str], mon_word: str) -> bool:
     nxt_text = text[m.end() : m.end() + 20]
     if mon_word in AMBIGUOUS_MONTHS:
         if prev in _PREPS_BEFORE_MONTH and not _sentence_start(text, s):
+            if prev == "and" and not _month_or_number_before_conjunction(text, s):
+                return False  # "April and May", but "he and May carried on" joins a person
             # "in May", but "and May said" is a surname followed by a verb
             return not re.match(r"\s+(?:said|says|told|has|had|is|was|will|would|[A-Z][a-z]+)\b", nxt_text)
         if prev in ("a", "an", "the") and _NOUN_AFTER_MONTH.match(nxt_text):
@@ -381,6 +403,19 @@ def _month_context_ok(text: str, m: re.Match[str], mon_word: str) -> bool:
     return not (
         prev[:1].isupper() or re.match(r"\s+[A-Z][a-z]+", nxt_text) and prev not in _PREPS_BEFORE_MONTH
     )
+
+
+_WORD_BEFORE_CONJUNCTION = re.compile(r"([\w.]+)\W+and\s+$", re.I)
+
+
+def _month_or_number_before_conjunction(text: str, start: int) -> bool:
+    """Whether the word before the "and" that precedes ``start`` is a month or a number ("April and May",
+    "June 3 and May"): only then is an ambiguous month joined to it a month."""
+    m = _WORD_BEFORE_CONJUNCTION.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    return word in MONTHS or word[:1].isdigit()
 
 
 _BY = re.compile(r"\bby[ \t]+$", re.I)  # "by March, measures were taken": a deadline a past verb has met
@@ -588,7 +623,12 @@ def gen_refs(text: str) -> Iterator[Cand]:
         if w == "later this week":
 
             def lnorm(ctx: Context) -> Norm:
-                return (None if ctx.dct is None else week_value(ctx.dct)), "END", None
+                if ctx.dct is None:
+                    return None, "END", None
+                if ctx.dct.weekday() == _SUNDAY:
+                    # on a Sunday, what is still to come this week is next week's
+                    return week_value(ctx.dct + timedelta(days=1)), None, None
+                return week_value(ctx.dct), "END", None
 
             yield Cand(m.start(), m.end(), "DATE", "dct", lnorm, priority=0)
             continue

@@ -5,15 +5,23 @@ Event and quote dating rule (``date_for_span``), in order:
    off the event word itself: "talks on Thursday") gives the date, source "timex"; failing that, one
    opening the sentence before a comma ("In 2004, Kurds ... mounted protests") dates its clauses, except
    a perfect clause inside them ("On Saturday, X said Y has been killed": the killing came before) and,
-   under a day, a relative clause ("On Monday, ministers denounced the pact in which two states agreed
-   on borders"); an expression after a subordinator ("while as of yesterday ...") governs only its own
+   under a day, a relative clause or what it reports ("On Monday, ministers denounced the pact in which
+   two states agreed on borders"); an expression after a subordinator ("while as of yesterday ...") governs only its own
    clause, however the parser hangs it. A stretch of years ("from 2013 to 2019") gives the decade
    holding both ends, or no date across decades. The act a verdict, charge or blame names after
    "of/for/with" ("convicted in 2010 of obstructing ...") stays undated unless an expression governs
-   it (the act came before the verdict);
+   it (the act came before the verdict). An act named in a "before/since/until/ahead of ..." phrase, or
+   in an "after/following" one with a measured gap ("eight months after his meeting"), takes only an
+   expression inside the phrase. An expression that modifies a noun, also through an adjective
+   ("Democratic 2020 candidates"), dates no verb. A relative clause of an expression ("in 2011, when
+   Congress approved ...") or of a time noun after one ("on Dec. 29, the day the administration
+   announced ...") is of that time, and an event noun is of the time of its own relative clause ("the
+   budget request that was released in early February");
    failing that, a participle clause without subject or auxiliary of its own takes the date of the
    clause it hangs off ("entered the embassy on May 3, seeking documents"; "was arrested in 2004 and
-   sentenced"; "spoke to the assembly, adding that ..."), whatever that date is, even none;
+   sentenced"; "spoke to the assembly, adding that ..."), whatever that date is, even none, and an -ing
+   modifier of a noun that is no subject takes an expression that dates its clause ("charmed the guests
+   Friday night at a party welcoming him");
 2. otherwise the publication date, with the clause's tense deciding, source "dct":
    - present or future tense: the publication day (a plan or state reported as of that day), except a
      body clause in the simple present of an action verb outside quotation marks ("Russia sends troops
@@ -29,7 +37,8 @@ Event and quote dating rule (``date_for_span``), in order:
      edition, so "said" in a 01:27 GMT story is the day before);
    - past tense, no publication time: the day is not known (the article may report yesterday's news),
      unless one of the three sentences before (no heading between) set the narrative day with a time expression
-     ("... said yesterday." then "He said ..."), which it inherits (source "inferred"); a present or past
+     ("... said yesterday." then "He said ..."; one at that sentence's main clause first), which it
+     inherits (source "inferred"); a present or past
      perfect ("has insisted", "had reached") or a relative clause inherits nothing, nor does a clause whose own sentence
      names a past time before those recent days ("... during last year's election", "detained a
      doctor who had warned of the outbreak in December": background told against that earlier time);
@@ -149,6 +158,40 @@ _BOUND_WORDS = frozenset({"since", "until", "till", "before"})
 _UNTIL = frozenset({"until", "till"})
 
 
+# phrases that place what they name before or after their clause's time: "before the summit"; "after"
+# and "following" only with a measure of the gap ("eight months after his meeting with Kim"): without one
+# the act is mostly of the same day ("spoke on Friday after a tense meeting with the envoy")
+_EARLIER_LATER_PREPS = frozenset({"before", "since", "until", "till"})
+_LATER_PREPS = frozenset({"after", "following"})
+_EARLIER_LATER_HEADS = frozenset({"ahead", "prior"})  # "ahead of the summit", "prior to the vote"
+_GAP_UNITS = frozenset({"minute", "hour", "day", "night", "week", "month", "year", "decade"})
+
+
+def _earlier_or_later_phrase(tok: Token, clause: Token) -> Token | None:
+    """The "before/since ..." or measured "... after" phrase of ``clause`` that holds the noun or gerund
+    ``tok``, if any."""
+    if tok.i == clause.i:
+        return None
+    for anc in tok.ancestors:
+        if anc.i == clause.i:
+            return None
+        if anc.dep_ != "prep":
+            continue
+        if anc.lower_ in _EARLIER_LATER_PREPS or (
+            anc.lower_ in ("of", "to") and anc.head.lower_ in _EARLIER_LATER_HEADS
+        ):
+            return anc
+        if anc.lower_ in _LATER_PREPS and _measured_gap(anc):
+            return anc
+    return None
+
+
+def _measured_gap(prep: Token) -> bool:
+    """Whether a measure of time goes with the preposition: "eight months after", "days after"."""
+    measures = [prep.head, *(c for c in prep.children if c.dep_ == "npadvmod")]
+    return any(m.lemma_.lower() in _GAP_UNITS for m in measures)
+
+
 def _bounding_phrase(root: Token) -> Token | None:
     """Head of the nearest "since/until/before ..." phrase (prep) or clause (mark) containing ``root``."""
     for anc in [root, *root.ancestors]:
@@ -217,7 +260,8 @@ def _governs(t: TimeExpr, state: DocState, event_tok: Token, event_clause: Token
     if _bounds_elsewhere(root, event_tok):
         return False
     first = _first_conjunct(root)  # "the 2008 and 2012 campaigns": "2012" modifies as "2008" does
-    if first.dep_ in _NOUN_MODIFIER and first.head.pos_ in ("NOUN", "PROPN") and first.head != event_tok:
+    noun = _modified_noun(first)
+    if noun is not None and noun != event_tok:
         # "investigating interference in the 2016 elections": the year dates the elections, not the inquiry
         return False
     if clause_head(root) == event_clause:
@@ -226,6 +270,66 @@ def _governs(t: TimeExpr, state: DocState, event_tok: Token, event_clause: Token
         return not _subordinated_on_the_way(root, event_clause)
     # "talks on Thursday": the expression hangs off the event word itself
     return any(a == event_tok for a in root.ancestors) and clause_head(event_tok) == clause_head(root.head)
+
+
+def _modified_noun(tok: Token) -> Token | None:
+    """The noun an expression modifies, also through an adjective it modifies in turn ("Democratic 2020
+    candidates", parsed with "2020" under "Democratic"); None when it modifies no noun."""
+    for _ in range(3):  # an adjective or two between, no more
+        if tok.dep_ not in _NOUN_MODIFIER or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return tok
+        if tok.pos_ != "ADJ":
+            return None
+    return None
+
+
+def _relative_clause_time(state: DocState, tok: Token, in_sentence: list[TimeExpr]) -> TimeExpr | None:
+    """The expression that dates the relative clause of an event noun, which is the noun's time too: "the
+    annual budget request that was released in early February", "the attack that killed 20 on Monday"."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for rel in (c for c in tok.children if c.dep_ == "relcl"):
+        for t in in_sentence:
+            span = state.doc.char_span(t.start, t.end, alignment_mode="expand")
+            if span is not None and len(span) and clause_head(span.root) == rel:
+                return t
+    return None
+
+
+# nouns of a stretch of time a relative clause may tell what happened in ("Dec. 29, the day the
+# administration announced ...")
+_TIME_NOUNS = frozenset(
+    {"day", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year"}
+)
+_APPOSITION_GAP = re.compile(r"\s*[,–—-]\s*")
+
+
+def _time_the_clause_describes(
+    state: DocState, clause: Token, in_sentence: list[TimeExpr]
+) -> TimeExpr | None:
+    """The expression a relative clause describes: "in 2011, when Congress approved the deals" (its head
+    inside the expression), or that of a time noun after a comma, however the parser hangs it ("on Dec.
+    29, the day the administration announced the expulsions", "in 2016, the year when the party lost")."""
+    if clause.dep_ != "relcl":
+        return None
+    noun = clause.head
+    for t in in_sentence:
+        if t.start <= noun.idx < t.end:
+            # "in 2011, when Congress approved the deals", "until earlier this month, when both sides
+            # announced a pact": the clause's head is the expression; not "since 2014, which his wife said
+            # was due to illness", which tells of the whole stretch that expression bounds
+            bound = _bounding_phrase(noun) is not None
+            return t if not bound or any(c.lower_ == "when" for c in clause.children) else None
+    if noun.lemma_.lower() not in _TIME_NOUNS:
+        return None
+    text = state.article.text
+    for t in in_sentence:
+        if t.end <= noun.left_edge.idx and _APPOSITION_GAP.fullmatch(text, t.end, noun.left_edge.idx):
+            return t
+    return None
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -278,7 +382,7 @@ def _fronted(state: DocState, sentence: int, in_sentence: list[TimeExpr], tok: T
         clause = clause_head(tok)
         if _perfect(clause) and clause.head.i != clause.i:
             return None  # "On Saturday, Trump said X has been killed": the killing came before the saying
-        if _relative_clause(clause) and parse_day(t.value) is not None:
+        if _in_relative_clause(clause) and parse_day(t.value) is not None:
             # "On Wednesday, ministers denounced the accord in which the two states agreed on borders": a
             # relative clause tells what a participant did, mostly before the day (as with the narrative
             # day below); a year or month ("In 2004, ... protests in which 30 people were killed") holds it
@@ -308,8 +412,24 @@ def _date_of(
         t for t in state.timexes if t.sentence == sentence and _datable(t) and not _cited(state, t)
     ]
     governing = [t for t in in_sentence if _governs(t, state, tok, clause)]
+    phrase = _earlier_or_later_phrase(tok, clause)
+    if phrase is not None:
+        # "a few months after Epstein's release", "before the full-day summit": the act named in such a
+        # phrase is before or after the time of the clause around it, and only an expression inside the
+        # phrase dates it ("after the vote on Tuesday")
+        governing = [t for t in governing if phrase.left_edge.idx <= t.start < phrase.right_edge.idx + 1]
+        if not governing:
+            return None, None
     if governing:
         value = _clause_value(min(governing, key=lambda t: abs(t.start - anchor)))
+        return (value, "timex") if value else (None, None)
+    told_of = _relative_clause_time(state, tok, in_sentence)
+    if told_of is not None:
+        value = _clause_value(told_of)
+        return (value, "timex") if value else (None, None)
+    of_time = _time_the_clause_describes(state, clause, in_sentence)
+    if of_time is not None:
+        value = _clause_value(of_time)
         return (value, "timex") if value else (None, None)
     if _charged_act(clause):
         # "was convicted in 2010 of obstructing the inquiry", "In 2010, he was convicted of ...": the act
@@ -333,6 +453,17 @@ def _date_of(
             # subject, with no time of its own, is of the first one's day (a year is too coarse for that:
             # "joined the firm in 2001 and rose to chief executive")
             return value, source
+    noun_gov = _noun_participle_governor(clause)
+    if noun_gov is not None and depth < _MAX_INHERIT_DEPTH:
+        value, source = _date_of(state, sentence, noun_gov, noun_gov.idx, depth + 1)
+        if source == "timex" and value is not None:
+            # "charmed the guests Friday night at a party welcoming him": a participle that modifies a noun
+            # has no tense of its own, and is of the time an expression gives the clause the noun is in
+            return value, source
+    if _named_as_earlier(tok) or (clause.dep_ == "acl" and _named_as_earlier(clause.head)):
+        # "the previous round of talks", "a recent phone call asking the leader to help": an act before
+        # the day of the story, whose day the publication date is not
+        return None, None
     dct = parse_day(state.dct)
     if dct is None:
         return None, None
@@ -416,6 +547,19 @@ def _relative_clause(clause: Token) -> bool:
     return _first_conjunct(clause).dep_ == "relcl"
 
 
+def _in_relative_clause(clause: Token) -> bool:
+    """A relative clause, or a clause it reports or holds ("a leader, whom the US says it considers its
+    second", "considers" under the relative "says")."""
+    cur = clause
+    for _ in range(8):  # a few nested clauses at most
+        if _relative_clause(cur):
+            return True
+        if cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or cur.head.i == cur.i:
+            return False
+        cur = clause_head(cur.head)
+    return False
+
+
 def _first_conjunct(tok: Token) -> Token:
     """The first of the coordinated words ``tok`` belongs to ("making" for "obstructing" in "making ... and
     obstructing")."""
@@ -458,6 +602,29 @@ def _participle_governor(clause: Token) -> Token | None:
     else:
         return None
     gov = clause_head(gov)
+    return gov if gov.pos_ in ("VERB", "AUX") and gov.i != clause.i else None
+
+
+_EARLIER_ADJECTIVES = frozenset({"recent", "earlier", "previous", "prior", "past", "last", "former"})
+
+
+def _named_as_earlier(tok: Token) -> bool:
+    """An event noun an adjective places before now: "a recent call", "the previous talks"."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in _EARLIER_ADJECTIVES for c in tok.children
+    )
+
+
+def _noun_participle_governor(clause: Token) -> Token | None:
+    """The verb of the clause a noun's -ing modifier ("a party welcoming him") hangs in, when it has no
+    subject, auxiliary or subordinator of its own. Not a past participle ("an accord signed by the
+    president would lack force in 2017" was signed before), nor a subject's restrictive modifier ("forces
+    fighting the rebels sank two boats on Tuesday": a state of its own)."""
+    if clause.dep_ != "acl" or clause.tag_ != "VBG" or clause.head.dep_ in _SUBJECTS:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "expl", "mark") for c in clause.children):
+        return None
+    gov = clause_head(clause.head)
     return gov if gov.pos_ in ("VERB", "AUX") and gov.i != clause.i else None
 
 
@@ -592,7 +759,8 @@ def _narrative_day(state: DocState, sentence: int) -> str | None:
         if state.sentences[idx].block_kind != "body":
             return None  # a heading or caption starts a new stretch of narrative
         named = [t for t in state.timexes if t.sentence == idx and t.anchor == "dct" and t.value]
-        for t in reversed([t for t in named if not _cited(state, t) and not _guessed_day(state, t)]):
+        named = [t for t in named if not _cited(state, t) and not _guessed_day(state, t)]
+        for t in _narrative_candidates(state, idx, named):
             day = parse_day(t.value)
             # only a recent day counts: "since the September 11 attacks" sets no narrative day
             if day is not None and dct is not None and timedelta(0) <= dct - day <= _INHERIT_MAX_AGE:
@@ -600,6 +768,24 @@ def _narrative_day(state: DocState, sentence: int) -> str | None:
         if _sets_other_time(state, idx):
             return None  # "In early September, the governor dissolved parliament.": the story moved
     return None
+
+
+def _narrative_candidates(state: DocState, idx: int, named: list[TimeExpr]) -> list[TimeExpr]:
+    """The expressions of sentence ``idx`` that may set the narrative day, best first: those its main
+    clause is at ("Kerry said Saturday that ... for orchestrating Friday night's coup." makes the next
+    "Kerry said" Saturday's), then the others from the last one back."""
+    s = state.sentences[idx]
+    sent = state.doc.char_span(s.start, s.end, alignment_mode="expand")
+    if sent is None or not len(sent):
+        return list(reversed(named))
+    top = clause_head(sent.root)
+    main: list[TimeExpr] = []
+    others: list[TimeExpr] = []
+    for t in reversed(named):
+        span = state.doc.char_span(t.start, t.end, alignment_mode="expand")
+        at_main = span is not None and len(span) > 0 and clause_head(span.root) == top
+        (main if at_main else others).append(t)
+    return main + others
 
 
 _PART_OF_DAY_REACH = 6  # sentences back where the day of "in the evening" may have been named
