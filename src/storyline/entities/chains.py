@@ -159,14 +159,18 @@ class ChainBuilder:
         that holder's may take the mention."""
         if not c.roles or not options or pn.surname is None:
             return options
-        holders = self.reg.known_people(pn.surname)
+        said = {role_key(r.title) for r in c.roles}
+        # of the registry's people of that surname, the ones who held the office the text names
+        # ("President Okafor" when both Okafors held offices, only he the presidency)
+        holders = [
+            p
+            for full in sorted(self.reg.surnames.get(norm_key(pn.surname), ()))
+            for p in self.reg.known_people(full)
+            if any(role_key(r.title) in said for r in p.roles)
+        ]
         if len({p.name for p in holders}) != 1:
             return options
-        holder = holders[0]
-        said = {role_key(r.title) for r in c.roles}
-        if not any(role_key(r.title) in said for r in holder.roles):
-            return options
-        first = holder.name.split()[0]
+        first = holders[0].name.split()[0]
         return [ch for ch in options if ch.first is None or first_names_compatible(ch.first, first)]
 
     def _take_name(self, ch: WorkChain, c: Cand, pn: PersonName) -> None:
@@ -218,6 +222,34 @@ class ChainBuilder:
             elif ch.sector is None:
                 ch.sector = c.sector
             self._add(ch, c)
+        self._fold_short_country_names()
+
+    def _after_the(self, c: Cand) -> bool:
+        return self.doc[c.start].lower_ == "the" or (c.start > 0 and self.doc[c.start - 1].lower_ == "the")
+
+    def _fold_short_country_names(self) -> None:
+        """ "the North" in an article that names North Korea (and no other "North ..." country) is that
+        country, as "the South" is the one "South ..." country the article names."""
+        for ch in list(self.chains):
+            if ch.key[0] != "TXT" or ch.key[2] not in _SHORT_COUNTRY_WORDS or not ch.cands:
+                continue
+            if not all(self._after_the(c) for c in ch.cands):
+                continue  # "North" alone may be a name of its own
+            full = [
+                o
+                for o in self.chains
+                if o.actor is not None
+                and o.actor.kind == "country"
+                and o.cands
+                and norm_key(o.actor.name).startswith(f"{ch.key[2]} ")
+            ]
+            if len(full) != 1:
+                continue
+            for c in ch.cands:
+                c.ent_type = full[0].ent_type
+                self.assigned[id(c)] = full[0]
+                full[0].cands.append(c)
+            ch.cands = []
 
     def _acronym_target(self, text: str) -> WorkChain | None:
         """An all-capitals name whose letters are the initials of a chain's name ("PJC")."""
@@ -241,6 +273,8 @@ class ChainBuilder:
         for c in cands:
             if c.kind != "nominal" or c.owner is not None:
                 continue  # a predicate role noun belongs to its subject (see ``titles``)
+            if c.ent_type == "PERSON" and _not_a_description_of_the_named(self.doc, c):
+                continue
             ch = self._org_for_nominal(c) if c.ent_type == "ORG" else self._person_for_nominal(c, actor_at)
             if ch is not None:
                 self._add(ch, c)
@@ -283,7 +317,7 @@ class ChainBuilder:
                     matches.append(ch)
                     break
                 rk = role_key(r.title)
-                if rk == want or rk.endswith(" " + want):
+                if rk == want or (rk.endswith(" " + want) and _holds(r.title, want.split(" ")[-1])):
                     matches.append(ch)
                     break
         return matches[0] if len(matches) == 1 else None
@@ -345,6 +379,9 @@ class ChainBuilder:
             if p.kind == "nominal"
             else set()
         )
+        named = self._nominal_country(p) if p.kind == "nominal" else None
+        heads_something = p.kind == "nominal" and p.nominal_head in GENERIC_HEADS and _heads_of(self.doc, p)
+        servants = self._servants_of(named)
         looked = 0
         s = sent
         while s >= 0 and looked <= PRONOUN_WINDOW:
@@ -361,11 +398,15 @@ class ChainBuilder:
                     if (
                         p.kind == "nominal"
                         and self.reg.sector(p.nominal_head or "") is not None
-                        and not any(role_key(r.title).split(" ")[-1] == p.nominal_head for r in ch.roles)
+                        and not any(_holds(r.title, p.nominal_head or "") for r in ch.roles)
                     ):
                         continue  # "the president" is an office: only someone known to hold it
-                    if p.kind == "nominal" and _serves_another_country(ch, self._nominal_country(p)):
+                    if p.kind == "nominal" and _serves_another_country(ch, named):
                         continue  # "the US president" is not the Iranian president named before
+                    if servants and ch.cid not in servants:
+                        continue  # "the French president" is the French one the article names
+                    if heads_something and not any(_holds(r.title, p.nominal_head or "") for r in ch.roles):
+                        continue  # "the head of the agency" is someone known to head something
                     if p.gender in (None, "plural") or ch.gender is None or ch.gender == p.gender:
                         chains[ch.cid] = ch
                 if len(chains) == 1:
@@ -384,6 +425,16 @@ class ChainBuilder:
             s -= 1
             looked += 1
         return None
+
+    def _servants_of(self, country: str | None) -> set[int]:
+        """The people of the article who hold a role of ``country`` (none when no country is named)."""
+        if country is None:
+            return set()
+        return {
+            o.cid
+            for o in self.chains
+            if o.ent_type == "PERSON" and any(r.country == country for r in o.roles)
+        }
 
     def _nominal_country(self, c: Cand) -> str | None:
         """The country a role noun names in its own words ("the US president", "the Kenyan minister")."""
@@ -428,6 +479,19 @@ class ChainBuilder:
             if code and len(code) >= 3 and self.reg.country(code[:3]) is not None:
                 return code[:3]
         return None
+
+
+# A compass word that stands for the one country of the article whose name it opens ("the North")
+_SHORT_COUNTRY_WORDS = frozenset({"north", "south"})
+# Words before an office that make it another office: a vice president is no "president"
+_LESSER_OFFICE_WORDS = frozenset({"vice", "deputy", "assistant", "under", "co"})
+
+
+def _holds(title: str, head: str) -> bool:
+    """The title is the office a role noun's head names: "Defence Secretary" for "the secretary", but
+    not "Vice President" for "the president"."""
+    words = role_key(title).split()
+    return bool(words) and words[-1] == head and not (len(words) > 1 and words[-2] in _LESSER_OFFICE_WORDS)
 
 
 def _serves_another_country(ch: WorkChain, country: str | None) -> bool:
@@ -493,17 +557,25 @@ def _predicative(t: Token) -> bool:
     return t.dep_ in ("attr", "oprd", "acomp") or (t.dep_ == "pobj" and t.head.lower_ == "as")
 
 
+def _heads_of(doc: Doc, c: Cand) -> bool:
+    """ "the head of ...", "the chief of ...": the role noun names what it heads."""
+    return any(x.dep_ == "prep" and x.lower_ == "of" for x in doc[c.start : c.end].root.children)
+
+
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth"})
+
+
 def _not_a_description_of_the_named(doc: Doc, c: Cand) -> bool:
     """ "the other star", "another player": by its own words not the one just named. A bare "the head"
     with nothing it heads ("the head of ...", "the department head") is a body part or a thing."""
+    head = doc[c.start : c.end].root
     if any(t.lower_ in ("other", "another") for t in doc[c.start : c.end]):
         return True
-    head = doc[c.start : c.end].root
-    return (
-        head.lower_ == "head"
-        and c.end - c.start == 2
-        and not any(x.dep_ == "prep" and x.lower_ == "of" for x in head.children)
-    )
+    if not _predicative(head) and any(t.lower_ in _ORDINALS for t in doc[c.start : c.end]):
+        return (
+            True  # "the second official said" is not the official just named ("became the third ..." may be)
+        )
+    return head.lower_ == "head" and c.end - c.start == 2 and not _heads_of(doc, c)
 
 
 def _type_noun(actor: Actor) -> str:

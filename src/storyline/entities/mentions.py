@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from storyline.clean.outlets import KNOWN_OUTLETS
 from storyline.entities.credits import credit_tokens
 from storyline.entities.names import family_name_first
 from storyline.entities.registry import Actor, Registry, norm_key
@@ -345,7 +346,7 @@ def registry_matches(doc: Doc, reg: Registry) -> list[Cand]:
                     found.country = actor.code
                 break
             code = reg.place_country(text)
-            if code is not None and _cap(doc[end - 1]):
+            if code is not None and _cap(doc[end - 1]) and not _opens_longer_name(doc, end):
                 found = Cand(i, end, "name", "GPE", country=code)
                 found.nominal_head = "metonym" if norm_key(text) in reg.metonyms else "capital"
                 break
@@ -401,6 +402,15 @@ def _inside_longer_name(doc: Doc, start: int, reg: Registry) -> bool:
     if reg.actor(prev.text) is not None or reg.demonym(prev.text) is not None:
         return False  # "the U.S. Central Intelligence Agency": a country before an institution
     return prev.lower_ not in COMPASS_WORDS or tok.lower_ in _CONTINENT_AFTER_WORD
+
+
+def _opens_longer_name(doc: Doc, end: int) -> bool:
+    """A city the tagger reads as the first word of a longer name that is no place ("The Kastan Post",
+    "Kastan School of Economics"): the capitalised word after it lies inside the same entity."""
+    if end >= len(doc):
+        return False
+    nxt = doc[end]
+    return _cap(nxt) and nxt.ent_iob_ == "I" and nxt.ent_type_ not in ("", "GPE", "LOC")
 
 
 def _continues_name(doc: Doc, end: int) -> bool:
@@ -460,7 +470,11 @@ def _demonym_group(c: Cand, doc: Doc, reg: Registry) -> Cand | None:
 
 
 def _name_as_modifier(c: Cand, doc: Doc) -> None:
-    """ "the Dorsey administration": a name modifying a group noun is that group, not the person."""
+    """ "the Dorsey administration": a name modifying a group noun is that group, not the person; so is
+    "Team Dorsey", whose bare "Dorsey" then stays the person's."""
+    if c.ent_type == "PERSON" and c.end - c.start >= 2 and doc[c.start].text in TEAM_WORDS:
+        c.ent_type = "ORG"
+        return
     if c.end >= len(doc):
         return
     head = doc[c.end]
@@ -486,6 +500,10 @@ def _can_be_person_name(doc: Doc, start: int, end: int, groups: frozenset[str], 
     if last.tag_ != "NNPS" or not low.endswith("s"):
         return True
     return not (low in groups or reg.sector(low) is not None or reg.sector(low[:-1]) is not None)
+
+
+# A word before a person's name that makes the name a group around that person ("Team Okafor")
+TEAM_WORDS = frozenset({"Team", "TEAM"})
 
 
 def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
@@ -637,6 +655,27 @@ def _place_or_group_words(doc: Doc, reg: Registry) -> set[int]:
     return {t.i for t in doc if t.text in places or group(t)}
 
 
+# Media furniture and outlets' names before a name in scraped text ("Harbour Tribune Interview Kastan",
+# "a report in Coastwatch Magazine Marren, who ..."): no given names
+_MEDIA_WORDS = frozenset({"magazine", "interview", "exclusive", "newspaper", "podcast"})
+_OUTLET_NAMES = frozenset(norm_key(v) for variants, _ in KNOWN_OUTLETS.values() for v in variants)
+_OUTLET_MAX_WORDS = max(len(n.split()) for n in _OUTLET_NAMES)
+
+
+def _drop_media_words(doc: Doc, start: int, end: int) -> int:
+    """Skip the outlet names and media words that open a run ending in a known surname."""
+    moved = True
+    while moved:
+        moved = False
+        for n in range(min(_OUTLET_MAX_WORDS, end - start - 1), 0, -1):
+            words = doc[start : start + n].text
+            if norm_key(words) in _OUTLET_NAMES or (n == 1 and norm_key(words) in _MEDIA_WORDS):
+                start += n
+                moved = True
+                break
+    return start
+
+
 def _known_name_repeats(doc: Doc, reg: Registry, people: list[Cand], taken: set[int]) -> list[Cand]:
     """Names the model missed or mislabelled where the document names that person elsewhere.
 
@@ -674,6 +713,7 @@ def _known_name_repeats(doc: Doc, reg: Registry, people: list[Cand], taken: set[
             start += 1
         start = _drop_openers(doc, start, end)
         start = _drop_office_place(doc, start, end, reg)
+        start = _drop_media_words(doc, start, end)
         # a full name printed elsewhere closes the run: words before it are a title or an honour
         # (a state honour before a laureate's name), not more given names
         start = next((s for s in range(start, end - 1) if doc[s:end].text in full_names), start)
@@ -1102,6 +1142,8 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
             continue  # "pro-Trump PAC", "The": not names
         if re.search(r"-[a-z]+$", doc[start:end].text):
             continue  # "U.S.-led" is an adjective
+        if "]" in doc[start:end].text and "[" not in doc[start:end].text:
+            continue  # "[N]one": an editor's bracket cut a word, no name
         if end - start == 1 and is_zone_abbreviation(doc[start].text):
             continue  # "(1625 UTC)", "10am GMT": a clock's zone, no organization
         # a registry name the scan left alone ("Russia" in "Russia-NATO ties") still is that actor

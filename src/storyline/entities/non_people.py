@@ -269,6 +269,43 @@ def retype_organisation_names(corpus: Corpus) -> int:
     return len(changed)
 
 
+# A one-word organisation is a person's surname when the corpus writes that surname for a person, with a
+# person's mark, in at least this many articles and this many times as many as it types it an organisation
+MIN_PERSON_DOCS = 3
+PERSON_DOCS_PER_ORG_DOC = 2
+
+
+def retype_person_surnames(corpus: Corpus) -> int:
+    """Across the corpus: a lone word the tagger typed an organisation in a few articles ("wait Okafor
+    out", "OKAFOR SLAMS ...") that is the surname of a person in many more ("President Okafor said") is
+    that person there too; it then resolves with the person's other mentions. Returns how many chains
+    changed."""
+    with_pronouns = {(m.doc_id, m.chain_id) for m in corpus.mentions if m.kind == "pronoun"}
+    person_docs: dict[str, set[str]] = defaultdict(set)
+    for c in corpus.chains:
+        if c.ent_type == "PERSON" and c.surname and _person_marked(c, with_pronouns):
+            person_docs[norm_key(c.surname)].add(c.doc_id)
+    lone = [c for c in corpus.chains if c.ent_type == "ORG" and not c.actor_code and len(c.name.split()) == 1]
+    org_docs: dict[str, set[str]] = defaultdict(set)
+    for c in lone:
+        org_docs[norm_key(c.name)].add(c.doc_id)
+    changed: set[tuple[str, int]] = set()
+    for c in lone:
+        key = norm_key(c.name)
+        people = person_docs.get(key, set())
+        if key in OUTLET_NAMES or len(people) < max(
+            MIN_PERSON_DOCS, PERSON_DOCS_PER_ORG_DOC * len(org_docs[key])
+        ):
+            continue
+        c.ent_type = "PERSON"
+        c.name = c.surname = c.name.title() if c.name.isupper() else c.name
+        changed.add((c.doc_id, c.chain_id))
+    for m in corpus.mentions:
+        if (m.doc_id, m.chain_id) in changed:
+            m.ent_type = "PERSON"
+    return len(changed)
+
+
 def _person_marked(c: Chain, with_pronouns: set[tuple[str, int]]) -> bool:
 
     return bool(

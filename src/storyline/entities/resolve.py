@@ -18,9 +18,9 @@ from datetime import date
 from storyline.corpus import Corpus
 from storyline.entities.codes import person_code, title_code
 from storyline.entities.names import first_names_compatible, name_key
-from storyline.entities.non_people import retype_organisation_names
+from storyline.entities.non_people import retype_organisation_names, retype_person_surnames
 from storyline.entities.place_names import retype_place_names
-from storyline.entities.registry import Registry, norm_key, registry
+from storyline.entities.registry import KnownPerson, Registry, norm_key, registry
 from storyline.entities.roles import role_key
 from storyline.entities.spelling import spelling_maps
 from storyline.records import Chain, Entity, Role
@@ -169,12 +169,61 @@ def _evidence(c: Chain, k: _Cluster, when: date | None) -> float:
     return score
 
 
+def _registry_holder(c: Chain, reg: Registry) -> KnownPerson | None:
+    """The one office holder the registry knows with this surname and one of the titles the chain is
+    given ("President Okafor" where the corpus names only his wife "Ada Okafor" in full); None when no
+    holder or several fit."""
+    if not c.roles or not c.surname:
+        return None
+    said = {role_key(r.title) for r in c.roles}
+    holders = [
+        p
+        for full in sorted(reg.surnames.get(norm_key(c.surname), ()))
+        for p in reg.known_people(full)
+        if any(role_key(r.title) in said for r in p.roles)
+    ]
+    return holders[0] if len({p.name for p in holders}) == 1 else None
+
+
+def _registry_holder_given_names(c: Chain, reg: Registry) -> set[str]:
+    """Given names of ``_registry_holder``, empty when there is none."""
+    holder = _registry_holder(c, reg)
+    if holder is None:
+        return set()
+    return {n.split()[0] for n in (holder.name, *holder.aliases) if len(n.split()) >= 2}
+
+
+def _bare_holder_code(members: list[Chain], days: list[date | None], reg: Registry) -> str | None:
+    """Code of a person written by title and surname ("President Okafor") when the titles point at one
+    registry office holder whose given name fits every one the articles print, on the latest date the
+    person is written about."""
+    holders = {h.name: h for c in members if (h := _registry_holder(c, reg)) is not None}
+    if len(holders) != 1:
+        return None
+    given = {n.split()[0] for h in holders.values() for n in (h.name, *h.aliases) if len(n.split()) >= 2}
+    if any(c.first_name and not any(first_names_compatible(c.first_name, g) for g in given) for c in members):
+        return None
+    dated = [d for d in days if d]
+    code = person_code(next(iter(holders.values())), max(dated).isoformat() if dated else None, reg)
+    return code.code if code is not None else None
+
+
+def _held_by_another(given: set[str], k: _Cluster) -> bool:
+    """The cluster's people are named in full with given names none of which is the office holder's."""
+    return (
+        bool(given)
+        and bool(k.first_names)
+        and not any(first_names_compatible(f, g) for f in k.first_names for g in given)
+    )
+
+
 def _entity_id(name: str, etype: str, disambiguator: str) -> str:
     h = hashlib.sha1(f"{norm_key(name)}\x1f{etype}\x1f{disambiguator}".encode()).hexdigest()
     return h[:16]
 
 
 def _person_clusters(chains: list[Chain], dates: dict[str, date | None]) -> list[_Cluster]:
+    reg = registry()
     blocks: dict[str, list[Chain]] = defaultdict(list)
     for c in chains:
         sk = name_key(c.surname) or name_key(c.name) or ""
@@ -205,8 +254,13 @@ def _person_clusters(chains: list[Chain], dates: dict[str, date | None]) -> list
         for c in sorted(bare, key=lambda c: (c.doc_id, c.chain_id)):
             when = dates.get(c.doc_id)
             single = _Cluster([c], {c.doc_id: when})
+            holder = _registry_holder_given_names(c, reg)
             scored = sorted(
-                ((_evidence(c, k, when), i) for i, k in enumerate(clusters) if not _conflict(k, single)),
+                (
+                    (_evidence(c, k, when), i)
+                    for i, k in enumerate(clusters)
+                    if not _conflict(k, single) and not _held_by_another(holder, k)
+                ),
                 reverse=True,
             )
             # the only person of that surname, with nothing against; or the one the evidence singles out;
@@ -316,6 +370,45 @@ _BODY_HEADS = frozenset(
 def _generic_body(name: str) -> bool:
     words = norm_key(name).split()
     return bool(words) and set(words) <= _GENERIC_BODY_WORDS and bool(set(words) & _BODY_HEADS)
+
+
+# Articles that must agree on a generic body's country before it is coded
+MIN_BODY_ARTICLES = 2
+# The sector of a generic body by its head word; a "council" may be anything and gets none
+_BODY_SECTORS = {
+    "senate": "LEG",
+    "parliament": "LEG",
+    "house": "LEG",
+    "congress": "LEG",
+    "assembly": "LEG",
+    "legislature": "LEG",
+    "court": "JUD",
+    "cabinet": "GOV",
+}
+
+
+def _code_generic_bodies(bodies: list[Chain], body_country: dict[str, str]) -> None:
+    """ "the Senate" of an article is that country's legislature when the corpus agrees: the country is
+    the one most articles naming a body of that name give it, in two or more of them. Code it with that
+    country and the sector its head word names, so it acts like the coded institutions ("US Congress")
+    in events. One article's pick alone is often another country's body ("Parliament" in an article
+    that names the US most), and stays uncoded."""
+    by_name: dict[str, dict[str, str]] = defaultdict(dict)
+    for c in bodies:
+        country = body_country.get(f"{c.doc_id}|{c.name}")
+        if country is not None:
+            by_name[norm_key(c.name)][c.doc_id] = country
+    for c in bodies:
+        votes = Counter(by_name[norm_key(c.name)].values()).most_common(2)
+        country = body_country.get(f"{c.doc_id}|{c.name}")
+        agreed = (
+            bool(votes)
+            and votes[0][1] >= MIN_BODY_ARTICLES
+            and (len(votes) == 1 or votes[0][1] > votes[1][1])
+        )
+        heads = {_BODY_SECTORS[w] for w in norm_key(c.name).split() if w in _BODY_SECTORS}
+        if c.actor_code is None and agreed and country == votes[0][0] and len(heads) == 1:
+            c.actor_code = country + heads.pop()
 
 
 def _doc_countries(corpus: Corpus, reg: Registry) -> dict[str, Counter[str]]:
@@ -431,16 +524,39 @@ def _without_ranks(title: str) -> str:
     return " ".join(w for w in title.replace("-", " ").split() if w.lower() not in _RANKS)
 
 
-def _person_code(roles: list[Role], reg: Registry, country_docs: Counter[str] | None = None) -> str | None:
-    """Code from the latest dated role that names a country or an organization. When the roles name
-    several countries, only roles of the country most documents give count: one misread apposition
-    ("..., a former U.S. ambassador") must not make a foreign leader American."""
+def _last_seen(roles: list[Role], raw: list[Role]) -> dict[int, tuple[str, int]]:
+    """For each merged role, the latest day an article gave it (a merged role starts on its first) and
+    how many times the articles gave it."""
+    out: dict[int, tuple[str, int]] = {}
+    for m in roles:
+        days = [r.start for r in raw if r.start and _same_title(m, r)]
+        if days:
+            out[id(m)] = (max(days), len(days))
+    return out
+
+
+def _person_code(
+    roles: list[Role],
+    reg: Registry,
+    country_docs: Counter[str] | None = None,
+    seen: dict[int, tuple[str, int]] | None = None,
+) -> str | None:
+    """Code from the latest dated role that names a country or an organization (latest by the last
+    article that gives it, when ``seen`` says). When the roles name several countries, only roles of the
+    country most documents give count: one misread apposition ("..., a former U.S. ambassador") must not
+    make a foreign leader American."""
     main = None
     if country_docs:
         top = country_docs.most_common(2)
         if len(top) == 1 or top[0][1] > top[1][1]:
             main = top[0][0]
-    dated = sorted(roles, key=lambda r: r.start or "", reverse=True)
+    seen = seen or {}
+
+    def last(r: Role) -> str:
+        return seen[id(r)][0] if id(r) in seen else r.start or ""
+
+    dated = sorted(roles, key=last, reverse=True)
+    times: Counter[str] = Counter()  # how many times the articles give each code
     found: list[tuple[str, str]] = []  # (start, code) of each role that gives a code, latest first
     ranks: list[tuple[str, str]] = []  # the same for bare military ranks
     for r in dated:
@@ -456,7 +572,8 @@ def _person_code(roles: list[Role], reg: Registry, country_docs: Counter[str] | 
             # "leader Colonel": the office is leader ("attorney general" codes as no rank to begin with)
             code = title_code(office, country, org, reg).code
         if code and (org is not None or country):
-            (found if office else ranks).append((r.start or "", code))
+            (found if office else ranks).append((last(r), code))
+            times[code] += seen[id(r)][1] if id(r) in seen else 1
     # a rank kept as a form of address ("Colonel Gaddafi") says less than an office held ("Libyan leader"),
     # and a role that gives only the country ("head") less than one that gives the sector too
     found = found or ranks
@@ -467,7 +584,9 @@ def _person_code(roles: list[Role], reg: Registry, country_docs: Counter[str] | 
     # "former UN chief" and "envoy to Syria" (read as a Syrian office) make a UN man
     votes = Counter(code for start, code in found if start == found[0][0])
     order = [code for _, code in found]
-    return max(votes, key=lambda c: (votes[c], -order.index(c)))
+    # a tie on that date goes to the code the articles give most often over all dates: "Defence
+    # Secretary X, as a senator, ..." stays the secretary the other articles call him
+    return max(votes, key=lambda c: (votes[c], times[c], -order.index(c)))
 
 
 def _known_person_code(name: str, days: list[date | None], reg: Registry) -> str | None:
@@ -489,6 +608,7 @@ def resolve_entities(corpus: Corpus) -> list[Entity]:
     dates = {doc_id: _day(a.published) for doc_id, a in corpus.articles.items()}
     retype_place_names(corpus)
     retype_organisation_names(corpus)
+    retype_person_surnames(corpus)
     people = [c for c in corpus.chains if c.ent_type == "PERSON"]
     others = [c for c in corpus.chains if c.ent_type != "PERSON"]
 
@@ -499,9 +619,9 @@ def resolve_entities(corpus: Corpus) -> list[Entity]:
     ]
     _code_leaders_groups(people, others, reg)
     by_key: dict[tuple[str, str], list[Chain]] = defaultdict(list)
-    body_country = _body_countries(
-        [c for c in others if c.ent_type == "ORG" and _generic_body(c.name)], _doc_countries(corpus, reg)
-    )
+    bodies = [c for c in others if c.ent_type == "ORG" and _generic_body(c.name)]
+    body_country = _body_countries(bodies, _doc_countries(corpus, reg))
+    _code_generic_bodies(bodies, body_country)
     for c in others:
         by_key[_other_key(c, reg, body_country)].append(c)
     for _, members in sorted(by_key.items()):
@@ -528,10 +648,19 @@ def resolve_entities(corpus: Corpus) -> list[Entity]:
                 country
                 for _, country in {(c.doc_id, r.country) for c in members for r in c.roles if r.country}
             )
-            code = _person_code(roles, reg, country_docs)
+            seen = _last_seen(roles, [r for c in members for r in c.roles])
+            code = _person_code(roles, reg, country_docs, seen)
             codes = Counter(c.actor_code for c in members if c.actor_code)
             code = code or (codes.most_common(1)[0][0] if codes else None)
             code = code or _known_person_code(name, [dates.get(c.doc_id) for c in members], reg)
+            code = code or _bare_holder_code(members, [dates.get(c.doc_id) for c in members], reg)
+            if code is not None and len(code) == 3 and reg.country(code) is not None:
+                # the registry gives only the country ("Sen. X" years before the office it lists): the
+                # office the text names, a state's, is held in that country
+                offices = [
+                    r for r in roles if norm_key(r.title) not in reg.title_qualifiers
+                ]  # not a bare "deputy"
+                code = _person_code(offices, reg, Counter({code: 1}), seen) or code
             first_role = next((r for r in sorted(roles, key=lambda r: r.start or "9999")), None)
             disamb = (
                 "|".join(
