@@ -52,7 +52,7 @@ def test_what_none_was_got_of_is_negated(code: Any) -> None:
 def test_an_act_only_weighed_or_argued_for_is_hypothetical(code: Any) -> None:
     found = code("The Kastan administration first mulled sanctions on Veloria during a briefing.")
     assert _coded(found, "16").modality == "hypothetical"
-    assert _coded(code("Kastan will need military support from Veloria."), "05").modality != "asserted"
+    assert _coded(code("Kastan will need military support from Veloria."), "07").modality != "asserted"
     # a definite act wanted or discussed is one that is there
     found = code("Kastan hard-liners, who never wanted the nuclear deal with Veloria, gained power.")
     assert _coded(found, "05").modality == "asserted"

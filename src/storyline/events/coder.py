@@ -223,7 +223,16 @@ def _context_words(v: Token) -> set[str]:
         out.add(relativised.lemma_.lower())
     if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ == "NOUN":
         out.add(v.head.lemma_.lower())  # "a photo released by the agency": the photo was released
+    out.update(_main_subject_undergone(v))
     return out
+
+
+def _main_subject_undergone(v: Token) -> set[str]:
+    """ "The measure will not take effect until signed by Li": a subjectless passive participle in an
+    adverbial clause is done to the main clause's subject."""
+    if v.dep_ != "advcl" or v.tag_ != "VBN" or any(c.dep_.startswith("nsubj") for c in v.children):
+        return set()
+    return {c.lemma_.lower() for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")}
 
 
 def _preposition_word(p: Token) -> str:
@@ -259,6 +268,8 @@ def _noun_event(n: Token, lex: Lexicon) -> tuple[str, str] | None:
         return None
     if n.ent_type_ == "DATE" and n.text[:1].isupper():
         return None  # "began on March 13": the month, not a march
+    if _asks_for_comment(n):
+        return None
     lemma = n.lemma_.lower()
     mods = _noun_mods(n)
     pat = lex.match_noun(lemma, mods | _noun_prepositions(n))
@@ -274,6 +285,19 @@ def _noun_event(n: Token, lex: Lexicon) -> tuple[str, str] | None:
         if verb is not None:
             return verb.code, f"{lemma} (from {verb.text})"
     return (pat.code, pat.text) if pat else None
+
+
+_ASKED_OF_THE_PRESS = frozenset({"comment", "comments", "interview", "interviews"})
+
+
+def _asks_for_comment(n: Token) -> bool:
+    """ "did not respond to requests for comment": a reporter's question, no appeal between actors."""
+    if n.lemma_.lower() not in ("request", "call", "inquiry", "query"):
+        return False
+    return any(
+        p.dep_ == "prep" and p.lower_ == "for" and any(o.lower_ in _ASKED_OF_THE_PRESS for o in p.children)
+        for p in n.children
+    )
 
 
 def _participle_pattern(n: Token, lemma: str, lex: Lexicon) -> Pattern | None:
@@ -686,6 +710,99 @@ def _realises(v: Token, pat: Pattern) -> bool:
     return pat.head in ("recognize", "recognise") and any(c.dep_ == "ccomp" for c in v.children)
 
 
+# What makes a state a state: recognising these (or a country, an organisation, a people) is CAMEO's
+# diplomatic recognition (054); recognising a face, a problem or a merit is not
+_STATEHOOD_NOUNS = frozenset(
+    {
+        "independence",
+        "sovereignty",
+        "statehood",
+        "state",
+        "government",
+        "regime",
+        "republic",
+        "annexation",
+        "authority",
+        "leadership",
+        "country",
+        "nation",
+        "junta",
+        "council",
+        "president",
+        "leader",
+    }
+)
+_STATE_ENTS = frozenset({"GPE", "ORG", "NORP"})
+
+
+def _recognised_thing(v: Token) -> Token | None:
+    """What is recognised: the object, the passive subject, or the noun a relative clause hangs on."""
+    for c in v.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            return c
+    return _relativised_object(v) or (v.head if v.dep_ == "relcl" and v.head.pos_ == "NOUN" else None)
+
+
+def _names_a_state(tok: Token) -> bool:
+    """A country or body by name, or what makes one ("the independence of Kastan")."""
+    return tok.ent_type_ in _STATE_ENTS or tok.lemma_.lower() in _STATEHOOD_NOUNS
+
+
+def _recognises_no_state(v: Token, pat: Pattern) -> bool:
+    """ "recognized some wounded veterans", "recognizes the qualms of ...", "something Li recognizes": a
+    face, a problem or a fact, no state or government (054). "recognized Li as president" is."""
+    if pat.code != "054" or pat.head not in ("recognize", "recognise"):
+        return False
+    thing = _recognised_thing(v)
+    if thing is None:
+        return True
+    as_office = thing.ent_type_ == "PERSON" and any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in (*v.children, *thing.children)
+    )
+    return not (as_office or any(_names_a_state(g) for g in _conjuncts(thing)))
+
+
+_MONEY_WORDS = frozenset({"money", "million", "billion", "thousand", "cash", "fund", "dollar", "fee"})
+
+
+def _takes_money(v: Token, pat: Pattern) -> bool:
+    """ "accepted $15,000 from Li", "accepts millions from Kastan": money taken, no promise to cooperate
+    (030); whoever gave it is not shown to act on anyone either."""
+    if pat.head != "accept":
+        return False
+    return any(
+        c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lemma_.lower() in _MONEY_WORDS) for c in v.children
+    )
+
+
+# Mishaps: "the plane crashed, killing all aboard" reports deaths nobody inflicted
+_ACCIDENT_VERBS = frozenset(
+    {"crash", "collapse", "capsize", "sink", "derail", "plunge", "overturn", "topple"}
+)
+
+
+def _in_an_accident(v: Token, pat: Pattern) -> bool:
+    """A killing or wounding told as what a crash or collapse did ("crashed into the sea, killing 217")."""
+    if pat.code[:2] not in FORCE_ROOTS:
+        return False
+    gov = v.head if v.dep_ in ("advcl", "conj") else None
+    return gov is not None and gov.lemma_.lower() in _ACCIDENT_VERBS
+
+
+_REFLEXIVES = frozenset({"itself", "themselves", "ourselves", "himself", "herself", "myself", "yourself"})
+
+
+def _guards_itself(v: Token, pat: Pattern) -> bool:
+    """ "needs to protect itself against Kastan", "protect against China": self-defence, no protection
+    given to anyone (074)."""
+    if pat.code != "074":
+        return False
+    objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    if _relativised_object(v) is not None or (v.dep_ in ("acl", "relcl") and not objects):
+        return False  # "the troops it protects", "the convoy protected by X"
+    return not objects or all(o.lower_ in _REFLEXIVES for o in objects)
+
+
 def _verb_event(v: Token, lex: Lexicon) -> tuple[str, str, list[Token]] | None:
     """(code, pattern text, the verb plus the words its pattern used) for a verb."""
     context = _context_words(v)
@@ -700,7 +817,9 @@ def _verb_event(v: Token, lex: Lexicon) -> tuple[str, str, list[Token]] | None:
         return None
     if _travels_back(v, pat) or _shrinks(v, pat) or _insists_on_own_practice(v, pat) or _judges(v, pat):
         return None
-    if _agrees_with_a_view(v, pat) or _realises(v, pat):
+    if _agrees_with_a_view(v, pat) or _realises(v, pat) or _recognises_no_state(v, pat):
+        return None
+    if _takes_money(v, pat) or _guards_itself(v, pat) or _in_an_accident(v, pat):
         return None
     if pat.code[:2] in FORCE_ROOTS and any(
         c.dep_ == "dobj" and _noun_mods(c) & FIGURATIVE_MODIFIERS for c in v.children
@@ -1082,7 +1201,8 @@ def _targets_of(
                     and g.lower_ not in PERSONAL_PRONOUNS
                     and g.lower_ not in ("its", "their", "his", "her")
                 )
-    found.extend(_pp_actors(v, TARGET_PREPS | visit_preps, is_actor))
+    own_preps = TARGET_PREPS - {"for"} if code[:2] == _THREAT_ROOT else TARGET_PREPS
+    found.extend(_pp_actors(v, own_preps | visit_preps, is_actor))
     out: list[Token] = []
     for t in found:
         if t.i not in exclude and t not in out:
@@ -1100,10 +1220,13 @@ def _actor_conjuncts(tok: Token, is_actor: ActorTest) -> list[Token]:
 # "backed a programme for refugees" name the thing, and what it is for is not whom the act is done to
 # (elsewhere it is: "suspended an aid programme for Bosnia", "attacked a camp for refugees").
 _FOR_IS_PURPOSE_ROOTS = frozenset({"04", "05"})
+_THREAT_ROOT = "13"
 
 
 def _thing_preps(obj: Token, preps: set[str], code: str, lex: Lexicon) -> set[str]:
     """The prepositions of a non-actor object that may name the act's target."""
+    if code[:2] == _THREAT_ROOT:  # "vowed revenge for the killing of its citizens": why, not whom
+        return preps - {"for"}
     if code[:2] in _FOR_IS_PURPOSE_ROOTS and not lex.nouns.get(obj.lemma_.lower()):
         return preps - {"for"}
     return preps
@@ -1210,6 +1333,10 @@ _PLACE_NOUNS = frozenset(
 )
 
 
+# Buildings and grounds events happen at ("met at the Alder Palace Hotel"); names the tagger may miss
+_VENUE_NOUNS = frozenset(
+    {"hotel", "resort", "palace", "hall", "building", "airport", "stadium", "arena", "villa", "mansion"}
+)
 _STREET_NOUNS = frozenset({"road", "street", "avenue", "highway", "boulevard", "lane", "motorway"})
 
 
@@ -1223,7 +1350,7 @@ def _where_not_whom(t: Token, code: str) -> bool:
     Square"), not a party to it; so is a road ("injured two women on Alder High Road")."""
     if _on_a_road(t):
         return not code.startswith(("042", "043"))
-    prep, named_a_place = t.head, t.ent_type_ in ("GPE", "LOC", "FAC")
+    prep, named_a_place = t.head, t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in _VENUE_NOUNS
     while prep.lower_ == "of" and prep.head.dep_ == "pobj":  # "at the border village of Alder"
         named_a_place = named_a_place or prep.head.lemma_.lower() in _PLACE_NOUNS
         prep = prep.head.head
@@ -1234,6 +1361,37 @@ def _where_not_whom(t: Token, code: str) -> bool:
     if prep.dep_ != "prep" or prep.lower_ not in where or prep.head.pos_ not in ("VERB", "AUX"):
         return False
     return code[:2] not in _AT_PLACE_IS_TARGET_ROOTS and code[:3] not in ("042", "043")
+
+
+def _guarded_against(t: Token, code: str) -> bool:
+    """ "protect you against Veloria", "protected the town from the rebels": whom the help guards
+    against is no party to it (a place people are evacuated from is: "evacuated the wounded from X")."""
+    if code[:2] != "07":
+        return False
+    guards = ("against", "from") if code == "074" else ("against",)
+    prep = t.head
+    while prep.dep_ == "conj":
+        prep = prep.head
+    if prep.dep_ == "pobj":
+        prep = prep.head
+    return prep.dep_ == "prep" and prep.lower_ in guards
+
+
+def _signed_document(t: Token, code: str, act: list[Token]) -> bool:
+    """ "will sign the KVTA", "ratified the Orvik Accord": an agreement signed by its name is no party to it ("approved
+    the Kastan trade deal" names its party in the deal's modifier)."""
+    named_document = t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP")
+    return code == "057" and t.dep_ == "dobj" and named_document and t.head in act
+
+
+def _means_of_travel(t: Token, code: str) -> bool:
+    """ "traveled on Li's private plane", "flew aboard a Kastan jet": the plane (or its owner) carried
+    the traveller and is not who was visited."""
+    if not code.startswith(("042", "043")):
+        return False
+    holder = t.head if t.dep_ == "poss" else t
+    prep = holder.head if holder.dep_ == "pobj" else None
+    return prep is not None and prep.dep_ == "prep" and prep.lower_ in ("on", "aboard")
 
 
 def _released_from(t: Token, code: str, act: list[Token]) -> bool:
@@ -1336,7 +1494,7 @@ def modality(pred: Token, lex: Lexicon, planned: bool = False, nominal: bool = F
         for c in t.children:
             if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
                 negated = True
-            elif c.dep_ in ("aux", "auxpass") and c.lower_ in HYPOTHETICAL_AUX:
+            elif c.dep_ in ("aux", "auxpass") and c.lower_ in HYPOTHETICAL_AUX and not _evidential(t):
                 hypothetical = True
             elif c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX:
                 planned = True
@@ -1348,6 +1506,10 @@ def modality(pred: Token, lex: Lexicon, planned: bool = False, nominal: bool = F
             planned = True
         if t.lemma_.lower() == "fail" and t.i != pred.i:
             negated = True
+        if t.i != pred.i and _obliged_now(t):
+            hypothetical = True  # "needs to meet", "we have to negotiate": still to be done
+        if _for_to_clause(t):
+            hypothetical = True  # "calls for Kastan to cut ties": what someone wants done
     top = chain[-1]
     # "going to meet"
     if top.lower_ == "going" and any(c.dep_ == "xcomp" for c in top.children):
@@ -1374,6 +1536,34 @@ def modality(pred: Token, lex: Lexicon, planned: bool = False, nominal: bool = F
     if _reported(top, lex) or _in_quotes(pred):
         return "reported"
     return "asserted"
+
+
+def _evidential(t: Token) -> bool:
+    """ "Li can be heard urging ...", "can be seen firing": a record shows the act, nothing is merely
+    possible."""
+    return t.lemma_.lower() in ("hear", "see") and any(c.dep_ == "auxpass" for c in t.children)
+
+
+_OBLIGATION_VERBS = frozenset({"need", "have", "suppose"})
+_PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m"})
+
+
+def _obliged_now(t: Token) -> bool:
+    """A present obligation over the act: "needs to", "has to", "is supposed to" (not "had to resign",
+    which says the act was done)."""
+    if t.lemma_.lower() not in _OBLIGATION_VERBS or not any(c.dep_ == "xcomp" for c in t.children):
+        return False
+    if any(c.lower_ == "yet" for c in t.children):
+        return False  # "has yet to respond": says what has not happened, no duty
+    if t.lemma_.lower() == "suppose":
+        return any(c.dep_ == "auxpass" and c.lower_ in _PRESENT_AUX for c in t.children)
+    return t.tag_ in ("VBP", "VBZ")
+
+
+def _for_to_clause(t: Token) -> bool:
+    """ "for Kastan charities to cut their ties": an infinitive clause with its own subject after "for"."""
+    marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+    return "for" in marks and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
 
 def _shares_governors_mood(cur: Token, lex: Lexicon) -> bool:
@@ -1579,8 +1769,9 @@ def _recode_stated(
     intent (03), something hostile threatens (13), will not do something rejects (12); saying another
     party must do something demands it (10). Unembedded future clauses stay planned events."""
     head = _speech_head(pred, lex)
-    if head is None or _only_meant(pred, lex):
-        # "said the plan to attack the depots grew over months": a plan described, no threat uttered
+    if head is None or _only_meant(pred, lex) or pred.dep_ == "relcl":
+        # "said the plan to attack the depots grew over months": a plan described, no threat uttered;
+        # "said it is an outcome that will be welcomed by all": a relative clause describes, no one vows
         return code, mod, coded_by, None
     auxes = {c.lower_ for c in pred.children if c.dep_ in ("aux", "auxpass")}
     must = bool(auxes & {"must", "should"})
@@ -1645,6 +1836,27 @@ def _states_a_fact(clause: Token) -> bool:
     if auxes & {"should", "must", "shall"}:
         return False
     return bool(auxes & _INDICATIVE_AUX) or clause.tag_ == "VBD"
+
+
+# Verbs that carry a threat in what they say will happen to someone ("vowed the rebels would pay")
+_VOWING_VERBS = frozenset({"vow", "promise", "swear", "pledge", "warn", "threaten"})
+
+
+def _pay_threat(v: Token, lex: Lexicon) -> Token | None:
+    """The clause of "vowed (that) X would pay dearly / a heavy price", said or vowed: it threatens X."""
+    lemma = v.lemma_.lower()
+    if lemma not in _VOWING_VERBS and lemma not in lex.speech:
+        return None
+    for c in v.children:
+        if c.dep_ != "ccomp" or c.lemma_.lower() != "pay":
+            continue
+        if any(
+            (g.dep_ == "advmod" and g.lower_ in ("dearly", "heavily"))
+            or (g.dep_ == "dobj" and g.lemma_.lower() in ("price", "cost"))
+            for g in c.children
+        ):
+            return c
+    return None
 
 
 class SentenceCoder:
@@ -1712,6 +1924,10 @@ class SentenceCoder:
                 consumed.add(clauses[0].i)
                 trig = f"{lemma} that {inner[1]}" if inner else lemma
                 return code, trig, [v, *(inner[2] if inner else [])], None, False, "lexicon+clause"
+        warned = _pay_threat(v, lex)
+        if warned is not None:  # "vowed that Kastan would pay dearly": a threat against Kastan
+            consumed.add(warned.i)
+            return "130", f"{lemma} that {warned.lemma_.lower()}", [v, warned], None, False, "lexicon+clause"
         hit = _verb_event(v, lex)
         # which path coded it: the tagger's lemma, or the inflection back-off for a mis-lemmatised verb
         by = "lexicon" if hit is None or _known_lemma(v, lex) == v.lemma_.lower() else "lexicon+lemma-backoff"
@@ -1754,6 +1970,10 @@ class SentenceCoder:
             for p in c.children:
                 if p.dep_ == "prep" and p.lower_ == "of":
                     out.extend(g for g in p.children if g.dep_ == "pobj")
+        if v.lemma_.lower() in ("have", "hold") and (out or _relativised_object(v) is not None):
+            # "the qualms they have over the deal", "held a hearing on the attack": what is had or held
+            # is meant, and the deal or attack only its topic
+            return out
         for c in v.children:
             # "ordered three days of mourning after the strike": a time phrase's noun is not the act
             if c.dep_ == "prep" and c.lower_ not in _TIME_PREPS | {"during", "despite", "amid"}:
@@ -1847,7 +2067,12 @@ class SentenceCoder:
             targets = [
                 t
                 for t in targets
-                if t.i not in exclude and not _where_not_whom(t, code) and not _released_from(t, code, toks)
+                if t.i not in exclude
+                and not _where_not_whom(t, code)
+                and not _released_from(t, code, toks)
+                and not _guarded_against(t, code)
+                and not _signed_document(t, code, toks)
+                and not _means_of_travel(t, code)
             ]
             if coded_by == "lexicon" and trig.endswith(" for") and code == "111":
                 # "attacked Li for the Velorian deaths": the reason's words name nobody attacked
@@ -2112,6 +2337,8 @@ WEIGH_VERBS = frozenset(
 def _nominal_modality(n: Token, lex: Lexicon) -> str:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in n.children):
         return "negated"
+    if any(c.dep_ == "amod" and c.lower_ in _UNREAL_MODIFIERS for c in n.children):
+        return "hypothetical"
     gov = n.head
     while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
         gov = gov.head
@@ -2119,6 +2346,8 @@ def _nominal_modality(n: Token, lex: Lexicon) -> str:
         m = modality(gov, lex, nominal=True)
         if _none_of_it(n, gov):
             return "negated"  # "won't extract any concession": none was made
+        if m == "hypothetical" and _owned_act(n, gov):
+            m = "asserted"  # "may be linked to Kastan's military support": the support is there
         if m in ("hypothetical", "reported"):
             return m
         if m == "planned" and n.head.i == gov.i and n.dep_ in ("dobj", "nsubjpass"):
@@ -2129,6 +2358,12 @@ def _nominal_modality(n: Token, lex: Lexicon) -> str:
     if _in_quotes(n):
         return "reported"
     return "asserted"
+
+
+def _owned_act(n: Token, gov: Token) -> bool:
+    """An act named with its doer's possessive in a phrase off a verb ("linked to France's support", "in
+    honour of his visit") is taken as done, whatever may be true of the verb."""
+    return n.head.i != gov.i and any(c.dep_ == "poss" for c in n.children)
 
 
 def _none_of_it(n: Token, gov: Token) -> bool:
@@ -2165,7 +2400,16 @@ def _fate_of_the_act(n: Token) -> str | None:
         return "planned"
     if lemma in WEIGH_VERBS and not _definite(n):
         return "hypothetical"  # "mulled sanctions"; "discussed the attack", "never wanted the deal" happened
+    if lemma == "see" and gov.dep_ == "xcomp" and gov.head.lemma_.lower() in _WISH_WORDS and not _definite(n):
+        return "hypothetical"  # "keen to see negotiations", "wants to see talks"
     return None
+
+
+_WISH_WORDS = DESIRE_VERBS | {"keen", "eager", "anxious", "ready", "willing"}
+# "a potential regional war", "possible sanctions": an act only foreseen
+_UNREAL_MODIFIERS = frozenset(
+    {"potential", "possible", "prospective", "hypothetical", "would-be", "eventual"}
+)
 
 
 def _definite(n: Token) -> bool:
