@@ -270,6 +270,18 @@ def _stands_alone(word: str) -> bool:
     return bool(stems & _STANDS_ALONE)
 
 
+def _split_actor(summary: str, actor: str | None) -> tuple[list[str], list[str]]:
+    """A summary's actor words and the words after them: ``actor`` when the summary opens with it, else
+    the leading capitalised words."""
+    if actor and summary.startswith(actor + " "):
+        return actor.split(), summary[len(actor) :].split()
+    toks = summary.split()
+    i = 0
+    while i < len(toks) and toks[i][:1].isupper():
+        i += 1
+    return toks[:i], toks[i:]
+
+
 def is_headline_sentence(summary: str, actor: str | None = None) -> bool:
     """Whether an event summary reads as a headline on its own: 3-16 words, opening with a capitalised
     name (not a pronoun, article or lower-case fragment), with no doubled word ("to to"), and either a
@@ -288,13 +300,7 @@ def is_headline_sentence(summary: str, actor: str | None = None) -> bool:
         return False
     if low[-1].strip(".,;:") in _PREPOSITIONS | _DETERMINERS:
         return False  # cut short: "... met with the Fund, then with"
-    if actor and summary.startswith(actor + " "):
-        rest = summary[len(actor) :].split()
-    else:
-        i = 0
-        while i < len(toks) and toks[i][:1].isupper():
-            i += 1
-        rest = toks[i:]
+    rest = _split_actor(summary, actor)[1]
     if not rest:
         return False
     if len(rest) == 1:
@@ -308,14 +314,7 @@ def is_headline_sentence(summary: str, actor: str | None = None) -> bool:
 def tells_an_act(summary: str, actor: str | None = None) -> bool:
     """Whether a summary has a verb after its actor ("Kastan closed the gate", "Brek resigned"), not
     only a noun ("Tomas Brek visit to Port Alder"): a noun phrase is a weaker headline than a line."""
-    toks = summary.split()
-    if actor and summary.startswith(actor + " "):
-        rest = summary[len(actor) :].split()
-    else:
-        i = 0
-        while i < len(toks) and toks[i][:1].isupper():
-            i += 1
-        rest = toks[i:]
+    rest = _split_actor(summary, actor)[1]
     if len(rest) == 1:
         return _stands_alone(rest[0])
     return len(rest) >= 2 and _reads_as_verb(rest[0], rest[1])
@@ -395,14 +394,7 @@ def summary_fits_sentence(summary: str, actor: str | None, sentence: str) -> boo
         return False
     if toks[-1][:1].islower() and _ends_before_its_object(summary_words, sentence_words):
         return False  # a verb cut from its object; "trip to Iowa, the state ..." ends on a name
-    rest = summary[len(actor) :].split() if actor and summary.startswith(actor + " ") else None
-    if rest is None:
-        i = 0
-        while i < len(toks) and toks[i][:1].isupper():
-            i += 1
-        rest, actor_words = toks[i:], toks[:i]
-    else:
-        actor_words = actor.split() if actor else []
+    actor_words, rest = _split_actor(summary, actor)
     if len(rest) >= 2 and actor_words and not _reads_as_verb(rest[0], rest[1]):
         owner = re.escape(actor_words[-1].lower())
         noun = re.escape(rest[0].lower())
