@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from storyline.corpus import Corpus
 from storyline.entities import load_registry, resolve_entities
 from storyline.records import Article, Chain, Mention, Role
@@ -269,24 +271,33 @@ def test_a_titled_surname_is_the_one_of_two_namesakes_who_held_that_office(analy
         load_registry()
 
 
-def test_a_country_from_the_registry_and_an_office_from_the_text_make_the_code(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("role", "code"),
+    [
+        ("Sen.", "PERLEG"),  # a country from the registry and an office from the text make the code
+        ("deputy", "PER"),  # a bare qualifier adds no office: "deputy" of what, the text does not say
+    ],
+)
+def test_an_office_from_the_text_completes_the_registrys_country(
+    tmp_path: Path, role: str, code: str
+) -> None:
     extra = tmp_path / "holders.yaml"
     extra.write_text("office_holders:\n  PER:\n    Foreign Minister:\n    - Tomas Quispe, 2031-01\n")
     load_registry(extra)
     try:
-        senator = Chain(
+        person = Chain(
             doc_id="a",
             chain_id=0,
             name="Tomas Quispe",
             ent_type="PERSON",
             first_name="Tomas",
             surname="Quispe",
-            roles=[Role("Sen.", None, None, "2020-05-01")],
+            roles=[Role(role, None, None, "2020-05-01")],
         )
-        corpus = _corpus_of([senator])
-        corpus.articles["a"].published = "2020-05-01"
+        corpus = _corpus_of([person])
+        corpus.articles["a"].published = "2020-05-01"  # years before the office the registry lists
         [entity] = resolve_entities(corpus)
-        assert entity.actor_code == "PERLEG"  # years before the office the registry lists
+        assert entity.actor_code == code
     finally:
         load_registry()
 
@@ -298,25 +309,3 @@ def test_the_head_of_something_is_someone_known_to_head_it(analyse) -> None:  # 
         ]
     )
     assert not any(t.startswith("the head") for t in _chain_texts(st, "Tomas Quispe"))
-
-
-def test_a_bare_qualifier_from_the_text_adds_no_office_to_the_registrys_country(tmp_path: Path) -> None:
-    extra = tmp_path / "holders.yaml"
-    extra.write_text("office_holders:\n  PER:\n    Foreign Minister:\n    - Tomas Quispe, 2031-01\n")
-    load_registry(extra)
-    try:
-        deputy = Chain(
-            doc_id="a",
-            chain_id=0,
-            name="Tomas Quispe",
-            ent_type="PERSON",
-            first_name="Tomas",
-            surname="Quispe",
-            roles=[Role("deputy", None, None, "2020-05-01")],
-        )
-        corpus = _corpus_of([deputy])
-        corpus.articles["a"].published = "2020-05-01"
-        [entity] = resolve_entities(corpus)
-        assert entity.actor_code == "PER"  # "deputy" of what, the text does not say
-    finally:
-        load_registry()
