@@ -52,6 +52,11 @@ def test_recognising_a_face_or_a_problem_is_no_recognition(code: Any) -> None:
     assert only(code("Veloria recognized the independence of Kastan.")).code == "054"
 
 
+def test_recognising_someone_as_an_office_in_a_conjunct_is_recognition(code: Any) -> None:
+    text = "Reis declared himself interim president and is being recognized by Kastan as such."
+    assert "054" in _codes(code(text)), summary_of(code(text))
+
+
 def test_recognising_a_rivals_victory_concedes_it(code: Any) -> None:
     text = "The parliament approved a law recognizing victories by the Kastan opposition in local elections."
     assert _coded(code(text), "08").code.startswith("08")

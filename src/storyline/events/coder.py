@@ -755,7 +755,9 @@ def _recognises_no_state(v: Token, pat: Pattern) -> bool:
         return False
     thing = _recognised_thing(v)
     if thing is None:
-        return True
+        # "Reis declared himself president and is recognized by Kastan as such": the one recognised is the
+        # subject of an earlier conjunct, and "as" gives the office
+        return not any(c.dep_ == "prep" and c.lower_ == "as" for c in v.children)
     as_office = thing.ent_type_ == "PERSON" and any(
         c.dep_ == "prep" and c.lower_ == "as" for c in (*v.children, *thing.children)
     )
