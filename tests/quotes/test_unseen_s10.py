@@ -233,6 +233,15 @@ def test_clause_naming_a_topic_is_no_indirect_quote(nlp: Any) -> None:
     # "explaining why X": the speaker holds X
     qs = run(nlp, "Kiral has spent the last year explaining why a strike at Ostrava would be a disaster.")
     assert quoted(qs, "strike at Ostrava") != []
+    # a "what" clause as the statement's subject, or a fronted "whether" clause, opens a statement
+    qs = run(nlp, "Osk said what the ministers had agreed was a fair deal for the fishermen.")
+    assert quoted(qs, "fair deal") != []
+    qs = run(
+        nlp,
+        "Whether the issue is Kastan or Brenn, Osk is visiting the region with no answers, Mr. Lund and other "
+        "analysts say.",
+    )
+    assert quoted(qs, "visiting the region") != []
 
 
 def test_the_target_of_an_accusation_is_not_its_speaker(nlp: Any) -> None:

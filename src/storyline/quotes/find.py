@@ -837,7 +837,10 @@ _TOPIC_WORDS = frozenset({"what", "whether"})
 
 
 def _names_a_topic(first: Token) -> bool:
-    return first.lower_ in _TOPIC_WORDS
+    """The reported words open on "what"/"whether" that belongs to the reported clause itself. One inside a
+    subject clause ("said what the ministers agreed was fair") or a fronted adverbial ("Whether the issue is
+    X or Y, Li is ..., analysts say") opens a statement."""
+    return first.lower_ in _TOPIC_WORDS and first.head.dep_ == "ccomp"
 
 
 def _parenthesized(tok: Token) -> bool:
