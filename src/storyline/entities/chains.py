@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from storyline.entities.codes import org_code, title_code
+from storyline.entities.codes import national_body_code, org_code, title_code
 from storyline.entities.mentions import AGENT_DEPS, Cand
 from storyline.entities.names import PersonName, first_names_compatible, name_key, parse_person_name
 from storyline.entities.registry import Actor, Registry, norm_key
@@ -461,6 +461,11 @@ class ChainBuilder:
             country = self._leader_country(ch)
             if country is not None:
                 return country + ch.sector  # "the Okafor government": the country Okafor serves
+        if ch.ent_type == "ORG" and ch.sector is None and ch.cands:
+            first = ch.cands[0]
+            body = national_body_code(self.doc[first.start : first.end].text, self.reg)
+            if body is not None:
+                return body.code  # "the Syrian Army" the name tagger took whole
         return None if ch.sector is None else ch.sector
 
     def _leader_country(self, ch: WorkChain) -> str | None:

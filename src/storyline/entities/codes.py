@@ -47,11 +47,55 @@ def actor_code(actor: Actor, day: str | None = None) -> ActorCode:
 def title_code(title: str, country: str | None, org: Actor | None, reg: Registry) -> ActorCode:
     """Code of an office: an IGO's officer takes the IGO's code; otherwise country + sector of the title."""
     words = set(norm_key(title).replace("-", " ").split())
+    if org is not None and org.kind == "institution" and words & QUALIFIERS_PAST:
+        # "former FBI director": once of the country's institution, now an ex-official of the country
+        return ActorCode(org.code, "ELI")
     if org is not None:
         return ActorCode(org_code(org), None)
     if words & QUALIFIERS_PAST:
         return ActorCode(country, "ELI")
     return ActorCode(country, reg.sector(title), reg.secondary_sector(title))
+
+
+# A country's own armed forces, legislature, government or police, named by the country's name or
+# demonym and nothing else ("the Syrian Army", "U.S. Navy", "British Parliament"): head words and sectors
+_NATIONAL_BODIES = {
+    "army": "MIL",
+    "navy": "MIL",
+    "air force": "MIL",
+    "armed forces": "MIL",
+    "military": "MIL",
+    "marines": "MIL",
+    "marine corps": "MIL",
+    "coast guard": "MIL",
+    "government": "GOV",
+    "parliament": "LEG",
+    "senate": "LEG",
+    "congress": "LEG",
+    "national police": "COP",
+    "police": "COP",
+}
+
+
+def national_body_code(name: str, reg: Registry) -> ActorCode | None:
+    """Code of an organization named as a country's armed force, legislature, government or police and
+    nothing more: the country, from a name or demonym before the body's head words, and the head's sector.
+    A longer name ("Syrian Army Veterans Association", "New South Wales Police") is something else."""
+    words = [w.strip(',;:()"') for w in name.split()]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    for n in range(1, min(4, len(words))):
+        body = _NATIONAL_BODIES.get(" ".join(words[n:]).lower())
+        if body is None:
+            continue
+        prefix = " ".join(words[:n])
+        actor = reg.actor(prefix)
+        country = reg.demonym(prefix) or (
+            actor.code if actor is not None and actor.kind == "country" else None
+        )
+        if country is not None and prefix[:1].isupper():
+            return ActorCode(country, body)
+    return None
 
 
 def _in_force(start: str | None, end: str | None, date: str | None) -> bool:

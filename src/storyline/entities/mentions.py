@@ -19,7 +19,7 @@ from storyline.clean.outlets import KNOWN_OUTLETS
 from storyline.entities.credits import credit_tokens
 from storyline.entities.names import family_name_first
 from storyline.entities.registry import Actor, Registry, norm_key
-from storyline.entities.roles import RoleParse, appositive_role, premodifier_role
+from storyline.entities.roles import RoleParse, appositive_role, opens_title, premodifier_role
 from storyline.events.lexicon import lexicon
 from storyline.time.vocab import is_zone_abbreviation
 
@@ -858,8 +858,9 @@ def pronoun_candidates(doc: Doc, taken: set[int]) -> list[Cand]:
 
 
 US_PARTIES = frozenset({"republican", "democrat", "democratic", "gop"})
-# "Sen. Jane Doe, R-Ohio," / "Rep. Jane Doe (D-N.Y.)": a party letter and a state's abbreviation
-_PARTY_STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]{0,5}$")
+# "Sen. Jane Doe, R-Ohio," / "Rep. Jane Doe (D-N.Y.)": a party letter and a state, abbreviated or in
+# full ("D-California", "R-Massachusetts")
+_PARTY_STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]{0,13}$")
 
 
 def _us_party_marked(doc: Doc, c: Cand, role_start: int) -> bool:
@@ -1062,6 +1063,15 @@ def drop_speaker_label_orgs(cands: list[Cand], in_labels: set[int]) -> list[Cand
     return [c for c in cands if c.ent_type != "ORG" or not all(i in in_labels for i in range(c.start, c.end))]
 
 
+def _metonym_before_title(doc: Doc, c: Cand, reg: Registry) -> bool:
+    return (
+        "metonym" in (c.kind, c.nominal_head)
+        and bool(c.country)
+        and c.end < len(doc)
+        and opens_title(doc[c.end], reg)
+    )
+
+
 def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tuple[str, Actor | str]]]:
     """All mention candidates in text order (no overlaps), plus the registry hits by token for role parsing."""
     reg_hits = [c for c in registry_matches(doc, reg) if not _stance_prefixed(doc, c.start)]
@@ -1072,6 +1082,10 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
                 actor_at[i] = ("actor", c.actor)
             elif c.kind == "demonym" and c.country:
                 actor_at[i] = ("demonym", c.country)
+            elif _metonym_before_title(doc, c, reg):
+                # a seat of power right before a title says whose office it is ("White House press
+                # secretary"); one in a list ("the White House and French President ...") does not
+                actor_at[i] = ("demonym", c.country or "")
 
     # registry names win over a PERSON tag ("Nato" tagged PERSON); people win over the rest
     reg_taken = {i for c in reg_hits if c.actor is not None for i in range(c.start, c.end)}

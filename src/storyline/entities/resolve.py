@@ -87,8 +87,20 @@ def _roles_compatible(a: Role, b: Role) -> bool:
     oa, ob = _without_ranks(a.title), _without_ranks(b.title)
     if not oa or not ob:
         return True  # a rank is no office: a colonel can be the country's leader
-    ka, kb = role_key(oa), role_key(ob)
+    ka, kb = _office_key(oa), _office_key(ob)
     return ka == kb or ka.endswith(" " + kb) or kb.endswith(" " + ka)
+
+
+# Titles of one job, speaking for an office: a press secretary is its spokesperson
+_SPOKESPERSON_TITLES = ("press secretary", "spokesman", "spokeswoman", "spokesperson")
+
+
+def _office_key(title: str) -> str:
+    key = role_key(title)
+    for t in _SPOKESPERSON_TITLES:
+        if key == t or key.endswith(" " + t):
+            return key[: len(key) - len(t)] + "spokesperson"
+    return key
 
 
 def _given(c: Chain) -> set[str]:
@@ -524,12 +536,24 @@ def _without_ranks(title: str) -> str:
     return " ".join(w for w in title.replace("-", " ").split() if w.lower() not in _RANKS)
 
 
-def _last_seen(roles: list[Role], raw: list[Role]) -> dict[int, tuple[str, int]]:
+def _last_seen(
+    roles: list[Role], raw: list[Role], doc_days: dict[str, date | None] | None = None
+) -> dict[int, tuple[str, int]]:
     """For each merged role, the latest day an article gave it (a merged role starts on its first) and
-    how many times the articles gave it."""
+    how many times the articles gave it. A role read with no start of its own ("former FBI director":
+    held before, from no known day) counts from the day of the article that gives it, so a later
+    article's "former" outdates an earlier article's office."""
+    doc_days = doc_days or {}
+
+    def day(r: Role) -> str | None:
+        if r.start:
+            return r.start
+        d = doc_days.get(r.evidence_doc_id or "")
+        return d.isoformat() if d is not None else None
+
     out: dict[int, tuple[str, int]] = {}
     for m in roles:
-        days = [r.start for r in raw if r.start and _same_title(m, r)]
+        days = [d for r in raw if (d := day(r)) and _same_title(m, r)]
         if days:
             out[id(m)] = (max(days), len(days))
     return out
@@ -582,7 +606,9 @@ def _person_code(
         return None
     # among the roles of the latest date (mostly: all undated) the code most of them give: "UN envoy",
     # "former UN chief" and "envoy to Syria" (read as a Syrian office) make a UN man
-    votes = Counter(code for start, code in found if start == found[0][0])
+    latest = [code for start, code in found if start == found[0][0]]
+    # on one day an office held beats one held before ("Senator X, a former governor")
+    votes = Counter([c for c in latest if not c.endswith("ELI")] or latest)
     order = [code for _, code in found]
     # a tie on that date goes to the code the articles give most often over all dates: "Defence
     # Secretary X, as a senator, ..." stays the secretary the other articles call him
@@ -648,7 +674,10 @@ def resolve_entities(corpus: Corpus) -> list[Entity]:
                 country
                 for _, country in {(c.doc_id, r.country) for c in members for r in c.roles if r.country}
             )
-            seen = _last_seen(roles, [r for c in members for r in c.roles])
+            raw_roles = [
+                replace(r, evidence_doc_id=r.evidence_doc_id or c.doc_id) for c in members for r in c.roles
+            ]
+            seen = _last_seen(roles, raw_roles, dates)
             code = _person_code(roles, reg, country_docs, seen)
             codes = Counter(c.actor_code for c in members if c.actor_code)
             code = code or (codes.most_common(1)[0][0] if codes else None)

@@ -64,6 +64,11 @@ def _title_class(tok: Token, reg: Registry) -> str | None:
     return None
 
 
+def opens_title(tok: Token, reg: Registry) -> bool:
+    """Whether a token can begin a title's words ("Press" of "Press Secretary", "spokesman")."""
+    return _title_class(tok, reg) in ("title", "qual", "dept")
+
+
 def parse_role(
     doc: Doc,
     idxs: Sequence[int],
