@@ -2085,8 +2085,10 @@ class SentenceCoder:
                 places = [x for t in toks[1:] if t.pos_ in ("VERB", "AUX") for x in _place_targets(t)]
                 if not places and code[:2] in PLACE_TARGET_ROOTS:
                     places = _place_targets(pred if pred.pos_ == "VERB" else v)
-                if len(sources) > 1 and code[:2] in MUTUAL_ROOTS:
-                    places = []  # "A and B met in Lisbon": A met B; the city is only where
+                if len(sources) != 1 and code[:2] in MUTUAL_ROOTS:
+                    # "A and B met in Lisbon": A met B; "the truce will be discussed in Oslo": by whom is
+                    # untold. Either way the city is only where
+                    places = []
                 targets = [t for t in places if t.i not in exclude][:1]
             if not targets and len(sources) < 2:  # "began a hunger strike to demand the resignation of ..."
                 for c in pred.children:
@@ -2169,6 +2171,8 @@ class SentenceCoder:
                     patient = n.lemma_.lower() in PATIENT_NOUNS and not _pp_actors(n, {"of"}, _always)
                     (undergoers if patient else sources).extend(_conjuncts(c))
                 elif c.dep_ in ("compound", "amod") and (c.ent_type_ in ACTOR_ENTS or is_actor(c)):
+                    if _within_one_name(c, n):
+                        continue  # "the Alder Free Trade Agreement": the words name the deal, not a party
                     sources.append(c)
                     modifier_only = True
             sources.extend(_pp_actors(n, {"by"}, is_actor))
@@ -2291,8 +2295,35 @@ OBSERVE_VERBS = frozenset(
         "predict",
         "anticipate",
         "await",
+        # citing, finding or recording an act: "Denmark cited the killing of X", "the agency detected
+        # the threat", "they marked the first sanctions since ..." (not "reported" or "acknowledged":
+        # "the army reported strikes on 50 targets" are its own)
+        "cite",
+        "detect",
+        "spot",
+        "notice",
+        "note",
+        "mark",
+        "record",
+        "track",
+        "monitor",
+        "uncover",
+        "discover",
+        "remember",
+        "commemorate",
+        "mourn",
+        "highlight",
+        "ignore",
+        "overlook",
     }
 )
+
+
+def _within_one_name(modifier: Token, noun: Token) -> bool:
+    """The modifier and the event noun are words of one name ("the Kastan Peace Agreement")."""
+    if noun.ent_iob_ == "O" or modifier.ent_iob_ == "O":
+        return False
+    return any(e.start <= modifier.i < e.end and e.start <= noun.i < e.end for e in noun.doc.ents)
 
 
 def _undergone(n: Token) -> bool:

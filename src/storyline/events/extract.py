@@ -57,6 +57,8 @@ class ActorResolver:
         speaker = self._quoted_first_person(tok) if m is None else None
         if speaker is not None:
             return ActorRef(speaker.name, start, end, speaker.chain_id, speaker.actor_code)
+        if m is None and _asks_which(tok):
+            return None  # "What commander allowed that?": a question names nobody
         if m is None:  # "Russian officials": a mention inside the phrase stands for it
             inside = [
                 x
@@ -77,8 +79,9 @@ class ActorResolver:
                 return ActorRef(chain.name, start, end, chain.chain_id, chain.actor_code)
         if tok.lower_ in ("he", "she", "they", "it", "him", "her", "them", "we", "us", "i", "me", "you"):
             return None  # an unresolved pronoun names nobody
-        name = _clean_name(doc[a:b])
-        return ActorRef(name, start, end, None, self._phrase_code(name))
+        # the code reads the whole phrase, its description too ("X, the UN relief coordinator")
+        code = self._phrase_code(_clean_name(doc[a:b]))
+        return ActorRef(_clean_name(doc[a : _name_end(tok, b)]), start, end, None, code)
 
     def _quoted_first_person(self, tok: Token) -> Speaker | None:
         """ "I", "we" or "our troops" inside a quotation: the speaker or the speaker's side."""
@@ -170,6 +173,24 @@ def _in_apposition(doc: Doc, m: Mention, head: Token) -> bool:
     """The mention is a name set beside ``head`` in apposition ("her counterpart, Karim Bennani")."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and len(span) > 0 and span.root.dep_ == "appos" and span.root.head.i == head.i
+
+
+def _asks_which(tok: Token) -> bool:
+    """The phrase opens with a question word ("what commander", "which country")."""
+    return any(c.dep_ == "det" and c.tag_ in ("WDT", "WP") for c in tok.children)
+
+
+def _name_end(tok: Token, end: int) -> int:
+    """Where a name's phrase ends before an apposition that describes it: "Kastan Front, a splinter
+    group of ..." is named "Kastan Front" (the description stays in the phrase for its code)."""
+    if tok.pos_ != "PROPN":
+        return end  # "the relief coordinator, Kenzo Oshima": the apposition is the name
+    for c in tok.rights:
+        if c.dep_ == "appos" and c.left_edge.i > tok.i:
+            end = min(end, c.left_edge.i)
+    while end > tok.i + 1 and tok.doc[end - 1].is_punct:
+        end -= 1
+    return end
 
 
 def _clean_name(span: Span) -> str:
