@@ -29,9 +29,15 @@ Event and quote dating rule (``date_for_span``), in order:
      whose day is not known (see ``syntax.present_of_act``; speech, thought, state and plan verbs keep the
      day, and so do headings and captions, whose present is the news of the day, and quoted words, whose
      present is the speaker's), and except what could, would or should happen or is wished for ("could
-     collapse", "What would a war look like?", "is eligible to appeal", "does not want a war"): no act took
+     collapse", "What would a war look like?", "is eligible to appeal", "does not want a war", a noun's
+     to-infinitive: "a willingness to use force", "any effort to encourage"): no act took
      place that day (on real news 19 of 50 publication-dated events were such). A plan ("will meet",
-     "said it would help", "plans to reopen") keeps the day, and a quotation is dated by its saying;
+     "said it would help", "plans to reopen") keeps the day, and a quotation is dated by its saying; so
+     are the present words inside a quotation whose saying an expression or the narrative dates ("“We'll
+     do sanctions,” he told CNN Monday" is Monday's);
+   - past tense, an act named as already known (a definite or possessed noun the clause talks about, not
+     its acting subject nor the occasion it took place at: "called the sanctions destructive", "voting on
+     his call", "the meeting was poorly timed"): no day, whatever follows; the act came before;
    - past tense, publication time printed: the publication day, or the day before when the article
      went out before 06:00 in its own time zone (nothing much happens between midnight and an early
      edition, so "said" in a 01:27 GMT story is the day before);
@@ -472,6 +478,11 @@ def _date_of(
         if clause.pos_ in ("VERB", "AUX")
         else lexical_tense(state.article.text, tok.idx, tok.idx + len(tok.text))
     )
+    if tense == PAST and _known_act_talked_about(tok, clause) and not _quotation_start(state, tok, anchor):
+        # "Moscow called the sanctions destructive", "delay voting on his call", "the meeting was poorly
+        # timed": a past clause about an act it names as already known (a definite or possessed noun) tells
+        # what was said or done about the act afterwards; the act's own day is not the clause's
+        return None, None
     if tense == PAST and _placed_by_another_act(clause):
         # "signed a new accord on Wednesday, five months after Lisbon suspended the old one": a clause
         # placed before or after another act has its own day, which the publication date is not
@@ -481,6 +492,11 @@ def _date_of(
             return None, None
         if _unrealized(clause, tok) and not _quotation_anchor(state, tok, anchor):
             return None, None
+        said = _dated_saying(state, tok)
+        if said is not None:
+            # "We'll do sanctions," Graham told CNN Monday; Last year, he insisted, "... But I want to make
+            # great deals.": quoted words speak in the present of their saying, whose date is known
+            return said
         return day_value(dct), "dct"
     m = _TIME_OF_DCT.search(state.dct or "")
     if m:
@@ -605,6 +621,28 @@ def _participle_governor(clause: Token) -> Token | None:
     return gov if gov.pos_ in ("VERB", "AUX") and gov.i != clause.i else None
 
 
+_DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# prepositions whose object is the occasion the clause's act took place at ("said at a meeting", "told him
+# during their summit"): that act is of the clause's day
+_OCCASION_PREPOSITIONS = frozenset({"at", "during", "throughout", "amid"})
+
+
+def _known_act_talked_about(tok: Token, clause: Token) -> bool:
+    """An event noun named as already known ("the sanctions", "his call", "Trump's criticism") that the clause
+    talks about rather than tells: not the clause's acting subject ("The strike killed 12"), nor the occasion
+    the clause's act took place at ("during his visit"). An indefinite noun ("convened an emergency meeting",
+    "it was a call from a resident") brings a new act into the story, mostly of the clause's own day."""
+    if tok.pos_ == "ADP" and tok.dep_ == "prep" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head  # "his call for a strike" given by its preposition
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.i == clause.i or tok.dep_ in ("nsubj", "compound"):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in _OCCASION_PREPOSITIONS:
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS) or c.dep_ == "poss" for c in tok.children
+    )
+
+
 _EARLIER_ADJECTIVES = frozenset({"recent", "earlier", "previous", "prior", "past", "last", "former"})
 
 
@@ -679,6 +717,8 @@ def _unrealized(clause: Token, tok: Token) -> bool:
             return True
         if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in _WISH_VERBS:
             return True  # "I hope he will reject", "wants to leave"
+        if cur.dep_ == "acl" and _aimed_at_by_noun(cur, auxes):
+            return True  # "a willingness to use force", "any effort to encourage an inquiry"
         if cur.dep_ == "pcomp" and gov.pos_ == "ADP":
             gov = gov.head  # "prevent the law from allowing"
         elif cur.dep_ not in ("conj", "xcomp", "ccomp", "advcl"):
@@ -693,6 +733,22 @@ def _unrealized(clause: Token, tok: Token) -> bool:
     return False
 
 
+_ORDINAL_WORDS = frozenset({"first", "last", "only", "next"})
+
+
+def _aimed_at_by_noun(clause: Token, auxes: list[Token]) -> bool:
+    """A to-infinitive that completes a noun ("a willingness to use force", "the request to investigate",
+    "his threat to force companies out"): an act intended, attempted or possible, not one that took place.
+    Not after an ordinal ("the first leader to visit Havana" did visit)."""
+    noun = clause.head
+    if noun.pos_ != "NOUN" or not any(a.lower_ == "to" for a in auxes):
+        return False
+    return not any(
+        c.lower_ in _ORDINAL_WORDS or c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL"
+        for c in noun.children
+    )
+
+
 def _own_clause(verb: Token) -> bool:
     """A finite clause with a subject or auxiliary of its own; an infinitive ("allow the president to seek") is
     not, whatever the parser makes its subject."""
@@ -705,8 +761,22 @@ def _quotation_anchor(state: DocState, tok: Token, anchor: int) -> bool:
     """Whether a quotation is being dated: by its cue verb ("would later say"), or by its first word when it
     has no cue ("“I would like to find out”", an interview's question). A quotation is dated by its
     saying, which its own modals do not make unreal."""
-    if is_speech_verb(tok) or (tok.is_sent_start and tok.idx == anchor):
-        return True  # a cue, or a quotation that opens its sentence ("What would you like to see?" asked)
+    return is_speech_verb(tok) or _quotation_start(state, tok, anchor)
+
+
+def _dated_saying(state: DocState, tok: Token) -> tuple[str, DateSource] | None:
+    """The date of the quotation holding ``tok``, when an expression or the narrative dates its saying."""
+    for q in state.quotes:
+        if q.start <= tok.idx < q.end and q.date and q.date_source in ("timex", "inferred"):
+            return q.date, q.date_source
+    return None
+
+
+def _quotation_start(state: DocState, tok: Token, anchor: int) -> bool:
+    """Whether the anchor is the first word of a quotation, which is dated by its saying: after a quotation
+    mark, or opening its sentence ("What would you like to see?" asked)."""
+    if tok.is_sent_start and tok.idx == anchor:
+        return True
     before = state.article.text[max(0, anchor - 3) : anchor].rstrip()
     return bool(before) and before[-1] in _OPEN_QUOTES + '"'
 
