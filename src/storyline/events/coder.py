@@ -2086,7 +2086,7 @@ class SentenceCoder:
                 if not places and code[:2] in PLACE_TARGET_ROOTS:
                     places = _place_targets(pred if pred.pos_ == "VERB" else v)
                 if len(sources) != 1 and code[:2] in MUTUAL_ROOTS:
-                    # "A and B met in Lisbon": A met B; "the truce will be discussed in Oslo": by whom is
+                    # "A and B met in Port Alder": A met B; "the truce will be discussed in Orvik": by whom is
                     # untold. Either way the city is only where
                     places = []
                 targets = [t for t in places if t.i not in exclude][:1]
@@ -2479,6 +2479,6 @@ def actor_span(tok: Token) -> tuple[int, int]:
         elif c.dep_ in ("compound", "flat", "nmod") and c.i == end:
             end = c.i + 1
         elif c.dep_ == "appos" and c != _list_appos(tok):
-            # "Kenzo Oshima, the UN relief coordinator," names the same actor
+            # "Ilsa Marren, the UN relief coordinator," names the same actor
             end = max(end, c.right_edge.i + 1)
     return start, end

@@ -184,7 +184,7 @@ def _name_end(tok: Token, end: int) -> int:
     """Where a name's phrase ends before an apposition that describes it: "Kastan Front, a splinter
     group of ..." is named "Kastan Front" (the description stays in the phrase for its code)."""
     if tok.pos_ != "PROPN":
-        return end  # "the relief coordinator, Kenzo Oshima": the apposition is the name
+        return end  # "the relief coordinator, Ilsa Marren": the apposition is the name
     for c in tok.rights:
         if c.dep_ == "appos" and c.left_edge.i > tok.i:
             end = min(end, c.left_edge.i)
@@ -261,7 +261,7 @@ def _set_off_by_comma(clause: Token) -> bool:
     ):
         return False  # a "that" complement the parser took for a relative clause, or a place or time
     if clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in clause.children):
-        return False  # "Kerry, who was visiting Israel, met him on Friday": a state the act falls in
+        return False  # "Marren, who was visiting Veloria, met him on Friday": a state the act falls in
     return first.i > 0 and first.nbor(-1).text in (",", "—", "–", "(")
 
 

@@ -114,7 +114,7 @@ def _name_words(ent: Span) -> list[str]:
 
 def _person_chains(state: DocState) -> dict[int, int]:
     """Character -> chain id, for the characters of each PERSON mention (empty when the entities stage did
-    not run): a name the NER cut differently ("Trump" inside the mention "Mr Trump") still finds its chain."""
+    not run): a name the NER cut differently ("Okafor" inside the mention "Mr Okafor") still finds its chain."""
     person_chains = {c.chain_id for c in state.chains if c.ent_type == "PERSON"}
     return {
         i: m.chain_id for m in state.mentions if m.chain_id in person_chains for i in range(m.start, m.end)
@@ -318,7 +318,7 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
 
     persons = [_trim_possessive(e) for e in doc.ents if e.label_ == "PERSON" and any(_wordlike(t) for t in e)]
     # Names the entities stage found as people, where the NER missed them ("Fowler" tagged ORG or nothing)
-    # or cut them short ("Obama" in "Mr. Obama": the stage's mention replaces the NER's name, so a name is
+    # or cut them short ("Marren" in "Mr. Marren": the stage's mention replaces the NER's name, so a name is
     # never counted twice), and the descriptions it tied to a named person ("the president offered ...",
     # '"...," said the president').
     named_people = {c.chain_id for c in state.chains if c.ent_type == "PERSON" and c.name}

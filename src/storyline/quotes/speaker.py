@@ -581,7 +581,7 @@ def _expand_person(doc: Doc, ent: Span) -> str:
     return fuller[0].text if fuller else ent.text
 
 
-# A person named in the reported words ("Trump reversed himself, he said") can still be their speaker, the
+# A person named in the reported words ("Okafor reversed himself, he said") can still be their speaker, the
 # writer's paraphrase naming him: passed over only for someone at least this salient by comparison.
 CONTENT_RIVAL_SHARE = 0.5
 

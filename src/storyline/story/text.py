@@ -139,7 +139,7 @@ def _ends_a_list(line: str, comma: int, after: int) -> bool:
 # An aside between two dashes ("Members of the movement — which won in 2019 — returned ..."): the
 # sentence goes on after it, so it is no clause boundary.
 _DASHED_ASIDE = re.compile(r"\s[-–—]{1,2}\s(?:(?!\s[-–—]{1,2}\s)[^;]){1,160}?\s[-–—]{1,2}\s(?=[^\W\d_])")
-# A relative clause between commas right after the subject ("Kerry, who attended the conference
+# A relative clause between commas right after the subject ("Marren, who attended the conference
 # Monday, closed out his trip"), ending where the subject's verb (a lower-case word) picks up.
 _SUBJECT_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^;]{1,160}?,\s+(?=[a-z])")
 
@@ -342,7 +342,7 @@ def _tokens(text: str) -> list[str]:
 
 
 def _possessed(name_word: str, sentence: str) -> bool:
-    """Whether the sentence names ``name_word`` only as an owner ("Gulen's extradition")."""
+    """Whether the sentence names ``name_word`` only as an owner ("Okafor's extradition")."""
     low = sentence.lower()
     word = re.escape(name_word.lower())
     owner = re.search(rf"(?<!\w){word}['’]s?\b", low) is not None
@@ -378,11 +378,11 @@ def _ends_before_its_object(summary: list[str], sentence: list[str]) -> bool:
 
 def summary_fits_sentence(summary: str, actor: str | None, sentence: str) -> bool:
     """Whether an event summary says what its source sentence says, as far as words show: no broken
-    words; an act on a person's thing is not told as an act on the person ("signed Conyers's bill" is
-    no "signed John Conyers"); no "to" dropped, nor an object between the verb and its preposition
+    words; an act on a person's thing is not told as an act on the person ("signed Okafor's bill" is
+    no "signed Ada Okafor"); no "to" dropped, nor an object between the verb and its preposition
     ("sought from the court" for "sought permission from the court"); and a summary with no verb
-    ("Donald Trump summit with Kim") only when the sentence ties the noun to the actor ("Trump's
-    summit"), not when the noun belongs to someone else ("his support from President Trump")."""
+    ("Ada Okafor summit with Marren") only when the sentence ties the noun to the actor ("Okafor's
+    summit"), not when the noun belongs to someone else ("his support from President Okafor")."""
     if _is_broken(summary):
         return False
     toks = summary.split()
@@ -393,13 +393,13 @@ def summary_fits_sentence(summary: str, actor: str | None, sentence: str) -> boo
     if _drops_an_infinitive(summary_words, sentence_words):
         return False
     if toks[-1][:1].islower() and _ends_before_its_object(summary_words, sentence_words):
-        return False  # a verb cut from its object; "trip to Iowa, the state ..." ends on a name
+        return False  # a verb cut from its object; "trip to Orvik, the town ..." ends on a name
     actor_words, rest = _split_actor(summary, actor)
     if len(rest) >= 2 and actor_words and not _reads_as_verb(rest[0], rest[1]):
         owner = re.escape(actor_words[-1].lower())
         noun = re.escape(rest[0].lower())
-        # the actor's own noun: "Trump's summit", "Kastan troops", "his trip", with a few words between
-        # an owner and the noun ("Albright's January 31 visit")
+        # the actor's own noun: "Okafor's summit", "Kastan troops", "his trip", with a few words between
+        # an owner and the noun ("Marren's January 31 visit")
         own = (
             rf"(?:(?<!\w){owner}['’]s?|\b(?:his|her|its|their))(?:\s+[^\s.,;:]+){{0,4}}?\s+{noun}\b"
             rf"|(?<!\w){owner}\s+{noun}\b"
@@ -416,8 +416,8 @@ _MONTH_WORD = re.compile(rf"^{_MONTH}$", re.IGNORECASE)
 
 def _skips_the_object(verb: str, preposition: str, sentence: list[str]) -> bool:
     """Whether "verb preposition" in a summary jumps over what stands between them in the sentence
-    ("sought from the court" for "sought permission from the court", "hosted at Windsor" for "hosted
-    by the Queen at Windsor"): the act's object or agent was lost. Only times may stand between them
+    ("sought from the court" for "sought permission from the court", "hosted at Orvik" for "hosted
+    by the governor at Orvik"): the act's object or agent was lost. Only times may stand between them
     ("spoke Wednesday morning with ...")."""
     verb, preposition = verb.lower().strip(",.;:"), preposition.lower().strip(",.;:")
     if preposition not in _PREPOSITIONS or verb not in sentence:

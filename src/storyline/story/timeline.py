@@ -270,7 +270,7 @@ _BOUND_BEFORE = re.compile(
     r"(?:\b(?:since|from|until|till|through|between)|\bbetween\s+\S+\s+and)\s+$", re.IGNORECASE
 )
 # A determiner or possessive before a year, and a word after it: the year names a thing ("the 2009
-# novel", "Dylan's 2009 release", "the 2016 presidential election"), not when the sentence's act was.
+# novel", "the band's 2009 release", "the 2016 presidential election"), not when the sentence's act was.
 _OWNER_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that)|\w['’]s?)\s+$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+[^\W\d_]")
 
@@ -641,8 +641,8 @@ def _headline(view: _View, day_events: list[Event], chosen: list[_Candidate]) ->
         best = max(good, key=lambda e: (_event_salience(e), e.goldstein >= 0, e.event_id))
         line = _readable_line(view, chosen) if chosen else None
         if line and not tells_an_act(clean_summary(best.summary), best.source_name):
-            # "Kislyak discussion with Flynn" says less than "The White House counsel knew on January 23
-            # about Flynn's discussion with Kislyak"
+            # "Marren discussion with Okafor" says less than "The palace counsel knew on January 23
+            # about Okafor's discussion with Marren"
             return line
         return shorten(clean_summary(best.summary))
     if chosen:
@@ -660,8 +660,8 @@ _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
 
 
 def _name_the_pronoun(view: _View, c: _Candidate, clause: str) -> str:
-    """The clause with its opening "He"/"His" replaced by the name its chain gives ("Arthur Balfour
-    made his mark ...", "Kim Il Sung's son ..."), when the pronoun is a mention of a named chain;
+    """The clause with its opening "He"/"His" replaced by the name its chain gives ("Ilsa Marren
+    made her mark ...", "Tomas Brek's son ..."), when the pronoun is a mention of a named chain;
     else the clause as it was."""
     first, _, rest = clause.partition(" ")
     low = first.lower()

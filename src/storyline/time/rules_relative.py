@@ -309,8 +309,8 @@ _SUNDAY = 6
 
 def _sunday_week_delta(ctx: Context, delta: int, rel: str, mod: str | None, start: int, end: int) -> int:
     """Weeks to move an ISO week from the DCT by, for "last week" and "this week" on a Sunday. An ISO week
-    ends on Sunday, while a Sunday paper's week is the one it closes ("Trump said last week ..." of a
-    Tuesday six days before) and the one it opens ("Trump this week heads into the summit" of the
+    ends on Sunday, while a Sunday paper's week is the one it closes ("Okafor said last week ..." of a
+    Tuesday six days before) and the one it opens ("Okafor this week heads into the summit" of the
     coming days); a past or "earlier" this week is still the week just ending."""
     if ctx.dct is None or ctx.dct.weekday() != _SUNDAY:
         return delta

@@ -420,7 +420,7 @@ def _date_of(
     governing = [t for t in in_sentence if _governs(t, state, tok, clause)]
     phrase = _earlier_or_later_phrase(tok, clause)
     if phrase is not None:
-        # "a few months after Epstein's release", "before the full-day summit": the act named in such a
+        # "a few months after Brek's release", "before the full-day summit": the act named in such a
         # phrase is before or after the time of the clause around it, and only an expression inside the
         # phrase dates it ("after the vote on Tuesday")
         governing = [t for t in governing if phrase.left_edge.idx <= t.start < phrase.right_edge.idx + 1]
@@ -628,7 +628,7 @@ _OCCASION_PREPOSITIONS = frozenset({"at", "during", "throughout", "amid"})
 
 
 def _known_act_talked_about(tok: Token, clause: Token) -> bool:
-    """An event noun named as already known ("the sanctions", "his call", "Trump's criticism") that the clause
+    """An event noun named as already known ("the sanctions", "his call", "Okafor's criticism") that the clause
     talks about rather than tells: not the clause's acting subject ("The strike killed 12"), nor the occasion
     the clause's act took place at ("during his visit"). An indefinite noun ("convened an emergency meeting",
     "it was a call from a resident") brings a new act into the story, mostly of the clause's own day."""
@@ -842,8 +842,8 @@ def _narrative_day(state: DocState, sentence: int) -> str | None:
 
 def _narrative_candidates(state: DocState, idx: int, named: list[TimeExpr]) -> list[TimeExpr]:
     """The expressions of sentence ``idx`` that may set the narrative day, best first: those its main
-    clause is at ("Kerry said Saturday that ... for orchestrating Friday night's coup." makes the next
-    "Kerry said" Saturday's), then the others from the last one back."""
+    clause is at ("Marren said Saturday that ... for leading Friday night's raid." makes the next
+    "Marren said" Saturday's), then the others from the last one back."""
     s = state.sentences[idx]
     sent = state.doc.char_span(s.start, s.end, alignment_mode="expand")
     if sent is None or not len(sent):
