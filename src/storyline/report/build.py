@@ -86,7 +86,7 @@ def _entity_names(corpus: Corpus) -> dict[str, str]:
     return {e.entity_id: e.name for e in corpus.entities}
 
 
-def _dyad_side_names(corpus: Corpus) -> dict[str, str]:
+def _dyad_side_names(corpus: Corpus, entity_names: dict[str, str]) -> dict[str, str]:
     """Labels for the dyad keys that are no entity: entity ids name themselves; an actor code that stands
     for unnamed sides ("police", "protesters" coded COP, CVL) is shown with the words the articles used
     most for it ("protesters (CVL)"), a name with no code as itself."""
@@ -99,7 +99,7 @@ def _dyad_side_names(corpus: Corpus) -> dict[str, str]:
             if not ent and code and name:
                 words[code][name.strip().lower()] += 1
     names = {code: f"{c.most_common(1)[0][0]} ({code})" for code, c in words.items()}
-    names.update(_entity_names(corpus))
+    names.update(entity_names)
     return names
 
 
@@ -458,7 +458,7 @@ def view_model(corpus: Corpus) -> dict[str, Any]:
     quotes, quotes_by_entity, quotes_left_out = _quotes(corpus, cited, names)
     actors = _actors(corpus, cited, quotes_by_entity)
     events = _events(corpus, cited)
-    dyads = _dyad_charts(corpus, _dyad_side_names(corpus))
+    dyads = _dyad_charts(corpus, _dyad_side_names(corpus, names))
     coverage = _coverage(corpus)
     articles = _articles(corpus, cited)
     dates = sorted(k for a in corpus.articles.values() if (k := date_key(a.published)))

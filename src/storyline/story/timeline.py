@@ -668,12 +668,9 @@ def _name_the_pronoun(view: _View, c: _Candidate, clause: str) -> str:
     if low not in _SUBJECT_PRONOUNS | _POSSESSIVE_PRONOUNS or not rest:
         return clause
     sentence = view.body[c.doc_id][c.index]
-    opening = " ".join(clause.split()[:4]).lower()
-    at = " ".join(c.text.split()).lower().find(opening)
-    if at < 0 or " ".join(c.text.split()) != c.text:
-        # whitespace differs: find the opening word by its own text instead
-        at = c.text.lower().find(opening)
-    name = view.referents.get((c.doc_id, sentence.start + at)) if at >= 0 else None
+    # the clause's opening words in the line, whatever whitespace the line has between them
+    found = re.search(r"\s+".join(map(re.escape, clause.split()[:4])), c.text, re.IGNORECASE)
+    name = view.referents.get((c.doc_id, sentence.start + found.start())) if found else None
     if not name:
         return clause
     named = f"{name}{'’s' if low in _POSSESSIVE_PRONOUNS else ''} {rest}"
