@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from storyline.clean.dateline import Dateline, split_dateline
 from storyline.clean.dates import parse_published
+from storyline.clean.encoding import repair_mojibake
 from storyline.clean.hover_cards import strip_hover_cards
 from storyline.clean.html import EXTRACTION_SECONDS, ExtractionTimeout, extract_html
 from storyline.clean.lines import classify_furniture, classify_lines, normalize_line
@@ -243,13 +244,14 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
         if ext is None:
             raise CleanError("no article content found in the HTML page")
         blocks, furniture = _postprocess_html(ext.blocks, ext.table_rows)
+        blocks = [(repair_mojibake(t), k) for t, k in blocks]
         dropped = len(furniture)
         title = title or ext.title
         page_date, page_how, page_evidence = ext.date, ext.date_how, ext.date_evidence
         sitename, url = ext.sitename, url or ext.url
         byline = byline or ext.author
     else:
-        res = classify_lines(raw.content)
+        res = classify_lines(repair_mojibake(raw.content))
         blocks, furniture, dropped = res.blocks, res.furniture, res.dropped
         title = title or res.title
         explicit = res.date
@@ -269,6 +271,8 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
         raise CleanError(f"language is {language!r} (p={prob:.2f}), not one of {list(opts.languages)}")
     if prob < UNDETERMINED_BELOW:
         language = "und"  # too little text to tell; kept, but not labelled with a guess
+    title = repair_mojibake(title) if title else title
+    byline = repair_mojibake(byline) if byline else byline
     agency = agency or (dateline.agency if dateline else None) or agency_in_byline(byline)
     if byline and agency_of(byline):
         byline = None  # a bare agency credit is not an author
