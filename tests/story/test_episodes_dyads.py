@@ -98,7 +98,7 @@ def test_dyads_by_report_places_undated_events_in_their_first_report_month() -> 
     assert [p.count for p in dyad_series(c, "Veloria", "Kastan", by_report=True)] == [3, 1]
 
 
-def test_episode_title_prefers_a_readable_act_then_the_main_article_headline() -> None:
+def test_episode_title_prefers_a_widely_reported_readable_act_then_the_main_article_headline() -> None:
     b = CorpusBuilder()
     b.article(
         "d1",
@@ -124,4 +124,7 @@ def test_episode_title_prefers_a_readable_act_then_the_main_article_headline() -
         "Kastan troops shelled Port Alder",
     )
     c.events = [killed, shelled]
+    # one article's act is a clause of its sentence: that article's headline titles the episode
+    assert episodes(c)[0].title == "Market attack shakes Port Alder"
+    shelled.num_documents = 2  # an act several articles report is what the episode was about
     assert episodes(c)[0].title == "Kastan troops shelled Port Alder"

@@ -57,13 +57,23 @@ def _gap_threshold(days: list[date]) -> int:
     return max(_MIN_GAP_DAYS, int(3 * median(gaps)))
 
 
+# An act must be reported by this many articles to title its episode. One article's act is a clause cut
+# from its sentence ("Pentagon plans to destroy"), and that article's own headline says it better; an
+# act several outlets report is what the episode was about.
+_TITLE_MIN_REPORTS = 2
+
+
 def _title(events: list[Event], corpus: Corpus, doc_ids: list[str]) -> str:
-    """The episode's most reported act, when its summary reads as a headline ("Kastan troops shelled
-    Port Alder"); else the headline of the article that reports most of the episode's events (an
-    act with no named doer, "killed three people", says less than the article's own headline); else
-    the most reported act's summary; else the most common pair of sides."""
+    """The episode's most reported act, when several articles report it and its summary reads as a
+    headline ("Kastan troops shelled Port Alder"); else the headline of the article that reports most of
+    the episode's events (an act with no named doer, "killed three people", says less than the article's
+    own headline); else the most reported act's summary; else the most common pair of sides."""
     readable = [
-        e for e in events if e.source_name and is_headline_sentence(clean_summary(e.summary), e.source_name)
+        e
+        for e in events
+        if e.source_name
+        and e.num_documents >= _TITLE_MIN_REPORTS
+        and is_headline_sentence(clean_summary(e.summary), e.source_name)
     ]
     if readable:
         best = max(readable, key=lambda e: (e.num_documents, abs(e.goldstein), e.event_id))
