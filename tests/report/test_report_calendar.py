@@ -125,3 +125,25 @@ def test_only_cited_sentences_carry_ids_in_the_printed_article() -> None:
     article = html[html.index('id="articles"') :]
     assert re.findall(r'<span class="s" id="([^"]+)"', article) == ["d-a-s-2"]
     assert "The weather was fine." in article and "Kastan met Veloria." in article  # text is all there
+
+
+def test_relationships_rank_pairs_by_all_their_acts_and_say_how_many_are_undated() -> None:
+    b = CorpusBuilder()
+    b.article("a", "2011-08-01", ["Kastan shelled the Veloria border post."])
+    cite = b.cite("a", 0)
+    told_undated = [make_event(f"k{i}", None, "Kastan", "Veloria", -5.0, 4, [cite]) for i in range(3)]
+    for ev in told_undated:
+        ev.first_reported = "2011-08-01"
+    b.corpus.events = [
+        make_event("k9", "2011-07-30", "Kastan", "Veloria", -5.0, 4, [cite]),
+        *told_undated,
+        *(make_event(f"o{i}", "2011-07-2" + str(i), "Ostmark", "Veloria", 3.0, 1, [cite]) for i in range(2)),
+    ]
+    dyads = view_model(b.corpus)["dyads"]
+    # four acts, one of them dated, outrank two dated ones
+    assert {dyads[0]["a"], dyads[0]["b"]} == {"e-kastan", "e-veloria"}  # (the corpus has no entity table)
+    assert dyads[0]["events"] == 4 and dyads[0]["undated"] == 3
+    assert sum(p.count for p in dyads[0]["rows"]) == 1  # the chart and its table hold the dated act only
+    html = render_html(b.corpus)
+    relations = html[html.index('id="relations"') : html.index('id="actors"')]
+    assert "3 undated, not charted" in relations

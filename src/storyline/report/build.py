@@ -158,12 +158,18 @@ def _dyad_calendar(points: list[DyadPoint]) -> tuple[str, list[str], list[float]
     return unit, labels, [round(goldstein[x], 2) for x in labels], [float(counts[x]) for x in labels]
 
 
-def _dyad_charts(corpus: Corpus, names: dict[str, str]) -> list[dict[str, Any]]:
-    charts = []
-    for a, b, n in main_dyads(corpus, 3):
+def _dyad_charts(corpus: Corpus, names: dict[str, str], top: int = 3) -> list[dict[str, Any]]:
+    """The ``top`` pairs with the most acts between them, dated or not, that have a dated act to chart."""
+    charts: list[dict[str, Any]] = []
+    for a, b, _ in main_dyads(corpus, 4 * top, with_undated=True):
+        if len(charts) == top:
+            break
         points = dyad_series(corpus, a, b)
         if not points:
             continue
+        dated = sum(p.count for p in points)
+        # the series' own actor matching (names, aliases, codes) counts the undated acts too
+        n = max(dated, sum(p.count for p in dyad_series(corpus, a, b, by_report=True)))
         la, lb = names.get(a, a), names.get(b, b)
         unit, labels, goldstein, counts = _dyad_calendar(points)
         # one month is no trend: a single page-wide bar says less than the table row under it
@@ -187,6 +193,7 @@ def _dyad_charts(corpus: Corpus, names: dict[str, str]) -> list[dict[str, Any]]:
                 "a": la,
                 "b": lb,
                 "events": n,
+                "undated": n - dated,
                 "svg": chart,
                 "rows": points,
                 "mix": [(QUAD_NAMES[q], mix[q]) for q in (1, 2, 3, 4)],
