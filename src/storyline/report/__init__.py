@@ -10,6 +10,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from storyline.corpus import Corpus
 from storyline.report.build import anchor, view_model
 from storyline.web.render import counted, neutralize
+from storyline.web.when import when
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -28,6 +29,7 @@ def _env() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["counted"] = counted
+    env.filters["when"] = when
     return env
 
 

@@ -32,6 +32,7 @@ from storyline.web.render import (
 )
 from storyline.web.search import KINDS, ensure_index, search
 from storyline.web.security import SecurityHeaders
+from storyline.web.when import when
 
 log = logging.getLogger(__name__)
 MAX_PARAM = 500  # longest query-parameter value we look at
@@ -47,6 +48,7 @@ def _env() -> Environment:
     )
     env.globals["url"] = url
     env.filters["counted"] = counted
+    env.filters["when"] = when
     env.globals["safe_url"] = safe_url
     env.globals["cameo_label"] = lambda code: Q.cameo_labels().get(code or "")
     return env
