@@ -152,7 +152,9 @@ def test_relationships_rank_pairs_by_all_their_acts_and_say_how_many_are_undated
 def test_dates_are_shown_in_words_and_kept_as_values() -> None:
     b = CorpusBuilder()
     b.article("a", "2011-08-01", ["Kastan fought a border war with Veloria in the 1990s."])
-    b.corpus.events = [make_event("w", "199", "Kastan", "Veloria", -10.0, 4, [b.cite("a", 0)], "Kastan fought")]
+    b.corpus.events = [
+        make_event("w", "199", "Kastan", "Veloria", -10.0, 4, [b.cite("a", 0)], "Kastan fought")
+    ]
     html = render_html(b.corpus)
     events = html[html.index('id="events"') :]
     assert "<td>1990s</td>" in events and "<td>199</td>" not in events
