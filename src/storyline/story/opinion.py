@@ -39,3 +39,16 @@ def is_opinion_line(sentence: str) -> bool:
     cases should be tried" is a report's words too.)"""
     s = _QUOTED.sub(" ", sentence).strip()
     return bool(s) and (s.endswith(("?", "!")) or bool(_FIRST_PERSON.search(s)))
+
+
+# How outlets mark a column: a title tag ("Opinion: ...", "OPINION | ...", "Commentary: ...") or the
+# section in the address ("/opinion/", "/opinions/", "/columnists/", "/commentary/", "/op-ed/").
+_TITLE_TAG = re.compile(r"^\s*(?:opinion|op-ed|commentary|editorial|column|analysis)\s*[:|]", re.IGNORECASE)
+_URL_SECTION = re.compile(r"/(?:opinions?|columnists?|commentary|op-?eds?|editorials?)/", re.IGNORECASE)
+
+
+def is_marked_opinion(title: str | None, url: str | None) -> bool:
+    """Whether the outlet itself files the article as a column: its title opens with an opinion tag or
+    its address lies in an opinion section. A column in a plain voice (few "I"s and questions) shows
+    only this way."""
+    return bool(title and _TITLE_TAG.match(title)) or bool(url and _URL_SECTION.search(url))

@@ -102,15 +102,26 @@ _CHRONO_DATE = re.compile(
 )
 # Discourse links that open a sentence but say nothing on their own ("But", "However,").
 _LEAD_LINKS = re.compile(
-    r"^(?:but|and|however|meanwhile|yet|so|still|also|moreover|nevertheless|indeed|instead|thus)\b,?\s+",
+    r"^(?:but|and|however|meanwhile|yet|so|still|also|moreover|nevertheless|nonetheless|indeed|instead|thus|"
+    r"furthermore|additionally|separately|likewise|similarly)\b,?\s+",
     re.IGNORECASE,
 )
 # An opening adverbial phrase ("During talks with X, ...", "On Thursday, ...") ends at its comma, or at
 # the comma after a year set off in it ("On March 18, 1965, ...", "In the worst year, 2002, ...").
+# A span of time before or after something ("two days after the vote, ...") opens such a phrase too.
+# "At least seven people ..." is a count, not a place or time; "This missile, ..." is a subject, unlike
+# "This week, ...".
 _INTRO = re.compile(
-    r"^(?:during|after|before|in|on|at|when|while|as|since|although|though|despite|following|"
-    r"earlier|later|last|this|with|amid|under|for|by)\b[^,;:]{0,80},(?:\s+\d{4},)?\s+",
+    r"^(?:(?:during|after|before|in|on|at(?!\s+(?:least|most)\b)|when|while|as|since|although|though|"
+    r"despite|following|earlier|later|last|with|amid|under|for|by)\b|this\s+(?:past\s+)?(?:week|month|year|"
+    r"morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter|time|[a-z]+day)\b|(?:[\w-]+\s+){1,2}(?:days?|weeks?|"
+    r"months?|years?|hours?)\s+(?:after|before|later|earlier)\b)[^,;:]{0,80},(?:\s+\d{4},)?\s+",
     re.IGNORECASE,
+)
+# A short lead-in before a colon that points at what follows ("Here is the grim figure: ...", "The
+# reason is simple: ..."): the line is what follows it.
+_LEAD_IN = re.compile(
+    r"^(?:here|this|that|the reason|the answer|the result)\b[^:;\"“”]{0,60}:\s+(?=[A-Z])", re.IGNORECASE
 )
 # (a colon that opens a quotation is no break: 'An official stated: "We are working ..."' says what)
 _CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[-–—]{1,2}\s|:\s(?![\"“]))")
@@ -118,6 +129,27 @@ _COMMA_CLAUSE = re.compile(
     r",\s+(?=(?:which|who|whom|whose|but|and|while|as|after|when|where|although|though|saying|adding|"
     r"amid|because|since|despite|before|following)\b)",
     re.IGNORECASE,
+)
+# A participle after a comma opens a phrase that only adds to the clause (", dealing a setback to ..."):
+# a cut when the line has no clause boundary above, since after a subject it is an aside instead
+# ("the minister, returning from Orvik, said ...").
+_COMMA_PARTICIPLE = re.compile(r",\s+(?=[a-z]+ing\b)")
+# An aside between commas inside the clause, which picks up after it with a lower-case word ("Kastan's
+# troops, backed by the militia, retook ...", "The email from Tomas Brek, now the council's chair, was
+# released ..."): a line too long for the headline drops it before cutting words. A list goes on with
+# "and"/"or" and is no aside; a name opening it ("the adviser, Tomas Brek, told ...") is kept.
+_MID_ASIDE = re.compile(
+    r",\s+(?:on|in|at|from|near|under|with|by|backed|based|now|then|formerly|a|an|the)\s"
+    r"[^,;:\"“”]{2,90}?,\s+(?!(?:and|or|but|nor)\b)(?=[a-z])"
+)
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+# A date closing the line ("... the founding of the province on 14 May 2031."): the entry's date is shown
+# beside the headline, so a line too long drops it first.
+_TRAILING_DATE = re.compile(
+    rf"\s+(?:on|in)\s+(?:(?:\d{{1,2}}\s+)?{_MONTH_NAME}(?:\s+\d{{1,2}})?,?(?:\s+\d{{4}})?|\d{{4}})\s*[.!]?$"
 )
 _DOUBLE_QUOTES = '"“”„«»'
 
@@ -181,26 +213,25 @@ def first_clause(text: str, limit: int = 110) -> str:
     m = _LEAD_LINKS.match(line)
     if m and len(line) - m.end() > 20:
         line = _capitalise(line[m.end() :])
-    m = _INTRO.match(line)
-    # a clause that opens on a personal pronoun needs the phrase that names who it is ("In his 1916
-    # trial, he was defended by ...", "While Tuesday's memorial is the first, it won't be the last")
-    if m and len(line[m.end() :].split()) >= 5 and not _opens_on_a_pronoun(line[m.end() :]):
-        line = _capitalise(line[m.end() :])
-        m = _LEAD_LINKS.match(line)  # "Since X, however, Y ..."
-        if m and len(line) - m.end() > 20:
-            line = _capitalise(line[m.end() :])
+    m = _LEAD_IN.match(line)
+    if m and len(line[m.end() :].split()) >= 5:
+        line = line[m.end() :]
+    line = _drop_intros(line)
     line = _drop_subject_aside(line)
     m = _CLAUSE_BREAK.search(line)
     if m and len(line[: m.start()].split()) >= 4:
         line = line[: m.start()]
+    line = _fit_by_dropping(line, limit)
     if len(line) > limit:
-        cuts = [
-            c.start()
-            for c in _COMMA_CLAUSE.finditer(line)
-            if c.start() <= limit and not _ends_a_list(line, c.start(), c.end())
-        ]
-        if cuts and len(line[: cuts[-1]].split()) >= 5:
-            line = line[: cuts[-1]]
+        for pattern, in_a_list in ((_COMMA_CLAUSE, _ends_a_list), (_COMMA_PARTICIPLE, _opens_a_list_item)):
+            cuts = [
+                c.start()
+                for c in pattern.finditer(line)
+                if c.start() <= limit and not in_a_list(line, c.start(), c.end())
+            ]
+            if cuts and len(line[: cuts[-1]].split()) >= 5:
+                line = line[: cuts[-1]]
+                break
     line = shorten(line.rstrip(" ,;:"), limit)
     if line.endswith("…"):
         # "... a phone call which…" reads better as "... a phone call…"
@@ -209,6 +240,133 @@ def first_clause(text: str, limit: int = 110) -> str:
             toks.pop()
         line = " ".join(toks).rstrip(" ,;:-") + "…"
     return _balance_quotes(line)
+
+
+def _drop_intros(line: str) -> str:
+    """The line without its opening adverbial phrases ("Last September, on short notice, ..."), each
+    with a discourse link after it ("Since X, however, Y ..."). A clause that opens on a personal
+    pronoun keeps its phrase, which may name who it is ("In his 2029 trial, he was defended by ...",
+    "While Tuesday's memorial is the first, it won't be the last")."""
+    for _ in range(3):
+        m = _INTRO.match(line)
+        if not m or len(line[m.end() :].split()) < 5 or _opens_on_a_pronoun(line[m.end() :]):
+            break
+        if _names_whom_the_rest_points_to(line[: m.end()], line[m.end() :]):
+            break
+        line = _capitalise(line[m.end() :])
+        m = _LEAD_LINKS.match(line)
+        if m and len(line) - m.end() > 20:
+            line = _capitalise(line[m.end() :])
+    return line
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+_CALENDAR_WORD = re.compile(rf"^(?:{_MONTH_NAME}|[A-Z][a-z]+day)$")
+
+
+def _names_whom_the_rest_points_to(intro: str, rest: str) -> bool:
+    """Whether an opening phrase names someone ("A few months after Brek's release, Ilsa Marren stayed
+    with him") whom the clause after it points back to with "him"/"her"/"them": without the phrase nobody is
+    named for it."""
+    if not any(w.lower().strip(".,;:") in _OBJECT_PRONOUNS for w in rest.split()):
+        return False
+    names = [w.strip(".,;:'’s") for w in intro.split()[1:] if w[:1].isupper()]
+    return any(n and not _CALENDAR_WORD.match(n) for n in names)
+
+
+def pronoun_after_intros(line: str) -> int | None:
+    """Where a clause's subject pronoun starts when only opening phrases stand before it ("In March 2031,
+    he declared ...", "Last May, on short notice, she called off ..."): with a name for the pronoun the
+    phrases can go. None when the line opens otherwise."""
+    at = 0
+    for _ in range(3):
+        m = _INTRO.match(line[at:]) or _LEAD_LINKS.match(line[at:])
+        if not m:
+            return None
+        at += m.end()
+        first = line[at:].split(maxsplit=1)[0].lower() if line[at:].strip() else ""
+        if first in {"he", "she", "they"}:
+            return at
+    return None
+
+
+def _has_a_verb(words_: list[str]) -> bool:
+    """Whether any of the words reads as a verb: a form of "be"/"have"/"do", a modal, a past ("-ed",
+    "set"), or a word after "to" ("to be")."""
+    low = [w.lower().strip("\"'“”‘’,.;:") for w in words_]
+    # after a determiner or an owner an "-ed" word describes ("the armed forces", "Kastan's armed guards")
+    owners = [False, *(w in _DETERMINERS or w.endswith(("'s", "’s")) for w in low)]
+    return any(
+        w in _AUX
+        or w in _MODALS
+        or w in _BE
+        or w in _IRREGULAR_PAST
+        or (len(w) > 3 and w.endswith("ed") and not owned)
+        for w, owned in zip(low, owners, strict=False)
+    ) or any(a == "to" and b.isalpha() and b not in _DETERMINERS for a, b in zip(low, low[1:], strict=False))
+
+
+def _opens_a_list_item(line: str, comma: int, after: int) -> bool:
+    """Whether the words after a comma are a short item of a list ("its caches, training grounds, and
+    camps"): a few words up to the next comma."""
+    following = line.find(",", after)
+    return following != -1 and len(line[after:following].split()) <= 3
+
+
+def _is_an_aside(line: str, m: re.Match[str]) -> bool:
+    """Whether the match is an aside set off after the clause's subject: the aside itself tells no act
+    (", now the council's chair," but not ", the army seized the town,"), and its subject, from the line's
+    start or a "that" on, has no verb yet and names something ("Late on Sunday" is only a time)."""
+    aside = line[m.start() : m.end()].strip(" ,").split()
+    before = line[: m.start()]
+    that = before.lower().rfind(" that ")
+    subject = (before[that + 6 :] if that != -1 else before).split()
+    if _has_a_verb(aside[1:]) or _has_a_verb(subject):
+        return False
+    content = [w for w in subject if w.lower().strip(",") not in STOPWORDS | _TIME_WORDS]
+    # "According to a report by X, a firm, ...": there the comma ends a phrase, not an aside
+    return bool(content) and subject[0].lower() not in {"according", *_PREPOSITIONS}
+
+
+def _fit_by_dropping(line: str, limit: int) -> str:
+    """A line too long for the headline without what adds least: asides between commas after its
+    subject, then a date that closes it."""
+    start = 0
+    while len(line) > limit:
+        m = _MID_ASIDE.search(line, start)
+        if not m:
+            break
+        if not _is_an_aside(line, m):
+            start = m.start() + 1
+            continue
+        line = line[: m.start()] + " " + line[m.end() :]
+    if len(line) > limit:
+        m = _TRAILING_DATE.search(line)
+        if m and len(line[: m.start()].split()) >= 5:
+            line = line[: m.start()] + "."
+    return line
+
+
+# Where a sentence's second clause, with a subject of its own, starts: after a semicolon, or after ", but",
+# ", and", ", when", ", while" or ", whereas" (the link dropped).
+_NEXT_CLAUSE = re.compile(r";\s+|,\s+(?:but|and|when|while|whereas)\s+", re.IGNORECASE)
+
+
+def clause_naming(text: str, start: int, end: int, limit: int = 110) -> str | None:
+    """The headline from the clause of a sentence that holds the characters ``start``-``end`` (a date),
+    when that is a later clause with its own subject ("The draft ended in 1973, but the service was
+    revived in 1980 ..." for 1980): the main clause would tell another time. None when the span is in
+    the first clause, or its clause opens on no subject or loses the span when cut."""
+    opens = [m for m in _NEXT_CLAUSE.finditer(text) if m.end() <= start]
+    if not opens:
+        return None
+    rest = text[opens[-1].end() :]
+    first = rest.split(maxsplit=1)[0] if rest.strip() else ""
+    subject = first[:1].isupper() or first.lower() in _DETERMINERS
+    if not subject or first.lower() in _PERSONAL_PRONOUNS:
+        return None
+    line = first_clause(_capitalise(rest), limit)
+    return line if text[start:end] in line else None
 
 
 def _balance_quotes(line: str) -> str:
@@ -395,6 +553,8 @@ def summary_fits_sentence(summary: str, actor: str | None, sentence: str) -> boo
     if toks[-1][:1].islower() and _ends_before_its_object(summary_words, sentence_words):
         return False  # a verb cut from its object; "trip to Orvik, the town ..." ends on a name
     actor_words, rest = _split_actor(summary, actor)
+    if not _keeps_to_the_sentence(actor_words, rest, sentence):
+        return False
     if len(rest) >= 2 and actor_words and not _reads_as_verb(rest[0], rest[1]):
         owner = re.escape(actor_words[-1].lower())
         noun = re.escape(rest[0].lower())
@@ -406,6 +566,172 @@ def summary_fits_sentence(summary: str, actor: str | None, sentence: str) -> boo
         )
         return re.search(own, sentence.lower()) is not None
     return len(rest) < 2 or not _skips_the_object(rest[0], rest[1], sentence_words)
+
+
+# How many words may stand between two of a summary's words in its sentence (times, numbers, determiners
+# and names aside) before the summary has jumped over what the sentence says between them: "seized the
+# ferry on May 3 in the strait, the narrow mouth of the Alder Sea" is no "seized Alder Sea".
+_MAX_GAP = 3
+_BE_TEXT = "be been being is are was were"
+_BE = frozenset(_BE_TEXT.split())
+# Verbs whose object is asked or made to do the act, which follows as an infinitive ("will require the
+# Kastan ministry to provide a plan"): a summary that stops on that object has lost the act.
+_CONTROL_TEXT = """ask asked asks require required requires urge urged urges tell told tells order ordered orders
+    force forced forces allow allowed allows want wanted wants expect expected expects invite invited invites
+    persuade persuaded persuades press pressed presses encourage encouraged encourages authorize authorized
+    authorizes permit permitted permits compel compelled compels instruct instructed instructs"""
+_CONTROL_VERBS = frozenset(_CONTROL_TEXT.split())
+# A name after one of these and a common noun is that noun's modifier ("associates of Ada Okafor", "an
+# adviser to Okafor"): what the sentence says, it says of the noun, not of the person.
+_MODIFYING_PREPOSITIONS = frozenset({"of", "to", "for"})
+_STRIP = "\"'“”‘’.,;:!?()"
+
+
+def _raw_tokens(text: str) -> list[tuple[str, str, bool]]:
+    """(lower-cased, as written, whether a comma, colon or semicolon follows) for each word token, surrounding
+    punctuation stripped; dashes and other bare punctuation dropped."""
+    out = []
+    for t in text.split():
+        raw = t.strip(_STRIP)
+        if any(ch.isalnum() for ch in raw):
+            out.append((raw.lower(), raw, t.rstrip("\"'”’)")[-1:] in ",;:"))
+    return out
+
+
+def _counts_in_a_gap(raw: str) -> bool:
+    """Whether a word between two of a summary's words stands for something the summary skipped: times,
+    numbers, determiners and names (which a summary spells its own way) do not."""
+    low = raw.lower()
+    if raw[:1].isupper() or any(ch.isdigit() for ch in raw):
+        return False
+    return low not in _TIME_WORDS and low not in _DETERMINERS and not _MONTH_WORD.match(low)
+
+
+def _summary_words(rest: list[str]) -> list[tuple[str, bool]]:
+    """The summary's words after its actor, lower-cased, each with whether it belongs to a name: a
+    capitalised word, or a lower-case particle between two ("Marta van Orr", "Ilsa de Brek")."""
+    toks = [t.strip(_STRIP) for t in rest if t.strip(_STRIP)]
+    caps = [t[:1].isupper() for t in toks]
+    inside = [0 < i < len(toks) - 1 and caps[i - 1] and caps[i + 1] for i in range(len(toks))]
+    return [(t.lower(), caps[i] or inside[i]) for i, t in enumerate(toks)]
+
+
+def _keeps_to_the_sentence(actor_words: list[str], rest: list[str], sentence: str) -> bool:
+    """Whether a summary's words after its actor follow its sentence: each found after the one before,
+    with only a few words skipped between them (names the summary spells otherwise may be missing; a
+    word found only earlier is fine in a passive, "the traders were expelled by Brek"), no verb of asking
+    cut off from the act it asks for, and the actor, where the sentence names it before the act, not
+    a modifier of another noun ("associates of Okafor ... are cooperating")."""
+    sent = _raw_tokens(sentence)
+    low = [w for w, _, _ in sent]
+    words_ = _summary_words(rest)
+    if not words_ or words_[0][0] not in low:
+        return True  # the verb is not in the sentence as written: words cannot tell
+    starts = [i for i, w in enumerate(low) if w == words_[0][0]]
+    return any(
+        _follows_from(words_, sent, at)
+        and not _actor_modifies_a_noun(actor_words, sent, at)
+        and not _another_subject(actor_words, sent, at)
+        for at in starts
+    )
+
+
+_SUBJECT_WINDOW = 6  # words before a verb that may hold its subject ("that the Kastan council should")
+_CLAUSE_OPENERS = frozenset({"who", "which", "whom", "whose"})
+
+
+def _another_subject(actor_words: list[str], sent: list[tuple[str, str, bool]], at: int) -> bool:
+    """Whether the verb is in a reported clause ("he declared that the Kastan council should blockade
+    ...") whose subject, the words between "that" and the verb, names someone other than the actor: the
+    act is that subject's, not the speaker's. Times ("on Friday") are no one; an acronym of the actor
+    ("V.R." for "Veloria Republic") is the actor."""
+    low = [w for w, _, _ in sent]
+    if any(w in _BE for w in low[max(0, at - 2) : at]):
+        return False  # a passive's subject is what was done to
+    # "Zarin" names "Tomas al-Zarin"
+    actor = {part for w in actor_words for part in w.strip(_STRIP).lower().split("-")}
+    initials = "".join(w[0] for w in actor_words if w[:1].isupper())
+    named_other = False
+    for j in range(at - 1, max(-1, at - 1 - _SUBJECT_WINDOW), -1):
+        word, raw, pause = sent[j]
+        if word == "that":
+            return named_other  # the subject of a reported clause: "declared that X should ..."
+        if pause or word in _CLAUSE_OPENERS:
+            return False
+        stem = re.sub(r"['’]s$", "", word)
+        if (
+            stem in actor
+            or stem.split("-")[-1] in actor
+            or word in _PERSONAL_PRONOUNS
+            or (len(initials) > 1 and raw.replace(".", "") == initials)
+        ):
+            return False
+        if (
+            raw[:1].isupper()
+            and word not in STOPWORDS
+            and word not in _TIME_WORDS
+            and not _MONTH_WORD.match(word)
+        ):
+            named_other = True
+    return False
+
+
+def _follows_from(words_: list[tuple[str, bool]], sent: list[tuple[str, str, bool]], at: int) -> bool:
+    low = [w for w, _, _ in sent]
+    prev = at
+    last_found: int | None = at
+    for word, is_name in words_[1:]:
+        later = [i for i in range(prev + 1, len(low)) if low[i] == word]
+        gap = [r for _, r, _ in sent[prev + 1 : later[0]] if _counts_in_a_gap(r)] if later else []
+        passive = any(w in _BE for w in low[max(0, at - 2) : prev + 1])
+        if later and len(gap) <= _MAX_GAP:
+            prev = last_found = later[0]
+        elif word in low[:at]:
+            if not passive:
+                return False  # the object stands before an active verb: it is its doer
+            last_found = None  # the object stands before a passive verb
+        elif later or not is_name:
+            return False  # a stretch jumped over, or a word the sentence does not have after the verb
+        else:
+            last_found = None  # a name the sentence spells otherwise ("V.R." for "Veloria Republic")
+    return not _drops_the_asked_act(words_, sent, last_found)
+
+
+def _drops_the_asked_act(
+    words_: list[tuple[str, bool]], sent: list[tuple[str, str, bool]], last_found: int | None
+) -> bool:
+    """Whether a summary of asking or making someone act ("will require the Kastan ministry") stops where
+    the sentence goes on with the act ("... to provide a plan"), when what was asked is a name or "to
+    be" follows ("asked for the old border to be restored"); a purpose after a thing ("authorized the
+    patrols to protect ...") or a place or time ("invite Marren to next year's summit") is none."""
+    verb = next((w for w, _ in words_ if w not in _MODALS and w not in _AUX), "")
+    if verb not in _CONTROL_VERBS or last_found is None or last_found + 2 >= len(sent):
+        return False
+    if sent[last_found + 1][0] != "to" or sent[last_found][2]:
+        return False
+    then, then_raw = sent[last_found + 2][0], sent[last_found + 2][1]
+    if not then_raw[:1].islower() or then in _DETERMINERS or then in _TIME_WORDS or then == "next":
+        return False
+    return then == "be" or words_[-1][1]
+
+
+def _actor_modifies_a_noun(actor_words: list[str], sent: list[tuple[str, str, bool]], act: int) -> bool:
+    """Whether every place the sentence names the actor (by its last word) before the act is after
+    "of"/"to"/"for" and a common noun, titles aside ("one of the associates of Ada Okafor", "an adviser
+    for President Okafor"), unlike "Secretary of State Okafor" or "the state of Orvik, Governor Okafor"."""
+    if not actor_words:
+        return False
+    name = actor_words[-1].strip(_STRIP).lower()
+    places = [i for i, (w, _, _) in enumerate(sent[:act]) if w == name]
+    if not places:
+        return False
+    for i in places:
+        j = i - 1
+        while j >= 0 and sent[j][1][:1].isupper() and not sent[j][2]:
+            j -= 1
+        if not (j >= 1 and sent[j][0] in _MODIFYING_PREPOSITIONS and sent[j - 1][1][:1].islower()):
+            return False
+    return True
 
 
 _TIME_WORD_TEXT = """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
@@ -466,10 +792,11 @@ _SPEAKER = r"[^\s,;:\"“”]+(?:\s+[^\s,;:\"“”]+){0,7}?"
 # After the verb ('said Foreign Minister Kastan on Monday') the speaker ends at its last capitalised word.
 _NAME_AFTER = r"(?:the\s+)?[^\s,;:\"“”]+(?:\s+[A-Z][^\s,;:\"“”]*)*"
 # A sentence led by a quotation and closed by its attribution: '"We hope ...," the minister said',
-# '"...," said Foreign Minister Kastan'.
+# '"...," said Foreign Minister Kastan', '"...," Tomas Brek, the trade minister, said' (the title dropped).
 _QUOTE_THEN_SPEAKER = re.compile(
     rf"^\s*[\"“](?P<quote>[^\"“”]{{12,}}?)[,.!?]?\s*[\"”]\s*,?\s+"
-    rf"(?:(?P<speaker>{_SPEAKER})\s+(?P<verb>{_SPEECH_VERBS})|(?P<verb2>{_SPEECH_VERBS})\s+(?P<speaker2>{_NAME_AFTER}))"
+    rf"(?:(?P<speaker>{_SPEAKER})(?:,\s+{_SPEAKER},)?\s+(?P<verb>{_SPEECH_VERBS})"
+    rf"|(?P<verb2>{_SPEECH_VERBS})\s+(?P<speaker2>{_NAME_AFTER}))"
     r"(?=[\s,.;:]|$)"
 )
 

@@ -9,9 +9,11 @@ chances it had to be named), how salient the coded events of that day are) and a
 their logarithms. Per-date summaries pick central, non-redundant
 body sentences that talk about that date, all of one story (articles whose words are close); the
 headline is an event summary only when it reads as a sentence on its own and says what its sentence
-says (one with a verb; a bare noun phrase gives way to a line that reads alone), else the main clause
-of the first line that reads alone: a quotation as "Speaker said: “...”", an opening "He" named from
-its chain; a line that leans on an earlier sentence or speaks in the writer's voice gives way. A
+says (one with a verb, whose words follow the sentence without jumping over a stretch of it, and whose
+doer is not someone else's: a bare noun phrase gives way to a line that reads alone), else the main
+clause of the first line that reads alone, an article's lead first: a quotation as "Speaker said:
+“...”", an opening "He" (or one after opening phrases) named from its chain; a line that leans on an
+earlier sentence or speaks in the writer's voice gives way. A
 column's or interview's opening is no line for its publication day.
 """
 
@@ -31,16 +33,18 @@ from storyline.corpus import Corpus
 from storyline.records import Article, Citation, Event, Sentence, TimeExpr, TimelineEntry
 from storyline.story.dates import date_key, in_range, month_of, precision, to_date
 from storyline.story.focus import Focus, make_focus
-from storyline.story.opinion import is_opinion_line, is_opinion_piece
+from storyline.story.opinion import is_marked_opinion, is_opinion_line, is_opinion_piece
 from storyline.story.text import (
     Vector,
     centroid,
+    clause_naming,
     clean_summary,
     content_words,
     cosine,
     first_clause,
     idf_table,
     is_headline_sentence,
+    pronoun_after_intros,
     quote_led_headline,
     reads_as_a_line,
     shorten,
@@ -163,6 +167,7 @@ class _View:
     opinion: set[str] = field(default_factory=set)  # columns and interviews (doc ids)
     # a pronoun's start (doc id, character) -> the name of the in-document chain it refers to
     referents: dict[tuple[str, int], str] = field(default_factory=dict)
+    timexes_of: dict[str, list[TimeExpr]] = field(default_factory=dict)  # doc id -> its time expressions
 
 
 @dataclass
@@ -204,9 +209,23 @@ def _make_view(corpus: Corpus, focus: Focus) -> _View:
     for d, k in pub_key.items():
         if k is not None:
             docs_on[k].append(d)
-    opinion = {d for d, a in articles.items() if is_opinion_piece(a.text)}
+    opinion = {
+        d for d, a in articles.items() if is_opinion_piece(a.text) or is_marked_opinion(a.title, a.url)
+    }
+    timexes_of: dict[str, list[TimeExpr]] = defaultdict(list)
+    for tx in corpus.timexes:
+        if tx.doc_id in articles:
+            timexes_of[tx.doc_id].append(tx)
     return _View(
-        corpus, focus, articles, pub_key, body, docs_on, opinion, _pronoun_referents(corpus, articles)
+        corpus,
+        focus,
+        articles,
+        pub_key,
+        body,
+        docs_on,
+        opinion,
+        _pronoun_referents(corpus, articles),
+        dict(timexes_of),
     )
 
 
@@ -624,7 +643,25 @@ def _fits_a_source(view: _View, ev: Event, picked: set[tuple[str, int]] | None) 
     return False
 
 
-def _headline(view: _View, day_events: list[Event], chosen: list[_Candidate]) -> str:
+def _date_spans(
+    view: _View, chosen: list[_Candidate], key: str
+) -> dict[tuple[str, int], list[tuple[int, int]]]:
+    """Where each chosen line names the entry's date: (doc id, sentence) -> character spans in the line."""
+    spans: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+    for c in chosen:
+        s = view.body[c.doc_id][c.index]
+        for tx in view.timexes_of.get(c.doc_id, []):
+            if s.start <= tx.start and tx.end <= s.end and date_key(tx.value) == key:
+                spans[(c.doc_id, c.index)].append((tx.start - s.start, tx.end - s.start))
+    return spans
+
+
+def _headline(
+    view: _View,
+    day_events: list[Event],
+    chosen: list[_Candidate],
+    date_spans: dict[tuple[str, int], list[tuple[int, int]]] | None = None,
+) -> str:
     """The day's main event in a readable line: the summary of the most salient event reported by the
     chosen (central) sentences when that summary reads as a headline on its own; else the main clause
     of the top sentence (or, with no sentence chosen, of the best event's own source sentence)."""
@@ -639,14 +676,14 @@ def _headline(view: _View, day_events: list[Event], chosen: list[_Candidate]) ->
     ]
     if good:
         best = max(good, key=lambda e: (_event_salience(e), e.goldstein >= 0, e.event_id))
-        line = _readable_line(view, chosen) if chosen else None
+        line = _readable_line(view, chosen, date_spans) if chosen else None
         if line and not tells_an_act(clean_summary(best.summary), best.source_name):
             # "Marren discussion with Okafor" says less than "The palace counsel knew on January 23
             # about Okafor's discussion with Marren"
             return line
         return shorten(clean_summary(best.summary))
     if chosen:
-        return _readable_line(view, chosen) or first_clause(chosen[0].text)
+        return _readable_line(view, chosen, date_spans) or first_clause(chosen[0].text)
     for ev in sorted(day_events, key=lambda e: (-_event_salience(e), e.event_id)):
         for c in ev.sources:
             if c.doc_id in view.body and c.sentence in view.body[c.doc_id]:
@@ -677,12 +714,43 @@ def _name_the_pronoun(view: _View, c: _Candidate, clause: str) -> str:
     return shorten(named.rstrip("…"), 110) if len(named) > 110 else named
 
 
-def _readable_line(view: _View, chosen: list[_Candidate]) -> str | None:
-    """The first of the entry's lines (most central first) that makes a headline on its own: its main
-    clause when that reads alone (an opening "He"/"His" named from its chain), else, for a quotation,
-    "Speaker said: “...”"; a line that opens on "He" or "This" with no name for it, asks, or speaks in
-    the first person gives way to the next. None when no line reads alone."""
-    for c in chosen:
+def _name_after_intros(view: _View, c: _Candidate, clause: str) -> str:
+    """A clause whose subject pronoun follows opening phrases ("In March 2031, he declared ...") as the
+    clause from the pronoun on, the pronoun named from its chain ("Tomas Brek declared ..."): the
+    phrases were kept only to say who "he" is. The clause as it was when the pronoun has no name."""
+    at = pronoun_after_intros(clause)
+    if at is None:
+        return clause
+    words_ = clause[at:].split()[:4]
+    found = re.search(r"\s+".join(map(re.escape, words_)), c.text)
+    if not found:
+        return clause
+    rest = first_clause(c.text[found.start() :])
+    named = _name_the_pronoun(view, c, rest)
+    return named if named != rest else clause
+
+
+_LEAD_MIN_WORDS = 12  # a standfirst ("A daily roundup of security news.") is shorter than a lead
+
+
+def _is_a_lead(view: _View, c: _Candidate) -> bool:
+    """Whether the line is its article's first body sentence and long enough to be its lead, which
+    says what the article reports, where a line from its middle may tell a detail."""
+    return c.index == min(view.body[c.doc_id]) and len(c.text.split()) >= _LEAD_MIN_WORDS
+
+
+def _readable_line(
+    view: _View,
+    chosen: list[_Candidate],
+    date_spans: dict[tuple[str, int], list[tuple[int, int]]] | None = None,
+) -> str | None:
+    """The first of the entry's lines (an article's lead, then the most central) that makes a headline
+    on its own: its main clause when that reads alone (an opening "He"/"His", or a "he" after opening
+    phrases, named from its chain; the clause naming the entry's date when the main clause tells another
+    time), else, for a quotation, "Speaker said: “...”"; a line that opens on "He" or "This" with no
+    name for it, asks, or speaks in the first person gives way to the next. None when no line reads
+    alone."""
+    for c in sorted(chosen, key=lambda c: not _is_a_lead(view, c)):
         start = view.body[c.doc_id][c.index].start
 
         def name_at(char: int, doc_id: str = c.doc_id, start: int = start) -> str | None:
@@ -691,7 +759,12 @@ def _readable_line(view: _View, chosen: list[_Candidate]) -> str | None:
         quoted = quote_led_headline(c.text, name_at=name_at)
         if quoted:
             return quoted  # a quotation first: its clause would drop who said it
-        clause = _name_the_pronoun(view, c, first_clause(c.text))
+        clause = _name_the_pronoun(view, c, _name_after_intros(view, c, first_clause(c.text)))
+        spans = (date_spans or {}).get((c.doc_id, c.index), [])
+        if spans and not any(c.text[a:b] in clause for a, b in spans):
+            # the main clause tells another time: the clause that names the entry's date, if it can lead
+            later = clause_naming(c.text, *spans[0])
+            clause = later if later and reads_as_a_line(later) else clause
         if reads_as_a_line(clause):
             return clause
     return None
@@ -829,7 +902,7 @@ def build_timeline(
         entries.append(
             TimelineEntry(
                 date=f.key,
-                headline=_headline(view, day_events, chosen),
+                headline=_headline(view, day_events, chosen, _date_spans(view, chosen, f.key)),
                 summary=" ".join(" ".join(c.text.split()) for c in chosen),
                 event_ids=[e.event_id for e in sorted(day_events, key=lambda e: -_event_salience(e))],
                 quote_ids=sorted(quotes_by_day.get(f.key, [])),
