@@ -153,10 +153,12 @@ def test_tagger_reads_same_period_a_year_before() -> None:
     assert got == [("the third quarter", "2010-Q3"), ("the corresponding period last year", "2009-Q3")]
 
 
-def test_tagger_reads_the_past_unit_as_the_previous_one() -> None:
-    # TimeML practice in TimeBank and MEANTIME: "over the past year" is annotated as last year's date
-    assert tagged("Hate groups grew over the past year.", "1998-03-03") == [("the past year", "1997")]
-    assert tagged("It was his third leave in the past decade.", "2011-01-17") == [("the past decade", "200")]
+def test_tagger_reads_the_past_unit_as_the_stretch_up_to_the_dct() -> None:
+    # TimeBank annotates "over the past year" as last year's date; on news that is wrong for most of the
+    # year ("in the past year", written in August, is the last twelve months), so it is read as what
+    # "the past three years" is read as: a duration ending at the DCT (session 12, 3 of 200 judged)
+    assert tagged("Hate groups grew over the past year.", "1998-03-03") == [("the past year", "P1Y")]
+    assert tagged("It was his third leave in the past decade.", "2011-01-17") == [("the past decade", "P10Y")]
     assert tagged("Hate groups grew over the past three years.", "1998-03-03") == [
         ("the past three years", "P3Y")
     ]

@@ -39,6 +39,9 @@ class Context:
     # the results story has moved from a quarter to a longer period ("for the nine months"): a year-ago
     # comparison then denotes the year before, not the quarter before
     focus_year: bool = False
+    # the year and month of a DCT known only to the month ("2020-01", a month folder): no anchor for
+    # "yesterday", but a yearless day or month in that same month is of that year
+    dct_month: tuple[int, int] | None = None
 
 
 @dataclass

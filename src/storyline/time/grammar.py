@@ -123,7 +123,7 @@ ANAPHORIC_DAY = rx(
 )
 THE_WEEKEND = rx(r"\b(?:(?P<pre>over|at|during|on)\s+)?the\s+weekend\b")
 MONTH_REF = rx(
-    rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?:(?P<rel>last|next|this|the\s+coming|coming|past|the\s+past)\s+)?"
+    rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?:(?P<rel>last|next|this\s+past|this|the\s+coming|coming|past|the\s+past)\s+)?"
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
 DURATION = rx(
@@ -152,7 +152,9 @@ SET_ADV = rx(
     r"\b(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly|bimonthly|semiannually|biannually)\b"
 )
 SET_RATE = rx(
-    r"(?:(?P<lead>\d|%|percent|times|twice|once|million|billion|dollars|cents|hours|miles|tons|barrels|week|day|month)\s+)"
+    # "$200bn a year", "£5m a month": an amount abbreviated after its digits is a rate's amount too
+    r"(?:(?P<lead>\d|%|percent|times|twice|once|million|billion|trillion|\d(?:bn|mn|tn|m|k)|dollars|cents|"
+    r"hours|miles|tons|barrels|week|day|month)\s+)"
     r"(?P<w>(?:a|per)\s+(?P<u>hour|day|week|month|year|quarter))\b"
 )
 QUARTER = rx(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
@@ -60,6 +61,10 @@ def _resolve_day(
         day = safe_date(y, mon, d)
         return (day_value(day), day) if day else (None, None)
     if ctx.dct is None:
+        if ctx.dct_month is not None and ctx.dct_month[1] == mon:
+            # "as of Saturday, January 11" in a story known to be of January 2020
+            day = safe_date(ctx.dct_month[0], mon, d)
+            return (day_value(day), day) if day else (None, None)
         return f"XXXX-{mon:02d}-{d:02d}", None
     tense = ctx.tense(start, end)
     yr = nearest_year(ctx.dct, mon, d, tense, firm=tense == PAST and ctx.firm_past(start, end))
@@ -89,9 +94,13 @@ def gen_month_day(text: str) -> Iterator[Cand]:
     matches = [(m, order) for rx_, order in ((g.MDY, "md"), (g.DMY, "dm")) for m in scan(rx_, text)]
     # the year a document writes with a month-day ("Sept. 11, 2001") also dates its yearless name uses
     written = written_years(
-        [(int(y), _month_num(m.group("mon")), int(re.sub(r"\D", "", m.group("d"))))
-         for m, _ in matches if (y := m.group("y")) and y.isdigit()]
-    )  # fmt: skip
+        [
+            (int(y), _month_num(m.group("mon")), _day_num(m))
+            for m, _ in matches
+            if (y := m.group("y")) and y.isdigit()
+        ]
+    )
+    narrative = _narrative_days(matches)
     for m, order in matches:
         mon_tok = m.group("mon")
         if not mon_tok[0].isupper():
@@ -124,11 +133,64 @@ def gen_month_day(text: str) -> Iterator[Cand]:
         if d2 is not None and order == "md" and re.search(r"[a-z]", text[m.end("d") : second]):
             # "from Aug. 26 to Oct. 20", "on April 24 and 25": two dates joined by a word are two
             # expressions (TimeML); a dash makes one range ("the April 3-4 summit")
-            yield _md_cand(m.start(), m.end("d"), mon, d, mon, None, ytok, m.group("wd"), text, written)
-            yield _md_cand(second, m.end(), mon2, d2, mon2, None, ytok, None, text, written)
+            yield _md_cand(m.start(), m.end("d"), mon, d, mon, None, ytok, m.group("wd"), text, written,
+                           narrative=narrative)  # fmt: skip
+            yield _md_cand(
+                second, m.end(), mon2, d2, mon2, None, ytok, None, text, written, narrative=narrative
+            )
             continue
         year_delta = _relative_year_after(text, end) if ytok is None else None
-        yield _md_cand(m.start(), end, mon, d, mon2, d2, ytok, m.group("wd"), text, written, year_delta)
+        yield _md_cand(m.start(), end, mon, d, mon2, d2, ytok, m.group("wd"), text, written, year_delta,
+                       narrative)  # fmt: skip
+
+
+# A yearless day this far from the DCT is not one of its recent days, which news writes without a year
+_FAR_FROM_DCT = timedelta(days=90)
+# how close to a day written with its year a yearless one must be to share its story ("March 2" by
+# "the March 3, 2031, memo")
+_NARRATIVE_REACH = timedelta(days=31)
+# how far from it in the text that written day may stand: the story it dates is still being told
+_NARRATIVE_CHARS = 2500
+
+
+def _narrative_days(matches: list[tuple[re.Match[str], str]]) -> list[tuple[int, date]]:
+    """The days the text writes with their year, as (offset, day), in text order."""
+    days: list[tuple[int, date]] = []
+    for m, _ in matches:
+        y = m.group("y")
+        if y and y.isdigit() and (day := safe_date(int(y), _month_num(m.group("mon")), _day_num(m))):
+            days.append((m.start(), day))
+    return sorted(days, key=lambda pair: pair[0])
+
+
+def _day_num(m: re.Match[str]) -> int:
+    return int(re.sub(r"\D", "", m.group("d")))
+
+
+def _narrative_year(ctx: Context, mon: int, d: int, day1: date | None, wd: str | None, start: int,
+                    narrative: list[tuple[int, date]]) -> int | None:  # fmt: skip
+    """The year of a story the text dates with a written year close by, for a yearless day that the
+    DCT's rule puts months away from the DCT: "The March 3, 2031, memo ... learned March 2 that ..."
+    (DCT April 2014) is 2012's September, not 2013's. None when no written day within a month of it stands
+    near it in the text, or when a weekday written with it ("Saturday, March 30") fits the DCT's reading."""
+    if ctx.dct is None or day1 is None or abs(day1 - ctx.dct) <= _FAR_FROM_DCT:
+        return None
+    weekday = WEEKDAYS.get(wd.lower().rstrip(".,")) if wd else None
+    if weekday is not None and day1.weekday() == weekday:
+        return None
+    best: tuple[timedelta, int] | None = None
+    for pos, written in narrative:
+        if abs(start - pos) > _NARRATIVE_CHARS or written.year == day1.year:
+            continue
+        for year in (written.year - 1, written.year, written.year + 1):
+            cand = safe_date(year, mon, min(d, monthrange(year, mon)[1]))
+            if cand is None or cand > ctx.dct or abs(cand - written) > _NARRATIVE_REACH:
+                continue
+            if weekday is not None and cand.weekday() != weekday:
+                continue
+            if best is None or abs(cand - written) < best[0]:
+                best = (abs(cand - written), year)
+    return None if best is None else best[1]
 
 
 # "March 20 last year", "on 5 June this year": the year phrase after a month-day gives its year (TimeML
@@ -143,7 +205,7 @@ def _relative_year_after(text: str, end: int) -> int | None:
 
 def _md_cand(start: int, end: int, mon: int, d: int, mon2: int, d2: int | None, ytok: str | None,
              wd: str | None, text: str, written: dict[tuple[int, int], int],
-             year_delta: int | None = None) -> Cand:  # fmt: skip
+             year_delta: int | None = None, narrative: list[tuple[int, date]] | None = None) -> Cand:  # fmt: skip
     named = ytok is None and year_delta is None
     reading = named_reading(text, start, end, mon, d, written) if named else None
 
@@ -167,6 +229,10 @@ def _md_cand(start: int, end: int, mon: int, d: int, mon2: int, d2: int | None, 
         if y is None and year_delta is not None and ctx.dct is not None:
             y = ctx.dct.year + year_delta
         v1, day1 = _resolve_day(ctx, mon, d, y, start, end)
+        if y is None and narrative and ctx.tense(start, end) != FUTURE:
+            story_year = _narrative_year(ctx, mon, d, day1, wd, start, narrative)
+            if story_year is not None:
+                v1, day1 = _resolve_day(ctx, mon, d, story_year, start, end)
         if reading is not None and day1 is not None and ctx.dct is not None and day1 > ctx.dct:
             # "the June 4 massacre" is over: a day after the DCT is some earlier year's, not known
             return named_norm(ctx, NamedReading(unknown=True))

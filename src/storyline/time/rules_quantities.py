@@ -32,9 +32,10 @@ from storyline.time.vocab import (
     WEEKDAYS,
 )
 
-# an amount right before "a week": "$2 million", "358,000", "four flights", "700 seats"
+# an amount right before "a week": "$2 million", "358,000", "four flights", "700 seats", "$200bn", "£5m"
 _RATE_BEFORE = re.compile(
-    r"(?:[\d%]|\b(?:million|billion|thousand|hundred|dollars|cents|percent|times|twice|once)|"
+    r"(?:[\d%]|\d(?:bn|mn|tn|m|k)|\b(?:million|billion|trillion|thousand|hundred|dollars|cents|percent|times|"
+    r"twice|once)|"
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\s+[a-z]+s)[ \t]+$"
 )
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")

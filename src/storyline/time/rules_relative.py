@@ -103,10 +103,16 @@ def gen_relative_days(text: str) -> Iterator[Cand]:
         pod, mod = m.group("pod").lower(), edge_mod(m.group("edge"))
         anchor = "dct" if rel in ("this", "the") else "previous"
 
+        own_day = _POD_DAY_AFTER.match(text, m.end()) if rel == "the" else None
+
         def pnorm(
-            ctx: Context, pod: str = pod, mod: str | None = mod, anchor: str = anchor, rel: str = rel
-        ) -> Norm:
-            if anchor == "dct" and rel == "the":
+            ctx: Context, pod: str = pod, mod: str | None = mod, anchor: str = anchor, rel: str = rel,
+            own_day: re.Match[str] | None = own_day,
+        ) -> Norm:  # fmt: skip
+            if own_day is not None:
+                # "during the morning hours on Friday": the weekday that follows names the day
+                base = _day_from_word(ctx, own_day.group("wd"), own_day.start("wd"), own_day.end("wd"))
+            elif anchor == "dct" and rel == "the":
                 base = ctx.last_day or ctx.dct  # "in the morning" after "on Friday" is Friday morning
             else:
                 base = ctx.dct if anchor == "dct" else (ctx.last_day or None)
@@ -117,6 +123,12 @@ def gen_relative_days(text: str) -> Iterator[Cand]:
         yield Cand(m.start(), m.end(), "TIME", anchor, pnorm, priority=1)
 
 
+# "the morning hours on Friday", "the evening of Tuesday": a part of day whose own phrase names its weekday
+_POD_DAY_AFTER = re.compile(
+    r"[ \t]+(?:hours[ \t]+)?(?:on|of)[ \t]+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
 def gen_parts_of_day(text: str) -> Iterator[Cand]:
     for m in scan(g.MID_POD, text):
         pod, dayw = m.group("pod").lower(), m.group("day")
@@ -125,8 +137,9 @@ def gen_parts_of_day(text: str) -> Iterator[Cand]:
         mod = "MID" if m.group("edge").lower() == "mid" else edge_mod(m.group("edge"))
 
         def norm(ctx: Context, pod: str = pod, dayw: str | None = dayw, s: int = m.start(), e: int = m.end(),
-                 mod: str | None = mod) -> Norm:  # fmt: skip
-            d = _day_from_word(ctx, dayw, s, e)
+                 mod: str | None = mod, attach: int = _attachment(text, m.start())) -> Norm:  # fmt: skip
+            # "the March 3, 2031, late-evening memo": right after a date, the part of day is that date's
+            d = _day_from_word(ctx, dayw, s, e, attach)
             return (None if d is None else day_value(d) + "T" + PARTS_OF_DAY[pod]), mod, None
 
         yield Cand(m.start(), m.end(), "TIME", "dct", norm, priority=1)
@@ -137,10 +150,17 @@ def gen_parts_of_day(text: str) -> Iterator[Cand]:
 _NAMED_DAY = re.compile(
     r"\b(?:Black|Cyber|Super|Bloody|Ash|Palm|Holy|Maundy|Shrove|Whit|Blue|Giving|Fat)[ \t]+$"
 )
-# "Britain's Sunday Times", "the Sunday Telegraph": a newspaper's name, not a day
+# "Britain's Sunday Times", "the Sunday Telegraph": a newspaper's name, not a day; "the Sunday talk shows",
+# "the Sunday papers": the kind of programme or paper that comes out on that weekday, not one day
 _TITLE_NOUN_AFTER = re.compile(
     r"[ \t]+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Independent|Mail|Star|Sport|Observer|"
-    r"Record|Standard|Journal|Gazette|Chronicle|Magazine|Edition)\b"
+    r"Record|Standard|Journal|Gazette|Chronicle|Magazine|Edition|(?:talk|news|political)[ \t]+shows)\b"
+)
+# "the Sunday shows", "five Sunday papers": a bare plural is the kind only after a determiner or "on"/"of";
+# "a poll released Friday shows support" is the verb
+_GENRE_PLURAL_AFTER = re.compile(r"[ \t]+(?:shows|papers|newspapers)\b")
+_GENRE_DET_BEFORE = re.compile(
+    r"\b(?:the|on|of|all|several|many|both|two|three|four|five|six|seven|\w+['’]s)[ \t]+$", re.I
 )
 
 
@@ -160,6 +180,12 @@ def gen_weekdays(text: str) -> Iterator[Cand]:
             continue
         bare = not (m.group("rel") or m.group("pod") or m.group("pl"))
         if bare and _TITLE_NOUN_AFTER.match(text, m.end("wd")):
+            continue
+        if (
+            bare
+            and _GENRE_PLURAL_AFTER.match(text, m.end("wd"))
+            and _GENRE_DET_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        ):
             continue
         wd = WEEKDAYS[m.group("wd").lower()]
         rel = (m.group("rel") or "").lower()
@@ -222,6 +248,21 @@ def gen_weekday_pairs(text: str) -> Iterator[Cand]:
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+_STRETCH_UNITS = {"decade": "P10Y", "year": "P1Y", "month": "P1M", "week": "P1W"}
+_OF_AFTER = re.compile(r"[ \t]+of\b")
+
+
+def _stretch_to_now(text: str, m: re.Match[str], rel: str, mod: str | None) -> bool:
+    """Whether "the past/last <unit>" is the stretch of one unit ending at the DCT ("has been hit during the
+    past year", in an August story: the last twelve months, as "the past three years" is three). Not
+    "the last week of March" (a part of a named time) nor one with an edge ("the end of the past year")."""
+    return (
+        rel in ("the past", "the last")
+        and mod is None
+        and m.group("u").lower() in _STRETCH_UNITS
+        and not m.group("fiscal")
+        and _OF_AFTER.match(text, m.end()) is None
+    )
 
 
 def gen_relative_units(text: str) -> Iterator[Cand]:
@@ -230,6 +271,10 @@ def gen_relative_units(text: str) -> Iterator[Cand]:
         u = m.group("u").lower()
         if title_word(text, m.start(), m.start("u")):
             continue  # "ABC's This Week": a programme's name
+        if _stretch_to_now(text, m, rel, mod):
+            # "in the past year", "over the last week": the stretch up to the DCT, not a calendar unit
+            yield Cand(m.start(), m.end(), "DURATION", "none", const(_STRETCH_UNITS[u]), priority=2)
+            continue
         rel = rel.removeprefix("the ")
         if rel in ("that", "same", "following", "previous") and u != "weekend":
             yield _anaphoric(m.start(), m.end(), rel, u, mod, text)
@@ -376,6 +421,12 @@ _NOUN_AFTER_MONTH = re.compile(
 )
 
 
+# an adverb and a word after a month joined by "as"/"and" make it a subject: "as May firmly said ..."
+_SUBJECT_ADVERB_AFTER = re.compile(
+    r"[ \t]+(?!(?:early|only|largely|mostly|partly|likely|nearly)\b)[a-z]{3,}ly[ \t]+[a-z]+"
+)
+
+
 def _month_context_ok(text: str, m: re.Match[str], mon_word: str) -> bool:
     """A bare month name is a date only where a verb, modal or first name reading is excluded."""
     if m.group("edge") or m.group("rel"):
@@ -387,6 +438,8 @@ def _month_context_ok(text: str, m: re.Match[str], mon_word: str) -> bool:
         if prev in _PREPS_BEFORE_MONTH and not _sentence_start(text, s):
             if prev == "and" and not _month_or_number_before_conjunction(text, s):
                 return False  # "April and May", but "he and May carried on" joins a person
+            if prev in ("as", "and") and _SUBJECT_ADVERB_AFTER.match(text, m.end()):
+                return False  # "as May firmly said she would stay": a person acting
             # "in May", but "and May said" is a surname followed by a verb
             return not re.match(r"\s+(?:said|says|told|has|had|is|was|will|would|[A-Z][a-z]+)\b", nxt_text)
         if prev in ("a", "an", "the") and _NOUN_AFTER_MONTH.match(nxt_text):
@@ -419,6 +472,21 @@ def _month_or_number_before_conjunction(text: str, start: int) -> bool:
 
 
 _BY = re.compile(r"\bby[ \t]+$", re.I)  # "by March, measures were taken": a deadline a past verb has met
+_AHEAD_OF = re.compile(r"\bahead[ \t]+of[ \t]+(?:the[ \t]+)?$", re.I)
+# a modal or a plan in the clause before: the words that make "ahead of <Month>" a look forward
+_FORWARD_BEFORE = re.compile(
+    r"(?:\b(?:will|would|could|might|shall|expected|expects?|plans?|planned|hopes?|aims?|wants?|going[ \t]+to)"
+    r"|['’](?:ll|d))\b[^.;!?\n]*$",
+    re.I,
+)
+
+
+def _coming_after_ahead_of(text: str, start: int) -> bool:
+    """Whether the month at ``start`` follows "ahead of" in a clause that looks forward ("I'd be surprised
+    by progress ahead of November's election"); "rallied ahead of March's vote" is an old campaign."""
+    if not _AHEAD_OF.search(text, max(0, start - 16), start):
+        return False
+    return bool(_FORWARD_BEFORE.search(text, max(0, start - 100), start))
 
 
 def gen_months(text: str) -> Iterator[Cand]:
@@ -431,16 +499,23 @@ def gen_months(text: str) -> Iterator[Cand]:
             continue
         mon = MONTHS[word]
         mod, rel = _edge_and_rel(m)
-        rel = rel.removeprefix("the ")
+        # "this past February": the one just gone, as "past February" is
+        rel = "past" if rel == "this past" else rel.removeprefix("the ")
         past_noun = not rel and past_occurrence_modifier(text, m.start("mon"), m.end("mon"))
 
         def norm(ctx: Context, mon: int = mon, rel: str = rel, mod: str | None = mod,
                  s: int = m.start("mon"), e: int = m.end("mon"), ctx_text: str = text,
                  past_noun: bool = past_noun) -> Norm:  # fmt: skip
             if ctx.dct is None:
+                if not rel and ctx.dct_month is not None and ctx.dct_month[1] == mon:
+                    return month_value(ctx.dct_month[0], mon), mod, None  # the month of the story itself
                 return (None if rel else f"XXXX-{mon:02d}"), mod, None
             if rel in ("last", "past"):
                 y = month_year(ctx.dct, mon, -1, strict=True)
+                if rel == "last" and (ctx.dct.month - mon) % 12 == 1:
+                    # the month just gone is "last month" or "this past February"; "last February" in a
+                    # March story is the year before's (10 of 13 such uses in 5,720 news articles)
+                    y -= 1
             elif rel in ("next", "coming"):
                 y = month_year(ctx.dct, mon, 1, strict=True)
             elif rel == "this":
@@ -455,6 +530,10 @@ def gen_months(text: str) -> Iterator[Cand]:
                 if deadline_ahead(ctx_text, s) and not (firm and _BY.search(ctx_text, max(0, s - 8), s)):
                     tense = FUTURE
                 y = month_year(ctx.dct, mon, tense, firm=firm)
+                if tense != PAST and _coming_after_ahead_of(ctx_text, s):
+                    # "progress ahead of November's election" in a January story: the coming November,
+                    # however far; only a past clause ("rallied ahead of March's vote") looks back
+                    y = ctx.dct.year if mon >= ctx.dct.month else ctx.dct.year + 1
             ctx.last_month = (y, mon)
             return month_value(y, mon), mod, None
 

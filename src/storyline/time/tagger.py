@@ -92,7 +92,7 @@ def resolve(text: str, cands: list[Cand], dct: str | None, tense: TenseFn | None
             doc_id: str = "", firm_past: Callable[[int, int], bool] | None = None) -> list[TimeExpr]:  # fmt: skip
     """Normalize candidates in text order against ``dct`` (ISO text or None)."""
     day = parse_day(dct)
-    ctx = Context(dct=day, tense=tense or (lambda s, e: lexical_tense(text, s, e)))
+    ctx = Context(dct=day, tense=tense or (lambda s, e: lexical_tense(text, s, e)), dct_month=_month_of(dct))
     if firm_past is not None:
         ctx.firm_past = firm_past
     out: list[TimeExpr] = []
@@ -119,6 +119,17 @@ def resolve(text: str, cands: list[Cand], dct: str | None, tense: TenseFn | None
             )  # fmt: skip
         )
     return out
+
+
+_ISO_MONTH = re.compile(r"(\d{4})-(\d{2})(?:$|-)")
+
+
+def _month_of(dct: str | None) -> tuple[int, int] | None:
+    """(year, month) of an ISO DCT of month precision or finer; None when there is none."""
+    m = _ISO_MONTH.match(dct or "")
+    if m is None or not 1 <= int(m.group(2)) <= 12:
+        return None
+    return int(m.group(1)), int(m.group(2))
 
 
 # a results period longer than a quarter, within one year: its year-ago comparison is only as exact as the year
