@@ -160,8 +160,8 @@ def _datable(t: TimeExpr) -> bool:
 # hangs off: "they met for the first time since the strikes last March" did not meet in March. Not
 # "after" (measured on real news: "told CNN after his interview in May" is mostly close to its bound)
 # nor "by" ("by 2010, jobs fell" dates the fall well enough).
-_BOUND_WORDS = frozenset({"since", "until", "till", "before"})
-_UNTIL = frozenset({"until", "till"})
+_BOUND_WORDS = frozenset({"since", "until", "till", "through", "before"})
+_UNTIL = frozenset({"until", "till", "through"})  # "a bill funding the port authority through mid-May"
 
 
 # phrases that place what they name before or after their clause's time: "before the summit"; "after"
@@ -241,7 +241,8 @@ def _bound_word_before(root: Token) -> Token | None:
     return None
 
 
-_EARLIER_LATER = _BOUND_WORDS | {"after", "once"}  # a clause placed before or after another act
+# a clause placed before or after another act ("through" bounds a stretch but places no act)
+_EARLIER_LATER = frozenset({"since", "until", "till", "before", "after", "once"})
 
 
 def _placed_by_another_act(clause: Token) -> bool:
@@ -270,12 +271,36 @@ def _governs(t: TimeExpr, state: DocState, event_tok: Token, event_clause: Token
     if noun is not None and noun != event_tok:
         # "investigating interference in the 2016 elections": the year dates the elections, not the inquiry
         return False
+    owner = _noun_named_of_time(first)
+    if owner is not None and owner != event_tok:
+        # "embracing survivors of the May 4, 1975, flood": the day is the flood's, not the embrace's
+        return False
     if clause_head(root) == event_clause:
         # "announced an arrest ... while as of yesterday two suspects were at large", parsed with the
         # phrase under "announced": a subordinator before the expression opens a clause of its own
         return not _subordinated_on_the_way(root, event_clause)
     # "talks on Thursday": the expression hangs off the event word itself
     return any(a == event_tok for a in root.ancestors) and clause_head(event_tok) == clause_head(root.head)
+
+
+def _noun_named_of_time(tok: Token) -> Token | None:
+    """The noun an expression completes after "of" ("survivors of the May 4 flood", "the attacks of
+    2001"): it names what belongs to that time. None for a noun of time itself ("the morning of May 3",
+    "the end of 2013" place the clause) and for anything else."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    noun = tok.head.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in _STRETCH_NOUNS:
+        return None
+    return noun
+
+
+# nouns of a time or of a part of one: "the morning of May 3", "the end of 2013" still place the clause
+_STRETCH_NOUNS = frozenset(
+    {"day", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "end", "start",
+     "beginning", "middle", "half", "part", "spring", "summer", "autumn", "fall", "winter", "eve", "dawn",
+     "close", "course", "rest", "remainder", "quarter", "period", "season", "term", "session"}
+)  # fmt: skip
 
 
 def _modified_noun(tok: Token) -> Token | None:
@@ -302,6 +327,21 @@ def _relative_clause_time(state: DocState, tok: Token, in_sentence: list[TimeExp
             span = state.doc.char_span(t.start, t.end, alignment_mode="expand")
             if span is not None and len(span) and clause_head(span.root) == rel:
                 return t
+    return None
+
+
+def _dated_antecedent(state: DocState, clause: Token, in_sentence: list[TimeExpr]) -> TimeExpr | None:
+    """The expression that dates the noun a relative clause describes, which is the clause's time too:
+    "the May 4, 2031, raid in which two guards were killed", "the 2029 raid that freed them"."""
+    if not _relative_clause(clause):
+        return None
+    noun = _first_conjunct(clause).head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for t in in_sentence:
+        span = state.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and len(span) and _modified_noun(_first_conjunct(span.root)) == noun:
+            return t
     return None
 
 
@@ -429,7 +469,7 @@ def _date_of(
     if governing:
         value = _clause_value(min(governing, key=lambda t: abs(t.start - anchor)))
         return (value, "timex") if value else (None, None)
-    told_of = _relative_clause_time(state, tok, in_sentence)
+    told_of = _relative_clause_time(state, tok, in_sentence) or _dated_antecedent(state, clause, in_sentence)
     if told_of is not None:
         value = _clause_value(told_of)
         return (value, "timex") if value else (None, None)
@@ -450,7 +490,10 @@ def _date_of(
         # a speech participle too ("spoke to the assembly, adding that ...", "quoted him as saying"): it has
         # no tense of its own, and the publication day its present form got was wrong for 15 of 17 such
         # quote cues under a past verb on real news (speeches and tweets told weeks later)
-        return _date_of(state, sentence, gov, gov.idx, depth + 1)
+        found = _date_of(state, sentence, gov, gov.idx, depth + 1)
+        if found[0] is not None or not _runs_along(clause):
+            return found
+        # "it said, while praising ...": an undated governor leaves a "while" participle its own reading
     first = _same_subject_first_verb(clause)
     if first is not None and depth < _MAX_INHERIT_DEPTH:
         value, source = _date_of(state, sentence, first, first.idx, depth + 1)
@@ -469,6 +512,9 @@ def _date_of(
     if _named_as_earlier(tok) or (clause.dep_ == "acl" and _named_as_earlier(clause.head)):
         # "the previous round of talks", "a recent phone call asking the leader to help": an act before
         # the day of the story, whose day the publication date is not
+        return None, None
+    if _named_as_later_or_possible(tok):
+        # "ahead of the upcoming talks", "the potential strike": an act to come or that may come
         return None, None
     dct = parse_day(state.dct)
     if dct is None:
@@ -594,6 +640,15 @@ def _perfect(clause: Token) -> bool:
     )
 
 
+# subordinators of a participle whose act runs along with its governor's: "While insisting the two
+# agencies work together, the president said on Thursday ..."
+_AT_THE_SAME_TIME = frozenset({"while", "whilst"})
+
+
+def _runs_along(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in _AT_THE_SAME_TIME for c in clause.children)
+
+
 def _participle_governor(clause: Token) -> Token | None:
     """The verb a participle clause without subject or auxiliary of its own takes its time from: "He
     entered the building on Monday, seeking documents" (advcl), "inserted himself by opening the door"
@@ -607,8 +662,8 @@ def _participle_governor(clause: Token) -> Token | None:
         return None
     if clause.dep_ in ("advcl", "xcomp", "conj"):
         gov = clause.head
-        if any(c.dep_ == "mark" for c in clause.children):
-            return None  # "while talking", "after leaving": a subordinate clause with its own bearing
+        if any(c.dep_ == "mark" and c.lower_ not in _AT_THE_SAME_TIME for c in clause.children):
+            return None  # "after leaving", "before signing": a subordinate clause with its own bearing
     elif clause.dep_ == "acl" and _set_off_subject_modifier(clause):
         gov = clause.head.head  # "The navy, protecting tankers, sank two boats": the act of the subject
     elif clause.dep_ == "pcomp" and clause.head.dep_ == "prep":
@@ -650,6 +705,20 @@ def _named_as_earlier(tok: Token) -> bool:
     """An event noun an adjective places before now: "a recent call", "the previous talks"."""
     return tok.pos_ == "NOUN" and any(
         c.dep_ == "amod" and c.lower_ in _EARLIER_ADJECTIVES for c in tok.children
+    )
+
+
+_LATER_OR_POSSIBLE_ADJECTIVES = frozenset(
+    {"upcoming", "forthcoming", "coming", "planned", "proposed", "future", "next", "possible", "potential",
+     "prospective", "impending", "looming", "threatened", "hypothetical", "eventual"}
+)  # fmt: skip
+
+
+def _named_as_later_or_possible(tok: Token) -> bool:
+    """An event noun an adjective places after now or among what may happen: "the upcoming talks", "a
+    potential strike", "the proposed sanctions"."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in _LATER_OR_POSSIBLE_ADJECTIVES for c in tok.children
     )
 
 
@@ -702,8 +771,12 @@ def _unrealized(clause: Token, tok: Token) -> bool:
     ("will meet", "said it would help", "plans to reopen"): a plan is reported as of that day."""
     if clause.lemma_.lower() in _WISH_VERBS and tok.i != clause.i:
         return True  # "doesn't want a war": the war is wished for or not
+    if _hedged(tok.sent.root) or _hedged(clause):
+        return True  # "Maybe Kastan thinks it is about to be invaded, leading it to strike first"
     cur = clause
     for _ in range(_UNREALIZED_DEPTH):
+        if _asked_or_conditional(cur):
+            return True  # "doubts about whether the leader will comply"
         auxes = [c for c in cur.children if c.dep_ in ("aux", "auxpass")]
         modal = next((a for a in auxes if a.tag_ == "MD" and a.lower_ in _IRREALIS_MODALS), None)
         if modal is not None:
@@ -717,6 +790,8 @@ def _unrealized(clause: Token, tok: Token) -> bool:
             return True
         if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in _WISH_VERBS:
             return True  # "I hope he will reject", "wants to leave"
+        if _directed_infinitive(cur, gov, auxes):
+            return True  # "urged Marren to resign", "calling for the envoy to be recalled"
         if cur.dep_ == "acl" and _aimed_at_by_noun(cur, auxes):
             return True  # "a willingness to use force", "any effort to encourage an inquiry"
         if cur.dep_ == "pcomp" and gov.pos_ == "ADP":
@@ -731,6 +806,36 @@ def _unrealized(clause: Token, tok: Token) -> bool:
             return False
         cur = gov
     return False
+
+
+# adverbs that make their clause, or with the sentence root the whole sentence, a guess: "Maybe Kastan
+# strikes first" tells of no act of the publication day
+_HEDGE_ADVERBS = frozenset({"maybe", "perhaps", "possibly", "conceivably"})
+# the subordinator of a question: the act of "doubts about whether he will comply" is asked about, not
+# told ("if" clauses are left to the present-tense and own-time rules, which already leave them undated)
+_OPEN_QUESTION_MARKS = frozenset({"whether"})
+# verbs that ask or press someone to act: their to-infinitive ("urged Marren to resign", "called for the
+# envoy to be recalled") is an act wanted of someone, not one that took place
+_DIRECTIVE_VERBS = frozenset({"urge", "ask", "demand", "call", "press", "implore", "beg", "plead", "request"})
+
+
+def _hedged(verb: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in _HEDGE_ADVERBS for c in verb.children)
+
+
+def _asked_or_conditional(clause: Token) -> bool:
+    """A clause opened by "whether" ("whether he will comply", "whether to go to war")."""
+    return any(c.dep_ == "mark" and c.lower_ in _OPEN_QUESTION_MARKS for c in clause.children)
+
+
+def _directed_infinitive(clause: Token, gov: Token, auxes: list[Token]) -> bool:
+    """A to-infinitive a directive verb governs, directly ("urged him to resign") or through "for"
+    ("called for the envoy to be recalled", whose infinitive the parser hangs under the preposition)."""
+    if not any(a.lower_ == "to" for a in auxes):
+        return False
+    if gov.pos_ == "ADP" and gov.lower_ == "for":
+        gov = gov.head
+    return gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in _DIRECTIVE_VERBS
 
 
 _ORDINAL_WORDS = frozenset({"first", "last", "only", "next"})
@@ -761,7 +866,18 @@ def _quotation_anchor(state: DocState, tok: Token, anchor: int) -> bool:
     """Whether a quotation is being dated: by its cue verb ("would later say"), or by its first word when it
     has no cue ("“I would like to find out”", an interview's question). A quotation is dated by its
     saying, which its own modals do not make unreal."""
-    return is_speech_verb(tok) or _quotation_start(state, tok, anchor)
+    return (is_speech_verb(tok) and _reports_words(state, tok)) or _quotation_start(state, tok, anchor)
+
+
+def _reports_words(state: DocState, verb: Token) -> bool:
+    """Whether a speech verb introduces what was said: a clause it governs, or quotation marks in its
+    sentence. "could deny any responsibility" or "would allow the US to deny asylum" cite nothing, and
+    their modal makes the act unreal like any other."""
+    if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return True
+    sent = verb.sent
+    text = state.article.text[sent.start_char : sent.end_char]
+    return any(q in text for q in _QUOTE_MARKS)
 
 
 def _dated_saying(state: DocState, tok: Token) -> tuple[str, DateSource] | None:
