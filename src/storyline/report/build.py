@@ -126,6 +126,7 @@ def _timeline(corpus: Corpus, cited: _Cited) -> list[dict[str, Any]]:
                     {
                         "summary": ev_by_id[i].summary,
                         "code": ev_by_id[i].cameo_code,
+                        "label": _code_label(ev_by_id[i].cameo_code) or "",
                         "links": cited.links(corpus, ev_by_id[i].sources[:1]),
                     }
                     for i in e.event_ids[:5]

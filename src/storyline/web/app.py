@@ -154,6 +154,16 @@ class App:
     def timeline(self) -> list[dict[str, Any]]:
         return self.cached("timeline", lambda: Q.timeline(self.r))
 
+    def entity_names(self, *values: str | None) -> dict[str, str]:
+        """The names of the filter values that are entity ids, so a page can say whom it lists
+        rather than echo a 16-digit id (links from the relations and entity pages filter by id)."""
+        names = {}
+        for value in values:
+            ent = Q.entity(self.r, value) if value else None
+            if ent is not None and value:
+                names[value] = ent.name
+        return names
+
     def page(self, name: str, request: Request, status_code: int = 200, **ctx: Any) -> HTMLResponse:
         html = self.env.get_template(name).render(request=request, active=name.split(".")[0], **ctx)
         return HTMLResponse(html, status_code=status_code)
@@ -204,6 +214,7 @@ class App:
             "events.html",
             request,
             f=f,
+            names=self.entity_names(f.actor, *(f.dyad or ())),
             events=[Q.event_dict(e, docs) for e in rows],
             facets=self.facets(),
             pager=_pager(request, "/events", total, f.limit, f.offset, sortable=True),
@@ -232,6 +243,8 @@ class App:
             "quotes.html",
             request,
             quotes=quotes,
+            speaker=qstr(request, "speaker"),
+            names=self.entity_names(qstr(request, "speaker")),
             facets=self.facets(),
             params=dict(request.query_params),
             pager=_pager(request, "/quotes", total, limit, offset, sortable=True),

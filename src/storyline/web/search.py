@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from storyline.web.db import Reader
 
-INDEX_VERSION = "4"
+INDEX_VERSION = "5"
 INDEX_NAME = "search.sqlite"
 KINDS = ("articles", "quotes", "events")
 SearchKind = Literal["articles", "quotes", "events"]
@@ -98,11 +98,15 @@ def build_index(reader: Reader, path: Path, fp: str) -> None:
             "CREATE VIRTUAL TABLE articles USING fts5(body, doc_id UNINDEXED, sentence UNINDEXED, "
             f"tokenize='{_TOKENIZE}', prefix='{_PREFIX}')"
         )
+        # Who said or did it is searchable in a column of its own: the snippet (column 0) then shows
+        # only the quoted words or the event's summary, not the names glued onto their end.
         out.execute(
-            f"CREATE VIRTUAL TABLE quotes USING fts5(body, ref UNINDEXED, tokenize='{_TOKENIZE}', prefix='{_PREFIX}')"
+            "CREATE VIRTUAL TABLE quotes USING fts5(body, speaker, ref UNINDEXED, "
+            f"tokenize='{_TOKENIZE}', prefix='{_PREFIX}')"
         )
         out.execute(
-            f"CREATE VIRTUAL TABLE events USING fts5(body, ref UNINDEXED, tokenize='{_TOKENIZE}', prefix='{_PREFIX}')"
+            "CREATE VIRTUAL TABLE events USING fts5(body, actors, ref UNINDEXED, "
+            f"tokenize='{_TOKENIZE}', prefix='{_PREFIX}')"
         )
         # Document metadata, small rows apart from the (large) text, so listings never read article text.
         out.execute(
@@ -140,17 +144,18 @@ def build_index(reader: Reader, path: Path, fp: str) -> None:
         finally:
             sent_conn.close()
         out.executemany(
-            "INSERT INTO quotes (body, ref) VALUES (?, ?)",
+            "INSERT INTO quotes (body, speaker, ref) VALUES (?, ?, ?)",
             (
-                (_clean(" ".join(filter(None, (r["text"], r["speaker_name"])))), r["quote_id"])
+                (_clean(r["text"]), _clean(r["speaker_name"]), r["quote_id"])
                 for r in conn.execute("SELECT quote_id, text, speaker_name FROM quotes")
             ),
         )
         out.executemany(
-            "INSERT INTO events (body, ref) VALUES (?, ?)",
+            "INSERT INTO events (body, actors, ref) VALUES (?, ?, ?)",
             (
                 (
-                    _clean(" ".join(filter(None, (r["summary"], r["source_name"], r["target_name"])))),
+                    _clean(r["summary"]),
+                    _clean(" ".join(filter(None, (r["source_name"], r["target_name"])))),
                     r["event_id"],
                 )
                 for r in conn.execute("SELECT event_id, summary, source_name, target_name FROM events")
@@ -361,7 +366,28 @@ def _search_kind(reader: Reader, kind: str, match: str, limit: int, offset: int)
                 Hit("events", r["ref"], doc_id, sentence, split_snippet(r["snip"] or ""), extra=extra)
             )
     hits.sort(key=lambda h: h.extra.pop("_order"))
+    if kind != "articles":
+        _add_source_documents(reader, hits)
     return hits
+
+
+def _add_source_documents(reader: Reader, hits: list[Hit]) -> None:
+    """Title, outlet and date of the article each quote or event hit links to, so a result says
+    where it was reported (the link alone names no outlet)."""
+    doc_ids = sorted({h.doc_id for h in hits if h.doc_id})
+    if not doc_ids:
+        return
+    marks = ",".join("?" for _ in doc_ids)
+    docs = {
+        r["doc_id"]: r
+        for r in reader.query(
+            f"SELECT doc_id, title, outlet, published FROM search.docs WHERE doc_id IN ({marks})", doc_ids
+        )
+    }
+    for h in hits:
+        d = docs.get(h.doc_id or "")
+        if d is not None:
+            h.title, h.outlet, h.published = d["title"], d["outlet"], d["published"]
 
 
 def _first_source(sources: str | None) -> tuple[str | None, int | None]:
