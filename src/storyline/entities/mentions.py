@@ -397,11 +397,24 @@ def _inside_longer_name(doc: Doc, start: int, reg: Registry) -> bool:
     if start <= 0:
         return False
     prev, tok = doc[start - 1], doc[start]
+    if _new_place_prefix(doc, start):
+        return True
     if not _cap(prev) or prev.lower_ == "the" or prev.whitespace_ != " " or tok.ent_iob_ != "I":
         return False
     if reg.actor(prev.text) is not None or reg.demonym(prev.text) is not None:
         return False  # "the U.S. Central Intelligence Agency": a country before an institution
+    if prev.ent_iob_ == "I" and start >= 2 and _cap(doc[start - 2]):
+        return True  # a direction inside a longer name: "New South Wales", "Little North Orvik"
     return prev.lower_ not in COMPASS_WORDS or tok.lower_ in _CONTINENT_AFTER_WORD
+
+
+def _new_place_prefix(doc: Doc, start: int) -> bool:
+    """ "New" (and a direction) just before a place name makes another place, tagged or not: "New South
+    Wales" and "New England" are not Wales or England."""
+    i = start - 1
+    if i >= 1 and _cap(doc[i]) and doc[i].lower_ in COMPASS_WORDS and doc[i].whitespace_ == " ":
+        i -= 1
+    return i >= 0 and doc[i].text == "New" and doc[i].whitespace_ == " "
 
 
 def _opens_longer_name(doc: Doc, end: int) -> bool:
@@ -502,6 +515,15 @@ def _can_be_person_name(doc: Doc, start: int, end: int, groups: frozenset[str], 
     return not (low in groups or reg.sector(low) is not None or reg.sector(low[:-1]) is not None)
 
 
+def _before_seat_of_power(doc: Doc, start: int, end: int, reg: Registry) -> int:
+    """The end of a person's name the tagger ran into a seat of power of two or more words ("the
+    Okafor White House"): the seat is the government, the name before it the person."""
+    for k in range(start + 1, end - 1):
+        if reg.place_country(doc[k:end].text) is not None:
+            return k
+    return end
+
+
 # A word before a person's name that makes the name a group around that person ("Team Okafor")
 TEAM_WORDS = frozenset({"Team", "TEAM"})
 
@@ -529,6 +551,7 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
         start = _drop_gerund_opener(doc, start, end)
         start = _drop_office_place(doc, start, end, reg)
         end = _hyphenated_given_name(doc, start, end)
+        end = _before_seat_of_power(doc, start, end, reg)
         if start >= end or not any(_cap(t) for t in doc[start:end]):
             continue
         if reg.city_country(doc[start:end].text) or reg.actor(doc[start:end].text):
@@ -563,6 +586,7 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
             and (doc[k].pos_ == "PROPN" or doc[k].lower_ in NAME_CONNECTORS)
             and (_cap(doc[k]) or doc[k].lower_ in NAME_CONNECTORS)
             and not reg.is_title_word(doc[k].text)
+            and norm_key(doc[k].text) not in reg.title_qualifiers  # "Commander Rear Adm. X"
             and reg.actor(doc[k].text) is None
             and reg.demonym(doc[k].text) is None
             and "\n" not in doc[k - 1].whitespace_
@@ -572,6 +596,8 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
             k -= 1
         if k == j or (is_title and _institution_name_ends(doc, j, k)):
             continue
+        if reg.place_country(doc[j:k].text) is not None or reg.actor(doc[j:k].text) is not None:
+            continue  # "Chief White House correspondent": a seat of power, not a name after a title
         start = tok.i if is_hon else j
         out.append(Cand(start, k, "name", "PERSON", priority=1))
         covered.update(range(start, k))
@@ -718,6 +744,7 @@ def _known_name_repeats(doc: Doc, reg: Registry, people: list[Cand], taken: set[
         # (a state honour before a laureate's name), not more given names
         start = next((s for s in range(start, end - 1) if doc[s:end].text in full_names), start)
         if end > start and all(reg.demonym(t.text) is None for t in doc[start:end]):
+            start = _double_barrel_start(doc, start, covered, surnames, reg)
             if (
                 start > 0
                 and reg.honorific_gender(doc[start - 1].text) is not None
@@ -728,6 +755,26 @@ def _known_name_repeats(doc: Doc, reg: Registry, people: list[Cand], taken: set[
             covered.update(range(start, end))
         i = max(k, i + 1)
     return out
+
+
+def _double_barrel_start(doc: Doc, start: int, covered: set[int], surnames: set[str], reg: Registry) -> int:
+    """Start of a double-barrelled surname the repeat begins inside ("Marr-Okafor" when the document
+    names "Jane Marr-Okafor"): the capitalised part glued before the hyphen belongs to the name, unless
+    it is another person's surname ("the Okafor-Bell ticket") or a registry name."""
+    if (
+        start >= 2
+        and doc[start - 2].text not in surnames
+        and reg.actor(doc[start - 2].text) is None
+        and reg.demonym(doc[start - 2].text) is None
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and _cap(doc[start - 2])
+        and _name_like(doc[start - 2])
+        and not {start - 1, start - 2} & covered
+    ):
+        return start - 2
+    return start
 
 
 def institution_candidates(doc: Doc, taken: set[int]) -> list[Cand]:

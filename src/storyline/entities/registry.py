@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -72,6 +72,9 @@ class Actor:
     aliases: tuple[str, ...] = ()
     sector: str | None = None  # an organization's own sector ("SPY" for an intelligence service)
     periods: tuple[tuple[str, str | None, str | None], ...] = ()  # (sector, start, end) overriding `sector`
+    # the whole this actor is a part of ("England" of the United Kingdom, "European Parliament" of the
+    # European Union): it acts under the whole's code but is an entity of its own
+    part_of: str | None = None
 
     def sector_on(self, day: str | None) -> str | None:
         """The sector on a date (ISO); without a date, the one in force now (an open-ended period)."""
@@ -152,6 +155,7 @@ class Registry:
                 aliases=tuple(str(a) for a in c.get("aliases") or ()),
             )
             self._add_actor(actor)
+            self._add_parts(actor, c.get("parts"))
             for d in c.get("demonyms") or ():
                 self.demonyms[norm_key(str(d))] = actor.code
             if c.get("capital"):
@@ -169,6 +173,7 @@ class Registry:
                 sector=str(o["sector"]) if o.get("sector") else ("NGO" if code == "NGO" else None),
             )
             self._add_actor(actor)
+            self._add_parts(actor, o.get("parts"))
             for n in o.get("nominals") or ():
                 self.nominals.setdefault(norm_key(str(n)), []).append(actor)
         for inst in data.get("institutions") or []:
@@ -249,10 +254,20 @@ class Registry:
             self.people.setdefault(norm_key(n), []).append(person)
             self.surnames.setdefault(_surname_key(n), set()).add(person.name)
 
+    def _add_parts(self, whole: Actor, parts: list[Any] | None) -> None:
+        """Constituent countries and organs of a country or organization: found by their own names and
+        coded as the whole, but kept apart from it (a name of their own is not a name of the whole)."""
+        for p in parts or ():
+            name, aliases = (p["name"], p.get("aliases") or ()) if isinstance(p, dict) else (p, ())
+            part = replace(whole, name=str(name), aliases=tuple(str(a) for a in aliases), part_of=whole.name)
+            self._add_actor(part)
+
     def _add_actor(self, actor: Actor) -> None:
-        self.actors[
-            actor.code if actor.kind == "country" else f"{actor.kind}:{actor.cameo or actor.name}"
-        ] = actor
+        if actor.part_of is not None:
+            key = f"part:{actor.name}"
+        else:
+            key = actor.code if actor.kind == "country" else f"{actor.kind}:{actor.cameo or actor.name}"
+        self.actors[key] = actor
         for n in (actor.name, *actor.aliases):
             n = re.sub(r"^(the|The)\s+", "", n)
             bare = n.replace(".", "")

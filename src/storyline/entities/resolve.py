@@ -370,12 +370,32 @@ _GENERIC_BODY_WORDS = frozenset(
         "representatives",
         "council",
         "government",
+        "army",
+        "navy",
+        "air",
+        "force",
+        "police",
         "of",
         "the",
     ]
 )
+# armed forces and police too: "the Army" of one article is not the Army of another country's
 _BODY_HEADS = frozenset(
-    ["senate", "parliament", "house", "congress", "assembly", "cabinet", "court", "legislature", "council"]
+    [
+        "senate",
+        "parliament",
+        "house",
+        "congress",
+        "assembly",
+        "cabinet",
+        "court",
+        "legislature",
+        "council",
+        "army",
+        "navy",
+        "force",
+        "police",
+    ]
 )
 
 
@@ -383,6 +403,9 @@ def _generic_body(name: str) -> bool:
     words = norm_key(name).split()
     return bool(words) and set(words) <= _GENERIC_BODY_WORDS and bool(set(words) & _BODY_HEADS)
 
+
+# Head words of the generic bodies that are armed forces or police
+_FORCE_HEADS = frozenset({"army", "navy", "force", "police"})
 
 # Articles that must agree on a generic body's country before it is coded
 MIN_BODY_ARTICLES = 2
@@ -396,6 +419,10 @@ _BODY_SECTORS = {
     "legislature": "LEG",
     "court": "JUD",
     "cabinet": "GOV",
+    "army": "MIL",
+    "navy": "MIL",
+    "force": "MIL",
+    "police": "COP",
 }
 
 
@@ -456,7 +483,12 @@ def _body_countries(chains: list[Chain], doc_counts: dict[str, Counter[str]]) ->
     for c in chains:
         by_name[norm_key(c.name)].append(c)
     out: dict[str, str] = {}
-    for members in by_name.values():
+    for name, members in by_name.items():
+        if set(name.split()) & _FORCE_HEADS:
+            # an army or a police force at work is the article's own country's ("Army commandos" of
+            # an article about one country that names the US twice), not the corpus's usual one
+            out.update({f"{c.doc_id}|{c.name}": main[c.doc_id] for c in members if c.doc_id in main})
+            continue
         home = Counter(main[d] for d in {c.doc_id for c in members} if d in main)
         for c in members:
             cnt = doc_counts.get(c.doc_id, Counter())
@@ -524,6 +556,18 @@ _RANKS = frozenset(
         "corporal",
         "brigadier",
         "marshal",
+        # as papers abbreviate them before a name ("Sgt. Jane Doe")
+        "gen",
+        "adm",
+        "col",
+        "lt",
+        "maj",
+        "capt",
+        "sgt",
+        "cmdr",
+        "cpl",
+        "pvt",
+        "brig",
     )
 )
 
@@ -533,7 +577,7 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 def _without_ranks(title: str) -> str:
     """The title without military rank words: "leader Colonel" -> "leader"; "Lieutenant General" -> ""."""
-    return " ".join(w for w in title.replace("-", " ").split() if w.lower() not in _RANKS)
+    return " ".join(w for w in title.replace("-", " ").split() if w.lower().rstrip(".") not in _RANKS)
 
 
 def _last_seen(
@@ -592,6 +636,8 @@ def _person_code(
         country = r.country or (main if reg.sector(r.title) in _STATE_SECTORS else None)
         code = title_code(r.title, country, org, reg).code
         office = _without_ranks(r.title)
+        if all(w in reg.title_qualifiers for w in norm_key(office).split()):
+            office = ""  # "top Gen.", "Rear Adm.": a rank with a qualifier is still a rank
         if code and code.endswith("MIL") and office:
             # "leader Colonel": the office is leader ("attorney general" codes as no rank to begin with)
             code = title_code(office, country, org, reg).code
@@ -613,6 +659,85 @@ def _person_code(
     # a tie on that date goes to the code the articles give most often over all dates: "Defence
     # Secretary X, as a senator, ..." stays the secretary the other articles call him
     return max(votes, key=lambda c: (votes[c], times[c], -order.index(c)))
+
+
+def _chain_countries(c: Chain, reg: Registry) -> set[str]:
+    """The countries a person's chain serves: its roles' countries, else the country of a national
+    institution a role names ("CIA Director" serves the United States), else its own code's country."""
+    countries = {r.country for r in c.roles if r.country}
+    if not countries:
+        for r in c.roles:
+            org = reg.actor(r.organization) if r.organization else None
+            if org is not None and org.kind == "institution":
+                countries.add(org.code)
+    if not countries and c.actor_code and reg.country(c.actor_code[:3]) is not None:
+        countries.add(c.actor_code[:3])
+    return countries
+
+
+# Other people of an article who serve a country, all the same one, that make it the country of a state
+# office the article prints bare ("Deputy Attorney General X" beside "Sen. Y, R-Ohio" and "Rep. Z"): one
+# colleague alone may be the foreign counterpart of a meeting ("Secretary X met Foreign Minister Y").
+COLLEAGUE_COUNTRY_MIN_PEOPLE = 2
+
+
+def _colleague_countries(people: list[Chain], reg: Registry) -> dict[tuple[str, int], Counter[str]]:
+    """For each person's chain, how many other people of its article serve each country."""
+    per_doc: dict[str, list[tuple[int, set[str]]]] = defaultdict(list)
+    for c in people:
+        per_doc[c.doc_id].append((c.chain_id, _chain_countries(c, reg)))
+    out: dict[tuple[str, int], Counter[str]] = {}
+    for doc_id, chains in per_doc.items():
+        for chain_id, _ in chains:
+            out[(doc_id, chain_id)] = Counter(x for other, cs in chains if other != chain_id for x in cs)
+    return out
+
+
+def _bare_office_country(
+    members: list[Chain], colleagues: dict[tuple[str, int], Counter[str]], reg: Registry
+) -> Counter[str]:
+    """The country a person serves when no role of theirs names one: a national institution a role
+    names, else the one country all the other office holders of their articles serve (two or more of
+    them); an empty counter when neither tells."""
+    own = Counter(
+        org.code
+        for c in members
+        for r in c.roles
+        if r.organization and (org := reg.actor(r.organization)) is not None and org.kind == "institution"
+    )
+    if own:
+        return own
+    if not any(_telling_state_office(r.title, reg) for c in members for r in c.roles):
+        return Counter()  # "spokesman", "President", "director": of a company or a group as often
+    around: Counter[str] = Counter()
+    for c in members:
+        around.update(colleagues.get((c.doc_id, c.chain_id), Counter()))
+    if len(around) == 1 and next(iter(around.values())) >= COLLEAGUE_COUNTRY_MIN_PEOPLE:
+        return around
+    return Counter()
+
+
+# Sectors whose one-word titles are offices of a state alone ("senator", "judge", "lawmaker")
+_STATE_ONLY_SECTORS = frozenset({"LEG", "JUD"})
+
+
+def _telling_state_office(title: str, reg: Registry) -> bool:
+    """A title that names a state's office wherever it is printed: a sector of the state and either
+    more than a head word ("Deputy Attorney General", "Secretary of State", "defense minister") or a
+    lawmaker's or a judge's word; not a generic head that companies and groups have too ("spokesman",
+    "President", "Chairman", "director"), nor a bare rank or qualifier ("Sgt.", "deputy")."""
+    if reg.sector(title) not in _STATE_SECTORS:
+        return False
+    words = [
+        w
+        for w in norm_key(title).replace("-", " ").split()
+        if w not in reg.title_qualifiers
+        and w.rstrip(".") not in _RANKS
+        and w not in ("of", "the", "for", "and")
+    ]
+    if len(words) > 1:
+        return True
+    return len(words) == 1 and reg.sector(words[0]) in _STATE_ONLY_SECTORS
 
 
 def _known_person_code(name: str, days: list[date | None], reg: Registry) -> str | None:
@@ -644,6 +769,7 @@ def resolve_entities(corpus: Corpus) -> list[Entity]:
         ("PERSON", [original[id(v)] for v in k.chains]) for k in _person_clusters(views, dates)
     ]
     _code_leaders_groups(people, others, reg)
+    colleagues = _colleague_countries(people, reg)
     by_key: dict[tuple[str, str], list[Chain]] = defaultdict(list)
     bodies = [c for c in others if c.ent_type == "ORG" and _generic_body(c.name)]
     body_country = _body_countries(bodies, _doc_countries(corpus, reg))
@@ -659,7 +785,13 @@ def resolve_entities(corpus: Corpus) -> list[Entity]:
 
     def canonical(members: list[Chain]) -> str:
         names = Counter(c.name for c in members)
-        return max(names, key=lambda n: (names[n], len(n.split()), len(n), n))
+        best = max(names, key=lambda n: (names[n], len(n.split()), len(n), n))
+        if members[0].ent_type == "PERSON" and len(best.split()) == 1:
+            # a person is shown by the full name some article gives, not the bare surname most give
+            full = [n for n in names if len(n.split()) > 1 and norm_key(n).endswith(" " + norm_key(best))]
+            if full:
+                return max(full, key=lambda n: (names[n], len(n.split()), len(n), n))
+        return best
 
     # the id is the hash of name and type; only namesakes need a disambiguator (their first role)
     namesakes = Counter((norm_key(canonical(m)), t) for t, m in groups)
@@ -678,6 +810,8 @@ def resolve_entities(corpus: Corpus) -> list[Entity]:
                 replace(r, evidence_doc_id=r.evidence_doc_id or c.doc_id) for c in members for r in c.roles
             ]
             seen = _last_seen(roles, raw_roles, dates)
+            if not country_docs:
+                country_docs = _bare_office_country(members, colleagues, reg)
             code = _person_code(roles, reg, country_docs, seen)
             codes = Counter(c.actor_code for c in members if c.actor_code)
             code = code or (codes.most_common(1)[0][0] if codes else None)

@@ -103,6 +103,9 @@ def parse_role(
                 else:
                     org = org or val
             continue
+        if title_toks and title_toks[-1] == i - 1 and _abbreviation_stop(doc, i, reg):
+            title_toks.append(i)  # the full stop of "Sgt." stays with it
+            continue
         cls = _title_class(tok, reg)
         if cls is None:
             return None
@@ -143,7 +146,28 @@ def _after_to(doc: Doc, i: int, title_toks: list[int]) -> bool:
 
 
 def _is_role_token(doc: Doc, i: int, reg: Registry, actor_at: dict[int, tuple[str, Actor | str]]) -> bool:
-    return i in actor_at or _title_class(doc[i], reg) is not None
+    return i in actor_at or _title_class(doc[i], reg) is not None or _abbreviation_stop(doc, i, reg)
+
+
+def _abbreviation_stop(doc: Doc, i: int, reg: Registry) -> bool:
+    """A full stop glued to an abbreviated title the tokenizer split off ("Sgt." -> "Sgt" + "."); the
+    parser often starts a sentence after it, so the rank would be cut from the name it belongs to."""
+    return (
+        doc[i].text == "."
+        and i > 0
+        and not doc[i - 1].whitespace_
+        and doc[i - 1].text[:1].isupper()
+        and norm_key(doc[i - 1].text) in reg.titles
+    )
+
+
+def _role_window_start(doc: Doc, start: int, reg: Registry) -> int:
+    """First token a role before the name at ``start`` may use: its sentence's start, moved back over
+    sentences that only an abbreviated title's full stop ended ("Lt. Col. Jane Doe")."""
+    lo = doc[start].sent.start
+    while lo >= 2 and _abbreviation_stop(doc, lo - 1, reg):
+        lo = doc[lo - 2].sent.start
+    return lo
 
 
 def _line_break_before(doc: Doc, i: int) -> bool:
@@ -155,7 +179,7 @@ def premodifier_role(
     doc: Doc, start: int, reg: Registry, actor_at: dict[int, tuple[str, Actor | str]]
 ) -> tuple[RoleParse, int] | None:
     """The role written just before a name starting at token ``start``; with the role's first token."""
-    sent_start = doc[start].sent.start
+    sent_start = _role_window_start(doc, start, reg)
     j = start - 1
     while j >= sent_start and not _line_break_before(doc, j + 1) and _is_role_token(doc, j, reg, actor_at):
         j -= 1
@@ -172,8 +196,22 @@ def premodifier_role(
                 if parsed is not None:
                     return parsed, first
         return None
+    first = _after_office_of_another(doc, first, start, reg)
     parsed = parse_role(doc, range(first, start), reg, actor_at)
     return (parsed, first) if parsed is not None else None
+
+
+def _after_office_of_another(doc: Doc, first: int, start: int, reg: Registry) -> int:
+    """Where the name's own title begins in "adviser to President NAME" / "deputy to national security
+    adviser NAME": after the last "to" an office follows, as the words before it are someone else's
+    post ("ambassador to the United Nations NAME" names a place after "to", and keeps it)."""
+    for i in range(start - 1, first - 1, -1):
+        if doc[i].lower_ != "to":
+            continue
+        if any(_title_class(doc[k], reg) == "title" for k in range(i + 1, start)):
+            return i + 1
+        break
+    return first
 
 
 def appositive_role(
