@@ -118,6 +118,18 @@ _INTRO = re.compile(
     r"months?|years?|hours?)\s+(?:after|before|later|earlier)\b)[^,;:]{0,80},(?:\s+\d{4},)?\s+",
     re.IGNORECASE,
 )
+# A phrase on a doing ("After stonewalling reporters for two days about ..., ") is no subject however long
+# it runs, so it may run longer than other opening phrases before its comma.
+_DOING_INTRO = re.compile(
+    r"^(?:after|before|since|despite|while|when|upon|by|without)\s+[a-z]{3,}ing\b[^,;:]{0,120},\s+",
+    re.IGNORECASE,
+)
+
+
+def _intro(line: str) -> re.Match[str] | None:
+    return _INTRO.match(line) or _DOING_INTRO.match(line)
+
+
 # A short lead-in before a colon that points at what follows ("Here is the grim figure: ...", "The
 # reason is simple: ..."): the line is what follows it.
 _LEAD_IN = re.compile(
@@ -248,7 +260,7 @@ def _drop_intros(line: str) -> str:
     pronoun keeps its phrase, which may name who it is ("In his 2029 trial, he was defended by ...",
     "While Tuesday's memorial is the first, it won't be the last")."""
     for _ in range(3):
-        m = _INTRO.match(line)
+        m = _intro(line)
         if not m or len(line[m.end() :].split()) < 5 or _opens_on_a_pronoun(line[m.end() :]):
             break
         if _names_whom_the_rest_points_to(line[: m.end()], line[m.end() :]):
@@ -280,7 +292,7 @@ def pronoun_after_intros(line: str) -> int | None:
     phrases can go. None when the line opens otherwise."""
     at = 0
     for _ in range(3):
-        m = _INTRO.match(line[at:]) or _LEAD_LINKS.match(line[at:])
+        m = _intro(line[at:]) or _LEAD_LINKS.match(line[at:])
         if not m:
             return None
         at += m.end()
@@ -321,16 +333,75 @@ def _is_an_aside(line: str, m: re.Match[str]) -> bool:
     before = line[: m.start()]
     that = before.lower().rfind(" that ")
     subject = (before[that + 6 :] if that != -1 else before).split()
-    if _has_a_verb(aside[1:]) or _has_a_verb(subject):
+    if _has_a_verb(_without_noun_infinitives(aside)[1:]) or _has_a_verb(subject):
         return False
     content = [w for w in subject if w.lower().strip(",") not in STOPWORDS | _TIME_WORDS]
     # "According to a report by X, a firm, ...": there the comma ends a phrase, not an aside
     return bool(content) and subject[0].lower() not in {"according", *_PREPOSITIONS}
 
 
+def _without_noun_infinitives(aside: list[str]) -> list[str]:
+    """An aside that opens on "a"/"an"/"the" without the infinitives in it: there "to be" belongs to a
+    noun (", a campaigner and frontrunner to be the next leader,") and makes no clause."""
+    if not aside or aside[0].lower() not in {"a", "an", "the"}:
+        return aside
+    kept: list[str] = []
+    for word in aside:
+        if kept and kept[-1].lower() == "to":
+            kept.pop()
+            continue
+        kept.append(word)
+    return kept
+
+
+# An attribution opening the line ("According to a new report in the Ledger, (yes, the Ledger), ..."),
+# with a bracketed remark after it. What follows must be the clause: not a year ("a March 14, 2031
+# release") nor an aside on the source (", a security firm, ...").
+_ACCORDING_TO = re.compile(
+    r"^according\s+to\s[^,;:]{1,100},\s+(?:\([^()]{1,60}\),?\s+)?(?!(?:a|an)\s)(?=[^\W\d_])", re.IGNORECASE
+)
+
+
+# A role set before the name it describes ("The council's harbour adviser, Tomas E. Brek , told ..."): the
+# name says who it is.
+_ROLE_BEFORE_NAME = re.compile(
+    r"^(?P<role>[^,;:\"“”]{3,70}),\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*)\s*,\s+(?=[a-z])"
+)
+
+
+_ROLE_BREAKER_TEXT = "to with in on for against from at over into between by and or even only also"
+_ROLE_BREAKERS = frozenset(_ROLE_BREAKER_TEXT.split())
+
+
+def _drop_role_before_name(line: str) -> str:
+    """The line opening on its subject's name when a role was set before it."""
+    m = _ROLE_BEFORE_NAME.match(line)
+    if not m:
+        return line
+    role = m.group("role").split()
+    # a role has a lower-case noun ("adviser") and no verb; "Kastan, Tomas Brek, ..." is a list, and
+    # "A lunch between Kastan and his host, Tomas Brek, ..." names the host of another subject
+    low = [w.lower() for w in role]
+    if len(role) > 7 or _has_a_verb(role) or any(w in _ROLE_BREAKERS for w in low):
+        return line
+    if not any(w[:1].islower() and w not in STOPWORDS for w in role):
+        return line
+    return m.group("name") + " " + line[m.end() :]
+
+
+def _drop_attribution(line: str) -> str:
+    """The line without an opening "According to ..., " when a clause that reads alone follows."""
+    m = _ACCORDING_TO.match(line)
+    if not m or len(line[m.end() :].split()) < 5 or _opens_on_a_reference(line[m.end() :]):
+        return line
+    return _capitalise(line[m.end() :])
+
+
 def _fit_by_dropping(line: str, limit: int) -> str:
-    """A line too long for the headline without what adds least: asides between commas after its
-    subject, then a date that closes it."""
+    """A line too long for the headline without what adds least: an opening attribution, a role
+    before its subject's name, asides between commas after its subject, then a date that closes it."""
+    if len(line) > limit:
+        line = _drop_role_before_name(_drop_attribution(line))
     start = 0
     while len(line) > limit:
         m = _MID_ASIDE.search(line, start)
@@ -344,12 +415,75 @@ def _fit_by_dropping(line: str, limit: int) -> str:
         m = _TRAILING_DATE.search(line)
         if m and len(line[: m.start()].split()) >= 5:
             line = line[: m.start()] + "."
+    return _fit_a_report(line, limit)
+
+
+_REPORT_VERB_TEXT = """said says told wrote ruled announced warned declared added stated insisted tweeted testified
+    claimed argued"""
+_REPORT_VERB = r"(?:" + "|".join(_REPORT_VERB_TEXT.split()) + r")"
+_DAY_WORD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
+# When a report was made, right after its verb ("said on Monday", "ruled late Friday", "told Metro TV on
+# Sunday": "told" keeps whom it told, a name or "reporters"): the entry's date stands beside the line.
+_REPORT_TIME = re.compile(
+    rf"\b(?P<verb>{_REPORT_VERB}(?:\s+(?:the\s+)?(?:[A-Z][^\s,;:\"“”]*|reporters|journalists|lawmakers)){{0,3}}?)"
+    rf"\s+(?:(?:on|late|early|last)\s+)?{_DAY_WORD}(?:\s+(?:morning|afternoon|evening|night))?(?![\w'’]|,\s+\d)"
+)
+# "said that ..." reads as well as "said ...".
+# ("told Fox News that chief of staff ..." keeps its "that": without it the name runs into the subject)
+_SAID_THAT = re.compile(r"\b(?P<verb>said|says)\s+that\s+(?=\S)")
+# A concession opening what was reported ("ruled that while past rules "may have been justified,"
+# men and women are now ..."): the report's point comes after its comma. (An "if" or "when" clause is
+# kept: it is a condition of the point, not an aside to it.)
+_REPORTED_CONCESSION = re.compile(
+    r"\bthat\s+(?:while|although|though|even\s+though|despite)\s"
+    r"[^,;:]{5,160}?,[\"”]?\s+(?=\S)",
+    re.IGNORECASE,
+)
+# Whom something was told, when it takes many words ("told an audience at the Kennedy School of
+# Government that ..."): "said" keeps what was said within the line.
+_TOLD_AUDIENCE = re.compile(r"\btold\s+(?:[^\s,;:\"“”]+\s+){1,12}?that\s+(?=\S)")
+
+
+def _fit_a_report(line: str, limit: int) -> str:
+    """A report too long for the headline ("X told Y on Sunday that ...") with what it reported kept in
+    the line: without the time of the report and a "that" after "said", then without a subordinate
+    clause that opens what was reported, then with "said" for a long "told <whom> that"."""
+    if len(line) > limit:
+        line = _REPORT_TIME.sub(lambda m: m.group("verb"), line, count=1)
+    if len(line) > limit:
+        line = _SAID_THAT.sub(lambda m: m.group("verb") + " ", line, count=1)
+    if len(line) > limit:
+        m = _REPORTED_CONCESSION.search(line)
+        if m and len(line[m.end() :].split()) >= 4 and not _opens_on_a_reference(line[m.end() :]):
+            line = line[: m.start()] + "that " + line[m.end() :]
+    if len(line) > limit:
+        m = _TOLD_AUDIENCE.search(line)
+        if m and not _points_to_the_told(line[m.end() :]):
+            line = line[: m.start()] + "said " + line[m.end() :]
     return line
+
+
+_TOLD_POINTERS = frozenset({"they", "them", "their", "you", "your"})
+
+
+def _points_to_the_told(reported: str) -> bool:
+    """Whether what was told points back to whom it was told ("told the leaders that it was up to
+    them"): without them in the line it would point to nobody."""
+    return any(w.lower().strip(".,;:\"“”'’") in _TOLD_POINTERS for w in reported.split()[:12])
 
 
 # Where a sentence's second clause, with a subject of its own, starts: after a semicolon, or after ", but",
 # ", and", ", when", ", while" or ", whereas" (the link dropped).
-_NEXT_CLAUSE = re.compile(r";\s+|,\s+(?:but|and|when|while|whereas)\s+", re.IGNORECASE)
+# A plain "and" before a day opens one too ("Governors have refused the refugees and on Thursday the House
+# passed a bill ..."): a day seldom starts a second object.
+_NEXT_CLAUSE = re.compile(
+    rf";\s+|,\s+(?:but|and|when|while|whereas)\s+|\s+and\s+(?=(?:(?:on|late|early)\s+)?{_DAY_WORD}\b)",
+    re.IGNORECASE,
+)
+# The day opening such a clause, before its subject.
+_CLAUSE_DAY = re.compile(
+    rf"^(?:(?:on|late|early)\s+)?{_DAY_WORD}(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+)
 
 
 def clause_naming(text: str, start: int, end: int, limit: int = 110) -> str | None:
@@ -361,7 +495,9 @@ def clause_naming(text: str, start: int, end: int, limit: int = 110) -> str | No
     if not opens:
         return None
     rest = text[opens[-1].end() :]
-    first = rest.split(maxsplit=1)[0] if rest.strip() else ""
+    day = _CLAUSE_DAY.match(rest)
+    after_day = rest[day.end() :] if day else rest
+    first = after_day.split(maxsplit=1)[0] if after_day.strip() else ""
     subject = first[:1].isupper() or first.lower() in _DETERMINERS
     if not subject or first.lower() in _PERSONAL_PRONOUNS:
         return None
@@ -371,13 +507,18 @@ def clause_naming(text: str, start: int, end: int, limit: int = 110) -> str | No
 
 def _balance_quotes(line: str) -> str:
     """A line whose quotation marks do not pair: a quotation opened after its speaker ('Marren said
-    on Friday "We are ready.') is closed at the line's end; other stray marks are dropped."""
+    on Friday "We are ready.') is closed at the line's end; one opened just before the line's end goes;
+    other stray marks are dropped."""
     if sum(line.count(q) for q in _DOUBLE_QUOTES) % 2 == 0:
         return line
     last = max(line.rfind(q) for q in _DOUBLE_QUOTES)
     opens = last > 0 and line[last - 1] == " " and line[last] in '"“' and len(line[last + 1 :].split()) >= 3
     if opens:
         return line + ("”" if line[last] == "“" else '"')
+    if last > 0 and line[last - 1] == " " and line[last] in '"“':
+        # a quotation opened just before the cut ('said “we would” the request “in terms…'): the
+        # pairs before it still mark what was said
+        return (line[:last] + line[last + 1 :]).strip()
     return "".join(ch for ch in line if ch not in _DOUBLE_QUOTES).strip()
 
 

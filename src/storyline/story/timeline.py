@@ -705,13 +705,25 @@ def _name_the_pronoun(view: _View, c: _Candidate, clause: str) -> str:
     if low not in _SUBJECT_PRONOUNS | _POSSESSIVE_PRONOUNS or not rest:
         return clause
     sentence = view.body[c.doc_id][c.index]
-    # the clause's opening words in the line, whatever whitespace the line has between them
-    found = re.search(r"\s+".join(map(re.escape, clause.split()[:4])), c.text, re.IGNORECASE)
+    found = _opening_words_in(clause, c.text)
     name = view.referents.get((c.doc_id, sentence.start + found.start())) if found else None
     if not name:
         return clause
     named = f"{name}{'’s' if low in _POSSESSIVE_PRONOUNS else ''} {rest}"
     return shorten(named.rstrip("…"), 110) if len(named) > 110 else named
+
+
+def _opening_words_in(clause: str, text: str) -> re.Match[str] | None:
+    """Where the clause's opening words stand in its line, whatever whitespace the line has between
+    them: the first four, else fewer, as a long line may have lost words after its first two ("He
+    told a source on May 3 that ..." -> "He said ...")."""
+    words_ = clause.split()
+    for n in (4, 3, 2):
+        if len(words_) >= n:
+            found = re.search(r"\s+".join(map(re.escape, words_[:n])), text, re.IGNORECASE)
+            if found:
+                return found
+    return None
 
 
 def _name_after_intros(view: _View, c: _Candidate, clause: str) -> str:
@@ -765,6 +777,11 @@ def _readable_line(
             # the main clause tells another time: the clause that names the entry's date, if it can lead
             later = clause_naming(c.text, *spans[0])
             clause = later if later and reads_as_a_line(later) else clause
+        elif spans and clause.endswith("…"):
+            # the line is cut inside the clause that names the date ("... and on Thursday the House…"):
+            # that clause whole, if it can lead
+            later = clause_naming(c.text, *spans[0])
+            clause = later if later and reads_as_a_line(later) and not later.endswith("…") else clause
         if reads_as_a_line(clause):
             return clause
     return None
