@@ -538,3 +538,15 @@ def test_merge_without_the_synonym_table_only_shared_words_join(
     finally:
         merge_module._act_synonym_sets.cache_clear()
         merge_module.act_senses.cache_clear()
+
+
+def test_merge_gives_two_events_opening_on_the_same_words_two_ids() -> None:
+    # "men and women fight": one mention per doer with no entity, the same words and the same pair key
+    ms = [
+        mention("a", 3, "190", "men", None, None, source_actor_code="UNK"),
+        mention("a", 3, "190", "women", None, None, source_actor_code="UNK"),
+    ]
+    events = merge_events(corpus_of(ms))
+    ids = [e.event_id for e in events]
+    assert len(ids) == len(set(ids))
+    assert sum(e.num_sources for e in events) == 2

@@ -189,6 +189,22 @@ def _event_id(members: list[EventMention], group: tuple[str, str, str | None, st
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+def _unique_ids(events: list[Event]) -> list[Event]:
+    """Events whose ids collide get distinct ones. Two clusters of one group can open on the same
+    report ("men and women fight": one mention per doer with no entity, the same words, the same pair
+    key), and the store keeps one row per id, so the second event would be lost. The later ones are
+    re-hashed with their doer, target and a counter, in build order, which is stable across runs."""
+    seen: set[str] = set()
+    for ev in events:
+        n = 0
+        while ev.event_id in seen:
+            n += 1
+            key = f"{ev.event_id}:{ev.source_name}:{ev.target_name}:{n}"
+            ev.event_id = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+        seen.add(ev.event_id)
+    return events
+
+
 def _build(
     members: list[EventMention], keys: _ActorKeys, group: tuple[str, str, str | None, str | None]
 ) -> Event:
@@ -566,7 +582,7 @@ def merge_events(corpus: Corpus) -> list[Event]:
     clusters = [
         (g, c) for g, members in groups.items() for c in _cluster_by_date(members, _names_an_actor(g))
     ]
-    events = [_build(c, keys, g) for g, c in _fold_lineage(clusters)]
+    events = _unique_ids([_build(c, keys, g) for g, c in _fold_lineage(clusters)])
     for ev in events:
         ev.first_reported = _first_reported(corpus, ev)
     events.sort(key=lambda e: (e.date or "9999", e.event_id))
