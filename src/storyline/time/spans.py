@@ -560,6 +560,10 @@ def _date_of(
         # "Officers detained Li, who criticised the mayor": a relative clause tells what a participant is
         # or did before; of 13 such clauses that inherited the narrative day on real news, 3 were right
         return None, None
+    if _told_over_a_stretch(state, sentence, tok, clause):
+        # "For months, the ministry denied ...", "survivors' groups have in the past called for ...": an act
+        # told over a long stretch is no act of the day the sentences before were telling
+        return None, None
     inherited = _narrative_day(state, sentence)
     if inherited is not None:
         # "inferred", not "timex": no expression governs this clause, and on real news such days were right
@@ -935,6 +939,25 @@ def _in_quotation(state: DocState, char: int) -> bool:
     before = text[start:char]
     curly = sum(before.count(q) for q in _OPEN_QUOTES) - sum(before.count(q) for q in _CLOSE_QUOTES)
     return curly > 0 or before.count('"') % 2 == 1
+
+
+# A stretch of weeks or more ("months", "P2Y", "three weeks"), or the past at large
+_LONG_STRETCH = re.compile(r"P(?:(?:\d+|X)[WMYEC]|(?:\d{2,}|[7-9])D)")
+
+
+def _told_over_a_stretch(state: DocState, sentence: int, tok: Token, clause: Token) -> bool:
+    """Whether an expression of a long stretch, or of the past at large, governs the clause: the act
+    then runs over that stretch ("For months, X denied ...") or lies somewhere in it ("in the past").
+    Hours and days do not count: "They met for two hours." is still the narrative day's meeting."""
+    for t in state.timexes:
+        if t.sentence != sentence or _cited(state, t):
+            continue
+        value = t.value or ""
+        if value != "PAST_REF" and not (t.type == "DURATION" and _LONG_STRETCH.fullmatch(value)):
+            continue
+        if _governs(t, state, tok, clause):
+            return True
+    return False
 
 
 def _narrative_day(state: DocState, sentence: int) -> str | None:
