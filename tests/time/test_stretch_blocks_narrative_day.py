@@ -26,3 +26,18 @@ def test_an_act_in_the_past_at_large_takes_no_narrative_day(nlp: Any) -> None:
 def test_an_act_over_hours_keeps_the_narrative_day(nlp: Any) -> None:
     st = parsed(nlp, OPENING + "Officials read them aloud for two hours.", PUBLISHED)
     assert date_of(st, "read") == (TUESDAY, "inferred")
+
+
+def test_today_in_a_present_state_sets_no_narrative_day(nlp: Any) -> None:
+    text = (
+        "Corruption today is a bigger problem in the capital than in the provinces. "
+        "The council was slow in helping the provinces reform."
+    )
+    st = parsed(nlp, text, PUBLISHED)
+    assert date_of(st, "was")[0] is None
+
+
+def test_today_of_an_act_still_sets_the_narrative_day(nlp: Any) -> None:
+    text = "The council today approved the budget. Members praised the mayor for it."
+    st = parsed(nlp, text, PUBLISHED)
+    assert date_of(st, "praised") == (PUBLISHED, "inferred")

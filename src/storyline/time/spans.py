@@ -968,7 +968,11 @@ def _narrative_day(state: DocState, sentence: int) -> str | None:
         if state.sentences[idx].block_kind != "body":
             return None  # a heading or caption starts a new stretch of narrative
         named = [t for t in state.timexes if t.sentence == idx and t.anchor == "dct" and t.value]
-        named = [t for t in named if not _cited(state, t) and not _guessed_day(state, t)]
+        named = [
+            t
+            for t in named
+            if not _cited(state, t) and not _guessed_day(state, t) and not _of_a_state(state, t)
+        ]
         for t in _narrative_candidates(state, idx, named):
             day = parse_day(t.value)
             # only a recent day counts: "since the September 11 attacks" sets no narrative day
@@ -977,6 +981,20 @@ def _narrative_day(state: DocState, sentence: int) -> str | None:
         if _sets_other_time(state, idx):
             return None  # "In early September, the governor dissolved parliament.": the story moved
     return None
+
+
+def _of_a_state(state: DocState, t: TimeExpr) -> bool:
+    """Whether the expression only dates a present state: its clause is a present "be" ("Corruption today
+    is a bigger problem than ..."), where "today" means nowadays and no act of the day is told."""
+    span = state.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = clause_head(span.root)
+    return (
+        head.lemma_ == "be"
+        and head.tag_ in ("VBZ", "VBP")
+        and not any(c.tag_ == "VBG" for c in head.children)
+    )
 
 
 def _narrative_candidates(state: DocState, idx: int, named: list[TimeExpr]) -> list[TimeExpr]:
