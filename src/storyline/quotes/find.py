@@ -132,7 +132,7 @@ def _title_case(words: Sequence[str]) -> bool:
 
 # "X, or 'Y'", "X (or 'Y')": a quoted word glossing the term before it, at most this long.
 _GLOSS_WORDS = 3
-_GLOSS_BEFORE = re.compile(r"[,(]\s*or\s*$")
+_GLOSS_BEFORE = re.compile(r"[,(][\"”’]?\s*or\s*$")  # the comma may sit inside the first quote
 # Words a writer puts before a phrase to keep a distance from it: scare quotes, nobody's speech.
 _DISTANCING = re.compile(
     r"\b(so-called|metaphorical|proverbial|figurative|self-styled|self-described)\s*$", re.IGNORECASE
@@ -287,6 +287,7 @@ def _attribute(
     cue = choose_cue(quote_tokens, candidates, m.content_start, m.content_end)
     if cue is not None:
         cue = _reporting_cue(cue, candidates, cues)
+        cue = _outer_cue_of_unsaid(cue, candidates)
     if (cue is not None and _names_the_quote(state, cue.token, m)) or _named_right_before(state, m):
         return None  # "a law known as 'X'", "a group called 'Y'": the quote is a name
     if kind == "partial" and (cue is None or (cue.link == "adjacent" and not _right_after(state, m, cue))):
@@ -300,6 +301,7 @@ def _attribute(
             and not _in_any(subj.idx, excluded)
             and not _holds_quote(subj, m)
             and not _describes_subject(state, verb, m, cues)
+            and (cues.is_cue(verb.lemma_) or _refers_to_as(verb) or _argument_of(state, verb, m))
         ):
             f.cue = Cue(verb, verb.text, "governs")
             f.speaker = resolve_speaker(state, subj, ctx)
@@ -371,6 +373,71 @@ def _describes_subject(state: DocState, verb: Token, m: MarkSpan, cues: CueLexic
         return False
     # "went after Reis as a 'spoiled brat'": a person or thing before "as" is what the words describe
     return not any(c.dep_ == "prep" and verb.i < c.i < as_prep.i for c in verb.children)
+
+
+# How quoted words may hang below a verb that reports nothing and still be its subject's words: its object
+# or complement ("attacked 'the ideology'", "the GAO found that 'X'", "sees this as 'trapping'").
+_ARGUMENT_DEPS = frozenset({"dobj", "attr", "oprd", "ccomp", "conj", "appos"})
+# Verbs of speaking whose words come after a preposition ("pointed to 'reckless promises'", "spoke of
+# 'a new era'", "thanked him for his 'unreserved support'"): whatever is quoted under them is theirs.
+_SPEAKING_THROUGH_PREP = frozenset(
+    {
+        "point",
+        "refer",
+        "speak",
+        "talk",
+        "allude",
+        "appeal",
+        "object",
+        "thank",
+        "apologize",
+        "apologise",
+        "blame",
+    }
+)
+
+
+def _argument_of(state: DocState, verb: Token, m: MarkSpan) -> bool:
+    """The quoted words are an argument of ``verb`` (not a cue): its object, complement, reported clause or
+    "as" phrase. Words quoted inside an adverbial or a purpose clause ("deployed troops to 'contain'
+    migrants", "under the 'X Protocols', officials allowed ..."), a modifier of a noun outside the quote
+    ("is hammering the 'moderate' rebels") or what the subject of "be" or "have" is or has ("were
+    'inadequate'", "have 'credible fear'") are the writer's scare quotes or someone else's words."""
+    lemma = verb.lemma_.lower()
+    if lemma in _SPEAKING_THROUGH_PREP:
+        return True  # "referred to the withdrawal from the 'flawed' deal": whatever it spoke of is its words
+    span = state.doc.char_span(m.content_start, m.content_end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    path = _path_up(span.root, verb)
+    if path is None or lemma == "have":
+        return False
+    if lemma == "be" or verb.pos_ == "AUX":
+        # "was satisfied that 'X'", "is prepared 'to act'": a clause under the predicate adjective is
+        # reported; the predicate itself ("were 'inadequate'") or an adverbial describes
+        return [t.dep_ for t in path] in (["ccomp", "acomp"], ["xcomp", "acomp"])
+    return all(t.dep_ in _ARGUMENT_DEPS or _as_phrase(t) for t in path)
+
+
+def _path_up(tok: Token, top: Token) -> list[Token] | None:
+    """The tokens from ``tok`` up to (not including) its ancestor ``top``; None when the path is long or
+    never reaches it (a long path is a parse we do not trust)."""
+    path: list[Token] = []
+    for _ in range(8):
+        if tok.i == top.i:
+            return path
+        if tok.head.i == tok.i:
+            return None
+        path.append(tok)
+        tok = tok.head
+    return None
+
+
+def _as_phrase(tok: Token) -> bool:
+    """``tok`` hangs in an "as" phrase ("sees this as 'trapping'", "rated the claims as 'false'"), which the
+    parse attaches in various ways."""
+    prep = tok if tok.dep_ == "prep" else tok.head
+    return prep.dep_ == "prep" and prep.lower_ == "as"
 
 
 def _named_subject(verb: Token) -> Token | None:
@@ -485,6 +552,16 @@ def _reporting_cue(cue: Cue, candidates: Sequence[Token], cues: CueLexicon) -> C
     return cue
 
 
+def _outer_cue_of_unsaid(cue: Cue, candidates: Sequence[Token]) -> Cue:
+    """'X told Metro TV that the party didn't say "all" of the troops would stay ...': words a negated speech verb
+    inside a report say nobody said are the reporter's own quotation; the reporting verb is the cue."""
+    if not _unsaid(cue.token):
+        return cue
+    cand = {t.i for t in candidates}
+    outer = next((a for a in cue.token.ancestors if a.i in cand and not _unsaid(a)), None)
+    return Cue(outer, outer.text, cue.link) if outer is not None else cue
+
+
 def _in_any(char: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s <= char < e for s, e in spans)
 
@@ -509,6 +586,8 @@ def _direct_or_partial(state: DocState, m: MarkSpan, sent: int, cues: CueLexicon
     first = content.lstrip(_QUOTE_CHARS + " .…")[:1]
     if not first or not (first.isupper() or first.isdigit()):
         return "partial"
+    if _DISTANCING.search(text[max(m.start - 24, 0) : m.start]):
+        return "partial"  # 'so-called "X"': the "called" in it introduces no quotation
     if m.start < s.start or not before or before[-1] in ":,":
         return "direct"
     span = state.doc.char_span(s.start, m.start, alignment_mode="expand")

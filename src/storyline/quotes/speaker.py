@@ -12,12 +12,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span
+
 from storyline.nlp.agents import cannot_act
-from storyline.quotes.cues import AUTHORED_NOUNS, CueLexicon
+from storyline.quotes.cues import AUTHORED_NOUNS, CueLexicon, load_cues
 from storyline.quotes.salience import SalienceModel, build_salience
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
     from storyline.records import Chain, Mention
     from storyline.state import DocState
@@ -74,6 +76,7 @@ def cue_tokens(tokens: Iterable[Token], cues: CueLexicon, excluded: Sequence[tup
             continue  # "so-called" reports nothing
         if (
             _is_according(t)
+            or _is_per(t)
             or t.pos_ in ("VERB", "AUX")
             and cues.is_cue(t.lemma_)
             or t.pos_ == "NOUN"
@@ -85,6 +88,32 @@ def cue_tokens(tokens: Iterable[Token], cues: CueLexicon, excluded: Sequence[tup
 
 def _is_according(t: Token) -> bool:
     return t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"
+
+
+# Nouns that a source after "per" may be, besides a name or a determined noun ("per reports").
+_PER_SOURCES = AUTHORED_NOUNS | {"source", "official", "document", "record", "bylaw", "rule"}
+_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _is_per(t: Token) -> bool:
+    """'..., per the Post', '"...," per the party's bylaws': "per" set off by a comma before a named or
+    determined source cites it like "according to"; "$5 per share" and "per cent" are rates."""
+    if t.lower_ != "per" or t.pos_ != "ADP":
+        return False
+    j = t.i - 1
+    while j >= t.sent.start and t.doc[j].text in _MARKS:
+        j -= 1
+    if j >= t.sent.start and t.doc[j].text != ",":
+        return False
+    source = next((c for c in t.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return False
+    return (
+        source.pos_ == "PROPN"
+        or source.ent_type_ in _SPEAKER_ENTS
+        or any(c.dep_ in ("det", "poss") for c in source.children)
+        or source.lemma_.lower() in _PER_SOURCES
+    )
 
 
 def choose_cue(
@@ -222,8 +251,8 @@ def _reporter_above(subj: Token, skip: tuple[int, int]) -> Token | None:
 def _cue_subject(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
     if depth > 4:
         return None
-    if _is_according(cue):
-        to = cue.doc[cue.i + 1]
+    if _is_according(cue) or _is_per(cue):
+        to = cue.doc[cue.i + 1] if _is_according(cue) else cue
         for c in to.children:
             if c.dep_ == "pobj":
                 return _author_of(c) or c
@@ -296,6 +325,9 @@ def _cue_subject(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
         return head  # "Smith, who said", "footage of Trump saying"
     if cue.dep_ == "relcl" and head.pos_ in _NOUN_POS:
         return head
+    manner = _manner_participle_doer(cue, depth, skip)
+    if manner is not None:
+        return manner
     if _inverted_cue(cue):
         # '"...," tweeted Mayor of Velmar Ana Reis': the parse made the verb an adjective of the title
         people = [t for t in head.subtree if t.ent_type_ == "PERSON" and t.i > cue.i]
@@ -314,6 +346,39 @@ def _cue_subject(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
     return None
 
 
+def _manner_participle_doer(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
+    """An "-ing" cue the parse hung on a noun: "protesters chanting 'X'" are the speakers, "a statement
+    saying" speaks for its author ("the ministry released a statement saying"), and "gunmen stormed the
+    Velmar Grand hotel shouting 'X'" leaves the participle on a place, whose verb's subject did the
+    shouting ("arrested a man shouting" stays unresolved: the man may be the one who shouted)."""
+    head = cue.head
+    if cue.dep_ != "acl" or cue.tag_ != "VBG" or head.pos_ != "NOUN" or head.i == cue.i:
+        return None
+    issued = head.dep_ == "dobj" and head.head.pos_ == "VERB"
+    if head.lemma_.lower() in AUTHORED_NOUNS:
+        author = _author_of(head)
+        if author is None and issued and head.head.lemma_.lower() in _ISSUING_VERBS:
+            author = _cue_subject(head.head, depth + 1, skip)
+        return author or head
+    if head.lower_ in _SPEAKING_GROUPS:
+        return head  # a listed group ("protesters chanting"), not any plural ("cases", "jokes claiming")
+    if issued and (cannot_act(head) or _named_place(head)):
+        return _cue_subject(head.head, depth + 1, skip)
+    return None
+
+
+# Verbs by which a speaker puts out a document ("released a statement saying ...").
+_ISSUING_VERBS = frozenset({"release", "issue", "publish", "post", "send", "deliver", "read", "file", "put"})
+_PLACE_NAMES = ("FAC", "GPE", "LOC", "ORG")
+
+
+def _named_place(noun: Token) -> bool:
+    """A common noun under a name ("the Velmar Grand hotel", "the Ostrava ferry terminal"): a place."""
+    return noun.ent_type_ in _PLACE_NAMES or any(
+        c.dep_ == "compound" and c.ent_type_ in _PLACE_NAMES for c in noun.children
+    )
+
+
 def _reports_a_clause(cue: Token) -> bool:
     return any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
 
@@ -327,8 +392,21 @@ _RELAY_LEMMAS = frozenset({"quote", "cite"})
 
 def _compound_subject(cue: Token, skip: tuple[int, int]) -> Token | None:
     """'"...," the cable states, "..."': the parse reads "cable states" as one noun phrase and leaves the
-    verb a noun before it as a compound; that noun is the subject."""
-    if cue.pos_ not in ("VERB", "AUX") or cue.tag_ not in ("VBZ", "VBD"):
+    verb a noun before it as a compound; that noun is the subject. '"...," Reis joked' tagged as a
+    participle with the name as its compound is the same misreading."""
+    if cue.pos_ not in ("VERB", "AUX"):
+        return None
+    if cue.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in cue.children):
+        before = cue.doc[cue.i - 1] if cue.i > 0 else None
+        if (
+            before is not None
+            and before.dep_ == "compound"
+            and before.head.i == cue.i
+            and before.pos_ == "PROPN"
+        ):
+            return before
+        return None
+    if cue.tag_ not in ("VBZ", "VBD"):
         return None  # a plural noun before "boast" is no misread subject: "street corners boast"
     return next(
         (
@@ -632,8 +710,12 @@ def resolve_speaker(
     start, end = speaker_span(head)
     is_pron = head.pos_ == "PRON" or head.lower_ in PRONOUNS
     mention = _mention_at(state.mentions, start, end, head.idx)
-    if mention is not None and not mention.start <= head.idx < mention.end and _names_someone_else(head):
-        mention = None
+    if (
+        mention is not None
+        and not mention.start <= head.idx < mention.end
+        and (_names_someone_else(head) or mention.ent_type in _PLACE_TYPES)
+    ):
+        mention = None  # "the Ohio Democrat", "the Times of Israel": the place is not the speaker
     if mention is not None and not (is_pron and head.lower_ in PERSONAL_PRONOUNS):
         chain = state.chain(mention.chain_id)
         if chain is not None and _usable_chain(chain, is_pron):
@@ -677,6 +759,9 @@ def resolve_speaker(
     return Speaker(start, end, head, state.article.text[start:end], None, False)
 
 
+_PLACE_TYPES = ("GPE", "LOC")
+
+
 def _names_someone_else(head: Token) -> bool:
     """A name or pronoun inside a phrase headed by a common noun is someone else than the speaker ("a
     Velmar official", "Ostrava's ambassador", "his daughter": the town, the country, the father), unless
@@ -705,21 +790,43 @@ def organisation_antecedent(
     in the last few body sentences ("The council met on Friday ... what it called ..."). None when no
     organisation is a subject there: an "it" left unresolved is better than a wrong one."""
     body = _recent_body(state, pron)
-    if not body:
-        return None
+    if not body or pron.head.lemma_.lower() == "be":
+        return None  # "it is important to note that ...": nobody's words
     lo = state.sentences[body[0]].start
     best: Span | None = None
-    for ent in state.doc.ents:
-        if ent.label_ != "ORG" or not (lo <= ent.start_char and ent.end <= pron.i):
+    for ent in (*state.doc.ents, *_document_subjects(state, lo, pron)):
+        if ent.label_ not in _IT_SPEAKERS or not (lo <= ent.start_char and ent.end <= pron.i):
             continue
         if (
             any(s <= ent.start_char < e for s, e in quoted)
             or state.sentence_index(ent.start_char) not in body
         ):
             continue
-        if ent.root.dep_ in ("nsubj", "nsubjpass"):
+        if ent.root.dep_ in ("nsubj", "nsubjpass") and (best is None or ent.start > best.start):
             best = ent
     return best
+
+
+# What "it" may speak for: an organisation, or a document that spoke before ("The report said ... it said").
+# Not a country: countries are as often what the words are about ("North Korea, it said, was ...").
+_IT_SPEAKERS = frozenset({"ORG", "DOCUMENT"})
+
+
+def _document_subjects(state: DocState, lo: int, pron: Token) -> list[Span]:
+    """Documents that spoke ("the report said", "the board's statement says") between ``lo`` and the pronoun,
+    as spans labelled DOCUMENT."""
+    out: list[Span] = []
+    for tok in state.doc[: pron.i]:
+        if (
+            tok.idx >= lo
+            and tok.pos_ == "NOUN"
+            and tok.lemma_.lower() in AUTHORED_NOUNS
+            and tok.dep_ == "nsubj"
+            and load_cues().is_speech(tok.head.lemma_)
+        ):
+            span = state.doc[tok.left_edge.i : tok.i + 1]
+            out.append(Span(state.doc, span.start, span.end, label="DOCUMENT"))
+    return out
 
 
 # Plural nouns for people or bodies that speak: what "they" may stand for. A plural thing ("structures",
