@@ -39,9 +39,10 @@ FLOORS_FULL = {
 # The quick TBAQ floor was 0.792 (measured 0.801). "Last week" in a Sunday paper became the week just
 # ending (session 10): one Sunday document of the subset has three such expressions whose gold is the
 # week before, though its own text puts "the comments last week" on the Friday of the week just ending.
-# Measured 0.789 since; the floor keeps the same margin below it.
+# Measured 0.789 since, and 0.797 after the session-12 rules (yearless days near a written year, "last
+# <month just gone>"); the floor keeps the same margin below it.
 FLOORS_QUICK = {
-    "TBAQ": {"relaxed_f1": 0.916, "value_f1": 0.780},
+    "TBAQ": {"relaxed_f1": 0.916, "value_f1": 0.788},
     "MEANTIME": {"value_accuracy": 0.872},
 }
 MAX_MS_PER_DOC = (
