@@ -38,7 +38,7 @@ def test_an_apposition_is_not_part_of_the_actors_name(make_state: Any) -> None:
     )
     st.mentions, st.chains = [], []  # as when the name tagger misses the name: the phrase is the name
     find_events(st)
-    seized = [e for e in st.events if e.cameo_code.startswith("17")]
+    seized = [e for e in st.events if e.cameo_code.startswith(("17", "192"))]  # taking a town: 192
     assert seized, [(e.cameo_code, e.source_name) for e in st.events]
     assert seized[0].source_name == "Kastan Liberation Front"
 

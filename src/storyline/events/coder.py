@@ -86,6 +86,7 @@ ACTOR_NOUNS = {
     "villager",
     "civilian",
     "prisoner",
+    "detainee",
     "hostage",
     "supporter",
     "member",
@@ -216,6 +217,14 @@ def _context_words(v: Token) -> set[str]:
         elif c.dep_ in ("prep", "agent"):
             out.add(_preposition_word(c))
             out.update(g.lemma_.lower() for g in c.children if g.dep_ in ("pobj", "pcomp"))
+            # "pulled out of the deal": the parser hangs "of" on "out", the deal one level down
+            out.update(
+                o.lemma_.lower()
+                for g in c.children
+                if g.dep_ == "prep" and g.lower_ == "of"
+                for o in g.children
+                if o.dep_ == "pobj"
+            )
         elif c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"):
             out.add(c.lemma_.lower())
     relativised = _relativised_object(v)
@@ -277,6 +286,8 @@ def _noun_event(n: Token, lex: Lexicon) -> tuple[str, str] | None:
         pat = lex.match_noun(lemma.replace("-", ""), mods)
     if pat is not None and pat.code[:2] in FORCE_ROOTS and mods & FIGURATIVE_MODIFIERS:
         return None  # "a diplomatic battle", "a trade war": no force is used
+    if pat is not None and pat.code[:2] == "18" and _aimed_at_an_idea(n):
+        return "111", f"{pat.text} on idea"  # "his attacks on the international order": words, not force
     done_to = _participle_pattern(n, lemma, lex) if pat is not None else None
     if done_to is not None:  # "lifted sanctions on Iran" read as a modifier: the lifting, not sanctions
         return done_to.code, done_to.text
@@ -474,7 +485,26 @@ _IDEA_NOUNS = _REASON_NOUNS | {
     "story",
     "article",
     "book",
+    "order",
+    "system",
+    "democracy",
+    "institution",
+    "norm",
+    "value",
+    "science",
 }
+
+
+def _aimed_at_an_idea(n: Token) -> bool:
+    """ "attacks on her record", "an attack on the post-war order": an act noun aimed at an idea."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("on", "against")
+        and o.dep_ == "pobj"
+        and o.lemma_.lower() in _IDEA_NOUNS
+        for p in n.children
+        for o in p.children
+    )
 
 
 def _attacked_idea(v: Token) -> Token | None:
@@ -805,6 +835,20 @@ def _guards_itself(v: Token, pat: Pattern) -> bool:
     return not objects or all(o.lower_ in _REFLEXIVES for o in objects)
 
 
+def _releases_a_version(v: Token, pat: Pattern) -> bool:
+    """ "after releasing Orbis 8", "released Kestrel 10": a name with a number is a product's version, and
+    its release frees nobody (people are not numbered: "released 3 hostages" counts with a noun)."""
+    if not pat.code.startswith("084"):
+        return False
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and c.pos_ == "PROPN"
+        and c.ent_type_ != "PERSON"
+        and any(n.dep_ == "nummod" and n.i > c.i for n in c.children)
+        for c in v.children
+    )
+
+
 def _verb_event(v: Token, lex: Lexicon) -> tuple[str, str, list[Token]] | None:
     """(code, pattern text, the verb plus the words its pattern used) for a verb."""
     context = _context_words(v)
@@ -822,6 +866,8 @@ def _verb_event(v: Token, lex: Lexicon) -> tuple[str, str, list[Token]] | None:
     if _agrees_with_a_view(v, pat) or _realises(v, pat) or _recognises_no_state(v, pat):
         return None
     if _takes_money(v, pat) or _guards_itself(v, pat) or _in_an_accident(v, pat):
+        return None
+    if _releases_a_version(v, pat):
         return None
     if pat.code[:2] in FORCE_ROOTS and any(
         c.dep_ == "dobj" and _noun_mods(c) & FIGURATIVE_MODIFIERS for c in v.children
@@ -854,12 +900,21 @@ def _pattern_tokens(v: Token, extras: tuple[str, ...]) -> list[Token]:
     for c in v.children:
         if c.dep_ not in _PATTERN_CHILD_DEPS:
             continue
-        for t in (c, *(g for g in c.children if g.dep_ in _PATTERN_GRANDCHILD_DEPS)):
+        for t in (c, *(g for g in c.children if g.dep_ in _PATTERN_GRANDCHILD_DEPS), *_out_of_objects(c)):
             word = _preposition_word(t) if t.dep_ in ("prep", "agent") else t.lemma_.lower()
             if word in wanted:
                 wanted.discard(word)
                 out.append(t)
     return out
+
+
+def _out_of_objects(c: Token) -> list[Token]:
+    """ "out of the deal": the object under the "of" the parser hung on "out"."""
+    if c.dep_ != "prep":
+        return []
+    return [
+        o for g in c.children if g.dep_ == "prep" and g.lower_ == "of" for o in g.children if o.dep_ == "pobj"
+    ]
 
 
 def _is_passive(v: Token) -> bool:
@@ -931,13 +986,22 @@ def _subject_of(v: Token, seen: int = 0) -> list[Token]:
         if c.dep_ == "agent":
             return [g for p in c.children if p.dep_ == "pobj" for g in _conjuncts(p)]
     if _is_passive(v):
-        return []
+        return _shared_agent(v)
     head = v.head
     if head.i == v.i:
+        return []
+    if v.dep_ == "acl" and _infinitive(v) and head.pos_ == "NOUN":
+        return _owner_of_aim(head, seen + 1)
+    if v.dep_ == "xcomp" and v.tag_ == "VBN" and not any(c.dep_ in ("aux", "dobj") for c in v.children):
+        # "was found shot", "left wounded": done to the subject by someone untold (a participle with an
+        # object is an active verb the tagger misread: "who police say perpetrated the attack")
         return []
     if v.dep_ == "xcomp":
         if _is_passive(head):  # "X is set / expected / due to ...": the passive subject does it
             subj = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if subj and subj[0].lower_ in RELATIVE_PRONOUNS and subj[0].tag_ in ("WP", "WDT"):
+                # "associates who are believed to have played a role": the relative clause's noun
+                return _conjuncts(head.head) if head.dep_ == "relcl" else []
             if subj:
                 return _conjuncts(subj[0])
         objs = [c for c in head.children if c.dep_ == "dobj"]
@@ -964,7 +1028,98 @@ def _subject_of(v: Token, seen: int = 0) -> list[Token]:
         return _conjuncts(head)
     if v.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return _subject_of(head.head, seen + 1)  # "added after meeting with X": the one who added
+    if v.dep_ == "pcomp" and _a_part_in(head):
+        return _subject_of(head.head.head, seen + 1)  # "played a role in hacking X": the player hacked
     return []
+
+
+# "before allowing aid convoys" may name a condition still unmet; "after" and "since" an act done
+_AFTER_PREPS = frozenset({"after", "since", "following"})
+
+
+def _reported_in_passing(v: Token) -> bool:
+    """A gerund that still reports an act of the clause's subject: "after launching an offensive",
+    "played a role in hacking" (unlike "by backing ...", "despite warning ...")."""
+    return v.head.lower_ in _AFTER_PREPS or _a_part_in(v.head)
+
+
+def _infinitive(v: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
+def _shared_agent(v: Token) -> list[Token]:
+    """ "52 were killed and 2,400 wounded by Kastan troops": a passive without its own "by" phrase
+    shares the one its coordinated passive ends with (the parser may hang the second participle on
+    its number: "2,400" conj, "wounded" acl)."""
+    for c in v.children:
+        if c.dep_ != "conj":
+            continue
+        gapped = [a for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+        for verb in [c, *gapped] if c.tag_ == "VBN" else gapped:
+            for a in verb.children:
+                if a.dep_ == "agent":
+                    return [g for p in a.children if p.dep_ == "pobj" for g in _conjuncts(p)]
+    return []
+
+
+# Verbs whose subject shows an aim of its own: "they expressed / showed / signalled their willingness"
+_SHOWING_VERBS = frozenset(
+    {
+        "express",
+        "show",
+        "signal",
+        "demonstrate",
+        "announce",
+        "declare",
+        "state",
+        "reaffirm",
+        "confirm",
+        "voice",
+    }
+)
+
+# "an attempt by X to ...", "X's willingness to ...", "a commitment from X to ...": whose aim it is
+_AIM_AGENT_PREPS = frozenset({"by", "from", "of"})
+
+
+def _owner_of_aim(noun: Token, seen: int) -> list[Token]:
+    """The doer of an infinitive completing a noun: the noun's owner ("Kastan's ability to help") or
+    the one its "by / from / of" phrase names ("an attempt by Veloria to pressure ..."); a noun that is
+    itself an actor does it ("the first leader to visit"). No owner, no doer: "a law to ban ..."."""
+    if noun.lemma_.lower() in ACTOR_NOUNS:
+        return _conjuncts(noun)
+    if noun.lemma_.lower() in REQUEST_NOUNS:
+        return []  # "Veloria's demand to sever the alliance": whoever is asked would sever it
+    for c in noun.children:
+        if c.dep_ == "poss":
+            if (
+                c.lower_ in POSSESSIVE_PRONOUNS
+                and noun.dep_ == "dobj"
+                and noun.head.lemma_.lower() in _SHOWING_VERBS
+            ):
+                # "they expressed their willingness to ...", not "we support their right to protest"
+                return _subject_of(noun.head, seen + 1)
+            return _conjuncts(c)
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in _AIM_AGENT_PREPS:
+            return [g for p in c.children if p.dep_ == "pobj" for g in _conjuncts(p)]
+    return []
+
+
+# "played a role / a part in", "had a hand in": the subject takes part in what the phrase names
+_PART_NOUNS = frozenset({"role", "part", "hand"})
+
+
+def _a_part_in(prep: Token) -> bool:
+    """``prep`` is the "in" of "played a role in", "had a hand in", "took part in"."""
+    noun = prep.head
+    return (
+        prep.lower_ == "in"
+        and prep.dep_ == "prep"
+        and noun.dep_ == "dobj"
+        and noun.lemma_.lower() in _PART_NOUNS
+        and noun.head.lemma_.lower() in ("play", "have", "take")
+    )
 
 
 _OBJECT_CONTROL_LEMMAS: set[str] = set()
@@ -1356,6 +1511,8 @@ def _where_not_whom(t: Token, code: str) -> bool:
     while prep.lower_ == "of" and prep.head.dep_ == "pobj":  # "at the border village of Alder"
         named_a_place = named_a_place or prep.head.lemma_.lower() in _PLACE_NOUNS
         prep = prep.head.head
+    if _met_at(prep, code):
+        return True
     if not named_a_place:
         return False
     # "launched the mission from the Alder Bridge": a building or site it left is where, too
@@ -1363,6 +1520,18 @@ def _where_not_whom(t: Token, code: str) -> bool:
     if prep.dep_ != "prep" or prep.lower_ not in where or prep.head.pos_ not in ("VERB", "AUX"):
         return False
     return code[:2] not in _AT_PLACE_IS_TARGET_ROOTS and code[:3] not in ("042", "043")
+
+
+def _met_at(prep: Token, code: str) -> bool:
+    """One meets or talks *with* someone and *at* a place, whatever the place's name is typed as ("a
+    meeting with Kastan leaders at the Velorian Palace", "talks at the United Nations")."""
+    return (
+        code[:2] == "04"
+        and code[:3] not in ("042", "043")
+        and prep.dep_ == "prep"
+        and prep.lower_ == "at"
+        and prep.head.pos_ in ("VERB", "AUX", "NOUN")
+    )
 
 
 def _guarded_against(t: Token, code: str) -> bool:
@@ -1400,10 +1569,28 @@ def _released_from(t: Token, code: str, act: list[Token]) -> bool:
     """What someone is let go or given back from ("his release from Kastan Wrestling", "released from
     Alder prison") is where from, not whom the release is done to; "returned weapons seized from
     peacekeepers" gives them back to whom they were taken from."""
-    prep = t.head
-    if not (code.startswith("084") and prep.dep_ == "prep" and prep.lower_ == "from"):
+    if not code.startswith(("084", "174")):
         return False
-    return prep.head in act and prep.head.lemma_.lower() == "release"
+    prep = _outer_preposition(t)
+    if prep is None or prep.lower_ != "from" or prep.head not in act:
+        return False
+    # "deported from their homeland of Ostria": whom a deportation removes is its target, not where from
+    return code.startswith("174") or prep.head.lemma_.lower() == "release"
+
+
+def _outer_preposition(t: Token) -> Token | None:
+    """The preposition whose phrase holds ``t``, past the places inside it ("from the prison at Alder
+    Bay", "from their homeland of Ostria")."""
+    node = t
+    while node.dep_ == "conj":
+        node = node.head
+    while node.dep_ == "pobj" and node.head.dep_ == "prep":
+        prep = node.head
+        if prep.lower_ in ("of", "at", "in") and prep.head.dep_ == "pobj":
+            node = prep.head
+            continue
+        return prep
+    return None
 
 
 # Verbs of talking that are a consultation only with someone: "discussed his plans" alone is no event
@@ -1476,8 +1663,13 @@ def _mood_chain(pred: Token, lex: Lexicon) -> list[Token]:
     """``pred`` and the verbs that govern it as complements ("wanted to rebuild", "agreed to ...")."""
     chain = [pred]
     cur = pred
-    while _shares_governors_mood(cur, lex) and len(chain) < 6:
-        cur = cur.head
+    while len(chain) < 6:
+        if _shares_governors_mood(cur, lex):
+            cur = cur.head
+        elif cur.dep_ == "pcomp" and _a_part_in(cur.head):
+            cur = cur.head.head.head  # "should play a role in supplying": the role's verb
+        else:
+            break
         chain.append(cur)
     return chain
 
@@ -1619,6 +1811,8 @@ INTENT_NOUNS = frozenset(
         "request",
         "pressure",
         "ability",
+        "capacity",
+        "capability",
         "right",
         "need",
         "chance",
@@ -1948,7 +2142,8 @@ class SentenceCoder:
                             nh = mh
                             break
                 if nh is not None:
-                    return nh[0], f"{lemma} {nh[1]}", [v, n], n, False, "lexicon+light"
+                    code = _force_strike(lemma, nh)
+                    return code, f"{lemma} {nh[1]}", [v, n], n, False, "lexicon+light"
         if hit is not None:
             return hit[0], hit[1], hit[2], None, False, by
         return None
@@ -1961,8 +2156,13 @@ class SentenceCoder:
             return None
         head = _speech_head(v, self.lex)
         subj = [c for c in v.children if c.dep_ == "nsubj"]
-        if head is None or not subj or subj[0].lower_ in ("we", "i"):
-            return None
+        if (
+            head is None
+            or not subj
+            or subj[0].lower_ in ("we", "i")
+            or subj[0].lower_ in _NOBODY_IN_PARTICULAR
+        ):
+            return None  # "nobody should draw any conclusions": advice to all, no demand of an actor
         return "100", f"must {v.lemma_.lower()}", [v], None, False, "lexicon+statement"
 
     @staticmethod
@@ -2017,6 +2217,13 @@ class SentenceCoder:
             if res is None:
                 res = self._must_clause(v)
             if res is None:
+                none = (
+                    None
+                    if v.lemma_.lower() in lex.light
+                    else lex.no_event_pattern(v.lemma_.lower(), _context_words(v))
+                )
+                if none is not None:  # "accomplish its mission": the pattern's nouns are no act either
+                    consumed.update(t.i for t in _pattern_tokens(v, none.extras))
                 continue
             code, trig, toks, noun, planned, coded_by = res
             consumed.update(t.i for t in toks)
@@ -2101,7 +2308,7 @@ class SentenceCoder:
                 targets = [t for t in _fallback_targets(pred, code, is_actor) if t.i not in exclude][:2]
             sources = [_speaker_for_pronoun(s, pred, lex) for s in sources]
             sources = [s for s in sources if _can_act(s, lex, is_actor)]  # "Relations cooled": not a doer
-            if v.dep_ == "pcomp" and code[:2] != "04":
+            if v.dep_ == "pcomp" and code[:2] != "04" and not _reported_in_passing(v):
                 # "by backing ...", "despite warning ...": circumstances of the main clause, not reports
                 # of their own; meetings ("added after meeting with X") are the exception news relies on
                 sources = [x for x in sources if x.head.i == v.i or x.head.head.i == v.i]
@@ -2159,7 +2366,7 @@ class SentenceCoder:
             if n.i in consumed or n.pos_ not in ("NOUN", "PROPN") or _unreal(n):
                 continue
             hit = _noun_event(n, self.lex)
-            if hit is None:
+            if hit is None or _a_danger(n, self.lex):
                 continue
             sources: list[Token] = []
             undergoers: list[Token] = []
@@ -2176,7 +2383,7 @@ class SentenceCoder:
                     sources.append(c)
                     modifier_only = True
             sources.extend(_pp_actors(n, {"by"}, is_actor))
-            if not sources and hit[0][:2] == "04":
+            if not sources and hit[0][:2] == "04" and n.lemma_.lower() not in _TOPIC_OF_NOUNS:
                 # "a meeting of the central committee", "the visit of the president": who met, who came
                 sources.extend(_pp_actors(n, {"of"}, is_actor))
             sides = _pp_actors(n, {"between"}, is_actor)
@@ -2186,12 +2393,16 @@ class SentenceCoder:
             if not sources and not hit[0].startswith(_FROM_IS_ORIGIN_CODES):
                 # "support from the senate", "accusations from both sides": whose they are
                 sources.extend(_pp_actors(n, {"from"}, is_actor))
+            topic_noun = n.lemma_.lower() in _TOPIC_OF_NOUNS
+            target_preps = NOUN_TARGET_PREPS - {"by", "of"} if topic_noun else NOUN_TARGET_PREPS - {"by"}
             targets = [
                 t
-                for t in _pp_actors(n, NOUN_TARGET_PREPS - {"by"}, is_actor)
-                if t not in sources and not _released_from(t, hit[0], [n])
+                for t in _pp_actors(n, target_preps, is_actor)
+                if t not in sources and not _released_from(t, hit[0], [n]) and not _where_not_whom(t, hit[0])
             ]
             targets = [*undergoers, *(t for t in targets if t not in undergoers)]
+            if topic_noun and not targets and len(sources) < 2:
+                continue  # "any talk of Li as a hero": talk about someone, with no one to talk with
             own_pronoun = bool(sources) and all(x.lower_ in POSSESSIVE_PRONOUNS for x in sources)
             if _undergone(n):
                 # "Trump received criticism", "Kastan faced sanctions from Veloria": the clause's subject
@@ -2203,7 +2414,14 @@ class SentenceCoder:
                     targets = [_speaker_for_pronoun(x, n.head, self.lex) for x in targets]
             elif _only_observed(n):
                 pass  # "witnessed the attack", "justified the strike": the subject did not do it
-            elif (not sources or own_pronoun) and n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ == "VERB":
+            elif (
+                (not sources or (own_pronoun and n.dep_ == "dobj"))
+                and n.dep_ in ("dobj", "nsubjpass")
+                and n.head.pos_ == "VERB"
+                and (n.dep_ == "dobj" or any(c.dep_ == "agent" for c in n.head.children))
+            ):
+                # a passive's own "by" phrase only ("was completed by X"); "his call would be recorded and
+                # reviewed by X": X did something to the call, and "reviewed" lends "recorded" no doer here
                 # "the United States speeded up the withdrawal of ...", "they completed their withdrawal":
                 # the doer of the clause did the act the noun names
                 clause = [
@@ -2237,6 +2455,89 @@ class SentenceCoder:
                 )
             )
         return out
+
+
+# "carried out hundreds of strikes", "conducted strikes": strikes someone carries out are attacks;
+# workers stage or call a strike (143)
+_FORCE_LIGHT_VERBS = frozenset({"carry", "conduct", "launch", "mount", "unleash"})
+
+
+_NOBODY_IN_PARTICULAR = frozenset(
+    {"nobody", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "one", "none"}
+)
+
+
+def _force_strike(light: str, noun_hit: tuple[str, str]) -> str:
+    code, pattern = noun_hit
+    return "190" if code == "143" and pattern == "strike" and light in _FORCE_LIGHT_VERBS else code
+
+
+# "discussion of U.S. sanctions", "any talk of Li as a hero": what is discussed, not who discusses it
+_TOPIC_OF_NOUNS = frozenset({"discussion", "talk", "debate", "conversation", "speculation", "mention"})
+
+_DANGER_NOUNS = frozenset({"threat", "menace"})
+# "posed no threat to", "remains a threat": what something is, not a threat anyone made
+_BEING_VERBS = frozenset({"pose", "represent", "constitute", "present", "remain", "become", "be", "see"})
+
+
+def _danger_of(p: Token, lex: Lexicon) -> bool:
+    """ "the threat of radicalization": "of" a happening no one threatens to do (not "of sanctions", "of
+    military action", "of force", which someone would impose or use)."""
+    if p.dep_ != "prep" or p.lower_ != "of":
+        return False
+    objs = [o for o in p.children if o.dep_ == "pobj"]
+    return bool(objs) and all(
+        o.pos_ == "NOUN" and o.lemma_.lower() not in _THREATENED_MEANS and _noun_event(o, lex) is None
+        for o in objs
+    )
+
+
+# what a threat "of" names that someone would use or do
+_THREATENED_MEANS = frozenset(
+    {
+        "force",
+        "violence",
+        "action",
+        "retaliation",
+        "reprisal",
+        "punishment",
+        "death",
+        "genocide",
+        "massacre",
+        "extermination",
+        "annihilation",
+    }
+)
+
+
+# "the U.S. has used the threat of tariffs": verbs whose subject makes the threat
+_THREAT_MAKING_VERBS = frozenset(
+    {"use", "make", "issue", "repeat", "renew", "carry", "follow", "wield", "back"}
+)
+
+
+def _threat_made(n: Token) -> bool:
+    """Someone's threat: owned ("Marren's threat of oversight", "a Kastan threat of ...") or made by the
+    clause's subject ("used the threat of further tariffs")."""
+    if any(c.dep_ == "poss" for c in n.children):
+        return True
+    if any(c.dep_ in ("compound", "amod") and c.ent_type_ in ACTOR_ENTS for c in n.children):
+        return True
+    return n.dep_ == "dobj" and n.head.lemma_.lower() in _THREAT_MAKING_VERBS
+
+
+def _a_danger(n: Token, lex: Lexicon) -> bool:
+    """A threat that is a danger, not an act of threatening: said of what something is ("terrorism is
+    the leading threat to the US", "states that posed no threat", "recognises the threat posed by X")."""
+    if n.lemma_.lower() not in _DANGER_NOUNS:
+        return False
+    if any(c.dep_ == "acl" and c.lemma_.lower() == "pose" for c in n.children):
+        return True
+    if n.dep_ in ("attr", "oprd"):
+        return True
+    if any(_danger_of(p, lex) for p in n.children) and not _threat_made(n):
+        return True
+    return n.dep_ == "dobj" and n.head.lemma_.lower() in _BEING_VERBS
 
 
 # Event nouns whose possessor is the one the act was done to ("his release", "her arrest").

@@ -77,8 +77,8 @@ class ActorResolver:
             chain = self.chains.get(m.chain_id)
             if chain is not None:
                 return ActorRef(chain.name, start, end, chain.chain_id, chain.actor_code)
-        if tok.lower_ in ("he", "she", "they", "it", "him", "her", "them", "we", "us", "i", "me", "you"):
-            return None  # an unresolved pronoun names nobody
+        if tok.lower_ in _PRONOUNS:
+            return None  # an unresolved pronoun names nobody ("their", "its": no name either)
         # the code reads the whole phrase, its description too ("X, the UN relief coordinator")
         code = self._phrase_code(_clean_name(doc[a:b]))
         return ActorRef(_clean_name(doc[a : _name_end(tok, b)]), start, end, None, code)
@@ -146,16 +146,34 @@ OTHER_PERSON_NOUNS = frozenset(
         "critic",
         "successor",
         "predecessor",
+        "associate",
+        "ally",
+        "supporter",
+        "donor",
+        "client",
     }
 )
 
 
 def _someone_else_of(doc: Doc, m: Mention, head: Token) -> bool:
-    """The mention is the possessor of a head that names another person ("his sister")."""
-    if head.lemma_.lower() not in OTHER_PERSON_NOUNS:
-        return False
+    """The mention hangs on its way up to ``head`` below a noun that names another person ("his sister",
+    "one of the associates of Kastan's leader": the associate acts, not the leader) or inside a relative
+    clause ("an aide who met Reyes" is not Reyes)."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.dep_ == "poss" and span.root.head.i == head.i
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    for _ in range(40):
+        if tok.i == head.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "relcl":
+            return True
+        parent = tok.head
+        same_person = tok.dep_ in ("appos", "compound", "flat", "conj")  # "her lawyer Tomas Reyes"
+        if not same_person and parent.pos_ == "NOUN" and parent.lemma_.lower() in OTHER_PERSON_NOUNS:
+            return True
+        tok = parent
+    return False
 
 
 def _hops(doc: Doc, m: Mention, head: Token) -> int:
@@ -182,7 +200,13 @@ def _asks_which(tok: Token) -> bool:
 
 def _name_end(tok: Token, end: int) -> int:
     """Where a name's phrase ends before an apposition that describes it: "Kastan Front, a splinter
-    group of ..." is named "Kastan Front" (the description stays in the phrase for its code)."""
+    group of ..." is named "Kastan Front" (the description stays in the phrase for its code); a relative
+    clause is no part of any name ("one of the aides who met Li" is named "one of the aides")."""
+    for c in tok.subtree:
+        if c.dep_ == "relcl" and c.left_edge.i > tok.i:
+            end = min(end, c.left_edge.i)
+    while end > tok.i + 1 and tok.doc[end - 1].is_punct:
+        end -= 1
     if tok.pos_ != "PROPN":
         return end  # "the relief coordinator, Ilsa Marren": the apposition is the name
     for c in tok.rights:
@@ -193,9 +217,18 @@ def _name_end(tok: Token, end: int) -> int:
     return end
 
 
+_PRONOUNS = frozenset(
+    {"he", "she", "they", "it", "him", "her", "them", "we", "us", "i", "me", "you"}
+    | {"his", "its", "their", "our", "my", "your"}
+)
+
+
 def _clean_name(span: Span) -> str:
     toks = list(span)
-    while toks and toks[0].dep_ == "det" and toks[0].lower_ in ("the", "a", "an"):
+    # "whose Ostrian forces": the relative word is no part of the name
+    while toks and (
+        toks[0].dep_ == "det" and toks[0].lower_ in ("the", "a", "an") or toks[0].lower_ == "whose"
+    ):
         toks = toks[1:]
     return "".join(t.text_with_ws for t in toks).strip() or span.text
 
@@ -233,6 +266,8 @@ def _governing_verb(pred: Token) -> Token | None:
     for c in pred.children:
         if c.dep_ in ("mark", "advmod") and c.lower_ in _OWN_TIME_MARKERS:
             return None
+        if c.dep_ == "mark" and c.lower_ == "for" and any(a.lower_ == "to" for a in pred.children):
+            return None  # "calling for the envoy to be recalled": an act wanted, at no time yet
         if c.dep_ == "aux" and c.lower_ in ("had", "will", "would", "'ll"):
             return None  # an earlier or later time than the governing clause
     path: list[str] = []
@@ -636,6 +671,44 @@ def _factual(modality: str) -> bool:
     return modality in ("asserted", "reported")
 
 
+def _undate_unreal_acts(state: DocState) -> None:
+    """An act the coder reads as only weighed, wanted or possible ("questions about whether the fighters
+    will disarm", "called for the minister to resign") did not take place on the publication day, nor on a
+    day a sentence before named; only a time expression of its own clause may still date it. A finite past
+    verb ("promised two votes if Parliament rejected the deal") told an act that took place, and a plan
+    someone announced ("said it would seek compensation") keeps its day, as plans do in the time rules."""
+    for m in state.events:
+        if m.modality != "hypothetical" or m.date_source not in ("dct", "inferred"):
+            continue
+        words = state.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if words is not None and len(words) and (words[0].tag_ == "VBD" or _announced_plan(words[0])):
+            continue
+        m.date, m.date_source = None, None
+
+
+_PLAN_AUXILIARIES = frozenset({"will", "would", "'ll", "'d", "wo"})
+_PLAN_REACH = 6  # clauses between the plan and its speech verb, at most
+
+
+def _announced_plan(verb: Token) -> bool:
+    """A will/would clause someone said or announced ("said it would seek compensation", "said it was
+    banning imports and would look into widening the ban"), directly or as a conjunct."""
+    try:
+        from storyline.time.syntax import is_speech_verb
+    except ImportError:  # the time stage is optional here
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _PLAN_AUXILIARIES for c in verb.children):
+        return False
+    cur = verb
+    for _ in range(_PLAN_REACH):
+        if cur.dep_ not in ("ccomp", "conj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if is_speech_verb(cur):
+            return True
+    return False
+
+
 def _date_from_antecedent(state: DocState) -> None:
     """A definite event noun dated only by the publication day, or not at all ("led the suspension"), takes the date of
     the earlier, time-expressed mention of the same kind of act in the article ("suspended last year"),
@@ -685,4 +758,5 @@ def find_events(state: DocState) -> None:
         state.events.extend(
             mentions_from_found(state, row.index, found, resolver, date_fn, len(state.events))
         )
+    _undate_unreal_acts(state)
     _date_from_antecedent(state)

@@ -44,6 +44,11 @@ class Lexicon:
         pat = _longest(self.verbs.get(lemma, ()), context)
         return pat is not None and pat.code == NO_EVENT
 
+    def no_event_pattern(self, lemma: str, context: set[str]) -> Pattern | None:
+        """The "none" pattern that fits, if the longest one for ``lemma`` in ``context`` is one."""
+        pat = _longest(self.verbs.get(lemma, ()), context)
+        return pat if pat is not None and pat.code == NO_EVENT else None
+
     def match_noun(self, lemma: str, modifiers: set[str]) -> Pattern | None:
         pat = _longest(self.nouns.get(lemma, ()), modifiers)
         return None if pat is None or pat.code == NO_EVENT else pat
