@@ -317,7 +317,11 @@ class ChainBuilder:
                     matches.append(ch)
                     break
                 rk = role_key(r.title)
-                if rk == want or (rk.endswith(" " + want) and _holds(r.title, want.split(" ")[-1])):
+                if rk == want or (
+                    rk.endswith(" " + want)
+                    and _holds(r.title, want.split(" ")[-1])
+                    and not _other_office(self.doc, c, r.title)
+                ):
                     matches.append(ch)
                     break
         return matches[0] if len(matches) == 1 else None
@@ -398,7 +402,10 @@ class ChainBuilder:
                     if (
                         p.kind == "nominal"
                         and self.reg.sector(p.nominal_head or "") is not None
-                        and not any(_holds(r.title, p.nominal_head or "") for r in ch.roles)
+                        and not any(
+                            _holds(r.title, p.nominal_head or "") and not _other_office(self.doc, p, r.title)
+                            for r in ch.roles
+                        )
                     ):
                         continue  # "the president" is an office: only someone known to hold it
                     if p.kind == "nominal" and _serves_another_country(ch, named):
@@ -497,6 +504,18 @@ def _holds(title: str, head: str) -> bool:
     not "Vice President" for "the president"."""
     words = role_key(title).split()
     return bool(words) and words[-1] == head and not (len(words) > 1 and words[-2] in _LESSER_OFFICE_WORDS)
+
+
+def _other_office(doc: Doc, nominal: Cand, title: str) -> bool:
+    """ "the inspector general" is not the "Attorney General": both name the noun before the shared head,
+    and it differs (a bare "the general", or a title with no such noun, is left to the other checks)."""
+    if nominal.end - nominal.start < 3:
+        return False
+    before_head = doc[nominal.end - 2]
+    words = role_key(title).split()
+    if before_head.pos_ != "NOUN" or not before_head.is_lower or len(words) < 2:
+        return False
+    return words[-2] != norm_key(before_head.text)
 
 
 def _serves_another_country(ch: WorkChain, country: str | None) -> bool:

@@ -303,6 +303,26 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _drop_modified_noun_article(doc: Doc, start: int, end: int) -> int:
+    """Start after a leading "the" that belongs to a noun after the name: in "the Iran deal" the article
+    goes with "deal", and keeping it would give the country a false alias "the Iran"."""
+    article = doc[start]
+    if end - start < 2 or article.lower_ != "the" or article.dep_ != "det":
+        return start
+    if end < len(doc) and doc[end].tag_ == "POS":
+        return start  # "the EU's rules": the parser may hang the article on "rules", but it is the name's
+    return start + 1 if not start <= article.head.i < end or _common_noun_after(doc, end) else start
+
+
+def _common_noun_after(doc: Doc, end: int) -> bool:
+    """A lower-case noun right after the name ("mentioned the Iran protests"), which the parser sometimes
+    reads as a second object; a time word ("the US today") is no such noun."""
+    if end >= len(doc) or "\n" in doc[end - 1].whitespace_:
+        return False
+    noun = doc[end]
+    return noun.pos_ == "NOUN" and noun.is_lower and not noun.ent_type_
+
+
 def registry_matches(doc: Doc, reg: Registry) -> list[Cand]:
     """Registry names in the text (countries, organizations, capitals, seats of power, demonyms)."""
     out: list[Cand] = []
@@ -355,6 +375,9 @@ def registry_matches(doc: Doc, reg: Registry) -> list[Cand]:
                 found = Cand(i, end, "demonym", "NORP", country=code)
                 break
         if found is not None:
+            # a demonym's article goes with the group it may head later ("the Xian army"): kept
+            if found.kind == "name":
+                found.start = _drop_modified_noun_article(doc, found.start, found.end)
             out.append(found)
             i = found.end
         else:
