@@ -290,8 +290,17 @@ _BOUND_BEFORE = re.compile(
 )
 # A determiner or possessive before a year, and a word after it: the year names a thing ("the 2009
 # novel", "the band's 2009 release", "the 2016 presidential election"), not when the sentence's act was.
-_OWNER_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that)|\w['’]s?)\s+$", re.IGNORECASE)
+# A past participle may stand between ("a failed 2009 arms deal", "the disputed 2031 vote"), though
+# not after "this" or "that", which may open a clause ("a shootout that spanned Thursday night").
+_OWNER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|its|their|our)|\w['’]s?)\s+(?:[a-z]+ed\s+)?$|\b(?:this|that)\s+$",
+    re.IGNORECASE,
+)
 _WORD_AFTER = re.compile(r"\s+[^\W\d_]")
+# A day with its year may be set off by commas before its noun: "the Aug. 6, 1990, flood".
+_COMMA_AFTER_YEAR = re.compile(r",(?=\s+[a-z])")
+# Words after a day that make it a time of day, not a thing's name: "that Friday morning".
+_PART_OF_DAY_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night|noon)\b", re.IGNORECASE)
 
 
 def _names_no_happening(text: str, tx: TimeExpr) -> bool:
@@ -306,15 +315,55 @@ def _names_no_happening(text: str, tx: TimeExpr) -> bool:
     return bare and _OWNER_BEFORE.search(before) is not None and _WORD_AFTER.match(text, tx.end) is not None
 
 
+def _names_a_thing(text: str, tx: TimeExpr) -> bool:
+    """Whether an expression is part of a noun phrase that names a thing by its date ("survivors of the
+    Aug. 6, 1990, flood", "the March 15 protests"), not the time of the sentence's act."""
+    if _OWNER_BEFORE.search(text[max(0, tx.start - 40) : tx.start]) is None:
+        return False
+    end = tx.end
+    if tx.text[-1:].isdigit() and _COMMA_AFTER_YEAR.match(text, end):
+        end += 1
+    return _WORD_AFTER.match(text, end) is not None and _PART_OF_DAY_AFTER.match(text, end) is None
+
+
+def _things_dated_beside_acts(view: _View, stamps: set[int]) -> set[tuple[str, int, str]]:
+    """(doc_id, sentence index, key) of each day that only names a thing in a sentence which also names
+    the time of its act: "visited the city Friday, embracing survivors of the Aug. 6, 1990, flood" tells
+    of Friday, not of the flood's day. The day still counts as referred to (a day many articles name
+    mattered); the sentence is just no line for it. Alone in its sentence, "the March 15 protests" stays
+    a line for March 15: it is often how the day's happening is told."""
+    by_sentence: dict[tuple[str, int], list[tuple[str, bool]]] = defaultdict(list)
+    for tx in view.corpus.timexes:
+        if tx.doc_id not in view.articles or tx.type not in ("DATE", "TIME") or id(tx) in stamps:
+            continue
+        key = date_key(tx.value)
+        if key is None or tx.sentence < 0:
+            continue
+        by_sentence[(tx.doc_id, tx.sentence)].append((key, _names_a_thing(view.articles[tx.doc_id].text, tx)))
+    out: set[tuple[str, int, str]] = set()
+    for (doc_id, idx), dated in by_sentence.items():
+        act_keys = {key for key, thing in dated if not thing}
+        for key, thing in dated:
+            # a year or month the day lies in ("In 1990, the Aug. 6 flood ...") is no other time
+            if not thing or precision(key) != "day" or key in act_keys:
+                continue
+            if any(not key.startswith(k) for k in act_keys):
+                out.add((doc_id, idx, key))
+    return out
+
+
 def _timex_refs(
     view: _View, no_happening: set[tuple[str, int, str]] | None = None
 ) -> dict[str, list[tuple[str, int]]]:
     """Date key -> (doc_id, sentence index) of every body sentence with a time expression naming it
     (posting stamps and source citations aside, and years or months that name no happening: those
-    go into ``no_happening`` as (doc_id, sentence index, key))."""
+    go into ``no_happening`` as (doc_id, sentence index, key), as do days that only name a thing
+    beside the time of the sentence's act, which stay referred to)."""
     refs: dict[str, list[tuple[str, int]]] = defaultdict(list)
     starts_cache: dict[str, tuple[list[Sentence], list[int]]] = {}
     stamps = _stamps(view.corpus, view.articles) | _citations(view.corpus, view.articles)
+    if no_happening is not None:
+        no_happening |= _things_dated_beside_acts(view, stamps)
     for tx in view.corpus.timexes:
         if tx.doc_id not in view.articles or tx.type not in ("DATE", "TIME") or id(tx) in stamps:
             continue
@@ -538,7 +587,12 @@ def _candidates(
         seen.add((doc_id, idx))
         out.append(_Candidate(doc_id, idx, text, origin, view.focus.sentence_relevant(doc_id, idx, text)))
 
-    naming = set(refs.get(key, []))  # sentences that name the key as the time of something
+    # sentences that name the key as the time of something (a day among them not just as a thing's
+    # date beside the time of the sentence's act: only days of that kind are in ``no_happening``)
+    naming = [
+        ref for ref in refs.get(key, []) if precision(key) != "day" or (*ref, key) not in (no_happening or ())
+    ]
+    naming_set = set(naming)
     for ev in events:
         # only a time expression ties a report to its day: an event dated by its article's publication
         # day is often a standing fact in the present tense ("Syria exports mainly heavy crude"), and a
@@ -552,10 +606,10 @@ def _candidates(
                     continue
                 # a year or month named there only as a bound or a thing's date ("his 2024 memoir")
                 # does not date the sentence's act
-                if no_happening and (*hit, key) in no_happening and hit not in naming:
+                if no_happening and (*hit, key) in no_happening and hit not in naming_set:
                     continue
                 add(c.doc_id, c.sentence, "event")
-    for doc_id, idx in refs.get(key, []):
+    for doc_id, idx in naming:
         add(doc_id, idx, "ref")
     if precision(key) == "day":
         for doc_id in view.docs_on.get(key, []):
