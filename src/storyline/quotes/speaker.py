@@ -16,6 +16,7 @@ from spacy.tokens import Span
 
 from storyline.nlp.agents import cannot_act
 from storyline.quotes.cues import AUTHORED_NOUNS, CueLexicon, load_cues
+from storyline.quotes.descriptions import described_person, described_politician
 from storyline.quotes.salience import SalienceModel, build_salience
 
 if TYPE_CHECKING:
@@ -748,6 +749,9 @@ def resolve_speaker(
             if group is not None:
                 return _group_speaker(state, group, (start, end, head))
         return Speaker(start, end, head, state.article.text[start:end], None, True)
+    described = described_person(state, head) or described_politician(state, head)
+    if described is not None:
+        return Speaker(start, end, head, chain_display_name(state, described), described.chain_id, False)
     for ent in state.doc.ents:
         if ent.start <= head.i < ent.end and ent.label_ == "PERSON":
             return Speaker(start, end, head, _expand_person(state.doc, ent), None, False)
