@@ -63,7 +63,10 @@ class ActorResolver:
             inside = [
                 x
                 for x in self._by_start
-                if x.start >= start and x.end <= end and not _someone_else_of(doc, x, tok)
+                if x.start >= start
+                and x.end <= end
+                and not _someone_else_of(doc, x, tok)
+                and not _where_it_is(doc, x, tok)
             ]
             # the one nearest the head in the parse: "leaders of Libya's opposition in London" are
             # Libya's, not London's; a name in apposition is who the phrase is, its possessor only whose
@@ -176,6 +179,36 @@ def _someone_else_of(doc: Doc, m: Mention, head: Token) -> bool:
     return False
 
 
+# Prepositions that set a thing or people in a place ("students in Port Alder", "the base at Orvik")
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "throughout"})
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _where_it_is(doc: Doc, m: Mention, head: Token) -> bool:
+    """The mention is a place that says where the phrase's people or thing are ("a student in Orvik",
+    "militants in Port Alder", "the recruitment center in Ostmark"): it locates them, it is not who they
+    are; the phrase's code still reads the place ("militants in Kastan" -> the country's code with REB)."""
+    if m.ent_type not in _PLACE_TYPES or _names_an_act(head):
+        return False  # "the bombings in Port Alder": where an act happened may be all a side's words say
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    for _ in range(40):
+        if tok.i == head.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in _LOCATIVE_PREPS:
+            return not _names_an_act(tok.head.head)  # "a wave of bombings in Kastan": where an act was
+        tok = tok.head
+    return False
+
+
+def _names_an_act(tok: Token) -> bool:
+    """The noun is an act ("bombings", "the downing of ..."), not people or a thing."""
+    lemma = tok.lemma_.lower()
+    return lexicon().match_noun(lemma, set()) is not None or (tok.pos_ == "NOUN" and lemma.endswith("ing"))
+
+
 def _hops(doc: Doc, m: Mention, head: Token) -> int:
     """Dependency steps from the mention's root up to ``head`` (many when it does not hang below it)."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -205,6 +238,11 @@ def _name_end(tok: Token, end: int) -> int:
     for c in tok.subtree:
         if c.dep_ == "relcl" and c.left_edge.i > tok.i:
             end = min(end, c.left_edge.i)
+    if tok.head.i > tok.i:
+        # a phrase never runs past its own words into the clause it hangs on: an apposition the parser
+        # hung across the verb ("The group has claimed ...; the bombings in Port Alder") is no part of the name
+        own = {t.i for t in tok.subtree}
+        end = min([end, *(j for j in range(tok.i + 1, min(end, tok.head.i + 1)) if j not in own)])
     while end > tok.i + 1 and tok.doc[end - 1].is_punct:
         end -= 1
     if tok.pos_ != "PROPN":
@@ -549,6 +587,34 @@ def _done_by_a_force(pred: Token, sources: list[Token]) -> bool:
 _TRIP_CODES = ("042", "043", "036")
 
 
+# "in Orvik", "across the district": where an act happened (not "at", which force and protest
+# codes read as whom it was done to: "fired at the embassy")
+_WHERE_PREPS = frozenset({"in", "inside", "across", "throughout", "near"})
+
+
+def _only_where(tok: Token, ref: ActorRef, resolver: ActorResolver) -> bool:
+    """A town, district or site with no actor code, named only as where the act happened ("raids were
+    carried out in Orvik", "protested in Port Alder"): no target. A country keeps its place there, as
+    CAMEO codes acts done in it against it; a trip's destination is its host."""
+    if ref.actor_code or tok.dep_ != "pobj" or tok.head.lower_ not in _WHERE_PREPS:
+        return False
+    m = resolver.mention_at(tok)
+    return m is not None and m.ent_type in _PLACE_TYPES and _below_a_country(tok, m)
+
+
+_TOWN_NOUNS = frozenset({"town", "city", "village", "district", "neighbourhood", "neighborhood", "suburb"})
+
+
+def _below_a_country(tok: Token, m: Mention) -> bool:
+    """The place is known not to be a country (an unknown name may be one, and CAMEO takes a country
+    an act is done in as its target): a region or site the tagger types LOC or FAC, a city the registry
+    knows, or one the text calls a town in apposition ("Orvik, a town in east Kastan")."""
+    if m.ent_type in ("LOC", "FAC") or registry().city_country(m.text):
+        return True
+    told = [c for c in tok.children if c.dep_ == "appos"]
+    return any(t.lemma_.lower() in _TOWN_NOUNS for x in told for t in [x, *x.children] if t.pos_ == "NOUN")
+
+
 def _resolved(toks: list[Token], resolver: ActorResolver) -> list[tuple[Token, ActorRef] | None]:
     out: list[tuple[Token, ActorRef] | None] = []
     for t in toks:
@@ -592,6 +658,9 @@ def mentions_from_found(
         # "the missile struck X": someone struck X, but the missile is not who; "fought the virus": no target
         srcs = _resolved([s for s in sources if not cannot_act(s)], resolver)
         tgts = _resolved([t for t in targets if not stands_for_nobody(t)], resolver)
+        if not f.code.startswith(_TRIP_CODES) and any(_identified(s) for s in srcs):
+            # a doer named: the act stands without its place (with none, the place is all it has)
+            tgts = [t for t in tgts if t is None or not _only_where(t[0], t[1], resolver)]
         if len(srcs) == 1 and srcs[0] is not None and srcs[0][1].chain_id is None and not tgts:
             pair = _pair_for_collective(srcs[0][0], state, sentence, resolver)
             if pair is not None:
