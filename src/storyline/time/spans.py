@@ -16,7 +16,10 @@ Event and quote dating rule (``date_for_span``), in order:
    ("Democratic 2020 candidates"), dates no verb. A relative clause of an expression ("in 2011, when
    Congress approved ...") or of a time noun after one ("on Dec. 29, the day the administration
    announced ...") is of that time, and an event noun is of the time of its own relative clause ("the
-   budget request that was released in early February");
+   budget request that was released in early February"); an event noun named as to come or as before
+   ("voted Tuesday against the proposed accord"), or a known act a clause of what would, could or will be
+   done talks about ("said Friday he would decertify the deal"; not one it carries out: "will sign the
+   accord"), takes only an expression of its own phrase or relative clause, else no date at all;
    failing that, a participle clause without subject or auxiliary of its own takes the date of the
    clause it hangs off ("entered the embassy on May 3, seeking documents"; "was arrested in 2004 and
    sentenced"; "spoke to the assembly, adding that ..."), whatever that date is, even none, and an -ing
@@ -466,6 +469,14 @@ def _date_of(
         governing = [t for t in governing if phrase.left_edge.idx <= t.start < phrase.right_edge.idx + 1]
         if not governing:
             return None, None
+    if _act_of_another_time(tok, clause) and not _quotation_start(state, tok, anchor):
+        # "voted Tuesday against the governor's proposed accord", "said Friday he would decertify the
+        # deal": an act named as to come, as before, or as the known thing a plan or possibility is about
+        # has a time of its own; only an expression in its own phrase ("the upcoming talks on Friday") or
+        # relative clause ("the proposed sale that was made public Monday") dates it
+        governing = [t for t in governing if _inside_phrase_of(t, tok, clause)]
+        if not governing and _relative_clause_time(state, tok, in_sentence) is None:
+            return None, None
     if governing:
         value = _clause_value(min(governing, key=lambda t: abs(t.start - anchor)))
         return (value, "timex") if value else (None, None)
@@ -724,6 +735,73 @@ def _named_as_later_or_possible(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and any(
         c.dep_ == "amod" and c.lower_ in _LATER_OR_POSSIBLE_ADJECTIVES for c in tok.children
     )
+
+
+# verbs that carry out, attend, hold or end the act their object names ("will sign the accord", "would attend
+# the summit", "will end the war in 2014"): a plan to do so is about that act's own time, not about an act
+# already known
+_REALIZING_VERBS = frozenset(
+    {"hold", "sign", "attend", "host", "join", "conduct", "carry", "launch", "stage", "begin", "start",
+     "resume", "continue", "complete", "conclude", "finalize", "end", "finish", "make", "pay", "lead",
+     "chair", "mount", "open", "seal", "reach", "strike", "have", "take", "give", "deliver", "announce",
+     "unveil"}
+)  # fmt: skip
+_MODAL_REACH = 3  # infinitives between the clause and its modal, at most ("would consider recognizing")
+
+
+def _act_of_another_time(tok: Token, clause: Token) -> bool:
+    """An event noun whose time is not its clause's: one an adjective places before or after now ("the
+    proposed accord", "the previous talks"), or a known act ("the deal", "Okafor's seizure") that a clause of
+    what would, could or will be done talks about ("would decertify the deal", "we'd be in favor of the
+    request"): the plan is new, the act it is about is not. Not an act the clause carries out or attends
+    ("will sign the accord", "would attend the summit")."""
+    if (
+        tok.pos_ == "NOUN"
+        and tok.i != clause.i
+        and (_named_as_earlier(tok) or _named_as_later_or_possible(tok))
+    ):
+        return True
+    if not _known_act_talked_about(tok, clause) or clause.lemma_.lower() in _REALIZING_VERBS:
+        return False
+    return _under_modal(clause) and not _background_of_the_clause(tok, clause)
+
+
+# prepositions of a circumstance the clause's act goes on against ("despite his support from the
+# president"): what they name is no act the plan is about
+_CONCESSIVE_PREPOSITIONS = frozenset({"despite", "notwithstanding"})
+
+
+def _background_of_the_clause(tok: Token, clause: Token) -> bool:
+    """A noun in a concessive phrase ("will proceed despite his support from the president"): the clause
+    does not act on it, so what it says of the time to come says nothing of that act's time."""
+    for anc in (tok, *tok.ancestors):
+        if anc.i == clause.i:
+            return False
+        if anc.dep_ == "prep" and anc.lower_ in _CONCESSIVE_PREPOSITIONS:
+            return True
+    return False
+
+
+def _under_modal(clause: Token) -> bool:
+    """A clause with a modal auxiliary, or an infinitive or gerund complement of one ("would consider
+    recognizing")."""
+    cur = clause
+    for _ in range(_MODAL_REACH):
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in cur.children):
+            return True
+        if cur.dep_ != "xcomp" or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _inside_phrase_of(t: TimeExpr, tok: Token, clause: Token) -> bool:
+    """Whether the expression lies in the phrase of the clause that holds ``tok``: its own ("the talks on
+    Friday") or one it is part of ("the headlines this week from Okafor's trip")."""
+    phrase = tok
+    while phrase.head.i != clause.i and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    return phrase.left_edge.idx <= t.start and t.end <= phrase.right_edge.idx + len(phrase.right_edge.text)
 
 
 def _noun_participle_governor(clause: Token) -> Token | None:
