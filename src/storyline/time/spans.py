@@ -18,7 +18,7 @@ Event and quote dating rule (``date_for_span``), in order:
    announced ...") is of that time, and an event noun is of the time of its own relative clause ("the
    budget request that was released in early February"); an event noun named as to come or as before
    ("voted Tuesday against the proposed accord"), or a known act a clause of what would, could or will be
-   done talks about ("said Friday he would decertify the deal"; not one it carries out: "will sign the
+   done talks about ("said Friday he would renounce the treaty"; not one it carries out: "will sign the
    accord"), takes only an expression of its own phrase or relative clause, else no date at all;
    failing that, a participle clause without subject or auxiliary of its own takes the date of the
    clause it hangs off ("entered the embassy on May 3, seeking documents"; "was arrested in 2004 and
@@ -470,8 +470,8 @@ def _date_of(
         if not governing:
             return None, None
     if _act_of_another_time(tok, clause) and not _quotation_start(state, tok, anchor):
-        # "voted Tuesday against the governor's proposed accord", "said Friday he would decertify the
-        # deal": an act named as to come, as before, or as the known thing a plan or possibility is about
+        # "voted Tuesday against the governor's proposed accord", "said Friday he would renounce the
+        # treaty": an act named as to come, as before, or as the known thing a plan or possibility is about
         # has a time of its own; only an expression in its own phrase ("the upcoming talks on Friday") or
         # relative clause ("the proposed sale that was made public Monday") dates it
         governing = [t for t in governing if _inside_phrase_of(t, tok, clause)]
@@ -752,7 +752,7 @@ _MODAL_REACH = 3  # infinitives between the clause and its modal, at most ("woul
 def _act_of_another_time(tok: Token, clause: Token) -> bool:
     """An event noun whose time is not its clause's: one an adjective places before or after now ("the
     proposed accord", "the previous talks"), or a known act ("the deal", "Okafor's seizure") that a clause of
-    what would, could or will be done talks about ("would decertify the deal", "we'd be in favor of the
+    what would, could or will be done talks about ("would renounce the treaty", "we'd be in favor of the
     request"): the plan is new, the act it is about is not. Not an act the clause carries out or attends
     ("will sign the accord", "would attend the summit")."""
     if (
