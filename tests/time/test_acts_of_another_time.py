@@ -1,6 +1,6 @@
 """An event noun whose time is not its clause's takes no date from the clause's expression or saying: one an
 adjective names as to come ("the proposed accord"), or a known act that a plan or a possibility is about
-("would decertify the deal"). An act the clause carries out, or an expression in the noun's own phrase,
+("would renounce the treaty"). An act the clause carries out, or an expression in the noun's own phrase,
 still dates it."""
 
 from __future__ import annotations
