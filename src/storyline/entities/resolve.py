@@ -350,52 +350,16 @@ def _other_key(c: Chain, reg: Registry, body_country: dict[str, str]) -> tuple[s
     return (f"TXT:{c.ent_type}", norm_key(c.name))
 
 
-# Words of the names of bodies that many countries have under the same name
-_GENERIC_BODY_WORDS = frozenset(
-    [
-        "senate",
-        "parliament",
-        "house",
-        "congress",
-        "assembly",
-        "cabinet",
-        "court",
-        "supreme",
-        "high",
-        "constitutional",
-        "federal",
-        "national",
-        "legislative",
-        "legislature",
-        "representatives",
-        "council",
-        "government",
-        "army",
-        "navy",
-        "air",
-        "force",
-        "police",
-        "of",
-        "the",
-    ]
-)
-# armed forces and police too: "the Army" of one article is not the Army of another country's
+# Head words of the names of bodies that many countries have under the same name; armed forces and police
+# too: "the Army" of one article is not the Army of another country's
 _BODY_HEADS = frozenset(
-    [
-        "senate",
-        "parliament",
-        "house",
-        "congress",
-        "assembly",
-        "cabinet",
-        "court",
-        "legislature",
-        "council",
-        "army",
-        "navy",
-        "force",
-        "police",
-    ]
+    ["senate", "parliament", "house", "congress", "assembly", "cabinet", "court", "legislature", "council"]
+    + ["army", "navy", "force", "police"]
+)
+# Every word such a name may have: its head and the words that qualify it ("Supreme Court", "Air Force")
+_GENERIC_BODY_WORDS = _BODY_HEADS | frozenset(
+    ["supreme", "high", "constitutional", "federal", "national", "legislative", "representatives"]
+    + ["government", "air", "of", "the"]
 )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -162,21 +162,27 @@ def _someone_else_of(doc: Doc, m: Mention, head: Token) -> bool:
     """The mention hangs on its way up to ``head`` below a noun that names another person ("his sister",
     "one of the associates of Kastan's leader": the associate acts, not the leader) or inside a relative
     clause ("an aide who met Reyes" is not Reyes)."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    tok = span.root
-    for _ in range(40):
-        if tok.i == head.i or tok.head.i == tok.i:
-            return False
+    for tok in _path_up(doc, m, head):
         if tok.dep_ == "relcl":
             return True
         parent = tok.head
         same_person = tok.dep_ in ("appos", "compound", "flat", "conj")  # "her lawyer Tomas Reyes"
         if not same_person and parent.pos_ == "NOUN" and parent.lemma_.lower() in OTHER_PERSON_NOUNS:
             return True
-        tok = parent
     return False
+
+
+def _path_up(doc: Doc, m: Mention, head: Token) -> Iterator[Token]:
+    """The tokens from the mention's root up towards ``head``, ``head`` and the sentence root excluded."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return
+    tok = span.root
+    for _ in range(40):  # a bound for malformed parses
+        if tok.i == head.i or tok.head.i == tok.i:
+            return
+        yield tok
+        tok = tok.head
 
 
 # Prepositions that set a thing or people in a place ("students in Port Alder", "the base at Orvik")
@@ -190,16 +196,9 @@ def _where_it_is(doc: Doc, m: Mention, head: Token) -> bool:
     are; the phrase's code still reads the place ("militants in Kastan" -> the country's code with REB)."""
     if m.ent_type not in _PLACE_TYPES or _names_an_act(head):
         return False  # "the bombings in Port Alder": where an act happened may be all a side's words say
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    tok = span.root
-    for _ in range(40):
-        if tok.i == head.i or tok.head.i == tok.i:
-            return False
+    for tok in _path_up(doc, m, head):
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in _LOCATIVE_PREPS:
             return not _names_an_act(tok.head.head)  # "a wave of bombings in Kastan": where an act was
-        tok = tok.head
     return False
 
 
