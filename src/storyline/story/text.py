@@ -429,18 +429,18 @@ _REPORT_TIME = re.compile(
     rf"\s+(?:(?:on|late|early|last)\s+)?{_DAY_WORD}(?:\s+(?:morning|afternoon|evening|night))?(?![\w'’]|,\s+\d)"
 )
 # "said that ..." reads as well as "said ...".
-# ("told Fox News that chief of staff ..." keeps its "that": without it the name runs into the subject)
+# ("told Metro TV that chief of staff ..." keeps its "that": without it the name runs into the subject)
 _SAID_THAT = re.compile(r"\b(?P<verb>said|says)\s+that\s+(?=\S)")
-# A concession opening what was reported ("ruled that while past rules "may have been justified,"
-# men and women are now ..."): the report's point comes after its comma. (An "if" or "when" clause is
+# A concession opening what was reported ("ruled that while the old limits "may once have served,"
+# the port must now reopen ..."): the report's point comes after its comma. (An "if" or "when" clause is
 # kept: it is a condition of the point, not an aside to it.)
 _REPORTED_CONCESSION = re.compile(
     r"\bthat\s+(?:while|although|though|even\s+though|despite)\s"
     r"[^,;:]{5,160}?,[\"”]?\s+(?=\S)",
     re.IGNORECASE,
 )
-# Whom something was told, when it takes many words ("told an audience at the Kennedy School of
-# Government that ..."): "said" keeps what was said within the line.
+# Whom something was told, when it takes many words ("told an audience at the Orvik School of
+# Public Affairs that ..."): "said" keeps what was said within the line.
 _TOLD_AUDIENCE = re.compile(r"\btold\s+(?:[^\s,;:\"“”]+\s+){1,12}?that\s+(?=\S)")
 
 
