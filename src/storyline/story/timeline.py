@@ -7,7 +7,8 @@ on many earlier days, how many chronology entries ("March 18 - ...") list it, ho
 surrounding weeks were, how few articles came after a day that later articles look back on (the
 chances it had to be named), how salient the coded events of that day are) and a linear score over
 their logarithms. Per-date summaries pick central, non-redundant
-body sentences that talk about that date, all of one story (articles whose words are close); the
+body sentences that talk about that date (not ones that name it only in a side clause, inside a
+quotation, or in a plan written before it), all of one story (articles whose words are close); the
 headline is an event summary only when it reads as a sentence on its own and says what its sentence
 says (one with a verb, whose words follow the sentence without jumping over a stretch of it, and whose
 doer is not someone else's: a bare noun phrase gives way to a line that reads alone), else the main
@@ -23,7 +24,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -326,6 +327,122 @@ def _names_a_thing(text: str, tx: TimeExpr) -> bool:
     return _WORD_AFTER.match(text, end) is not None and _PART_OF_DAY_AFTER.match(text, end) is None
 
 
+# Where the stretch of a sentence before a time expression last breaks (a comma, a semicolon, a colon, a
+# spaced dash): the words after it are the phrase the expression belongs to.
+_STRETCH_BREAK = re.compile(r"[,;:]|\s[-–—]{1,2}\s")
+# Words that open a side clause: one that bounds ("since the ferry sank in June 2011"), sets another time ("after
+# the vote on Monday", "before it sank Thursday"), gives a cause, or describes a noun ("Kastan, who took
+# office in May, ..."). A time named in it is the time of that side matter, not of what the sentence reports.
+_SIDE_OPENER = re.compile(r"\b(?:since|after|before|because|who|whom|whose|which)\b", re.IGNORECASE)
+_BOUND_OPENER = re.compile(r"\bsince\b", re.IGNORECASE)
+_TIME_OPENER = re.compile(r"after|before|because", re.IGNORECASE)
+_TIME_FILLER_TEXT = """the a an on in at of by early late dawn midnight noon sunrise sunset daybreak nightfall
+    morning afternoon evening night prayers"""
+_TIME_FILLERS = frozenset(_TIME_FILLER_TEXT.split())
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# A speech verb after a "who" ends its clause: "an aide who saw the talks said on Monday" dates the saying.
+_SPEECH_VERB = re.compile(r"\b(?:said|says|told|tells|announced|reported|wrote|added)\b", re.IGNORECASE)
+# A cleft ("It was Kastan who signed the pact in 1990") puts the sentence's own act in its "who" clause.
+_CLEFT = re.compile(r"\s*(?:it|this)\s+(?:is|was)\b", re.IGNORECASE)
+
+
+def _named_in_a_side_clause(
+    sentence: str, at: int, names_a_thing: bool = False, since_bounds: bool = True
+) -> bool:
+    """Whether the time expression at ``at`` (a character of the sentence) lies in a side clause opened
+    after the sentence's first word: "the ferry, which sank on April 3", "Marren resigned after the
+    vote on Monday", and with ``since_bounds`` "the first sinking since a ferry went down in June 2011"
+    wherever "since" stands. An opening "After the vote on Monday, ..." sets the time of the act that
+    follows. A date that names a thing ("after Monday's ceasefire", "after the March 15 protests")
+    tells that the day's happening mattered, as it does anywhere (see ``_things_dated_beside_acts``)."""
+    before = sentence[:at]
+    breaks = list(_STRETCH_BREAK.finditer(before))
+    stretch_at = breaks[-1].end() if breaks else 0
+    opener = _SIDE_OPENER.search(before, stretch_at)
+    if opener is None:
+        return False
+    if _BOUND_OPENER.match(opener.group()):
+        return since_bounds
+    if names_a_thing or _CLEFT.match(sentence) or _SPEECH_VERB.search(before, opener.end()):
+        return False  # "a photographer who visited the camp said on Sunday": the clause has ended
+    if _TIME_OPENER.match(opener.group()) and not _tells_a_matter(before[opener.end() :]):
+        return False  # "after Friday prayers", "before dawn on Monday": the time of the act itself
+    return bool(before[: opener.start()].strip())
+
+
+def _tells_a_matter(words_between: str) -> bool:
+    """Whether the words between "after"/"before" and a date name some other matter ("after the vote
+    on"), not just a time ("after dawn on", "shortly after")."""
+    return any(w not in _TIME_FILLERS for w in words(words_between.lower()))
+
+
+def _named_inside_a_quotation(sentence: str, at: int) -> bool:
+    """Whether the character ``at`` lies inside double quotation marks, opened in this sentence or in
+    one before (a closing mark with no opening one): a "tomorrow" or "on Monday" in someone's words is
+    the speaker's time, told from a day the article need not give."""
+    before, after = sentence[:at], sentence[at:]
+    if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+        return True
+    closing, opening = after.find("”"), after.find("“")
+    if closing >= 0 and (opening < 0 or closing < opening):
+        return True
+    straight = after.find('"')  # a closing straight mark leans on the word before it: 'today," he said'
+    return straight > 0 and not after[straight - 1].isspace() and "“" not in before + after[:straight]
+
+
+@dataclass
+class _Aside:
+    """(doc_id, sentence index, key) of each date a sentence names only in a side clause or inside a
+    quotation (``named``), and of those only inside a quotation (``quoted``): the sentence tells of
+    something else, so it is no line for that date (the date still counts as referred to)."""
+
+    named: set[tuple[str, int, str]] = field(default_factory=set)
+    quoted: set[tuple[str, int, str]] = field(default_factory=set)
+
+    def excuses(self, view: _View, ev: Event, c: Citation, key: str) -> bool:
+        """Whether the report's sentence is no account of the event on ``key``: it names the date
+        aside, and the event is not the side clause's own ("Okafor, who was freed in May, ..." may
+        still head May as "Okafor was freed"; someone's "tomorrow" never dates a line)."""
+        slot = (c.doc_id, c.sentence, key)
+        if slot not in self.named:
+            return False
+        return slot in self.quoted or not _summary_heads_its_sentence(view, ev, c)
+
+
+def _keys_named_aside(view: _View, stamps: set[int]) -> _Aside:
+    """Where sentences name a date only aside (see ``_Aside``)."""
+    aside: dict[tuple[str, int, str], bool] = {}
+    quoted: dict[tuple[str, int, str], bool] = {}
+    for tx in view.corpus.timexes:
+        if tx.doc_id not in view.articles or tx.type not in ("DATE", "TIME") or id(tx) in stamps:
+            continue
+        key = date_key(tx.value)
+        body = view.body[tx.doc_id]
+        if key is None or tx.sentence not in body:
+            continue
+        s = body[tx.sentence]
+        sentence = view.articles[tx.doc_id].text[s.start : s.end]
+        at = tx.start - s.start
+        in_quote = _named_inside_a_quotation(sentence, at)
+        thing = _POSSESSIVE_AFTER.match(sentence, tx.end - s.start) is not None or _names_a_thing(
+            view.articles[tx.doc_id].text, tx
+        )
+        # a day "since" names is the day's own happening ("since riots began on April 9"), as
+        # "the April 9 riots" is; a month or year there only bounds a stretch
+        bounds = precision(key) != "day"
+        side = in_quote or _named_in_a_side_clause(sentence, at, thing, bounds)
+        slot = (tx.doc_id, tx.sentence, key)
+        aside[slot] = aside.get(slot, True) and side  # one plain mention of the date is enough
+        quoted[slot] = quoted.get(slot, True) and in_quote
+    named = {slot for slot, side in aside.items() if side}
+    return _Aside(named, {slot for slot in named if quoted[slot]})
+
+
+def _non_references(view: _View) -> set[int]:
+    """ids of the time expressions that refer to no happening's day: posting stamps and citations."""
+    return _stamps(view.corpus, view.articles) | _citations(view.corpus, view.articles)
+
+
 def _things_dated_beside_acts(view: _View, stamps: set[int]) -> set[tuple[str, int, str]]:
     """(doc_id, sentence index, key) of each day that only names a thing in a sentence which also names
     the time of its act: "visited the city Friday, embracing survivors of the Aug. 6, 1990, flood" tells
@@ -353,7 +470,7 @@ def _things_dated_beside_acts(view: _View, stamps: set[int]) -> set[tuple[str, i
 
 
 def _timex_refs(
-    view: _View, no_happening: set[tuple[str, int, str]] | None = None
+    view: _View, no_happening: set[tuple[str, int, str]] | None = None, stamps: set[int] | None = None
 ) -> dict[str, list[tuple[str, int]]]:
     """Date key -> (doc_id, sentence index) of every body sentence with a time expression naming it
     (posting stamps and source citations aside, and years or months that name no happening: those
@@ -361,7 +478,8 @@ def _timex_refs(
     beside the time of the sentence's act, which stay referred to)."""
     refs: dict[str, list[tuple[str, int]]] = defaultdict(list)
     starts_cache: dict[str, tuple[list[Sentence], list[int]]] = {}
-    stamps = _stamps(view.corpus, view.articles) | _citations(view.corpus, view.articles)
+    if stamps is None:
+        stamps = _non_references(view)
     if no_happening is not None:
         no_happening |= _things_dated_beside_acts(view, stamps)
     for tx in view.corpus.timexes:
@@ -553,11 +671,32 @@ def _prev_day(key: str) -> str | None:
     return (to_date(key) - timedelta(days=1)).isoformat()
 
 
-def _previews(published: str | None, key: str) -> bool:
+# Words that tell a plan or a forecast: "will vote", "is expected to", "is due in court by", "pledged to".
+_PLAN_WORDING = re.compile(
+    r"\b(?:will|won['’]t|would|could|might|shall|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|"
+    r"poised|likely|going)|due\s+(?:to|in|on|by)|plans?\s+to|planned\s+to|pledged\s+to|promised\s+to)\b"
+    r"|\w['’]ll\b",
+    re.IGNORECASE,
+)
+
+
+_QUOTED_WORDS = re.compile(r"[\"“][^\"“”]*(?:[\"”]|$)")
+
+
+def _previews(published: str | None, key: str, line: str = "") -> bool:
     """Whether an article published before a whole year or month ("next year", "in November") can
-    only foretell it: plans and forecasts are no account of what happened then. (A day named ahead,
-    "talks begin Thursday", is left alone: it is often the day's own schedule, kept as it was.)"""
-    return precision(key) != "day" and published is not None and published[: len(key)] < key
+    only foretell it, or one published before a day tells a plan for it ("the vote will be held
+    Thursday", "is due in court by May 14"): plans and forecasts are no account of what happened then.
+    (A day named ahead in other words, "talks begin Thursday", is left alone: it may be the day's own
+    schedule, kept as it was.)"""
+    if published is None:
+        return False
+    if precision(key) != "day":
+        return published[: len(key)] < key
+    if precision(published) != "day" or published >= key:
+        return False
+    # a plan word inside someone's words ("'... missile launches will end,' Kastan tweeted") is theirs
+    return _PLAN_WORDING.search(_QUOTED_WORDS.sub(" ", line)) is not None
 
 
 def _candidates(
@@ -565,19 +704,21 @@ def _candidates(
     key: str,
     refs: dict[str, list[tuple[str, int]]],
     events: list[Event],
-    day_keys_by_sentence: dict[tuple[str, int], set[str]],
+    keys_by_sentence: dict[tuple[str, int], set[str]],
     no_happening: set[tuple[str, int, str]] | None = None,
+    aside: _Aside | None = None,
 ) -> list[_Candidate]:
     seen: set[tuple[str, int]] = set()
+    aside = aside or _Aside()
     out: list[_Candidate] = []
 
     def add(doc_id: str, idx: int, origin: str) -> None:
         if (doc_id, idx) in seen or doc_id not in view.body or idx not in view.body[doc_id]:
             return
-        if _previews(view.pub_key.get(doc_id), key):
-            return
         s = view.body[doc_id][idx]
         text = view.articles[doc_id].text[s.start : s.end]
+        if _previews(view.pub_key.get(doc_id), key, text):
+            return
         n = len(text.split())
         too_long = n > (_MAX_EVENT_WORDS if origin == "event" else _MAX_WORDS) or len(text) > _MAX_CHARS
         if n < _MIN_WORDS or too_long or _NEWSROOM_NOTE.search(text):
@@ -590,7 +731,10 @@ def _candidates(
     # sentences that name the key as the time of something (a day among them not just as a thing's
     # date beside the time of the sentence's act: only days of that kind are in ``no_happening``)
     naming = [
-        ref for ref in refs.get(key, []) if precision(key) != "day" or (*ref, key) not in (no_happening or ())
+        ref
+        for ref in refs.get(key, [])
+        if (precision(key) != "day" or (*ref, key) not in (no_happening or ()))
+        and (*ref, key) not in aside.named
     ]
     naming_set = set(naming)
     for ev in events:
@@ -602,11 +746,13 @@ def _candidates(
         if date_key(ev.date) == key and ev.date_source == "timex":
             for c in ev.sources:
                 hit = (c.doc_id, c.sentence)
-                if precision(key) == "day" and key not in day_keys_by_sentence.get(hit, ()):
+                if precision(key) == "day" and key not in keys_by_sentence.get(hit, ()):
                     continue
                 # a year or month named there only as a bound or a thing's date ("his 2024 memoir")
                 # does not date the sentence's act
                 if no_happening and (*hit, key) in no_happening and hit not in naming_set:
+                    continue
+                if aside.excuses(view, ev, c, key):
                     continue
                 add(c.doc_id, c.sentence, "event")
     for doc_id, idx in naming:
@@ -614,9 +760,7 @@ def _candidates(
     if precision(key) == "day":
         for doc_id in view.docs_on.get(key, []):
             for idx in sorted(view.body[doc_id])[:_LEAD_SENTENCES]:
-                # A lead sentence that names another day is about that day, not this one.
-                named = day_keys_by_sentence.get((doc_id, idx), set())
-                if named and key not in named:
+                if _names_another_time(keys_by_sentence.get((doc_id, idx), set()), key):
                     continue
                 if doc_id in view.opinion:
                     break  # a column's opening is the writer's view of the day, not its news
@@ -625,6 +769,42 @@ def _candidates(
                     continue  # "A trade deal could finally be here!": the writer's view, not the day's news
                 add(doc_id, idx, "lead")
     return out
+
+
+def _names_another_time(named: set[str], day: str) -> bool:
+    """Whether a lead sentence that names these dates is about another time than the day it was
+    published: it names another day, or, naming no day, a year or month the day is not in ("Kastan
+    gave up the mines in 2019, only to lose the port in 2023"): background, not the day's news."""
+    days = {k for k in named if precision(k) == "day"}
+    if days:
+        return day not in days
+    return any(not day.startswith(k) for k in named)
+
+
+def _tells_no_account(view: _View, ev: Event, key: str, aside: _Aside) -> bool:
+    """Whether no report of the event is an account of it on that date: each names the date only
+    aside (``_Aside.excuses``) or is a plan told before the day."""
+
+    def no_account(c: Citation) -> bool:
+        if aside.excuses(view, ev, c, key):
+            return True
+        s = view.body.get(c.doc_id, {}).get(c.sentence)
+        line = view.articles[c.doc_id].text[s.start : s.end] if s else ""
+        return _previews(view.pub_key.get(c.doc_id), key, line)
+
+    return bool(ev.sources) and all(no_account(c) for c in ev.sources)
+
+
+def _summary_heads_its_sentence(view: _View, ev: Event, c: Citation) -> bool:
+    """Whether the event's summary reads as a headline and says what the cited sentence says."""
+    if c.doc_id not in view.body or c.sentence not in view.body[c.doc_id]:
+        return False
+    s = view.body[c.doc_id][c.sentence]
+    summary = clean_summary(ev.summary)
+    text = view.articles[c.doc_id].text[s.start : s.end]
+    return is_headline_sentence(summary, ev.source_name) and summary_fits_sentence(
+        summary, ev.source_name, text
+    )
 
 
 def _summarise(
@@ -737,7 +917,7 @@ def _headline(
             return line
         return shorten(clean_summary(best.summary))
     if chosen:
-        return _readable_line(view, chosen, date_spans) or first_clause(chosen[0].text)
+        return _readable_line(view, chosen, date_spans) or _fallback_line(chosen[0].text)
     for ev in sorted(day_events, key=lambda e: (-_event_salience(e), e.event_id)):
         for c in ev.sources:
             if c.doc_id in view.body and c.sentence in view.body[c.doc_id]:
@@ -796,6 +976,53 @@ def _name_after_intros(view: _View, c: _Candidate, clause: str) -> str:
     return named if named != rest else clause
 
 
+def _continues_a_quotation(text: str) -> bool:
+    """Whether a sentence goes on with a quotation opened in the sentence before: its first double
+    quotation mark closes one ('... made a deal today," he said.')."""
+    marks = [m for m in re.finditer(r"[\"“”]", text)]
+    if not marks:
+        return False
+    first = marks[0]
+    return first.group() == "”" or (
+        first.group() == '"' and first.start() > 0 and not text[first.start() - 1].isspace()
+    )
+
+
+def _continued_quote_headline(text: str, name_at: Callable[[int], str | None]) -> str | None:
+    """A sentence that goes on with a quotation, as "Speaker said: “...”" when its speaker is named,
+    like a quotation-led sentence: its words alone would read as the writer's."""
+    if not _continues_a_quotation(text):
+        return None
+    return quote_led_headline("“" + text.lstrip(), name_at=lambda char: name_at(char - 1))
+
+
+_DOUBLE_QUOTE_OPENING = re.compile(r"\s*[\"“]")
+_WORDS_QUOTED = re.compile(r"\s*[\"“]?(?P<words>[^\"“”]+)")
+
+
+def _speaks_in_quotation(text: str) -> bool:
+    """Whether a sentence opens with a double quotation mark or goes on with a quotation."""
+    return _DOUBLE_QUOTE_OPENING.match(text) is not None or _continues_a_quotation(text)
+
+
+def _lost_its_quotation(text: str, clause: str) -> bool:
+    """Whether a clause taken from a sentence that speaks in quotation lost every quotation mark: it
+    would show someone's words as what happened."""
+    return _speaks_in_quotation(text) and not any(q in clause for q in '"“”')
+
+
+def _fallback_line(text: str) -> str:
+    """The headline of a line no clause of which reads alone: its main clause, or, when the line opens
+    or goes on with a quotation whose speaker is not named, the quoted words in quotation marks, so
+    someone's words are not shown as what happened."""
+    clause = first_clause(text)
+    if not _lost_its_quotation(text, clause):
+        return clause  # the marks kept show what was said ('“...,” an official told ...')
+    m = _WORDS_QUOTED.match(text)
+    quoted = " ".join(m.group("words").split()).rstrip(" ,") if m else ""
+    return f"“{shorten(quoted)}”" if len(quoted.split()) >= 3 else clause
+
+
 _LEAD_MIN_WORDS = 12  # a standfirst ("A daily roundup of security news.") is shorter than a lead
 
 
@@ -822,7 +1049,7 @@ def _readable_line(
         def name_at(char: int, doc_id: str = c.doc_id, start: int = start) -> str | None:
             return view.referents.get((doc_id, start + char))
 
-        quoted = quote_led_headline(c.text, name_at=name_at)
+        quoted = quote_led_headline(c.text, name_at=name_at) or _continued_quote_headline(c.text, name_at)
         if quoted:
             return quoted  # a quotation first: its clause would drop who said it
         clause = _name_the_pronoun(view, c, _name_after_intros(view, c, first_clause(c.text)))
@@ -836,7 +1063,7 @@ def _readable_line(
             # that clause whole, if it can lead
             later = clause_naming(c.text, *spans[0])
             clause = later if later and reads_as_a_line(later) and not later.endswith("…") else clause
-        if reads_as_a_line(clause):
+        if reads_as_a_line(clause) and not _lost_its_quotation(c.text, clause):
             return clause
     return None
 
@@ -846,9 +1073,10 @@ class _Prepared:
     view: _View
     events: list[Event]
     refs: dict[str, list[tuple[str, int]]]
-    day_keys_by_sentence: dict[tuple[str, int], set[str]]
+    keys_by_sentence: dict[tuple[str, int], set[str]]
     feats: dict[str, DateFeatures]
     no_happening: set[tuple[str, int, str]]
+    aside: _Aside = field(default_factory=_Aside)
 
 
 def _prepare(corpus: Corpus, about: Sequence[str], entity: str | None) -> _Prepared | None:
@@ -862,14 +1090,16 @@ def _prepare(corpus: Corpus, about: Sequence[str], entity: str | None) -> _Prepa
         if e.sources and any(c.doc_id in view.articles for c in e.sources) and focus.event_relevant(e, corpus)
     ]
     no_happening: set[tuple[str, int, str]] = set()
-    refs = _timex_refs(view, no_happening)
-    day_keys_by_sentence: dict[tuple[str, int], set[str]] = defaultdict(set)
+    stamps = _non_references(view)
+    refs = _timex_refs(view, no_happening, stamps)
+    keys_by_sentence: dict[tuple[str, int], set[str]] = defaultdict(set)
     for key, hits in refs.items():
-        if precision(key) == "day":
-            for hit in hits:
-                day_keys_by_sentence[hit].add(key)
+        for hit in hits:
+            keys_by_sentence[hit].add(key)
     feats = date_features(view, refs, events, _chronology_refs(view))
-    return _Prepared(view, events, refs, day_keys_by_sentence, feats, no_happening)
+    return _Prepared(
+        view, events, refs, keys_by_sentence, feats, no_happening, _keys_named_aside(view, stamps)
+    )
 
 
 def candidate_dates(
@@ -957,12 +1187,14 @@ def build_timeline(
             break
         if f.key in restating:
             continue  # "Lisbon suspended the accord in October" beside "... suspended it on Oct. 11"
-        cands = _candidates(view, f.key, refs, events, prep.day_keys_by_sentence, prep.no_happening)
+        cands = _candidates(view, f.key, refs, events, prep.keys_by_sentence, prep.no_happening, prep.aside)
         chosen = _summarise(
             cands, sentences_per_date, idf, default_idf, used, stories, coarse=precision(f.key) != "day"
         )
         day_events = events_by_day.get(f.key, [])
-        if not chosen and not any(e.date_source == "timex" for e in day_events):
+        # an event no report tells as happening on the date (a side clause's date, a plan) heads nothing
+        own_events = [e for e in day_events if not _tells_no_account(view, e, f.key, prep.aside)]
+        if not chosen and not any(e.date_source == "timex" for e in own_events):
             # nothing to say about this date: it is not an entry. Events alone make one only when a
             # time expression dated them; a date inferred from the context or the publication day
             # ("the nations met in Paris", days after the day named sentences before) has no
@@ -973,7 +1205,7 @@ def build_timeline(
         entries.append(
             TimelineEntry(
                 date=f.key,
-                headline=_headline(view, day_events, chosen, _date_spans(view, chosen, f.key)),
+                headline=_headline(view, own_events, chosen, _date_spans(view, chosen, f.key)),
                 summary=" ".join(" ".join(c.text.split()) for c in chosen),
                 event_ids=[e.event_id for e in sorted(day_events, key=lambda e: -_event_salience(e))],
                 quote_ids=sorted(quotes_by_day.get(f.key, [])),
