@@ -36,6 +36,9 @@ class Context:
     last_month: tuple[int, int] | None = None
     last_day: date | None = None
     last_day_end: int = -1  # where the expression that set ``last_day`` ends
+    # the day each weekday name (0 = Monday) got where a verb last placed it, else at its first mention:
+    # an article names one Friday
+    weekday_days: dict[int, date] = field(default_factory=dict)
     # the results story has moved from a quarter to a longer period ("for the nine months"): a year-ago
     # comparison then denotes the year before, not the quarter before
     focus_year: bool = False

@@ -69,7 +69,7 @@ DMY = rx(
 )
 MONTH_YEAR = rx(rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?P<mon>{MONTH})(?:\s+of)?{COMMA}\s+(?P<y>{YEAR})")
 MONTH_REL_YEAR = rx(
-    rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?P<mon>{MONTH})\s+(?:of\s+)?(?P<rel>last|next|this|the\s+following|the\s+previous)\s+year\b"
+    rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?P<mon>{MONTH})\s+(?:of\s+)?(?P<rel>last|next|this|the\s+following|the\s+previous|that(?:\s+same)?|the\s+same)\s+year\b"
 )
 ISO_DATE = rx(r"(?<![\d-])(?P<y>(?:1[5-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])")
 SLASH_DATE = rx(r"(?<![\d/.])(?P<a>[01]?\d|[12]\d|3[01])/(?P<b>[0-3]?\d)/(?P<y>(?:1[5-9]|20)\d\d)(?![\d/])")
@@ -230,7 +230,14 @@ DAY_AFTER_CLOCK = rx(
 CLOCK_AT = rx(
     r"\b(?:at|by|from|until|till|before|after|around)\s+(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d))(?![\d:])"
 )
-NOON = rx(r"\b(?P<w>noon|midnight|midday)(?:\s+(?P<day>today|yesterday|tomorrow|" + WEEKDAY + r"))?\b")
+# "a week ago Friday", "two weeks ago Sunday": that weekday in the week so many weeks back
+WEEKS_AGO_WEEKDAY = rx(
+    rf"\b(?P<n>a|one|two|three|four|[1-4])\s+weeks?\s+ago\s+(?:last\s+|this\s+past\s+)?(?P<wd>{WEEKDAY})\b"
+)
+# "noon Friday", "noon on Friday": the weekday is the clock's day, as with "3 p.m. on Monday"
+NOON = rx(
+    r"\b(?P<w>noon|midnight|midday)(?:\s+(?:on\s+)?(?P<day>today|yesterday|tomorrow|" + WEEKDAY + r"))?\b"
+)
 REFS = rx(
     r"\b(?P<w>now|currently|nowadays|presently|at\s+present|the\s+present|at\s+the\s+moment|right\s+now|"
     r"these\s+days|recently|lately|the\s+past|in\s+the\s+past|formerly|the\s+future|"
@@ -285,7 +292,7 @@ NEAR: dict[re.Pattern[str], re.Pattern[str]] = {
     DECADE: rx(r"\d0s|ties\b"), CENTURY: rx(r"centur"),
     REL_DAY: rx(r"\b(?:today|tonight|tomorrow|yesterday|night)"), THIS_POD: rx(r"morning|afternoon|evening"), MID_POD: rx(r"morning|afternoon|evening"),
     WEEKDAY_REF: _T_WEEKDAY, WEEKDAY_PAIR_PLURAL: _T_WEEKDAY, REL_UNIT: _T_UNIT, EDGE_UNIT: _T_UNIT, THE_WEEKEND: rx(r"weekend"), ANAPHORIC_DAY: rx(r"\b(?:day|morning|afternoon|evening|night)\b"),
-    DURATION: _T_UNIT, VAGUE_UNITS: _T_UNIT, BARE_PLURAL: _T_UNIT, AGO_UNIT: rx(r"\bago\b"),
+    DURATION: _T_UNIT, VAGUE_UNITS: _T_UNIT, BARE_PLURAL: _T_UNIT, AGO_UNIT: rx(r"\bago\b"), WEEKS_AGO_WEEKDAY: rx(r"\bago\b"),
     SET_EVERY: rx(r"\b(?:every|each)\b"), SET_ADV: rx(r"(?:dai|week|month|annual|year|hour|night|fortnight|biannual|semiannual)ly\b"), SET_RATE: rx(r"\b(?:a|per)\s+(?:hour|day|week|month|year|quarter)"),
     QUARTER: rx(r"quarter|half"), THE_YEAR: rx(r"\byear\b"), EDGE_THE_MONTH: rx(r"\bmonth\b"), YEAR_END: rx(r"\byear"), LATEST_PERIOD: rx(r"\bperiod\b"), SAME_PERIOD_YEAR_AGO: rx(r"\byear\b"), YEAR_AGO_ADJ: rx(r"year-"), Q_CODE: rx(r"\b[QH][1-4]"), YEAR_AGO_PERIOD: rx(r"year-|prior-year|comparable"),
     SEASON: rx(r"spring|summer|autumn|fall|winter"),

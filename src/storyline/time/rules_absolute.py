@@ -274,7 +274,8 @@ def gen_month_rel_year(text: str) -> Iterator[Cand]:
         mon, mod = _month_num(m.group("mon")), edge_mod(m.group("edge"))
         rel = _norm_space(m.group("rel")).removeprefix("the ")
         delta = {"last": -1, "previous": -1, "next": 1, "following": 1}.get(rel, 0)
-        anchor = "previous" if rel in ("previous", "following") else "dct"
+        # "September of that year", "March of the same year": the year the story named last
+        anchor = "previous" if rel in ("previous", "following", "that", "that same", "same") else "dct"
 
         def norm(
             ctx: Context, mon: int = mon, delta: int = delta, mod: str | None = mod, anchor: str = anchor

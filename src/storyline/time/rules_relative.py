@@ -104,11 +104,16 @@ def gen_relative_days(text: str) -> Iterator[Cand]:
         anchor = "dct" if rel in ("this", "the") else "previous"
 
         own_day = _POD_DAY_AFTER.match(text, m.end()) if rel == "the" else None
+        # "the evening of the day after the vote", "the morning of his arrest": the part of a day that
+        # phrase names, not of the day the story is at (a weekday or a date after "of" is read elsewhere)
+        of_event = rel == "the" and own_day is None and _OF_THING_AFTER.match(text, m.end()) is not None
 
         def pnorm(
             ctx: Context, pod: str = pod, mod: str | None = mod, anchor: str = anchor, rel: str = rel,
-            own_day: re.Match[str] | None = own_day,
+            own_day: re.Match[str] | None = own_day, of_event: bool = of_event,
         ) -> Norm:  # fmt: skip
+            if of_event:
+                return None, mod, None
             if own_day is not None:
                 # "during the morning hours on Friday": the weekday that follows names the day
                 base = _day_from_word(ctx, own_day.group("wd"), own_day.start("wd"), own_day.end("wd"))
@@ -126,6 +131,11 @@ def gen_relative_days(text: str) -> Iterator[Cand]:
 # "the morning hours on Friday", "the evening of Tuesday": a part of day whose own phrase names its weekday
 _POD_DAY_AFTER = re.compile(
     r"[ \t]+(?:hours[ \t]+)?(?:on|of)[ \t]+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+_OF_THING_AFTER = re.compile(
+    r"[ \t]+of[ \t]+(?:the|a|an|his|her|its|their|our|my|your|this|that)\b(?![ \t]+\d)"
 )
 
 
@@ -172,6 +182,32 @@ def _weekday_ahead(dct: date, wd: int, tense: int) -> bool:
     return tense == FUTURE or (tense == NONE and (wd - dct.weekday()) % 7 == 1)
 
 
+# "would", "was set to", "were planned for" before a weekday: a plan told from a past moment, whose day
+# may already be behind the DCT ("said Wednesday they would free him by Saturday", in a Sunday story)
+_FUTURE_IN_PAST = re.compile(
+    r"\b(?:would|(?:was|were)[ \t]+(?:(?:set|scheduled|due|expected|supposed|going|slated)[ \t]+)?to|"
+    r"(?:was|were)[ \t]+(?:planned|scheduled|set|slated|due)[ \t]+for)\b[^.;!?]*$",
+    re.I,
+)
+
+
+def _bare_weekday_day(ctx: Context, dct: date, wd: int, tense: int, plan_from_past: bool) -> date:
+    """The day of a weekday named without "last"/"next": one a verb places by its tense ("met Friday",
+    "will meet Friday"), else the day an earlier mention of that weekday got ("Friday's talks" after
+    "will meet on Friday"), as a news article names one Friday; the rule of ``_weekday_ahead`` for the
+    first mention."""
+    placed = tense != NONE and not (tense == FUTURE and plan_from_past)
+    earlier = ctx.weekday_days.get(wd)
+    if not placed and earlier is not None:
+        return earlier
+    d = weekday_date(dct, wd, 1 if _weekday_ahead(dct, wd, tense) else -1)
+    if placed:
+        ctx.weekday_days[wd] = d
+    else:
+        ctx.weekday_days.setdefault(wd, d)  # a verb's reading, when one comes, overrides this guess
+    return d
+
+
 def gen_weekdays(text: str) -> Iterator[Cand]:
     for m in scan(g.WEEKDAY_REF, text):
         if not m.group("wd")[0].isupper():
@@ -208,8 +244,11 @@ def gen_weekdays(text: str) -> Iterator[Cand]:
         if rel in ("past", "coming") or (rel in ("previous", "following") and the is None):
             rel = {"past": "last", "previous": "last", "coming": "next", "following": "next"}[rel]
 
+        plan_from_past = _FUTURE_IN_PAST.search(text, max(0, m.start() - 120), m.start()) is not None
+
         def norm(ctx: Context, c_start: int = m.start("wd"), c_end: int = m.end("wd"), wd: int = wd, rel: str = rel,
-                 pod: str = pod, dom: int | None = dom, wmod: str | None = wmod) -> Norm:  # fmt: skip
+                 pod: str = pod, dom: int | None = dom, wmod: str | None = wmod,
+                 plan_from_past: bool = plan_from_past) -> Norm:  # fmt: skip
             if ctx.dct is None:
                 return None, None, None
             if rel in ("previous", "following"):
@@ -221,6 +260,8 @@ def gen_weekdays(text: str) -> Iterator[Cand]:
                 d = strict_weekday(ctx.dct, wd, 1)
             elif rel == "this":
                 d = weekday_date(ctx.dct, wd, 0)
+            elif dom is None:
+                d = _bare_weekday_day(ctx, ctx.dct, wd, ctx.tense(c_start, c_end), plan_from_past)
             else:
                 d = weekday_date(
                     ctx.dct, wd, 1 if _weekday_ahead(ctx.dct, wd, ctx.tense(c_start, c_end)) else -1
@@ -237,6 +278,28 @@ def gen_weekdays(text: str) -> Iterator[Cand]:
             return day_value(d) + ("T" + PARTS_OF_DAY[pod] if pod else ""), wmod, None
 
         yield Cand(start, m.end(), "TIME" if pod else "DATE", "dct", norm, priority=2)
+
+
+_WEEK_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def gen_weeks_ago_weekdays(text: str) -> Iterator[Cand]:
+    """ "a week ago Friday": the Friday of the week before the last Friday (or before the DCT's own Friday)."""
+    for m in scan(g.WEEKS_AGO_WEEKDAY, text):
+        if not m.group("wd")[0].isupper():
+            continue
+        n = m.group("n").lower()
+        weeks = int(n) if n.isdigit() else _WEEK_COUNTS[n]
+        wd = WEEKDAYS[m.group("wd").lower()]
+
+        def norm(ctx: Context, weeks: int = weeks, wd: int = wd) -> Norm:
+            if ctx.dct is None:
+                return None, None, None
+            d = weekday_date(ctx.dct, wd, -1) - timedelta(weeks=weeks)
+            ctx.last_day = d
+            return day_value(d), None, None
+
+        yield Cand(m.start(), m.end(), "DATE", "dct", norm, priority=3)
 
 
 def gen_weekday_pairs(text: str) -> Iterator[Cand]:
@@ -329,8 +392,13 @@ def gen_relative_units(text: str) -> Iterator[Cand]:
         rel = _norm_space(m.group("rel") or m.group("rel2")).removeprefix("the ")
         step = {"next": 1, "following": 1, "previous": -1, "prior": -1}.get(rel, 0)
         pod = m.group("u").lower()
+        of_event = step == 0 and _AS_AFTER.match(text, m.end()) is not None
 
-        def dnorm(ctx: Context, step: int = step, pod: str = pod, s: int = m.start()) -> Norm:
+        def dnorm(
+            ctx: Context, step: int = step, pod: str = pod, s: int = m.start(), of_event: bool = of_event
+        ) -> Norm:
+            if of_event:
+                return None, None, None  # "the same night as the attack": the event's day, not the story's
             anchor = recent_day(ctx, text, s)
             if anchor is None:
                 return None, None, None  # no day named shortly before it: nothing to count from
@@ -350,6 +418,9 @@ def gen_relative_units(text: str) -> Iterator[Cand]:
 
 
 _SUNDAY = 6
+
+
+_AS_AFTER = re.compile(r"[ \t]+as\b")
 
 
 def _sunday_week_delta(ctx: Context, delta: int, rel: str, mod: str | None, start: int, end: int) -> int:
@@ -427,6 +498,9 @@ _SUBJECT_ADVERB_AFTER = re.compile(
 )
 
 
+_TIME_PREPS = frozenset({"in", "since", "during", "until", "till", "through", "before", "after"})
+
+
 def _month_context_ok(text: str, m: re.Match[str], mon_word: str) -> bool:
     """A bare month name is a date only where a verb, modal or first name reading is excluded."""
     if m.group("edge") or m.group("rel"):
@@ -440,6 +514,10 @@ def _month_context_ok(text: str, m: re.Match[str], mon_word: str) -> bool:
                 return False  # "April and May", but "he and May carried on" joins a person
             if prev in ("as", "and") and _SUBJECT_ADVERB_AFTER.match(text, m.end()):
                 return False  # "as May firmly said she would stay": a person acting
+            if prev in _TIME_PREPS and mon_word != "may":
+                # "a fire in March was the first": a person after "in" is mostly May, or has a first
+                # or last name beside the month ("in June Okafor")
+                return not re.match(r"\s+[A-Z][a-z]+\b", nxt_text)
             # "in May", but "and May said" is a surname followed by a verb
             return not re.match(r"\s+(?:said|says|told|has|had|is|was|will|would|[A-Z][a-z]+)\b", nxt_text)
         if prev in ("a", "an", "the") and _NOUN_AFTER_MONTH.match(nxt_text):
@@ -570,17 +648,22 @@ def _day_from_word(ctx: Context, word: str | None, s: int, e: int, attach: int =
         if ctx.last_day is not None and ctx.last_day_end == attach:
             return ctx.last_day  # the clock time right after a date is of that day, however far from the DCT
         return ctx.last_day if ctx.last_day and abs((ctx.last_day - ctx.dct).days) <= 7 else ctx.dct
+    d = _named_day(ctx, ctx.dct, word, s, e)
+    # "7:10 a.m. Sunday (6:10 a.m. local)": the day a clock time names is the one the story is at now
+    ctx.last_day = d
+    return d
+
+
+def _named_day(ctx: Context, dct: date, word: str, s: int, e: int) -> date:
     w = word.lower()
-    if w in ("today", "tonight"):
-        return ctx.dct
     if w == "yesterday":
-        return ctx.dct - timedelta(days=1)
+        return dct - timedelta(days=1)
     if w == "tomorrow":
-        return ctx.dct + timedelta(days=1)
+        return dct + timedelta(days=1)
     if w in WEEKDAYS:
         wd = WEEKDAYS[w]
-        return weekday_date(ctx.dct, wd, 1 if _weekday_ahead(ctx.dct, wd, ctx.tense(s, e)) else -1)
-    return ctx.dct
+        return weekday_date(dct, wd, 1 if _weekday_ahead(dct, wd, ctx.tense(s, e)) else -1)
+    return dct  # "today", "tonight"
 
 
 def _day_after_aside(text: str, clock_end: int) -> tuple[str | None, int, int]:

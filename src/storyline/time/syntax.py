@@ -127,7 +127,23 @@ def _participle_tense(verb: Token, depth: int) -> int | None:
     gov = verb.head
     if gov.pos_ not in ("VERB", "AUX") or is_speech_verb(gov) or depth > 8:
         return None
+    if _mistagged_past_conjunct(verb, gov):
+        return PAST
     return verb_tense(gov, depth + 1)
+
+
+_SIMPLE_FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
+
+
+def _mistagged_past_conjunct(verb: Token, gov: Token) -> bool:
+    """ "who often votes with the mayor but objected Monday": a participle joined to a simple present or
+    past has no auxiliary to share, so it is a simple past the tagger read as a participle."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "conj"
+        and gov.tag_ in _SIMPLE_FINITE_TAGS
+        and not any(c.dep_ in ("aux", "auxpass") for c in gov.children)
+    )
 
 
 _NEGATORS = frozenset({"not", "n't", "never", "neither", "nor", "nobody", "no"})

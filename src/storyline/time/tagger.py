@@ -50,6 +50,7 @@ from storyline.time.rules_relative import (
     gen_relative_units,
     gen_weekday_pairs,
     gen_weekdays,
+    gen_weeks_ago_weekdays,
 )
 from storyline.time.tense import lexical_tense
 
@@ -57,7 +58,7 @@ GENERATORS = (
     gen_month_day, gen_month_year, gen_numeric_dates, gen_years, gen_decades_centuries, gen_relative_days,
     gen_weekdays, gen_relative_units, gen_months, gen_durations, gen_sets, gen_quarters, gen_seasons,
     gen_holidays, gen_clock, gen_refs, gen_periods, gen_month_rel_year, gen_word_years,
-    gen_the_year, gen_parts_of_day, gen_weekday_pairs, gen_current,
+    gen_the_year, gen_parts_of_day, gen_weekday_pairs, gen_current, gen_weeks_ago_weekdays,
 )  # fmt: skip
 
 
