@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from storyline.corpus import Corpus
-from storyline.entities import resolve_entities
+from storyline.entities import load_registry, resolve_entities
 from storyline.records import Article, Chain, Mention, Role
 from storyline.state import DocState
 
@@ -231,3 +231,28 @@ def test_qualified_rank_is_a_rank_and_rear_no_name(analyse: Callable[..., DocSta
     corpus.mentions.extend(state.mentions)
     # "top" says nothing of the office: the rank's sector stays with the country
     assert _code(corpus, "Darius Kamali") == "IRNMIL"
+
+
+def test_registry_holder_keeps_his_country_among_foreign_colleagues(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # the registry has Marren as Veloria's prime minister: the American officials beside him in the
+    # article do not make his bare "Prime Minister" an American office
+    extra = tmp_path / "actors.yaml"
+    extra.write_text(
+        "people:\n"
+        "  - name: Tobias Marren\n"
+        "    roles:\n"
+        "      - {title: Prime Minister, country: ESP, sector: GOV, start: '2030-01-01'}\n",
+        encoding="utf-8",
+    )
+    load_registry(extra)
+    try:
+        corpus = _corpus(
+            [
+                ("a", "2031-06-01", _person("Tobias Marren", [Role("Prime Minister")])),
+                ("a", "2031-06-01", _person("Tom Garvey", [Role("Rep.", None, "USA")])),
+                ("a", "2031-06-01", _person("Mary Lutz", [Role("Sen.", None, "USA")])),
+            ]
+        )
+        assert _code(corpus, "Tobias Marren") == "ESPGOV"
+    finally:
+        load_registry()

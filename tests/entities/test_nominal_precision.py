@@ -135,3 +135,28 @@ def test_role_noun_naming_another_country_is_not_the_named_leader(analyse) -> No
     )
     us = [m for m in st.mentions if m.text == "the US president"]
     assert not us or us[0].chain_id != chain_of(st, "Islam Karimov")
+
+
+def test_a_role_noun_whose_own_clause_names_a_person_is_someone_else(analyse) -> None:
+    # "the senator" thanks Marren: not Marren himself, so the other senator
+    st = analyse(
+        [
+            "Senator Tobias Marren and Senator Ada Okafor spoke in Port Alder on Monday. "
+            "The senator thanked Marren for the invitation."
+        ]
+    )
+    nominal = [m for m in st.mentions if m.text == "The senator"]
+    assert len(nominal) == 1 and nominal[0].chain_id == chain_of(st, "Ada Okafor")
+
+
+def test_a_spokesman_for_a_name_is_not_that_persons_title(analyse) -> None:
+    # the office before "for" is the spokesman's, not Marren's; "the spokesman" later is not Marren
+    st = analyse(
+        [
+            "A spokesman for Ilse Marren handed out copies of her 2016 harbour plan. "
+            "The spokesman also said Marren would meet Okafor at the port next month."
+        ]
+    )
+    marren = st.chain(chain_of(st, "Ilse Marren"))
+    assert marren is not None and not marren.roles
+    assert not any(m.text == "The spokesman" and m.chain_id == marren.chain_id for m in st.mentions)

@@ -123,3 +123,29 @@ def test_registry_office_holders_data_is_well_formed(reg: Registry) -> None:
         for (_, end1, where1), (start2, _, where2) in zip(spells, spells[1:], strict=False):
             # one person, two countries at once: a typo in a date or a name shared by two people
             assert where1 == where2 or start2 >= end1 or None in (where1, where2), person.name
+
+
+def test_title_and_family_name_join_a_family_name_first_holder(analyse, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # "President Wen" is the registry's President Wen Haolin, whose given name is printed second
+    extra = tmp_path / "actors.yaml"
+    extra.write_text(
+        "people:\n"
+        "  - name: Wen Haolin\n"
+        "    aliases: [Wen]\n"
+        "    roles:\n"
+        "      - {title: President, country: CHN, sector: GOV, start: '2030-01-01'}\n",
+        encoding="utf-8",
+    )
+    load_registry(extra)
+    try:
+        st = analyse(
+            [
+                "Wen Haolin opened the congress in Port Alder on Monday. "
+                "President Wen said the party would stay united."
+            ],
+            published="2031-10-20",
+        )
+    finally:
+        load_registry()
+    ids = {m.chain_id for m in st.mentions if m.text in ("Wen Haolin", "Wen")}
+    assert len(ids) == 1

@@ -354,3 +354,15 @@ def test_resolve_romanised_given_name_with_or_without_hyphen_is_one_person() -> 
     )
     ents = resolve_entities(c)
     assert len(ents) == 1
+
+
+def test_resolve_mr_surname_never_joins_a_woman_named_in_full() -> None:
+    # "Mr. Delvane" and his sister "Clara Delvane": the honorific and her given name say two people
+    c = _corpus(
+        [
+            ("a", "2013-12-07", person("Delvane", None, "Delvane", honorifics=["Mr"])),
+            ("a", "2013-12-07", person("Clara Delvane", "Clara", "Delvane")),
+        ]
+    )
+    ents = resolve_entities(c)
+    assert len(ents) == 2

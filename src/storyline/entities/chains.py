@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING
 
 from storyline.entities.codes import national_body_code, org_code, title_code
 from storyline.entities.mentions import AGENT_DEPS, Cand
-from storyline.entities.names import PersonName, first_names_compatible, name_key, parse_person_name
+from storyline.entities.names import (
+    PersonName,
+    first_names_compatible,
+    given_name,
+    name_key,
+    parse_person_name,
+)
 from storyline.entities.registry import Actor, Registry, norm_key
 from storyline.entities.roles import RoleParse, parse_role, role_key
 from storyline.nlp.given_names import first_name_genders
@@ -170,7 +176,7 @@ class ChainBuilder:
         ]
         if len({p.name for p in holders}) != 1:
             return options
-        first = holders[0].name.split()[0]
+        first = given_name(holders[0].name)
         return [ch for ch in options if ch.first is None or first_names_compatible(ch.first, first)]
 
     def _take_name(self, ch: WorkChain, c: Cand, pn: PersonName) -> None:
@@ -181,7 +187,7 @@ class ChainBuilder:
         if pn.gender and ch.gender is None:
             ch.gender = pn.gender
         if ch.gender is None and pn.first and not pn.family_first:
-            ch.gender = _given_name_gender(pn.first)  # "Elizabeth Warren" is no "he"
+            ch.gender = given_name_gender(pn.first)  # "Elizabeth Warren" is no "he"
         if pn.first and (ch.full is None or len(pn.full) > len(ch.full)):
             ch.full = pn.full
         ch.roles.extend(c.roles)
@@ -305,8 +311,15 @@ class ChainBuilder:
         want = role_key(parsed.title)
         generic = c.nominal_head in GENERIC_HEADS
         matches = []
+        # "the Kastani leader" fits any office holder: when the article names someone known to serve
+        # that country, it is one of them
+        servants = self._servants_of(parsed.country) if generic else set()
         for ch in self.chains:
             if ch.ent_type != "PERSON" or not ch.roles:
+                continue
+            if _serves_another_country(self._countries(ch), parsed.country):
+                continue  # "the Chinese president" is no "President X" known to be another country's
+            if servants and ch.cid not in servants:
                 continue
             for r in ch.roles:
                 if parsed.organization is not None and r.organization is not parsed.organization:
@@ -379,7 +392,11 @@ class ChainBuilder:
         sent = self.sent_of[p.start]
         in_body = self.body[sent] if 0 <= sent < len(self.body) else True
         barred = (
-            {self.assigned[id(c)].cid for c in pool.get(sent, ()) if _commands(self.doc, c, p)}
+            {
+                self.assigned[id(c)].cid
+                for c in pool.get(sent, ())
+                if _commands(self.doc, c, p) or _commands(self.doc, p, c)
+            }
             if p.kind == "nominal"
             else set()
         )
@@ -408,7 +425,7 @@ class ChainBuilder:
                         )
                     ):
                         continue  # "the president" is an office: only someone known to hold it
-                    if p.kind == "nominal" and _serves_another_country(ch, named):
+                    if p.kind == "nominal" and _serves_another_country(self._countries(ch), named):
                         continue  # "the US president" is not the Iranian president named before
                     if servants and ch.cid not in servants:
                         continue  # "the French president" is the French one the article names
@@ -433,15 +450,26 @@ class ChainBuilder:
             looked += 1
         return None
 
+    def _countries(self, ch: WorkChain) -> set[str]:
+        """The countries (or international bodies, by code) a person serves: those the roles in the text
+        name, else those of the registry's person of that full name (an article may print "President X"
+        and never say of where)."""
+        known = {r.country for r in ch.roles if r.country}
+        known |= {r.organization.code for r in ch.roles if r.organization is not None}
+        if known or ch.full is None:
+            return known
+        people = self.reg.known_people(ch.full)
+        if len({p.name for p in people}) != 1:
+            return set()
+        served = {r.country for r in people[0].roles if r.country}
+        bodies = (self.reg.actor(r.organization) for r in people[0].roles if r.organization)
+        return served | {b.code for b in bodies if b is not None}
+
     def _servants_of(self, country: str | None) -> set[int]:
-        """The people of the article who hold a role of ``country`` (none when no country is named)."""
+        """The people of the article known to serve ``country`` (none when no country is named)."""
         if country is None:
             return set()
-        return {
-            o.cid
-            for o in self.chains
-            if o.ent_type == "PERSON" and any(r.country == country for r in o.roles)
-        }
+        return {o.cid for o in self.chains if o.ent_type == "PERSON" and country in self._countries(o)}
 
     def _nominal_country(self, c: Cand) -> str | None:
         """The country a role noun names in its own words ("the US president", "the Kenyan minister")."""
@@ -518,9 +546,8 @@ def _other_office(doc: Doc, nominal: Cand, title: str) -> bool:
     return words[-2] != norm_key(before_head.text)
 
 
-def _serves_another_country(ch: WorkChain, country: str | None) -> bool:
-    """The person's roles in the text name countries, none of them ``country``."""
-    known = {r.country for r in ch.roles if r.country}
+def _serves_another_country(known: set[str], country: str | None) -> bool:
+    """The person is known to serve countries (``known``), none of them ``country``."""
     return country is not None and bool(known) and country not in known
 
 
@@ -550,19 +577,21 @@ def _title_gender(roles: list[RoleParse]) -> str | None:
     return said.pop() if len(said) == 1 else None
 
 
-def _given_name_gender(first: str) -> str | None:
+def given_name_gender(first: str) -> str | None:
     """Gender of a common given name that is used for one gender only (package word list)."""
 
     return {"m": "male", "f": "female"}.get(first_name_genders().get(first.lower().strip(".")) or "")
 
 
 def _commands(doc: Doc, name: Cand, nominal: Cand) -> bool:
-    """The name is the subject of a verb the role noun depends on, not through a coordinated clause:
-    "Lind told reporters the star would ..." or "Lind said the host ...". A description there is someone
-    other than the subject (a speaker does not call himself "the star"), while a pronoun may be him."""
+    """The first mention is the subject of a verb the second depends on, not through a coordinated
+    clause: "Lind told reporters the star would ..." or "Lind said the host ...", and the other way
+    round, "The spokesman said Lind ...". A description there is someone other than the name (a speaker
+    does not call himself "the star", nor is a spokesman who speaks of Lind Lind himself), while a
+    pronoun may be him."""
     subj = doc[name.start : name.end].root
     head = doc[nominal.start : nominal.end].root
-    if subj.dep_ not in ("nsubj", "nsubjpass") or _predicative(head):
+    if subj.dep_ not in ("nsubj", "nsubjpass") or _predicative(head) or _predicative(subj):
         return False
     verb = subj.head
     t = head

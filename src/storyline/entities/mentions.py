@@ -21,6 +21,7 @@ from storyline.entities.names import family_name_first
 from storyline.entities.registry import Actor, Registry, norm_key
 from storyline.entities.roles import RoleParse, appositive_role, opens_title, premodifier_role
 from storyline.events.lexicon import lexicon
+from storyline.nlp.given_names import first_name_genders
 from storyline.time.vocab import is_zone_abbreviation
 
 if TYPE_CHECKING:
@@ -538,6 +539,26 @@ def _can_be_person_name(doc: Doc, start: int, end: int, groups: frozenset[str], 
     return not (low in groups or reg.sector(low) is not None or reg.sector(low[:-1]) is not None)
 
 
+# Last words that make a name a street, square, bridge or station ("Lower Ferry Street", "Orvik Bridge"):
+# the tagger calls such names organisations or even people. Words that are also common surnames
+# ("Hall", "Lane") or organisation heads ("Center", "Market") are left out.
+STRUCTURE_HEADS = frozenset(
+    {"street", "road", "avenue", "boulevard", "square", "bridge", "station", "highway", "motorway"}
+)
+# Prefixes that name a ship ("USS Orvik", "HMS Delvane"): a vessel is no person and no organisation
+VESSEL_PREFIXES = frozenset({"USS", "HMS", "USNS", "HMCS", "HMAS", "RFS", "INS"})
+
+
+def _structure_name(doc: Doc, start: int, end: int) -> bool:
+    """A capitalised name of a built place or a vessel, which the tagger may type as a person or an
+    organisation: a street-like last word, or a ship's prefix before more name words."""
+    first = doc[start + 1] if doc[start].lower_ == "the" and start + 1 < end else doc[start]
+    if first.text in VESSEL_PREFIXES and first.i < end - 1:
+        return True
+    last = doc[end - 1]
+    return end - first.i >= 2 and _cap(last) and last.lower_ in STRUCTURE_HEADS
+
+
 def _before_seat_of_power(doc: Doc, start: int, end: int, reg: Registry) -> int:
     """The end of a person's name the tagger ran into a seat of power of two or more words ("the
     Okafor White House"): the seat is the government, the name before it the person."""
@@ -579,7 +600,7 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
             continue
         if reg.city_country(doc[start:end].text) or reg.actor(doc[start:end].text):
             continue  # a known place or organization the model took for a person
-        if not _can_be_person_name(doc, start, end, groups, reg):
+        if not _can_be_person_name(doc, start, end, groups, reg) or _structure_name(doc, start, end):
             continue
         # an honorific just before the entity belongs to the name ("Mr" + "Okafor"), and so does a given
         # name the model left out of a lone surname
@@ -625,6 +646,40 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
         out.append(Cand(start, k, "name", "PERSON", priority=1))
         covered.update(range(start, k))
     return out
+
+
+def _org_tagged_people(
+    doc: Doc, reg: Registry, actor_at: dict[int, tuple[str, Actor | str]], taken: set[int]
+) -> list[Cand]:
+    """Full names the tagger typed an organisation although a person's role stands right before or in
+    apposition after them ("Ambassador Ada Okafor", "Ada Okafor, a spokeswoman for ..."): two or three
+    capitalised words opening with a common given name, none of them a word organisations are named by."""
+    out: list[Cand] = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        start, end = _trim(doc, ent.start, _newline_inside(doc, ent.start, ent.end))
+        words = doc[start:end]
+        if not 2 <= len(words) <= 3 or any(i in taken for i in range(start, end)):
+            continue
+        if not all(t.is_alpha and _cap(t) for t in words) or words[0].lower_ not in first_name_genders():
+            continue
+        if any(_names_an_organisation(t.lower_, reg) for t in words) or reg.actor(words.text) is not None:
+            continue
+        if premodifier_role(doc, start, reg, actor_at) or appositive_role(doc, end, reg, actor_at):
+            out.append(Cand(start, end, "name", "PERSON", priority=2))
+    return out
+
+
+def _names_an_organisation(word: str, reg: Registry) -> bool:
+    """A word that makes a name an organisation's or a title's ("Union", "Foundation", "Minister")."""
+    return (
+        word in INSTITUTION_HEADS
+        or word in ORG_TYPE_NOUNS
+        or word in NAME_GROUP_NOUNS
+        or word in reg.nominals
+        or reg.is_title_word(word)
+    )
 
 
 def _institution_name_ends(doc: Doc, start: int, end: int) -> bool:
@@ -1166,6 +1221,8 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
         if not any(i in reg_taken or i in credits for i in range(c.start, c.end))
         and not _stance_prefixed(doc, c.start)
     ]
+    people_so_far = {i for c in people for i in range(c.start, c.end)}
+    people.extend(_org_tagged_people(doc, reg, actor_at, reg_taken | credits | people_so_far))
     _trim_to_known_names(doc, reg, people)
     people.extend(_known_name_repeats(doc, reg, people, reg_taken | credits))
     people.sort(key=lambda c: c.start)
@@ -1212,11 +1269,14 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
         taken.update(range(c.start, c.end))
 
     for ent in doc.ents:
-        if ent.label_ not in NER_TYPES or ent.label_ == "PERSON":
+        if ent.label_ not in NER_TYPES:
             continue
         start, end = _trim(doc, ent.start, _newline_inside(doc, ent.start, ent.end))
         if start >= end or any(i in taken for i in range(start, end)) or _stance_prefixed(doc, start):
             continue
+        structure = _structure_name(doc, start, end)
+        if ent.label_ == "PERSON" and not structure:
+            continue  # people came from ``person_candidates``
         if any(i in role_taken for i in range(start, end)):
             continue  # "State" in "Secretary of State"
         if ent.label_ == "NORP":
@@ -1233,6 +1293,8 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
         # a registry name the scan left alone ("Russia" in "Russia-NATO ties") still is that actor
         actor = reg.actor(doc[start:end].text)
         label = ("GPE" if actor.kind == "country" else "ORG") if actor is not None else ent.label_
+        if actor is None and structure and label in ("PERSON", "ORG"):
+            label = "FAC"  # "Orvik Bridge", "USS Delvane": a built place or a ship, not who acts
         cands.append(Cand(start, end, "name", label, actor=actor, country=actor.code if actor else None))
         taken.update(range(start, end))
 

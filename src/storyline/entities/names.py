@@ -67,6 +67,15 @@ def family_name_first(words: list[str]) -> bool:
     return all(p and _ROMANISED_WORD.fullmatch(p) for p in parts)
 
 
+def given_name(full: str) -> str | None:
+    """The given name of a full name as printed: "Ada Okafor" -> "Ada", "Xi Jinping" -> "Jinping" (a
+    Chinese or Korean family name comes first); None for a single word."""
+    words = full.split()
+    if len(words) < 2:
+        return None
+    return " ".join(words[1:]) if family_name_first(words) else words[0]
+
+
 @dataclass(slots=True)
 class PersonName:
     honorifics: list[str] = field(default_factory=list)

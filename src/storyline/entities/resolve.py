@@ -16,8 +16,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from storyline.corpus import Corpus
+from storyline.entities.chains import given_name_gender
 from storyline.entities.codes import person_code, title_code
-from storyline.entities.names import first_names_compatible, name_key
+from storyline.entities.names import first_names_compatible, given_name, name_key
 from storyline.entities.non_people import retype_organisation_names, retype_person_surnames
 from storyline.entities.place_names import retype_place_names
 from storyline.entities.registry import KnownPerson, Registry, norm_key, registry
@@ -70,12 +71,15 @@ FEMALE = {"mrs", "ms", "miss", "lady", "dame", "madame", "mme", "frau", "barones
 
 
 def _gender(c: Chain) -> str | None:
+    """The gender a chain's honorifics say, else its given name's ("Mr. Kastan" is not "Ada Kastan")."""
     hs = {norm_key(h) for h in c.honorifics}
     if hs & MALE and not hs & FEMALE:
         return "male"
     if hs & FEMALE and not hs & MALE:
         return "female"
-    return None
+    if hs & (MALE | FEMALE) or not c.first_name:
+        return None
+    return given_name_gender(c.first_name)
 
 
 def _roles_compatible(a: Role, b: Role) -> bool:
@@ -202,7 +206,7 @@ def _registry_holder_given_names(c: Chain, reg: Registry) -> set[str]:
     holder = _registry_holder(c, reg)
     if holder is None:
         return set()
-    return {n.split()[0] for n in (holder.name, *holder.aliases) if len(n.split()) >= 2}
+    return {g for n in (holder.name, *holder.aliases) if (g := given_name(n))}
 
 
 def _bare_holder_code(members: list[Chain], days: list[date | None], reg: Registry) -> str | None:
@@ -212,7 +216,7 @@ def _bare_holder_code(members: list[Chain], days: list[date | None], reg: Regist
     holders = {h.name: h for c in members if (h := _registry_holder(c, reg)) is not None}
     if len(holders) != 1:
         return None
-    given = {n.split()[0] for h in holders.values() for n in (h.name, *h.aliases) if len(n.split()) >= 2}
+    given = {g for h in holders.values() for n in (h.name, *h.aliases) if (g := given_name(n))}
     if any(c.first_name and not any(first_names_compatible(c.first_name, g) for g in given) for c in members):
         return None
     dated = [d for d in days if d]
@@ -717,6 +721,16 @@ def _known_person_code(name: str, days: list[date | None], reg: Registry) -> str
     return code.code if code is not None else None
 
 
+def _registry_country(name: str, days: list[date | None], reg: Registry) -> Counter[str]:
+    """The country the registry has a person by this full name serve (empty when it knows no one): it
+    outranks the country of the article's other office holders ("Prime Minister X" beside a crowd of
+    American officials)."""
+    code = _known_person_code(name, days, reg)
+    if code is None or reg.country(code[:3]) is None:
+        return Counter()
+    return Counter({code[:3]: 1})
+
+
 def resolve_entities(corpus: Corpus) -> list[Entity]:
     """Group the corpus's chains into entities; set ``entity_id`` on chains and mentions; return the entities."""
     reg = registry()
@@ -776,6 +790,9 @@ def resolve_entities(corpus: Corpus) -> list[Entity]:
             seen = _last_seen(roles, raw_roles, dates)
             if not country_docs:
                 country_docs = _bare_office_country(members, colleagues, reg)
+                home = _registry_country(name, [dates.get(c.doc_id) for c in members], reg)
+                if country_docs and home and not country_docs.keys() & home.keys():
+                    country_docs = home  # the registry's office holder is no colleague of theirs
             code = _person_code(roles, reg, country_docs, seen)
             codes = Counter(c.actor_code for c in members if c.actor_code)
             code = code or (codes.most_common(1)[0][0] if codes else None)

@@ -196,17 +196,23 @@ def premodifier_role(
                 if parsed is not None:
                     return parsed, first
         return None
+    if doc[start - 1].lower_ in _SERVED_PREPOSITIONS:
+        return None  # "a spokesman for NAME", "an adviser to NAME": the office is someone else's
     first = _after_office_of_another(doc, first, start, reg)
     parsed = parse_role(doc, range(first, start), reg, actor_at)
     return (parsed, first) if parsed is not None else None
 
 
+# Words that tie an office to the one it serves, not to its holder
+_SERVED_PREPOSITIONS = frozenset({"for", "to", "of", "on"})
+
+
 def _after_office_of_another(doc: Doc, first: int, start: int, reg: Registry) -> int:
     """Where the name's own title begins in "adviser to President NAME" / "deputy to national security
-    adviser NAME": after the last "to" an office follows, as the words before it are someone else's
+    adviser NAME" / "spokesman for Governor NAME": after the last "to" or "for" an office follows, as the words before it are someone else's
     post ("ambassador to the United Nations NAME" names a place after "to", and keeps it)."""
     for i in range(start - 1, first - 1, -1):
-        if doc[i].lower_ != "to":
+        if doc[i].lower_ not in ("to", "for"):
             continue
         if any(_title_class(doc[k], reg) == "title" for k in range(i + 1, start)):
             return i + 1

@@ -42,6 +42,22 @@ def _chain_name(ch: WorkChain, text_of: dict[int, str]) -> str:
     return best[4:] if best.lower().startswith("the ") else best
 
 
+# Mention kinds that name the entity. A description ("the president", "the former senator"), a title,
+# a pronoun or a metonym ("Washington" for the White House) fits other entities too: as an alias it would
+# make a focus on this entity match every article that uses the description.
+_ALIAS_KINDS = frozenset({"name", "demonym"})
+
+
+def _aliases(ch: WorkChain, text_of: dict[int, str]) -> list[str]:
+    """The names a chain's mentions give it, in order, each once."""
+    aliases: list[str] = []
+    for c in ch.cands:
+        t = " ".join(text_of[id(c)].split())
+        if c.kind in _ALIAS_KINDS and t not in aliases:
+            aliases.append(t)
+    return aliases
+
+
 def find_mentions(state: DocState) -> None:
     """Fill ``state.mentions`` and ``state.chains`` for one article (never raises on odd text)."""
     try:
@@ -112,15 +128,7 @@ def _find_mentions(state: DocState) -> None:
             for r in merge_roles(ch.roles)
         ]
         ch.roles = merge_roles(ch.roles)
-        aliases: list[str] = []
-        for c in ch.cands:
-            if c.kind in ("pronoun", "title"):
-                continue
-            t = " ".join(text_of[id(c)].split())
-            if c.kind == "nominal" and t.lower().startswith(("a ", "an ")):
-                continue  # "a senator from Ohio" describes the person; it is no name for them
-            if t not in aliases:
-                aliases.append(t)
+        aliases = _aliases(ch, text_of)
         country = ch.country
         if ch.ent_type == "PERSON":
             cs = {r.country for r in roles if r.country}
