@@ -17,3 +17,17 @@ def test_a_relative_clause_event_gets_no_inherited_day(make_state: Any) -> None:
     by_trigger = {e.trigger: e for e in st.events}
     assert by_trigger["detain"].date == "2020-02-04"  # the narrative day
     assert by_trigger["criticise"].date is None
+
+
+def test_a_definite_event_noun_takes_the_date_of_an_act_of_its_own_word_family(make_state: Any) -> None:
+    st = make_state(
+        "Chile carried out air strikes on Peru on Friday. "
+        "Chile launched an air campaign against Peru in September 2029. "
+        "The Chilean president cited the border clashes as justification for the air strikes on Peru.",
+        published="2031-04-09",
+    )
+    find_events(st)
+    later = [e for e in st.events if e.sentence == 2 and e.cameo_code.startswith("19")]
+    assert later, [(e.trigger, e.cameo_code) for e in st.events]
+    # the strikes of Friday, not the campaign of 2029, though both are uses of force against Peru
+    assert (later[0].date, later[0].date_source) == ("2031-04-04", "inferred")

@@ -492,6 +492,23 @@ _IDEA_NOUNS = _REASON_NOUNS | {
     "norm",
     "value",
     "science",
+    # someone's conduct or standing: "attacks on their support of the law", "attacked his credibility"
+    "support",
+    "vote",
+    "response",
+    "leadership",
+    "tenure",
+    "performance",
+    "character",
+    "integrity",
+    "credibility",
+    "reputation",
+    "legacy",
+    "judgment",
+    "judgement",
+    "motive",
+    "speech",
+    "tweet",
 }
 
 
@@ -849,6 +866,21 @@ def _releases_a_version(v: Token, pat: Pattern) -> bool:
     )
 
 
+def _shows_something(v: Token, pat: Pattern) -> bool:
+    """ "the launch demonstrated a longer range", "demonstrated the will to fight": what one
+    demonstrates is shown; only "demonstrated (against, outside ...)" with no object is a protest."""
+    return pat.text == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in v.children)
+
+
+def _empties_a_place(v: Token, pat: Pattern) -> bool:
+    """ "police evacuated the station", "evacuated the south side of Alder Bridge": a site cleared is
+    nobody helped ("evacuated the wounded from Orvik" still is an evacuation of people)."""
+    if pat.text != "evacuate":
+        return False
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    return bool(objs) and all(o.ent_type_ == "FAC" or o.lemma_.lower() in _SITE_NOUNS for o in objs)
+
+
 def _verb_event(v: Token, lex: Lexicon) -> tuple[str, str, list[Token]] | None:
     """(code, pattern text, the verb plus the words its pattern used) for a verb."""
     context = _context_words(v)
@@ -867,7 +899,7 @@ def _verb_event(v: Token, lex: Lexicon) -> tuple[str, str, list[Token]] | None:
         return None
     if _takes_money(v, pat) or _guards_itself(v, pat) or _in_an_accident(v, pat):
         return None
-    if _releases_a_version(v, pat):
+    if _releases_a_version(v, pat) or _shows_something(v, pat) or _empties_a_place(v, pat):
         return None
     if pat.code[:2] in FORCE_ROOTS and any(
         c.dep_ == "dobj" and _noun_mods(c) & FIGURATIVE_MODIFIERS for c in v.children
@@ -1013,6 +1045,9 @@ def _subject_of(v: Token, seen: int = 0) -> list[Token]:
     if v.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return _subject_of(head, seen + 1)
     if v.dep_ == "advcl" and v.tag_ in ("VBG", "VB"):
+        people = _people_just_before(v)
+        if people is not None:
+            return _conjuncts(people)
         return _subject_of(head, seen + 1)
     if v.dep_ == "acl" and v.tag_ == "VBG":
         if head.lemma_.lower() in ACTOR_NOUNS or head.ent_type_ in ACTOR_ENTS or head.pos_ == "PROPN":
@@ -1031,6 +1066,18 @@ def _subject_of(v: Token, seen: int = 0) -> list[Token]:
     if v.dep_ == "pcomp" and _a_part_in(head):
         return _subject_of(head.head.head, seen + 1)  # "played a role in hacking X": the player hacked
     return []
+
+
+def _people_just_before(v: Token) -> Token | None:
+    """ "sent arms to Velorians fighting the rebels", "arrested students demanding reform": a participle
+    right after a plural people object, with no comma, says what those people do (the parser often
+    hangs it on the verb as a clause of its subject)."""
+    if v.tag_ != "VBG" or v.i == 0:
+        return None
+    noun = v.doc[v.i - 1]
+    if noun.dep_ not in ("pobj", "dobj") or noun.tag_ not in ("NNS", "NNPS"):
+        return None
+    return noun if noun.ent_type_ == "NORP" or noun.lemma_.lower() in ACTOR_NOUNS else None
 
 
 # "before allowing aid convoys" may name a condition still unmet; "after" and "since" an act done
@@ -1349,7 +1396,10 @@ def _targets_of(
             if _actor_like(c, is_actor) and not moved:
                 found.extend(_actor_conjuncts(c, is_actor))
             else:  # "restored ties with Russia", "demanded the withdrawal of Serbian forces"
-                found.extend(_pp_actors(c, _thing_preps(c, TARGET_PREPS | {"of", "by"}, code, lex), is_actor))
+                preps = _thing_preps(c, TARGET_PREPS | {"of", "by"}, code, lex)
+                if c.lemma_.lower() in _UNNAMED_PEOPLE:  # "shot a man on Alder Bridge": where he was
+                    preps -= _WHERE_PREPS
+                found.extend(_pp_actors(c, preps, is_actor))
                 found.extend(
                     g
                     for g in c.children
@@ -1365,6 +1415,31 @@ def _targets_of(
         if t.i not in exclude and t not in out:
             out.append(t)
     return out
+
+
+# People an act is done to, named only by a common noun: a place after them says where they were
+_UNNAMED_PEOPLE = frozenset(
+    {
+        "man",
+        "woman",
+        "person",
+        "people",
+        "child",
+        "boy",
+        "girl",
+        "shopper",
+        "bystander",
+        "passenger",
+        "pedestrian",
+        "passer-by",
+        "commuter",
+        "tourist",
+        "worshipper",
+        "customer",
+        "guest",
+    }
+)
+_WHERE_PREPS = frozenset({"on", "at", "in", "near", "outside", "inside"})
 
 
 def _actor_conjuncts(tok: Token, is_actor: ActorTest) -> list[Token]:
@@ -1495,6 +1570,9 @@ _VENUE_NOUNS = frozenset(
     {"hotel", "resort", "palace", "hall", "building", "airport", "stadium", "arena", "villa", "mansion"}
 )
 _STREET_NOUNS = frozenset({"road", "street", "avenue", "highway", "boulevard", "lane", "motorway"})
+_SITE_NOUNS = (
+    _VENUE_NOUNS | _PLACE_NOUNS | _STREET_NOUNS | {"bridge", "square", "station", "market", "side", "area"}
+)
 
 
 def _on_a_road(t: Token) -> bool:
@@ -1520,6 +1598,28 @@ def _where_not_whom(t: Token, code: str) -> bool:
     if prep.dep_ != "prep" or prep.lower_ not in where or prep.head.pos_ not in ("VERB", "AUX"):
         return False
     return code[:2] not in _AT_PLACE_IS_TARGET_ROOTS and code[:3] not in ("042", "043")
+
+
+def _at_a_site(t: Token) -> bool:
+    """ "at Kastan's main airport", "at Port Alder": a place named with "at", or the owner of one; an
+    "at" phrase of the verb itself is where, whatever the tagger typed its name as; so is a place "on",
+    "near" or "in" which the act happened ("on the north side of Alder Bridge")."""
+    holder = t.head if t.dep_ == "poss" else t
+    prep = _outer_preposition(holder)
+    if prep is None:
+        return False
+    site = t.ent_type_ == "FAC" or holder.lemma_.lower() in _SITE_NOUNS
+    if prep.lower_ == "at":
+        return prep.head.pos_ in ("VERB", "AUX") or site or t.ent_type_ in ("GPE", "LOC")
+    # not a country or city: "called on Veloria and its president", "fired on Veloria and its allies"
+    return prep.lower_ in _WHERE_PREPS and prep.head.pos_ in ("VERB", "AUX") and site
+
+
+def _parties_before_sites(targets: list[Token]) -> list[Token]:
+    """ "clashed with police at Kastan's airport": beside a party the act is done to, an "at" place
+    is only where it happened (alone it may be the target: "fired at the embassy")."""
+    parties = [t for t in targets if not _at_a_site(t)]
+    return parties if parties else targets
 
 
 def _met_at(prep: Token, code: str) -> bool:
@@ -1704,6 +1804,10 @@ def modality(pred: Token, lex: Lexicon, planned: bool = False, nominal: bool = F
             hypothetical = True  # "needs to meet", "we have to negotiate": still to be done
         if _for_to_clause(t):
             hypothetical = True  # "calls for Kastan to cut ties": what someone wants done
+        if _only_able(t):
+            hypothetical = True  # "a missile capable of striking Kastan": it has not struck
+        if _only_weighed(t):
+            hypothetical = True  # "weighed imposing sanctions", "proposed cutting aid": not done
     top = chain[-1]
     # "going to meet"
     if top.lower_ == "going" and any(c.dep_ == "xcomp" for c in top.children):
@@ -1752,6 +1856,25 @@ def _obliged_now(t: Token) -> bool:
     if t.lemma_.lower() == "suppose":
         return any(c.dep_ == "auxpass" and c.lower_ in _PRESENT_AUX for c in t.children)
     return t.tag_ in ("VBP", "VBZ")
+
+
+_ABILITY_WORDS = frozenset({"capable", "incapable"})
+
+
+def _only_weighed(t: Token) -> bool:
+    """A gerund someone weighs, proposes or discusses: "considered striking Veloria" (not a clause of
+    its own: "suggests that Kastan is preparing to strike")."""
+    return (
+        t.tag_ == "VBG"
+        and t.dep_ in ("xcomp", "ccomp", "dobj")
+        and t.head.pos_ == "VERB"
+        and t.head.lemma_.lower() in WEIGH_VERBS
+        and not any(c.dep_ in ("aux", "nsubj", "nsubjpass", "mark") for c in t.children)
+    )
+
+
+def _only_able(t: Token) -> bool:
+    return t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _ABILITY_WORDS
 
 
 def _for_to_clause(t: Token) -> bool:
@@ -1838,6 +1961,8 @@ def _speech_denied(top: Token, lex: Lexicon) -> bool:
     say Kastan would attack"): what the clause says was not said, let alone done."""
     if top.dep_ not in ("ccomp", "parataxis") or _known_lemma(top.head, lex) not in lex.speech:
         return False
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in top.children):
+        return False  # "would not say if Kastan could strike": left open (hypothetical), not denied
     return _says_not(top.head)
 
 
@@ -1908,12 +2033,13 @@ def _speech_head(pred: Token, lex: Lexicon) -> Token | None:
 
 def _speaker_for_pronoun(tok: Token, pred: Token, lex: Lexicon) -> Token:
     """ "Syria says it is willing ...": a third-person subject pronoun inside reported speech is the
-    speaker (the usual reading in news; a resolved chain, when there is one, overrides this later)."""
+    speaker (the usual reading in news; a resolved chain, when there is one, overrides this later), but
+    not inside quotation marks ("'He was willing to talk,' Marren said": he is not Marren)."""
     if tok.lower_ not in ("he", "she", "it", "they"):
         return tok
     head = _speech_head(pred, lex)
-    if head is None:
-        return tok
+    if head is None or (_in_quotes(tok) and not _in_quotes(head)):
+        return tok  # in the speaker's own words the speaker is "I" or "we": "he" is someone else
     subj = [c for c in _subject_of(head) if c.lower_ not in PERSONAL_PRONOUNS]
     if not subj or not _pronoun_fits(tok, subj[0]) or _nearer_antecedent(tok, head):
         return tok
@@ -2008,8 +2134,9 @@ _INDICATIVE_AUX = frozenset(
 
 
 def _only_a_statement(v: Token, clauses: list[Token], comps: list[Token]) -> bool:
-    """``v``'s only complement is a that-clause after it that states a fact (see below)."""
-    if comps or not clauses or clauses[0].i < v.i:
+    """``v``'s only complement is a that-clause that states a fact (see below), before or after it
+    ("Kastan is not sending troops, Okafor insisted")."""
+    if comps or not clauses:
         return False
     if any(
         c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "on" and not _names_a_day(c))
@@ -2026,12 +2153,13 @@ def _names_a_day(prep: Token) -> bool:
 
 def _states_a_fact(clause: Token) -> bool:
     """The that-clause is in the past or a forecast ("insisted there was nothing to win", "insisted the
-    minister had not avoided it", "insisted that the UK would see a difference"), not a mandate
-    ("demanded that Kastan withdraw", "urged that talks should resume")."""
+    minister had not avoided it", "insisted that Veloria would see a change") or in the present
+    ("insisted Kastan is not sending troops", "insists it has no plan"), not a mandate ("demanded that
+    Kastan withdraw", "urged that talks should resume")."""
     auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
     if auxes & {"should", "must", "shall"}:
         return False
-    return bool(auxes & _INDICATIVE_AUX) or clause.tag_ == "VBD"
+    return bool(auxes & (_INDICATIVE_AUX | _PRESENT_AUX)) or clause.tag_ in ("VBD", "VBZ")
 
 
 # Verbs that carry a threat in what they say will happen to someone ("vowed the rebels would pay")
@@ -2108,7 +2236,7 @@ class SentenceCoder:
             c.dep_ in ("nsubj", "nsubjpass") for cl in clauses for c in cl.children
         )  # "Moscow wants the alliance to grant ...": wanting another party to act asks it to
         if lex.control.get(lemma) in ("appeal", "demand") and _only_a_statement(v, clauses, comps):
-            return None  # "insisted that the UK would see a difference": says what is so, asks nothing
+            return None  # "insisted that Veloria would see a change": says what is so, asks nothing
         if depth < 4 and (lex.control.get(lemma) in ("appeal", "demand") or wish) and clauses and not comps:
             # "demanded that the government end curbs": a request for what the clause says
             inner = self._code_predicate(clauses[0], consumed, depth + 1)
@@ -2283,6 +2411,8 @@ class SentenceCoder:
                 and not _signed_document(t, code, toks)
                 and not _means_of_travel(t, code)
             ]
+            if not code.startswith(("042", "043")):  # one arrives at, and visits, the place
+                targets = _parties_before_sites(targets)
             if coded_by == "lexicon" and trig.endswith(" for") and code == "111":
                 # "attacked Li for the Velorian deaths": the reason's words name nobody attacked
                 targets = [t for t in targets if toks[-1] not in t.ancestors]
@@ -2412,6 +2542,8 @@ class SentenceCoder:
                         x for x in _subject_of(n.head) if _can_act(x, self.lex, is_actor) and x not in sources
                     ]
                     targets = [_speaker_for_pronoun(x, n.head, self.lex) for x in targets]
+                if not sources:  # "won support from Veloria": the parser hangs "from" on the verb
+                    sources = [x for x in _from_actors(n.head, is_actor) if x not in targets]
             elif _only_observed(n):
                 pass  # "witnessed the attack", "justified the strike": the subject did not do it
             elif (
@@ -2575,6 +2707,8 @@ _FROM_IS_ORIGIN_CODES = ("08", "166")
 # Verbs whose subject undergoes the act their object noun names ("received criticism", "faced sanctions")
 UNDERGO_VERBS = frozenset(
     {"receive", "get", "face", "suffer", "draw", "attract", "endure", "undergo", "survive", "escape"}
+    # what someone wins or sets off: "won praise among senators", "the remarks sparked criticism"
+    | {"win", "earn", "garner", "gain", "elicit", "provoke", "spark"}
 )
 # Verbs whose subject sees, explains or talks about the act their object noun names, without doing it
 OBSERVE_VERBS = frozenset(
@@ -2616,6 +2750,47 @@ OBSERVE_VERBS = frozenset(
         "highlight",
         "ignore",
         "overlook",
+        # countering or judging an act someone else did: "helped thwart an attack", "sought to calm
+        # criticism", "condemned the strikes"
+        "thwart",
+        "foil",
+        "repel",
+        "repulse",
+        "avert",
+        "tackle",
+        "calm",
+        "quell",
+        "deflect",
+        "defuse",
+        "rebuff",
+        "counter",
+        "condemn",
+        "denounce",
+        "investigate",
+        "probe",
+    }
+)
+# Reporting verbs whose subject only tells of an act when it is an onlooker ("activists reported heavy
+# shelling of ..."); an army or a ministry that reports strikes reports its own
+_TELLING_VERBS = frozenset({"report", "describe", "say", "claim", "document"})
+_ONLOOKER_NOUNS = frozenset(
+    {
+        "activist",
+        "witness",
+        "eyewitness",
+        "resident",
+        "local",
+        "monitor",
+        "observer",
+        "observatory",
+        "journalist",
+        "reporter",
+        "correspondent",
+        "medic",
+        "doctor",
+        "media",
+        "newspaper",
+        "broadcaster",
     }
 )
 
@@ -2627,12 +2802,45 @@ def _within_one_name(modifier: Token, noun: Token) -> bool:
     return any(e.start <= modifier.i < e.end and e.start <= noun.i < e.end for e in noun.doc.ents)
 
 
+def _from_actors(verb: Token, is_actor: ActorTest) -> list[Token]:
+    """The actors named right after the verb's own "from" ("from Veloria"), not deeper down ("relief
+    from the grip of sanctions" names no giver)."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for g in _conjuncts(p)
+        if _actor_like(g, is_actor)
+    ]
+
+
 def _undergone(n: Token) -> bool:
-    return n.dep_ == "dobj" and n.head.pos_ == "VERB" and n.head.lemma_.lower() in UNDERGO_VERBS
+    if n.dep_ != "dobj" or n.head.pos_ != "VERB" or n.head.lemma_.lower() not in UNDERGO_VERBS:
+        return False
+    # "won the war", "gained a deal": one wins what one took part in
+    return n.head.lemma_.lower() not in _WON_VERBS or n.lemma_.lower() not in _CONTESTS
+
+
+_WON_VERBS = frozenset({"win", "gain", "earn", "garner"})
+_CONTESTS = frozenset(
+    {"war", "battle", "fight", "conflict", "deal", "agreement", "accord", "pact", "treaty", "contract"}
+)
 
 
 def _only_observed(n: Token) -> bool:
-    return n.dep_ == "dobj" and n.head.pos_ == "VERB" and n.head.lemma_.lower() in OBSERVE_VERBS
+    if n.dep_ != "dobj" or n.head.pos_ != "VERB":
+        return False
+    return n.head.lemma_.lower() in OBSERVE_VERBS or _told_by_onlookers(n.head)
+
+
+def _told_by_onlookers(verb: Token) -> bool:
+    """ "Activists reported heavy bombardment of X": the reporters are onlookers, not the bombers."""
+    if verb.lemma_.lower() not in _TELLING_VERBS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.lemma_.lower() in _ONLOOKER_NOUNS for s in subjects)
 
 
 # Verbs that call off the act their object names ("scrapped the meeting", "aborted a pact with ...")
@@ -2671,7 +2879,7 @@ WEIGH_VERBS = frozenset(
 def _nominal_modality(n: Token, lex: Lexicon) -> str:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in n.children):
         return "negated"
-    if any(c.dep_ == "amod" and c.lower_ in _UNREAL_MODIFIERS for c in n.children):
+    if any(c.dep_ == "amod" and c.lower_ in _UNREAL_MODIFIERS for c in n.children) or _only_a_chance(n):
         return "hypothetical"
     gov = n.head
     while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
@@ -2737,6 +2945,23 @@ def _fate_of_the_act(n: Token) -> str | None:
     if lemma == "see" and gov.dep_ == "xcomp" and gov.head.lemma_.lower() in _WISH_WORDS and not _definite(n):
         return "hypothetical"  # "keen to see negotiations", "wants to see talks"
     return None
+
+
+# "the possibility of arrest", "fear of reprisals": an act that may come, not one that came
+_CHANCE_NOUNS = frozenset(
+    {"possibility", "prospect", "risk", "likelihood", "chance", "danger", "fear", "spectre", "specter"}
+)
+
+
+def _only_a_chance(n: Token) -> bool:
+    """Named only as what may happen, even in a report ("says he risks the possibility of arrest")."""
+    prep = n.head
+    return (
+        n.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lemma_.lower() in _CHANCE_NOUNS
+    )
 
 
 _WISH_WORDS = DESIRE_VERBS | {"keen", "eager", "anxious", "ready", "willing"}

@@ -735,6 +735,24 @@ def _definite_event_noun(state: DocState, m: EventMention) -> bool:
     )
 
 
+_STEM = 4  # letters two words of one family share: "suspension" / "suspended", "strike" / "struck" (lemma)
+
+
+def _same_word_family(state: DocState, a: EventMention, m: EventMention) -> bool:
+    """Whether the noun of ``m`` and a word of ``a``'s words share a stem: the same kind of act by its
+    code alone may be another act ("the air strike" after "launched an air campaign in 2015")."""
+    nouns = {t.lemma_.lower()[:_STEM] for t in _mention_words(state, m) if t.pos_ == "NOUN"}
+    return any(t.lemma_.lower()[:_STEM] in nouns for t in _mention_words(state, a) if t.is_alpha)
+
+
+def _mention_words(state: DocState, m: EventMention) -> list[Token]:
+    try:
+        span = state.doc.char_span(m.start, m.end, alignment_mode="expand")
+    except Exception:  # offsets out of the text: no words, no match
+        return []
+    return list(span) if span is not None else []
+
+
 def _factual(modality: str) -> bool:
     return modality in ("asserted", "reported")
 
@@ -780,7 +798,7 @@ def _announced_plan(verb: Token) -> bool:
 def _date_from_antecedent(state: DocState) -> None:
     """A definite event noun dated only by the publication day, or not at all ("led the suspension"), takes the date of
     the earlier, time-expressed mention of the same kind of act in the article ("suspended last year"),
-    when their actors do not conflict."""
+    told with a word of the same stem, when their actors do not conflict."""
     for i, m in enumerate(state.events):
         if m.date_source not in ("dct", None) or not _definite_event_noun(state, m):
             continue
@@ -789,6 +807,8 @@ def _date_from_antecedent(state: DocState) -> None:
                 continue
             if a.cameo_code[:2] != m.cameo_code[:2] or _factual(a.modality) != _factual(m.modality):
                 continue
+            if not _same_word_family(state, a, m):
+                continue  # "the air strike" refers back to a strike, not to an air campaign of years before
             if m.date and a.date[:10] > m.date[:10]:
                 continue  # the earlier mention is about a later act
             clash = any(

@@ -24,7 +24,12 @@ Event and quote dating rule (``date_for_span``), in order:
    clause it hangs off ("entered the embassy on May 3, seeking documents"; "was arrested in 2004 and
    sentenced"; "spoke to the assembly, adding that ..."), whatever that date is, even none, and an -ing
    modifier of a noun that is no subject takes an expression that dates its clause ("charmed the guests
-   Friday night at a party welcoming him");
+   Friday night at a party welcoming him"), or in a past clause whatever date that clause has ("repeated
+   remarks he made in an interview supporting the mayor": none); "the first/only <noun> to <verb>" takes
+   its clause's date ("was the only leader to host them": that of "was"). A gerund after a noun's
+   preposition ("a policy against indicting", "plans for trying him": a kind of act) and a participle
+   clause placed at another time than its act ("before visiting the port", "since leaving office")
+   take no date but an expression that governs them ("after" is left to the participle rule above);
 2. otherwise the publication date, with the clause's tense deciding, source "dct":
    - present or future tense: the publication day (a plan or state reported as of that day), except a
      body clause in the simple present of an action verb outside quotation marks ("Russia sends troops
@@ -37,7 +42,8 @@ Event and quote dating rule (``date_for_span``), in order:
      place that day (on real news 19 of 50 publication-dated events were such). A plan ("will meet",
      "said it would help", "plans to reopen") keeps the day, and a quotation is dated by its saying; so
      are the present words inside a quotation whose saying an expression or the narrative dates ("“We'll
-     do sanctions,” he told CNN Monday" is Monday's);
+     do sanctions,” he told CNN Monday" is Monday's), and a clause a speech verb so dated reports ("said
+     on Thursday it would send aid" is Thursday's plan);
    - past tense, an act named as already known (a definite or possessed noun the clause talks about, not
      its acting subject nor the occasion it took place at: "called the sanctions destructive", "voting on
      his call", "the meeting was poorly timed"): no day, whatever follows; the act came before;
@@ -47,8 +53,10 @@ Event and quote dating rule (``date_for_span``), in order:
    - past tense, no publication time: the day is not known (the article may report yesterday's news),
      unless one of the three sentences before (no heading between) set the narrative day with a time expression
      ("... said yesterday." then "He said ..."; one at that sentence's main clause first), which it
-     inherits (source "inferred"); a present or past
-     perfect ("has insisted", "had reached") or a relative clause inherits nothing, nor does a clause whose own sentence
+     inherits (source "inferred"; not one in a relative clause, nor, for a saying, one in quoted words
+     that names another day than the publication day); a present or past perfect ("has insisted", "had
+     reached"), a relative clause or a verb joined to one, a past participle describing a noun ("three
+     sailors jailed abroad") or an act asked about ("whether he called") inherits nothing, nor does a clause whose own sentence
      names a past time before those recent days ("... during last year's election", "detained a
      doctor who had warned of the outbreak in December": background told against that earlier time);
 3. (None, None) when the article has no date and no governing expression.
@@ -492,6 +500,14 @@ def _date_of(
         # "was convicted in 2010 of obstructing the inquiry", "In 2010, he was convicted of ...": the act
         # charged came before the verdict, whose date it does not share
         return None, None
+    if _completes_a_noun(clause):
+        # "a policy against indicting a sitting leader", "plans for trying him": a kind of act, not one
+        # that took place
+        return None, None
+    if _gerund_of_another_time(clause):
+        # "since leaving office", "before visiting the port": an act of another time, not of the
+        # publication day its own form would give
+        return None, None
     fronted = _fronted(state, sentence, in_sentence, tok)
     if fronted is not None:
         value = _clause_value(fronted)
@@ -513,9 +529,19 @@ def _date_of(
             # subject, with no time of its own, is of the first one's day (a year is too coarse for that:
             # "joined the firm in 2001 and rose to chief executive")
             return value, source
+    ordinal_gov = _ordinal_infinitive_governor(clause)
+    if ordinal_gov is not None and depth < _MAX_INHERIT_DEPTH:
+        # "was the only leader to host them at the lodge", "is the first president to visit the island": the
+        # infinitive tells the act the clause counts, at the clause's time ("was" years ago, "is" now)
+        return _date_of(state, sentence, ordinal_gov, ordinal_gov.idx, depth + 1)
     noun_gov = _noun_participle_governor(clause)
     if noun_gov is not None and depth < _MAX_INHERIT_DEPTH:
         value, source = _date_of(state, sentence, noun_gov, noun_gov.idx, depth + 1)
+        if source != "timex" and tok.i == clause.i and verb_tense(noun_gov) == PAST:
+            # "repeated remarks he made in an interview supporting the senator": a past clause with no day
+            # of its own leaves its noun's participle without one too, not the publication day of its form
+            # (not a noun inside the participle's phrase: "lawyers representing witnesses in the inquiry")
+            return value, source
         if source == "timex" and value is not None:
             # "charmed the guests Friday night at a party welcoming him": a participle that modifies a noun
             # has no tense of its own, and is of the time an expression gives the clause the noun is in
@@ -544,15 +570,21 @@ def _date_of(
         # "signed a new accord on Wednesday, five months after Lisbon suspended the old one": a clause
         # placed before or after another act has its own day, which the publication date is not
         return None, None
+    if tense == PAST and _asked_or_conditional(clause):
+        # "asked whether the envoy called the rebels": an act asked about is not told
+        return None, None
     if tense != PAST:
         if _undated_present(state, sentence, clause, tok):
             return None, None
         if _unrealized(clause, tok) and not _quotation_anchor(state, tok, anchor):
             return None, None
         said = _dated_saying(state, tok)
+        if said is None and depth < _MAX_INHERIT_DEPTH:
+            said = _dated_report(state, sentence, clause, depth)
         if said is not None:
             # "We'll do sanctions," Graham told CNN Monday; Last year, he insisted, "... But I want to make
-            # great deals.": quoted words speak in the present of their saying, whose date is known
+            # great deals.": quoted words speak in the present of their saying, whose date is known; so do
+            # reported words: "said on Thursday it would send aid" is a plan of Thursday
             return said
         return day_value(dct), "dct"
     m = _TIME_OF_DCT.search(state.dct or "")
@@ -567,15 +599,16 @@ def _date_of(
         return None, None
     if _set_in_earlier_time(state, sentence, clause):
         return None, None
-    if clause.dep_ == "relcl":
-        # "Officers detained Li, who criticised the mayor": a relative clause tells what a participant is
-        # or did before; of 13 such clauses that inherited the narrative day on real news, 3 were right
+    if _relative_clause(clause) or _reduced_relative(clause):
+        # "Officers detained Li, who criticised the mayor (and ...)", "three men jailed abroad": a relative
+        # clause tells what a participant is or did before; of 13 such clauses that inherited the narrative
+        # day on real news, 3 were right
         return None, None
     if _told_over_a_stretch(state, sentence, tok, clause):
         # "For months, the ministry denied ...", "survivors' groups have in the past called for ...": an act
         # told over a long stretch is no act of the day the sentences before were telling
         return None, None
-    inherited = _narrative_day(state, sentence)
+    inherited = _narrative_day(state, sentence, saying=is_speech_verb(clause))
     if inherited is not None:
         # "inferred", not "timex": no expression governs this clause, and on real news such days were right
         # about half the time, so users who keep only expression-dated events must be able to drop them
@@ -689,6 +722,67 @@ def _participle_governor(clause: Token) -> Token | None:
         return None
     gov = clause_head(gov)
     return gov if gov.pos_ in ("VERB", "AUX") and gov.i != clause.i else None
+
+
+def _completes_a_noun(clause: Token) -> bool:
+    """A gerund after a noun's preposition ("a policy against indicting", "plans for trying him", "a way of
+    stopping him"): it names a kind of act, planned, barred or possible, not one that took place. Not a
+    noun of a stretch of time ("the day of voting")."""
+    first = _first_conjunct(clause)
+    if first.tag_ != "VBG" or first.dep_ != "pcomp" or first.head.dep_ != "prep":
+        return False
+    if any(c.dep_ in _OWN_CLAUSE_DEPS for c in first.children):
+        return False  # "in the wake of what police are investigating": a clause of its own
+    noun = first.head.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() not in _STRETCH_NOUNS
+
+
+# words that place a participle clause at another time than its clause's act: "before visiting", "since
+# leaving". Not "after": an act just before its clause's one is left to the rule for participles (on the
+# reference corpus "added after meeting the minister" is how one outlet reports the talks another dates)
+_OTHER_TIME_WORDS = frozenset({"before", "since", "until", "till"})
+
+
+def _gerund_of_another_time(clause: Token) -> bool:
+    """A participle clause placed at another time than its clause's act ("before visiting the port",
+    "since leaving office", "prior to meeting him"): its act has a time of its own, which neither its clause's
+    day nor its own form (the publication day of a present participle) gives."""
+    first = _first_conjunct(clause)
+    if first.tag_ not in ("VBG", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in first.children):
+        return False
+    if first.dep_ == "pcomp":
+        prep = first.head
+        return prep.lower_ in _OTHER_TIME_WORDS or (
+            prep.lower_ in ("of", "to") and prep.head.lower_ in _EARLIER_LATER_HEADS
+        )
+    if first.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME_WORDS for c in first.children)
+    return False
+
+
+def _ordinal_infinitive_governor(clause: Token) -> Token | None:
+    """The verb of the clause holding "the first/only/last <noun> to <verb>" ("was the only leader to host
+    them"), whose time the infinitive shares: the act did take place, when the clause says."""
+    noun = clause.head
+    if clause.dep_ not in ("acl", "relcl") or noun.pos_ not in ("NOUN", "PROPN") or noun.i == clause.i:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    if not any(_ordinal_word(c) for c in noun.children):
+        return None
+    gov = clause_head(noun)
+    return gov if gov.pos_ in ("VERB", "AUX") and gov.i != clause.i else None
+
+
+def _reduced_relative(clause: Token) -> bool:
+    """A past participle that describes a noun ("three men jailed abroad", "the dossier, funded by a
+    party"): like a relative clause, it tells what was done to a participant before."""
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ == "VBN"
+        and clause.head.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    )
 
 
 _DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -874,7 +968,7 @@ def _unrealized(clause: Token, tok: Token) -> bool:
             return True  # "I hope he will reject", "wants to leave"
         if _directed_infinitive(cur, gov, auxes):
             return True  # "urged Marren to resign", "calling for the envoy to be recalled"
-        if cur.dep_ == "acl" and _aimed_at_by_noun(cur, auxes):
+        if cur.dep_ in ("acl", "relcl") and _aimed_at_by_noun(cur, auxes):
             return True  # "a willingness to use force", "any effort to encourage an inquiry"
         if cur.dep_ == "pcomp" and gov.pos_ == "ADP":
             gov = gov.head  # "prevent the law from allowing"
@@ -930,10 +1024,12 @@ def _aimed_at_by_noun(clause: Token, auxes: list[Token]) -> bool:
     noun = clause.head
     if noun.pos_ != "NOUN" or not any(a.lower_ == "to" for a in auxes):
         return False
-    return not any(
-        c.lower_ in _ORDINAL_WORDS or c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL"
-        for c in noun.children
-    )
+    return not any(_ordinal_word(c) for c in noun.children)
+
+
+def _ordinal_word(tok: Token) -> bool:
+    """ "first", "only", "last", a superlative or an ordinal number: "the first leader to visit"."""
+    return tok.lower_ in _ORDINAL_WORDS or tok.tag_ in ("JJS", "RBS") or tok.ent_type_ == "ORDINAL"
 
 
 def _own_clause(verb: Token) -> bool:
@@ -967,6 +1063,31 @@ def _dated_saying(state: DocState, tok: Token) -> tuple[str, DateSource] | None:
     for q in state.quotes:
         if q.start <= tok.idx < q.end and q.date and q.date_source in ("timex", "inferred"):
             return q.date, q.date_source
+    return None
+
+
+def _dated_report(state: DocState, sentence: int, clause: Token, depth: int) -> tuple[str, DateSource] | None:
+    """The date of the speech verb that reports ``clause`` ("said on Thursday it would send aid"), when an
+    expression or the narrative dates that saying."""
+    verb = _reporting_verb(clause)
+    if verb is None:
+        return None
+    value, source = _date_of(state, sentence, verb, verb.idx, depth + 1)
+    if value is None or source not in ("timex", "inferred"):
+        return None
+    return value, source
+
+
+def _reporting_verb(verb: Token) -> Token | None:
+    """The speech or thought verb ``verb`` is the complement of, directly or as a conjunct of one, if any;
+    not a verb joined to the saying itself ("spoke on Thursday and will travel")."""
+    cur = verb
+    for _ in range(_UNREALIZED_DEPTH):
+        if cur.dep_ not in ("ccomp", "conj", "xcomp") or cur.head.i == cur.i:
+            return None
+        link, cur = cur.dep_, cur.head
+        if is_speech_verb(cur):
+            return cur if link != "conj" else None
     return None
 
 
@@ -1038,8 +1159,11 @@ def _told_over_a_stretch(state: DocState, sentence: int, tok: Token, clause: Tok
     return False
 
 
-def _narrative_day(state: DocState, sentence: int) -> str | None:
-    """The day set by one of the few sentences before that has a day-level expression."""
+def _narrative_day(state: DocState, sentence: int, saying: bool = False) -> str | None:
+    """The day set by one of the few sentences before that has a day-level expression, not one of another
+    day than the publication day inside a relative clause (background) nor, for a ``saying``, inside
+    quotation marks: "“... the attack yesterday,” Reid said. McConnell said ..." puts the second saying
+    on the day of the first, not on the day the quoted words tell of."""
     lo = max(0, sentence - _INHERIT_SENTENCES)
     dct = parse_day(state.dct)
     for idx in range(sentence - 1, lo - 1, -1):
@@ -1049,7 +1173,10 @@ def _narrative_day(state: DocState, sentence: int) -> str | None:
         named = [
             t
             for t in named
-            if not _cited(state, t) and not _guessed_day(state, t) and not _of_a_state(state, t)
+            if not _cited(state, t)
+            and not _guessed_day(state, t)
+            and not _of_a_state(state, t)
+            and not (parse_day(t.value) != dct and _told_aside(state, t, saying))
         ]
         for t in _narrative_candidates(state, idx, named):
             day = parse_day(t.value)
@@ -1059,6 +1186,23 @@ def _narrative_day(state: DocState, sentence: int) -> str | None:
         if _sets_other_time(state, idx):
             return None  # "In early September, the governor dissolved parliament.": the story moved
     return None
+
+
+def _told_aside(state: DocState, t: TimeExpr, saying: bool) -> bool:
+    """An expression in a relative clause ("Kastan, who objected on Monday, ..."), which dates what a
+    participant did as background, or, for a saying, in quoted words, which tell when what the speaker
+    speaks of happened ("the bombing yesterday"), not when anyone spoke. The caller keeps such an
+    expression when it names the publication day: a "today" is the story's day wherever it stands."""
+    return _in_relative_clause_of(state, t) or (saying and _in_quotation(state, t.start))
+
+
+def _in_relative_clause_of(state: DocState, t: TimeExpr) -> bool:
+    """An expression inside a relative clause ("Kastan, who objected on Monday to the plan, ..."): it
+    dates what a participant did as background, not the day the story is at."""
+    span = state.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return any(a.dep_ == "relcl" and not (t.start <= a.head.idx < t.end) for a in span.root.ancestors)
 
 
 def _of_a_state(state: DocState, t: TimeExpr) -> bool:
