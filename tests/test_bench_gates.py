@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-GATES = ["extraction", "timex", "entities", "quotes", "events", "tls"]
+GATES = ["extraction", "timex", "entities", "quotes", "events", "tls", "infer_dates"]
 
 
 @pytest.mark.parametrize("name", GATES)

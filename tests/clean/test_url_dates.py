@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.clean.document import clean_document
-from storyline.clean.url_dates import date_in_url, month_in_url
+from storyline.clean.url_dates import date_in_url, month_in_url, unix_time_in_url
 from storyline.records import RawDocument
 
 BODY = (
@@ -101,3 +101,41 @@ def test_a_date_printed_in_the_text_wins_over_the_url() -> None:
 )
 def test_month_in_url(url: str | None, month: tuple[int, int] | None) -> None:
     assert month_in_url(url) == month
+
+
+def test_a_year_folder_then_a_month_day_folder_is_a_day() -> None:
+    found = date_in_url("https://monitor.example/World/Europe/2016/0821/Veloria-fleet-vote")
+    assert found is not None and found[0] == "2016-08-21"
+    # four digits that are no month and day are an id, not a date
+    assert date_in_url("https://monitor.example/World/2016/4711/Veloria-fleet-vote") is None
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        # 2016-08-21 14:40 UTC: the same day from the Americas to Europe
+        ("https://ledger.example/articles/veloria-fleet-vote-1471790400", "2016-08-21"),
+        ("https://ledger.example/articles/veloria-fleet-vote-1471790400.html", "2016-08-21"),
+    ],
+)
+def test_a_unix_time_closing_the_slug_is_a_day(url: str, day: str) -> None:
+    found = date_in_url(url)
+    assert found is not None and found[0] == day and "Unix time" in found[1]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://ledger.example/articles/veloria-fleet-vote-1471741200",  # 01:00 UTC: the evening before in America
+        "https://ledger.example/articles/1471790400",  # a bare number with no slug: an id
+        "https://ledger.example/articles/veloria-fleet-vote-2471790400",  # 2048: no time of a page yet
+        "https://ledger.example/articles/veloria-fleet-vote?ts=1471790400",  # a query parameter
+    ],
+)
+def test_no_day_from_an_uncertain_or_unlikely_unix_time(url: str) -> None:
+    assert date_in_url(url) is None
+
+
+def test_unix_time_gives_the_utc_moment() -> None:
+    moment = unix_time_in_url("https://ledger.example/articles/veloria-fleet-vote-1471741200")
+    assert moment is not None and moment.isoformat() == "2016-08-21T01:00:00+00:00"

@@ -133,3 +133,128 @@ def test_infer_month_folder_gives_no_month_when_the_text_names_a_later_day() -> 
     c = corpus(("a", OTHER, "2015-06-01"), ("u", text, None))
     assert infer_publication_dates(_with_url(c, "u", "https://city.example/2016/02/bridge")) == {}
     assert infer_publication_dates(corpus(("a", OTHER, "2015-06-01"), ("u", text, None))) == {}  # no URL
+
+
+SIGNED_ON_TUESDAY = (
+    "On Tuesday, Norwegian Fisheries Minister Anna Lindqvist and Chilean envoy Pablo Herrera signed a salmon "
+    "quota pact in Bergen, ending a long dispute over northern fishing grounds."
+)
+UNDATED_TUESDAY = (
+    "Anna Lindqvist and Pablo Herrera signed a salmon quota pact in Bergen on Tuesday, ending the long "
+    "dispute between Norway and Chile over northern fishing grounds."
+)
+
+
+def test_infer_aligns_a_weekday_with_a_report_that_names_the_same_day() -> None:
+    # the dated report was published on Wednesday 18 March 2015: its "Tuesday" is the 17th
+    c = corpus(
+        ("a", SIGNED_ON_TUESDAY, "2015-03-18"), ("b", OTHER, "2015-06-01"), ("u", UNDATED_TUESDAY, None)
+    )
+    iso, evidence = infer_publication_dates(c)["u"]
+    assert iso == "2015-03-17"
+    assert "Tuesday" in evidence and "lower bound" in evidence
+
+
+def test_infer_weekday_needs_the_report_to_name_its_day() -> None:
+    # the dated report names no day: its article's Wednesday is no Tuesday, and a sentence dated only by
+    # its article's day may be background anyway
+    c = corpus(("a", SIGNED, "2015-03-17"), ("b", OTHER, "2015-06-01"), ("u", UNDATED_TUESDAY, None))
+    assert infer_publication_dates(c) == {}
+    c = corpus(("a", SIGNED, "2015-03-18"), ("b", OTHER, "2015-06-01"), ("u", UNDATED_TUESDAY, None))
+    assert infer_publication_dates(c) == {}
+
+
+def test_infer_skips_a_weekday_of_a_plan() -> None:
+    plan = UNDATED_TUESDAY.replace("signed", "will sign").replace("ending", "to end")
+    c = corpus(("a", SIGNED_ON_TUESDAY, "2015-03-18"), ("b", OTHER, "2015-06-01"), ("u", plan, None))
+    assert infer_publication_dates(c) == {}
+
+
+def test_infer_a_unix_time_in_the_url_bounds_the_day_and_gives_the_month() -> None:
+    # 2015-03-19 02:00 UTC: the article is of the 18th to the 20th
+    url = "https://ledger.example/articles/salmon-pact-signed-1426730400"
+    c = _with_url(corpus(("a", SIGNED, "2015-03-17"), ("u", UNDATED, None)), "u", url)
+    iso, evidence = infer_publication_dates(c)["u"]
+    assert iso == "2015-03-18" and "Unix time" in evidence
+    c = _with_url(corpus(("a", OTHER, "2015-06-01"), ("u", UNDATED, None)), "u", url)
+    iso, evidence = infer_publication_dates(c)["u"]
+    assert iso == "2015-03" and "no day" in evidence
+    # the same report a year later is outside the window: no match, only the month
+    c = _with_url(corpus(("a", SIGNED, "2016-03-17"), ("u", UNDATED, None)), "u", url)
+    assert infer_publication_dates(c)["u"][0] == "2015-03"
+
+
+def _strike_story(weekday: str, signed: str) -> str:
+    return (
+        f"Dockworkers in Port Alder went back to work on {weekday} after the harbour board agreed to raise "
+        "their wages. The walkout had closed the container terminal for nearly a month, and shipping lines "
+        "had begun sending their vessels to other ports along the coast. Union members voted by a wide "
+        "margin to accept the offer at a meeting in the old customs hall.\n\n"
+        f"{signed}\n\nThe board said the terminal would be fully open within days."
+    )
+
+
+POST = "Back to work at last. Thank you all. — Marren Okafor (@marrenokafor) June 30, 2019"
+NARRATED = "The board signed the agreement with the union on June 30, 2019, union leader Marren Okafor said."
+
+
+def test_infer_falls_back_to_an_embedded_posts_day_on_a_weekday_the_article_names() -> None:
+    # June 30, 2019 was a Sunday: the post's stamp deep in the text is the day of the news told "on Sunday"
+    text = _strike_story("Sunday", POST)
+    assert text.index("June 30") > 300  # not in the opening
+    iso, evidence = infer_publication_dates(corpus(("a", OTHER, "2015-06-01"), ("u", text, None)))["u"]
+    assert iso == "2019-06-30"
+    assert "Sunday" in evidence and "embedded post" in evidence and "lower bound" in evidence
+
+
+def test_infer_no_fallback_to_a_late_full_date_in_the_storys_words_or_on_another_weekday() -> None:
+    # a day told deep in the story agrees with a named weekday by chance as often as not (anniversaries)
+    assert (
+        infer_publication_dates(
+            corpus(("a", OTHER, "2015-06-01"), ("u", _strike_story("Sunday", NARRATED), None))
+        )
+        == {}
+    )
+    assert (
+        infer_publication_dates(
+            corpus(("a", OTHER, "2015-06-01"), ("u", _strike_story("Saturday", POST), None))
+        )
+        == {}
+    )
+    # a weekday of a plan says nothing of the article's week
+    plan = _strike_story("Sunday", POST).replace("went back to work", "will go back to work")
+    assert infer_publication_dates(corpus(("a", OTHER, "2015-06-01"), ("u", plan, None))) == {}
+
+
+def test_infer_no_fallback_to_an_opening_day_recalled_or_used_as_a_bound() -> None:
+    recalled = (
+        "On June 4, 2012, when the old bridge fell into the river, twelve people died. It reopens soon."
+    )
+    bound = "In the weeks leading up to June 4, 2012, engineers had warned that the old bridge was unsafe."
+    for text in (recalled, bound):
+        assert infer_publication_dates(corpus(("a", OTHER, "2015-06-01"), ("u", text, None))) == {}
+
+
+def test_infer_reads_a_posts_signature_set_apart_as_a_caption_but_no_photos_day() -> None:
+    from storyline.records import Block
+
+    def with_aside(aside: str) -> Corpus:
+        text = _strike_story("Sunday", aside)
+        c = corpus(("a", OTHER, "2015-06-01"), ("u", text, None))
+        start = text.index(aside)
+        c.articles["u"].blocks = [Block(0, start - 2, "body"), Block(start, start + len(aside), "caption")]
+        return c
+
+    assert infer_publication_dates(with_aside(POST))["u"][0] == "2019-06-30"
+    # a photo's caption with the same day is no signature: the photo may be old
+    photo = "Dockworkers leave the customs hall in Port Alder, June 30, 2019. Photo: Kastan Wire"
+    assert infer_publication_dates(with_aside(photo)) == {}
+
+
+def test_infer_no_fallback_to_the_day_of_a_photo_left_in_the_opening() -> None:
+    for caption in (
+        "FILE - In this June 4, 2012, file photo, the old bridge is seen",
+        "In this June 4, 2012, photo, a crane lifts",
+    ):
+        text = f"{caption} over the river in Port Alder. The council voted to replace it."
+        assert infer_publication_dates(corpus(("a", OTHER, "2015-06-01"), ("u", text, None))) == {}

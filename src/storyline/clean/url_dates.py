@@ -1,14 +1,20 @@
-"""Publication days written into article URLs: ``/2016/08/21/``, ``/2016/aug/21/``, ``-2016-08-21``, ``_20160821``.
+"""Publication days written into article URLs: ``/2016/08/21/``, ``/2016/aug/21/``, ``/2016/0821/``,
+``-2016-08-21``, ``_20160821``, and a Unix time closing the slug (``-1471791600``).
 
 Crawler records (JSONL, CSV) often carry a URL but no date. Many news sites put the day of publication
-in the path; on 3,609 AllSides records whose URL holds a full day, that day equalled the record's own
-date every time. Only a full day counts: "/2016/08/" says the month, which is no publication date.
+in the path; on 3,908 AllSides records whose URL holds a full day (299 of them as a year folder and a
+month-day folder), that day equalled the record's own date every time. Only a full day counts:
+"/2016/08/" says the month, which is no publication date. A Unix time (seconds since 1970, ten digits)
+at the end of a slug is the moment the page was made, in UTC: it gives the day only when that moment
+falls on the same day from UTC-5 to UTC+2 (American and European newsrooms); late in the UTC evening
+or in its first hours the local day is uncertain, and ``unix_time_in_url`` leaves the choice to the
+caller. A ten-digit number outside 2001-2033 is an id, not a time.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 from urllib.parse import urlsplit
 
 from storyline.clean.dates import MONTHS
@@ -28,6 +34,12 @@ _DASHED = re.compile(r"(?<![\d])" + _YEAR + r"-(?P<month>0[1-9]|1[0-2])-(?P<day>
 _MONTH_FOLDER = re.compile(
     r"/" + _YEAR + r"/(?:(?P<month>0?[1-9]|1[0-2])|" + _MONTH_WORD + r")(?=/)", re.IGNORECASE
 )
+# "/2016/0821/": a year folder, then the month and day in one folder
+_YEAR_MONTH_DAY = re.compile(r"/" + _YEAR + r"/(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?=/)")
+# "/world/fleet-record-1471791600": a slug's words, then seconds since 1970 (2001-09-09 to 2033-05-18)
+_UNIX_TIME = re.compile(r"(?<=[a-z]-)(?P<seconds>1\d{9})(?:\.html?)?/?$", re.IGNORECASE)
+# hours (UTC) whose day is the same from UTC-5 to UTC+2
+_SAME_DAY_HOURS = range(5, 22)
 _COMPACT = re.compile(
     r"(?<=[/_.-])" + _YEAR + r"(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
 )
@@ -39,27 +51,43 @@ def date_in_url(url: str | None) -> tuple[str, str] | None:
     The host and the query are not read: a host has no dates, and query strings carry tracking and search
     parameters ("?from=2019-01-01") that are not the page's day.
     """
-    if not url:
+    path = _path(url)
+    if path is None:
         return None
-    try:
-        path = urlsplit(url.strip()).path
-    except ValueError:  # a malformed URL (bad IPv6 host) is no date
-        return None
-    for pattern in (_SLASHED, _DASHED, _COMPACT):
+    for pattern in (_SLASHED, _YEAR_MONTH_DAY, _DASHED, _COMPACT):
         for m in pattern.finditer(path):
             day = _day(m)
             if day is not None:
                 return day.isoformat(), m.group(0).strip("/")
+    moment = unix_time_in_url(url)
+    if moment is not None and moment.hour in _SAME_DAY_HOURS:
+        return (
+            moment.date().isoformat(),
+            f"{int(moment.timestamp())} (Unix time, {moment:%Y-%m-%d %H:%M} UTC)",
+        )
     return None
+
+
+def unix_time_in_url(url: str | None) -> datetime | None:
+    """The UTC moment of a Unix time closing the URL's path ("...-fleet-record-1471791600"), else None."""
+    path = _path(url)
+    m = _UNIX_TIME.search(path) if path else None
+    return datetime.fromtimestamp(int(m["seconds"]), UTC) if m else None
+
+
+def _path(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        return urlsplit(url.strip()).path
+    except ValueError:  # a malformed URL (bad IPv6 host) is no date
+        return None
 
 
 def month_in_url(url: str | None) -> tuple[int, int] | None:
     """(year, month) of a month folder in the URL's path ("/2016/08/", "/2016/aug/"), else None."""
-    if not url:
-        return None
-    try:
-        path = urlsplit(url.strip()).path
-    except ValueError:
+    path = _path(url)
+    if path is None:
         return None
     for m in _MONTH_FOLDER.finditer(path):
         month = _month_number(m)

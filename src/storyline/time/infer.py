@@ -1,23 +1,31 @@
 """``infer_publication_dates``: dates for articles that print none, from the rest of the corpus.
 
 For an undated article U:
-1. Its "yesterday"/"today"/"tomorrow" passages are matched with sentences of dated articles that report
-   the same thing (shared names, full names, content words; IDF-weighted cosine). A dated sentence has
-   the day of its own day-level time expression, or its article's day. A match of a "yesterday"
-   passage with a sentence dated X votes for U's date X + 1.
+1. Its "yesterday"/"today"/"tomorrow" passages, and its passages that tell a past or present act "on
+   Tuesday", are matched with sentences of dated articles that report the same thing (shared names,
+   full names, content words; IDF-weighted cosine). A dated sentence has the day of its own day-level
+   time expression, or its article's day. A match of a "yesterday" passage with a sentence dated X
+   votes for U's date X + 1; a weekday passage matches only a sentence whose own time expression names
+   a day of that weekday, and votes for that day (a lower bound: U is of that day or of the six after);
+   a date only weekday passages vote for needs twice the score.
 2. Votes are weighed by how plausible the candidate date is for U: it cannot be before the latest
    absolute date U mentions, and yearless dates U mentions ("February 1") are nearly always recent,
    so a candidate far after them loses weight.
-3. Without any alignment, a full date printed in U's opening that is also the latest date U mentions
-   is returned as a lower bound, saying so, unless the words before it make it a reference ("the
-   May 3, 1999 clash", "since June 4, 2012") or a plan ("will vote on ..."), or U names a later year.
+3. Without any alignment, the latest absolute date U mentions is returned as a lower bound, saying so,
+   when it is a full date printed in U's opening, or the signature of an embedded post on a weekday U
+   names for a past act ("on Sunday" ... "(@handle) June 30, 2019"); unless U uses it anywhere as a
+   reference ("the May 3, 1999 clash", "since June 4, 2012", "June 4, 2012, when ...") or a plan's day
+   ("will vote on ..."), or U names a later year.
 4. Else a month folder in U's URL ("/2019/11/") gives the month, with no day (318 of 319 dated AllSides
-   records with one were published in it), unless U names a day after that month; otherwise nothing (a
-   date far in the past is not a guess).
-Anchors inside direct quotations are skipped (a quoted "today" is the speaker's day), and a match needs
-two shared names and two shared content words in sentences of some length; the winning date must
-clearly beat the runner-up.
+   records with one were published in it), unless U names a day after that month; a Unix time closing
+   the URL's slug whose local day is uncertain (``clean/url_dates.py``) bounds the day to its UTC day
+   and a day on each side, and gives the month when all three lie in one; otherwise nothing (a date
+   far in the past is not a guess).
+Anchors inside direct quotations and time expressions in captions (a photo's day, often an old one;
+a post's signature excepted) are skipped, and a match needs two shared names and two shared content words in sentences of some
+length; the winning date must clearly beat the runner-up.
 The evidence string says which passage matched which article and what constrained the choice.
+`bench/infer_dates.py` scores the dates given on AllSides records whose date it blanks.
 """
 
 from __future__ import annotations
@@ -28,7 +36,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from storyline.clean.url_dates import month_in_url
+from storyline.clean.url_dates import month_in_url, unix_time_in_url
 from storyline.corpus import Corpus
 from storyline.records import Article, TimeExpr
 from storyline.time.calendar import day_value, parse_day, safe_date
@@ -38,10 +46,21 @@ from storyline.time.tense import FUTURE, lexical_tense
 
 _OFFSETS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "this morning": 0,
             "this afternoon": 0, "this evening": 0, "tomorrow": 1}  # fmt: skip
+# "on Tuesday", "Tuesday night": in news, a weekday named in the past tense is a day of the week before
+# publication (or the publication day itself), so a dated report of the same act fixes that day
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+             "sunday": 6}  # fmt: skip
+_WEEKDAY_ANCHOR = re.compile(
+    r"(?P<day>" + "|".join(_WEEKDAYS) + r")(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?", re.I
+)
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])|\n+")
 _MIN_SIMILARITY = 0.2
 _MIN_STORY_SIMILARITY = 0.1  # whole-article similarity: the two articles are about the same story
 _MIN_SCORE = 0.1
+# a date only weekday passages vote for needs twice the score: the same actors do the same thing on the
+# same weekday a week or a year apart (on AllSides, 7 of 26 such dates under 0.2 were off by a week or
+# more, 1 of 16 above)
+_MIN_WEEKDAY_SCORE = 0.2
 _MIN_FEATURES = 6  # words that count; shorter sentences ("The Times says:") match anything
 _MIN_MARGIN = 1.5  # the winning date must beat the runner-up by this factor
 _MAX_POSTINGS = 500
@@ -58,6 +77,7 @@ class _Sent:
     feats: Counter[str]
     day: date | None = None
     norm: float = 0.0
+    own_day: bool = False  # the day is the sentence's own time expression, not its article's day
 
 
 def _sentences(corpus: Corpus, art: Article) -> list[tuple[int, int]]:
@@ -78,6 +98,35 @@ def _quoted(text: str, sent_start: int, pos: int) -> bool:
     if before.count("“") > before.count("”"):
         return True
     return before.count('"') % 2 == 1
+
+
+def _in_caption(art: Article, pos: int) -> bool:
+    return any(b.start <= pos < b.end and b.kind in ("caption", "attribution") for b in art.blocks)
+
+
+def _weekday_named(t: TimeExpr) -> int | None:
+    """The weekday a bare weekday expression names ("Tuesday", "Friday night"), else None."""
+    m = _WEEKDAY_ANCHOR.fullmatch(" ".join(t.text.split()))
+    return _WEEKDAYS[m["day"].lower()] if m else None
+
+
+def _anchor_offset(text: str, t: TimeExpr) -> int | None:
+    """Days from the publication day to the day ``t`` names, for the expressions whose reports can date
+    the article: "yesterday" -1, "today" 0, and a weekday of a past or present act 0 (the article is of
+    that day or of one of the six after it; ``_weekday_named`` says which weekday the match must fall on).
+    A weekday of a plan ("will meet on Friday") is left out: it lies after the article, not before."""
+    off = _OFFSETS.get(" ".join(t.text.lower().removesuffix("'s").split()))
+    if off is not None:
+        return off
+    if _weekday_named(t) is not None and lexical_tense(text, t.start, t.end) != FUTURE:
+        return 0
+    return None
+
+
+def _same_weekday(s: _Sent, weekday: int) -> bool:
+    """A weekday passage matches a report that names its own day on that weekday: a sentence dated only
+    by its article's day is often background ("had called him ..."), and any day is a weekday."""
+    return s.own_day and s.day is not None and s.day.weekday() == weekday
 
 
 def _long_enough(feats: Counter[str]) -> bool:
@@ -119,20 +168,23 @@ def infer_publication_dates(corpus: Corpus) -> dict[str, tuple[str, str]]:
                     and t.anchor in ("dct", "absolute") and t.value and re.match(r"\d{4}-\d{2}-\d{2}", t.value)
                     and not _quoted(art.text, a, t.start)]  # fmt: skip
             days = [d for d in days if d is not None]
+            day = days[0] if days else dct
             dated_sents.append(
-                _Sent(art.doc_id, a, b, text, sentence_features(text), days[0] if days else dct)
+                _Sent(art.doc_id, a, b, text, sentence_features(text), day, own_day=bool(days))
             )
 
     undated_sents: dict[str, list[tuple[_Sent, int, TimeExpr]]] = {}
     undated_tx: dict[str, list[TimeExpr]] = {}
     all_feats = [s.feats for s in dated_sents]
     for art in undated:
-        txs = tag_text(art.text, None)
+        # a caption dates its photo, often an old one: its expressions say nothing of the article's day;
+        # an embedded post (set apart like a caption) keeps the day it is signed with
+        txs = [t for t in tag_text(art.text, None) if not _in_caption(art, t.start) or _stamped(art.text, t)]
         undated_tx[art.doc_id] = txs
         rows = []
         for a, b in _sentences(corpus, art):
             for t in txs:
-                off = _OFFSETS.get(" ".join(t.text.lower().removesuffix("'s").split()))
+                off = _anchor_offset(art.text, t)
                 if off is not None and a <= t.start < b and not _quoted(art.text, a, t.start):
                     text = art.text[a:b]
                     s = _Sent(art.doc_id, a, b, text, sentence_features(text))
@@ -208,12 +260,69 @@ def _constraints(txs: list[TimeExpr]) -> tuple[date | None, str | None, list[tup
 # "the Sept. 4, 2001 attacks", "since June 4, 2012", "in the wake of ...": a day used to name or bound
 # something else, not the day the article reports on
 _REFERENCE_BEFORE = re.compile(
-    r"(?:\b(?:the|since|after|before|until|till|from|of|following)|'s|’s)\s*$", re.I
+    r"(?:\b(?:the|since|after|before|until|till|from|of|following|to|this)|'s|’s)\s*$", re.I
 )
+# "on Oct. 4, 2012, when a bomb killed ...": a day brought up to recall what happened on it; "In this
+# Oct. 4, 2012, file photo ...": a photo's day (wire captions the cleaner left in the body)
+_REFERENCE_AFTER = re.compile(r"^,?\s*(?:when|(?:file\s+)?photo)\b", re.I)
 
 
-def _names_a_past_event(text: str, start: int) -> bool:
-    return bool(_REFERENCE_BEFORE.search(text[max(0, start - 40) : start]))
+def _names_a_past_event(text: str, start: int, end: int | None = None) -> bool:
+    before = _REFERENCE_BEFORE.search(text[max(0, start - 40) : start])
+    return bool(before) or (end is not None and bool(_REFERENCE_AFTER.match(text[end : end + 12])))
+
+
+def _own_news_day(
+    text: str,
+    txs: list[TimeExpr],
+    latest: date | None,
+    latest_text: str | None,
+    window: tuple[date, date] | None,
+) -> str | None:
+    """How the latest absolute date mentioned shows itself to be the day of the article's news, or None.
+
+    It must be a full day, not a reference ("the May 3, 1999 clash", "since June 4, 2012") nor a plan's
+    day ("will vote on March 9"), with no later year named anywhere and inside the URL's window; and
+    either be printed in the opening (a lede or dateline), or be the stamp of an embedded post that
+    falls on a weekday the article names for a past or present act ("on Sunday" ... "— Ana Ruiz
+    (@anaruiz) June 30, 2019", a Sunday): news names the days of its own week by weekday. A day in the
+    story's own words deeper in the text is no evidence: anniversaries, earlier attacks and deadlines
+    agreed with a weekday the article named as often as news days did.
+    """
+    if latest is None or _later_year_named(txs, latest):
+        return None
+    if window is not None and not window[0] <= latest <= window[1]:
+        return None
+    printed = [t for t in txs if t.text == latest_text and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value or "")]
+    # a day the article uses anywhere as a name ("the Sept. 4, 2001 attacks"), a bound or a plan's day
+    # is that everywhere: an anniversary story names the old day beside this year's weekday
+    # (a post's signature stands outside any clause: the tense of the post before it says nothing of it)
+    if not printed or any(
+        _names_a_past_event(text, t.start, t.end) or lexical_tense(text, t.start, t.end) == FUTURE
+        for t in printed
+        if not _stamped(text, t)
+    ):
+        return None
+    if any(t.start < _OPENING_CHARS for t in printed):
+        return "is printed in the opening"
+    weekday = latest.weekday()
+    if any(_stamped(text, t) for t in printed) and any(
+        _weekday_named(t) == weekday and _anchor_offset(text, t) is not None for t in txs
+    ):
+        name = next(k for k, v in _WEEKDAYS.items() if v == weekday).capitalize()
+        return f"signs an embedded post and is a {name}, a weekday the article names for a past act"
+    return None
+
+
+# "— Ana Ruiz (@anaruiz) May 9, 2018": the signature of an embedded social-media post
+_POST_SIGNATURE_BEFORE = re.compile(r"\(@\w+\)\s*$")
+
+
+def _stamped(text: str, t: TimeExpr) -> bool:
+    """A day stamped on an embedded post: written when it was posted, never a day recalled in the story's
+    own words (an anniversary's, a past attack's). A photo's day is not one: wire photos are reused for
+    weeks ("FILE PHOTO"), and their captions are skipped anyway."""
+    return bool(_POST_SIGNATURE_BEFORE.search(text[max(0, t.start - 40) : t.start]))
 
 
 def _later_year_named(txs: list[TimeExpr], day: date) -> bool:
@@ -225,14 +334,28 @@ def _later_year_named(txs: list[TimeExpr], day: date) -> bool:
 
 
 def _url_month_window(url: str | None) -> tuple[date, date] | None:
-    """The days a URL's month folder allows, a day of slack on each side (a page made late on the
-    last day of a month is often dated the 1st of the next)."""
+    """The days a URL allows: a Unix time's UTC day with a day on each side (the local day of a time
+    late or early in the UTC day is uncertain), or a month folder with a day of slack on each side (a
+    page made late on the last day of a month is often dated the 1st of the next)."""
+    moment = unix_time_in_url(url)
+    if moment is not None:
+        day = moment.date()
+        return day - timedelta(days=1), day + timedelta(days=1)
     ym = month_in_url(url)
     if ym is None:
         return None
     first = date(*ym, 1)
     nxt = date(ym[0] + ym[1] // 12, ym[1] % 12 + 1, 1)
     return first - timedelta(days=1), nxt
+
+
+def _window_month(window: tuple[date, date]) -> date | None:
+    """The month every day of the window but its slack lies in (a month folder's month; a Unix time's
+    month unless the time is on a month's edge)."""
+    inner = (window[0] + timedelta(days=1), window[1] - timedelta(days=1))
+    if _window_source(window) == "month folder":  # its slack runs into the next month's 1st
+        return inner[0]
+    return inner[0] if (inner[0].year, inner[0].month) == (inner[1].year, inner[1].month) else None
 
 
 def _plausibility(
@@ -262,28 +385,17 @@ def _infer_one(art: Article, anchors: list[tuple[_Sent, int, TimeExpr]], txs: li
     if window is not None and latest is not None and latest > window[1]:
         window = None  # the text names a later day: the folder is not the day it was written
     story_cache: dict[str, float] = {}
-    # the fallback needs the latest date to be a full day printed in the opening as the news's own day
-    # (a lede or dateline), and no later year named anywhere
-    latest_early = (
-        latest is not None
-        and not _later_year_named(txs, latest)
-        and (window is None or window[0] <= latest <= window[1])
-    ) and any(
-        t.text == latest_text
-        and t.start < _OPENING_CHARS
-        and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value or "")
-        and not _names_a_past_event(art.text, t.start)
-        and lexical_tense(art.text, t.start, t.end) != FUTURE  # "will vote on March 9": a plan's day
-        for t in txs
-    )
+    own_day = _own_news_day(art.text, txs, latest, latest_text, window)
     votes: dict[date, float] = defaultdict(float)
-    best_match: dict[date, tuple[float, _Sent, _Sent, int, list[str]]] = {}
-    for u, off, _t in anchors:
+    day_word_dates: set[date] = set()  # dates a "yesterday"/"today" passage voted for
+    best_match: dict[date, tuple[float, _Sent, _Sent, int, list[str], str]] = {}
+    for u, off, t in anchors:
+        weekday = _weekday_named(t)
         cand_ids = {i for f in u.feats if not f.startswith("W:") for i in index.get(f, ())}
         per_date: dict[date, tuple[float, _Sent, list[str]]] = {}
         for i in cand_ids:
             s = dated[i]
-            if s.day is None:
+            if s.day is None or (weekday is not None and not _same_weekday(s, weekday)):
                 continue
             if not _long_enough(s.feats):
                 continue
@@ -300,37 +412,43 @@ def _infer_one(art: Article, anchors: list[tuple[_Sent, int, TimeExpr]], txs: li
                 per_date[c] = (sim, s, shared)
         for c, (sim, s, shared) in per_date.items():
             votes[c] += sim
+            if weekday is None:
+                day_word_dates.add(c)
             if c not in best_match or sim > best_match[c][0]:
-                best_match[c] = (sim, u, s, off, shared)
+                best_match[c] = (sim, u, s, off, shared, t.text)
     scored = sorted(
         ((v * _plausibility(c, latest, yearless, window), c) for c, v in votes.items()), reverse=True
     )
     if scored:
         score, c = scored[0]
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
-        if score >= _MIN_SCORE and score >= _MIN_MARGIN * runner_up:
+        floor = _MIN_SCORE if c in day_word_dates else _MIN_WEEKDAY_SCORE
+        if score >= floor and score >= _MIN_MARGIN * runner_up:
             evidence = _evidence(c, score, best_match[c], corpus, latest, latest_text, yearless)
             return day_value(c), evidence + _window_note(window)
-    if latest is not None and latest_early:
+    if latest is not None and own_day is not None:
         return day_value(latest), (
-            f"no passage aligned with a dated article; the opening gives the full date '{latest_text}', "
-            f"the latest absolute date mentioned (a lower bound: the article is from this day or later)"
+            f"no passage aligned with a dated article; the full date '{latest_text}', the latest absolute "
+            f"date mentioned, {own_day} (a lower bound: the article is from this day or later)"
             + _window_note(window)
         )
-    if window is not None:
+    if window is not None and (month := _window_month(window)) is not None:
         # no day, but the month the site filed the page under: dated to the month, its events too
-        month = window[0] + timedelta(days=1)
         return f"{month.year:04d}-{month.month:02d}", (
-            "no passage aligned with a dated article and no full date in the opening; the URL's month "
-            f"folder gives the month {month.year:04d}-{month.month:02d} (no day)"
+            f"no passage aligned with a dated article and no full date in the opening; the URL's "
+            f"{_window_source(window)} gives the month {month.year:04d}-{month.month:02d} (no day)"
         )
     return None
+
+
+def _window_source(window: tuple[date, date]) -> str:
+    return "month folder" if (window[1] - window[0]).days > 2 else "Unix time"
 
 
 def _window_note(window: tuple[date, date] | None) -> str:
     if window is None:
         return ""
-    return f"; the URL's month folder allows {day_value(window[0])} to {day_value(window[1])}"
+    return f"; the URL's {_window_source(window)} allows {day_value(window[0])} to {day_value(window[1])}"
 
 
 def _snip(text: str, n: int = 90) -> str:
@@ -338,17 +456,22 @@ def _snip(text: str, n: int = 90) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def _evidence(c: date, score: float, match: tuple[float, _Sent, _Sent, int, list[str]], corpus: Corpus,
+def _evidence(c: date, score: float, match: tuple[float, _Sent, _Sent, int, list[str], str], corpus: Corpus,
               latest: date | None, latest_text: str | None, yearless: list[tuple[int, int]]) -> str:  # fmt: skip
-    sim, u, s, off, shared = match
+    sim, u, s, off, shared, word = match
     other = corpus.articles.get(s.doc_id)
     label = (other.outlet or other.title or s.doc_id) if other else s.doc_id
-    word = {-1: "yesterday", 0: "today", 1: "tomorrow"}[off]
+    word = " ".join(word.split())
     names = sorted({f[2:] for f in shared if not f.startswith("W:")}, key=len, reverse=True)[:6]
     parts = [
         f"'{word}' passage \"{_snip(u.text)}\" reports what {label} (dated {day_value(s.day) if s.day else '?'}) "
         f'reports in "{_snip(s.text)}" (similarity {sim:.2f}; shared: {", ".join(names) or "words"}); '
-        f"so {word} = {day_value(c + timedelta(days=off))} and the article is of {day_value(c)} (score {score:.2f})"
+        f"so {word} = {day_value(c + timedelta(days=off))} and the article is of {day_value(c)}"
+        + (
+            " (a lower bound: a weekday names one of the six days before)"
+            * bool(_WEEKDAY_ANCHOR.fullmatch(word))
+        )
+        + f" (score {score:.2f})"
     ]
     if yearless:
         parts.append(
