@@ -9,8 +9,8 @@ from storyline.events import find_events
 
 def test_a_relative_clause_event_gets_no_inherited_day(make_state: Any) -> None:
     st = make_state(
-        "Police in Wuhan arrested three protesters on Tuesday. "
-        "Officers also detained Li Wen, who criticised the mayor of Wuhan.",
+        "Police in Port Alder arrested three protesters on Tuesday. "
+        "Officers also detained Ada Marren, who criticised the mayor of Port Alder.",
         published="2020-02-07",
     )
     find_events(st)

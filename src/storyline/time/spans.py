@@ -600,7 +600,7 @@ def _date_of(
     if _set_in_earlier_time(state, sentence, clause):
         return None, None
     if _relative_clause(clause) or _reduced_relative(clause):
-        # "Officers detained Li, who criticised the mayor (and ...)", "three men jailed abroad": a relative
+        # "Officers detained Marren, who criticised the mayor (and ...)", "three men jailed abroad": a relative
         # clause tells what a participant is or did before; of 13 such clauses that inherited the narrative
         # day on real news, 3 were right
         return None, None
