@@ -156,6 +156,50 @@ def _modifies_a_noun(span: Span) -> bool:
     return root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" and root.head.i >= span.end
 
 
+# Verbs that give a name to what they take ("named the drill 'X'"); "called it 'X'" or "labeled it 'X'"
+# as often judges as names, and stays a quote.
+_GIVING_A_NAME = frozenset({"name", "dub", "christen", "rename"})
+
+
+def _show_or_group(prep: Token, cues: CueLexicon) -> bool:
+    """'said on "The Morning Hour"' (where someone spoke), 'a woman from "Stand Up Now"' (whom she is with);
+    other prepositions govern titles that a speaker may well be quoted naming."""
+    word = prep.lower_
+    if word == "on":
+        return prep.head.pos_ in ("VERB", "AUX") and cues.is_speech(prep.head.lemma_)
+    return word == "from" and prep.head.pos_ in ("NOUN", "PROPN")
+
+
+# Nouns after which "was 'X'" gives a name ("his nickname was 'Iron Hand'").
+_NAME_NOUNS = frozenset({"name", "nickname", "title", "slogan", "motto", "codename", "moniker"})
+
+
+def _a_proper_name(words: Sequence[str], span: Span, cues: CueLexicon) -> bool:
+    """Quoted words in title case that a preposition governs ('on "The Morning Hour"', 'a woman from "Stand
+    Up Now"', 'under the banner of "Kastan First"') or that a naming verb or noun gives ('named it
+    "Operation Kastan Shield"', 'his nickname was "Iron Hand"'): the name of a show, group, slogan or plan,
+    not anyone's words. "Used the words 'Port Authority'" quotes them."""
+    name = _title_case(words) or (len(words) == 1 and words[0][:1].isupper() and span.root.pos_ == "PROPN")
+    if not name:
+        return False
+    root = span.root
+    head = root.head
+    if (root.dep_ == "pobj" or (root.dep_ == "pcomp" and head.pos_ == "ADP")) and _show_or_group(head, cues):
+        return True
+    named = head if root.dep_ == "appos" else root  # "named the drill 'X'" can read as "the drill, X"
+    verb = named.head
+    if (
+        named.dep_ in ("oprd", "dobj", "appos")
+        and verb.lemma_.lower() in _GIVING_A_NAME
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and (named.dep_ == "oprd" or any(c.dep_ == "dobj" for c in verb.children))
+    ):
+        return True
+    return root.dep_ == "attr" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _NAME_NOUNS for c in head.children
+    )
+
+
 def _quoted_term(f: _Found, text: str, cues: CueLexicon, state: DocState) -> bool:
     """A single quoted noun that no speech or thought verb reports is a term or a name ("gave out 'tips'",
     "the name '2019-nCoV'"), not words anyone said; so is an unreported title qualifying a noun ("gave
@@ -170,9 +214,11 @@ def _quoted_term(f: _Found, text: str, cues: CueLexicon, state: DocState) -> boo
         return True  # "an extravehicular activity, or 'spacewalk'": the common word for a thing
     if _DISTANCING.search(before):
         return True  # "the so-called 'deep state'", "a metaphorical 'smoking gun'": the writer's distance
+    span = state.doc.char_span(f.mark.content_start, f.mark.content_end, alignment_mode="expand")
+    if span is not None and len(span) > 0 and _a_proper_name(words, span, cues):
+        return True  # 'said on "The Morning Hour"', 'named the drill "Operation Kastan Shield"'
     if f.cue is not None and (cues.is_cue(f.cue.token.lemma_) or _refers_to_as(f.cue.token)):
         return False
-    span = state.doc.char_span(f.mark.content_start, f.mark.content_end, alignment_mode="expand")
     if _title_case(words) and span is not None and _modifies_a_noun(span):
         return True
     if len(words) != 1:
@@ -310,6 +356,12 @@ def _attribute(
     if cue is not None:
         f.cue = cue
         subj = subject_of(cue.token, skip=(m.content_start, m.content_end))
+        if subj is not None and (_in_phrase_of(state, subj, m) or _beside_reported_verb(state, m, kind, cue)):
+            # "X said some sailors 'even in Y' are praising it": words in the subject's own phrase, or set
+            # beside a verb of the reported clause without being what it reports, are the reporter's
+            outer = _reporting_verb_above(cue.token, candidates, cues)
+            f.cue = Cue(outer, outer.text, "governs") if outer is not None else cue
+            subj = subject_of(outer, skip=(m.content_start, m.content_end)) if outer is not None else None
         # a subject inside another quotation ("'I love it,' he said, but 'x'") is not the speaker
         if subj is not None and not _in_any(subj.idx, excluded):
             f.speaker = resolve_speaker(state, subj, ctx)
@@ -549,7 +601,48 @@ def _reporting_cue(cue: Cue, candidates: Sequence[Token], cues: CueLexicon) -> C
     for c in candidates:
         if c.dep_ == "parataxis" and c.head.i in clause and c.pos_ == "VERB" and cues.is_speech(c.lemma_):
             return Cue(c, c.text, "attached")
-    return cue
+    # "X added that he believes 'Y'": the thought is part of what the speech verb reports
+    outer = _reporting_verb_above(cue.token, candidates, cues)
+    return Cue(outer, outer.text, "governs") if outer is not None else cue
+
+
+def _in_phrase_of(state: DocState, subj: Token, m: MarkSpan) -> bool:
+    """The quotation is a part of the noun phrase of ``subj`` ("some people 'even in Y'"), not of a
+    clause hanging on it ("fishermen, who called it 'X'")."""
+    span = state.doc.char_span(m.content_start, m.content_end, alignment_mode="expand")
+    path = _path_up(span.root, subj) if span is not None and len(span) > 0 else None
+    return path is not None and not any(t.pos_ in ("VERB", "AUX") for t in path)
+
+
+def _beside_reported_verb(state: DocState, m: MarkSpan, kind: QuoteKind, cue: Cue) -> bool:
+    """A partial quote the cue verb governs only as an adverbial ("are praising it 'even in Y'"), with the
+    cue itself inside a reported clause: the cue does not report the quoted words."""
+    verb = cue.token
+    if kind != "partial" or cue.link != "governs" or verb.dep_ != "ccomp" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.lemma_.lower() in _SPEAKING_THROUGH_PREP:
+        return False  # "thanked them for their 'help'": what it speaks of comes after a preposition
+    span = state.doc.char_span(m.content_start, m.content_end, alignment_mode="expand")
+    path = _path_up(span.root, verb) if span is not None and len(span) > 0 else None
+    return path is not None and bool(path) and path[-1].dep_ in _ADVERBIAL_DEPS and not _as_phrase(path[-1])
+
+
+# How words hang below a verb as a circumstance (where, when, how), not as what it takes.
+_ADVERBIAL_DEPS = frozenset({"prep", "advmod", "npadvmod", "advcl"})
+
+
+def _reporting_verb_above(verb: Token, candidates: Sequence[Token], cues: CueLexicon) -> Token | None:
+    """The speech verb whose reported clause holds ``verb`` ("X said that Y is praising 'Z'": "said"), up a
+    short chain of reported clauses; None when ``verb`` heads no reported clause."""
+    cand = {t.i for t in candidates}
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ != "ccomp" or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.i in cand and cues.is_speech(tok.lemma_) and not _unsaid(tok):
+            return tok
+    return None
 
 
 def _outer_cue_of_unsaid(cue: Cue, candidates: Sequence[Token]) -> Cue:
@@ -610,7 +703,14 @@ def _name_colon_speaker(state: DocState, m: MarkSpan, sent: int) -> Speaker | No
     if not any(w[:1].isupper() for w in name.split()) or len(name.split()) > 8:
         return None
     offset = s.start + (len(before) - len(before.lstrip()))
+    if _holds_a_verb(state, offset, offset + len(name)):
+        return None  # "Then he hurls this zinger:", "What is left is the shorthand:": a clause, not a name
     return speaker_from_name_line(state, offset, offset + len(name))
+
+
+def _holds_a_verb(state: DocState, start: int, end: int) -> bool:
+    span = state.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in span)
 
 
 _DASH_NAME = re.compile(r"[^\S\n]*[―—–-]{1,2}[^\S\n]*(?P<name>[^\n.,;:!?\"“”()]{2,60})")
@@ -761,8 +861,17 @@ def _pull_quotes(
                 if ai is not None:
                     used.add(ai)
                     speaker = speaker_from_name_line(state, blocks[ai][0], blocks[ai][1])
+            if speaker is None and _fragment_or_name(m.text(text)):
+                continue  # as in the body: a phrase nobody is said to have said is a term or a scare quote
             out.append(_pull_mention(state, m.content_start, m.content_end, speaker))
     return out
+
+
+def _fragment_or_name(words: str) -> bool:
+    """Quoted words that open in lower case ("would 'sweep away' the fleet") or are a title ("the 'Harbour
+    Renewal Bill'"): part of a sentence or a name, not a statement of their own."""
+    first = words.lstrip(_QUOTE_CHARS + " .…")[:1]
+    return first.islower() or _title_case(words.split())
 
 
 def _caption_cue_speaker(
@@ -944,7 +1053,9 @@ def _reported_tokens(cue: Token, quoted: Sequence[tuple[int, int]]) -> list[Toke
     comps = [c for c in cue.children if c.dep_ == "ccomp" and not _parenthesized(c)]
     after = [c for c in comps if c.i > cue.i]
     if not after:
-        if not comps or cue.lemma_.lower() != "say":
+        if not comps:
+            return _parenthetical_report(cue, quoted)
+        if cue.lemma_.lower() != "say":
             return []  # only "say" is put after what it reports ("X is Y, he said")
         # "The group made demands, but they got no reply, X said": the parse can hang each clause on "said"
         toks = sorted({t.i: t for c in comps for t in c.subtree}.values(), key=lambda t: t.i)
@@ -960,6 +1071,64 @@ def _reported_tokens(cue: Token, quoted: Sequence[tuple[int, int]]) -> list[Toke
     body = [t for c in pieces for t in c.subtree]
     toks = sorted({t.i: t for t in lead + body}.values(), key=lambda t: t.i)
     return [t for t in toks if t.i > cue.i and not (t.dep_ == "mark" and t.head == first and t.i < first.i)]
+
+
+def _aside_bounds(cue: Token) -> tuple[int, int]:
+    """Token bounds of a cue's own words without the punctuation around them ("he said" in ", he said,")."""
+    sub = [t for t in cue.subtree if not t.is_punct]
+    return (sub[0].i, sub[-1].i + 1) if sub else (cue.i, cue.i + 1)
+
+
+def _parenthetical_report(cue: Token, quoted: Sequence[tuple[int, int]]) -> list[Token]:
+    """'The plan, she said, would fail', 'Now, he added, the talks are over': a speech verb set off by a
+    comma inside the clause it reports (the parse hangs it on that clause as an aside). The clause, its
+    aside left out, is what was said; a verb with an object or a clause of its own reports that instead."""
+    head = cue.head
+    if (
+        cue.dep_ != "parataxis"
+        or head.i == cue.i
+        or head.pos_ not in ("VERB", "AUX")
+        or _in_any(head.idx, quoted)
+    ):
+        return []  # a clause in quotation marks is a direct quote already
+    deps = {c.dep_ for c in cue.children}
+    if "nsubj" not in deps or deps & {"dobj", "ccomp", "xcomp", "dative", "advcl"}:
+        return []
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return []  # no clause around the aside, only a fragment
+    first, last = _aside_bounds(cue)
+    doc = cue.doc
+    if first == 0 or doc[first - 1].text != ",":
+        return []
+    if last < len(doc) and doc[last].text not in (",", ".", "!", "?", ";"):
+        return []
+    # "We must act, she said, and criticized X": a verb joined after the aside is the writer's narration
+    joined = {t.i for c in head.children if c.dep_ in ("conj", "cc") and c.i > last for t in c.subtree}
+    return [t for t in head.subtree if not first <= t.i < last and t.i not in joined]
+
+
+def _passive_subject(subj: Token, cue: Token) -> bool:
+    """'X was promised it would ...', 'after they were announced, ...': the subject of a passive cue heard
+    the words or is what was said, so the clause is no report of its ("X is said to have warned" names X
+    through "warned"; "X was quoted as saying" through "saying")."""
+    return subj.dep_ == "nsubjpass" and subj.head.i == cue.i and cue.lemma_.lower() not in ("quote", "cite")
+
+
+def _in_aside(subj: Token, cue: Token) -> bool:
+    """The subject of a parenthetical cue, inside the clause the cue interrupts ("The plan, she said, ...")."""
+    return cue.dep_ == "parataxis" and _aside_bounds(cue)[0] <= subj.i < cue.i
+
+
+def _reported_words(text: str, cs: int, ce: int, cue: Token) -> str:
+    """The reported words between ``cs`` and ``ce``, a parenthetical attribution inside them cut out."""
+    if cue.dep_ != "parataxis":
+        return text[cs:ce]
+    first, last = _aside_bounds(cue)
+    a = cue.doc[first].idx
+    b = cue.doc[last - 1].idx + len(cue.doc[last - 1].text)
+    if not (cs < a and b < ce):
+        return text[cs:ce]
+    return text[cs:a].rstrip(" ,") + " " + text[b:ce].lstrip(" ,")
 
 
 def _indirect(
@@ -1000,13 +1169,17 @@ def _indirect(
             if quoted * 2 >= ce - cs:
                 continue  # the "reported clause" is itself a quotation
             subj = subject_of(tok)
-            if subj is None or cs <= subj.idx < ce:
+            if (
+                subj is None
+                or (cs <= subj.idx < ce and not _in_aside(subj, tok))
+                or _passive_subject(subj, tok)
+            ):
                 continue
             sp = resolve_speaker(state, subj, ctx, content=(cs, ce))
             q = QuoteMention(
                 doc_id=state.doc_id,
                 index=0,
-                text=text[cs:ce],
+                text=_reported_words(text, cs, ce, tok),
                 start=cs,
                 end=ce,
                 sentence=sent.index,

@@ -11,6 +11,7 @@ they are apostrophes far more often than quotes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -23,6 +24,11 @@ OPEN_DOUBLE = "“„‟«"
 CLOSE_DOUBLE = "”»"
 OPEN_SINGLE = "‘‚"
 CLOSE_SINGLE = "’"
+# The characters each scanner stops at: the loops jump from one to the next instead of stepping through
+# every character of the text.
+_DOUBLE_CHARS = re.compile("[" + re.escape("`\"'" + OPEN_DOUBLE + CLOSE_DOUBLE) + "]")
+_SINGLE_CHARS = re.compile("[" + re.escape(OPEN_SINGLE + CLOSE_SINGLE) + "]")
+_STRAIGHT_SINGLE = re.compile("'")
 # A mark after one of these (or after whitespace / at the start) can open a quote.
 _OPEN_CONTEXT = "([{—–-/:;,"
 # A mark before one of these (or before whitespace / at the end) can close a quote.
@@ -82,6 +88,10 @@ def _double_marks(text: str, start: int, end: int) -> list[_Mark]:
     marks: list[_Mark] = []
     i = start
     while i < end:
+        found = _DOUBLE_CHARS.search(text, i, end)
+        if found is None:
+            break
+        i = found.start()
         ch = text[i]
         two = text[i : i + 2]
         prev = text[i - 1] if i > start else ""
@@ -119,9 +129,8 @@ def _straight_single_marks(text: str, start: int, end: int) -> list[_Mark]:
     """Straight single marks that can delimit a quote: not an apostrophe inside a word ("don't"), and
     not a plural possessive ("the leaders' decision")."""
     marks: list[_Mark] = []
-    for i in range(start, end):
-        if text[i] != "'":
-            continue
+    for found in _STRAIGHT_SINGLE.finditer(text, start, end):
+        i = found.start()
         prev = text[i - 1] if i > start else ""
         nxt = text[i + 1] if i + 1 < end else ""
         if prev.isalnum() and nxt.isalnum():
@@ -158,7 +167,8 @@ def _lowercase_word_follows(text: str, i: int, end: int) -> bool:
 def _single_marks(text: str, start: int, end: int) -> list[_Mark]:
     """Curly single marks that can delimit a quote (apostrophes inside words are skipped)."""
     marks: list[_Mark] = []
-    for i in range(start, end):
+    for found in _SINGLE_CHARS.finditer(text, start, end):
+        i = found.start()
         ch = text[i]
         prev = text[i - 1] if i > start else ""
         nxt = text[i + 1] if i + 1 < end else ""
@@ -275,11 +285,24 @@ def scan_single(text: str, paras: Sequence[tuple[int, int]], taken: Sequence[Mar
     return [q for q in out if not any(q.start < t.end and t.start < q.end for t in taken)]
 
 
+def _remembered(marks_of: MarkFinder) -> MarkFinder:
+    """``marks_of`` that scans each paragraph once: the scan looks one paragraph ahead and comes back."""
+    seen: dict[tuple[int, int], list[_Mark]] = {}
+
+    def cached(text: str, start: int, end: int) -> list[_Mark]:
+        if (start, end) not in seen:
+            seen[(start, end)] = marks_of(text, start, end)
+        return seen[(start, end)]
+
+    return cached
+
+
 def find_marked(text: str, bounds: Iterable[tuple[int, int]] | None = None) -> list[MarkSpan]:
     """Every quotation-mark span in ``text`` (inner quotes stay inside their outer quote)."""
     paras = paragraphs(text, list(bounds) if bounds is not None else None)
-    doubles = scan_double(text, paras)
-    if not any(_double_marks(text, s, e) for s, e in paras):
-        doubles = scan_double(text, paras, _straight_single_marks)
+    double_marks = _remembered(_double_marks)
+    doubles = scan_double(text, paras, double_marks)
+    if not any(double_marks(text, s, e) for s, e in paras):
+        doubles = scan_double(text, paras, _remembered(_straight_single_marks))
     singles = scan_single(text, paras, doubles)
     return sorted(doubles + singles, key=lambda q: q.start)

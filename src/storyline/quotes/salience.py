@@ -21,10 +21,14 @@ a bare surname goes to the most recent person named with it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 
 from storyline.quotes.cues import AUTHORED_NOUNS, first_name_genders
 
@@ -174,15 +178,21 @@ def _gender_of(doc: Doc, ents: Sequence[Span]) -> str | None:
     return "m" if seen["m"] > seen["f"] else "f"
 
 
+def _indices_of(doc: Doc, words: Collection[str]) -> list[int]:
+    """Indices of the tokens whose lower-case form is one of ``words``, in order. Reads the lower-case
+    column of the doc instead of building a Token for each word, which costs most of a pass."""
+    wanted = {get_string_id(w) for w in words}  # the hash, the store left as it is
+    return [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in wanted]
+
+
 def _kin_subjects(doc: Doc, persons: Sequence[Span], inside_quote: Callable[[int], bool]) -> list[Span]:
     """Unnamed people whose noun says their gender, as subjects outside quotes ("my father often said",
     "his wife told reporters"): the only antecedent some "he said" has in first-person or family stories."""
     covered = {i for e in persons for i in range(e.start, e.end)}
     out: list[Span] = []
-    for t in doc:
+    for t in (doc[i] for i in _indices_of(doc, KIN_GENDER)):
         if (
-            t.lower_ in KIN_GENDER
-            and t.pos_ == "NOUN"
+            t.pos_ == "NOUN"
             and t.dep_ in _SUBJECT_DEPS
             and t.i not in covered
             and any(c.dep_ == "poss" for c in t.children)
@@ -199,12 +209,11 @@ def _untagged_recurrences(doc: Doc, persons: Sequence[Span]) -> list[Span]:
     names = {_surname(e) for e in persons if len(_surname(e)) > 1}
     covered = {i for e in persons for i in range(e.start, e.end)}
     out: list[Span] = []
-    for t in doc:
+    for t in (doc[i] for i in _indices_of(doc, names)):
         if (
             t.i not in covered
             and t.pos_ == "PROPN"
             and t.is_title
-            and t.lower_ in names
             and t.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "PERSON")
             and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].is_title)
         ):
@@ -353,6 +362,7 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
     scores: dict[str, float] = {}
     resolved: dict[int, str] = {}
     ranked: dict[int, list[tuple[str, float]]] = {}
+    pronouns = _indices_of(doc, _PRONOUN_GENDER)
     for sent in state.sentences:
         if sent.block_kind != "body":
             continue
@@ -366,7 +376,12 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
         key_at.update({e.root.head.i: key_of[(e.start, e.end)] for e in ents if e.root.dep_ == "appos"})
         ei = 0
         subjects_here: set[str] = set()  # people who are the subject of a clause earlier in this sentence
-        for tok in span:
+        # Only a pronoun needs a stop (no Token is built for the other words); a stop at the last token
+        # takes the names after the last pronoun.
+        stops = pronouns[bisect_left(pronouns, span.start) : bisect_left(pronouns, span.end)]
+        if len(span) and (not stops or stops[-1] != span.end - 1):
+            stops.append(span.end - 1)
+        for tok in (doc[i] for i in stops):
             while ei < len(ents) and ents[ei].start <= tok.i:
                 e = ents[ei]
                 subj = _subject_token(e) is not None

@@ -73,9 +73,8 @@ def cue_tokens(tokens: Iterable[Token], cues: CueLexicon, excluded: Sequence[tup
     """Tokens that can carry an attribution and lie outside every quotation."""
     out: list[Token] = []
     for t in tokens:
-        if any(s <= t.idx < e for s, e in excluded) or (t.dep_ == "amod" and not _inverted_cue(t)):
-            continue  # "so-called" reports nothing
-        if (
+        # the word test first: few tokens are cues, and the place tests cost more
+        if not (
             _is_according(t)
             or _is_per(t)
             or t.pos_ in ("VERB", "AUX")
@@ -83,7 +82,10 @@ def cue_tokens(tokens: Iterable[Token], cues: CueLexicon, excluded: Sequence[tup
             or t.pos_ == "NOUN"
             and t.lemma_.lower() in cues.nouns
         ):
-            out.append(t)
+            continue
+        if any(s <= t.idx < e for s, e in excluded) or (t.dep_ == "amod" and not _inverted_cue(t)):
+            continue  # "so-called" reports nothing
+        out.append(t)
     return out
 
 
@@ -305,6 +307,7 @@ def _cue_subject(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
             and subj is None
             and not (skip[0] <= c.idx < skip[1])
             and any(ch.isalnum() for ch in c.text)  # a dash the parser took for a subject is not one
+            and c.lower_ not in ("the", "a", "an")  # '"...," the said': a word lost, not a speaker
             and not _opening_participle(c)
         ):
             subj = c
@@ -571,14 +574,31 @@ def _named_second_subject(subj: Token, cue: Token) -> Token | None:
     )
 
 
+def entity_bounds(tok: Token) -> tuple[int, int] | None:
+    """Token bounds (start, end) of the named entity holding ``tok``, or None: the span of ``doc.ents``
+    that holds it, read off the tokens' IOB tags (building ``doc.ents`` makes a Span per entity, which
+    costs more than all the rest of a speaker lookup)."""
+    if tok.ent_iob_ not in ("B", "I"):
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    if doc[start].ent_iob_ != "B" or not doc[start].ent_type_:
+        return None
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
 def speaker_span(head: Token) -> tuple[int, int]:
     """Character span of the speaker noun phrase (titles and names included, relative clauses not)."""
     doc = head.doc
-    for ent in doc.ents:
-        if ent.start <= head.i < ent.end:
-            start_tok = min(ent.start, head.left_edge.i)
-            end_tok = max(ent.end - 1, head.i)
-            break
+    bounds = entity_bounds(head)
+    if bounds is not None:
+        start_tok = min(bounds[0], head.left_edge.i)
+        end_tok = max(bounds[1] - 1, head.i)
     else:
         start_tok, end_tok = head.left_edge.i, head.i
     for c in head.rights:
@@ -752,9 +772,10 @@ def resolve_speaker(
     described = described_person(state, head) or described_politician(state, head)
     if described is not None:
         return Speaker(start, end, head, chain_display_name(state, described), described.chain_id, False)
-    for ent in state.doc.ents:
-        if ent.start <= head.i < ent.end and ent.label_ == "PERSON":
-            return Speaker(start, end, head, _expand_person(state.doc, ent), None, False)
+    bounds = entity_bounds(head)
+    if bounds is not None and state.doc[bounds[0]].ent_type_ == "PERSON":
+        ent = state.doc[bounds[0] : bounds[1]]
+        return Speaker(start, end, head, _expand_person(state.doc, ent), None, False)
     if head.pos_ == "PROPN" and start == head.idx and end == head.idx + len(head.text):
         # a bare surname the NER mislabelled ("Reis said" tagged ORG) still names the person called so
         full = _expand_person(state.doc, state.doc[head.i : head.i + 1])

@@ -61,6 +61,7 @@ def transcript_turns(state: DocState, body: list[tuple[int, int]]) -> list[tuple
     """(start, end, speaker) of each labelled turn's words, when the document reads as a transcript."""
     text = state.article.text
     labelled: list[tuple[int, int, int, int]] = []  # label start/end, words start/end
+    plain: list[tuple[int, int, int, int]] = []  # those of the labels in ordinary capitals ("Jane Doe:")
     for start, end in body:
         m = _LABEL.match(text, start, end)
         if m is None:
@@ -80,6 +81,12 @@ def transcript_turns(state: DocState, body: list[tuple[int, int]]) -> list[tuple
             continue
         ls = m.start(group)
         labelled.append((ls, ls + len(label.rstrip()), m.end(), words_end))
+        if group == "name":
+            plain.append(labelled[-1])
+    if plain and not any(_speaks_in_person(text[ws:we]) for _, _, ws, we in plain):
+        # "Ana Reis: The former minister still awaits ...": a list of people with a note on each, told in
+        # the third person; a speaker says "I", "we" or "you" somewhere in a conversation
+        labelled = [t for t in labelled if t not in plain]
     if len(labelled) < MIN_TURNS:
         return []
     out: list[tuple[int, int, Speaker]] = []
@@ -94,6 +101,14 @@ def transcript_turns(state: DocState, body: list[tuple[int, int]]) -> list[tuple
             sp = Speaker(sp.start, sp.end, sp.head, sp.name.title(), None, False)
         out.append((ws, we, sp))
     return out
+
+
+# Case matters: "US" is a country, a lone lower-case "i" a typo.
+_FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|[Ww]e|us|[Oo]urs?|[Mm]y|me|[Yy]ou|[Yy]ours?)\b")
+
+
+def _speaks_in_person(words: str) -> bool:
+    return _FIRST_OR_SECOND_PERSON.search(words) is not None
 
 
 def _a_person(state: DocState, chain_id: int | None) -> bool:
