@@ -71,3 +71,24 @@ def test_cleaning_cuts_cards_from_the_article_body() -> None:
     art = clean_document(RawDocument(source_path="crawl.jsonl", content=body, kind="text"))
     assert "MORE" not in art.text
     assert "Ana Reyes said on Tuesday" in art.text
+
+
+def test_a_paragraph_whose_cards_hold_bars_is_kept_without_them() -> None:
+    # A card's headlines carry bars between them; judged with the card, the paragraph read as a menu.
+    card = (
+        "Minister Lena Marren Lena Sofia MarrenOn The Docks — Ferry fares rise again | Port Alder toll vote "
+        "delayed | Okafor names new harbour chief Veloria talks resume MORE"
+    )
+    paragraph = (
+        f"{card} and Defence Minister Tomas Orvik will brief the Kastan parliament on the fleet on Friday."
+    )
+    body = "\n\n".join(
+        [
+            "The Kastan government sent two patrol boats to the strait on Tuesday after a fishing dispute.",
+            paragraph,
+            "Opposition leaders said they had not been told about the deployment before it was announced.",
+        ]
+    )
+    art = clean_document(RawDocument(source_path="crawl.jsonl", content=body, kind="text"))
+    assert "Minister Lena Marren and Defence Minister Tomas Orvik will brief" in art.text
+    assert "MORE" not in art.text and "|" not in art.text

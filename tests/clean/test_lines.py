@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from storyline.clean.lines import classify_furniture, classify_lines, ends_sentence, is_name_line
+import pytest
+
+from storyline.clean.lines import (
+    classify_furniture,
+    classify_lines,
+    ends_sentence,
+    is_name_line,
+    join_broken_lines,
+    normalize_line,
+)
 
 PAGE = """Home World Business Sport Politics Health Science Weather
 Skip to content
@@ -156,3 +165,96 @@ def test_lines_tokenised_quotations_still_end_sentences() -> None:
     )
     kinds = [k for _, k in classify_lines(text).blocks]
     assert kinds == ["body"] * 4
+
+
+@pytest.mark.parametrize(
+    ("glued", "spaced"),
+    [
+        (
+            "The ferry left Port Alder at dawn.It reached Orvik by noon.",
+            "The ferry left Port Alder at dawn. It reached Orvik by noon.",
+        ),
+        (
+            'Okafor called it "a fair deal."The board agreed.',
+            'Okafor called it "a fair deal." The board agreed.',
+        ),
+        (
+            'The vote was set for Friday."We will win," Marren said.',
+            'The vote was set for Friday. "We will win," Marren said.',
+        ),
+        (
+            '"It is over," she said. "We go home."Delvane nodded.',
+            '"It is over," she said. "We go home." Delvane nodded.',
+        ),
+        ("Was it worth it?“Yes,” said Okafor.", "Was it worth it? “Yes,” said Okafor."),
+        ("The harbour closed.”Then the rain came.", "The harbour closed.” Then the rain came."),
+    ],
+)
+def test_sentences_glued_without_a_space_are_spaced(glued: str, spaced: str) -> None:
+    assert normalize_line(glued) == spaced
+
+
+@pytest.mark.parametrize(
+    "line", ["See Kastanferries.Com for times.", "U.S.Army units", "e.g.Orvik", "Mr.Okafor"]
+)
+def test_what_is_no_glued_sentence_stays(line: str) -> None:
+    assert normalize_line(line) == line
+
+
+def test_a_paragraph_broken_mid_sentence_is_one_body_paragraph() -> None:
+    text = "\n\n".join(
+        [
+            "The Kastan fleet returned to Port Alder on Sunday after three weeks at sea with a full catch.",
+            "Although the quotas have marked a real shift in policy, the effect on daily life has been smaller than hoped,",
+            "harbour officials say.",
+            "The ministry will publish new quotas for the northern grounds in the spring, Marren said.",
+        ]
+    )
+    res = classify_lines(text)
+    assert (
+        "Although the quotas have marked a real shift in policy, the effect on daily life has been smaller "
+        "than hoped, harbour officials say.",
+        "body",
+    ) in res.blocks
+    assert len(res.blocks) == 3
+
+
+def test_a_heading_or_caption_is_not_joined_to_the_next_line() -> None:
+    lines = ["Harbour workers gather at the Orvik gate on Monday", "", "Veloria Post", "", "the end"]
+    assert join_broken_lines(lines) == lines
+
+
+def test_list_items_in_lower_case_are_not_joined() -> None:
+    lines = [
+        "The Port Alder council listed the projects it will pay for first:",
+        "new roofs for the two harbour schools in the north district",
+        "longer opening hours at the Orvik library and its branches",
+        "repairs to the sea wall",
+    ]
+    assert join_broken_lines(lines) == lines
+
+
+def test_a_paragraph_leading_into_a_quotation_is_body() -> None:
+    lead = (
+        "The Orvik harbour board met again on Thursday, and its chairman, Ivo Marren, set out the terms "
+        "the port owners would accept in a letter to the union:"
+    )
+    text = "\n\n".join(
+        [
+            "Dock workers in Port Alder stayed away from the terminal for a third day on Wednesday.",
+            lead,
+            '"We will not reopen the talks until the gates are clear," the letter said.',
+            "The union said it would answer the letter after a meeting of its members on Friday.",
+        ]
+    )
+    assert (lead, "body") in classify_lines(text).blocks
+
+
+def test_a_wire_story_code_closing_a_paragraph_is_cut() -> None:
+    assert (
+        normalize_line("Talks resume in Port Alder on Friday. [nL8N2KX41B]")
+        == "Talks resume in Port Alder on Friday."
+    )
+    assert normalize_line("Kastan denied it. [ID: nL5E7K2310]") == "Kastan denied it."
+    for kept in ("The report cites [2019] figures.", "He said it was [sic] final.", "Seats in row [B12]"):
+        assert normalize_line(kept) == kept

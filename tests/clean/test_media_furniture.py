@@ -19,6 +19,7 @@ PLAYER_LINES = [
     "Enlarge this image toggle caption Ana Lind/Norvik Post Ana Lind/Norvik Post",
     "Facebook Twitter Pinterest Dock workers at the terminal gate. Photograph: Ana Lind/Norvik Post",
     "Dock Strike Enters Second Week Listen · 3:12 3:12",
+    "Play Video 1:05 Dock workers march on the port office - video",
 ]
 MARKER_LINES = [
     "Advertisement Continue reading the main story",
@@ -40,6 +41,8 @@ NOTE_LINES = [
     "Click for more from the Norvik Post.",
     "Please upgrade your browser to view this interactive map of the port",
     "Take me back to the top of this post.",
+    "Become a member today and read the Norvik Post without limits.",
+    "Like our reporting? Become a supporter of the Norvik Post.",
 ]
 ARTICLE_LINES = [
     "The union said the strike would go on until the port owners returned to the table.",
@@ -52,6 +55,9 @@ ARTICLE_LINES = [
     # a digest's entries, not cross-links to another site
     "Also on Monday: the port owners offered a two percent raise.",
     "Also on the agenda: the night shift and overtime pay.",
+    # someone invited to join is news; an appeal to the reader opens its sentence
+    "The Kastan union welcomed the dock pilots to become a member of its council.",
+    "Players play video games in the break room, and 2:30 is when the shift ends.",
 ]
 
 

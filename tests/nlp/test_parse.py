@@ -73,3 +73,27 @@ def test_parse_no_sentence_starts_with_a_lower_case_word_inside_a_block(nlp) -> 
         "The talks resume in Rabat.",
         "iPhone sales in Morocco rose.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The inquiry into the death of Army Sgt. Tomas Veloria opened in Port Alder on Monday.",
+        # the parser splits these even with the sentence start preset: the rows are joined again
+        "The dispute over the transfer of Army Sgt. Tomas Veloria is likely to grow next month, when harbour "
+        "officials meet the board.",
+        "Witnesses said police fired twice but Cpl. Ana Okafor was unhurt.",
+        "An army spokesman, Brig. Gen. Ana Okafor, said the patrol had been ambushed.",
+        "Lt. Col. Ivo Marren led the convoy back to the Kastan border.",
+        '"The vote must wait," Sens. Lena Delvane and Ivo Marren said in a statement.',
+    ],
+)
+def test_no_sentence_ends_after_an_abbreviated_rank(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    state = parse_article(nlp, _article([("body", text)]))
+    assert [text[s.start : s.end] for s in state.sentences] == [text]
+
+
+def test_a_sentence_after_a_rank_at_the_end_still_starts(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Delvane was promoted to Sgt. He left the base a week later."
+    state = parse_article(nlp, _article([("body", text)]))
+    assert len(state.sentences) == 2

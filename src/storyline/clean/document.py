@@ -22,6 +22,7 @@ from storyline.clean.metadata import (
 )
 from storyline.clean.patterns import FOOTER
 from storyline.clean.stamps import CLOCK, CLOCK_TIME, COMMENT_BUTTONS, DASH_OR_BAR, USER_WROTE, stamp_around
+from storyline.clean.titles import cut_repeated_title
 from storyline.clean.url_dates import date_in_url
 from storyline.records import Article, Block, BlockKind, PublishedSource, RawDocument
 
@@ -115,7 +116,8 @@ def _postprocess_html(
     kept: list[tuple[str, BlockKind]] = []
     dropped: list[str] = []
     footer_at: int | None = None
-    for i, (text, kind) in enumerate(blocks):
+    for i, (block, kind) in enumerate(blocks):
+        text = strip_hover_cards(block)  # before judging: a card's headlines and bars read as a menu
         if i in table_rows:  # cells are data, not a menu, even when separated by bars
             kept.append((normalize_line(text), kind))
             continue
@@ -251,7 +253,9 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
         sitename, url = ext.sitename, url or ext.url
         byline = byline or ext.author
     else:
-        res = classify_lines(repair_mojibake(raw.content))
+        # Profile cards go before the lines are judged: a card's headlines and bars make its paragraph
+        # read as a menu.
+        res = classify_lines(strip_hover_cards(repair_mojibake(raw.content)))
         blocks, furniture, dropped = res.blocks, res.furniture, res.dropped
         title = title or res.title
         explicit = res.date
@@ -260,7 +264,9 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
         # reader comments are no page furniture to read an outlet from, but they are counted as dropped
         blocks, thread = cut_comment_thread(blocks)
         dropped += len(thread)
-    blocks = [(strip_hover_cards(t), k) for t, k in blocks]
+    title = repair_mojibake(title) if title else title
+    blocks, title_lines = cut_repeated_title(blocks, title)
+    dropped += title_lines
     blocks, dateline = take_dateline(blocks)
     body = [t for t, k in blocks if k == "body"]
     if not body:
@@ -271,7 +277,6 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
         raise CleanError(f"language is {language!r} (p={prob:.2f}), not one of {list(opts.languages)}")
     if prob < UNDETERMINED_BELOW:
         language = "und"  # too little text to tell; kept, but not labelled with a guess
-    title = repair_mojibake(title) if title else title
     byline = repair_mojibake(byline) if byline else byline
     agency = agency or (dateline.agency if dateline else None) or agency_in_byline(byline)
     if byline and agency_of(byline):

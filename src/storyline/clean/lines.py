@@ -83,12 +83,50 @@ _PTB_BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-"
 _PTB_BRACKET = re.compile(r"(?<!\S)-(?:LRB|RRB|LSB|RSB|LCB|RCB)-(?!\S)")
 
 
+# Two sentences glued where a scraper lost the paragraph break ("...said.They"): the end of a word, its
+# full stop and the next sentence's capitalised word, with a quotation mark between or not. A domain
+# name's part ("Example.Com") is no sentence.
+_GLUED = re.compile(r"(?<=[a-z]{2}[.!?])([\"“”’]?)(?=[A-Z][a-z])(?!(?:Com|Net|Org|Gov|Edu)\b)")
+
+
+# A wire service's story code closing a paragraph ("... on Friday. [nL8N2AB123]", "[ID: nL5E8N3792]"): a
+# cross-reference for subscribers' terminals; left in, the paragraph no longer ends like a sentence.
+_WIRE_CODE = re.compile(r"\s*\[(?:ID:\s*)?n?(?=[A-Z0-9]{8,12}\])[A-Z0-9]*\d[A-Z0-9]*[A-Z][A-Z0-9]*\]\Z")
+
+
 def normalize_line(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     if "-" in text:
         text = _PTB_BRACKET.sub(lambda m: _PTB_BRACKETS[m.group(0)], text)
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").replace("\t", " ")
-    return re.sub(r" {2,}", " ", text).strip()
+    text = re.sub(r" {2,}", " ", unglue_sentences(text)).strip()
+    return _WIRE_CODE.sub("", text) if text.endswith("]") else text
+
+
+def unglue_sentences(text: str) -> str:
+    """``text`` with a space between sentences glued together; the space goes after a closing quotation
+    mark and before an opening one."""
+    if _GLUED.search(text) is None:
+        return text
+
+    def space(m: re.Match[str]) -> str:
+        mark = m.group(1)
+        opens = mark == "“" or (mark == '"' and _straight_quote_opens(text, m.start(), m.end()))
+        return f" {mark}" if opens else f"{mark} "
+
+    return _GLUED.sub(space, text)
+
+
+def _straight_quote_opens(text: str, at: int, after: int) -> bool:
+    """A straight mark glued between two sentences closes the quotation the mark before it opened (one
+    after a space: ' "We go.'); else it opens one when the next mark closes (follows a word or a stop:
+    'Bay."We go," he said'). A quotation running over paragraphs leaves marks unpaired, so counting
+    the marks from the start misleads."""
+    before = text.rfind('"', 0, at)
+    if before >= 0 and (before == 0 or text[before - 1].isspace() or text[before - 1] in "([—:-"):
+        return False
+    following = text.find('"', after)
+    return following > after and not text[following - 1].isspace()
 
 
 def ends_sentence(text: str) -> bool:
@@ -238,7 +276,7 @@ def classify_lines(text: str, refine: bool = True) -> LineResult:
     short article lines the rules missed (list items, subheads) and dropping prose that is page furniture
     (teasers, comment and donation text).
     """
-    lines = analyse(text.splitlines())
+    lines = analyse(join_broken_lines(text.splitlines()))
     res = LineResult()
     kinds, cluster_of, first = rule_pass(lines)
     header = [ln for ln in lines[:first] if ln.text]
@@ -256,6 +294,40 @@ def classify_lines(text: str, refine: bool = True) -> LineResult:
         else:
             res.blocks.append((ln.text, kind))
     return res
+
+
+def join_broken_lines(lines: list[str]) -> list[str]:
+    """The lines with a paragraph a scraper broke mid-sentence made whole again: a line that reads as
+    prose (long, or a clause ending in a comma) but stops without a sentence's end, and the next one (a
+    blank line between at most) that goes on in lower case ("... smaller than hoped for," / "residents
+    say."). A lone or upper-case line after it (a caption, a heading) and list items stay apart."""
+    out: list[str] = []
+    last = -1  # index in ``out`` of the last non-blank line
+    for raw in lines:
+        text = raw.strip()
+        if text[:1].islower() and last >= 0 and len(out) - last <= 2 and _broken_before(out[last], text):
+            out[last] = f"{out[last].rstrip()} {text}"
+            del out[last + 1 :]
+            continue
+        out.append(raw)
+        if text:
+            last = len(out) - 1
+    return out
+
+
+def _broken_before(before: str, after: str) -> bool:
+    """``after`` continues the sentence ``before`` left open."""
+    head = normalize_line(before)
+    words = len(_WORD.findall(head))
+    # running text by its length or its comma, not a list item in lower case ("new roofs for two schools")
+    prose = words >= LONG_LINE_WORDS or (head.endswith(",") and words >= 2 * MIN_PROSE_WORDS)
+    return (
+        prose
+        and len(after.split()) >= 2
+        and not ends_sentence(head)
+        and classify_furniture(head) is None
+        and classify_furniture(normalize_line(after)) is None
+    )
 
 
 def rule_pass(lines: list[Line]) -> tuple[dict[int, BlockKind], dict[int, float], int]:
@@ -415,6 +487,8 @@ def _inner_kinds(lines: list[Line], first: int, last: int) -> dict[int, BlockKin
             kinds[ln.index] = "body"
         elif ln.text and ln.furniture is None and ln.ends_sentence and ln.words >= 3:
             kinds[ln.index] = "body"  # a paragraph that is one full quotation
+        elif ln.prose and ln.text.endswith(":"):
+            kinds[ln.index] = "body"  # a paragraph leading into a quotation or a list ("... told reporters:")
     i = 0
     while i < len(span):
         ln = span[i]

@@ -91,6 +91,7 @@ _PLAYER_AND_GALLERY = [
     r"\b(enlarge this image|toggle caption|view slideshow)\b",
     r"\bcopy this code to your (website|blog|site)\b",
     r"\blisten\s*·\s*\d{1,2}:\d\d\b",
+    r"^\W*play video \d{1,2}:\d\d\b",  # a player's button and running time before the clip's title
 ]
 # Notes the outlet appends to articles: transcript disclaimers, syndication terms, calls for readers'
 # stories, app and homepage promotion.
@@ -114,7 +115,10 @@ _ANYWHERE = [
     r"\bis not responsible for the content of external\b",
     r"\blinks to (more|other) .{0,40}(stories|articles)\b",
     r"\b(stay up to date|notifications can be managed|turn on notifications|enable notifications)\b",
-    r"\b(your support|your donation|donate now|make a donation|support (our|independent|quality) journalism|become a (member|subscriber|supporter))\b",
+    r"\b(your support|your donation|donate now|make a donation|support (our|independent|quality) journalism)\b",
+    # an appeal opens its sentence ("Become a member today"); a report says who may join ("... invited
+    # Orvik to become a member")
+    r"(^|[.!?]\s+|\byou can |\bwhy not )become a (member|subscriber|supporter)\b",
     r"\b(paywalls?|subscribe (now|today|to (our|the))|sign up (for|to) (our|the)|newsletter)\b",
     r"\b(comment(ing)? (policy|forum|guidelines)|join (the|our) (conversation|discussion|commenting))\b",
     r"\b(please refresh|refresh (the|your) (page|browser)|navigate to another page)\b",
@@ -153,7 +157,7 @@ ANYWHERE_TRIGGERS = (
 # them ("twitter", "mail") does not send every paragraph through the whole _ANYWHERE regex.
 _PLAYER_TRIGGERS = (
     "media playback", "replay more videos", "just watched", "hide caption", "enlarge this image", "toggle caption",
-    "view slideshow", "copy this code", "·",
+    "view slideshow", "copy this code", "·", "play video",
 )  # fmt: skip
 _SHARE_BAR = re.compile(
     r"\b(facebook|twitter|pinterest|whatsapp|linkedin|reddit|messenger|tumblr|e-?mail)"

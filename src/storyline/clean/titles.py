@@ -6,6 +6,8 @@ import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
+from storyline.records import BlockKind
+
 # " | Site", " - Site", " › Site", " — Site", " :: Site", " • Site".
 _SEPARATORS = re.compile(r"\s+(?:[|›»•·~]|::|[-–—])\s+")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -67,3 +69,42 @@ def choose_title(
     if stripped:
         return stripped
     return candidates[0] if len(candidates) == 1 else None
+
+
+# A headline repeated at the top of the text, where it is no sentence of the article: within the first
+# blocks only, and long enough that a lead sentence opening with the same words is unlikely.
+HEAD_BLOCKS = 3
+MIN_TITLE_WORDS = 5
+_SUBTITLE_START = re.compile(r"""[A-Z"“‘']""")
+
+
+def cut_repeated_title(
+    blocks: list[tuple[str, BlockKind]], title: str | None
+) -> tuple[list[tuple[str, BlockKind]], int]:
+    """The blocks without a copy of the headline among the first ones: a line that is the headline goes
+    (counted in the number returned), and a headline glued to its subtitle ("<Headline> The deal was
+    tougher than ...") leaves the subtitle."""
+    if not title or len(title.split()) < MIN_TITLE_WORDS:
+        return blocks, 0
+    head = " ".join(title.split())
+    for i, (text, kind) in enumerate(blocks[:HEAD_BLOCKS]):
+        if text.casefold() == head.casefold():
+            out, dropped = [*blocks[:i], *blocks[i + 1 :]], 1
+        elif _glued_to(text, head):
+            out, dropped = [*blocks[:i], (text[len(head) + 1 :], kind), *blocks[i + 1 :]], 0
+        else:
+            continue
+        # the headline was all there was: keep it rather than lose the document
+        return (out, dropped) if any(k == "body" for _, k in out) else (blocks, 0)
+    return blocks, 0
+
+
+def _glued_to(text: str, head: str) -> bool:
+    """``text`` opens with the headline and goes on with a subtitle of a few words."""
+    rest = text[len(head) + 1 :]
+    return (
+        text[: len(head)].casefold() == head.casefold()
+        and text[len(head) : len(head) + 1] == " "
+        and _SUBTITLE_START.match(rest) is not None
+        and len(rest.split()) >= 3
+    )

