@@ -18,11 +18,13 @@ from storyline.quotes.speaker import (
     animate_subject,
     choose_cue,
     cue_tokens,
+    first_person_stretch,
     governing_verb,
     resolve_speaker,
     speaker_from_name_line,
     subject_of,
 )
+from storyline.quotes.standfirst import link_standfirst_speakers
 from storyline.quotes.transcript import transcript_turns
 from storyline.records import DateSource, QuoteKind, QuoteMention, document_error
 
@@ -107,6 +109,8 @@ def _find(state: DocState, cues: CueLexicon) -> list[QuoteMention]:
     out.extend(pulls)
     out.extend(indirect)
     out.sort(key=lambda q: (q.start, q.end))
+    if body:
+        link_standfirst_speakers(state, body[0], out)
     for i, q in enumerate(out):
         q.index = i
     for pull, same in links:
@@ -364,7 +368,7 @@ def _attribute(
             subj = subject_of(outer, skip=(m.content_start, m.content_end)) if outer is not None else None
         # a subject inside another quotation ("'I love it,' he said, but 'x'") is not the speaker
         if subj is not None and not _in_any(subj.idx, excluded):
-            f.speaker = resolve_speaker(state, subj, ctx)
+            f.speaker = resolve_speaker(state, subj, ctx, content=_first_person_words(state, m))
     if f.speaker is None:
         f.speaker = _name_colon_speaker(state, m, sent)
     if f.speaker is None and f.cue is None and kind == "direct":
@@ -375,6 +379,12 @@ def _attribute(
     if f.cue is None and f.speaker is None and kind == "partial":
         return None
     return f
+
+
+def _first_person_words(state: DocState, m: MarkSpan) -> tuple[int, int] | None:
+    """The quoted sentences said as "I" ("Reis and I will always be friends"): a person they name is someone
+    else than their "he said". Other quotations are left to salience alone."""
+    return first_person_stretch(state.article.text, m.content_start, m.content_end)
 
 
 def _introducing_clause(

@@ -8,6 +8,7 @@ or attribution line), and nothing is resolved when no such person exists.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -683,6 +684,29 @@ def _expand_person(doc: Doc, ent: Span) -> str:
 # A person named in the reported words ("Okafor reversed himself, he said") can still be their speaker, the
 # writer's paraphrase naming him: passed over only for someone at least this salient by comparison.
 CONTENT_RIVAL_SHARE = 0.5
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself)\b")
+
+
+# A quotation nested in the words (a quoted passage quoting someone else) speaks for that someone else.
+_NESTED_QUOTE = re.compile(r'“[^“”]*”|"[^"]*"')
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def speaks_as_i(words: str) -> bool:
+    """Words said in the first person singular, which name their speaker as "I", never by name."""
+    return _FIRST_PERSON.search(_NESTED_QUOTE.sub(" ", words)) is not None
+
+
+def first_person_stretch(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The characters of ``text[lo:hi]`` from the first to the last sentence said as "I", else None: a
+    person named there ("Reis and I will always be friends") is someone else than its speaker, while one
+    named in another sentence of a long quoted passage may be the "I" himself."""
+    first_person = [
+        (lo + m.start(), lo + m.end()) for m in _SENTENCE.finditer(text[lo:hi]) if speaks_as_i(m.group())
+    ]
+    return (first_person[0][0], first_person[-1][1]) if first_person else None
 
 
 @dataclass(slots=True)
@@ -710,13 +734,23 @@ def resolve_pronoun(
     best, top = ranked[0]
     if content is not None:
         lo, hi = content
+        # words said in the first person name their speaker as "I", never by name: anyone else ranked fits
+        # (a description there, "the president invited me", may be tied to the wrong person: not counted)
+        as_i = speaks_as_i(state.article.text[lo:hi])
+        share = 0.0 if as_i else CONTENT_RIVAL_SHARE
         rivals = [
             k
             for k, score in ranked
-            if score >= CONTENT_RIVAL_SHARE * top and not any(lo <= e.start_char < hi for e in people[k].ents)
+            if score >= share * top
+            and not any(lo <= e.start_char < hi and (not as_i or _is_name(e)) for e in people[k].ents)
         ]
         best = rivals[0] if rivals else best
     return people[best].best
+
+
+def _is_name(span: Span) -> bool:
+    """A person's name ("President Okafor"), not a description tied to one ("the president")."""
+    return span[0].pos_ == "PROPN"
 
 
 def resolve_speaker(
@@ -781,10 +815,17 @@ def resolve_speaker(
         full = _expand_person(state.doc, state.doc[head.i : head.i + 1])
         if full != head.text:
             return Speaker(start, end, head, full, None, False)
-    return Speaker(start, end, head, state.article.text[start:end], None, False)
+    return Speaker(start, end, head, _phrase_as_written(state.article.text[start:end]), None, False)
 
 
 _PLACE_TYPES = ("GPE", "LOC")
+# A word typed twice in a row ("the the former envoy"): a slip of the writer's, shown once.
+_DOUBLED_WORD = re.compile(r"\b(\w+)(\s+\1\b)+", re.IGNORECASE)
+
+
+def _phrase_as_written(text: str) -> str:
+    """A speaker's own words as their name, a doubled word written once."""
+    return _DOUBLED_WORD.sub(r"\1", text)
 
 
 def _names_someone_else(head: Token) -> bool:
@@ -913,7 +954,7 @@ def _group_speaker(state: DocState, group: Token, at: tuple[int, int, Token]) ->
     chain = state.chain(mention.chain_id) if mention is not None else None
     if chain is not None and _usable_chain(chain, True):
         return Speaker(start, end, head, chain_display_name(state, chain), chain.chain_id, True)
-    return Speaker(start, end, head, state.article.text[g_start:g_end], None, True)
+    return Speaker(start, end, head, _phrase_as_written(state.article.text[g_start:g_end]), None, True)
 
 
 def chain_display_name(state: DocState, chain: Chain) -> str:
