@@ -112,3 +112,10 @@ def test_text_first_clause_does_not_end_inside_a_list() -> None:
         "on Friday, and police responded with tear gas and water cannon across the city centre."
     )
     assert first_clause(s).endswith("on Friday")  # a clause after ", and" is still cut off
+
+
+def test_text_is_headline_sentence_reads_the_doers_own_nouns_before_the_verb() -> None:
+    # the name only modifies the doer: "officials" is its noun, not a verb, and "warned" needs an object
+    assert not is_headline_sentence("Senior Kastan officials warned", "Kastan")
+    assert is_headline_sentence("Senior Kastan officials warned Veloria", "Kastan")
+    assert is_headline_sentence("Kastan's envoy resigned")

@@ -395,8 +395,15 @@ _PAST_OF_PARTICIPLE = {
 
 
 def _summary(
-    f: Found, src: ActorRef | None, tgt: ActorRef | None, tgt_tok: Token | None, mutual: bool = False
+    f: Found,
+    src: ActorRef | None,
+    tgt: ActorRef | None,
+    tgt_tok: Token | None,
+    mutual: bool = False,
+    doer: str | None = None,
 ) -> str:
+    """One line telling the act: its doer (``doer``, the words the sentence names it by, else the actor's
+    name), the trigger's words, and its target."""
     toks = sorted(set(f.tokens), key=lambda t: t.i)
     first, last = toks[0], toks[-1]
     passive = any(c.dep_ == "auxpass" for c in first.children)
@@ -415,7 +422,7 @@ def _summary(
     # ("could not have violated", "have been investigating")
     drop = {t.i for t in doc[lo : last.i + 1] if t.ent_type_ in ("DATE", "TIME") and t.dep_ != "pobj"}
     if not any(c.tag_ == "MD" for c in pre):
-        drop |= {c.i for c in pre if c.dep_ == "aux" and c.lower_ in ("have", "has") and c.i + 1 == first.i}
+        drop |= {c.i for c in pre if c.dep_ == "aux" and c.lower_ in _PERFECT_AUX and c.i + 1 == first.i}
     if active:
         drop |= {
             t.i
@@ -424,17 +431,20 @@ def _summary(
         }
     window = [t for t in doc[lo : last.i + 1]] if short else [*pre, *toks]
 
-    to_past = active and not any(c.dep_ == "aux" for c in pre)  # "could have seen" stays a participle
+    # "could have seen" stays a participle; "hostages taken by Orvik" reads "Orvik took hostages"
+    to_past = (active or _reduced_passive(first) and src is not None) and not any(
+        c.dep_ == "aux" for c in pre
+    )
 
     def text_of(t: Token) -> str:
-        return _PAST_OF_PARTICIPLE.get(t.lower_, t.text) if to_past and t.i == first.i else t.text
+        return _PAST_OF_PARTICIPLE.get(t.lower_, t.text) if to_past and t.i == first.i else _word_text(t)
 
     words = (
         "".join(text_of(t) + t.whitespace_ for t in window if t.i not in drop).strip()
         if short
         else " ".join(text_of(t) for t in window if t.i not in drop)
     )
-    parts = [src.name] if src and src.name else []
+    parts = [doer or src.name] if src and src.name else []
     obj = _object_holding(last, tgt_tok) if tgt is not None and tgt_tok is not None and not mutual else None
     if obj is not None and tgt_tok is not None and short and obj.i > last.i:
         # "suspended its fishing accord with Morocco": the object says what was done, and the target
@@ -443,15 +453,25 @@ def _summary(
         if tgt_tok.dep_ == "poss":  # "Russia's decision", not "Russia"
             end = max(end, actor_span(tgt_tok.head)[1])
         if end - lo <= 14:
-            span_words = "".join(t.text_with_ws for t in doc[lo:end] if t.i not in drop).strip()
+            span_words = "".join(
+                _word_text(t) + t.whitespace_ for t in doc[lo:end] if t.i not in drop
+            ).strip()
             return " ".join([*parts, _dedupe_words(span_words)])
     if src is None and tgt is not None and tgt.name and first.dep_ == "acl" and first.head.i < first.i:
         # "ties with Russia, suspended last year": say what was done to what
         head_phrase = doc[first.head.left_edge.i : first.i].text.strip(" ,;")
         if len(head_phrase.split()) <= 10:
             return _dedupe_words(f"{head_phrase} {words}")
-    if src is None and tgt is not None and tgt.name and passive and _undergoer_first(tgt_tok, first):
-        return _dedupe_words(f"{tgt.name} {words}")
+    if (
+        src is None
+        and tgt is not None
+        and tgt.name
+        and tgt_tok is not None
+        and passive
+        and _undergoer_first(tgt_tok, first)
+    ):
+        # "a former Orvik Party official was sentenced": the official, not the party
+        return _dedupe_words(f"{_target_words(tgt.name, tgt_tok)} {words}")
     if tgt is None or not tgt.name:
         words = f"{words} {_object_words(last)}".strip()
     parts.append(_dedupe_words(words))
@@ -462,7 +482,98 @@ def _summary(
         if prep is not None and prep.i > last.i:
             parts.append(prep.text)
         parts.append(_target_words(tgt.name, tgt_tok))
-    return " ".join(parts)
+        parts.append(_clause_after_subject(last, tgt_tok))
+    return " ".join(p for p in parts if p)
+
+
+# A perfect auxiliary right before its verb, written out or as a clitic ("they've agreed")
+_PERFECT_AUX = frozenset({"have", "has", "'ve", "’ve"})
+# Clitic auxiliaries written out: a summary opens its words with the auxiliary, away from the subject the
+# clitic leaned on ("Kastan 've agreed" reads "Kastan have agreed"); "'s" and "'d" by what they stand for
+_CLITIC_AUX = {"ve": "have", "re": "are", "m": "am", "ll": "will"}
+_CLITIC_BEFORE_PARTICIPLE = {"s": ("has", "is"), "d": ("had", "would")}
+
+
+def _word_text(tok: Token) -> str:
+    """A token as a summary word: a clitic auxiliary written out, anything else as written."""
+    text = tok.text
+    if tok.dep_ not in ("aux", "auxpass") or text[:1] not in ("'", "’"):
+        return text
+    clitic = text[1:].lower()
+    full = _CLITIC_AUX.get(clitic)
+    if clitic in _CLITIC_BEFORE_PARTICIPLE:
+        # the parser's lemma is unsure; the verb tells: "she's met X" has, "it's closed" is, "he'd met"
+        # had, "he'd meet" would
+        perfect, other = _CLITIC_BEFORE_PARTICIPLE[clitic]
+        verb = tok.head
+        takes_object = any(c.dep_ == "dobj" for c in verb.children)  # the parser calls "she's met X" passive
+        # a past form the parser reads as simple past ("he's had") can only follow "has"
+        past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and (tok.dep_ == "aux" or takes_object)
+        full = perfect if past else other
+    return f" {full}" if full else text
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A participle after its noun with its doer in a "by" phrase: "the hostages taken by Orvik"."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+
+
+_MAX_CLAUSE_WORDS = 5
+
+
+def _clause_after_subject(verb: Token, tgt_tok: Token) -> str:
+    """When the target is the subject of a clause the verb reports ("insisted Okafor would resign",
+    "acknowledged Marren could be called"), the clause's verb with its auxiliaries: "X insisted Okafor"
+    would tell an act on Okafor the sentence does not. Empty otherwise, or when the words up to that verb
+    are many or the clause's verb is a bare "be" whose complement is long."""
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.i < verb.i:
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i]
+        if not subjects or not subjects[0].left_edge.i <= tgt_tok.i <= subjects[0].right_edge.i:
+            continue
+        end = clause.i + 1
+        if clause.lemma_ == "be":  # "insisted Okafor was innocent": the complement is what is said
+            comp = [c for c in clause.children if c.dep_ in ("acomp", "attr") and c.i > clause.i]
+            end = comp[0].right_edge.i + 1 if comp else end
+        words = clause.doc[subjects[0].right_edge.i + 1 : end]
+        if 0 < len(words) <= _MAX_CLAUSE_WORDS and not any(t.is_punct for t in words):
+            return "".join(_word_text(t) + t.whitespace_ for t in words).strip()
+    return ""
+
+
+_MAX_DOER_WORDS = 8
+
+
+def _doer_words(side: tuple[Token, ActorRef] | None, resolver: ActorResolver) -> str | None:
+    """The doer as the sentence names it when its head is a common noun that took its actor from a name
+    inside the phrase: "Kastani officials", "a Veloria delegation", "a former Orvik resident" did the act,
+    not the country or town that modifies them (the side's code stays the name's). None (the actor's name
+    does) for a head that is a name or a mention itself, a phrase with a pronoun or an apposition (the
+    name says who better: "her counterpart, Ilsa Marren"), or a long phrase."""
+    if side is None:
+        return None
+    tok, ref = side
+    if tok.pos_ != "NOUN" or ref.chain_id is None or not ref.name or resolver.is_actor(tok):
+        return None
+    if any(c.dep_ == "appos" for c in tok.children):
+        return None
+    a, b = actor_span(tok)
+    words = tok.doc[a : _name_end(tok, b)]
+    if len(words) > _MAX_DOER_WORDS or any(_breaks_a_doer_phrase(t) for t in words):
+        return None
+    return _clean_name(words)
+
+
+def _breaks_a_doer_phrase(tok: Token) -> bool:
+    """A word no plain noun phrase holds, a sign the parse hung a clause or an aside on it ("Though many
+    residents respect ...", "Orvik Corp — a firm that ..."): a pronoun, a question word, a conjunction
+    opening a clause, a verb other than a modifier ("Party-financed"), punctuation other than a hyphen."""
+    if tok.pos_ in ("PRON", "SCONJ") or tok.tag_ in ("WP", "WP$", "WDT"):
+        return True
+    if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
+        return True
+    return tok.pos_ == "PUNCT" and tok.text != "-"
 
 
 def _undergoer_first(tok: Token | None, verb: Token) -> bool:
@@ -716,7 +827,7 @@ def mentions_from_found(
                     target_actor_code=tr.actor_code if tr else None,
                     date=date,
                     date_source=date_source,
-                    summary=_summary(f, sr, tr, t[0] if t else None, mutual),
+                    summary=_summary(f, sr, tr, t[0] if t else None, mutual, _doer_words(s, resolver)),
                 )
             )
     return out

@@ -599,7 +599,7 @@ def is_headline_sentence(summary: str, actor: str | None = None) -> bool:
         return False
     if low[-1].strip(".,;:") in _PREPOSITIONS | _DETERMINERS:
         return False  # cut short: "... met with the Fund, then with"
-    rest = _split_actor(summary, actor)[1]
+    rest = _past_the_doers_nouns(_split_actor(summary, actor)[1])
     if not rest:
         return False
     if len(rest) == 1:
@@ -613,10 +613,33 @@ def is_headline_sentence(summary: str, actor: str | None = None) -> bool:
 def tells_an_act(summary: str, actor: str | None = None) -> bool:
     """Whether a summary has a verb after its actor ("Kastan closed the gate", "Brek resigned"), not
     only a noun ("Tomas Brek visit to Port Alder"): a noun phrase is a weaker headline than a line."""
-    rest = _split_actor(summary, actor)[1]
+    rest = _past_the_doers_nouns(_split_actor(summary, actor)[1])
     if len(rest) == 1:
         return _stands_alone(rest[0])
     return len(rest) >= 2 and _reads_as_verb(rest[0], rest[1])
+
+
+_MAX_DOER_NOUNS = 3
+
+
+def _clearly_a_verb(word: str) -> bool:
+    w = word.lower().strip("\"'“”‘’,")
+    return w in _MODALS or w in _AUX or w in _IRREGULAR_PAST or w.endswith("ed")
+
+
+def _past_the_doers_nouns(rest: list[str]) -> list[str]:
+    """The words from the verb on when the actor's name only modifies the doer, whose own nouns come
+    next ("Kastan officials warned", "Kastan's envoy resigned"): a plural noun is no verb ("officials"),
+    so the verb after it is what must tell the act."""
+    if not rest or _clearly_a_verb(rest[0]):
+        return rest
+    for j in range(1, min(len(rest), _MAX_DOER_NOUNS + 1)):
+        word = rest[j - 1].lower()
+        if not word[:1].isalpha() or word in _PREPOSITIONS | _DETERMINERS:
+            return rest  # "Ilsa Marren visit to ...": a noun with its complement, no doer's nouns
+        if _clearly_a_verb(rest[j]):
+            return rest[j:]
+    return rest
 
 
 # What breaks a summary line: a dash joining two clauses ("Members of the movement — hoping to ..."),
