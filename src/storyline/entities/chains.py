@@ -37,6 +37,7 @@ class WorkChain:
     first: str | None = None
     surname: str | None = None
     full: str | None = None
+    suffix: str | None = None  # "Jr.", "III": a namesake's mark, so "Ada Okafor Jr." is no "Ada Okafor"
     honorifics: list[str] = field(default_factory=list)
     gender: str | None = None
     roles: list[RoleParse] = field(default_factory=list)
@@ -53,6 +54,17 @@ class WorkChain:
 
     def first_start(self) -> int:
         return min((c.start for c in self.cands), default=0)
+
+
+def _person_key(first: str | None, surname: str | None, pn: PersonName) -> tuple[str | None, ...]:
+    """A person's chain key; a generational suffix makes another person of the same name."""
+    base = ("PER", first, surname)
+    return (*base, name_key(pn.suffix)) if pn.suffix else base
+
+
+def _same_suffix(ch: WorkChain, pn: PersonName) -> bool:
+    """Whether a chain and a printed name carry the same generational suffix (or none)."""
+    return name_key(ch.suffix) == name_key(pn.suffix)
 
 
 def _head_dep(doc: Doc, c: Cand) -> str:
@@ -103,20 +115,22 @@ class ChainBuilder:
             if pn.first is None:
                 continue
             fk, sk = name_key(pn.first), name_key(pn.surname)
-            ch = self.by_key.get(("PER", fk, sk))
+            key = _person_key(fk, sk, pn)
+            ch = self.by_key.get(key)
             if ch is None:
                 for other in self.chains:
                     if (
                         other.ent_type == "PERSON"
                         and other.key[2] == sk
                         and other.first is not None
+                        and _same_suffix(other, pn)
                         and first_names_compatible(other.first, pn.first)
                     ):
                         ch = other
                         break
             if ch is None:
-                ch = self._new("PERSON", ("PER", fk, sk))
-                ch.first, ch.surname = pn.first, pn.surname
+                ch = self._new("PERSON", key)
+                ch.first, ch.surname, ch.suffix = pn.first, pn.surname, pn.suffix
             self._take_name(ch, c, pn)
         # then surnames, honorific forms and single names
         for c, pn in parsed:
@@ -130,9 +144,10 @@ class ChainBuilder:
                 and ch.first is not None
                 and (ch.key[2] == sk or (sk and (ch.key[2] or "").endswith(" " + sk)))
                 and (pn.gender is None or ch.gender is None or ch.gender == pn.gender)
+                and (pn.suffix is None or _same_suffix(ch, pn))  # "Okafor Jr." is no "Ada Okafor"
             ]
             options = self._office_holder_options(c, pn, options)
-            if not options:
+            if not options and pn.suffix is None:
                 # a lone first name of a person named in full ("Marta" for "Marta Okafor")
                 options = [
                     ch
@@ -155,8 +170,9 @@ class ChainBuilder:
             elif options:
                 ch = options[0]
             else:
-                ch = self.by_key.get(("PER", None, sk)) or self._new("PERSON", ("PER", None, sk))
-                ch.surname = pn.surname
+                key = _person_key(None, sk, pn)
+                ch = self.by_key.get(key) or self._new("PERSON", key)
+                ch.surname, ch.suffix = pn.surname, pn.suffix
             self._take_name(ch, c, pn)
 
     def _office_holder_options(self, c: Cand, pn: PersonName, options: list[WorkChain]) -> list[WorkChain]:

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from storyline.clean.outlets import KNOWN_OUTLETS
-from storyline.entities.credits import credit_tokens
-from storyline.entities.names import family_name_first
+from storyline.entities.credits import CREDIT_LABELS, PICTURE_AGENCIES, credit_tokens
+from storyline.entities.names import SUFFIXES, family_name_first
 from storyline.entities.registry import Actor, Registry, norm_key
 from storyline.entities.roles import RoleParse, appositive_role, opens_title, premodifier_role
 from storyline.events.lexicon import lexicon
@@ -568,6 +568,80 @@ def _before_seat_of_power(doc: Doc, start: int, end: int, reg: Registry) -> int:
     return end
 
 
+def _drop_leading_titles(doc: Doc, start: int, end: int, reg: Registry) -> int:
+    """Leading office words are a role, not the name ("President Varga", "former Minister Varga")."""
+    while (
+        start < end and reg.honorific_gender(doc[start].text) is None and reg.is_title_word(doc[start].text)
+    ):
+        start += 1
+    while start < end and reg.title_qualifiers and norm_key(doc[start].text) in reg.title_qualifiers:
+        start += 1
+        if start < end and doc[start].text == "-":
+            start += 1  # "ex-" is a qualifier with its hyphen
+    return start
+
+
+# Ranks and offices as papers abbreviate them before a name; none ends a name ("Lance Cpl", "Army Sgt")
+RANK_ABBREVIATIONS = frozenset(
+    {
+        "gen",
+        "adm",
+        "col",
+        "lt",
+        "maj",
+        "capt",
+        "sgt",
+        "cmdr",
+        "cpl",
+        "pvt",
+        "brig",
+        "pfc",
+        "spc",
+        "sen",
+        "rep",
+        "gov",
+    }
+)
+
+
+def _ends_in_rank(last: Token) -> bool:
+    return _cap(last) and norm_key(last.text) in RANK_ABBREVIATIONS
+
+
+def _drop_kind_of_person(doc: Doc, start: int, end: int, reg: Registry) -> int:
+    """Start after a word naming a kind of person that the tagger ran into the full name after it, as
+    when a caption runs into the next line ("Orvik Harbour Nurse Ada Okafor", "Medic Jan Marren"): a
+    sector noun ("nurse", "teacher") that is no given name, before a given name or a rank and one more
+    name word ("the Kastan School of Law" keeps its school)."""
+    for i in range(start, end - 2):
+        word = doc[i]
+        if _cap(word) and word.is_alpha and norm_key(word.text) in reg.sectors and not _given_name_word(word):
+            after = doc[i + 1]
+            opens_name = _given_name_word(after) or reg.is_title_word(after.text)  # "Marine Cpl Ada X"
+            return i + 1 if opens_name and _cap(doc[i + 2]) else start
+    return start
+
+
+def _given_name_word(tok: Token) -> bool:
+    """A word that is also a given name ("Christian", "Hope"): it may open a name."""
+    return tok.lower_ in first_name_genders()
+
+
+def _drop_credit_labels(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Cut a photo credit glued to a name in a caption ("Image Ada Okafor Credit", "Getty Images Okafor"):
+    label words ("Photo", "Credit") and picture agencies are no part of anyone's name."""
+    while end - start > 1 and _cap(doc[end - 1]) and doc[end - 1].lower_ in CREDIT_LABELS:
+        end -= 1
+    while end - start > 1 and _cap(doc[start]) and _credit_word(doc[start]):
+        start += 1
+    return start, end
+
+
+def _credit_word(tok: Token) -> bool:
+    """A credit label or a picture agency ("Getty Images Okafor" in a caption), no given name."""
+    return tok.lower_ in CREDIT_LABELS or (tok.lower_ in PICTURE_AGENCIES and not _given_name_word(tok))
+
+
 # A word before a person's name that makes the name a group around that person ("Team Okafor")
 TEAM_WORDS = frozenset({"Team", "TEAM"})
 
@@ -580,20 +654,15 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
         if ent.label_ != "PERSON":
             continue
         start, end = _trim(doc, ent.start, _newline_inside(doc, ent.start, ent.end))
-        # leading office words are a role, not the name ("President Varga")
-        while (
-            start < end
-            and reg.honorific_gender(doc[start].text) is None
-            and reg.is_title_word(doc[start].text)
-        ):
-            start += 1
-        while start < end and reg.title_qualifiers and norm_key(doc[start].text) in reg.title_qualifiers:
-            start += 1
-            if start < end and doc[start].text == "-":
-                start += 1  # "ex-" is a qualifier with its hyphen
+        start = _drop_leading_titles(doc, start, end, reg)
         start = _drop_openers(doc, start, end)
         start = _drop_gerund_opener(doc, start, end)
         start = _drop_office_place(doc, start, end, reg)
+        start = _drop_kind_of_person(doc, start, end, reg)
+        start, end = _drop_credit_labels(doc, start, end)
+        start = _drop_leading_titles(doc, start, end, reg)  # "Marine Cpl Ada Okafor": a rank after a kind
+        if start < end and _ends_in_rank(doc[end - 1]):
+            continue  # "Lance Cpl": a rank the tagger took for a name; the title pass finds the name after
         end = _hyphenated_given_name(doc, start, end)
         end = _before_seat_of_power(doc, start, end, reg)
         if start >= end or not any(_cap(t) for t in doc[start:end]):
@@ -703,7 +772,8 @@ def _trim_to_known_names(doc: Doc, reg: Registry, people: list[Cand]) -> None:
             names.add(doc[start : c.end].text)
     for c in people:
         n = c.end - c.start
-        if n < 3:
+        # "Ada Okafor Jr." beside an "Ada Okafor" or "Okafor Jr.": the suffix tells two people apart
+        if n < 3 or norm_key(doc[c.end - 1].text).strip(",") in SUFFIXES:
             continue
         best: tuple[int, int] | None = None
         for s in range(c.start, c.end):
@@ -818,6 +888,8 @@ def _known_name_repeats(doc: Doc, reg: Registry, people: list[Cand], taken: set[
         start = _drop_openers(doc, start, end)
         start = _drop_office_place(doc, start, end, reg)
         start = _drop_media_words(doc, start, end)
+        start = _drop_kind_of_person(doc, start, end, reg)
+        start, end = _drop_credit_labels(doc, start, end)
         # a full name printed elsewhere closes the run: words before it are a title or an honour
         # (a state honour before a laureate's name), not more given names
         start = next((s for s in range(start, end - 1) if doc[s:end].text in full_names), start)
@@ -1036,7 +1108,15 @@ def _predicate_span(doc: Doc, t: Token) -> tuple[int, int]:
         ):
             start = child.i
             start = min([start] + [x.i for x in child.subtree if x.i < start and x.i >= start - 3])
-    return start, t.i + 1
+    return _word_start(t.doc, start), t.i + 1
+
+
+def _word_start(doc: Doc, start: int) -> int:
+    """Move a span's start back to the beginning of the hyphenated word it cuts into: "a 40-year-old
+    former envoy" gives "40-year-old former envoy", never "-year-old former envoy"."""
+    while start > 0 and not doc[start - 1].whitespace_ and "-" in (doc[start].text, doc[start - 1].text):
+        start -= 1
+    return start
 
 
 def _appositive_name(t: Token, by_token: dict[int, Cand]) -> Token | None:

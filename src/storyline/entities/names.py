@@ -84,6 +84,7 @@ class PersonName:
     surname: str | None = None
     gender: str | None = None  # from an honorific ("Mr" -> male), else None
     family_first: bool = False  # printed family name first ("Xi Jinping")
+    suffix: str | None = None  # a generational suffix as printed ("Jr.", "III"), not part of ``full``
 
     @property
     def full(self) -> str:
@@ -93,6 +94,20 @@ class PersonName:
             else (self.first, *self.middle, self.surname)
         )
         return " ".join(p for p in order if p)
+
+
+def name_suffix(name: str | None) -> str | None:
+    """The generational suffix that ends a printed name, as a key: "Ada R. Okafor Jr." -> "jr"."""
+    words = split_words(name or "")
+    if len(words) < 2:
+        return None
+    key = norm_key(words[-1]).strip(",")
+    return key if key in SUFFIXES else None
+
+
+def without_brackets(text: str) -> str:
+    """A name as printed without an editor's brackets: "[Ada] Okafor" -> "Ada Okafor"."""
+    return " ".join(text.replace("[", " ").replace("]", " ").split())
 
 
 def split_words(text: str) -> list[str]:
@@ -111,7 +126,7 @@ def parse_person_name(text: str, reg: Registry) -> PersonName:
         if g in ("male", "female"):
             out.gender = g
     while words and norm_key(words[-1]).strip(",") in SUFFIXES:
-        words.pop()
+        out.suffix = out.suffix or words.pop().strip(",")
     if words and words[-1].endswith(("'s", "\u2019s")):
         words[-1] = words[-1][:-2]
     if not words:

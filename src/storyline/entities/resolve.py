@@ -18,7 +18,7 @@ from datetime import date
 from storyline.corpus import Corpus
 from storyline.entities.chains import given_name_gender
 from storyline.entities.codes import person_code, title_code
-from storyline.entities.names import first_names_compatible, given_name, name_key
+from storyline.entities.names import first_names_compatible, given_name, name_key, name_suffix
 from storyline.entities.non_people import retype_organisation_names, retype_person_surnames
 from storyline.entities.place_names import retype_place_names
 from storyline.entities.registry import KnownPerson, Registry, norm_key, registry
@@ -50,6 +50,9 @@ def _day(iso: str | None) -> date | None:
 class _Cluster:
     chains: list[Chain] = field(default_factory=list)
     dates: dict[str, date | None] = field(default_factory=dict)  # doc_id -> article date
+    # (doc_id, surname key) of articles that name a suffixed person ("Ada Okafor Jr."): there an
+    # unsuffixed full name is the namesake
+    suffixed_in: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def first_names(self) -> set[str]:
@@ -117,7 +120,8 @@ def _middle_initials(c: Chain) -> str:
     """Initials of the names printed between first name and surname: "George H.W. Bush" -> "HW"."""
     if not c.first_name or not c.surname or not c.name.startswith(c.first_name):
         return ""
-    middle = c.name[len(c.first_name) :]
+    name = c.name.rsplit(" ", 1)[0] if name_suffix(c.name) else c.name
+    middle = name[len(c.first_name) :]
     if not middle.endswith(c.surname):
         return ""
     parts = re.split(r"[\s.\-]+", middle[: len(middle) - len(c.surname)])
@@ -137,12 +141,52 @@ def _given_compatible(a: Chain, b: Chain) -> bool:
     return ka in _given(b) or kb in _given(a)
 
 
+def _suffix_clash(a: Chain, b: Chain, suffixed_in: frozenset[tuple[str, str]]) -> bool:
+    """Two generations of one name: different suffixes ("Jr." and "III"), or a suffixed name and an
+    unsuffixed full name printed in an article that also names the suffixed one."""
+    sa, sb = name_suffix(a.name), name_suffix(b.name)
+    if sa and sb:
+        return sa != sb
+    plain = b if sa else a if sb else None
+    return plain is not None and bool(plain.first_name) and _suffix_home(plain) in suffixed_in
+
+
+def _suffix_home(c: Chain) -> tuple[str, str]:
+    return c.doc_id, name_key(c.surname) or ""
+
+
+def _bare_suffix_unmatched(x: _Cluster, y: _Cluster) -> bool:
+    """A surname with a suffix and no given name ("Okafor Jr.") joins only people named with that
+    suffix, never an unsuffixed full name: the suffix is all that tells the son from the father."""
+    if not any(b.first_name for b in y.chains):
+        return False
+    bare_suffixes = {s for a in x.chains if not a.first_name and (s := name_suffix(a.name))}
+    return any(all(name_suffix(b.name) != s for b in y.chains) for s in bare_suffixes)
+
+
+def _generations_differ(x: _Cluster, y: _Cluster) -> bool:
+    suffixed_in = x.suffixed_in | y.suffixed_in
+    if any(_suffix_clash(a, b, suffixed_in) for a in x.chains for b in y.chains):
+        return True
+    return _bare_suffix_unmatched(x, y) or _bare_suffix_unmatched(y, x)
+
+
+def _same_suffix_first(clusters: list[_Cluster], suffix: str | None) -> list[_Cluster]:
+    """Clusters to try for a full name: with a suffix, the people already named with it first."""
+    if suffix is None:
+        return clusters
+    return sorted(clusters, key=lambda k: all(name_suffix(x.name) != suffix for x in k.chains))
+
+
 def _conflict(x: _Cluster, y: _Cluster) -> bool:
-    """Different people for sure: incompatible first names, genders, or offices held at the same time."""
+    """Different people for sure: incompatible first names, generational suffixes, genders, or offices
+    held at the same time."""
     for a in x.chains:
         for b in y.chains:
             if not _given_compatible(a, b):
                 return True
+    if _generations_differ(x, y):
+        return True
     gx, gy = x.gender(), y.gender()
     if gx and gy and gx != gy:
         return True
@@ -249,11 +293,15 @@ def _person_clusters(chains: list[Chain], dates: dict[str, date | None]) -> list
         full = [c for c in members if c.first_name]
         bare = [c for c in members if not c.first_name]
         clusters: list[_Cluster] = []
-        # full names: same surname and compatible first name, unless their offices clash
-        for c in sorted(full, key=lambda c: (-len(c.first_name or ""), c.doc_id, c.chain_id)):
-            single = _Cluster([c], {c.doc_id: dates.get(c.doc_id)})
+        suffixed_in = frozenset(_suffix_home(c) for c in members if name_suffix(c.name))
+        # full names: same surname and compatible first name, unless their offices clash; a suffixed
+        # name ("Ada Okafor Jr.") comes after the unsuffixed ones, so that its namesake is known
+        for c in sorted(
+            full, key=lambda c: (bool(name_suffix(c.name)), -len(c.first_name or ""), c.doc_id, c.chain_id)
+        ):
+            single = _Cluster([c], {c.doc_id: dates.get(c.doc_id)}, suffixed_in)
             home = None
-            for k in clusters:
+            for k in _same_suffix_first(clusters, name_suffix(c.name)):
                 if name_key(c.surname) not in {name_key(x.surname) for x in k.chains}:
                     continue
                 if all(_given_compatible(c, x) for x in k.chains) and not _conflict(k, single):
@@ -269,7 +317,7 @@ def _person_clusters(chains: list[Chain], dates: dict[str, date | None]) -> list
         leftovers: list[_Cluster] = []
         for c in sorted(bare, key=lambda c: (c.doc_id, c.chain_id)):
             when = dates.get(c.doc_id)
-            single = _Cluster([c], {c.doc_id: when})
+            single = _Cluster([c], {c.doc_id: when}, suffixed_in)
             holder = _registry_holder_given_names(c, reg)
             scored = sorted(
                 (

@@ -10,6 +10,7 @@ from storyline.entities.mentions import (
     label_tokens,
     speaker_label_spans,
 )
+from storyline.entities.names import without_brackets
 from storyline.entities.non_people import retype_non_people
 from storyline.entities.registry import registry
 from storyline.records import Chain, Mention, Role, document_error
@@ -32,9 +33,10 @@ def _sentence_maps(state: DocState) -> tuple[list[int], list[bool]]:
 
 def _chain_name(ch: WorkChain, text_of: dict[int, str]) -> str:
     if ch.ent_type == "PERSON":
-        if ch.full:
-            return ch.full
-        return ch.surname or text_of[id(ch.cands[0])]
+        name = ch.full or ch.surname
+        if not name:
+            return text_of[id(ch.cands[0])]
+        return f"{name} {ch.suffix}" if ch.suffix else name  # "Ada Okafor Jr." is another person
     if ch.actor is not None:
         return ch.actor.name
     names = [text_of[id(c)] for c in ch.cands if c.kind != "nominal"] or [text_of[id(ch.cands[0])]]
@@ -86,7 +88,8 @@ def _find_mentions(state: DocState) -> None:
     b.titles(cands)  # role nouns said of a pronoun ("she will return as host") follow its antecedent
 
     kept: list[Cand] = sorted((c for c in cands if id(c) in b.assigned), key=lambda c: c.start)
-    text_of = {id(c): doc[c.start : c.end].text for c in kept}
+    # names and aliases drop an editor's brackets ("[Ada] Okafor"); a mention keeps the printed span
+    text_of = {id(c): without_brackets(doc[c.start : c.end].text) for c in kept}
     live = [ch for ch in b.chains if ch.cands]
     live.sort(key=lambda ch: min(c.start for c in ch.cands))
     new_id = {ch.cid: i for i, ch in enumerate(live)}
