@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from storyline.entities.registry import Actor, KnownPerson, Registry, norm_key
+from storyline.entities.registry import RANK_ABBREVIATIONS, Actor, KnownPerson, Registry, norm_key
 from storyline.entities.roles import QUALIFIERS_PAST
 
 
@@ -162,13 +162,8 @@ def _is_title_part(word: str, reg: Registry) -> bool:
         or w in reg.title_departments
         or reg.honorific_gender(w) is not None
         or bool(reg.sector(w))
-        or w in _RANK_ABBREVIATIONS
+        or w in RANK_ABBREVIATIONS
     )
-
-
-_RANK_ABBREVIATIONS = frozenset(
-    {"gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "brig", "sen", "rep", "gov"}
-)
 
 
 _MAX_NAME_WORDS = 6  # a person's name, and the title words looked at before it, are short

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from storyline.clean.outlets import KNOWN_OUTLETS
 from storyline.entities.credits import CREDIT_LABELS, PICTURE_AGENCIES, credit_tokens
 from storyline.entities.names import SUFFIXES, family_name_first
-from storyline.entities.registry import Actor, Registry, norm_key
+from storyline.entities.registry import RANK_ABBREVIATIONS, Actor, Registry, norm_key
 from storyline.entities.roles import RoleParse, appositive_role, opens_title, premodifier_role
 from storyline.events.lexicon import lexicon
 from storyline.nlp.given_names import first_name_genders
@@ -579,29 +579,6 @@ def _drop_leading_titles(doc: Doc, start: int, end: int, reg: Registry) -> int:
         if start < end and doc[start].text == "-":
             start += 1  # "ex-" is a qualifier with its hyphen
     return start
-
-
-# Ranks and offices as papers abbreviate them before a name; none ends a name ("Lance Cpl", "Army Sgt")
-RANK_ABBREVIATIONS = frozenset(
-    {
-        "gen",
-        "adm",
-        "col",
-        "lt",
-        "maj",
-        "capt",
-        "sgt",
-        "cmdr",
-        "cpl",
-        "pvt",
-        "brig",
-        "pfc",
-        "spc",
-        "sen",
-        "rep",
-        "gov",
-    }
-)
 
 
 def _ends_in_rank(last: Token) -> bool:

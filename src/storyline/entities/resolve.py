@@ -21,7 +21,14 @@ from storyline.entities.codes import person_code, title_code
 from storyline.entities.names import first_names_compatible, given_name, name_key, name_suffix
 from storyline.entities.non_people import retype_organisation_names, retype_person_surnames
 from storyline.entities.place_names import retype_place_names
-from storyline.entities.registry import KnownPerson, Registry, norm_key, registry
+from storyline.entities.registry import (
+    OFFICE_ABBREVIATIONS,
+    RANK_ABBREVIATIONS,
+    KnownPerson,
+    Registry,
+    norm_key,
+    registry,
+)
 from storyline.entities.roles import role_key
 from storyline.entities.spelling import spelling_maps
 from storyline.records import Chain, Entity, Role
@@ -572,20 +579,8 @@ _RANKS = frozenset(
         "corporal",
         "brigadier",
         "marshal",
-        # as papers abbreviate them before a name ("Sgt. Jane Doe")
-        "gen",
-        "adm",
-        "col",
-        "lt",
-        "maj",
-        "capt",
-        "sgt",
-        "cmdr",
-        "cpl",
-        "pvt",
-        "brig",
     )
-)
+) | (RANK_ABBREVIATIONS - OFFICE_ABBREVIATIONS)  # "Sgt. Jane Doe"; an office ("Sen.") stays in the title
 
 
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
