@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from storyline.entities.registry import RANK_ABBREVIATIONS, Actor, KnownPerson, Registry, norm_key
+from storyline.entities.registry import Actor, KnownPerson, Registry, norm_key
 from storyline.entities.roles import QUALIFIERS_PAST
+from storyline.nlp.ranks import RANKS_AND_OFFICES
 
 
 @dataclass(slots=True)
@@ -162,7 +163,7 @@ def _is_title_part(word: str, reg: Registry) -> bool:
         or w in reg.title_departments
         or reg.honorific_gender(w) is not None
         or bool(reg.sector(w))
-        or w in RANK_ABBREVIATIONS
+        or w in RANKS_AND_OFFICES
     )
 
 

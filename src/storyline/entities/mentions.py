@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING
 from storyline.clean.outlets import KNOWN_OUTLETS
 from storyline.entities.credits import CREDIT_LABELS, PICTURE_AGENCIES, credit_tokens
 from storyline.entities.names import SUFFIXES, family_name_first
-from storyline.entities.registry import RANK_ABBREVIATIONS, Actor, Registry, norm_key
+from storyline.entities.registry import Actor, Registry, norm_key
 from storyline.entities.roles import RoleParse, appositive_role, opens_title, premodifier_role
 from storyline.events.lexicon import lexicon
 from storyline.nlp.given_names import first_name_genders
+from storyline.nlp.ranks import RANKS_AND_OFFICES
 from storyline.time.vocab import is_zone_abbreviation
 
 if TYPE_CHECKING:
@@ -582,7 +583,7 @@ def _drop_leading_titles(doc: Doc, start: int, end: int, reg: Registry) -> int:
 
 
 def _ends_in_rank(last: Token) -> bool:
-    return _cap(last) and norm_key(last.text) in RANK_ABBREVIATIONS
+    return _cap(last) and norm_key(last.text) in RANKS_AND_OFFICES
 
 
 def _drop_kind_of_person(doc: Doc, start: int, end: int, reg: Registry) -> int:

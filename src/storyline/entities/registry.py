@@ -105,32 +105,6 @@ class KnownPerson:
     roles: tuple[KnownRole, ...]
 
 
-# Ranks and offices as papers abbreviate them before a name ("Sgt. Jane Doe", "Sen. Jane Doe"): title words,
-# and none ends a name ("Lance Cpl", "Army Sgt")
-RANK_ABBREVIATIONS = frozenset(
-    {
-        "gen",
-        "adm",
-        "col",
-        "lt",
-        "maj",
-        "capt",
-        "sgt",
-        "cmdr",
-        "cpl",
-        "pvt",
-        "brig",
-        "pfc",
-        "spc",
-        "sen",
-        "rep",
-        "gov",
-    }
-)
-# the offices among them, which a title keeps where ranks are dropped
-OFFICE_ABBREVIATIONS = frozenset({"sen", "rep", "gov"})
-
-
 @lru_cache(maxsize=1 << 16)
 def norm_key(text: str) -> str:
     """A lookup key: accents folded, lower case, no leading article, dots and odd spacing removed."""

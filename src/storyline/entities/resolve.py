@@ -22,8 +22,6 @@ from storyline.entities.names import first_names_compatible, given_name, name_ke
 from storyline.entities.non_people import retype_organisation_names, retype_person_surnames
 from storyline.entities.place_names import retype_place_names
 from storyline.entities.registry import (
-    OFFICE_ABBREVIATIONS,
-    RANK_ABBREVIATIONS,
     KnownPerson,
     Registry,
     norm_key,
@@ -31,6 +29,7 @@ from storyline.entities.registry import (
 )
 from storyline.entities.roles import role_key
 from storyline.entities.spelling import spelling_maps
+from storyline.nlp.ranks import MILITARY_RANKS
 from storyline.records import Chain, Entity, Role
 
 SAME_TIME_DAYS = 366  # roles seen this close together are "held at the same time"
@@ -567,20 +566,23 @@ def _merge_roles(pairs: Iterable[tuple[Role, date | None, str]]) -> list[Role]:
     return out
 
 
-_RANKS = frozenset(
-    (
-        "general",
-        "admiral",
-        "colonel",
-        "lieutenant",
-        "major",
-        "captain",
-        "sergeant",
-        "corporal",
-        "brigadier",
-        "marshal",
+_RANKS = (
+    frozenset(
+        (
+            "general",
+            "admiral",
+            "colonel",
+            "lieutenant",
+            "major",
+            "captain",
+            "sergeant",
+            "corporal",
+            "brigadier",
+            "marshal",
+        )
     )
-) | (RANK_ABBREVIATIONS - OFFICE_ABBREVIATIONS)  # "Sgt. Jane Doe"; an office ("Sen.") stays in the title
+    | MILITARY_RANKS
+)  # "Sgt. Jane Doe"; an office ("Sen.") stays in the title
 
 
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})

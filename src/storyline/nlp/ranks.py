@@ -1,0 +1,13 @@
+"""Ranks, offices and titles as papers abbreviate them before a name ("Sgt. Ana Orvik", "Sen. Tomas
+Veloria"), lower case and without the full stop. The sentence splitter keeps a name with them; the entity
+stages read them as title words, none of which ends a name."""
+
+MILITARY_RANKS = frozenset(
+    {"adm", "brig", "capt", "cmdr", "col", "cpl", "gen", "lt", "maj", "pfc", "pvt", "sgt", "spc"}
+)
+# offices, which a title keeps where it drops a rank ("Sen. Jane Doe", "Sgt. Jane Doe")
+OFFICES = frozenset({"gov", "rep", "sen"})
+# other abbreviated titles and plurals, which only the sentence splitter reads
+OTHER_TITLES = frozenset({"det", "pres", "prof", "reps", "rev", "sens", "supt"})
+# the ranks and offices the entity stages read as title words
+RANKS_AND_OFFICES = MILITARY_RANKS | OFFICES
