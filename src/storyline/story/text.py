@@ -107,7 +107,8 @@ _LEAD_LINKS = re.compile(
     re.IGNORECASE,
 )
 # An opening adverbial phrase ("During talks with X, ...", "On Thursday, ...") ends at its comma, or at
-# the comma after a year set off in it ("On March 18, 1965, ...", "In the worst year, 2002, ...").
+# the comma after a year or a date set off in it ("On March 18, 1965, ...", "In the worst year, 2002, ...",
+# "On Friday, May 14, ...").
 # A span of time before or after something ("two days after the vote, ...") opens such a phrase too.
 # "At least seven people ..." is a count, not a place or time; "This missile, ..." is a subject, unlike
 # "This week, ...".
@@ -115,7 +116,8 @@ _INTRO = re.compile(
     r"^(?:(?:during|after|before|in|on|at(?!\s+(?:least|most)\b)|when|while|as|since|although|though|"
     r"despite|following|earlier|later|last|with|amid|under|for|by)\b|this\s+(?:past\s+)?(?:week|month|year|"
     r"morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter|time|[a-z]+day)\b|(?:[\w-]+\s+){1,2}(?:days?|weeks?|"
-    r"months?|years?|hours?)\s+(?:after|before|later|earlier)\b)[^,;:]{0,80},(?:\s+\d{4},)?\s+",
+    r"months?|years?|hours?)\s+(?:after|before|later|earlier)\b)[^,;:]{0,80},"
+    rf"(?:\s+\d{{4}},|\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?,)?\s+",
     re.IGNORECASE,
 )
 # A phrase on a doing ("After stonewalling reporters for two days about ..., ") is no subject however long
@@ -418,9 +420,10 @@ def _fit_by_dropping(line: str, limit: int) -> str:
     return _fit_a_report(line, limit)
 
 
-_REPORT_VERB_TEXT = """said says told wrote ruled announced warned declared added stated insisted tweeted testified
-    claimed argued"""
-_REPORT_VERB = r"(?:" + "|".join(_REPORT_VERB_TEXT.split()) + r")"
+_REPORT_VERB_TEXT = """said says told tells wrote ruled announced reported warned declared added stated insisted
+    tweeted testified claimed argued"""
+REPORT_VERBS = frozenset(_REPORT_VERB_TEXT.split())  # how a report is attributed, here and in the timeline
+_REPORT_VERB = r"(?:" + "|".join(sorted(REPORT_VERBS)) + r")"
 _DAY_WORD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
 # When a report was made, right after its verb ("said on Monday", "ruled late Friday", "told Metro TV on
 # Sunday": "told" keeps whom it told, a name or "reporters"): the entry's date stands beside the line.
@@ -554,7 +557,14 @@ def _reads_as_verb(word: str, following: str | None) -> bool:
         return following is not None and following.lower() not in _DETERMINERS
     if w in _IRREGULAR_PAST or w.endswith("ed"):
         return True
+    if w.endswith("ings") and w[:-1] not in _ING_VERBS:
+        return False  # a plural noun made from a verb: "Kastan meetings with Brek", "Orvik bombings"
     return w.endswith("s") and not w.endswith("ss") and len(w) > 3
+
+
+# Verbs whose own stem ends in "ing" ("Kastan brings ..."): their "-ings" is a verb's, not a plural noun's.
+_ING_VERB_TEXT = "bring cling fling ring sing sling spring sting string swing wring wing"
+_ING_VERBS = frozenset(_ING_VERB_TEXT.split())
 
 
 # Verbs that tell the whole act with no object ("the minister resigned", "the troops withdrew").
@@ -796,6 +806,8 @@ def _keeps_to_the_sentence(actor_words: list[str], rest: list[str], sentence: st
         _follows_from(words_, sent, at)
         and not _actor_modifies_a_noun(actor_words, sent, at)
         and not _another_subject(actor_words, sent, at)
+        and not _actor_is_a_passives_place(actor_words, sent, at)
+        and not _inside_an_appositive(actor_words, sent, at)
         for at in starts
     )
 
@@ -848,6 +860,8 @@ def _follows_from(words_: list[tuple[str, bool]], sent: list[tuple[str, str, boo
         later = [i for i in range(prev + 1, len(low)) if low[i] == word]
         gap = [r for _, r, _ in sent[prev + 1 : later[0]] if _counts_in_a_gap(r)] if later else []
         passive = any(w in _BE for w in low[max(0, at - 2) : prev + 1])
+        if later and is_name and "that" in low[prev + 1 : later[0]]:
+            return False  # "denied that Okafor met ...": the name is the reported clause's subject
         if later and len(gap) <= _MAX_GAP:
             prev = last_found = later[0]
         elif word in low[:at]:
@@ -894,6 +908,51 @@ def _actor_modifies_a_noun(actor_words: list[str], sent: list[tuple[str, str, bo
         while j >= 0 and sent[j][1][:1].isupper() and not sent[j][2]:
             j -= 1
         if not (j >= 1 and sent[j][0] in _MODIFYING_PREPOSITIONS and sent[j - 1][1][:1].islower()):
+            return False
+    return True
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _inside_an_appositive(actor_words: list[str], sent: list[tuple[str, str, bool]], act: int) -> bool:
+    """Whether the act's word stands inside a description set after the actor's name and not yet closed
+    ("Ada Okafor, a union backed Orvik lawyer serving ..."): it describes the description's noun and
+    is no act of the actor's (a "who" clause there is: "Okafor, a lawyer who resigned")."""
+    if not actor_words:
+        return False
+    name = actor_words[-1].strip(_STRIP).lower()
+    before = [i for i in range(act) if sent[i][0] == name]
+    if not before:
+        return False
+    i = before[-1]
+    if not sent[i][2] or i + 1 >= act or sent[i + 1][0] not in _ARTICLES:
+        return False
+    between = sent[i + 1 : act]
+    return not any(pause or w in _CLAUSE_OPENERS or w == "that" for w, _, pause in between)
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "from"})
+
+
+def _actor_is_a_passives_place(actor_words: list[str], sent: list[tuple[str, str, bool]], act: int) -> bool:
+    """Whether the act is a passive ("three men were arrested in Orvik") and the sentence names the actor
+    only after it, as the place after "in"/"at"/"near"...: the place is where it was done, not who did
+    it (a doer follows "by")."""
+    low = [w for w, _, _ in sent]
+    if not actor_words or not any(w in _BE for w in low[max(0, act - 2) : act]):
+        return False
+    name = actor_words[-1].strip(_STRIP).lower()
+    if name in low[:act]:
+        return False
+    places = [i for i in range(act + 1, len(sent)) if low[i] == name]
+    if not places:
+        return False
+    for i in places:
+        j = i - 1
+        while j > act and sent[j][1][:1].isupper() and not sent[j][2]:
+            j -= 1
+        if low[j] not in _PLACE_PREPOSITIONS:
             return False
     return True
 
@@ -949,6 +1008,45 @@ def reads_as_a_line(headline: str) -> bool:
     if line.rstrip("…").rstrip().endswith("?"):
         return False
     return _FIRST_PERSON.search(_QUOTED.sub(" ", line)) is None
+
+
+# A clitic after an opening pronoun ("He’s leading ...", "They'd agreed ...") leaves it a pronoun.
+_CLITIC = re.compile(r"['’](?:s|d|ll|ve|re|m)$")
+# "This"/"That" as the subject itself ("This was made worse by ..."), not a determiner ("This week ...").
+_POINTER_SUBJECT = re.compile(
+    r"^(?:this|that|these|those)\s+(?:is|was|are|were|has|had|have|will|would|could|may|might|came|comes)\b",
+    re.IGNORECASE,
+)
+_POINTERS = frozenset({"this", "that", "these", "those"})
+# "It was in May that ...", "It is Kastan who ...", "It is hard to ...": the "it" of a cleft or of a
+# clause put last points at nothing before it.
+_IT_CLEFT = re.compile(
+    r"^it(?:['’]s|\s+(?:is|was|seems|seemed|remains|remained|appears|appeared)\b)\s+(?:\S+\s+){0,5}?"
+    r"(?:that|who|to|whether|if)\b",
+    re.IGNORECASE,
+)
+# A subject pronoun after an opening phrase ("The next year, he sent ...", "Back in April, they ...").
+_PRONOUN_AFTER_PHRASE = re.compile(r"^(?P<phrase>[^,;:\"“”]{1,120}),\s+(?:he|she|they)\b", re.IGNORECASE)
+
+
+def points_back(headline: str) -> bool:
+    """Whether a headline leans on the sentences before it for whom or what it is about: its subject
+    is a personal pronoun ("They took ...", "He’s leading ..."), "This"/"That" ("This was made
+    worse ..."), or "he"/"she"/"they" after an opening phrase that names nobody ("The next year, he
+    sent ..."): read alone in a timeline, it is about no one. A cleft's "It was ... that" and an "It is
+    hard to ..." are not."""
+    line = headline.strip()
+    raw = line.split(maxsplit=1)[0] if line else ""
+    first = _CLITIC.sub("", raw.lower())
+    if first in _PERSONAL_PRONOUNS and not (len(raw) > 1 and raw.isupper()):  # "US officials ..."
+        return not (first == "it" and _IT_CLEFT.match(line))
+    if _POINTER_SUBJECT.match(line) or (first in _POINTERS and _CLITIC.search(raw.lower())):
+        return True  # "This was ...", "That’s not what ..."
+    m = _PRONOUN_AFTER_PHRASE.match(line)
+    if not m:
+        return False
+    names = [w.strip(".,;:'’s") for w in m.group("phrase").split()[1:] if w[:1].isupper()]
+    return not any(n and not _CALENDAR_WORD.match(n) for n in names)
 
 
 _SPEECH_VERBS = r"said|says|told|added|stated|wrote|declared|announced|warned|insisted|tweeted"

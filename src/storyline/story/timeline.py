@@ -36,6 +36,7 @@ from storyline.story.dates import date_key, in_range, month_of, precision, to_da
 from storyline.story.focus import Focus, make_focus
 from storyline.story.opinion import is_marked_opinion, is_opinion_line, is_opinion_piece
 from storyline.story.text import (
+    REPORT_VERBS,
     Vector,
     centroid,
     clause_naming,
@@ -45,6 +46,7 @@ from storyline.story.text import (
     first_clause,
     idf_table,
     is_headline_sentence,
+    points_back,
     pronoun_after_intros,
     quote_led_headline,
     reads_as_a_line,
@@ -169,6 +171,7 @@ class _View:
     # a pronoun's start (doc id, character) -> the name of the in-document chain it refers to
     referents: dict[tuple[str, int], str] = field(default_factory=dict)
     timexes_of: dict[str, list[TimeExpr]] = field(default_factory=dict)  # doc id -> its time expressions
+    coreferred: bool = False  # whether coreference ran (mentions were found): pronouns could be named
 
 
 @dataclass
@@ -227,6 +230,7 @@ def _make_view(corpus: Corpus, focus: Focus) -> _View:
         opinion,
         _pronoun_referents(corpus, articles),
         dict(timexes_of),
+        any(m.doc_id in articles for m in corpus.mentions),
     )
 
 
@@ -333,34 +337,39 @@ _STRETCH_BREAK = re.compile(r"[,;:]|\s[-–—]{1,2}\s")
 # Words that open a side clause: one that bounds ("since the ferry sank in June 2011"), sets another time ("after
 # the vote on Monday", "before it sank Thursday"), gives a cause, or describes a noun ("Kastan, who took
 # office in May, ..."). A time named in it is the time of that side matter, not of what the sentence reports.
-_SIDE_OPENER = re.compile(r"\b(?:since|after|before|because|who|whom|whose|which)\b", re.IGNORECASE)
+_SIDE_OPENER = re.compile(r"\b(?:since|after|following|before|because|who|whom|whose|which)\b", re.IGNORECASE)
 _BOUND_OPENER = re.compile(r"\bsince\b", re.IGNORECASE)
-_TIME_OPENER = re.compile(r"after|before|because", re.IGNORECASE)
+_TIME_OPENER = re.compile(r"after|following|before|because", re.IGNORECASE)
 _TIME_FILLER_TEXT = """the a an on in at of by early late dawn midnight noon sunrise sunset daybreak nightfall
     morning afternoon evening night prayers"""
 _TIME_FILLERS = frozenset(_TIME_FILLER_TEXT.split())
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # A speech verb after a "who" ends its clause: "an aide who saw the talks said on Monday" dates the saying.
-_SPEECH_VERB = re.compile(r"\b(?:said|says|told|tells|announced|reported|wrote|added)\b", re.IGNORECASE)
+# ("ruled" is left out: "Kastan, who ruled the port until his death on Monday" has no speech to end it.)
+_SPEECH_VERB = re.compile(r"\b(?:" + "|".join(sorted(REPORT_VERBS - {"ruled"})) + r")\b", re.IGNORECASE)
 # A cleft ("It was Kastan who signed the pact in 1990") puts the sentence's own act in its "who" clause.
 _CLEFT = re.compile(r"\s*(?:it|this)\s+(?:is|was)\b", re.IGNORECASE)
 
 
 def _named_in_a_side_clause(
-    sentence: str, at: int, names_a_thing: bool = False, since_bounds: bool = True
+    sentence: str, at: int, names_a_thing: bool = False, since_bounds: bool = True, recalled: bool = False
 ) -> bool:
     """Whether the time expression at ``at`` (a character of the sentence) lies in a side clause opened
     after the sentence's first word: "the ferry, which sank on April 3", "Marren resigned after the
     vote on Monday", and with ``since_bounds`` "the first sinking since a ferry went down in June 2011"
     wherever "since" stands. An opening "After the vote on Monday, ..." sets the time of the act that
     follows. A date that names a thing ("after Monday's ceasefire", "after the March 15 protests")
-    tells that the day's happening mattered, as it does anywhere (see ``_things_dated_beside_acts``)."""
+    tells that the day's happening mattered, as it does anywhere (see ``_things_dated_beside_acts``),
+    unless ``recalled``: a thing of a year or more before the article ("since the May 3, 2019, attack")
+    is recalled for a later matter."""
     before = sentence[:at]
     breaks = list(_STRETCH_BREAK.finditer(before))
     stretch_at = breaks[-1].end() if breaks else 0
     opener = _SIDE_OPENER.search(before, stretch_at)
     if opener is None:
         return False
+    if names_a_thing and recalled:
+        return bool(before[: opener.start()].strip())
     if _BOUND_OPENER.match(opener.group()):
         return since_bounds
     if names_a_thing or _CLEFT.match(sentence) or _SPEECH_VERB.search(before, opener.end()):
@@ -430,12 +439,25 @@ def _keys_named_aside(view: _View, stamps: set[int]) -> _Aside:
         # a day "since" names is the day's own happening ("since riots began on April 9"), as
         # "the April 9 riots" is; a month or year there only bounds a stretch
         bounds = precision(key) != "day"
-        side = in_quote or _named_in_a_side_clause(sentence, at, thing, bounds)
+        recalled = _long_before(key, view.pub_key.get(tx.doc_id))
+        side = in_quote or _named_in_a_side_clause(sentence, at, thing, bounds, recalled)
         slot = (tx.doc_id, tx.sentence, key)
         aside[slot] = aside.get(slot, True) and side  # one plain mention of the date is enough
         quoted[slot] = quoted.get(slot, True) and in_quote
     named = {slot for slot, side in aside.items() if side}
     return _Aside(named, {slot for slot in named if quoted[slot]})
+
+
+_LONG_BEFORE_DAYS = 365
+
+
+def _long_before(key: str, published: str | None) -> bool:
+    """Whether a day lies a year or more before its article: a sentence naming it in a side clause
+    ("what went wrong after the May 3, 2019, attack") tells a later matter and only recalls the day,
+    where a week's news telling "after Monday's ceasefire" still tells the day's aftermath."""
+    if published is None or precision(key) != "day" or precision(published) != "day":
+        return False
+    return (to_date(published) - to_date(key)).days >= _LONG_BEFORE_DAYS
 
 
 def _non_references(view: _View) -> set[int]:
@@ -671,10 +693,12 @@ def _prev_day(key: str) -> str | None:
     return (to_date(key) - timedelta(days=1)).isoformat()
 
 
-# Words that tell a plan or a forecast: "will vote", "is expected to", "is due in court by", "pledged to".
+# Words that tell a plan or a forecast: "will vote", "is (not) expected to", "is due in court by", "pledged
+# to", "agreed to hold talks on", "the planned summit", "the deadline is", "ahead of Friday's summit".
 _PLAN_WORDING = re.compile(
-    r"\b(?:will|won['’]t|would|could|might|shall|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|"
-    r"poised|likely|going)|due\s+(?:to|in|on|by)|plans?\s+to|planned\s+to|pledged\s+to|promised\s+to)\b"
+    r"\b(?:will|won['’]t|would|could|might|shall|(?:is|are|was|were)(?:\s+not)?\s+(?:expected|scheduled|set|"
+    r"due|slated|poised|likely|going)|due\s+(?:to|in|on|by)|plans?\s+to|pledged\s+to|"
+    r"promised\s+to|agreed\s+to|planned|planning|scheduled|deadlines?|ahead\s+of|upcoming)\b"
     r"|\w['’]ll\b",
     re.IGNORECASE,
 )
@@ -815,12 +839,14 @@ def _summarise(
     used: set[str],
     stories: _Stories | None = None,
     coarse: bool = False,
+    leans_back: Callable[[_Candidate], bool] | None = None,
 ) -> list[_Candidate]:
     """Greedy centroid ranking with redundancy removal (within the entry and against earlier entries).
     Lines after the first keep to its story: two unrelated stories that fell on one day are not one
     entry's summary. For a month or a year (``coarse``) they must also share words with the first
     line: a profile names many years, each for a different step ("joined the navy in 1979", "married
-    in 1986"), and a year is no one happening the way a day is."""
+    in 1986"), and a year is no one happening the way a day is. With ``leans_back``, the best line that
+    reads alone about someone comes first ("He married ..." with no name for "he" tells nobody's step)."""
     if not cands or k <= 0:
         return []
     for c in cands:
@@ -838,7 +864,7 @@ def _summarise(
         )
 
     chosen: list[_Candidate] = []
-    for c in sorted(pool, key=lambda c: (-score(c), c.doc_id, c.index)):
+    for c in _alone_first(sorted(pool, key=lambda c: (-score(c), c.doc_id, c.index)), leans_back):
         norm = " ".join(content_words(c.text))
         if not c.vector or norm in used:
             continue
@@ -853,6 +879,16 @@ def _summarise(
         if len(chosen) >= k:
             break
     return chosen
+
+
+def _alone_first(
+    ranked: list[_Candidate], leans_back: Callable[[_Candidate], bool] | None
+) -> list[_Candidate]:
+    """The ranked lines with the best one that reads alone moved to the front when the best leans back."""
+    if not ranked or leans_back is None or not leans_back(ranked[0]):
+        return ranked
+    alone = next((c for c in ranked[1:] if not leans_back(c)), None)
+    return ranked if alone is None else [alone, *(c for c in ranked if c is not alone)]
 
 
 _SAME_HAPPENING = 0.1  # cosine of two lines' words (numbers aside) from which they tell one happening
@@ -976,6 +1012,12 @@ def _name_after_intros(view: _View, c: _Candidate, clause: str) -> str:
     return named if named != rest else clause
 
 
+def _leans_back(view: _View, c: _Candidate) -> bool:
+    """Whether a line's main clause is about someone it does not name ("They took ...", "He married
+    ..." with no name for "he" in its chain)."""
+    return points_back(_name_the_pronoun(view, c, _name_after_intros(view, c, first_clause(c.text))))
+
+
 def _continues_a_quotation(text: str) -> bool:
     """Whether a sentence goes on with a quotation opened in the sentence before: its first double
     quotation mark closes one ('... made a deal today," he said.')."""
@@ -1063,7 +1105,7 @@ def _readable_line(
             # that clause whole, if it can lead
             later = clause_naming(c.text, *spans[0])
             clause = later if later and reads_as_a_line(later) and not later.endswith("…") else clause
-        if reads_as_a_line(clause) and not _lost_its_quotation(c.text, clause):
+        if reads_as_a_line(clause) and not points_back(clause) and not _lost_its_quotation(c.text, clause):
             return clause
     return None
 
@@ -1189,7 +1231,14 @@ def build_timeline(
             continue  # "Lisbon suspended the accord in October" beside "... suspended it on Oct. 11"
         cands = _candidates(view, f.key, refs, events, prep.keys_by_sentence, prep.no_happening, prep.aside)
         chosen = _summarise(
-            cands, sentences_per_date, idf, default_idf, used, stories, coarse=precision(f.key) != "day"
+            cands,
+            sentences_per_date,
+            idf,
+            default_idf,
+            used,
+            stories,
+            coarse=precision(f.key) != "day",
+            leans_back=lambda c: _leans_back(view, c),
         )
         day_events = events_by_day.get(f.key, [])
         # an event no report tells as happening on the date (a side clause's date, a plan) heads nothing
@@ -1202,10 +1251,15 @@ def build_timeline(
             continue
         if not chosen and cands and all(" ".join(content_words(c.text)) in used for c in cands):
             continue  # all it has to say is told under another date already ("in March" and "March 20")
+        headline = _headline(view, own_events, chosen, _date_spans(view, chosen, f.key))
+        if points_back(headline) and view.coreferred:
+            # "They took the port that year": no line tells the date's happening alone, nor says whose.
+            # (A corpus with no coreference could name nobody: its lines stand as they read.)
+            continue
         entries.append(
             TimelineEntry(
                 date=f.key,
-                headline=_headline(view, own_events, chosen, _date_spans(view, chosen, f.key)),
+                headline=headline,
                 summary=" ".join(" ".join(c.text.split()) for c in chosen),
                 event_ids=[e.event_id for e in sorted(day_events, key=lambda e: -_event_salience(e))],
                 quote_ids=sorted(quotes_by_day.get(f.key, [])),
