@@ -970,14 +970,50 @@ _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 
 
 def _drop_day_of_cue(toks: list[Token]) -> list[Token]:
-    """'said Sunday authorities believe ...': a bare weekday right after the verb dates the saying, even where
-    the parse made it part of the reported clause ("Sunday's vote" keeps its day)."""
-    if len(toks) < 2 or toks[0].lower_ not in _WEEKDAYS or toks[1].tag_ == "POS":
+    """'said Sunday authorities believe ...', 'said on Sunday it would ...': a weekday right after the verb
+    dates the saying, even where the parse made it part of the reported clause ("Sunday's vote" keeps its
+    day)."""
+    skip = 2 if len(toks) > 2 and toks[0].lower_ == "on" else 1
+    day = toks[skip - 1] if len(toks) > skip else None
+    if day is None or day.lower_ not in _WEEKDAYS or toks[skip].tag_ == "POS":
         return toks
     before = toks[0].nbor(-1) if toks[0].i > 0 else None
     if before is None or before.pos_ not in ("VERB", "AUX"):
         return toks
-    return toks[1:]
+    return toks[skip:]
+
+
+# Verbs of what a statement set off ("..., drawing protests from X", "..., prompting calls for ...") and
+# nouns that sum a statement up ("..., a move critics called rash"): after a comma closing the sentence they
+# are the writer's comment on the saying, not part of what was said.
+_REACTION_VERBS = frozenset({"draw", "prompt", "spark", "trigger", "fuel", "provoke", "stoke"})
+_SAYING_NOUNS = frozenset(
+    {"move", "decision", "declaration", "claim", "announcement", "statement", "assertion", "remark", "step",
+     "reversal", "admission", "pledge", "promise", "warning", "threat", "charge", "accusation", "allegation"}
+)  # fmt: skip
+
+
+def _drop_writers_comment(toks: list[Token]) -> list[Token]:
+    """The reported words without a closing comment of the writer's after a comma ("said the fees would
+    rise in March, drawing protests from fishermen"; "said it would shut the pier, a move welcomed by
+    traders")."""
+    for n in range(1, len(toks) - 1):
+        if toks[n - 1].text != "," or n < 3:
+            continue
+        first = toks[n]
+        reaction = first.tag_ == "VBG" and (
+            first.lemma_.lower() in _REACTION_VERBS
+            or (first.lower_ == "leading" and toks[n + 1].lower_ == "to")  # not "leading the league"
+        )
+        summary = (
+            first.lower_ in ("a", "an")
+            and first.head.lemma_.lower() in _SAYING_NOUNS
+            and first.head.left_edge.i == first.i
+            and first.head.dep_ in ("appos", "npadvmod", "dobj", "attr", "conj")
+        )
+        if reaction or summary:
+            return toks[: n - 1]
+    return toks
 
 
 def _bare_participle(tok: Token) -> bool:
@@ -1166,7 +1202,7 @@ def _indirect(
             toks = [t for t in reported if not t.is_space and sent.start <= t.idx < sent.end]
             if len(toks) < 3:
                 continue
-            toks = _drop_day_of_cue(_drop_dateline(toks))
+            toks = _drop_writers_comment(_drop_day_of_cue(_drop_dateline(toks)))
             if len(toks) < 3 or _names_a_topic(toks[0]):
                 continue
             cs = toks[0].idx

@@ -11,8 +11,9 @@ clause fronted before its main clause ("As he left, Ana Reis said") is the main 
 
 Gender comes from titles and first names, else from the pronouns that follow a person in sentences naming no
 one else; a person of unknown gender counts half for "he"/"she" unless they are the subject earlier in the
-same sentence. Unnamed relatives ("my father", "his wife") and gendered roles ("the minister's spokesman") are
-people too, with the gender their noun says.
+same sentence or a named subject of the latest sentence's main clause. Unnamed relatives ("my father", "his
+wife") and gendered roles ("the minister's spokesman") are people too, with the gender their noun says, and so
+is someone brought in unnamed as a reporter's source ("a ministry spokesman said", "one shop owner told ...").
 
 People are told apart by their entity chain (or, without chains, by full name), never by surname alone:
 two people sharing a surname ("Ana Reis" and "Tomas Reis") keep their own salience and their own gender, and
@@ -30,6 +31,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 
+from storyline.nlp.agents import cannot_act
 from storyline.quotes.cues import AUTHORED_NOUNS, first_name_genders
 
 if TYPE_CHECKING:
@@ -203,6 +205,56 @@ def _kin_subjects(doc: Doc, persons: Sequence[Span], inside_quote: Callable[[int
     return out
 
 
+# Words that make a subject someone not named before ("a spokesman", "one shop owner", "another aide").
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
+# The verbs by which a reporter quotes a source he spoke to ("one resident told reporters"); someone
+# who wrote or typed something ("a doctor had typed 'X'") is part of the story, seldom the next "she".
+_SOURCE_VERBS = frozenset(
+    {"say", "tell", "add", "explain", "insist", "warn", "claim", "note", "recall", "complain", "reply", "confirm"}
+)  # fmt: skip
+
+
+# What can "say" something without being anyone: texts, pictures and records ("one caption said ...").
+_WRITTEN_THINGS = frozenset(
+    {"caption", "headline", "document", "sign", "banner", "placard", "label", "text", "transcript", "draft",
+     "page", "photo", "picture", "image", "footage", "recording", "tape", "chart", "map", "review",
+     "analysis", "assessment", "estimate", "version", "summary", "record", "file", "notice", "sticker"}
+)  # fmt: skip
+
+
+def _a_written_thing(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in AUTHORED_NOUNS or lemma in _WRITTEN_THINGS or cannot_act(noun)
+
+
+def _unnamed_speakers(doc: Doc, persons: Sequence[Span], inside_quote: Callable[[int], bool]) -> list[Span]:
+    """Someone brought in unnamed as the subject of a speech verb ("a ministry spokesman said", "one shop
+    owner told reporters"): a new person, never one named before, so the next "he said" may be them."""
+    covered = {i for e in persons for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for d in (doc[i] for i in _indices_of(doc, _INDEFINITE)):
+        t = d.head
+        if (
+            d.dep_ in ("det", "nummod")
+            and t.pos_ == "NOUN"
+            and t.tag_ == "NN"  # one person: "two officials said" is no "he"
+            and t.dep_ in _SUBJECT_DEPS
+            and t.head.lemma_.lower() in _SOURCE_VERBS
+            and t.i not in covered
+            and not any(c.dep_ == "appos" for c in t.children)  # "a spokesman, Ana Reis," is named
+            and not inside_quote(t.idx)
+            and not _a_written_thing(t)  # "a report said", "one caption said"
+        ):
+            out.append(doc[t.left_edge.i : t.i + 1])
+    return out
+
+
+def misread_modal(tok: Token) -> bool:
+    """A name the parser read as a modal ("May noted that ..."): a modal never governs a finite
+    verb, so a title-case "modal" before a past or present tense verb is the verb's subject."""
+    return tok.tag_ == "MD" and tok.dep_ == "aux" and tok.is_title and tok.head.tag_ in ("VBD", "VBZ")
+
+
 def _untagged_recurrences(doc: Doc, persons: Sequence[Span]) -> list[Span]:
     """A person's surname recurring where the NER tagged no person ("Oz's advice earned him ..."): the
     same person again. Places keep their tag (a surname can also be a town)."""
@@ -212,7 +264,7 @@ def _untagged_recurrences(doc: Doc, persons: Sequence[Span]) -> list[Span]:
     for t in (doc[i] for i in _indices_of(doc, names)):
         if (
             t.i not in covered
-            and t.pos_ == "PROPN"
+            and (t.pos_ == "PROPN" or misread_modal(t))
             and t.is_title
             and t.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "PERSON")
             and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].is_title)
@@ -254,12 +306,18 @@ def _pronoun_genders(
 def _subject_token(ent: Span) -> Token | None:
     """The token that makes the name a clause's subject: a subject inside it, or the title noun it is in
     apposition to ("Velmar's President Ana Reis -- whose ... -- told": the parser makes "President" the
-    subject and the name its appositive)."""
-    own = next((t for t in ent if t.dep_ in _SUBJECT_DEPS), None)
+    subject and the name its appositive). The parser may hang the name on the last noun of the title's
+    phrase instead ("Velmar's ambassador to Orvik, Ana Reis, said": on "Orvik"); it is still the title's."""
+    own = next((t for t in ent if t.dep_ in _SUBJECT_DEPS or misread_modal(t)), None)
     if own is not None:
         return own
     root = ent.root
-    return root.head if root.dep_ == "appos" and root.head.dep_ in _SUBJECT_DEPS else None
+    if root.dep_ != "appos":
+        return None
+    head = root.head
+    while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i != head.head.i:
+        head = head.head.head  # "ambassador to Orvik", "spokeswoman for the ministry"
+    return head if head.dep_ in _SUBJECT_DEPS else None
 
 
 def _main_clause_subject(subject: Token) -> bool:
@@ -345,6 +403,8 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
     persons.extend(_untagged_recurrences(doc, persons))
     kin = _kin_subjects(doc, persons, inside_quote)
     persons.extend(kin)
+    unnamed = _unnamed_speakers(doc, persons, inside_quote)
+    persons.extend(unnamed)
     persons.sort(key=lambda e: e.start)
     keys = person_keys(state, persons)
     key_of = {(e.start, e.end): k for e, k in zip(persons, keys, strict=True)}
@@ -359,10 +419,19 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
         p.gender = _gender_of(doc, p.ents) or by_pronouns.get(p.key)
     for e in kin:
         people[key_of[(e.start, e.end)]].gender = KIN_GENDER[e[-1].lower_]
+    for e in unnamed:
+        noun_gender = KIN_GENDER.get(e[-1].lower_)  # "a spokeswoman"; else what the pronouns after show
+        if noun_gender is not None:
+            people[key_of[(e.start, e.end)]].gender = noun_gender
     scores: dict[str, float] = {}
     resolved: dict[int, str] = {}
     ranked: dict[int, list[tuple[str, float]]] = {}
     pronouns = _indices_of(doc, _PRONOUN_GENDER)
+    # the named people who were main-clause subjects in the latest sentence that had any ("Chip Reis, a
+    # strategist, said ...": the next "he said" is his, whatever his first name says or does not); someone
+    # unnamed ("one questioner asked ...") is not, the answer being often another's
+    last_subjects: set[str] = set()
+    unnamed_keys = {key_of[(e.start, e.end)] for e in unnamed}
     for sent in state.sentences:
         if sent.block_kind != "body":
             continue
@@ -376,6 +445,7 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
         key_at.update({e.root.head.i: key_of[(e.start, e.end)] for e in ents if e.root.dep_ == "appos"})
         ei = 0
         subjects_here: set[str] = set()  # people who are the subject of a clause earlier in this sentence
+        main_subjects: set[str] = set()  # people who are the subject of its main clause
         # Only a pronoun needs a stop (no Token is built for the other words); a stop at the last token
         # takes the names after the last pronoun.
         stops = pronouns[bisect_left(pronouns, span.start) : bisect_left(pronouns, span.end)]
@@ -386,9 +456,12 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
                 e = ents[ei]
                 subj = _subject_token(e) is not None
                 k = key_of[(e.start, e.end)]
-                scores[k] = scores.get(k, 0.0) + _mention_weight(e, inside_quote(e.start_char))
+                weight = _mention_weight(e, inside_quote(e.start_char))
+                scores[k] = scores.get(k, 0.0) + weight
                 if subj and not inside_quote(e.start_char):
                     subjects_here.add(k)
+                if weight == SUBJECT_WEIGHT:
+                    main_subjects.add(k)
                 ei += 1
             g = _PRONOUN_GENDER.get(tok.lower_)
             if g is None:
@@ -403,8 +476,12 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
                 (
                     # a person of unknown gender counts half: "she" prefers a known woman of similar
                     # salience, unless that person is the subject earlier in the same sentence ("X said
-                    # ..., but he said")
-                    (k, scores[k] * (1.0 if people[k].gender == g or k in subjects_here else 0.5))
+                    # ..., but he said") or of the latest sentence with a subject
+                    (
+                        k,
+                        scores[k]
+                        * (1.0 if people[k].gender == g or k in subjects_here or k in last_subjects else 0.5),
+                    )
                     for k in scores
                     if people[k].gender in (g, None)
                 ),
@@ -417,4 +494,6 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
             ranked[tok.i] = order[:4]
             if tok.dep_ in _SUBJECT_DEPS and not quoted_here:
                 scores[best] += SUBJECT_WEIGHT / 2
+        if subjects_here or main_subjects:  # any person subject, main clause or not, is the latest one
+            last_subjects = main_subjects - unnamed_keys
     return SalienceModel(people=people, resolved=resolved, ranked=ranked)

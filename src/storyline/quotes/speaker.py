@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from storyline.nlp.agents import cannot_act
 from storyline.quotes.cues import AUTHORED_NOUNS, CueLexicon, load_cues
 from storyline.quotes.descriptions import described_person, described_politician
-from storyline.quotes.salience import SalienceModel, build_salience
+from storyline.quotes.salience import SalienceModel, build_salience, misread_modal
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -319,7 +319,7 @@ def _cue_subject(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
     if agent is not None:
         return agent
     if subj is None:
-        subj = _compound_subject(cue, skip)
+        subj = _compound_subject(cue, skip) or next((c for c in cue.children if misread_modal(c)), None)
     if subj is not None and subj.dep_ == "nsubjpass" and cue.lemma_.lower() in ("tell", "ask", "inform"):
         return None  # "he was told" names the listener, not the speaker
     if subj is not None and subj.dep_ == "nsubjpass" and subj.lower_ == "it" and _reports_a_clause(cue):
