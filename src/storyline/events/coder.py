@@ -202,12 +202,22 @@ def _subjects(v: Token) -> list[Token]:
     return keep or subj[-1:]
 
 
+def _hyphen_joined(tok: Token) -> str | None:
+    """ "cease-fire", parsed as "cease" "-" "fire": the word as the lexicon spells it ("ceasefire")."""
+    if tok.i < 2 or tok.doc[tok.i - 1].text != "-":
+        return None
+    first = tok.doc[tok.i - 2]
+    return first.lower_ + tok.lemma_.lower() if first.head.i == tok.i and first.is_alpha else None
+
+
 def _context_words(v: Token) -> set[str]:
     """Lemmas that can complete a verb pattern: particles, prepositions and their objects, objects."""
     out: set[str] = set()
     for c in v.children:
         if c.dep_ in ("prt", "dobj", "acomp", "oprd", "attr", "advmod", "dative", "nsubjpass"):
             out.add(c.lemma_.lower())
+            if (joined := _hyphen_joined(c)) is not None:
+                out.add(joined)
             if c.dep_ == "dobj":
                 out.update(cc.lemma_.lower() for cc in c.children if cc.dep_ == "prep")
                 out.update(cc.lemma_.lower() for cc in c.children if cc.dep_ in ("compound", "amod"))
@@ -217,6 +227,7 @@ def _context_words(v: Token) -> set[str]:
         elif c.dep_ in ("prep", "agent"):
             out.add(_preposition_word(c))
             out.update(g.lemma_.lower() for g in c.children if g.dep_ in ("pobj", "pcomp"))
+            out.update(j for g in c.children if g.dep_ == "pobj" and (j := _hyphen_joined(g)) is not None)
             # "pulled out of the deal": the parser hangs "of" on "out", the deal one level down
             out.update(
                 o.lemma_.lower()
@@ -284,6 +295,9 @@ def _noun_event(n: Token, lex: Lexicon) -> tuple[str, str] | None:
     pat = lex.match_noun(lemma, mods | _noun_prepositions(n))
     if pat is None and "-" in lemma:  # "air-strike", "sit-in" written differently
         pat = lex.match_noun(lemma.replace("-", ""), mods)
+    joined = _hyphen_joined(n) if pat is None else None
+    if joined is not None:  # "a cease-fire" parsed as two words
+        pat = lex.match_noun(joined, mods)
     if pat is not None and pat.code[:2] in FORCE_ROOTS and mods & FIGURATIVE_MODIFIERS:
         return None  # "a diplomatic battle", "a trade war": no force is used
     if pat is not None and pat.code[:2] == "18" and _aimed_at_an_idea(n):
@@ -1021,7 +1035,8 @@ def _subject_of(v: Token, seen: int = 0) -> list[Token]:
         return _shared_agent(v)
     head = v.head
     if head.i == v.i:
-        return []
+        stranded = _subject_hung_on_opening(v)
+        return _conjuncts(stranded) if stranded is not None else []
     if v.dep_ == "acl" and _infinitive(v) and head.pos_ == "NOUN":
         return _owner_of_aim(head, seen + 1)
     if v.dep_ == "xcomp" and v.tag_ == "VBN" and not any(c.dep_ in ("aux", "dobj") for c in v.children):
@@ -1066,6 +1081,29 @@ def _subject_of(v: Token, seen: int = 0) -> list[Token]:
     if v.dep_ == "pcomp" and _a_part_in(head):
         return _subject_of(head.head.head, seen + 1)  # "played a role in hacking X": the player hacked
     return []
+
+
+def _subject_hung_on_opening(v: Token) -> Token | None:
+    """ "Following the strike, Orvik, which denies any role, accused Veloria ...": a finite main verb
+    with no subject whose opening phrase ends in a named apposition right before it (only commas or
+    adverbs between): the parser hung the subject on the phrase."""
+    if v.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    for p in v.children:
+        if p.dep_ != "prep" or p.i > v.i:
+            continue
+        for o in p.children:
+            names = [
+                a
+                for a in o.children
+                if a.dep_ == "appos" and (a.pos_ == "PROPN" or a.ent_type_ in ACTOR_ENTS)
+            ]
+            if o.dep_ != "pobj" or not names:
+                continue
+            between = v.doc[names[-1].right_edge.i + 1 : v.i]
+            if all(t.is_punct or t.pos_ == "ADV" for t in between):
+                return names[-1]
+    return None
 
 
 def _people_just_before(v: Token) -> Token | None:
@@ -1580,11 +1618,19 @@ def _on_a_road(t: Token) -> bool:
     return t.lemma_.lower() in _STREET_NOUNS and t.head.dep_ == "prep" and t.head.lower_ in ("on", "along")
 
 
+def _on_a_floor(t: Token) -> bool:
+    """ "on the Senate floor", "on the floor of the assembly": the chamber where a vote or debate
+    happens, not the body it is done to."""
+    return t.lemma_.lower() == "floor" and t.dep_ == "pobj" and t.head.lower_ == "on"
+
+
 def _where_not_whom(t: Token, code: str) -> bool:
     """A place named with "at" is where the act happened ("met at Alder", "rallied at Liberty
     Square"), not a party to it; so is a road ("injured two women on Alder High Road")."""
     if _on_a_road(t):
         return not code.startswith(("042", "043"))
+    if _on_a_floor(t):
+        return True
     prep, named_a_place = t.head, t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in _VENUE_NOUNS
     while prep.lower_ == "of" and prep.head.dep_ == "pobj":  # "at the border village of Alder"
         named_a_place = named_a_place or prep.head.lemma_.lower() in _PLACE_NOUNS
@@ -1747,7 +1793,17 @@ def _yes_no_question(v: Token) -> bool:
     return not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in v.doc[v.left_edge.i : aux[0].i])
 
 
-def _in_quotes(tok: Token) -> bool:
+def _at_fault(v: Token) -> bool:
+    """ "X is to blame", "X was not to blame": the subject is who is blamed, not who blames."""
+    return (
+        v.lemma_.lower() == "blame"
+        and v.dep_ == "xcomp"
+        and v.head.lemma_.lower() == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+    )
+
+
+def in_quotes(tok: Token) -> bool:
     """Inside a pair of quotation marks within the sentence."""
     sent = tok.sent
     opens = 0
@@ -1806,6 +1862,8 @@ def modality(pred: Token, lex: Lexicon, planned: bool = False, nominal: bool = F
             hypothetical = True  # "calls for Kastan to cut ties": what someone wants done
         if _only_able(t):
             hypothetical = True  # "a missile capable of striking Kastan": it has not struck
+        if _only_likely(t):
+            hypothetical = True  # "is likely to impose sanctions": a forecast, nothing done
         if _only_weighed(t):
             hypothetical = True  # "weighed imposing sanctions", "proposed cutting aid": not done
     top = chain[-1]
@@ -1831,7 +1889,7 @@ def modality(pred: Token, lex: Lexicon, planned: bool = False, nominal: bool = F
         return "hypothetical"
     if planned:
         return "planned"
-    if _reported(top, lex) or _in_quotes(pred):
+    if _reported(top, lex) or in_quotes(pred):
         return "reported"
     return "asserted"
 
@@ -1875,6 +1933,13 @@ def _only_weighed(t: Token) -> bool:
 
 def _only_able(t: Token) -> bool:
     return t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _ABILITY_WORDS
+
+
+_LIKELIHOOD_WORDS = frozenset({"likely", "unlikely"})
+
+
+def _only_likely(t: Token) -> bool:
+    return t.dep_ == "xcomp" and t.head.lemma_.lower() in _LIKELIHOOD_WORDS
 
 
 def _for_to_clause(t: Token) -> bool:
@@ -2038,7 +2103,7 @@ def _speaker_for_pronoun(tok: Token, pred: Token, lex: Lexicon) -> Token:
     if tok.lower_ not in ("he", "she", "it", "they"):
         return tok
     head = _speech_head(pred, lex)
-    if head is None or (_in_quotes(tok) and not _in_quotes(head)):
+    if head is None or (in_quotes(tok) and not in_quotes(head)):
         return tok  # in the speaker's own words the speaker is "I" or "we": "he" is someone else
     subj = [c for c in _subject_of(head) if c.lower_ not in PERSONAL_PRONOUNS]
     if not subj or not _pronoun_fits(tok, subj[0]) or _nearer_antecedent(tok, head):
@@ -2370,9 +2435,14 @@ class SentenceCoder:
                 # "X is set to hold talks": the passive subject of the controller does the complement;
                 # without one ("X was invited") it is whom the act was done to
                 sources = [g for c in v.children if c.dep_ == "nsubjpass" for g in _conjuncts(c)]
+            at_fault = _at_fault(v)
+            if at_fault:  # "X is to blame": X is the one blamed
+                sources = []
             # Targets: the complement's and the noun's first, then the controller's own (the addressee).
             exclude = {s.i for s in sources}
             targets: list[Token] = []
+            if at_fault:
+                targets.extend(_subject_of(v))
             if noun is not None:
                 targets.extend(_pp_actors(noun, NOUN_TARGET_PREPS - {"by", "of"}, is_actor))
             for t in reversed(toks):
@@ -2768,6 +2838,32 @@ OBSERVE_VERBS = frozenset(
         "denounce",
         "investigate",
         "probe",
+        # tying, likening or judging an act: "linked the bombing to a militant group", "outlined the
+        # cooperation of X", "criticised the strikes", "protested the arrest": the subject did not do it
+        "link",
+        "connect",
+        "tie",
+        "attribute",
+        "liken",
+        "compare",
+        "outline",
+        "detail",
+        "criticize",
+        "criticise",
+        "slam",
+        "decry",
+        "deplore",
+        "lament",
+        "regret",
+        "protest",
+        "applaud",
+        "dispute",
+        "blame",
+        "question",
+        # bearing or egging on an act: "will tolerate no further strikes", "encouraged the protests"
+        "tolerate",
+        "condone",
+        "encourage",
     }
 )
 # Reporting verbs whose subject only tells of an act when it is an onlooker ("activists reported heavy
@@ -2897,7 +2993,7 @@ def _nominal_modality(n: Token, lex: Lexicon) -> str:
     fate = _fate_of_the_act(n)
     if fate is not None:
         return fate
-    if _in_quotes(n):
+    if in_quotes(n):
         return "reported"
     return "asserted"
 

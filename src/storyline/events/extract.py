@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.entities.registry import registry
 from storyline.events.codebook import MUTUAL_ROOTS, codebook
-from storyline.events.coder import ACTOR_NOUNS, Found, SentenceCoder, actor_span
+from storyline.events.coder import ACTOR_NOUNS, Found, SentenceCoder, actor_span, in_quotes
 from storyline.events.first_person import FIRST_POSSESSIVES, FirstPerson, Speaker
 from storyline.events.lexicon import lexicon
 from storyline.nlp.agents import cannot_act, never_acts, stands_for_nobody
@@ -76,6 +76,12 @@ class ActorResolver:
                 if inside
                 else None
             )
+        if m is None:
+            # "it said ...", "its troops": the body or country a clause just before had as its subject
+            owner = tok if tok.lower_ == "it" else _its_owner(tok)
+            antecedent = self._it_antecedent(owner) if owner is not None else None
+            if antecedent is not None:
+                return ActorRef(antecedent.name, start, end, antecedent.chain_id, antecedent.actor_code)
         if m is not None:
             chain = self.chains.get(m.chain_id)
             if chain is not None:
@@ -85,6 +91,26 @@ class ActorResolver:
         # the code reads the whole phrase, its description too ("X, the UN relief coordinator")
         code = self._phrase_code(_clean_name(doc[a:b]))
         return ActorRef(_clean_name(doc[a : _name_end(tok, b)]), start, end, None, code)
+
+    def _it_antecedent(self, it: Token) -> ActorRef | None:
+        """The body "it" stands for when it is a subject, or "its" when it owns a subject's forces or
+        officials: the subject of the nearest clause above it that has one, else of the sentence before,
+        if that names a country or organisation ("Veloria said it would help, but it sent no troops").
+        A thing there ("the plan failed, as it ...") is what "it" more likely means: then nobody;
+        people, plurals and quoted words are passed over."""
+        if it.dep_ not in _SUBJECT_DEPS and not (it.dep_ == "poss" and it.head.dep_ in _SUBJECT_DEPS):
+            return None
+        for subj in _governing_subjects(it):
+            if subj.lower_ in _PRONOUNS or subj.tag_ in ("NNS", "NNPS") or in_quotes(subj):
+                continue
+            m = self.mention_at(subj)
+            if m is not None and m.ent_type == "PERSON":
+                continue
+            if m is None or m.ent_type not in ("GPE", "ORG") or m.kind == "pronoun" or subj.dep_ == "dobj":
+                return None  # a thing, or a body told something ("warned Kastan that it ..."): unclear
+            chain = self.chains.get(m.chain_id)
+            return ActorRef(chain.name, 0, 0, chain.chain_id, chain.actor_code) if chain else None
+        return None
 
     def _quoted_first_person(self, tok: Token) -> Speaker | None:
         """ "I", "we" or "our troops" inside a quotation: the speaker or the speaker's side."""
@@ -111,6 +137,39 @@ class ActorResolver:
         except Exception:
             return None
         return getattr(found, "code", None) if found is not None else None
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _its_owner(tok: Token) -> Token | None:
+    """The "its" that owns a phrase of forces or officials ("its troops", "its foreign ministry")."""
+    if tok.lemma_.lower() not in ACTOR_NOUNS:
+        return None  # "its payment", "its strategy": a thing, whoever owns it
+    return next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+
+
+def _governing_subjects(tok: Token) -> Iterator[Token]:
+    """The objects and subjects of the clauses above ``tok``'s own, nearest first, then the subjects
+    before it in its sentence, then the objects and subjects of the sentence before's main clause."""
+    clause = tok.head if tok.dep_ in _SUBJECT_DEPS else tok.head.head
+    for verb in clause.ancestors:
+        yield from _object_then_subject(verb, tok.i)
+    sent = tok.sent
+    # a clause the parser hung below this one ("X has indicated ...; it helped ..."): subjects before
+    yield from (t for t in reversed(tok.doc[sent.start : tok.i]) if t.dep_ in _SUBJECT_DEPS)
+    if sent.start > 0:
+        root = tok.doc[sent.start - 1].sent.root
+        for verb in (root, *(c for c in root.children if c.dep_ == "conj")):
+            yield from _object_then_subject(verb, sent.start)
+
+
+def _object_then_subject(verb: Token, before: int) -> Iterator[Token]:
+    args = [c for c in verb.children if c.dep_ in _CANDIDATE_DEPS and c.i < before]
+    yield from sorted(args, key=lambda c: -c.i)
+
+
+_CANDIDATE_DEPS = _SUBJECT_DEPS | {"dobj"}
 
 
 def _country_name(code: str) -> str | None:
@@ -712,6 +771,29 @@ def _only_where(tok: Token, ref: ActorRef, resolver: ActorResolver) -> bool:
     return m is not None and m.ent_type in _PLACE_TYPES and _below_a_country(tok, m)
 
 
+def _place_as_doer(
+    side: tuple[Token, ActorRef] | None, resolver: ActorResolver
+) -> tuple[Token, ActorRef] | None:
+    """ "Two men were arrested in Orvik": a place stands for its authorities, so a city the registry
+    knows stands for its country; a place it cannot code (a square, an unknown town) names nobody."""
+    if side is None:
+        return None
+    tok, ref = side
+    if ref.actor_code or tok.dep_ != "pobj" or tok.head.lower_ not in _WHERE_PREPS:
+        return side
+    m = resolver.mention_at(tok)
+    if m is None or m.ent_type not in _PLACE_TYPES:
+        return side
+    code = registry().city_country(m.text)
+    if code is None:
+        return None
+    return tok, ActorRef(_country_name(code) or code, ref.start, ref.end, None, code)
+
+
+# A doer that is no one in particular (unlike "someone", an unknown but real one)
+_ANYONE_AT_ALL = frozenset({"anyone", "anybody", "whoever", "nobody", "everyone", "everybody"})
+
+
 _TOWN_NOUNS = frozenset({"town", "city", "village", "district", "neighbourhood", "neighborhood", "suburb"})
 
 
@@ -765,8 +847,11 @@ def mentions_from_found(
         sources, targets = f.sources[:MAX_ACTORS], f.targets[:MAX_ACTORS]
         if _done_by_a_force(f.pred, sources):
             continue  # "the virus killed 300 people", "the economy forced ...": no act between actors
+        if sources and all(s.lower_ in _ANYONE_AT_ALL for s in sources):
+            continue  # "whenever anyone accuses Li", "nobody attacked": no one in particular acted
         # "the missile struck X": someone struck X, but the missile is not who; "fought the virus": no target
         srcs = _resolved([s for s in sources if not cannot_act(s)], resolver)
+        srcs = [x for x in (_place_as_doer(s, resolver) for s in srcs) if x is not None]
         tgts = _resolved([t for t in targets if not stands_for_nobody(t)], resolver)
         if not f.code.startswith(_TRIP_CODES) and any(_identified(s) for s in srcs):
             # a doer named: the act stands without its place (with none, the place is all it has)
