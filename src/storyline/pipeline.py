@@ -45,8 +45,10 @@ def _mentions(state: DocState) -> None:
 
 def _quotes(state: DocState) -> None:
     from storyline.quotes import find_quotes
+    from storyline.time.quoted_days import reanchor_quoted_days
 
     find_quotes(state)
+    reanchor_quoted_days(state)  # "last night" in words said on an earlier day counts from that day
 
 
 def _events(state: DocState) -> None:

@@ -62,8 +62,11 @@ def test_a_speech_verb_with_no_reported_words_is_unreal_under_a_modal(nlp: Any) 
 
 
 def test_a_speech_verb_that_reports_words_keeps_its_saying_day(nlp: Any) -> None:
-    st = state_for(nlp, "The governor would later say that the blockade was a mistake.")
+    st = state_for(nlp, "The governor would say that the blockade was a mistake.")
     assert date_of(st, "say") == (PUBLISHED, "dct")
+    # "would later say": a saying after a past moment of the story, at a time of its own (session 13)
+    st = state_for(nlp, "The governor would later say that the blockade was a mistake.")
+    assert date_of(st, "say") == (None, None)
 
 
 # --- a time after "of", and the relative clause of a dated noun ----------------------------------

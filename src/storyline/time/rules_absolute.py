@@ -39,7 +39,7 @@ from storyline.time.calendar import (
     week_value,
 )
 from storyline.time.named_days import NamedReading, named_reading, written_years
-from storyline.time.tense import FUTURE, PAST
+from storyline.time.tense import FUTURE, PAST, names_a_deadline
 from storyline.time.vocab import (
     COUNT_NOUNS,
     HOLIDAYS,
@@ -203,11 +203,15 @@ def _relative_year_after(text: str, end: int) -> int | None:
     return None if m is None else {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
 
 
+_DEADLINE_PAST_REACH = timedelta(days=31)
+
+
 def _md_cand(start: int, end: int, mon: int, d: int, mon2: int, d2: int | None, ytok: str | None,
              wd: str | None, text: str, written: dict[tuple[int, int], int],
              year_delta: int | None = None, narrative: list[tuple[int, date]] | None = None) -> Cand:  # fmt: skip
     named = ytok is None and year_delta is None
     reading = named_reading(text, start, end, mon, d, written) if named else None
+    deadline = named and names_a_deadline(text, start, end)
 
     def named_norm(ctx: Context, reading: NamedReading) -> Norm:
         v1, day1 = _resolve_named_day(ctx, reading, mon, d, start, end)
@@ -229,6 +233,11 @@ def _md_cand(start: int, end: int, mon: int, d: int, mon2: int, d2: int | None, 
         if y is None and year_delta is not None and ctx.dct is not None:
             y = ctx.dct.year + year_delta
         v1, day1 = _resolve_day(ctx, mon, d, y, start, end)
+        if deadline and day1 is not None and ctx.dct is not None and ctx.dct - day1 > _DEADLINE_PAST_REACH:
+            # "has set Oct. 15 as the start date" in March: a day a plan fixes, months behind by the
+            # nearest-year rule, is the coming one (a deadline just passed keeps its day: "set Friday as
+            # the deadline" in a Saturday story)
+            v1, day1 = _resolve_day(ctx, mon, d, day1.year + 1, start, end)
         if y is None and narrative and ctx.tense(start, end) != FUTURE:
             story_year = _narrative_year(ctx, mon, d, day1, wd, start, narrative)
             if story_year is not None:

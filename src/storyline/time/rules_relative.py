@@ -59,6 +59,13 @@ def _era_possessive(text: str, end: int) -> bool:
     return m is not None and (m.group(1) in ERA_NOUNS or m.group(2) in ERA_NOUNS)
 
 
+_SIMILE_BEFORE = re.compile(
+    r"\b(?:(?:seems?|seemed|feels?|felt|looks?|looked)[ \t]+(?:just[ \t]+)?like|as[ \t]+if[ \t]+it[ \t]+(?:was|were))"
+    r"[ \t]+(?:only[ \t]+|just[ \t]+)?$",
+    re.I,
+)
+
+
 def gen_relative_days(text: str) -> Iterator[Cand]:
     offsets = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "last night": -1,
                "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
@@ -67,6 +74,8 @@ def gen_relative_days(text: str) -> Iterator[Cand]:
         off = offsets[w]
         if title_word(text, m.start("w"), m.start("w")) and not m.group("edge"):
             continue  # "USA Today", "This is VOA Today": a title
+        if w == "yesterday" and _SIMILE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "it feels like only yesterday": a figure of speech for long ago, no day
         if w in ("today", "tomorrow") and (
             _GENERIC_OF.search(text, max(0, m.start() - 30), m.start()) or _era_possessive(text, m.end("w"))
         ):
@@ -161,10 +170,11 @@ _NAMED_DAY = re.compile(
     r"\b(?:Black|Cyber|Super|Bloody|Ash|Palm|Holy|Maundy|Shrove|Whit|Blue|Giving|Fat)[ \t]+$"
 )
 # "Britain's Sunday Times", "the Sunday Telegraph": a newspaper's name, not a day; "the Sunday talk shows",
-# "the Sunday papers": the kind of programme or paper that comes out on that weekday, not one day
+# "a Sunday TV show", "the Sunday papers": the kind of programme or paper that comes out on that weekday
 _TITLE_NOUN_AFTER = re.compile(
     r"[ \t]+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Independent|Mail|Star|Sport|Observer|"
-    r"Record|Standard|Journal|Gazette|Chronicle|Magazine|Edition|(?:talk|news|political)[ \t]+shows)\b"
+    r"Record|Standard|Journal|Gazette|Chronicle|Magazine|Edition|"
+    r"(?:talk|news|political|TV|television|radio|chat)[ \t]+(?:shows?|programmes?|programs?))\b"
 )
 # "the Sunday shows", "five Sunday papers": a bare plural is the kind only after a determiner or "on"/"of";
 # "a poll released Friday shows support" is the verb
@@ -215,8 +225,9 @@ def gen_weekdays(text: str) -> Iterator[Cand]:
         if not m.group("rel") and _NAMED_DAY.search(text, max(0, m.start() - 10), m.start()):
             continue
         bare = not (m.group("rel") or m.group("pod") or m.group("pl"))
-        if bare and _TITLE_NOUN_AFTER.match(text, m.end("wd")):
-            continue
+        name_end = m.end("pod") if m.group("pod") else m.end("wd")  # "Sunday's talk shows" are one day's
+        if not (m.group("rel") or m.group("pl")) and _TITLE_NOUN_AFTER.match(text, name_end):
+            continue  # "a Sunday radio show", "the Sunday morning news shows": a weekly programme, no one day
         if (
             bare
             and _GENRE_PLURAL_AFTER.match(text, m.end("wd"))
@@ -255,7 +266,7 @@ def gen_weekdays(text: str) -> Iterator[Cand]:
                 # "the previous Friday": the one before the day the story is at, not before the DCT
                 d = strict_weekday(ctx.last_day or ctx.dct, wd, -1 if rel == "previous" else 1)
             elif rel == "last":
-                d = strict_weekday(ctx.dct, wd, -1)
+                d = _last_weekday(ctx.dct, wd)
             elif rel == "next":
                 d = strict_weekday(ctx.dct, wd, 1)
             elif rel == "this":
@@ -328,6 +339,10 @@ def _stretch_to_now(text: str, m: re.Match[str], rel: str, mod: str | None) -> b
     )
 
 
+# "would" shortly after the expression, in its clause: a future seen from a past moment
+_WOULD_AFTER = re.compile(r"[^.;:!?\n]{0,40}?\b\w+[ \t]+would\b")
+
+
 def gen_relative_units(text: str) -> Iterator[Cand]:
     for m in scan(g.REL_UNIT, text):
         mod, rel = _edge_and_rel(m)
@@ -367,9 +382,10 @@ def gen_relative_units(text: str) -> Iterator[Cand]:
         def norm(ctx: Context, u: str = u, delta: int = delta, mod: str | None = mod,
                  counted: Callable[[Context], Norm] | None = counted, s: int = m.start(), e: int = m.end(),
                  rel: str = rel) -> Norm:  # fmt: skip
-            if counted is not None and ctx.tense(s, e) == PAST:
+            if counted is not None and (ctx.tense(s, e) == PAST or _WOULD_AFTER.match(text, e)):
                 # "Bayes withdrew in March 2019. The next month, the party nominated ...": in a past
-                # narrative "the next month" is the one after the month the story is at, not after the DCT
+                # narrative "the next month" is the one after the month the story is at, not after the DCT;
+                # so in a future told from the past ("The next year she would open a pier")
                 value = counted(ctx)
                 if value[0] is not None:
                     return value
@@ -395,14 +411,19 @@ def gen_relative_units(text: str) -> Iterator[Cand]:
         of_event = step == 0 and _AS_AFTER.match(text, m.end()) is not None
 
         def dnorm(
-            ctx: Context, step: int = step, pod: str = pod, s: int = m.start(), of_event: bool = of_event
-        ) -> Norm:
+            ctx: Context, step: int = step, pod: str = pod, s: int = m.start(), e: int = m.end(),
+            of_event: bool = of_event,
+        ) -> Norm:  # fmt: skip
             if of_event:
                 return None, None, None  # "the same night as the attack": the event's day, not the story's
             anchor = recent_day(ctx, text, s)
             if anchor is None:
                 return None, None, None  # no day named shortly before it: nothing to count from
             d = anchor + timedelta(days=step)
+            if ctx.dct is not None and d > ctx.dct and ctx.tense(s, e) == PAST:
+                # "the Oct. 31 deadline. The kastan closed at 4.10 the previous day": a past act
+                # counts from no day still ahead; the last day named was a deadline, not the story's day
+                return None, None, None
             ctx.last_day = d
             return day_value(d) + ("" if pod == "day" else "T" + PARTS_OF_DAY[pod]), None, None
 
@@ -421,6 +442,16 @@ _SUNDAY = 6
 
 
 _AS_AFTER = re.compile(r"[ \t]+as\b")
+
+
+def _last_weekday(dct: date, wd: int) -> date:
+    """ "last Saturday": the one before the DCT, except that a Sunday paper, written on the Saturday, calls
+    that day "Saturday" or "yesterday"; its "last Saturday" is the one a week before ("the prisoners
+    freed last Saturday" eight days back)."""
+    d = strict_weekday(dct, wd, -1)
+    if dct.weekday() == _SUNDAY and (dct - d).days == 1:
+        d -= timedelta(weeks=1)
+    return d
 
 
 def _sunday_week_delta(ctx: Context, delta: int, rel: str, mod: str | None, start: int, end: int) -> int:

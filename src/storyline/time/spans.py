@@ -553,6 +553,10 @@ def _date_of(
     if _named_as_later_or_possible(tok):
         # "ahead of the upcoming talks", "the potential strike": an act to come or that may come
         return None, None
+    if _later_from_the_past(clause):
+        # "She would later confess the result shocked her": an act after a past moment of the story, at a time
+        # of its own, not the publication day its modal form would give
+        return None, None
     dct = parse_day(state.dct)
     if dct is None:
         return None, None
@@ -682,10 +686,12 @@ def _first_conjunct(tok: Token) -> Token:
 
 def _perfect(clause: Token) -> bool:
     """Present or past perfect: "has insisted", "have been considered", "had reached" (also when the
-    parser tags a participle spelled like the past as one: "had shot down")."""
-    return clause.tag_ in ("VBN", "VBD") and any(
-        c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "had", "'d") for c in clause.children
-    )
+    parser tags a participle spelled like the past as one: "had shot down"), and its progressive: "had
+    been looking into his activities for some time"."""
+    auxes = [c.lower_ for c in clause.children if c.dep_ == "aux"]
+    if not any(a in ("has", "have", "'ve", "had", "'d") for a in auxes):
+        return False
+    return clause.tag_ in ("VBN", "VBD") or (clause.tag_ == "VBG" and "been" in auxes)
 
 
 # subordinators of a participle whose act runs along with its governor's: "While insisting the two
@@ -821,6 +827,17 @@ _LATER_OR_POSSIBLE_ADJECTIVES = frozenset(
     {"upcoming", "forthcoming", "coming", "planned", "proposed", "future", "next", "possible", "potential",
      "prospective", "impending", "looming", "threatened", "hypothetical", "eventual"}
 )  # fmt: skip
+
+
+_LATER_ADVERBS = frozenset({"later", "eventually", "subsequently", "afterwards", "afterward", "ultimately"})
+
+
+def _later_from_the_past(clause: Token) -> bool:
+    """ "would later confess", "would eventually become": a future told from a past moment."""
+    if clause.pos_ not in ("VERB", "AUX"):
+        return False
+    would = any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in clause.children)
+    return would and any(c.dep_ == "advmod" and c.lower_ in _LATER_ADVERBS for c in clause.children)
 
 
 def _named_as_later_or_possible(tok: Token) -> bool:

@@ -41,12 +41,38 @@ def clause_head(tok: Token) -> Token:
     """The verb heading the clause ``tok`` is in (``tok`` itself when it is that verb)."""
     cur = tok
     for _ in range(40):
+        if _before_unmarked_report(cur):
+            cur = cur.head.head  # "said on Saturday it would ...": the phrase is the saying's
+            continue
         if cur.pos_ in ("VERB", "AUX") and (cur.dep_ in _CLAUSE_DEPS or cur.head.i == cur.i):
             return cur
         if cur.head.i == cur.i:
             return cur
         cur = cur.head
     return cur
+
+
+_FRONT_PHRASE_DEPS = frozenset({"prep", "npadvmod", "advmod"})
+
+
+def _before_unmarked_report(phrase: Token) -> bool:
+    """ "Veloria said on Saturday it would shut the crossings", "officials told reporters Monday the plant
+    would close": a reported clause without "that" opens with its subject, so a phrase between the speech
+    verb and that subject belongs to the saying, though the parse may hang it off the reported verb."""
+    verb = phrase.head
+    if verb.dep_ != "ccomp" or phrase.dep_ not in _FRONT_PHRASE_DEPS or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if not is_speech_verb(verb.head):
+        return False
+    if any(c.dep_ == "mark" for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None or not verb.head.i < phrase.left_edge.i <= phrase.i < subj.i:
+        return False
+    # "told the press that, after inspectors came Sunday, the owner ...": a subordinator before the phrase
+    # opens the reported clause there, whatever the parse hung it on
+    between = verb.doc[verb.head.i + 1 : phrase.left_edge.i]
+    return not any(t.dep_ == "mark" or t.lower_ == "that" for t in between)
 
 
 def verb_tense(verb: Token, depth: int = 0) -> int:

@@ -121,6 +121,30 @@ _ACCORDING_TO = re.compile(
 )
 
 
+_DEADLINE_NOUN = r"(?:deadline|(?:[a-z-]+[ \t]+)?date|cut-?off)"
+# "set Oct. 15 as the start date", "Oct. 15 is the deadline": the day a plan fixes, still ahead
+_AS_DEADLINE_AFTER = re.compile(
+    rf"[ \t]+(?:as|is|remains)[ \t]+(?:the|a|its|their|his|her)[ \t]+(?:new[ \t]+|final[ \t]+)?{_DEADLINE_NOUN}\b",
+    re.I,
+)
+# "the deadline for bids is Oct. 15", "the vote's date has been moved to Oct. 15"
+_DEADLINE_IS_BEFORE = re.compile(
+    rf"\b{_DEADLINE_NOUN}\b[^.;:!?]{{0,40}}?\b(?:is|remains|will[ \t]+be|"
+    r"ha(?:s|ve)[ \t]+been[ \t]+(?:set|moved|pushed|extended|reset)[ \t]+(?:to|for|until))[ \t]+(?:on[ \t]+)?$",
+    re.I,
+)
+_HAD_BEFORE = re.compile(r"\bhad\b[^.;:!?]*$", re.I)
+
+
+def names_a_deadline(text: str, start: int, end: int) -> bool:
+    """Whether the expression is a date or deadline a plan fixes ("Oct. 15 is the deadline", "has set
+    Oct. 15 as the start date"); not one set before a past moment ("had set")."""
+    lo = max(0, start - 60)
+    if _HAD_BEFORE.search(text, lo, start):
+        return False
+    return bool(_AS_DEADLINE_AFTER.match(text, end) or _DEADLINE_IS_BEFORE.search(text, lo, start))
+
+
 def lead_tense(text: str, start: int, end: int | None = None) -> int | None:
     """ "since March" looks back, "effective Feb. 1" and "until Friday" ahead; None without such a word.
 
