@@ -14,6 +14,7 @@ from storyline.entities.names import (
     given_name,
     name_key,
     parse_person_name,
+    short_form_pair,
 )
 from storyline.entities.registry import Actor, Registry, norm_key
 from storyline.entities.roles import RoleParse, parse_role, role_key
@@ -124,7 +125,11 @@ class ChainBuilder:
                         and other.key[2] == sk
                         and other.first is not None
                         and _same_suffix(other, pn)
-                        and first_names_compatible(other.first, pn.first)
+                        # in one article "Bill Okafor" is the "William Okafor" it names
+                        and (
+                            first_names_compatible(other.first, pn.first)
+                            or short_form_pair(other.first, pn.first)
+                        )
                     ):
                         ch = other
                         break
@@ -147,6 +152,13 @@ class ChainBuilder:
                 and (pn.suffix is None or _same_suffix(ch, pn))  # "Okafor Jr." is no "Ada Okafor"
             ]
             options = self._office_holder_options(c, pn, options)
+            if pn.suffix is None and self._in_body(c):
+                # the story names a son in full where it first speaks of him: a bare "Okafor" in the
+                # body before "Ada Okafor Jr." is someone else (the father the readers know)
+                options = [ch for ch in options if not ch.suffix or ch.first_start() < c.start]
+                plain = self.by_key.get(_person_key(None, sk, pn))
+                if plain is not None and any(ch.suffix for ch in options):
+                    options.append(plain)  # after the son is named, the one the story follows most
             if not options and pn.suffix is None:
                 # a lone first name of a person named in full ("Marta" for "Marta Okafor")
                 options = [
@@ -174,6 +186,10 @@ class ChainBuilder:
                 ch = self.by_key.get(key) or self._new("PERSON", key)
                 ch.surname, ch.suffix = pn.surname, pn.suffix
             self._take_name(ch, c, pn)
+
+    def _in_body(self, c: Cand) -> bool:
+        sent = self.sent_of[c.start] if c.start < len(self.sent_of) else -1
+        return 0 <= sent < len(self.body) and self.body[sent]
 
     def _office_holder_options(self, c: Cand, pn: PersonName, options: list[WorkChain]) -> list[WorkChain]:
         """ "President Okafor" in an article that names only his wife "Ada Okafor": the registry's one

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -19,7 +19,7 @@ from storyline.clean.outlets import KNOWN_OUTLETS
 from storyline.entities.credits import CREDIT_LABELS, PICTURE_AGENCIES, credit_tokens
 from storyline.entities.names import SUFFIXES, family_name_first
 from storyline.entities.registry import Actor, Registry, norm_key
-from storyline.entities.roles import RoleParse, appositive_role, opens_title, premodifier_role
+from storyline.entities.roles import RoleParse, appositive_role, opens_title, premodifier_role, role_key
 from storyline.events.lexicon import lexicon
 from storyline.nlp.given_names import first_name_genders
 from storyline.nlp.ranks import RANKS_AND_OFFICES
@@ -582,6 +582,59 @@ def _drop_leading_titles(doc: Doc, start: int, end: int, reg: Registry) -> int:
     return start
 
 
+_POSSESSIVE_MARKS = ("'s", "\u2019s")
+
+
+def _before_inner_possessive(doc: Doc, start: int, end: int, reg: Registry, named: frozenset[str]) -> int:
+    """End before a possessive inside the span, and before the office words just ahead of it: a name
+    holds no possessive, so a kin word after a name ("Okafor's niece") or a title-case headline the
+    tagger read as one name ("Okafor Aide's Trip") names only the person before it. When title-case
+    words follow and the words before are no one's name (no given name, not a person the article names
+    elsewhere), the span is an organisation or a headline ("Whole Kastan's Health"): ``start``."""
+    for i in range(start + 1, end):
+        if doc[i].text not in _POSSESSIVE_MARKS:
+            continue
+        cut = i
+        while cut > start and reg.is_title_word(doc[cut - 1].text):
+            cut -= 1
+        title_case_after = i + 1 < end and _cap(doc[i + 1])
+        if title_case_after and not any(_given_name_word(t) or t.lower_ in named for t in doc[start:cut]):
+            return start
+        return cut
+    return end
+
+
+# Parser tags of words that describe (adjectives, participles, adverbs)
+_DESCRIBING_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBG", "RB"})
+
+
+def _lone_describing_word(
+    doc: Doc, start: int, end: int, named: frozenset[str], written: Counter[str]
+) -> bool:
+    """A one-word "name" the parser reads as an adjective or participle, capitalised only by a headline
+    or a sentence start ("Chilling new footage shows ...", "'Defiant'"), is no person, unless it is a
+    given name, a word of a longer person's name the article gives ("Ada Young" ... "Young said") or a
+    name it writes again (a misread "malls like Orvikgate showcase")."""
+    tok = doc[start]
+    if end - start != 1 or tok.tag_ not in _DESCRIBING_TAGS or _given_name_word(tok):
+        return False
+    return tok.lower_ not in named and written[tok.text] < 2
+
+
+def _person_words(doc: Doc, min_words: int = 1) -> frozenset[str]:
+    """Words of the tagger's person names of ``min_words`` or more words that hold no possessive inside
+    (the names the article uses)."""
+    return frozenset(
+        t.lower_
+        for ent in doc.ents
+        if ent.label_ == "PERSON"
+        and len(ent) >= min_words
+        and not any(t.text in _POSSESSIVE_MARKS for t in ent[:-1])
+        for t in ent
+        if _cap(t)
+    )
+
+
 def _ends_in_rank(last: Token) -> bool:
     return _cap(last) and norm_key(last.text) in RANKS_AND_OFFICES
 
@@ -628,6 +681,9 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
     """People: spaCy PERSON entities (trimmed, honorifics kept, titles split off) and honorific/title + name."""
     out: list[Cand] = []
     groups = _group_words(doc)
+    named = _person_words(doc)
+    in_full_names = _person_words(doc, min_words=2)
+    written = Counter(t.text for t in doc if _cap(t))
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -643,11 +699,14 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
             continue  # "Lance Cpl": a rank the tagger took for a name; the title pass finds the name after
         end = _hyphenated_given_name(doc, start, end)
         end = _before_seat_of_power(doc, start, end, reg)
+        end = _before_inner_possessive(doc, start, end, reg, named)
         if start >= end or not any(_cap(t) for t in doc[start:end]):
             continue
         if reg.city_country(doc[start:end].text) or reg.actor(doc[start:end].text):
             continue  # a known place or organization the model took for a person
         if not _can_be_person_name(doc, start, end, groups, reg) or _structure_name(doc, start, end):
+            continue
+        if _lone_describing_word(doc, start, end, in_full_names, written):
             continue
         # an honorific just before the entity belongs to the name ("Mr" + "Okafor"), and so does a given
         # name the model left out of a lone surname
@@ -677,6 +736,7 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
             and (doc[k].pos_ == "PROPN" or doc[k].lower_ in NAME_CONNECTORS)
             and (_cap(doc[k]) or doc[k].lower_ in NAME_CONNECTORS)
             and not reg.is_title_word(doc[k].text)
+            and not _opens_title_phrase(doc, k, reg)  # "Deputy Prime Minister X": "Prime" is no name
             and norm_key(doc[k].text) not in reg.title_qualifiers  # "Commander Rear Adm. X"
             and reg.actor(doc[k].text) is None
             and reg.demonym(doc[k].text) is None
@@ -693,6 +753,16 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
         out.append(Cand(start, k, "name", "PERSON", priority=1))
         covered.update(range(start, k))
     return out
+
+
+def _opens_title_phrase(doc: Doc, i: int, reg: Registry) -> bool:
+    """Token ``i`` opens a title of two or three words ("Prime" of "Prime Minister", "Prime Ministers")."""
+    for width in (2, 3):
+        if i + width <= len(doc):
+            words = norm_key(doc[i : i + width].text)
+            if words in reg.titles or (words.endswith("s") and words[:-1] in reg.titles):
+                return True
+    return False
 
 
 def _org_tagged_people(
@@ -1140,14 +1210,37 @@ def _predicate_owner(t: Token, by_token: dict[int, Cand]) -> Token | None:
         return t.head.head  # "unveiled Hugh Jackman as the host" parsed with "as" on the name
     if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ in ("VERB", "AUX"):
         verb = t.head.head
-        return next((c for c in verb.children if c.dep_ == "dobj" and c.i in by_token), None) or next(
-            (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None
-        )
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and t.head.i < subject.i:
+            return _relative_antecedent(subject)  # "As governor, X named Y": the fronted phrase is X's
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i in by_token), None)
+        return obj or (_relative_antecedent(subject) if subject is not None else None)
     if t.dep_ == "appos":
         return t.head
     if t.dep_ == "oprd":
         return next((c for c in t.head.children if c.dep_ == "dobj"), None)
     return None
+
+
+def _relative_antecedent(subject: Token) -> Token:
+    """The noun a relative pronoun subject stands for ("X, who served as governor": X), else the subject."""
+    verb = subject.head
+    if subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
+# Offices that one person holds at a time: "a President Okafor" can only be one supposed
+_ONE_HOLDER_OFFICES = frozenset(
+    {"president", "prime minister", "premier", "chancellor", "king", "queen", "pope"}
+)
+
+
+def _supposed_office(doc: Doc, role: RoleParse, role_start: int) -> bool:
+    """An office one person holds at a time, with an indefinite article before title and name, is one
+    the person might hold, not one held ("voters may yet get a President Okafor"): no role of theirs.
+    A rank or a seat many hold ("an Army Sgt. X", "a former Senator X") is a fact."""
+    return role_start > 0 and _indefinite(doc, role_start - 1) and role_key(role.title) in _ONE_HOLDER_OFFICES
 
 
 def _indefinite(doc: Doc, start: int) -> bool:
@@ -1294,9 +1387,10 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
     for c in people:
         pre = premodifier_role(doc, c.start, reg, actor_at)
         if pre is not None:
-            c.roles.append(pre[0])
             role_taken.update(range(pre[1], c.start))
-            titles.append(_title_cand(pre[0], c))
+            if not _supposed_office(doc, pre[0], pre[1]):
+                c.roles.append(pre[0])
+                titles.append(_title_cand(pre[0], c))
         app = appositive_role(doc, c.end, reg, actor_at)
         if app is not None:
             c.roles.append(app[0])

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
+from importlib import resources
 
 from storyline.entities.registry import Registry, norm_key
 
@@ -172,6 +174,21 @@ def _joined(key: str) -> str:
     return key.replace("-", "").replace(" ", "")
 
 
+@functools.lru_cache(maxsize=1)
+def short_forms() -> dict[str, frozenset[str]]:
+    """Given name -> the short forms it is also written by (package data
+    ``data/given_name_short_forms.tsv``): "james" -> {"jim", "jimmy", "jamie"}."""
+    data = (
+        resources.files("storyline").joinpath("data/given_name_short_forms.tsv").read_text(encoding="utf-8")
+    )
+    out: dict[str, frozenset[str]] = {}
+    for raw in data.splitlines():
+        full, _, shorts = raw.strip().partition("\t")
+        if full and shorts and not full.startswith("#"):
+            out[full.lower()] = frozenset(shorts.lower().split())
+    return out
+
+
 def first_names_compatible(a: str | None, b: str | None) -> bool:
     """Two first names can be the same person: equal, or one is an initial of the other."""
     if a is None or b is None:
@@ -184,3 +201,12 @@ def first_names_compatible(a: str | None, b: str | None) -> bool:
     # a short form that opens the long one ("Mo" / "Maurice", "Jim" / "Jimmy")
     short, long_ = sorted((ka, kb), key=len)
     return len(short) >= 2 and long_.startswith(short) and len(short) <= 4
+
+
+def short_form_pair(a: str | None, b: str | None) -> bool:
+    """One given name is a short form of the other ("Jim" / "James", "Chuck" / "Charles"): the same
+    person only with other evidence, as "Mike" may be any of several Michaels."""
+    if a is None or b is None:
+        return False
+    ka, kb = name_key(a) or "", name_key(b) or ""
+    return kb in short_forms().get(ka, ()) or ka in short_forms().get(kb, ())

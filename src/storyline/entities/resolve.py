@@ -18,7 +18,13 @@ from datetime import date
 from storyline.corpus import Corpus
 from storyline.entities.chains import given_name_gender
 from storyline.entities.codes import person_code, title_code
-from storyline.entities.names import first_names_compatible, given_name, name_key, name_suffix
+from storyline.entities.names import (
+    first_names_compatible,
+    given_name,
+    name_key,
+    name_suffix,
+    short_form_pair,
+)
 from storyline.entities.non_people import retype_organisation_names, retype_person_surnames
 from storyline.entities.place_names import retype_place_names
 from storyline.entities.registry import (
@@ -59,6 +65,9 @@ class _Cluster:
     # (doc_id, surname key) of articles that name a suffixed person ("Ada Okafor Jr."): there an
     # unsuffixed full name is the namesake
     suffixed_in: frozenset[tuple[str, str]] = frozenset()
+    # (doc_id, surname key) of articles that keep an unsuffixed person of the surname apart from the
+    # suffixed one ("President Okafor" before "Ada Okafor Jr." is introduced)
+    plain_in: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def first_names(self) -> set[str]:
@@ -140,21 +149,49 @@ def _given_compatible(a: Chain, b: Chain) -> bool:
     ma, mb = _middle_initials(a), _middle_initials(b)
     if ma and mb and ma != mb:
         return False  # "George W. Bush" and "George H.W. Bush": father and son
-    if first_names_compatible(a.first_name, b.first_name):
+    if first_names_compatible(a.first_name, b.first_name) or short_form_pair(a.first_name, b.first_name):
         return True
     # "Nominate Regina Benjamin" (headline) and "Regina Benjamin": the short one's first name is inside
     ka, kb = name_key(a.first_name) or "", name_key(b.first_name) or ""
     return ka in _given(b) or kb in _given(a)
 
 
-def _suffix_clash(a: Chain, b: Chain, suffixed_in: frozenset[tuple[str, str]]) -> bool:
-    """Two generations of one name: different suffixes ("Jr." and "III"), or a suffixed name and an
-    unsuffixed full name printed in an article that also names the suffixed one."""
+def _named_alike(c: Chain, k: _Cluster) -> bool:
+    """Some chain of the cluster gives the chain's given name otherwise than as a short form of it
+    ("Mike" beside only "Michael" is not named alike)."""
+    return any(
+        first_names_compatible(c.first_name, x.first_name) or not short_form_pair(c.first_name, x.first_name)
+        for x in k.chains
+        if x.first_name
+    )
+
+
+def _shares_office(c: Chain, k: _Cluster) -> bool:
+    """The chain and the cluster name one office or code: "Jim X" is the "James X" of another article
+    when both hold the same post, while two "Mike"/"Michael" namesakes with other posts stay apart."""
+    if c.actor_code and any(c.actor_code == x.actor_code for x in k.chains):
+        return True
+    return any(_roles_compatible(a, b) for a in c.roles for x in k.chains for b in x.roles)
+
+
+def _suffix_clash(
+    a: Chain, b: Chain, suffixed_in: frozenset[tuple[str, str]], plain_in: frozenset[tuple[str, str]]
+) -> bool:
+    """Two generations of one name: different suffixes ("Jr." and "III"), a suffixed name and an
+    unsuffixed full name printed in an article that also names the suffixed one, or a suffixed full
+    name whose own article keeps an unsuffixed namesake apart: the one it tells from him is the
+    namesake the other articles name without the suffix."""
     sa, sb = name_suffix(a.name), name_suffix(b.name)
     if sa and sb:
         return sa != sb
-    plain = b if sa else a if sb else None
-    return plain is not None and bool(plain.first_name) and _suffix_home(plain) in suffixed_in
+    plain, suffixed = (b, a) if sa else (a, b) if sb else (None, None)
+    if plain is None or suffixed is None or not plain.first_name:
+        return False
+    if _suffix_home(plain) in suffixed_in:
+        return True
+    return (
+        bool(suffixed.first_name) and plain.doc_id != suffixed.doc_id and _suffix_home(suffixed) in plain_in
+    )
 
 
 def _suffix_home(c: Chain) -> tuple[str, str]:
@@ -171,8 +208,8 @@ def _bare_suffix_unmatched(x: _Cluster, y: _Cluster) -> bool:
 
 
 def _generations_differ(x: _Cluster, y: _Cluster) -> bool:
-    suffixed_in = x.suffixed_in | y.suffixed_in
-    if any(_suffix_clash(a, b, suffixed_in) for a in x.chains for b in y.chains):
+    suffixed_in, plain_in = x.suffixed_in | y.suffixed_in, x.plain_in | y.plain_in
+    if any(_suffix_clash(a, b, suffixed_in, plain_in) for a in x.chains for b in y.chains):
         return True
     return _bare_suffix_unmatched(x, y) or _bare_suffix_unmatched(y, x)
 
@@ -300,17 +337,22 @@ def _person_clusters(chains: list[Chain], dates: dict[str, date | None]) -> list
         bare = [c for c in members if not c.first_name]
         clusters: list[_Cluster] = []
         suffixed_in = frozenset(_suffix_home(c) for c in members if name_suffix(c.name))
+        plain_in = frozenset(_suffix_home(c) for c in members if not name_suffix(c.name)) & suffixed_in
         # full names: same surname and compatible first name, unless their offices clash; a suffixed
         # name ("Ada Okafor Jr.") comes after the unsuffixed ones, so that its namesake is known
         for c in sorted(
             full, key=lambda c: (bool(name_suffix(c.name)), -len(c.first_name or ""), c.doc_id, c.chain_id)
         ):
-            single = _Cluster([c], {c.doc_id: dates.get(c.doc_id)}, suffixed_in)
+            single = _Cluster([c], {c.doc_id: dates.get(c.doc_id)}, suffixed_in, plain_in)
             home = None
             for k in _same_suffix_first(clusters, name_suffix(c.name)):
                 if name_key(c.surname) not in {name_key(x.surname) for x in k.chains}:
                     continue
-                if all(_given_compatible(c, x) for x in k.chains) and not _conflict(k, single):
+                if (
+                    all(_given_compatible(c, x) for x in k.chains)
+                    and not _conflict(k, single)
+                    and (_named_alike(c, k) or _shares_office(c, k))
+                ):
                     home = k
                     break
             if home is None:
@@ -323,7 +365,7 @@ def _person_clusters(chains: list[Chain], dates: dict[str, date | None]) -> list
         leftovers: list[_Cluster] = []
         for c in sorted(bare, key=lambda c: (c.doc_id, c.chain_id)):
             when = dates.get(c.doc_id)
-            single = _Cluster([c], {c.doc_id: when}, suffixed_in)
+            single = _Cluster([c], {c.doc_id: when}, suffixed_in, plain_in)
             holder = _registry_holder_given_names(c, reg)
             scored = sorted(
                 (
@@ -872,7 +914,7 @@ def resolve_entities(corpus: Corpus) -> list[Entity]:
         used.add(eid)
         aliases: list[str] = []
         for c in members:
-            for a in [c.name, *c.aliases]:
+            for a in _chain_aliases(c, name):
                 if a not in aliases:
                     aliases.append(a)
         doc_ids = sorted({c.doc_id for c in members})
@@ -900,6 +942,15 @@ def resolve_entities(corpus: Corpus) -> list[Entity]:
 
 
 # Nouns after a leader's surname that make a government ("the Okafor administration")
+def _chain_aliases(c: Chain, entity_name: str) -> list[str]:
+    """The names a chain gives its entity. A chain that prints no name of it (only "Moscow" or a title
+    standing for the government) lends its own name only when that is the entity's: a metonym as an
+    alias would make a focus on the government match every article about the city."""
+    if c.aliases or norm_key(c.name) == norm_key(entity_name):
+        return [c.name, *c.aliases]
+    return []
+
+
 _LEADER_GROUP_NOUNS = frozenset({"administration", "government", "cabinet", "presidency"})
 
 

@@ -112,6 +112,8 @@ def parse_role(
         if cls == "glue":
             if title_toks and tok.text not in ("the", "'s", "\u2019s"):
                 title_toks.append(i)
+            elif tok.lower_ == "and":
+                org, country = None, None  # "between Kastania and President X": the country is no part
             continue
         if cls == "title":
             has_head = True
@@ -132,9 +134,25 @@ def parse_role(
         nxt = title_toks[n + 1] if n + 1 < len(title_toks) else None
         parts.append(tok.text + (tok.whitespace_ if nxt == i + 1 else " "))
     title = " ".join("".join(parts).split())
+    if country is not None and _state_before_us_office(doc, title_toks[0], reg, actor_at):
+        country = "USA"
     return RoleParse(
         title=title, organization=org, country=country, past=past, span=(title_toks[0], title_toks[-1] + 1)
     )
+
+
+def _state_before_us_office(
+    doc: Doc, first: int, reg: Registry, actor_at: dict[int, tuple[str, Actor | str]]
+) -> bool:
+    """A country's name (no demonym) right before an abbreviated "Sen.", "Rep." or "Gov." is an American
+    state of that name ("Kastania Sen. Jane Doe"): American papers print the state so, while another
+    country's legislator is written with its demonym ("Kastani Sen.") or its own title."""
+    hit = actor_at.get(first - 1)
+    if hit is None or not isinstance(hit[1], Actor) or hit[1].kind != "country":
+        return False
+    word = norm_key(doc[first].text)
+    abbreviated = doc[first].text.endswith(".") or (first + 1 < len(doc) and doc[first + 1].text == ".")
+    return word in TITLE_ABBREVIATIONS and abbreviated and reg.is_title_word(doc[first].text)
 
 
 def _after_to(doc: Doc, i: int, title_toks: list[int]) -> bool:
