@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 from storyline.pipeline import StageStats
 from storyline.records import ErrorRecord, RawDocument
-from storyline.run.items import Outcome, WorkItem, input_key, shard_of
+from storyline.run.items import Outcome, WorkItem, input_key, shard_of, skip_reason
 from storyline.store.sqlite import Store
 
 
@@ -127,7 +127,7 @@ def _work_batches(
         ):
             continue
         if isinstance(item, ErrorRecord):
-            summary.skipped[f"{item.stage}: {item.message.split(':', 1)[0][:60]}"] += 1
+            summary.skipped[skip_reason(item)] += 1
             sink.add_errors([item])
             if progress and item.record:
                 progress(1)
@@ -284,7 +284,7 @@ def _ray_phase(
         )
         for row in rows:
             if isinstance(row, ErrorRecord):
-                summary.skipped[f"{row.stage}: {row.message.split(':', 1)[0][:60]}"] += 1
+                summary.skipped[skip_reason(row)] += 1
                 sink.add_errors([row])
                 continue
             summary.documents_seen += 1

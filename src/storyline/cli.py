@@ -54,7 +54,8 @@ def build(
     inputs: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="Files and folders to read (.txt, .html/.htm, .jsonl[.gz], .csv, .warc[.gz]); folders recursively. "
+            help="Files and folders to read (.txt, .html/.htm, .jsonl/.json[.gz], .csv/.tsv, .warc[.gz], .wet.gz); "
+            "folders recursively. "
             "Optional with --merge-shards and --retry-errors."
         ),
     ] = None,
@@ -73,9 +74,9 @@ def build(
     field: Annotated[
         list[str] | None,
         typer.Option(
-            help="Map a JSONL/CSV field: OURS=THEIRS, e.g. text=content_original or published=date "
-            "(repeatable; ours: text, html, title, url, published, outlet, byline). Without it, common "
-            "names are recognised."
+            help="Map a JSONL/CSV field: OURS=THEIRS, e.g. text=content_original or published=date, or a "
+            "dotted path such as text=fields.bodyText (repeatable; ours: text, html, title, url, published, "
+            "outlet, byline). Without it, common names are recognised, in any case and nested."
         ),
     ] = None,
     batch_size: Annotated[
@@ -132,9 +133,12 @@ def build(
     Building again into the same store adds only documents whose cleaned text is new, then redoes
     the corpus stages (entity resolution, merges, timeline, report).
     """
+    import sqlite3
+
     from storyline.builder import BuildOptions, BuildUsageError
     from storyline.builder import build as run_build
     from storyline.ingest.fields import FIELDS
+    from storyline.store.sqlite import StoreError
 
     inputs = inputs or []
     if not inputs and not (merge_shards or retry_errors):
@@ -145,6 +149,9 @@ def build(
     missing = [str(p) for p in inputs if not p.exists()]
     if missing:
         console.print(f"[red]No such file or folder:[/red] {', '.join(missing)}")
+        raise typer.Exit(2)
+    if store.exists() and not store.is_dir() and store.suffix != ".sqlite":
+        console.print(f"[red]The store must be a folder, and {store} is a file.[/red]")
         raise typer.Exit(2)
     fields: dict[str, str] = {}
     for item in field or ():
@@ -203,6 +210,9 @@ def build(
         except BuildUsageError as exc:  # bad --shard / --merge-shards / --executor use
             console.print(f"[red]{exc}[/red]")
             raise typer.Exit(2) from exc
+        except (StoreError, sqlite3.DatabaseError, OSError) as exc:  # not a store, no permission, disk full
+            console.print(f"[red]Cannot write the store at {store}: {exc}[/red]")
+            raise typer.Exit(2) from exc
     if log_json:
         out.print_json(json.dumps(summary.as_dict()))
     elif not quiet:
@@ -211,7 +221,10 @@ def build(
         if not quiet and not log_json:
             console.print(f"shard {summary.shard} written; waiting for shards {summary.pending_shards}")
     elif summary.documents_seen == 0 and summary.counts.get("documents", 0) == 0:
-        console.print("[red]No document could be read.[/red]")
+        if summary.errors:
+            console.print(f"[red]No document could be read[/red]: see `storyline errors {store}`")
+        else:
+            console.print(f"[red]No input files found in:[/red] {', '.join(map(str, inputs))}")
         raise typer.Exit(1)
     if strict and summary.errors:
         raise typer.Exit(1)

@@ -1,10 +1,12 @@
 """Ingestion: read files and folders of news articles into RawDocuments, bad inputs into ErrorRecords.
 
-Formats: .txt, .html/.htm, .jsonl/.ndjson (optionally .gz), .csv, WARC/.warc.gz; folders recursively.
+Formats: .txt, .html/.htm, .jsonl/.ndjson/.json, .csv/.tsv (each optionally .gz), WARC/WET (.warc.gz,
+.wet.gz); folders recursively.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
@@ -22,19 +24,42 @@ from storyline.records import ErrorRecord, RawDocument
 __all__ = ["MAX_DOCUMENT_BYTES", "DecodeError", "decode_bytes", "iter_inputs", "read_path"]
 
 
+def storable_path(path: str) -> str:
+    """``path`` as text the store can hold: a file name that is not UTF-8 (an old archive, a Windows
+    zip) reaches Python with surrogate escapes, which SQLite refuses; its odd bytes are shown as \\xNN."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+    return path
+
+
+def _with_storable_path(item: RawDocument | ErrorRecord) -> RawDocument | ErrorRecord:
+    if isinstance(item, RawDocument):
+        item.source_path = storable_path(item.source_path)
+    else:
+        item.path = storable_path(item.path)
+    return item
+
+
 def read_path(
     path: Path, jsonl_fields: Mapping[str, str] | None = None
 ) -> Iterator[RawDocument | ErrorRecord]:
     """Documents of one file, chosen by its suffix."""
+    for item in _read_path(path, jsonl_fields):
+        yield _with_storable_path(item)
+
+
+def _read_path(path: Path, jsonl_fields: Mapping[str, str] | None) -> Iterator[RawDocument | ErrorRecord]:
     kind = input_kind(path)
     gz = bool(kind and kind.endswith(".gz"))
     base = kind[: -len(".gz")] if kind and gz else kind
     try:
-        if base in (".jsonl", ".ndjson"):
+        if base in (".jsonl", ".ndjson", ".json"):
             yield from read_jsonl(path, jsonl_fields, gz=gz)
-        elif base in (".warc", ".arc"):
+        elif base in (".warc", ".arc", ".wet"):
             yield from read_warc(path)
-        elif base == ".csv":
+        elif base in (".csv", ".tsv"):
             yield from read_csv(path, jsonl_fields, gz=gz)
         elif base in (".html", ".htm", ".xhtml"):
             yield from read_single(path, "html", gz=gz)
@@ -59,6 +84,6 @@ def iter_inputs(
     """
     for item in iter_files(paths, include, exclude):
         if isinstance(item, ErrorRecord):
-            yield item
+            yield _with_storable_path(item)
         else:
             yield from read_path(item, jsonl_fields)

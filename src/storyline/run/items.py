@@ -7,6 +7,7 @@ so the same items work in-process, in a process pool, in shard files and in Ray.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,3 +73,14 @@ def error_outcome(item: WorkItem, stage: str, message: str) -> Outcome:
     raw = item.raw
     err = ErrorRecord(path=raw.source_path, stage=stage, message=message, record=raw.record)
     return Outcome(key=item.key, path=raw.source_path, record=raw.record, error=err)
+
+
+# Where the cause ends and the detail (a URL, a parser's position, a probability) begins.
+_DETAIL = re.compile(r": | for | \(")
+
+
+def skip_reason(err: ErrorRecord) -> str:
+    """The build summary's group for an error row: its stage and the cause without the detail, so
+    "skipped: HTTP status 404 for URL" rows make one line and not one line per URL."""
+    cause = _DETAIL.split(err.message.removeprefix("skipped: "), maxsplit=1)[0]
+    return f"{err.stage}: {cause.strip()[:60]}"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from storyline.records import DocResult, ErrorRecord
-from storyline.run.items import Outcome
+from storyline.run.items import Outcome, skip_reason
 from storyline.store.sqlite import Store
 
 INPUTS_TABLE = "run_inputs"
@@ -121,8 +121,7 @@ class StoreSink:
                 marks.append((o.key, o.path, o.record, doc_id, "stored"))
             else:
                 err = o.error or ErrorRecord(o.path, "worker", "no result", record=o.record)
-                reason = err.message.split(":", 1)[0][:60]
-                self.counts.skipped[f"{err.stage}: {reason}"] += 1
+                self.counts.skipped[skip_reason(err)] += 1
                 errors.extend(self._new_errors([err]))
                 marks.append((o.key, o.path, o.record, None, "error"))
         self._buffer.clear()
