@@ -194,3 +194,24 @@ def test_would_later_takes_no_publication_day(nlp: Any) -> None:
         "2013-04-08",
     )
     assert date_of(st, "confess") == (None, None)
+
+
+# --- a weekday written with a yearless day picks the year it fits ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # a past verb would put the day in the year before, when April 7 was a Sunday
+        ("Senator Tomas Kastan announced his bid on Monday, April 7, at a rally in Port Alder.", "2031-03-04",
+         "2031-04-07"),
+        ("The harbour board resigned on Thursday, Dec. 2, after the vote.", "2032-11-20", "2032-12-02"),
+        # no year within one of the story's fits "Monday": the tense's reading stands
+        ("The harbour board resigned on Monday, Dec. 2, after the vote.", "2032-11-20", "2031-12-02"),
+    ],
+)  # fmt: skip
+def test_a_written_weekday_picks_the_year_it_falls_in(
+    nlp: Any, text: str, published: str, value: str
+) -> None:
+    st = parsed(nlp, text, published)
+    assert [t.value for t in st.timexes] == [value]

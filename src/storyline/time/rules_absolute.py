@@ -193,6 +193,21 @@ def _narrative_year(ctx: Context, mon: int, d: int, day1: date | None, wd: str |
     return None if best is None else best[1]
 
 
+def _weekday_year(dct: date | None, mon: int, d: int, wd: str | None, day1: date | None) -> int | None:
+    """The year, within one of the DCT's, whose month-day falls on the weekday written with it ("Tuesday,
+    April 7"), when the tense's reading put it on another weekday: a past verb in a story whose date is a
+    little early (an updated page) must not move the day to a year where it was a Monday."""
+    weekday = WEEKDAYS.get(wd.lower().rstrip(".,")) if wd else None
+    if dct is None or day1 is None or weekday is None or day1.weekday() == weekday:
+        return None
+    fits = [
+        (abs(cand - dct), year)
+        for year in (dct.year - 1, dct.year, dct.year + 1)
+        if (cand := safe_date(year, mon, d)) is not None and cand.weekday() == weekday
+    ]
+    return min(fits)[1] if fits else None
+
+
 # "March 20 last year", "on 5 June this year": the year phrase after a month-day gives its year (TimeML
 # tags the two as separate expressions, so the phrase stays its own)
 _RELATIVE_YEAR_AFTER = re.compile(r"[ \t]+(?P<rel>last|this|next)[ \t]+year\b", re.I)
@@ -242,6 +257,8 @@ def _md_cand(start: int, end: int, mon: int, d: int, mon2: int, d2: int | None, 
             story_year = _narrative_year(ctx, mon, d, day1, wd, start, narrative)
             if story_year is not None:
                 v1, day1 = _resolve_day(ctx, mon, d, story_year, start, end)
+        if y is None and (fitted := _weekday_year(ctx.dct, mon, d, wd, day1)) is not None:
+            v1, day1 = _resolve_day(ctx, mon, d, fitted, start, end)
         if reading is not None and day1 is not None and ctx.dct is not None and day1 > ctx.dct:
             # "the June 4 massacre" is over: a day after the DCT is some earlier year's, not known
             return named_norm(ctx, NamedReading(unknown=True))
