@@ -150,3 +150,17 @@ def test_document_time_limit_restores_an_outer_timer() -> None:
         assert 25 < remaining <= 30
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
+
+
+def test_a_credit_to_another_newsroom_does_not_name_the_outlet() -> None:
+    text = "\n\n".join(
+        [
+            "Ferry crews in Port Alder returned to work on Monday after the owners agreed to restore old shifts.",
+            "The union said its members had voted by a large margin to accept the offer on Sunday night.",
+            "The first crossing left the quay at dawn, and the timetable should be normal by Wednesday.",
+            "The Associated Press contributed to this report.",
+        ]
+    )
+    art = clean_document(RawDocument(source_path="a.txt", content=text, kind="text"))
+    assert "contributed" not in art.text
+    assert art.outlet is None  # the credited agency did not print the story

@@ -207,3 +207,29 @@ def test_line_model_decisions_respect_rule_limits() -> None:
     # Low probabilities drop body lines the rules kept; a lone caption then has no body around it.
     out = decide_kinds(lines, kinds, dict.fromkeys(range(len(page)), 0.1), keep_t=0.5, drop_t=0.5)
     assert out == {}
+
+
+def test_model_keeps_doubted_prose_between_kept_lines() -> None:
+    from storyline.clean.lines import decide_kinds
+
+    page = [
+        "Port Alder council approved the new sea wall on Monday after a long debate, officials said.",
+        "Works will begin in spring and should last two years, the council's engineer told reporters.",
+        "Funding questions",
+        "A spokesman for Mayor Okafor brushed aside any concerns about the cost.",
+        "The wall will be paid for by a regional grant and a small levy on harbour berths, he said.",
+        "Residents of the low streets near the quay have asked for the wall since the floods of 2009.",
+    ]
+    lines = analyse([text for line in page for text in (line, "")])
+    kinds, _, _ = rule_pass(lines)
+    doubted, subhead = 6, 4
+    assert kinds.get(doubted) == "body"
+    probs = dict.fromkeys(kinds, 0.9)
+    probs[doubted] = 0.3  # just under the drop threshold: plain narration the model doubts
+    out = decide_kinds(lines, kinds, probs, keep_t=0.45, drop_t=0.4)
+    assert out.get(doubted) == "body"
+    # Well below the floor, or with a dropped line beside it (a note box), it goes.
+    probs[doubted] = 0.1
+    assert doubted not in decide_kinds(lines, kinds, probs, keep_t=0.45, drop_t=0.4)
+    probs[doubted], probs[subhead] = 0.3, 0.1
+    assert doubted not in decide_kinds(lines, kinds, probs, keep_t=0.45, drop_t=0.4)

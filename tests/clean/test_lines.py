@@ -258,3 +258,73 @@ def test_a_wire_story_code_closing_a_paragraph_is_cut() -> None:
     assert normalize_line("Kastan denied it. [ID: nL5E7K2310]") == "Kastan denied it."
     for kept in ("The report cites [2019] figures.", "He said it was [sic] final.", "Seats in row [B12]"):
         assert normalize_line(kept) == kept
+
+
+SHOUTED_PAGE = """PORT ALDER FERRY STRIKE ENDS AFTER NINE DAYS
+
+Ferry crews in Port Alder returned to work on Monday after the owners agreed to restore the old shifts.
+
+The union said its members had voted by a large margin to accept the offer on Sunday night.
+
+KASTAN MINISTER SAYS HARBOUR TAX WILL RISE NEXT YEAR, OFFICIALS WARN
+
+The first crossing left the quay at dawn, and the operator said the timetable would be normal by Wednesday.
+
+TALKS
+
+Both sides said they would meet again next month to discuss pay for the night crews.
+"""
+
+
+def test_a_headline_in_capitals_inside_an_article_is_a_link_not_a_heading() -> None:
+    link = "KASTAN MINISTER SAYS HARBOUR TAX WILL RISE NEXT YEAR, OFFICIALS WARN"
+    for refine in (False, True):
+        res = classify_lines(SHOUTED_PAGE, refine=refine)
+        assert link in res.furniture and link not in [t for t, _ in res.blocks]
+        assert res.blocks[-1][0].startswith("Both sides said")
+    # a short subhead in capitals stays, and so does the headline above the text (header, not furniture)
+    res = classify_lines(SHOUTED_PAGE, refine=False)
+    assert ("TALKS", "heading") in res.blocks
+    # a script without capitals never shouts: its line between paragraphs is judged like any other
+    caseless = "مرحبا بكم في هذا الميناء الجديد اليوم"
+    page = SHOUTED_PAGE.replace(
+        "KASTAN MINISTER SAYS HARBOUR TAX WILL RISE NEXT YEAR, OFFICIALS WARN", caseless
+    )
+    assert caseless not in classify_lines(page, refine=False).furniture
+    assert res.header == ["PORT ALDER FERRY STRIKE ENDS AFTER NINE DAYS"]
+
+
+def test_a_magazine_end_mark_is_cut_and_the_last_paragraph_stays_body() -> None:
+    assert (
+        normalize_line("The vote was close, but it was a start. ■")
+        == "The vote was close, but it was a start."
+    )
+    assert normalize_line("Close. ∎") == "Close."
+    assert normalize_line("■") == "■"  # a lone mark is no paragraph to mend
+    page = "\n\n".join(
+        [
+            "The council of Port Alder voted on Tuesday to rebuild the old harbour wall before the winter storms.",
+            "Mayor Okafor said the money would come from a regional grant and a levy on berths in the marina.",
+            "Residents who lost their boats in the last flood said the plan came years too late for them. ■",
+        ]
+    )
+    blocks = classify_lines(page).blocks
+    assert blocks[-1] == (
+        "Residents who lost their boats in the last flood said the plan came years too late for them.",
+        "body",
+    )
+
+
+def test_a_subhead_quoting_a_phrase_is_a_heading_not_a_caption() -> None:
+    paragraphs = [
+        "Ferry crews in Port Alder returned to work on Monday after the owners agreed to restore the old shifts.",
+        "The union said its members had voted by a large margin to accept the offer on Sunday night.",
+        "‘NOT A STEP BACK’",
+        "Union leader Ana Orvik said the deal kept every job on the night crossings and raised weekend pay.",
+        '"We will be back at the table in a year, and we will be stronger," she told the crews at the quay.',
+        "'We kept every job.'",
+        "Both sides said they would meet again next month to discuss pay for the night crews.",
+    ]
+    kinds = dict(classify_lines("\n\n".join(paragraphs), refine=False).blocks)
+    assert kinds["‘NOT A STEP BACK’"] == "heading"  # read as a speakerless quotation when it was a caption
+    assert kinds["'We kept every job.'"] == "body"  # a quoted full sentence is a paragraph of the text

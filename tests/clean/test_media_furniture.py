@@ -43,6 +43,19 @@ NOTE_LINES = [
     "Take me back to the top of this post.",
     "Become a member today and read the Norvik Post without limits.",
     "Like our reporting? Become a supporter of the Norvik Post.",
+    # newsroom credits and edit notes, calls to act after a poll or promo, cross-link labels
+    "Ana Lind and The Kastan Wire contributed to this report.",
+    "• Marren Delvane contributed reporting from Port Alder.",
+    "Updated at 9:40 a.m.",
+    "Updated at 11:05 p.m. Ana Lind contributed.",
+    "(Refiles to fix a typo in paragraph 6.)",
+    "(Corrects spelling of minister's name in second paragraph)",
+    "POLL: Should the port owners resign? Vote here.",
+    "Is your pension safe? Vote Here in Our Harbour Poll",
+    "How fit is your heart? Take the test now!",
+    "Click on The Norvik Post for more.",
+    "MORE: Port owners refuse new talks",
+    "LIVE UPDATES: Strike enters its second week",
 ]
 ARTICLE_LINES = [
     "The union said the strike would go on until the port owners returned to the table.",
@@ -58,6 +71,12 @@ ARTICLE_LINES = [
     # someone invited to join is news; an appeal to the reader opens its sentence
     "The Kastan union welcomed the dock pilots to become a member of its council.",
     "Players play video games in the break room, and 2:30 is when the shift ends.",
+    # the words of those notes in news sentences
+    "Residents said they would not vote here again after the polling station moved.",
+    "She contributed to the report on port safety that the council published last year.",
+    "The harbour master said the tide tables were updated at 9:40 a.m. on Friday.",
+    "The union said it adds new members every week and updates the list on Fridays.",
+    "More than 900 workers joined the strike: most of them work the night shift.",
 ]
 
 

@@ -86,6 +86,7 @@ def test_parse_no_sentence_starts_with_a_lower_case_word_inside_a_block(nlp) -> 
         "An army spokesman, Brig. Gen. Ana Okafor, said the patrol had been ambushed.",
         "Lt. Col. Ivo Marren led the convoy back to the Kastan border.",
         '"The vote must wait," Sens. Lena Delvane and Ivo Marren said in a statement.',
+        "In 2019, Ret. Lt. Gen. Tomas Veloria told the Kastan panel that the plan would fail.",
     ],
 )
 def test_no_sentence_ends_after_an_abbreviated_rank(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -97,3 +98,37 @@ def test_a_sentence_after_a_rank_at_the_end_still_starts(nlp) -> None:  # type: 
     text = "Delvane was promoted to Sgt. He left the base a week later."
     state = parse_article(nlp, _article([("body", text)]))
     assert len(state.sentences) == 2
+
+
+def _forced_split(nlp, text: str, starts: list[str]):  # type: ignore[no-untyped-def]
+    """A Doc whose sentences start where the given strings start, as the parser sometimes splits."""
+    doc = nlp.make_doc(text)
+    at = {text.index(s) for s in starts}
+    for tok in doc[1:]:
+        tok.is_sent_start = tok.idx in at
+    return doc
+
+
+def test_a_quotation_mark_split_from_its_sentence_is_joined_again(nlp) -> None:  # type: ignore[no-untyped-def]
+    from storyline.nlp.parse import sentences_from_doc
+
+    text = 'Okafor said the crews "were ready to sail." The harbour opened. “We waited,” she said.'
+    art = _article([("body", text)])
+    # the parser's stray splits: a closing mark alone after its sentence, an opening mark alone before one
+    doc = _forced_split(nlp, text, ['" The', "The", "“We", "We w"])
+    got = [text[s.start : s.end] for s in sentences_from_doc(art, doc)]
+    assert got == [
+        'Okafor said the crews "were ready to sail."',
+        "The harbour opened.",
+        "“We waited,” she said.",
+    ]
+
+
+def test_a_closing_quotation_mark_is_preset_as_no_sentence_start(nlp) -> None:  # type: ignore[no-untyped-def]
+    from storyline.nlp.parse import SENTENCE_STARTS_COMPONENT
+
+    text = 'Veloria said the port "will reopen." "Not soon," Marren replied.'
+    doc = nlp.get_pipe(SENTENCE_STARTS_COMPONENT)(nlp.make_doc(text))
+    marks = [tok for tok in doc if tok.text == '"']
+    assert marks[1].is_sent_start is False  # glued to the full stop: it closes the quotation
+    assert marks[2].is_sent_start is not False  # after a space: it may open the next sentence

@@ -20,7 +20,7 @@ from storyline.clean.metadata import (
     detect_language,
     outlet_of,
 )
-from storyline.clean.patterns import FOOTER
+from storyline.clean.patterns import FOOTER, NEWSROOM_CREDIT
 from storyline.clean.stamps import CLOCK, CLOCK_TIME, COMMENT_BUTTONS, DASH_OR_BAR, USER_WROTE, stamp_around
 from storyline.clean.titles import cut_repeated_title
 from storyline.clean.url_dates import date_in_url
@@ -222,6 +222,12 @@ def take_dateline(blocks: list[tuple[str, BlockKind]]) -> tuple[list[tuple[str, 
     return blocks, None
 
 
+def _outlet_evidence(furniture: list[str]) -> list[str]:
+    """Dropped lines that may name the outlet: not an agency's credit, nor a note crediting other newsrooms
+    ("The Kastan Wire contributed to this report")."""
+    return [f for f in furniture if not agency_of(f) and not NEWSROOM_CREDIT.search(f)]
+
+
 def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Article:
     """The article in ``raw``: body blocks and metadata. Raises CleanError when there is no English article."""
     opts = options or CleanOptions()
@@ -281,7 +287,7 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
     agency = agency or (dateline.agency if dateline else None) or agency_in_byline(byline)
     if byline and agency_of(byline):
         byline = None  # a bare agency credit is not an author
-    outlet, _ = outlet_of(raw.outlet, [f for f in furniture if not agency_of(f)], sitename, url)
+    outlet, _ = outlet_of(raw.outlet, _outlet_evidence(furniture), sitename, url)
     published, source, evidence = _published(raw.published, explicit, page_date, page_how, page_evidence, url)
     return Article(
         doc_id=doc_id_for(text),

@@ -50,6 +50,12 @@ MAX_REFINE_LINES = 10000
 # A lead paragraph this close above the article body (lines between) and this long (words) is kept.
 STANDFIRST_GAP = 10
 STANDFIRST_WORDS = 15
+# A line in capitals this long between paragraphs is another story's headline (a link); subheads are shorter.
+SHOUTED_LINK_WORDS = 6
+# A prose paragraph the rules kept, with kept lines right above and below it, is a sentence of the
+# article: the model drops it only below this probability (its doubtful verdicts there were plain
+# narration, "A spokesman brushed aside the concerns."; teasers and notes sit beside dropped lines).
+FLANKED_DROP = 0.2
 
 
 @dataclass(slots=True)
@@ -94,13 +100,20 @@ _GLUED = re.compile(r"(?<=[a-z]{2}[.!?])([\"“”’]?)(?=[A-Z][a-z])(?!(?:Com|
 _WIRE_CODE = re.compile(r"\s*\[(?:ID:\s*)?n?(?=[A-Z0-9]{8,12}\])[A-Z0-9]*\d[A-Z0-9]*[A-Z][A-Z0-9]*\]\Z")
 
 
+# An end mark closing a magazine story's last paragraph ("... a slender one. ■"): left in, the paragraph
+# no longer ends like a sentence and reads as a caption.
+_END_MARK = re.compile(r"(?<=\S)\s*[■◼◾∎]\Z")
+
+
 def normalize_line(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     if "-" in text:
         text = _PTB_BRACKET.sub(lambda m: _PTB_BRACKETS[m.group(0)], text)
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").replace("\t", " ")
     text = re.sub(r" {2,}", " ", unglue_sentences(text)).strip()
-    return _WIRE_CODE.sub("", text) if text.endswith("]") else text
+    if text.endswith("]"):
+        text = _WIRE_CODE.sub("", text)
+    return _END_MARK.sub("", text) if text[-1:] in "■◼◾∎" else text
 
 
 def unglue_sentences(text: str) -> str:
@@ -217,6 +230,7 @@ def analyse(lines: list[str]) -> list[Line]:
             line.prose = line.furniture is None and _reads_as_prose(line)
         out.append(line)
     _drop_banners(out)
+    _drop_shouted_links(out)
     return out
 
 
@@ -238,6 +252,28 @@ def _drop_banners(lines: list[Line]) -> None:
         if 0 < len(between) <= 4 and any(ln.prose for ln in between):
             for ln in between:
                 ln.furniture, ln.prose = "banner", False
+
+
+def _shouted(line: Line) -> bool:
+    """An all-capitals line of SHOUTED_LINK_WORDS or more words that is no sentence (a headline in caps)."""
+    cased = [ch for ch in line.text if ch.isupper() or ch.islower()]  # scripts without case never shout
+    return (
+        line.words >= SHOUTED_LINK_WORDS
+        and not line.ends_sentence
+        and bool(cased)
+        and all(map(str.isupper, cased))
+    )
+
+
+def _drop_shouted_links(lines: list[Line]) -> None:
+    """A headline in capitals between paragraphs of prose is a link to another story: the article's own
+    subheads in capitals are a few words long, and its headline stands above the text, not inside it."""
+    prose = [ln.index for ln in lines if ln.prose]
+    if len(prose) < 2:
+        return
+    for ln in lines[prose[0] + 1 : prose[-1]]:
+        if ln.text and ln.furniture is None and _shouted(ln):
+            ln.furniture, ln.prose = "furniture", False
 
 
 def _clusters(lines: list[Line]) -> list[list[int]]:
@@ -398,9 +434,28 @@ def decide_kinds(
         rule = kinds.get(index)
         if p >= (drop_t if rule is not None else keep_t):
             out[index] = rule or _kind_alone(lines, index)
+    _keep_flanked_prose(lines, kinds, probs, out)
     _keep_inner_asides(kinds, out)
     _mark_lists(lines, kinds, out)
     return out
+
+
+def _keep_flanked_prose(
+    lines: list[Line], rule: dict[int, BlockKind], probs: dict[int, float], kinds: dict[int, BlockKind]
+) -> None:
+    """Prose body paragraphs the model doubted (above FLANKED_DROP) stay when the nearest lines on both
+    sides stay: a line of running text inside the kept article is part of it."""
+    nonblank = [ln.index for ln in lines if ln.text]
+    for pos in range(1, len(nonblank) - 1):
+        index = nonblank[pos]
+        if index in kinds or rule.get(index) != "body" or not lines[index].prose:
+            continue
+        if (
+            probs.get(index, 0.0) >= FLANKED_DROP
+            and nonblank[pos - 1] in kinds
+            and nonblank[pos + 1] in kinds
+        ):
+            kinds[index] = "body"
 
 
 def _keep_inner_asides(rule: dict[int, BlockKind], kinds: dict[int, BlockKind]) -> None:
@@ -510,7 +565,9 @@ def _inner_kinds(lines: list[Line], first: int, last: int) -> dict[int, BlockKin
             i = after.index - first + 1
             continue
         next_blank = nxt is None or not nxt.text
-        if prev_blank and next_blank and ln.words <= 10 and not ln.quoted:
+        # a subhead may quote a phrase of the story ("'Not a step back'"); as a caption it was read as a
+        # quotation with no speaker
+        if prev_blank and next_blank and ln.words <= 10 and not (ln.quoted and ln.ends_sentence):
             kinds[ln.index] = "heading"
         elif ln.quoted and ln.words >= 4:
             kinds[ln.index] = "pull"

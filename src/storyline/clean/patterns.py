@@ -64,7 +64,7 @@ _FULL = [
     r"vea también|ver también|mire|mira|puedes ver|le puede interesar|te puede interesar|notas relacionadas|"
     r"contenido relacionado|lire aussi|à lire aussi|voir aussi|lesen sie auch|schon gelesen\??|zum weiterlesen|"
     r"weiterlesen|leia também|leia mais|czytaj (też|także|więcej)|zobacz (też|także)|auch lesen|lesen sie hier|"
-    r"mehr themen|mehr dazu|weitere infos|dowiedz się więcej|más sobre|our standards)\s*:.{0,200}",
+    r"mehr themen|mehr dazu|weitere infos|dowiedz się więcej|más sobre|our standards|more|live updates)\s*:.{0,200}",
     r"(weitere (themen|artikel zum thema|informationen zum thema)|empfohlene beiträge|kommentierte artikel|"
     r"inhaltsverzeichnis|table of contents|keine kommentare.{0,80}|no comments( yet)?|"
     r"das thema könnte (dich|sie) auch interessieren:?|mehr aus dieser rubrik|more stories|more news)",
@@ -93,6 +93,9 @@ _PLAYER_AND_GALLERY = [
     r"\blisten\s*·\s*\d{1,2}:\d\d\b",
     r"^\W*play video \d{1,2}:\d\d\b",  # a player's button and running time before the clip's title
 ]
+_CONTRIBUTED = r"\bcontributed (reporting )?to this (report|story|article)\b|\bcontributed reporting\b"
+# A credit to other newsrooms names them, not the outlet that printed the story.
+NEWSROOM_CREDIT = re.compile(_CONTRIBUTED, re.IGNORECASE)
 # Notes the outlet appends to articles: transcript disclaimers, syndication terms, calls for readers'
 # stories, app and homepage promotion.
 _OUTLET_NOTES = [
@@ -104,6 +107,16 @@ _OUTLET_NOTES = [
     r"\b(by signing up,? you agree|delivered to your inbox|(delivered|sent) (right|straight|directly) to your inbox)\b",
     r"\b(click for more|join us on (twitter|facebook|instagram))\b",
     r"\b(please )?upgrade your browser\b",
+    # newsroom credits and edit notes closing a story ("Orvik and The Kastan Wire contributed to this
+    # report.", "(Refiles to fix a typo in paragraph 4.)", "Updated at 9:14 a.m.")
+    _CONTRIBUTED,
+    r"^\W*(last )?updated at \d{1,2}:\d\d\s*[ap]\.?\s*m\b",
+    r"^\W*\((refiles|corrects|recasts|repeats|updates|adds|fixes)\b[^()]{0,150}\)\W*$",
+    # calls to act after a poll's or a promo's question ("Should Orvik resign? Vote here.") or closing a
+    # promo ("... take the test now!"); "... said they would not vote here." is news
+    r"\?\s*vote here\b",
+    r"\b(take the test now|take the quiz now)\b",
+    r"^\W*click on .{1,60} for (more|the full (story|report|article))\b",
 ]
 # Furniture wherever it appears in a line that is not a quotation.
 _ANYWHERE = [
@@ -178,6 +191,8 @@ _SHARE_TRIGGERS = (
 _NOTES_TRIGGERS = (
     "rush transcript", "rush deadline", "final form", "licensing", "willing to speak", "send us your", "share your",
     "homepage", "signing up", "to your inbox", "click for more", "join us on", "upgrade your browser",
+    "contributed", "updated at", "refiles", "corrects", "recasts", "repeats", "updates", "adds", "fixes",
+    "vote here", "test now", "quiz now", "click on",
 )  # fmt: skip
 _CHECKS = (
     (ANYWHERE_TRIGGERS, ANYWHERE),

@@ -23,6 +23,10 @@ SENTENCE_STARTS_COMPONENT = "storyline_sentence_starts"
 # Ranks and titles abbreviated before a name ("Army Sgt. Ana Orvik", "Brig. Gen. Tomas Veloria"). The
 # tokenizer splits the full stop off those it does not know, and the parser then ends a sentence there.
 RANK_ABBREVIATIONS = frozenset(w.capitalize() for w in MILITARY_RANKS | OFFICES | OTHER_TITLES)
+# A quotation mark glued to the full stop before it closes that sentence's quotation ('... he said."'):
+# the parser often starts the next sentence at it, leaving the mark alone as a "sentence".
+CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "''", "»"})
+SENTENCE_END_MARKS = frozenset({".", "!", "?", "…", "...", "?!", "!!"})
 
 
 def _register_sentence_starts() -> None:
@@ -44,7 +48,7 @@ def _register_sentence_starts() -> None:
             if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
                 if not tok.is_space:
                     tok.is_sent_start = True
-            elif (tok.is_alpha and tok.is_lower) or _name_after_rank(doc, i):
+            elif (tok.is_alpha and tok.is_lower) or _name_after_rank(doc, i) or _closes_quotation(doc, i):
                 tok.is_sent_start = False
         return doc
 
@@ -82,11 +86,27 @@ def _name_after_rank(doc: Doc, i: int) -> bool:
     )
 
 
+def _closes_quotation(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a quotation mark glued to the sentence end before it ('... in time."')."""
+    prev = doc[i - 1]
+    return doc[i].text in CLOSING_QUOTES and not prev.whitespace_ and prev.text in SENTENCE_END_MARKS
+
+
+def _only_quote_marks(text: str) -> bool:
+    return all(ch in "\"“”‘’'«»" for ch in text)
+
+
+def _opens_next(doc: Doc, end: int) -> bool:
+    """A lone mark ending at ``end`` is glued to the word after it: it opens the next sentence's quotation."""
+    return end < len(doc.text) and not doc.text[end].isspace()
+
+
 def sentences_from_doc(article: Article, doc: Doc) -> list[Sentence]:
     """Sentence rows (whitespace trimmed) labelled with the kind of block they fall in."""
     out: list[Sentence] = []
     blocks = sorted(article.blocks, key=lambda b: b.start)
     bi = 0
+    opening: int | None = None  # start of a lone opening mark, held for the sentence it opens
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
         text = doc.text[start:end]
@@ -95,11 +115,18 @@ def sentences_from_doc(article: Article, doc: Doc) -> list[Sentence]:
             continue
         start += len(text) - len(text.lstrip())
         end = start + len(stripped)
+        if _only_quote_marks(stripped) and _opens_next(doc, end):
+            opening = start if opening is None else opening
+            continue
+        if opening is not None:
+            start, opening = opening, None
         while bi < len(blocks) - 1 and blocks[bi].end <= start:
             bi += 1
         kind = blocks[bi].kind if blocks and blocks[bi].start <= start < blocks[bi].end else "body"
-        if out and _name_after_rank(doc, sent.start) and "\n" not in doc.text[out[-1].end : start]:
-            out[-1].end = end  # the parser may split there despite the preset: "Army Sgt." | "Ana Orvik ..."
+        # The parser may split there despite the preset: "Army Sgt." | "Ana Orvik ...", '... in time.' | '"'.
+        glued = _name_after_rank(doc, sent.start) or _only_quote_marks(stripped)
+        if out and glued and "\n" not in doc.text[out[-1].end : start]:
+            out[-1].end = end
             continue
         out.append(Sentence(doc_id=article.doc_id, index=len(out), start=start, end=end, block_kind=kind))
     return out

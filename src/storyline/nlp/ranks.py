@@ -8,6 +8,6 @@ MILITARY_RANKS = frozenset(
 # offices, which a title keeps where it drops a rank ("Sen. Jane Doe", "Sgt. Jane Doe")
 OFFICES = frozenset({"gov", "rep", "sen"})
 # other abbreviated titles and plurals, which only the sentence splitter reads
-OTHER_TITLES = frozenset({"det", "pres", "prof", "reps", "rev", "sens", "supt"})
+OTHER_TITLES = frozenset({"det", "pres", "prof", "reps", "ret", "rev", "sens", "supt"})
 # the ranks and offices the entity stages read as title words
 RANKS_AND_OFFICES = MILITARY_RANKS | OFFICES
