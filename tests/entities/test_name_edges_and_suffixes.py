@@ -2,32 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from entity_helpers import chain_of
-from spacy.tokens import Span
+from entity_helpers import chain_of, doc_with_person, person_names
 
 from storyline.corpus import Corpus
 from storyline.entities import resolve_entities
-from storyline.entities.mentions import find_candidates
-from storyline.entities.registry import load_registry
 from storyline.records import Article, Chain, Mention
-
-
-def _doc_with_person(nlp: Any, text: str, surface: str) -> Any:
-    """Parse ``text`` and make ``surface`` the tagger's one PERSON entity."""
-    doc = nlp(text)
-    start = text.index(surface)
-    span = doc.char_span(start, start + len(surface), label="PERSON")
-    assert span is not None, surface
-    doc.ents = [Span(doc, span.start, span.end, label="PERSON")]
-    return doc
-
-
-def _person_texts(doc: Any) -> list[str]:
-    cands, _ = find_candidates(doc, load_registry())
-    return [doc[c.start : c.end].text for c in cands if c.ent_type == "PERSON" and c.kind == "name"]
-
 
 # --- editors' brackets -------------------------------------------------------------------------------
 
@@ -47,14 +26,14 @@ def test_an_editors_bracket_is_no_part_of_a_name_or_alias(analyse) -> None:  # t
 
 
 def test_a_photo_credit_word_after_a_name_is_cut(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = _doc_with_person(nlp, "Image Tomas Orvik Credit... Port Alder Press\n", "Tomas Orvik Credit")
-    assert _person_texts(doc) == ["Tomas Orvik"]
+    doc = doc_with_person(nlp, "Image Tomas Orvik Credit... Port Alder Press\n", "Tomas Orvik Credit")
+    assert person_names(doc) == ["Tomas Orvik"]
 
 
 def test_a_kind_of_person_glued_before_a_full_name_is_cut(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Crowds gathered near the Alder Quay Nurse Anna Kastan, 41, said she had seen the van."
-    doc = _doc_with_person(nlp, text, "Quay Nurse Anna Kastan")
-    assert _person_texts(doc) == ["Anna Kastan"]
+    doc = doc_with_person(nlp, text, "Quay Nurse Anna Kastan")
+    assert person_names(doc) == ["Anna Kastan"]
 
 
 def test_a_kind_of_person_glued_before_a_repeated_name_is_cut(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -65,18 +44,18 @@ def test_a_kind_of_person_glued_before_a_repeated_name_is_cut(nlp) -> None:  # t
         start = text.index(surface)
         spans.append(doc.char_span(start, start + len(surface), label=label))
     doc.ents = spans
-    assert _person_texts(doc) == ["Jackie Marren", "Ms Marren"]
+    assert person_names(doc) == ["Jackie Marren", "Ms Marren"]
 
 
 def test_an_institution_named_after_a_person_keeps_its_kind_word(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "She taught at the Daniel R. Marren School of Government for a decade."
-    doc = _doc_with_person(nlp, text, "Daniel R. Marren School of Government")
-    assert "of Government" not in _person_texts(doc)
+    doc = doc_with_person(nlp, text, "Daniel R. Marren School of Government")
+    assert "of Government" not in person_names(doc)
 
 
 def test_a_picture_agency_glued_before_a_name_is_cut(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = _doc_with_person(nlp, "Getty Images Marren waves to voters in Port Alder.", "Getty Images Marren")
-    assert _person_texts(doc) == ["Marren"]
+    doc = doc_with_person(nlp, "Getty Images Marren waves to voters in Port Alder.", "Getty Images Marren")
+    assert person_names(doc) == ["Marren"]
 
 
 def test_a_picture_agency_before_a_repeated_surname_is_cut(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -87,24 +66,22 @@ def test_a_picture_agency_before_a_repeated_surname_is_cut(nlp) -> None:  # type
         start = text.index(surface)
         spans.append(doc.char_span(start, start + len(surface), label=label))
     doc.ents = spans
-    assert "Getty Images Marren" not in _person_texts(doc)
+    assert "Getty Images Marren" not in person_names(doc)
 
 
 def test_a_rank_after_a_service_word_is_no_part_of_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = _doc_with_person(
-        nlp, "Marine Cpl Jan Orvik died on Sunday near the border.", "Marine Cpl Jan Orvik"
-    )
-    assert _person_texts(doc) == ["Jan Orvik"]
+    doc = doc_with_person(nlp, "Marine Cpl Jan Orvik died on Sunday near the border.", "Marine Cpl Jan Orvik")
+    assert person_names(doc) == ["Jan Orvik"]
 
 
 def test_an_abbreviated_rank_is_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = _doc_with_person(nlp, "Lance Cpl. Jan Orvik died on Sunday near the border.", "Lance Cpl")
-    assert _person_texts(doc) == ["Jan Orvik"]
+    doc = doc_with_person(nlp, "Lance Cpl. Jan Orvik died on Sunday near the border.", "Lance Cpl")
+    assert person_names(doc) == ["Jan Orvik"]
 
 
 def test_a_given_name_that_is_also_a_sector_word_stays(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = _doc_with_person(nlp, "Christian Ovo Marren said the port would open.", "Christian Ovo Marren")
-    assert _person_texts(doc) == ["Christian Ovo Marren"]
+    doc = doc_with_person(nlp, "Christian Ovo Marren said the port would open.", "Christian Ovo Marren")
+    assert person_names(doc) == ["Christian Ovo Marren"]
 
 
 def test_a_description_never_starts_inside_a_hyphenated_age(analyse) -> None:  # type: ignore[no-untyped-def]

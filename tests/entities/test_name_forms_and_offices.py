@@ -4,34 +4,14 @@ name (invented text)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
-from entity_helpers import chain_of
-from spacy.tokens import Span
+from entity_helpers import chain_of, doc_with_person, person_names
 
 from storyline.corpus import Corpus
 from storyline.entities import resolve_entities
-from storyline.entities.mentions import find_candidates
 from storyline.entities.names import short_form_pair
-from storyline.entities.registry import load_registry
 from storyline.records import Article, Chain, Mention, Role
 from storyline.state import DocState
-
-
-def _doc_with_person(nlp: Any, text: str, surface: str) -> Any:
-    """Parse ``text`` and make ``surface`` the tagger's one PERSON entity."""
-    doc = nlp(text)
-    start = text.index(surface)
-    span = doc.char_span(start, start + len(surface), label="PERSON")
-    assert span is not None, surface
-    doc.ents = [Span(doc, span.start, span.end, label="PERSON")]
-    return doc
-
-
-def _person_names(doc: Any) -> list[str]:
-    cands, _ = find_candidates(doc, load_registry())
-    return [doc[c.start : c.end].text for c in cands if c.ent_type == "PERSON" and c.kind == "name"]
-
 
 # --- a possessive inside a name ----------------------------------------------------------------------
 
@@ -50,28 +30,26 @@ def test_a_title_case_headline_read_as_a_name_keeps_only_the_person(nlp) -> None
         assert span is not None
         spans.append(span)
     doc.ents = spans
-    assert _person_names(doc) == ["Orvik", "Orvik"]
+    assert person_names(doc) == ["Orvik", "Orvik"]
 
 
 def test_a_title_case_name_with_a_possessive_and_no_person_is_none(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = _doc_with_person(
+    doc = doc_with_person(
         nlp, "The clinic group Whole Kastan\u2019s Health sued the state.", "Whole Kastan\u2019s Health"
     )
-    assert _person_names(doc) == []
+    assert person_names(doc) == []
 
 
 def test_a_full_name_before_a_possessive_title_stays(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = _doc_with_person(
+    doc = doc_with_person(
         nlp, "He reads Paul Orvik\u2019s Harbour Blog daily.", "Paul Orvik\u2019s Harbour Blog"
     )
-    assert _person_names(doc) == ["Paul Orvik"]
+    assert person_names(doc) == ["Paul Orvik"]
 
 
 def test_a_kin_word_after_a_possessive_is_no_part_of_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = _doc_with_person(
-        nlp, "One of his contacts posed as Marren's niece at the dinner.", "Marren's niece"
-    )
-    assert _person_names(doc) == ["Marren"]
+    doc = doc_with_person(nlp, "One of his contacts posed as Marren's niece at the dinner.", "Marren's niece")
+    assert person_names(doc) == ["Marren"]
 
 
 # --- short given names -------------------------------------------------------------------------------
@@ -199,8 +177,8 @@ def test_a_country_that_is_also_a_state_before_an_abbreviated_office_is_american
 
 def test_crown_prince_is_a_title_not_part_of_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Since 2016, Crown Prince Tamar bin Orvik has courted investors abroad."
-    doc = _doc_with_person(nlp, text, "Crown Prince Tamar bin Orvik")
-    assert _person_names(doc) == ["Tamar bin Orvik"]
+    doc = doc_with_person(nlp, text, "Crown Prince Tamar bin Orvik")
+    assert person_names(doc) == ["Tamar bin Orvik"]
 
 
 def test_a_supposed_head_of_state_is_no_role_held(analyse: Callable[..., DocState]) -> None:
@@ -266,9 +244,9 @@ def test_a_country_before_and_is_no_part_of_the_title_after_it(analyse: Callable
 
 
 def test_a_lone_adjective_opening_a_sentence_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = _doc_with_person(nlp, "Chilling new footage shows the two men shouting in the street.", "Chilling")
+    doc = doc_with_person(nlp, "Chilling new footage shows the two men shouting in the street.", "Chilling")
     assert doc[0].tag_ in ("JJ", "VBG")
-    assert _person_names(doc) == []
+    assert person_names(doc) == []
 
 
 # --- a son named after a known father ----------------------------------------------------------------
@@ -316,4 +294,4 @@ def test_a_name_the_article_writes_again_stays_though_read_as_an_adjective(nlp) 
     assert span is not None
     doc.ents = [span]
     doc[span.start].tag_ = "JJ"  # the parser's misreading, as it happens in running text
-    assert "Orvikgate" in _person_names(doc)
+    assert "Orvikgate" in person_names(doc)

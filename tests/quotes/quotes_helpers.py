@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from storyline.entities import find_mentions
 from storyline.nlp import parse_article
-from storyline.records import Article, Block
+from storyline.quotes import find_quotes
+from storyline.records import Article, Block, QuoteMention
 from storyline.state import DocState
 
 
@@ -29,3 +31,12 @@ def parse(nlp: Any, parts: Sequence[tuple[str, str]], **kw: Any) -> DocState:
 
 def body(*paragraphs: str) -> list[tuple[str, str]]:
     return [("body", p) for p in paragraphs]
+
+
+def run(nlp: Any, *paragraphs: str) -> list[QuoteMention]:
+    """The quotes found in body paragraphs (mentions first, as the pipeline runs them)."""
+    state = parse(nlp, body(*paragraphs))
+    find_mentions(state)
+    find_quotes(state)
+    assert state.errors == []
+    return state.quotes

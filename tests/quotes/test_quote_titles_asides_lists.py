@@ -5,20 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from quotes_helpers import body, make_article, parse
+from quotes_helpers import make_article, run
 
 from storyline.entities import find_mentions
 from storyline.nlp import parse_article
 from storyline.quotes import find_quotes
 from storyline.records import QuoteMention
-
-
-def run(nlp: Any, *paragraphs: str) -> list[QuoteMention]:
-    state = parse(nlp, body(*paragraphs))
-    find_mentions(state)
-    find_quotes(state)
-    assert state.errors == []
-    return state.quotes
 
 
 def indirect(quotes: list[QuoteMention]) -> list[tuple[str | None, str]]:

@@ -4,20 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from quotes_helpers import body, parse
+from quotes_helpers import run
 
-from storyline.entities import find_mentions
-from storyline.quotes import find_quotes
 from storyline.quotes.speaker import first_person_stretch, speaks_as_i
 from storyline.records import QuoteMention
-
-
-def run(nlp: Any, *paragraphs: str) -> list[QuoteMention]:
-    state = parse(nlp, body(*paragraphs))
-    find_mentions(state)
-    find_quotes(state)
-    assert state.errors == []
-    return state.quotes
 
 
 def speaker_of(quotes: list[QuoteMention], words: str) -> str | None:

@@ -5,19 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from quotes_helpers import body, parse
+from quotes_helpers import run
 
-from storyline.entities import find_mentions
-from storyline.quotes import find_quotes
 from storyline.records import QuoteMention
-
-
-def run(nlp: Any, *paragraphs: str) -> list[QuoteMention]:
-    state = parse(nlp, body(*paragraphs))
-    find_mentions(state)
-    find_quotes(state)
-    assert state.errors == []
-    return state.quotes
 
 
 def holding(quotes: list[QuoteMention], words: str) -> QuoteMention:
