@@ -282,6 +282,26 @@ def _untagged_given_name(doc: Doc, i: int, reg: Registry) -> bool:
     )
 
 
+def _bare_given_name(doc: Doc, i: int, reg: Registry) -> bool:
+    """Token ``i`` may be a given name the tagger left out: a capitalised word in no entity, on the line
+    of the next word, that is no honorific, title, place, organisation or nationality. Unlike
+    ``_untagged_given_name`` it may open a sentence: the caller has a person's mark besides."""
+    tok = doc[i]
+    return (
+        _cap(tok)
+        and tok.is_alpha
+        and not tok.is_stop  # "In Velorin, who ...": a preposition opening the sentence
+        and not tok.ent_type_
+        and tok.whitespace_ == " "
+        and (i == 0 or doc[i - 1].lower_ not in ("the", "a", "an"))
+        and reg.honorific_gender(tok.text) is None
+        and not reg.is_title_word(tok.text)
+        and reg.city_country(tok.text) is None
+        and reg.actor(tok.text) is None
+        and reg.demonym(tok.text) is None
+    )
+
+
 def _newline_inside(doc: Doc, start: int, end: int) -> int:
     """First token index after a line break inside [start, end), or ``end`` when none."""
     for i in range(start, end - 1):
@@ -673,6 +693,79 @@ def _credit_word(tok: Token) -> bool:
     return tok.lower_ in CREDIT_LABELS or (tok.lower_ in PICTURE_AGENCIES and not _given_name_word(tok))
 
 
+# A web address as a name ("OrvikNews.com"): a site, so an organisation, whatever the tagger says
+_DOMAIN_NAME = re.compile(
+    r"^[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|gov|edu|co\.uk|[a-z]{2})$"
+)
+# Feasts and festivals the tagger reads as given names ("Eid", "Diwali"): a day, never anyone
+_HOLIDAYS_TEXT = """eid ramadan ramzan hanukkah chanukah diwali passover easter christmas thanksgiving nowruz navratri
+holi purim sukkot kwanzaa lent pentecost ashura mawlid"""
+HOLIDAY_WORDS = frozenset(_HOLIDAYS_TEXT.split())
+# Nouns for an outlet right before its name ("the weekly Marren Gazette", "state media Kastan Today"):
+# what follows is a publication or a channel, not a person
+_OUTLET_NOUNS_TEXT = """newspaper newspapers paper daily weekly magazine tabloid broadsheet media outlet website channel
+broadcaster network journal gazette"""
+OUTLET_NOUNS = frozenset(_OUTLET_NOUNS_TEXT.split())
+
+
+def _domain_name(text: str) -> bool:
+    return bool(_DOMAIN_NAME.match(text)) and any(c.isalpha() for c in text.rsplit(".", 1)[0])
+
+
+def _holiday_name(doc: Doc, start: int) -> bool:
+    """The span opens with a feast's name ("Eid", "Eid al-Adha")."""
+    return doc[start].lower_ in HOLIDAY_WORDS
+
+
+def _outlet_named(doc: Doc) -> frozenset[str]:
+    """Names the article writes right after an outlet noun ("the satirical weekly Marren Gazette"): a
+    publication wherever else the article names it."""
+    out: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG") and ent.start > 0 and doc[ent.start - 1].lower_ in OUTLET_NOUNS:
+            start, end = _trim(doc, ent.start, ent.end)
+            out.add(doc[start:end].text)  # "Marren Gazette's" names "Marren Gazette"
+    return frozenset(out)
+
+
+def _site_or_outlet_tokens(doc: Doc, outlets: frozenset[str]) -> set[int]:
+    """Tokens of the entities that are web sites or publications the article names as such."""
+    out: set[int] = set()
+    for ent in doc.ents:
+        start, end = _trim(doc, ent.start, ent.end)
+        if start < end and _person_tag_is_org(doc, start, end, outlets):
+            out.update(range(start, end))
+    return out
+
+
+def _person_tag_is_org(doc: Doc, start: int, end: int, outlets: frozenset[str]) -> bool:
+    """A span the tagger typed a person that is a web site or a publication the article names as such."""
+    text = doc[start:end].text
+    return _domain_name(text) or text in outlets
+
+
+def _who_follows(doc: Doc, end: int) -> bool:
+    """A comma and "who" right after the span: a relative clause that only a person takes."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
+
+
+def _surname_typed_place(doc: Doc, ent_start: int, ent_end: int, reg: Registry) -> bool:
+    """One word typed a place that the registry does not know, after a capitalised word left untagged
+    that is a given name or is followed by ", who" ("Jan Pirkow, who ..."): the tagger split a person's
+    name and took the surname for a town."""
+    text = doc[ent_start:ent_end].text
+    return (
+        ent_end - ent_start == 1
+        and ent_start > 0
+        and (_given_name_word(doc[ent_start - 1]) or _who_follows(doc, ent_end))
+        and _bare_given_name(doc, ent_start - 1, reg)
+        and reg.place_country(text) is None
+        and reg.city_country(text) is None
+        and reg.actor(text) is None
+        and reg.demonym(text) is None
+    )
+
+
 # A word before a person's name that makes the name a group around that person ("Team Okafor")
 TEAM_WORDS = frozenset({"Team", "TEAM"})
 
@@ -684,7 +777,10 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
     named = _person_words(doc)
     in_full_names = _person_words(doc, min_words=2)
     written = Counter(t.text for t in doc if _cap(t))
+    outlets = _outlet_named(doc)
     for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC") and _surname_typed_place(doc, ent.start, ent.end, reg):
+            out.append(Cand(ent.start - 1, ent.end, "name", "PERSON", priority=2))
         if ent.label_ != "PERSON":
             continue
         start, end = _trim(doc, ent.start, _newline_inside(doc, ent.start, ent.end))
@@ -704,6 +800,8 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
             continue
         if reg.city_country(doc[start:end].text) or reg.actor(doc[start:end].text):
             continue  # a known place or organization the model took for a person
+        if _holiday_name(doc, start) or _person_tag_is_org(doc, start, end, outlets):
+            continue  # a feast, a web site or a publication the model took for a person
         if not _can_be_person_name(doc, start, end, groups, reg) or _structure_name(doc, start, end):
             continue
         if _lone_describing_word(doc, start, end, in_full_names, written):
@@ -786,6 +884,47 @@ def _org_tagged_people(
         if premodifier_role(doc, start, reg, actor_at) or appositive_role(doc, end, reg, actor_at):
             out.append(Cand(start, end, "name", "PERSON", priority=2))
     return out
+
+
+def _people_inside_orgs(doc: Doc, reg: Registry, taken: set[int]) -> list[tuple[Cand, Cand | None]]:
+    """A person the tagger ran into one organisation span with her employer and job ("Harbour News
+    Security Contributor Ada Okafor"): the full name after the title words is the person, the words
+    before the title the organisation (None when nothing is left of it)."""
+    out: list[tuple[Cand, Cand | None]] = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        start, end = _trim(doc, ent.start, _newline_inside(doc, ent.start, ent.end))
+        if any(i in taken for i in range(start, end)):
+            continue
+        name_start = _full_name_after_title(doc, start, end, reg)
+        if name_start is None:
+            continue
+        org_end = name_start - 1
+        while org_end > start and _title_part(doc[org_end - 1].text, reg):
+            org_end -= 1
+        person = Cand(name_start, end, "name", "PERSON", priority=2)
+        org = Cand(start, org_end, "name", "ORG") if org_end > start and _cap(doc[org_end - 1]) else None
+        out.append((person, org))
+    return out
+
+
+def _full_name_after_title(doc: Doc, start: int, end: int, reg: Registry) -> int | None:
+    """Start of a full name of two or three words that ends the span, opens with a given name and comes
+    right after a title word, with more words before the title (no bare "Minister Ada Okafor")."""
+    for p in range(max(start + 2, end - 3), end - 1):
+        words = doc[p:end]
+        if not reg.is_title_word(doc[p - 1].text) or not _given_name_word(doc[p]):
+            continue
+        if all(t.is_alpha and _cap(t) and not _names_an_organisation(t.lower_, reg) for t in words):
+            return p
+    return None
+
+
+def _title_part(word: str, reg: Registry) -> bool:
+    """A word of a job title: an office, its department ("Security") or qualifier ("Senior")."""
+    key = norm_key(word)
+    return reg.is_title_word(word) or key in reg.title_departments or key in reg.title_qualifiers
 
 
 def _names_an_organisation(word: str, reg: Registry) -> bool:
@@ -1366,6 +1505,7 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
     # registry names win over a PERSON tag ("Nato" tagged PERSON); people win over the rest
     reg_taken = {i for c in reg_hits if c.actor is not None for i in range(c.start, c.end)}
     credits = credit_tokens(doc)  # "Image: Jane Doe (flickr)": who took the picture is no one in the story
+    outlets = _outlet_named(doc)
     people = [
         c
         for c in person_candidates(doc, reg, credits)
@@ -1373,9 +1513,17 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
         and not _stance_prefixed(doc, c.start)
     ]
     people_so_far = {i for c in people for i in range(c.start, c.end)}
+    # the title pass may have found the name already; the employer before the title is still wanted
+    split_orgs = _people_inside_orgs(doc, reg, reg_taken | credits)
+    for person, _ in split_orgs:
+        if not any(i in people_so_far for i in range(person.start, person.end)):
+            people.append(person)
+            people_so_far.update(range(person.start, person.end))
     people.extend(_org_tagged_people(doc, reg, actor_at, reg_taken | credits | people_so_far))
     _trim_to_known_names(doc, reg, people)
-    people.extend(_known_name_repeats(doc, reg, people, reg_taken | credits))
+    # a publication's name is no repeat of a person's ("Marren" of "Marren Gazette" after "Ada Marren")
+    sites_and_outlets = _site_or_outlet_tokens(doc, outlets)
+    people.extend(_known_name_repeats(doc, reg, people, reg_taken | credits | sites_and_outlets))
     people.sort(key=lambda c: c.start)
     for c in people:
         _name_as_modifier(c, doc)
@@ -1420,6 +1568,11 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
         cands.append(c)
         taken.update(range(c.start, c.end))
 
+    for _, org in split_orgs:
+        if org is not None and not any(i in taken for i in range(org.start, org.end)):
+            cands.append(org)
+            taken.update(range(org.start, org.end))
+
     for ent in doc.ents:
         if ent.label_ not in NER_TYPES:
             continue
@@ -1427,7 +1580,8 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
         if start >= end or any(i in taken for i in range(start, end)) or _stance_prefixed(doc, start):
             continue
         structure = _structure_name(doc, start, end)
-        if ent.label_ == "PERSON" and not structure:
+        site_or_outlet = _person_tag_is_org(doc, start, end, outlets)
+        if ent.label_ == "PERSON" and not structure and not site_or_outlet:
             continue  # people came from ``person_candidates``
         if any(i in role_taken for i in range(start, end)):
             continue  # "State" in "Secretary of State"
@@ -1445,6 +1599,8 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
         # a registry name the scan left alone ("Russia" in "Russia-NATO ties") still is that actor
         actor = reg.actor(doc[start:end].text)
         label = ("GPE" if actor.kind == "country" else "ORG") if actor is not None else ent.label_
+        if actor is None and site_or_outlet:
+            label = "ORG"
         if actor is None and structure and label in ("PERSON", "ORG"):
             label = "FAC"  # "Orvik Bridge", "USS Delvane": a built place or a ship, not who acts
         cands.append(Cand(start, end, "name", label, actor=actor, country=actor.code if actor else None))
