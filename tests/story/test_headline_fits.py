@@ -98,3 +98,12 @@ def test_a_summary_that_jumps_from_its_verb_to_a_preposition_lost_the_object() -
     # only times may stand between the verb and its preposition
     sentence = "Marren spoke Wednesday morning with Brek about the dam."
     assert summary_fits_sentence("Ilsa Marren spoke with Tomas Brek", "Ilsa Marren", sentence)
+
+
+def test_an_aside_opened_by_during_is_dropped_not_cut_before() -> None:
+    line = (
+        "A Kastan clerk told the Orvik Herald that Okafor, during a harbour tour late last winter,"
+        " looked tired of the endless berth disputes."
+    )
+    headline = first_clause(line)
+    assert "Okafor looked tired" in headline, headline

@@ -460,6 +460,7 @@ def _summary(
     tgt_tok: Token | None,
     mutual: bool = False,
     doer: str | None = None,
+    src_tok: Token | None = None,
 ) -> str:
     """One line telling the act: its doer (``doer``, the words the sentence names it by, else the actor's
     name), the trigger's words, and its target."""
@@ -530,9 +531,18 @@ def _summary(
         and _undergoer_first(tgt_tok, first)
     ):
         # "a former Orvik Party official was sentenced": the official, not the party
-        return _dedupe_words(f"{_target_words(tgt.name, tgt_tok)} {words}")
-    if tgt is None or not tgt.name:
+        undergoers = _with_conjuncts(tgt_tok) or _target_words(tgt.name, tgt_tok)
+        return _dedupe_words(f"{undergoers} {words}")
+    if tgt is None or not tgt.name or tgt_tok in toks:  # "took hostage": the target is a trigger word
+        antecedent = _relative_object_words(first)
+        if antecedent and len(toks) > 1:  # "whom Orvik took hostage": Orvik took the reporter hostage
+            head, sep, tail = words.partition(text_of(first) + " ")
+            words = f"{head}{sep}{antecedent} {tail}" if sep else words
         words = f"{words} {_object_words(last)}".strip()
+        words = _without_a_dangling_preposition(words, last)
+    if parts and _plural_act_noun(first, last, pre, src_tok):
+        # "visits to Veloria" after the doer's name would read as a verb: the doer's visits
+        parts = [_possessive(parts[0])]
     parts.append(_dedupe_words(words))
     if mutual and tgt is not None and tgt.name:  # "A and B agreed to ...": A agreed with B
         parts += ["with", tgt.name]
@@ -656,16 +666,103 @@ def _trigger_preposition(tgt_tok: Token, trigger: set[int]) -> Token | None:
     return None
 
 
+_MAX_UNDERGOER_WORDS = 8
+
+
+def _with_conjuncts(tok: Token) -> str:
+    """A subject joined to others ("Okafor and two aides were arrested"): all of them, as the plural verb
+    says (the first name alone would read "Okafor were arrested"). Empty when there are none, or when
+    the phrase is long or holds a clause."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:  # "Okafor and two guards": the guards too
+        tok = tok.head
+    conj = [c for c in tok.children if c.dep_ == "conj"]
+    if not conj or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return ""
+    a, end = actor_span(tok)[0], conj[-1].right_edge.i + 1
+    span = tok.doc[a:end]
+    if len(span) > _MAX_UNDERGOER_WORDS or any(
+        t.pos_ in ("VERB", "AUX") or t.tag_ in ("WP", "WDT") for t in span
+    ):
+        return ""
+    return _clean_name(span)
+
+
+def _plural_act_noun(first: Token, last: Token, pre: list[Token], src_tok: Token | None) -> bool:
+    """The trigger is a lone plural noun ("visits", "calls") that would read as a verb after its doer's
+    name; not when the doer is a word modifying it ("Kastani protests", "anti-Orvik protests"), which
+    takes no possessive."""
+    if pre or first.i != last.i or first.tag_ != "NNS" or first.pos_ != "NOUN":
+        return False
+    if src_tok is None:
+        return True
+    modifies = src_tok.i < first.i and first in src_tok.ancestors and _no_verb_between(src_tok, first)
+    return not (modifies or src_tok.pos_ == "ADJ" or src_tok.ent_type_ == "NORP" or _acts_on(src_tok, first))
+
+
+def _no_verb_between(tok: Token, head: Token) -> bool:
+    return all(t.pos_ not in ("VERB", "AUX") for t in tok.doc[tok.i : head.i])
+
+
+def _acts_on(doer: Token, noun: Token) -> bool:
+    """The doer is the subject (or "by" agent) of the verb the noun is the object or passive subject of
+    ("police crushed demonstrations", "strikes were confirmed by the army"): the doer did something to
+    the act, which need not be its own."""
+    while doer.dep_ in ("compound", "amod", "poss", "nmod") and doer.head.i != doer.i:
+        doer = doer.head
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if doer.head.i == verb.i and doer.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return doer.dep_ == "pobj" and doer.head.dep_ == "agent" and doer.head.head.i == verb.i
+
+
+def _relative_object_words(verb: Token) -> str:
+    """The noun a relative clause is about when the verb's object is its relative pronoun ("the reporter
+    whom Orvik took hostage"): the object the summary would otherwise lose. Empty when there is none."""
+    if verb.dep_ != "relcl" or not any(_relative_object(t, verb) for t in verb.subtree if t.i < verb.i):
+        return ""
+    a, b = actor_span(verb.head)
+    return _clean_name(verb.doc[a : _name_end(verb.head, b)]) if b - a <= 6 else ""
+
+
+def _relative_object(tok: Token, verb: Token) -> bool:
+    """ "whom", "which" as the object of the verb itself (not of a verb below it: "which the army promised
+    to oversee"), or of a preposition of the verb's standing after it (the parser also hangs a fronted
+    "whom" on a later "in")."""
+    if tok.tag_ not in ("WP", "WDT") or tok.lower_ not in ("whom", "which"):
+        return False
+    if tok.dep_ == "dobj":
+        return tok.head.i == verb.i
+    return tok.dep_ == "pobj" and tok.head.i > tok.i and tok.head.head.i == verb.i
+
+
+def _without_a_dangling_preposition(words: str, last: Token) -> str:
+    """A trigger ending in its preposition whose object is a date ("called on Thursday for ..."): the date
+    is no object, and the preposition alone would dangle ("Marren called on")."""
+    if last.dep_ != "prep" or not any(
+        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in last.children
+    ):
+        return words
+    head, sep, _ = words.rpartition(" " + last.text)
+    return head if sep and words.endswith(" " + last.text) else words
+
+
 def _object_words(verb: Token) -> str:
     """A short direct object after the trigger when no target is named: "Lisbon suspended the accord",
     "Morocco criticised the decision" say what the bare "Lisbon suspended" leaves out; after a trigger
     ending in its preposition, that preposition's object ("pressed for protections", not "pressed for")."""
     for c in verb.children:
-        if c.dep_ in ("dobj", "pobj") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN"):
+        if c.dep_ in ("dobj", "pobj") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and not _a_time(c):
             a, b = actor_span(c)  # with its determiner: "the accord"
             if b - a <= 6:
                 return "".join(t.text_with_ws for t in c.doc[a:b]).strip()
     return ""
+
+
+def _a_time(tok: Token) -> bool:
+    """A day or hour ("on Thursday"): when an act took place, not what it was done to."""
+    return tok.ent_type_ in ("DATE", "TIME")
 
 
 def _target_words(name: str, tok: Token) -> str:
@@ -675,7 +772,24 @@ def _target_words(name: str, tok: Token) -> str:
         return name
     a, b = actor_span(tok)
     phrase = _clean_name(tok.doc[a:b])
-    return phrase if b - a <= 6 and name in phrase else name
+    if b - a > 6:
+        return name
+    if name in phrase:
+        return phrase
+    # third person only: a quote's "our" stands for the speaker's side at large, not the speaker's own
+    owner = [t for t in tok.doc[a:b] if t.tag_ == "PRP$" and t.lower_ in ("his", "her", "its", "their")]
+    if len(owner) == 1 and owner[0].i != tok.i:
+        # "three people from his village": the people took the actor from "his", and the name alone
+        # would tell the act as done to its owner ("Okafor were killed")
+        words = [
+            _possessive(name) + t.whitespace_ if t.i == owner[0].i else t.text_with_ws for t in tok.doc[a:b]
+        ]
+        return "".join(words).strip()
+    return name
+
+
+def _possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _object_holding(verb: Token, target: Token | None) -> Token | None:
@@ -912,7 +1026,9 @@ def mentions_from_found(
                     target_actor_code=tr.actor_code if tr else None,
                     date=date,
                     date_source=date_source,
-                    summary=_summary(f, sr, tr, t[0] if t else None, mutual, _doer_words(s, resolver)),
+                    summary=_summary(
+                        f, sr, tr, t[0] if t else None, mutual, _doer_words(s, resolver), s[0] if s else None
+                    ),
                 )
             )
     return out

@@ -146,14 +146,15 @@ _COMMA_CLAUSE = re.compile(
 )
 # A participle after a comma opens a phrase that only adds to the clause (", dealing a setback to ..."):
 # a cut when the line has no clause boundary above, since after a subject it is an aside instead
-# ("the minister, returning from Orvik, said ...").
-_COMMA_PARTICIPLE = re.compile(r",\s+(?=[a-z]+ing\b)")
+# ("the minister, returning from Orvik, said ..."). "during" only looks like one: it opens an aside of
+# time, and a cut there leaves the clause without its verb ("an aide said Okafor, during ..., seemed").
+_COMMA_PARTICIPLE = re.compile(r",\s+(?=(?!during\b)[a-z]+ing\b)")
 # An aside between commas inside the clause, which picks up after it with a lower-case word ("Kastan's
 # troops, backed by the militia, retook ...", "The email from Tomas Brek, now the council's chair, was
 # released ..."): a line too long for the headline drops it before cutting words. A list goes on with
 # "and"/"or" and is no aside; a name opening it ("the adviser, Tomas Brek, told ...") is kept.
 _MID_ASIDE = re.compile(
-    r",\s+(?:on|in|at|from|near|under|with|by|backed|based|now|then|formerly|a|an|the)\s"
+    r",\s+(?:on|in|at|from|near|under|with|by|during|backed|based|now|then|formerly|a|an|the)\s"
     r"[^,;:\"“”]{2,90}?,\s+(?!(?:and|or|but|nor)\b)(?=[a-z])"
 )
 _MONTH_NAME = (
