@@ -435,6 +435,10 @@ class RealNews:
     articles: int = 0
     sentences: int = 0
     events: list[tuple[tuple[str, str, str, str, str], Any, Any]] = field(default_factory=list)
+    # the key an event had while its sentence was split from a quotation mark at either end -> its key
+    alt_keys: dict[tuple[str, str, str, str, str], tuple[str, str, str, str, str]] = field(
+        default_factory=dict
+    )
 
 
 def run_real_news(shared: Path, nlp: Any, lo: int = 0, hi: int = 12) -> RealNews:
@@ -458,15 +462,22 @@ def run_real_news(shared: Path, nlp: Any, lo: int = 0, hi: int = 12) -> RealNews
         out.articles += 1
         out.sentences += sum(1 for s in state.sentences if s.block_kind == "body")
         for m in state.events:
-            out.events.append(
-                ((corpus, ref, sentence_key(state, m.sentence), m.cameo_code, m.trigger), m, state)
-            )
+            key = (corpus, ref, sentence_key(state, m.sentence), m.cameo_code, m.trigger)
+            out.events.append((key, m, state))
+            if (bare := sentence_key(state, m.sentence, bare=True)) != key[2]:
+                out.alt_keys[(corpus, ref, bare, m.cameo_code, m.trigger)] = key
     return out
 
 
-def sentence_key(state: Any, index: int) -> str:
-    """A sentence's id that survives changes of the cleaner (offsets and indexes move; the words don't)."""
-    return _sha(" ".join(state.sentence_span(index).text.split()))[:12]
+_QUOTE_MARKS = "\"'“”‘’ "
+
+
+def sentence_key(state: Any, index: int, bare: bool = False) -> str:
+    """A sentence's id that survives changes of the cleaner (offsets and indexes move; the words don't).
+    ``bare``: without quotation marks at its ends, as the sentence read while the splitter left a closing
+    or opening mark on a "sentence" of its own (judgments made then keep matching)."""
+    text = " ".join(state.sentence_span(index).text.split())
+    return _sha(text.strip(_QUOTE_MARKS) if bare else text)[:12]
 
 
 def read_judgments(path: Path) -> dict[tuple[str, str, str, str, str], dict[str, str]]:
@@ -485,7 +496,7 @@ def read_judgments(path: Path) -> dict[tuple[str, str, str, str, str], dict[str,
 def score_real_news(
     real: RealNews, judged: dict[tuple[str, str, str, str, str], dict[str, str]]
 ) -> dict[str, Any]:
-    found = {k for k, _, _ in real.events}
+    found = {k for k, _, _ in real.events} | set(real.alt_keys)
     hits = [judged[k] for k in judged if k in found]
 
     def rate(col: str, rows: list[dict[str, str]] | None = None) -> tuple[float, int]:
@@ -494,6 +505,7 @@ def score_real_news(
 
     # a date label holds for the date it was given for: count it only while the output still gives it
     now_date = {k: (m.date or "-") for k, m, _ in real.events}
+    now_date.update({alt: now_date[k] for alt, k in real.alt_keys.items()})
     key_of = {id(row): k for k, row in judged.items()}
     same_date = [h for h in hits if h.get("date_value", "-") == now_date.get(key_of[id(h)], "-")]
     moved = sum(1 for h in hits if h.get("date") in ("y", "n") and h not in same_date)
