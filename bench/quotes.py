@@ -192,7 +192,9 @@ def _gender(name: str) -> str | None:
         if w in ("mrs", "ms", "miss", "lady"):
             return "f"
     names = first_name_genders()
-    for w in words[:-1]:
+    # the given name is the one nearest the surname: "Kastan press secretary Ana Marren" is Ana's, though
+    # the outlet or employer before her title may itself read as a given name
+    for w in reversed(words[:-1]):
         if w in names:
             return names[w]
     return None

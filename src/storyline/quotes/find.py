@@ -25,7 +25,7 @@ from storyline.quotes.speaker import (
     subject_of,
 )
 from storyline.quotes.standfirst import link_standfirst_speakers
-from storyline.quotes.transcript import transcript_turns
+from storyline.quotes.transcript import bare_label, transcript_turns
 from storyline.records import DateSource, QuoteKind, QuoteMention, document_error
 
 if TYPE_CHECKING:
@@ -103,7 +103,9 @@ def _find(state: DocState, cues: CueLexicon) -> list[QuoteMention]:
         if f.kind == "partial" and _quoted_term(f, text, cues, state):
             continue
         out.append(_mention(state, f, text))
-    out.extend(_turns(state, body, out + indirect))
+    # a speaker label alone on its line ("JANE DOE, HOST:") may have been taken for a heading
+    labels = [(s, e) for s, e, k in blocks if k == "heading" and bare_label(text, s, e)]
+    out.extend(_turns(state, sorted(body + labels), out + indirect))
     pulls = _pull_quotes(state, blocks, cues)
     links = _link_pulls(pulls, out)
     out.extend(pulls)
@@ -204,6 +206,22 @@ def _a_proper_name(words: Sequence[str], span: Span, cues: CueLexicon) -> bool:
     )
 
 
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+
+
+def _owned_scare_noun(span: Span, cue: Token | None) -> bool:
+    """'Kastan says his "raiders" watched the road': one quoted noun owned by a pronoun, the subject of
+    the reported clause rather than what the cue itself names, is the writer's distance from a word, not
+    something said ("called them his 'raiders'" is what the cue reports and stays)."""
+    toks = [t for t in span if t.is_alpha]
+    if len(toks) != 1 or toks[0].pos_ != "NOUN":
+        return False
+    noun = toks[0]
+    if noun.dep_ not in ("nsubj", "nsubjpass") or (cue is not None and noun.head.i == cue.i):
+        return False  # 'citing his "generals"': words in the predicate may well be the speaker's own
+    return any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in noun.children)
+
+
 def _quoted_term(f: _Found, text: str, cues: CueLexicon, state: DocState) -> bool:
     """A single quoted noun that no speech or thought verb reports is a term or a name ("gave out 'tips'",
     "the name '2019-nCoV'"), not words anyone said; so is an unreported title qualifying a noun ("gave
@@ -221,6 +239,8 @@ def _quoted_term(f: _Found, text: str, cues: CueLexicon, state: DocState) -> boo
     span = state.doc.char_span(f.mark.content_start, f.mark.content_end, alignment_mode="expand")
     if span is not None and len(span) > 0 and _a_proper_name(words, span, cues):
         return True  # 'said on "The Morning Hour"', 'named the drill "Operation Kastan Shield"'
+    if span is not None and _owned_scare_noun(span, f.cue.token if f.cue is not None else None):
+        return True
     if f.cue is not None and (cues.is_cue(f.cue.token.lemma_) or _refers_to_as(f.cue.token)):
         return False
     if _title_case(words) and span is not None and _modifies_a_noun(span):

@@ -325,6 +325,8 @@ def _main_clause_subject(subject: Token) -> bool:
     inside another: "When Ana Reis joked ..., Tomas Kiral pointed out ..." is about Kiral; "He said
     Reis is ..." is about "he"."""
     verb: Token | None = subject.head
+    if subject.head.dep_ in ("aux", "auxpass") and subject.head.head.i != subject.head.i:
+        verb = subject.head.head  # "Ana Reis, the senator, is weighing ...": the parse may hang her on "is"
     while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb is not None and verb.dep_ == "ROOT"
@@ -375,6 +377,27 @@ def _cataphora(span: Span, tok: Token, key_at: dict[int, str]) -> str | None:
     if subject is None or not span.start <= subject.i < span.end:
         return None
     return key_at.get(subject.i)
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """Whether the sentence's first word begins a paragraph (a stray closing mark of the paragraph before
+    may open the sentence: '"' + blank line + "Ana Reis, ...")."""
+    i = start
+    while i < len(text) and not text[i].isalnum():
+        i += 1
+    j = i
+    while j > 0 and text[j - 1] in " \t\"'“”‘’":
+        j -= 1
+    return j == 0 or text[j - 1] == "\n"
+
+
+def _shift_topic(scores: dict[str, float], subject: str) -> None:
+    """A paragraph that opens with a named person as its subject turns to that person: everyone met
+    before fades once more, so a person a long (or printed-twice) paragraph before kept saying "he" about
+    does not outweigh the new subject for the next "he told"."""
+    for k in scores:
+        if k != subject:
+            scores[k] *= DECAY
 
 
 def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> SalienceModel:
@@ -444,6 +467,7 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
         key_at = {t.i: key_of[(e.start, e.end)] for e in ents for t in e}
         key_at.update({e.root.head.i: key_of[(e.start, e.end)] for e in ents if e.root.dep_ == "appos"})
         ei = 0
+        opens_paragraph = _opens_paragraph(state.article.text, sent.start)
         subjects_here: set[str] = set()  # people who are the subject of a clause earlier in this sentence
         main_subjects: set[str] = set()  # people who are the subject of its main clause
         # Only a pronoun needs a stop (no Token is built for the other words); a stop at the last token
@@ -461,6 +485,8 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
                 if subj and not inside_quote(e.start_char):
                     subjects_here.add(k)
                 if weight == SUBJECT_WEIGHT:
+                    if opens_paragraph and k not in unnamed_keys and not main_subjects:
+                        _shift_topic(scores, k)
                     main_subjects.add(k)
                 ei += 1
             g = _PRONOUN_GENDER.get(tok.lower_)

@@ -81,7 +81,7 @@ def cue_tokens(tokens: Iterable[Token], cues: CueLexicon, excluded: Sequence[tup
             or t.pos_ in ("VERB", "AUX")
             and cues.is_cue(t.lemma_)
             or t.pos_ == "NOUN"
-            and t.lemma_.lower() in cues.nouns
+            and (t.lemma_.lower() in cues.nouns or cues.is_speech(t.lemma_) and _misread_trailing_verb(t))
         ):
             continue
         if any(s <= t.idx < e for s, e in excluded) or (t.dep_ == "amod" and not _inverted_cue(t)):
@@ -262,6 +262,8 @@ def _cue_subject(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
                 return _author_of(c) or c
         return None
     if cue.pos_ == "NOUN":
+        if _misread_trailing_verb(cue):
+            return _compound_before(cue, skip)
         for c in cue.children:
             if c.dep_ == "poss":
                 return c
@@ -421,6 +423,28 @@ def _compound_subject(cue: Token, skip: tuple[int, int]) -> Token | None:
         ),
         None,
     )
+
+
+def _misread_trailing_verb(tok: Token) -> bool:
+    """'"...," the agency relays.': the parse reads "agency relays" as a plural noun phrase; a speech verb
+    in "-s" closing the sentence right after a quotation, with a noun before it, is the attribution."""
+    doc = tok.doc
+    if tok.tag_ != "NNS" or not tok.lower_.endswith("s"):
+        return False
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if after is not None and not (after.is_sent_end and after.is_punct):
+        return False
+    lead = tok.left_edge.i
+    if lead >= tok.i or lead == 0 or not (doc[lead - 1].is_quote or doc[lead - 1].text == ","):
+        return False
+    return _compound_before(tok, (0, 0)) is not None
+
+
+def _compound_before(tok: Token, skip: tuple[int, int]) -> Token | None:
+    before = tok.doc[tok.i - 1]
+    if before.dep_ != "compound" or before.head.i != tok.i or before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return None if skip[0] <= before.idx < skip[1] else before
 
 
 def _author_of(work: Token) -> Token | None:

@@ -24,7 +24,7 @@ MIN_TURNS = 2  # one labelled paragraph is a heading or a caption, two or more a
 MIN_TURN_WORDS = 2
 
 _WORD_CAPS = r"[A-Z][A-Z.'’\-]*[A-Z.]"
-_LABEL = re.compile(
+_LABEL_HEAD = (
     r"""[^\S\n]*(?:
         \(\((?P<wiki>[^()\n]{1,60})\)\)(?:[^\S\n]*:)?  # ((Jane Doe)) [:], Wikinews interviews
       | (?P<caps>(?:[A-Z][A-Za-z]{0,3}\.[^\S\n]+)?"""  # an abbreviated title before the name ("SEN.", "Dr.")
@@ -36,9 +36,11 @@ _LABEL = re.compile(
         (?:,[^\S\n]*[^:\n]{1,60}?)?                                # , ROLE
         [^\S\n]*:
       | (?P<name>[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,3})[^\S\n]*:  # Jane Doe: (a person of the text)
-    )[^\S\n]+(?=\S)""",
-    re.X,
+    )"""
 )
+_LABEL = re.compile(_LABEL_HEAD + r"[^\S\n]+(?=\S)", re.X)
+# A label alone in its paragraph ("JANE DOE, HOST:"): radio transcripts set the words in the next one.
+_BARE_LABEL = re.compile(_LABEL_HEAD + r"\s*\Z", re.X)
 # Labels that head a line but say nothing about who speaks (broadcast and web markup).
 _NOT_SPEAKERS_TEXT = """note editor's editors update updated correction clarification source sources photo photos
 video watch read more related click see also soundbite sot vo voice-over caption credit warning breaking live
@@ -62,10 +64,11 @@ def transcript_turns(state: DocState, body: list[tuple[int, int]]) -> list[tuple
     text = state.article.text
     labelled: list[tuple[int, int, int, int]] = []  # label start/end, words start/end
     plain: list[tuple[int, int, int, int]] = []  # those of the labels in ordinary capitals ("Jane Doe:")
-    for start, end in body:
-        m = _LABEL.match(text, start, end)
-        if m is None:
+    for i in range(len(body)):
+        found = _label_and_words(text, body, i)
+        if found is None:
             continue
+        m, words_start, words_end = found
         group = next(g for g in ("wiki", "caps", "name") if m.group(g) is not None)
         label = m.group(group)
         if not _label_words_ok(label):
@@ -74,13 +77,12 @@ def transcript_turns(state: DocState, body: list[tuple[int, int]]) -> list[tuple
             continue  # "Update:" or a title with a colon: only a person of the document speaks
         if group == "caps" and (registry().city_country(label) or registry().actor(label)):
             continue  # "BEIRUT:" opens a dateline, not a turn
-        words_end = end
-        while words_end > m.end() and text[words_end - 1].isspace():
+        while words_end > words_start and text[words_end - 1].isspace():
             words_end -= 1
-        if len(text[m.end() : words_end].split()) < MIN_TURN_WORDS:
+        if len(text[words_start:words_end].split()) < MIN_TURN_WORDS:
             continue
         ls = m.start(group)
-        labelled.append((ls, ls + len(label.rstrip()), m.end(), words_end))
+        labelled.append((ls, ls + len(label.rstrip()), words_start, words_end))
         if group == "name":
             plain.append(labelled[-1])
     if plain and not any(_speaks_in_person(text[ws:we]) for _, _, ws, we in plain):
@@ -101,6 +103,28 @@ def transcript_turns(state: DocState, body: list[tuple[int, int]]) -> list[tuple
             sp = Speaker(sp.start, sp.end, sp.head, sp.name.title(), None, False)
         out.append((ws, we, sp))
     return out
+
+
+def bare_label(text: str, start: int, end: int) -> bool:
+    """A speaker label in capitals that is all of its paragraph ("JANE DOE, HOST:")."""
+    m = _BARE_LABEL.match(text, start, end)
+    return m is not None and m.group("name") is None
+
+
+def _label_and_words(text: str, body: list[tuple[int, int]], i: int) -> tuple[re.Match[str], int, int] | None:
+    """The label opening paragraph i and the span of its words: the rest of the paragraph, or the whole
+    next paragraph when a label in capitals stands alone ("JANE DOE, HOST:") and the next one has none."""
+    start, end = body[i]
+    m = _LABEL.match(text, start, end)
+    if m is not None:
+        return m, m.end(), end
+    m = _BARE_LABEL.match(text, start, end)
+    if m is None or m.group("name") is not None or i + 1 >= len(body):
+        return None  # "Jane Doe:" alone is as likely a heading as a speaker
+    next_start, next_end = body[i + 1]
+    if _LABEL.match(text, next_start, next_end) or _BARE_LABEL.match(text, next_start, next_end):
+        return None
+    return m, next_start, next_end
 
 
 # Case matters: "US" is a country, a lone lower-case "i" a typo.
