@@ -75,7 +75,7 @@ def test_store_write_replace_and_load(tmp_path: Path) -> None:
     assert corpus.chains[0].roles[0].country == "NOR"
 
 
-def test_store_readonly_refuses_missing_store(tmp_path: Path) -> None:
+def test_store_refuses_a_missing_or_broken_store(tmp_path: Path) -> None:
     with pytest.raises(StoreError):
         Store(tmp_path / "nothing", readonly=True)
     bad = tmp_path / "bad"
@@ -83,6 +83,8 @@ def test_store_readonly_refuses_missing_store(tmp_path: Path) -> None:
     (bad / "storyline.sqlite").write_bytes(b"this is not a database" * 100)
     with pytest.raises(StoreError):
         Store(bad, readonly=True)
+    with pytest.raises(StoreError, match="cannot write"):  # opened for writing, the same clear error
+        Store(bad)
 
 
 def _full_store(path: Path) -> None:

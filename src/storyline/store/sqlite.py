@@ -89,9 +89,13 @@ class Store:
         else:
             self.dir.mkdir(parents=True, exist_ok=True)
             self.conn = sqlite3.connect(self.db_path)
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA synchronous=NORMAL")
-            self._migrate()
+            try:
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn.execute("PRAGMA synchronous=NORMAL")
+                self._migrate()
+            except sqlite3.DatabaseError as exc:  # a file that is not a store: say so, as the reader does
+                self.conn.close()
+                raise StoreError(f"cannot write store {self.db_path}: {exc}") from exc
         self.conn.row_factory = sqlite3.Row
 
     # -- schema -----------------------------------------------------------------------------------
