@@ -128,8 +128,17 @@ _DOING_INTRO = re.compile(
 )
 
 
+# A participle phrase opening the line ("Putting its threats into action, Kastan closed ..."): three
+# words at least, so a place ending in "-ing" listed first ("Beijing, Tianjin and ...") stays, and a
+# subject after it (a name, or a noun after an article). "According to ..." is an attribution, which
+# other rules weigh, and "Including ..." opens a list.
+_PARTICIPLE_INTRO = re.compile(
+    r"^(?!(?:According|Including|Excluding)\b)[A-Z][a-z]{2,}ing(?:\s+[^\s,;:]+){2,}[^,;:]{0,100},\s+(?=[A-Z]|(?:the|a|an)\s)"
+)
+
+
 def _intro(line: str) -> re.Match[str] | None:
-    return _INTRO.match(line) or _DOING_INTRO.match(line)
+    return _INTRO.match(line) or _DOING_INTRO.match(line) or _PARTICIPLE_INTRO.match(line)
 
 
 # A short lead-in before a colon that points at what follows ("Here is the grim figure: ...", "The
@@ -268,11 +277,27 @@ def _drop_intros(line: str) -> str:
             break
         if _names_whom_the_rest_points_to(line[: m.end()], line[m.end() :]):
             break
-        line = _capitalise(line[m.end() :])
+        line = _capitalise(_without_the_dates_year(line[: m.end()], line[m.end() :]))
         m = _LEAD_LINKS.match(line)
         if m and len(line) - m.end() > 20:
             line = _capitalise(line[m.end() :])
     return line
+
+
+# An opening phrase that ends on a month and day ("On May 14, ") whose year lost the comma after it (an
+# aside between dashes after the year was dropped: "On May 14, 2031 — a week before the vote — the
+# council ..."): the year belongs to the phrase.
+_ENDS_ON_A_DAY = re.compile(rf"\b{_MONTH_NAME}\s+\d{{1,2}},\s+$")
+_LONE_YEAR = re.compile(r"(?:1[89]|20)\d\d\s+(?=\S)")
+
+
+def _without_the_dates_year(intro: str, rest: str) -> str:
+    """The rest of a line after its opening phrase, without the year of a date the phrase ends on."""
+    if _ENDS_ON_A_DAY.search(intro):
+        m = _LONE_YEAR.match(rest)
+        if m and len(rest[m.end() :].split()) >= 5:
+            return rest[m.end() :]
+    return rest
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
@@ -683,6 +708,35 @@ def _possessed(name_word: str, sentence: str) -> bool:
     return owner and not plain
 
 
+# People named through someone ("the parents of Ada Okafor", "relatives of ..."): an act on them is no
+# act on the person the summary ends on ("spoke with the parents of Okafor" is no "spoke with Okafor").
+_KIN_TEXT = """parents family families relatives wife husband widow son sons daughter daughters children
+    mother father brother brothers sister sisters friends lawyer lawyers attorney attorneys aide aides"""
+_KIN = frozenset(_KIN_TEXT.split())
+
+
+def _closing_name(toks: list[str]) -> str:
+    """The capitalised words a summary ends on ("... spoke with Ada Okafor" -> "Ada Okafor")."""
+    name: list[str] = []
+    for tok in reversed(toks):
+        word = tok.strip(_STRIP)
+        if not word[:1].isupper():
+            break
+        name.insert(0, word)
+    return " ".join(name)
+
+
+def _named_as_kin(name: str, sentence: str) -> bool:
+    """Whether the sentence names the person only through kin or counsel ("the parents of Ada
+    Okafor"), never plainly elsewhere."""
+    if not name:
+        return False
+    first = re.escape(name.split()[0])
+    kin = "|".join(sorted(_KIN))
+    through = re.compile(rf"\b(?:{kin})\s+of\s+(?:the\s+)?(?:late\s+)?{first}\b", re.IGNORECASE)
+    return through.search(sentence) is not None and len(re.findall(rf"\b{first}\b", sentence)) == 1
+
+
 def _drops_an_infinitive(summary: list[str], sentence: list[str]) -> bool:
     """Whether the summary drops a "to" its sentence has ("requested reinforce" for "requested soldiers
     to reinforce": the verb's object was lost with it)."""
@@ -720,7 +774,7 @@ def summary_fits_sentence(summary: str, actor: str | None, sentence: str) -> boo
         return False
     toks = summary.split()
     last = toks[-1].strip(".,;:!?\"'”’)")
-    if last[:1].isupper() and _possessed(last, sentence):
+    if last[:1].isupper() and (_possessed(last, sentence) or _named_as_kin(_closing_name(toks), sentence)):
         return False
     summary_words, sentence_words = _tokens(summary), _tokens(sentence)
     if _drops_an_infinitive(summary_words, sentence_words):
@@ -1048,6 +1102,39 @@ def points_back(headline: str) -> bool:
         return False
     names = [w.strip(".,;:'’s") for w in m.group("phrase").split()[1:] if w[:1].isupper()]
     return not any(n and not _CALENDAR_WORD.match(n) for n in names)
+
+
+# A clause opening on a condition ("If Kastan did sign the pact, ...") or whose subject's verb is a modal
+# ("Any single event could shake ...", "Ten years ago, such a leak would not have mattered") weighs what
+# might be, not what happened: a headline should report. A modal after the verb ("said the port could
+# close", "closed the pier so ferries could not dock") is the reported or side matter, and stays.
+_CONDITION_OPENING = re.compile(r"^\W*(?:if|unless)\b", re.IGNORECASE)
+_SPECULATING_MODALS = frozenset({"could", "might", "may", "should", "must"})
+# "would" is a modal only before "have" ("a leak would not have mattered"): a profile's "The next year
+# she would sign the accord" tells what came to pass
+_WOULD_HAVE = re.compile(r"\s+(?:not\s+)?have\b")
+_FINITE_TEXT = "is was are were has have had does did do will"
+_FINITE = frozenset(_FINITE_TEXT.split())
+
+
+def speculates(clause: str) -> bool:
+    """Whether a headline clause opens on a condition or has a modal for its first verb (quoted words
+    aside): it tells what might be, no happening."""
+    line = _QUOTED.sub(" ", clause)
+    if _CONDITION_OPENING.match(line):
+        return True
+    for m in re.finditer(r"[\w'’-]+", line):
+        word = m.group()
+        if word in _SPECULATING_MODALS or (word == "would" and _WOULD_HAVE.match(line, m.end())):
+            return True  # lower-case only: "May" opening a date is a month
+        low = word.lower()
+        if (
+            low in _FINITE
+            or low in REPORT_VERBS
+            or (low.endswith("ed") and "-" not in low and word.islower())
+        ):
+            return False
+    return False
 
 
 _SPEECH_VERBS = r"said|says|told|added|stated|wrote|declared|announced|warned|insisted|tweeted"

@@ -14,7 +14,7 @@ says (one with a verb, whose words follow the sentence without jumping over a st
 doer is not someone else's: a bare noun phrase gives way to a line that reads alone), else the main
 clause of the first line that reads alone, an article's lead first: a quotation as "Speaker said:
 “...”", an opening "He" (or one after opening phrases) named from its chain; a line that leans on an
-earlier sentence or speaks in the writer's voice gives way. A
+earlier sentence, weighs what might be or speaks in the writer's voice gives way. A
 column's or interview's opening is no line for its publication day.
 """
 
@@ -51,6 +51,7 @@ from storyline.story.text import (
     quote_led_headline,
     reads_as_a_line,
     shorten,
+    speculates,
     summary_fits_sentence,
     tells_an_act,
     tfidf,
@@ -290,8 +291,12 @@ def _citations(corpus: Corpus, docs: dict[str, Article]) -> set[int]:
 
 # Before a year or month, words that make it the bound of a stretch of time ("has held the rank since
 # 2015", "served from 2008 until August 2017", "between 1946 and 2000"), not the time of a happening.
+# A deadline bounds a stretch too ("a goal of finishing 450 miles by the end of 2031"), and the second
+# bound of a range may follow a first of several words ("between January 2030 and April 2030").
 _BOUND_BEFORE = re.compile(
-    r"(?:\b(?:since|from|until|till|through|between)|\bbetween\s+\S+\s+and)\s+$", re.IGNORECASE
+    r"(?:\b(?:since|from|until|till|through|between)|\bbetween\s+(?:\S+\s+){1,3}and"
+    r"|\bby(?:\s+the(?:\s+(?:tail|very))?(?:\s+(?:end|middle|start|beginning|close|turn)(?:\s+of)?)?)?)\s+$",
+    re.IGNORECASE,
 )
 # A determiner or possessive before a year, and a word after it: the year names a thing ("the 2009
 # novel", "the band's 2009 release", "the 2016 presidential election"), not when the sentence's act was.
@@ -440,12 +445,28 @@ def _keys_named_aside(view: _View, stamps: set[int]) -> _Aside:
         # "the April 9 riots" is; a month or year there only bounds a stretch
         bounds = precision(key) != "day"
         recalled = _long_before(key, view.pub_key.get(tx.doc_id))
-        side = in_quote or _named_in_a_side_clause(sentence, at, thing, bounds, recalled)
+        side = (
+            in_quote
+            or _ends_a_period(sentence, at)
+            or _named_in_a_side_clause(sentence, at, thing, bounds, recalled)
+        )
         slot = (tx.doc_id, tx.sentence, key)
         aside[slot] = aside.get(slot, True) and side  # one plain mention of the date is enough
         quoted[slot] = quoted.get(slot, True) and in_quote
     named = {slot for slot, side in aside.items() if side}
     return _Aside(named, {slot for slot in named if quoted[slot]})
+
+
+# A day that closes a reporting period ("claims rose in the week ended March 9", "the quarter ending
+# June 30"): the figures' bound, no day anything happened on.
+_PERIOD_END_BEFORE = re.compile(
+    r"\b(?:week|weeks|month|months|quarter|period|year)\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _ends_a_period(sentence: str, at: int) -> bool:
+    return _PERIOD_END_BEFORE.search(sentence, max(0, at - 40), at) is not None
 
 
 _LONG_BEFORE_DAYS = 365
@@ -461,8 +482,48 @@ def _long_before(key: str, published: str | None) -> bool:
 
 
 def _non_references(view: _View) -> set[int]:
-    """ids of the time expressions that refer to no happening's day: posting stamps and citations."""
-    return _stamps(view.corpus, view.articles) | _citations(view.corpus, view.articles)
+    """ids of the time expressions that refer to no happening's day: posting stamps, update notices
+    and citations."""
+    return (
+        _stamps(view.corpus, view.articles)
+        | _update_notices(view.corpus, view.articles)
+        | _recurring(view.corpus, view.articles)
+        | _citations(view.corpus, view.articles)
+    )
+
+
+_EVERY_BEFORE = re.compile(r"\b(?:each|every)\s+$", re.IGNORECASE)
+
+
+def _recurring(corpus: Corpus, docs: dict[str, Article]) -> set[int]:
+    """ids of the time expressions of a date that recurs ("returns to the pier each May 3", "every
+    Friday"): the tagger gives them one day, but they name a habit, no happening of that day."""
+    return {
+        id(tx)
+        for tx in corpus.timexes
+        if tx.doc_id in docs and _EVERY_BEFORE.search(docs[tx.doc_id].text[max(0, tx.start - 12) : tx.start])
+    }
+
+
+# A live page's update notice opening its line ("Update at 7:12 p.m. ET.", "UPDATED: 9:40 a.m.",
+# "Posted at noon"): the time the page changed, no happening's; the words after it (if any) tell
+# their own time.
+_UPDATE_NOTICE = re.compile(
+    r"^\W*(?:(?:last\s+)?update[ds]?|posted)\s*(?:at|on)?\s*[:\-–—]?\s*$", re.IGNORECASE
+)
+
+
+def _update_notices(corpus: Corpus, docs: dict[str, Article]) -> set[int]:
+    """ids of the time expressions that a live page's update notice opens its line with."""
+    out: set[int] = set()
+    starts = {d: {s.index: s.start for s in corpus.sentences.get(d, [])} for d in docs}
+    for tx in corpus.timexes:
+        if tx.doc_id not in docs or tx.type not in ("DATE", "TIME"):
+            continue
+        start = starts[tx.doc_id].get(tx.sentence)
+        if start is not None and _UPDATE_NOTICE.match(docs[tx.doc_id].text[start : tx.start]):
+            out.add(id(tx))
+    return out
 
 
 def _things_dated_beside_acts(view: _View, stamps: set[int]) -> set[tuple[str, int, str]]:
@@ -805,18 +866,39 @@ def _names_another_time(named: set[str], day: str) -> bool:
     return any(not day.startswith(k) for k in named)
 
 
-def _tells_no_account(view: _View, ev: Event, key: str, aside: _Aside) -> bool:
+def _tells_no_account(view: _View, ev: Event, key: str, aside: _Aside, prep: _Prepared | None = None) -> bool:
     """Whether no report of the event is an account of it on that date: each names the date only
-    aside (``_Aside.excuses``) or is a plan told before the day."""
+    aside (``_Aside.excuses``), only as a bound or a thing's date that is not the event's own thing
+    (``_dates_another_thing``), or is a plan told before the day."""
 
     def no_account(c: Citation) -> bool:
         if aside.excuses(view, ev, c, key):
+            return True
+        if prep is not None and _dates_another_thing(view, prep, ev, c, key):
             return True
         s = view.body.get(c.doc_id, {}).get(c.sentence)
         line = view.articles[c.doc_id].text[s.start : s.end] if s else ""
         return _previews(view.pub_key.get(c.doc_id), key, line)
 
     return bool(ev.sources) and all(no_account(c) for c in ev.sources)
+
+
+def _dates_another_thing(view: _View, prep: _Prepared, ev: Event, c: Citation, key: str) -> bool:
+    """Whether the report's sentence names the date only as a bound or a thing's date ("denied
+    violating the 2019 arms treaty", "between May 2030 and June 2030") and the event's summary does
+    not tell that thing (its words have none of the words right after the date: "the Kastani military's
+    February strike" dates the summary "Kastani military strike on Orvik")."""
+    hit = (c.doc_id, c.sentence)
+    if (*hit, key) not in prep.no_happening or key in prep.keys_by_sentence.get(hit, ()):
+        return False
+    summary = set(content_words(ev.summary))
+    text = view.articles[c.doc_id].text
+    for tx in view.timexes_of.get(c.doc_id, []):
+        if tx.sentence == c.sentence and date_key(tx.value) == key:
+            after = content_words(text[tx.end : tx.end + 30])[:1]
+            if after and after[0] in summary:
+                return False
+    return True
 
 
 def _summary_heads_its_sentence(view: _View, ev: Event, c: Citation) -> bool:
@@ -938,10 +1020,13 @@ def _headline(
     picked = {(c.doc_id, c.index) for c in chosen}
     central = [e for e in day_events if any((s.doc_id, s.sentence) in picked for s in e.sources)]
     pool = central if chosen else day_events
+    # a hypothetical act's summary must show it is one ("Okafor would sign ..."): "if Okafor did sign the
+    # pact" is summarised "Okafor did sign the pact", which tells a happening nobody reported
     good = [
         e
         for e in pool
-        if is_headline_sentence(clean_summary(e.summary), e.source_name)
+        if (e.modality != "hypothetical" or _shows_its_mood(clean_summary(e.summary)))
+        and is_headline_sentence(clean_summary(e.summary), e.source_name)
         and _fits_a_source(view, e, picked if chosen else None)
     ]
     if good:
@@ -951,7 +1036,8 @@ def _headline(
             # "Marren discussion with Okafor" says less than "The palace counsel knew on January 23
             # about Okafor's discussion with Marren"
             return line
-        return shorten(clean_summary(best.summary))
+        lead = _lead_line_beside(view, chosen, best, date_spans)
+        return lead or shorten(clean_summary(best.summary))
     if chosen:
         return _readable_line(view, chosen, date_spans) or _fallback_line(chosen[0].text)
     for ev in sorted(day_events, key=lambda e: (-_event_salience(e), e.event_id)):
@@ -960,6 +1046,30 @@ def _headline(
                 s = view.body[c.doc_id][c.sentence]
                 return first_clause(view.articles[c.doc_id].text[s.start : s.end])
     return ""
+
+
+_MOOD_WORDS = re.compile(r"\b(?:will|would|could|might|may|should|must|to)\b")
+
+
+def _shows_its_mood(summary: str) -> bool:
+    """Whether a summary says its act is not (yet) a fact: a modal, "will" or an infinitive."""
+    return _MOOD_WORDS.search(summary) is not None
+
+
+def _lead_line_beside(
+    view: _View,
+    chosen: list[_Candidate],
+    best: Event,
+    date_spans: dict[tuple[str, int], list[tuple[int, int]]] | None,
+) -> str | None:
+    """The readable line of a chosen article lead that does not report the best event: a lead says
+    what its article reports, an act from another line a detail of it ("the summit ended without a
+    deal" before "the secretary flew on to Orvik"). None when no chosen lead reads alone."""
+    told = {(c.doc_id, c.sentence) for c in best.sources}
+    leads = [c for c in chosen if _is_a_lead(view, c)]
+    if not leads or any((c.doc_id, c.index) in told for c in leads):
+        return None
+    return _readable_line(view, leads, date_spans)
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
@@ -1016,6 +1126,11 @@ def _leans_back(view: _View, c: _Candidate) -> bool:
     """Whether a line's main clause is about someone it does not name ("They took ...", "He married
     ..." with no name for "he" in its chain)."""
     return points_back(_name_the_pronoun(view, c, _name_after_intros(view, c, first_clause(c.text))))
+
+
+def _speculates(c: _Candidate) -> bool:
+    """Whether a line's main clause weighs what might be ("If ...", "Any event could ...")."""
+    return speculates(first_clause(c.text))
 
 
 def _continues_a_quotation(text: str) -> bool:
@@ -1105,7 +1220,9 @@ def _readable_line(
             # that clause whole, if it can lead
             later = clause_naming(c.text, *spans[0])
             clause = later if later and reads_as_a_line(later) and not later.endswith("…") else clause
-        if reads_as_a_line(clause) and not points_back(clause) and not _lost_its_quotation(c.text, clause):
+        if reads_as_a_line(clause) and not (
+            points_back(clause) or speculates(clause) or _lost_its_quotation(c.text, clause)
+        ):
             return clause
     return None
 
@@ -1238,11 +1355,11 @@ def build_timeline(
             used,
             stories,
             coarse=precision(f.key) != "day",
-            leans_back=lambda c: _leans_back(view, c),
+            leans_back=lambda c: _leans_back(view, c) or _speculates(c),
         )
         day_events = events_by_day.get(f.key, [])
         # an event no report tells as happening on the date (a side clause's date, a plan) heads nothing
-        own_events = [e for e in day_events if not _tells_no_account(view, e, f.key, prep.aside)]
+        own_events = [e for e in day_events if not _tells_no_account(view, e, f.key, prep.aside, prep)]
         if not chosen and not any(e.date_source == "timex" for e in own_events):
             # nothing to say about this date: it is not an entry. Events alone make one only when a
             # time expression dated them; a date inferred from the context or the publication day
