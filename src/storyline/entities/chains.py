@@ -18,6 +18,7 @@ from storyline.entities.names import (
 )
 from storyline.entities.registry import Actor, Registry, norm_key
 from storyline.entities.roles import RoleParse, parse_role, role_key
+from storyline.entities.spelling import given_names_may_match
 from storyline.nlp.given_names import first_name_genders
 
 if TYPE_CHECKING:
@@ -209,7 +210,7 @@ class ChainBuilder:
         if len({p.name for p in holders}) != 1:
             return options
         first = given_name(holders[0].name)
-        return [ch for ch in options if ch.first is None or first_names_compatible(ch.first, first)]
+        return [ch for ch in options if ch.first is None or given_names_may_match(ch.first, first)]
 
     def _take_name(self, ch: WorkChain, c: Cand, pn: PersonName) -> None:
         self._add(ch, c)

@@ -15,13 +15,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 CREDIT_LABELS = frozenset(
-    {"image", "images", "photo", "photos", "photograph", "picture", "credit", "credits"}
+    {"image", "images", "photo", "photos", "photograph", "photographer", "picture", "credit", "credits"}
 )
 # Wire agencies and picture libraries that sign photographs
 PICTURE_AGENCIES = frozenset(
     {
         "reuters",
         "ap",
+        "bloomberg",
         "afp",
         "epa",
         "getty",

@@ -23,7 +23,7 @@ from storyline.entities.roles import RoleParse, appositive_role, opens_title, pr
 from storyline.events.lexicon import lexicon
 from storyline.nlp.given_names import first_name_genders
 from storyline.nlp.ranks import RANKS_AND_OFFICES
-from storyline.time.vocab import is_zone_abbreviation
+from storyline.time.vocab import TIME_ZONES, is_zone_abbreviation
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -274,6 +274,7 @@ def _untagged_given_name(doc: Doc, i: int, reg: Registry) -> bool:
         and "\n" not in tok.whitespace_
         and tok.whitespace_ != ""
         and tok.lower_ not in _SENTENCE_OPENERS
+        and not _PLURAL_ABBREVIATION.match(tok.text)  # "told MPs Okafor ...": a group, no given name
         and reg.honorific_gender(tok.text) is None
         and not reg.is_title_word(tok.text)
         and reg.city_country(tok.text) is None
@@ -547,12 +548,17 @@ def _group_words(doc: Doc) -> frozenset[str]:
     return frozenset(t.lower_ for t in doc if t.ent_type_ == "NORP")
 
 
+_PLURAL_ABBREVIATION = re.compile(r"^[A-Z]{2,}s$")
+
+
 def _can_be_person_name(doc: Doc, start: int, end: int, groups: frozenset[str], reg: Registry) -> bool:
     """Whether a span the tagger calls a person can be one's name. A name never holds a digit
     ("COVID-19", "Windows 10"), and a plural noun that the article types as a group of people, or that
-    names a kind of people ("Catholics", "ex-Catholics"), names that group."""
+    names a kind of people ("Catholics", "ex-Catholics"), or a plural abbreviation ("MPs"), names that group."""
     if any(ch.isdigit() for ch in doc[start:end].text):
         return False
+    if any(_PLURAL_ABBREVIATION.match(t.text) for t in doc[start:end]):
+        return False  # "MPs", "CEOs": the plural of an abbreviation is a group
     last = doc[end - 1]
     low = last.lower_
     if last.tag_ != "NNPS" or not low.endswith("s"):
@@ -655,6 +661,123 @@ def _person_words(doc: Doc, min_words: int = 1) -> frozenset[str]:
     )
 
 
+# Tokens that close a headline-like phrase inside running text ("Update at 9:05. Harbour Closed: ...")
+_PHRASE_BREAKS = frozenset({":", "|", "?", "!", ".", ";", "(", ")", "\u2022"})
+_CONTENT_WORD_LENGTH = 4  # shorter words ("of", "in", "the", "at") stay lower case in title case
+
+
+def _title_case_phrases(doc: Doc) -> dict[int, tuple[int, int]]:
+    """Phrases written in title case, by token: a run between line breaks or phrase marks whose every
+    word is capitalised but short function words ("of", "to"), with two capitalised words of four or more
+    letters ("Ferry Service Halted", a live blog's "Update at 9:05. Harbour Closed:"). Such a phrase is a
+    heading, not prose."""
+    out: dict[int, tuple[int, int]] = {}
+    run: list[Token] = []
+    for tok in doc:
+        if tok.text in _PHRASE_BREAKS or tok.is_space or tok.is_sent_start:
+            _keep_title_case_run(run, out)
+            run = []
+        if not (tok.text in _PHRASE_BREAKS or tok.is_space):
+            run.append(tok)
+        if "\n" in tok.whitespace_:
+            _keep_title_case_run(run, out)
+            run = []
+    _keep_title_case_run(run, out)
+    return out
+
+
+# Short words a title-case heading leaves in lower case ("Pays Honor to Ada Okafor")
+_HEADING_LOWER_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "and",
+        "or",
+        "but",
+        "by",
+        "with",
+        "from",
+        "as",
+        "vs",
+    }
+)
+
+
+def _keep_title_case_run(run: list[Token], out: dict[int, tuple[int, int]]) -> None:
+    words = [t for t in run if t.is_alpha]
+    capitalised = [t for t in words if _content_word(t) and _cap(t)]
+    if len(capitalised) >= 2 and all(_cap(t) or t.lower_ in _HEADING_LOWER_WORDS for t in words):
+        out.update((t.i, (run[0].i, run[-1].i + 1)) for t in run)
+
+
+def _content_word(tok: Token) -> bool:
+    return tok.is_alpha and len(tok) >= _CONTENT_WORD_LENGTH
+
+
+def _person_words_outside(doc: Doc, headline_runs: dict[int, tuple[int, int]]) -> frozenset[str]:
+    """Words of the tagger's person names written in prose, outside title-case phrases."""
+    return frozenset(
+        t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent if t.i not in headline_runs
+    )
+
+
+def _signed(doc: Doc, start: int, end: int, run: tuple[int, int]) -> bool:
+    """A signature: a name, a comma and its outlet of a word or two ("Ada Okafor, Orvik Weekly"), with no
+    verb form that would make it a heading ("..., All Clear Given"); either part may be the span."""
+    commas = [t.i for t in doc[run[0] : run[1]] if t.text == ","]
+    if len(commas) != 1:
+        return False
+    outlet = doc[commas[0] + 1 : run[1]]
+    return (
+        0 < len(outlet) <= 2
+        and all(_cap(t) and not t.tag_.startswith("VB") for t in outlet)
+        and (end <= commas[0] or start > commas[0])
+    )
+
+
+def _headline_words(
+    doc: Doc,
+    start: int,
+    end: int,
+    run: tuple[int, int],
+    reg: Registry,
+    named_in_prose: frozenset[str],
+    lower_words: frozenset[str],
+) -> bool:
+    """A span the tagger calls a person inside a title-case heading ("Ferry Lid Found?", "Harbour Says
+    No Delay") is no one when the heading has words of its own beside it (a name alone, or one with
+    its outlet, "Ada Okafor, Orvik Post", is a signature), nothing marks a person (no given name opens
+    it, no honorific or title stands before it), the article's prose never writes any of its words as a
+    person's name, and writes one of them in lower case."""
+    beside = [*doc[run[0] : start], *doc[end : run[1]]]
+    if not any(_content_word(t) and not t.ent_type_ and not _given_name_word(t) for t in beside):
+        return False
+    if _signed(doc, start, end, run) or _given_name_word(doc[start]):
+        return False
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and (
+        _given_name_word(before) or (end - start == 1 and _untagged_given_name(doc, start - 1, reg))
+    ):
+        return False  # "Bryn Okafor": the tagger left the given name out
+    if reg.honorific_gender(doc[start].text) is not None:
+        return False
+    if before is not None and (
+        reg.honorific_gender(before.text) is not None or reg.is_title_word(before.text)
+    ):
+        return False
+    if any(t.lower_ in named_in_prose for t in doc[start:end]):
+        return False
+    # a heading's words are ordinary words the prose writes in lower case too ("the lid was found")
+    return any(t.lower_ in lower_words for t in doc[start:end])
+
+
 def _ends_in_rank(last: Token) -> bool:
     return _cap(last) and norm_key(last.text) in RANKS_AND_OFFICES
 
@@ -710,6 +833,24 @@ OUTLET_NOUNS = frozenset(_OUTLET_NOUNS_TEXT.split())
 
 def _domain_name(text: str) -> bool:
     return bool(_DOMAIN_NAME.match(text)) and any(c.isalpha() for c in text.rsplit(".", 1)[0])
+
+
+_CLOCK = re.compile(r"^(?:\d{1,2}[:.]\d{2}|\d{3,4}|\d{1,2}(?:[ap]\.?m\.?)|[ap]\.?m\.?)$", re.IGNORECASE)
+
+
+def _time_zone(doc: Doc, i: int) -> bool:
+    """A time zone as printed: "UTC", "GMT", or a two-letter one ("ET", "PT"), which is also a state's
+    abbreviation, right after a clock time ("9:15 a.m. ET")."""
+    text = doc[i].text
+    if is_zone_abbreviation(text):
+        return True
+    return (
+        len(text) == 2
+        and text.isupper()
+        and i > 0
+        and bool(_CLOCK.match(doc[i - 1].text))
+        and (text.lower() in TIME_ZONES)
+    )
 
 
 def _holiday_name(doc: Doc, start: int) -> bool:
@@ -778,6 +919,9 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
     in_full_names = _person_words(doc, min_words=2)
     written = Counter(t.text for t in doc if _cap(t))
     outlets = _outlet_named(doc)
+    headline_runs = _title_case_phrases(doc)
+    named_in_prose = _person_words_outside(doc, headline_runs)
+    lower_words = frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
     for ent in doc.ents:
         if ent.label_ in ("GPE", "LOC") and _surname_typed_place(doc, ent.start, ent.end, reg):
             out.append(Cand(ent.start - 1, ent.end, "name", "PERSON", priority=2))
@@ -800,11 +944,16 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
             continue
         if reg.city_country(doc[start:end].text) or reg.actor(doc[start:end].text):
             continue  # a known place or organization the model took for a person
+        if end - start == 1 and _time_zone(doc, start):
+            continue  # "9:15 a.m. ET": a clock's zone
         if _holiday_name(doc, start) or _person_tag_is_org(doc, start, end, outlets):
             continue  # a feast, a web site or a publication the model took for a person
         if not _can_be_person_name(doc, start, end, groups, reg) or _structure_name(doc, start, end):
             continue
         if _lone_describing_word(doc, start, end, in_full_names, written):
+            continue
+        run = headline_runs.get(start)
+        if run is not None and _headline_words(doc, start, end, run, reg, named_in_prose, lower_words):
             continue
         # an honorific just before the entity belongs to the name ("Mr" + "Okafor"), and so does a given
         # name the model left out of a lone surname
@@ -975,7 +1124,9 @@ def _trim_to_known_names(doc: Doc, reg: Registry, people: list[Cand]) -> None:
 
 def _name_like(tok: Token) -> bool:
     """A proper noun, or a word the model tagged a common noun but took into a named entity ("Trump
-    said ..." opening a sentence: NOUN, inside an ORG)."""
+    said ..." opening a sentence: NOUN, inside an ORG); a plural abbreviation ("MPs") names a group."""
+    if _PLURAL_ABBREVIATION.match(tok.text):
+        return False
     return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and bool(tok.ent_type_))
 
 
@@ -1478,6 +1629,17 @@ def drop_speaker_label_orgs(cands: list[Cand], in_labels: set[int]) -> list[Cand
     return [c for c in cands if c.ent_type != "ORG" or not all(i in in_labels for i in range(c.start, c.end))]
 
 
+def _qualifies_office_after(doc: Doc, role: RoleParse, c: Cand, reg: Registry) -> bool:
+    """ "the league's chief Kastan negotiator Ada Okafor": a title of qualifier words alone ("chief",
+    "top") before a name that a lower-case office noun follows qualifies that office; the name only says
+    what the office deals with and holds no title ("President Okafor adviser X" keeps its title)."""
+    words = norm_key(role.title).split()
+    if c.end >= len(doc) or not words or not all(w in reg.title_qualifiers for w in words):
+        return False
+    after = doc[c.end]
+    return after.is_lower and reg.is_title_word(after.text)
+
+
 def _metonym_before_title(doc: Doc, c: Cand, reg: Registry) -> bool:
     return (
         "metonym" in (c.kind, c.nominal_head)
@@ -1534,6 +1696,8 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
     titles: list[Cand | None] = []
     for c in people:
         pre = premodifier_role(doc, c.start, reg, actor_at)
+        if pre is not None and _qualifies_office_after(doc, pre[0], c, reg):
+            pre = None
         if pre is not None:
             role_taken.update(range(pre[1], c.start))
             if not _supposed_office(doc, pre[0], pre[1]):
@@ -1594,8 +1758,8 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
             continue  # "U.S.-led" is an adjective
         if "]" in doc[start:end].text and "[" not in doc[start:end].text:
             continue  # "[N]one": an editor's bracket cut a word, no name
-        if end - start == 1 and is_zone_abbreviation(doc[start].text):
-            continue  # "(1625 UTC)", "10am GMT": a clock's zone, no organization
+        if end - start == 1 and _time_zone(doc, start):
+            continue  # "(1625 UTC)", "10am GMT", "9:15 a.m. ET": a clock's zone, no organization
         # a registry name the scan left alone ("Russia" in "Russia-NATO ties") still is that actor
         actor = reg.actor(doc[start:end].text)
         label = ("GPE" if actor.kind == "country" else "ORG") if actor is not None else ent.label_

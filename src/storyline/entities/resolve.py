@@ -34,7 +34,7 @@ from storyline.entities.registry import (
     registry,
 )
 from storyline.entities.roles import role_key
-from storyline.entities.spelling import spelling_maps
+from storyline.entities.spelling import given_names_may_match, spelling_maps, variant_spellings
 from storyline.nlp.ranks import MILITARY_RANKS
 from storyline.records import Chain, Entity, Role
 
@@ -118,11 +118,20 @@ _SPOKESPERSON_TITLES = ("press secretary", "spokesman", "spokeswoman", "spokespe
 
 
 def _office_key(title: str) -> str:
-    key = role_key(title)
+    key = _head_last(role_key(title))
     for t in _SPOKESPERSON_TITLES:
         if key == t or key.endswith(" " + t):
             return key[: len(key) - len(t)] + "spokesperson"
     return key
+
+
+def _head_last(key: str) -> str:
+    """ "minister of defence" -> "defence minister": one office, its field before or after "of". A
+    "... of state" stays: a "secretary of state" and a "state secretary" are different posts."""
+    head, of, field = key.partition(" of ")
+    if not of or not field or field == "state" or " " in head:
+        return key
+    return f"{field} {head}"
 
 
 def _given(c: Chain) -> set[str]:
@@ -149,7 +158,7 @@ def _given_compatible(a: Chain, b: Chain) -> bool:
     ma, mb = _middle_initials(a), _middle_initials(b)
     if ma and mb and ma != mb:
         return False  # "George W. Bush" and "George H.W. Bush": father and son
-    if first_names_compatible(a.first_name, b.first_name) or short_form_pair(a.first_name, b.first_name):
+    if first_names_compatible(a.first_name, b.first_name) or _named_otherwise(a.first_name, b.first_name):
         return True
     # "Nominate Regina Benjamin" (headline) and "Regina Benjamin": the short one's first name is inside
     ka, kb = name_key(a.first_name) or "", name_key(b.first_name) or ""
@@ -157,13 +166,23 @@ def _given_compatible(a: Chain, b: Chain) -> bool:
 
 
 def _named_alike(c: Chain, k: _Cluster) -> bool:
-    """Some chain of the cluster gives the chain's given name otherwise than as a short form of it
-    ("Mike" beside only "Michael" is not named alike)."""
+    """Some chain of the cluster gives the chain's given name otherwise than as a short form or another
+    spelling of it ("Mike" beside only "Michael", "Sergei" beside only "Sergey" is not named alike)."""
     return any(
-        first_names_compatible(c.first_name, x.first_name) or not short_form_pair(c.first_name, x.first_name)
+        first_names_compatible(c.first_name, x.first_name) or not _named_otherwise(c.first_name, x.first_name)
         for x in k.chains
         if x.first_name
     )
+
+
+def _named_otherwise(a: str | None, b: str | None) -> bool:
+    """One given name written two ways: a short form ("Jim" / "James") or another transliteration
+    ("Sergei" / "Sergey") seen too seldom for the corpus's spelling map. Either may be one person, but
+    only with other evidence (a shared office or code)."""
+    if short_form_pair(a, b):
+        return True
+    ka, kb = name_key(a) or "", name_key(b) or ""
+    return ka != kb and variant_spellings(ka, kb)
 
 
 def _shares_office(c: Chain, k: _Cluster) -> bool:
@@ -243,7 +262,7 @@ def _conflict(x: _Cluster, y: _Cluster) -> bool:
             for rb, db in ry:
                 if da is None or db is None or abs((da - db).days) > SAME_TIME_DAYS:
                     continue
-                if _roles_compatible(ra, rb):
+                if _roles_compatible(ra, rb) or _any_top_office(ra) or _any_top_office(rb):
                     continue
                 same_body = (ra.organization and ra.organization == rb.organization) or (
                     ra.country and ra.country == rb.country
@@ -252,6 +271,15 @@ def _conflict(x: _Cluster, y: _Cluster) -> bool:
                 if same_body and not any(_roles_compatible(p, q) for p, _ in rx for q, _ in ry):
                     return True
     return False
+
+
+# Bare words for whoever leads a country or body, whatever the office is called
+_ANY_TOP_OFFICE = frozenset({"leader", "head", "ruler"})
+
+
+def _any_top_office(r: Role) -> bool:
+    """ "the Kastani leader": no second office beside the country's president or prime minister."""
+    return _office_key(_without_ranks(r.title)) in _ANY_TOP_OFFICE
 
 
 def _evidence(c: Chain, k: _Cluster, when: date | None) -> float:
@@ -316,7 +344,7 @@ def _held_by_another(given: set[str], k: _Cluster) -> bool:
     return (
         bool(given)
         and bool(k.first_names)
-        and not any(first_names_compatible(f, g) for f in k.first_names for g in given)
+        and not any(given_names_may_match(f, g) for f in k.first_names for g in given)
     )
 
 

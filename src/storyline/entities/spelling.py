@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from rapidfuzz.fuzz import ratio
 
-from storyline.entities.names import name_key
+from storyline.entities.names import first_names_compatible, name_key
 from storyline.records import Chain
 
 MIN_PART_LEN = 4  # shorter parts ("Ali", "Amr") are too short for a similarity floor to mean anything
@@ -79,6 +79,15 @@ def variant_spellings(a: str, b: str) -> bool:
     if skeleton(a) != skeleton(b) or _ends(a) != _ends(b):
         return False
     return ratio(a, b) >= MIN_SIMILARITY
+
+
+def given_names_may_match(a: str | None, b: str | None) -> bool:
+    """A given name printed for an office holder the registry knows under another spelling of it
+    ("Mohammed" for "Mohamed"): compatible first names, or two spellings of one name."""
+    if first_names_compatible(a, b):
+        return True
+    ka, kb = name_key(a) or "", name_key(b) or ""
+    return variant_spellings(ka, kb)
 
 
 class _Groups:
