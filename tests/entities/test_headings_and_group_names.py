@@ -207,7 +207,9 @@ def test_two_letter_time_zone_after_a_clock_time_is_no_one(nlp) -> None:  # type
 def test_a_capital_city_is_no_alias_of_a_body_seated_there(nlp) -> None:  # type: ignore[no-untyped-def]
     # news writes the city where a body sits far more often as the place ("police searched the city",
     # "a summit in the city") than for the body; it stays the country's capital
-    st = _with_people(nlp, ["Harbour police searched four warehouses in Brussels on Friday, Ada Okafor said."], [])
+    st = _with_people(
+        nlp, ["Harbour police searched four warehouses in Brussels on Friday, Ada Okafor said."], []
+    )
     city = [c for c in st.chains if c.name == "Brussels"]
     assert city and all(c.actor_code != "EUR" and c.ent_type != "ORG" for c in city)
 
