@@ -41,3 +41,18 @@ def test_today_of_an_act_still_sets_the_narrative_day(nlp: Any) -> None:
     text = "The council today approved the budget. Members praised the mayor for it."
     st = parsed(nlp, text, PUBLISHED)
     assert date_of(st, "praised") == (PUBLISHED, "inferred")
+
+
+def test_a_sentence_told_over_years_ends_the_narrative_day(nlp: Any) -> None:
+    text = (
+        OPENING + "I worked for the Kastani envoy for nine years. "
+        "I watched him negotiate with foreign leaders."
+    )
+    st = parsed(nlp, text, PUBLISHED)
+    assert date_of(st, "negotiate")[0] is None
+
+
+def test_a_sentence_told_over_hours_keeps_the_narrative_day(nlp: Any) -> None:
+    text = OPENING + "Officials spent two hours reading them. Reporters watched the officials leave."
+    st = parsed(nlp, text, PUBLISHED)
+    assert date_of(st, "watched") == (TUESDAY, "inferred")

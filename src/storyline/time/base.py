@@ -192,6 +192,26 @@ def _month_num(tok: str) -> int:
     return MONTHS[tok.lower().rstrip(".")]
 
 
+# "August or September 2016", "between May and June 2015", "the last week of August or the first week of
+# September 2016": a year written after the second of two joined months is the first one's too
+_COORDINATED_YEAR = re.compile(
+    rf"[ \t]*,?[ \t]*(?:or|and|to|through|until|till|-|–|—)[ \t]*(?:the[ \t]+)?"
+    rf"(?:(?:first|second|third|fourth|last)[ \t]+(?:week|half)[ \t]+of[ \t]+)?(?:(?:early|mid|late)[- \t]+)?"
+    rf"(?P<mon>{g.MONTH_NAMES})\.?[ \t]+(?:of[ \t]+)?,?[ \t]*(?P<y>{g.YEAR})",
+    re.I,
+)
+
+
+def coordinated_year(text: str, end: int, mon: int) -> int | None:
+    """The year of a yearless month ending at ``end`` that a joined month written with its year gives it;
+    a month after the second one is in the year before ("December or January 2017")."""
+    m = _COORDINATED_YEAR.match(text, end)
+    if m is None:
+        return None
+    year = int(m.group("y"))
+    return year - 1 if mon > _month_num(m.group("mon")) else year
+
+
 def _year2(y: str, dct: date | None) -> int:
     """'98 -> 1998 relative to the DCT century (default 20th century for the past)."""
     yy = int(y.lstrip("'"))

@@ -21,6 +21,7 @@ from storyline.time.base import (
     _sentence_start,
     _year2,
     const,
+    coordinated_year,
     edge_mod,
     scan,
     title_word,
@@ -804,6 +805,7 @@ def gen_periods(text: str) -> Iterator[Cand]:
         mon = _month_num(m.group("mon"))
         n = ORDINALS[m.group("ord").lower()]
         ytok = m.group("y")
+        joined_year = None if ytok else coordinated_year(text, m.end(), mon)
 
         def wnorm(
             ctx: Context,
@@ -812,9 +814,12 @@ def gen_periods(text: str) -> Iterator[Cand]:
             ytok: str | None = ytok,
             s: int = m.start(),
             e: int = m.end(),
+            joined_year: int | None = joined_year,
         ) -> Norm:
             if ytok:
                 y = int(ytok)
+            elif joined_year is not None:
+                y = joined_year
             elif ctx.dct is not None:
                 y = month_year(ctx.dct, mon, ctx.tense(s, e))
             else:

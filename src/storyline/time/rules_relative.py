@@ -17,6 +17,7 @@ from storyline.time.base import (
     _prev_word,
     _sentence_start,
     const,
+    coordinated_year,
     edge_mod,
     scan,
     title_word,
@@ -584,10 +585,15 @@ _BY = re.compile(r"\bby[ \t]+$", re.I)  # "by March, measures were taken": a dea
 _AHEAD_OF = re.compile(r"\bahead[ \t]+of[ \t]+(?:the[ \t]+)?$", re.I)
 # a modal or a plan in the clause before: the words that make "ahead of <Month>" a look forward
 _FORWARD_BEFORE = re.compile(
-    r"(?:\b(?:will|would|could|might|shall|expected|expects?|plans?|planned|hopes?|aims?|wants?|going[ \t]+to)"
+    r"(?:\b(?:will|would|could|might|shall|expected|expects?|plans?|planned|hopes?|aims?|goals?|wants?|going[ \t]+to)"
     r"|['’](?:ll|d))\b[^.;!?\n]*$",
     re.I,
 )
+
+
+# a present perfect in the clause before: told from now, so what it is "ahead of" is still to come ("has
+# named a target of 40 ferries ahead of the November vote" in a February story)
+_PRESENT_PERFECT_BEFORE = re.compile(r"(?:\b(?:has|have)|['’]ve)[ \t]+(?:\w+ly[ \t]+)?\w+\b[^.;!?\n]*$", re.I)
 
 
 def _coming_after_ahead_of(text: str, start: int) -> bool:
@@ -595,7 +601,11 @@ def _coming_after_ahead_of(text: str, start: int) -> bool:
     by progress ahead of November's election"); "rallied ahead of March's vote" is an old campaign."""
     if not _AHEAD_OF.search(text, max(0, start - 16), start):
         return False
-    return bool(_FORWARD_BEFORE.search(text, max(0, start - 100), start))
+    return bool(_FORWARD_BEFORE.search(text, max(0, start - 100), start) or _told_from_now(text, start))
+
+
+def _told_from_now(text: str, start: int) -> bool:
+    return bool(_PRESENT_PERFECT_BEFORE.search(text, max(0, start - 100), start))
 
 
 def gen_months(text: str) -> Iterator[Cand]:
@@ -611,10 +621,14 @@ def gen_months(text: str) -> Iterator[Cand]:
         # "this past February": the one just gone, as "past February" is
         rel = "past" if rel == "this past" else rel.removeprefix("the ")
         past_noun = not rel and past_occurrence_modifier(text, m.start("mon"), m.end("mon"))
+        joined_year = None if rel else coordinated_year(text, m.end("mon"), mon)
 
         def norm(ctx: Context, mon: int = mon, rel: str = rel, mod: str | None = mod,
                  s: int = m.start("mon"), e: int = m.end("mon"), ctx_text: str = text,
-                 past_noun: bool = past_noun) -> Norm:  # fmt: skip
+                 past_noun: bool = past_noun, joined_year: int | None = joined_year) -> Norm:  # fmt: skip
+            if joined_year is not None:
+                ctx.last_month = (joined_year, mon)
+                return month_value(joined_year, mon), mod, None
             if ctx.dct is None:
                 if not rel and ctx.dct_month is not None and ctx.dct_month[1] == mon:
                     return month_value(ctx.dct_month[0], mon), mod, None  # the month of the story itself
@@ -639,7 +653,7 @@ def gen_months(text: str) -> Iterator[Cand]:
                 if deadline_ahead(ctx_text, s) and not (firm and _BY.search(ctx_text, max(0, s - 8), s)):
                     tense = FUTURE
                 y = month_year(ctx.dct, mon, tense, firm=firm)
-                if tense != PAST and _coming_after_ahead_of(ctx_text, s):
+                if (tense != PAST or _told_from_now(ctx_text, s)) and _coming_after_ahead_of(ctx_text, s):
                     # "progress ahead of November's election" in a January story: the coming November,
                     # however far; only a past clause ("rallied ahead of March's vote") looks back
                     y = ctx.dct.year if mon >= ctx.dct.month else ctx.dct.year + 1

@@ -112,6 +112,8 @@ def verb_tense(verb: Token, depth: int = 0) -> int:
         return PAST
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "amod"):
         return PAST  # "the charter signed in 1997"
+    if verb.tag_ == "VBN" and not auxes and any(c.dep_ == "nsubj" for c in verb.children):
+        return PAST  # "Officials at the time denied it": a finite verb with a subject is a misread past
     if verb.tag_ == "VBG" and lowers & {"is", "are", "am", "'re", "'m"}:
         return FUTURE  # "is meeting on Thursday" is an arrangement
     if verb.tag_ == "VBP" and verb.lower_ in _SAME_PAST_FORM:
