@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from storyline.nlp.agents import cannot_act
 from storyline.quotes.cues import CueLexicon, load_cues
+from storyline.quotes.inference import inferred_from_a_thing
 from storyline.quotes.marks import MarkSpan, find_marked
 from storyline.quotes.normalize import contains_words, norm_words
 from storyline.quotes.speaker import (
@@ -20,6 +21,8 @@ from storyline.quotes.speaker import (
     cue_tokens,
     first_person_stretch,
     governing_verb,
+    is_according,
+    repeated_cue_of,
     resolve_speaker,
     speaker_from_name_line,
     subject_of,
@@ -606,9 +609,32 @@ def _named_right_before(state: DocState, m: MarkSpan) -> bool:
         and not _starts_with_gerund(state, m)
     ):
         return True  # judged by the word before "of": the parse often hangs "of" elsewhere
-    if _owned_title(state, m, before):
+    if _owned_title(state, m, before) or _title_of_a_work(state, m, before):
         return True
     return any(_names_the_quote(state, t, m) for t in before if t.lemma_.lower() in _NAMING_LEMMAS)
+
+
+# Works that carry a title of their own; a statement, speech or tweet set before a quotation gives its words.
+_TITLED_WORKS = frozenset(
+    {"book", "chapter", "memoir", "novel", "film", "movie", "documentary", "show", "program", "programme",
+     "series", "episode", "song", "album", "podcast", "play", "essay", "column", "article", "op-ed",
+     "editorial", "poem", "exhibit", "exhibition", "study", "paper", "broadcast", "segment"}
+)  # fmt: skip
+
+
+def _title_of_a_work(state: DocState, m: MarkSpan, before: Sequence[Token]) -> bool:
+    """'his latest book, "Salt Feud," focuses on ...', 'in the chapter "Under Siege"', 'in Sunday's "Harbour
+    Watch" interview': words in title case set beside the noun of a work, or qualifying the noun right after
+    them, are its title, not anyone's words."""
+    text = state.article.text
+    if not _title_case(text[m.content_start : m.content_end].split()):
+        return False
+    words = [t for t in before if not (t.is_punct and t.text in ",:")]
+    if words and words[-1].pos_ == "NOUN" and words[-1].lemma_.lower() in _TITLED_WORKS:
+        return True
+    after = state.doc.char_span(m.end, len(text), alignment_mode="expand")
+    nxt = after[0] if after is not None and len(after) > 0 else None
+    return nxt is not None and nxt.idx == m.end + 1 and nxt.pos_ == "NOUN" and nxt.is_lower
 
 
 def _owned_title(state: DocState, m: MarkSpan, before: Sequence[Token]) -> bool:
@@ -983,7 +1009,24 @@ def _drop_dateline(toks: list[Token]) -> list[Token]:
     at_start = first.i == 0 or "\n" in first.doc[first.i - 1].whitespace_ or first.doc[first.i - 1].is_space
     if at_start and first.is_upper and first.is_alpha and len(first) >= 3 and second.text[:1].isupper():
         return toks[1:]
-    return toks
+    dash = _dateline_dash(toks) if at_start else None
+    return toks[dash + 1 :] if dash is not None else toks
+
+
+_DASHES = frozenset({"—", "–", "--", "-"})
+# Words of a dateline's place before its dash ("Port Alder, Velmar —").
+_DATELINE_WORDS = 5
+
+
+def _dateline_dash(toks: list[Token]) -> int | None:
+    """'Port Alder — Velmar and Orvik have agreed ...': a place in capitals and a dash open the paragraph (a
+    second dash closes an aside instead: "Kastan — the mayor — is right")."""
+    for k, t in enumerate(toks[: _DATELINE_WORDS + 1]):
+        if t.text in _DASHES:
+            return k if k > 0 and not any(x.text in _DASHES for x in toks[k + 1 :]) else None
+        if not (t.text[:1].isupper() or t.text in (",", ".")):
+            return None
+    return None
 
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -1120,13 +1163,24 @@ def _reported_tokens(cue: Token, quoted: Sequence[tuple[int, int]]) -> list[Toke
     after = [c for c in comps if c.i > cue.i]
     if not after:
         if not comps:
-            return _parenthetical_report(cue, quoted)
-        if cue.lemma_.lower() != "say":
-            return []  # only "say" is put after what it reports ("X is Y, he said")
+            return (
+                _object_read_as_clause(cue)
+                or _clause_before_attribution(cue)
+                or _parenthetical_report(cue, quoted)
+            )
+        if not _put_after_its_report(cue):
+            return []  # only "say" and a few verbs after a comma follow what they report ("X is Y, he said")
         # "The group made demands, but they got no reply, X said": the parse can hang each clause on "said"
         toks = sorted({t.i: t for c in comps for t in c.subtree}.values(), key=lambda t: t.i)
         return [t for t in toks if not (t.dep_ == "mark" and t.head in comps and t.i < t.head.i)]
     first = after[0]
+    if _put_after_its_report(first) and first.lemma_.lower() != "say":
+        # "X is adding cranes, officials tell Y": they tell it, not X; "X said he is away, the Gazette
+        # reported": X said the clause the outlet's attribution follows
+        inner = [c for c in first.children if c.dep_ == "ccomp" and cue.i < c.i < first.i]
+        if not inner:
+            return []
+        first, after = inner[0], inner[:1]
     lead: list[Token] = []
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in first.children)
     if not has_subject and cue.lemma_.lower() not in _LISTENER_VERBS:
@@ -1136,7 +1190,88 @@ def _reported_tokens(cue: Token, quoted: Sequence[tuple[int, int]]) -> list[Toke
     pieces = [first] if whole else [c for c in after if c is first or not _in_any(c.idx, quoted)]
     body = [t for c in pieces for t in c.subtree]
     toks = sorted({t.i: t for t in lead + body}.values(), key=lambda t: t.i)
+    toks = _before_a_repeat(toks, cue)
     return [t for t in toks if t.i > cue.i and not (t.dep_ == "mark" and t.head == first and t.i < first.i)]
+
+
+def _before_a_repeat(toks: list[Token], cue: Token) -> list[Token]:
+    """'note that X did not answer and note that Y ...': the report ends before the verb said again."""
+    for t in toks:
+        if t.i > cue.i and repeated_cue_of(t) == cue:
+            cut = min([t.left_edge.i] + [c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i])
+            return [x for x in toks if x.i < cut]
+    return toks
+
+
+# Verbs besides "say" that follow what they report after a comma ("X is Y, officials told Harbour News").
+_POSTPOSED_LEMMAS = frozenset({"tell", "report", "add", "write"})
+
+
+def _put_after_its_report(cue: Token) -> bool:
+    """'..., X said.' or '..., officials tell Harbour News.': the verb and its subject come last, after a
+    comma, and report the clause before them."""
+    lemma = cue.lemma_.lower()
+    if lemma == "say":
+        return True
+    if lemma not in _POSTPOSED_LEMMAS or cue.i == 0:
+        return False
+    subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subj is None or subj.left_edge.i == 0 or cue.doc[subj.left_edge.i - 1].text != ",":
+        return False
+    own = [c.left_edge.i for c in cue.children if not (c.dep_ in ("ccomp", "punct") and c.i < cue.i)]
+    if min(own, default=cue.i) != subj.left_edge.i:
+        return False  # "writes that, months before, X told him ...": a clause of its own, not an attribution
+    rest = cue.doc[cue.right_edge.i + 1 : cue.sent.end]
+    return all(t.is_punct or t.is_space for t in rest)
+
+
+def _clause_before_attribution(cue: Token) -> list[Token]:
+    """'The council is adding cranes, officials tell Harbour News': the parse can hang the attribution at the
+    end on the verb of the clause it reports; that clause, before the comma, is what was said."""
+    head = cue.head
+    if (
+        cue.dep_ != "ccomp"
+        or head.i >= cue.i
+        or head.pos_ not in ("VERB", "AUX")
+        or not _put_after_its_report(cue)
+    ):
+        return []
+    if cue.lemma_.lower() == "say" and cue.doc[cue.left_edge.i - 1].text != ",":
+        return []
+    start = cue.left_edge.i
+    return [t for t in head.subtree if t.i < start - 1]
+
+
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
+
+
+def _object_read_as_clause(cue: Token) -> list[Token]:
+    """'Officials say the price of the cranes also has increased': the parse can take the reported clause's
+    subject for the verb's object and hang its verb on that noun as a relative clause with no relative word
+    and no subject. The object and that clause are then what was said ("said the words that hurt" keeps
+    its relative word and reports nothing)."""
+    if cue.lemma_.lower() != "say":
+        return []
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and c.pos_ == "NOUN"), None)
+    if obj is None:
+        return []
+    for verb in obj.subtree:
+        if verb.dep_ == "relcl" and verb.pos_ in ("VERB", "AUX") and _subjectless_finite(verb):
+            return list(obj.subtree)
+    return []
+
+
+def _subjectless_finite(verb: Token) -> bool:
+    """A finite verb with no relative word and no subject but a reflexive one ("themselves also has")."""
+    if any(c.lower_ in _RELATIVE_WORDS for c in verb.children):
+        return False
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass") and not c.lower_.endswith(("self", "selves")) for c in verb.children
+    ):
+        return False
+    return verb.tag_ in ("VBZ", "VBD", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBD", "VBP", "MD") for c in verb.children
+    )
 
 
 def _aside_bounds(cue: Token) -> tuple[int, int]:
@@ -1170,7 +1305,12 @@ def _parenthetical_report(cue: Token, quoted: Sequence[tuple[int, int]]) -> list
         return []
     # "We must act, she said, and criticized X": a verb joined after the aside is the writer's narration
     joined = {t.i for c in head.children if c.dep_ in ("conj", "cc") and c.i > last for t in c.subtree}
-    return [t for t in head.subtree if not first <= t.i < last and t.i not in joined]
+    # "..., Kastan said, according to the Gazette": the source of the report, after the aside, is no word of it
+    sourced = {t.i for c in head.children if c.i >= last and is_according(c) for t in c.subtree}
+    kept = [t for t in head.subtree if not first <= t.i < last and t.i not in joined | sourced]
+    while sourced and kept and kept[-1].is_punct:
+        kept.pop()  # the commas around what was cut
+    return kept
 
 
 def _passive_subject(subj: Token, cue: Token) -> bool:
@@ -1229,7 +1369,7 @@ def _indirect(
             ce = toks[-1].idx + len(toks[-1].text)
             while cs < ce and (text[cs] in ",;:" or text[cs].isspace()):
                 cs += 1  # "reported that, in a call, ...": the comma opens an aside, not the words
-            while ce > cs and (text[ce - 1] in ".,;:!?" or text[ce - 1].isspace()):
+            while ce > cs and (text[ce - 1] in ".,;:!?-–—" or text[ce - 1].isspace()):
                 ce -= 1
             quoted = sum(max(0, min(ce, e) - max(cs, s)) for s, e in excluded)
             if quoted * 2 >= ce - cs:
@@ -1239,6 +1379,7 @@ def _indirect(
                 subj is None
                 or (cs <= subj.idx < ce and not _in_aside(subj, tok))
                 or _passive_subject(subj, tok)
+                or inferred_from_a_thing(tok, subj, state.mentions)  # "the timing suggests": no one's words
             ):
                 continue
             sp = resolve_speaker(state, subj, ctx, content=(cs, ce))

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from storyline.nlp.agents import cannot_act
+from storyline.nlp.agents import cannot_act, lexicon
 from storyline.quotes.cues import AUTHORED_NOUNS, CueLexicon, load_cues
 from storyline.quotes.descriptions import described_person, described_politician
 from storyline.quotes.salience import SalienceModel, build_salience, misread_modal
@@ -76,7 +76,7 @@ def cue_tokens(tokens: Iterable[Token], cues: CueLexicon, excluded: Sequence[tup
     for t in tokens:
         # the word test first: few tokens are cues, and the place tests cost more
         if not (
-            _is_according(t)
+            is_according(t)
             or _is_per(t)
             or t.pos_ in ("VERB", "AUX")
             and cues.is_cue(t.lemma_)
@@ -90,7 +90,7 @@ def cue_tokens(tokens: Iterable[Token], cues: CueLexicon, excluded: Sequence[tup
     return out
 
 
-def _is_according(t: Token) -> bool:
+def is_according(t: Token) -> bool:
     return t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"
 
 
@@ -225,7 +225,7 @@ def animate_subject(verb: Token) -> Token | None:
 
 
 def _cue_text(t: Token) -> str:
-    return "according to" if _is_according(t) else t.text
+    return "according to" if is_according(t) else t.text
 
 
 def subject_of(cue: Token, depth: int = 0, skip: tuple[int, int] = (0, 0)) -> Token | None:
@@ -255,8 +255,8 @@ def _reporter_above(subj: Token, skip: tuple[int, int]) -> Token | None:
 def _cue_subject(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
     if depth > 4:
         return None
-    if _is_according(cue) or _is_per(cue):
-        to = cue.doc[cue.i + 1] if _is_according(cue) else cue
+    if is_according(cue) or _is_per(cue):
+        to = cue.doc[cue.i + 1] if is_according(cue) else cue
         for c in to.children:
             if c.dep_ == "pobj":
                 return _author_of(c) or c
@@ -312,6 +312,7 @@ def _cue_subject(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
             and any(ch.isalnum() for ch in c.text)  # a dash the parser took for a subject is not one
             and c.lower_ not in ("the", "a", "an")  # '"...," the said': a word lost, not a speaker
             and not _opening_participle(c)
+            and not _time_phrase(c)  # "but this morning reported that": the parse's subject is a when
         ):
             subj = c
         elif c.dep_ == "agent":
@@ -339,7 +340,7 @@ def _cue_subject(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
         # '"...," tweeted Mayor of Velmar Ana Reis': the parse made the verb an adjective of the title
         people = [t for t in head.subtree if t.ent_type_ == "PERSON" and t.i > cue.i]
         return people[-1] if people else head
-    named = _name_just_before(cue)
+    named = _name_just_before(cue) or _name_after_quotation(cue)
     if named is not None:
         return named
     controller = _participle_controller(cue)
@@ -348,9 +349,33 @@ def _cue_subject(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
     outer = _clause_around_contact_relative(cue)
     if outer is not None:
         return _cue_subject(outer, depth + 1, skip)
+    repeated = repeated_cue_of(cue)
+    if repeated is not None:
+        return _cue_subject(repeated, depth + 1, skip)
     if cue.dep_ in ("conj", "advcl", "xcomp") and head.i != cue.i and head.pos_ in ("VERB", "AUX"):
         return _cue_subject(head, depth + 1, skip)
     return None
+
+
+def repeated_cue_of(tok: Token) -> Token | None:
+    """'Critics note that the council did not answer and note that ...': a subjectless speech verb the parse
+    joined to the verb of the clause an earlier use of the same verb reports repeats that verb; its subject
+    and not the reported clause's is the speaker, and the first report ends before it."""
+    if tok.dep_ != "conj" or any(c.dep_ in _SUBJECT_DEPS for c in tok.children):
+        return None
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    outer = clause.head
+    if clause.dep_ == "ccomp" and outer.i != clause.i and outer.lemma_.lower() == tok.lemma_.lower():
+        return outer
+    return None
+
+
+def _time_phrase(tok: Token) -> bool:
+    """A time noun the parse made a subject ("... but this morning reported that ..."): no one; the verb's
+    subject is then found as if it had none (a joined verb's comes from the first)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon().groups.get("times", frozenset())
 
 
 def _manner_participle_doer(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
@@ -494,6 +519,36 @@ def _name_just_before(cue: Token) -> Token | None:
     if name.pos_ == "NOUN" and j > 0 and doc[j].text == "," and doc[j - 1].ent_type_ == "PERSON":
         return doc[j - 1]
     return None
+
+
+# Words between a closing quotation mark and the speaker's name: a title and its modifiers ("former Sgt.").
+_TITLE_REACH = 4
+
+
+def _name_after_quotation(cue: Token) -> Token | None:
+    """'"...," former Sgt. Ana Reis, a member of the crew when it sank, told Harbour News': a long aside
+    after the name can lead the parse to hang the name on the quotation and leave the cue without a
+    subject; the person named right after the closing mark (a title before, a comma after) said it."""
+    if cue.tag_ not in ("VBD", "VBZ") or any(
+        c.dep_ in _SUBJECT_DEPS or c.dep_ == "expl" for c in cue.children
+    ):
+        return None
+    doc = cue.doc
+    close = next((t for t in reversed(doc[cue.sent.start : cue.i]) if t.tag_ == "''"), None)
+    if close is None or close.i == 0 or doc[close.i - 1].text != ",":
+        return None
+    k = close.i + 1
+    while k < min(cue.i, close.i + 1 + _TITLE_REACH) and doc[k].ent_type_ != "PERSON":
+        if doc[k].pos_ in ("VERB", "AUX", "PUNCT") and doc[k].text != ".":
+            return None
+        k += 1
+    if k >= cue.i or doc[k].ent_type_ != "PERSON":
+        return None
+    while k + 1 < cue.i and (
+        doc[k + 1].ent_type_ == "PERSON" or (doc[k + 1].text == "." and doc[k + 2].ent_type_ == "PERSON")
+    ):
+        k += 1
+    return doc[k] if k + 1 < cue.i and doc[k + 1].text == "," else None
 
 
 def _opening_participle(tok: Token) -> bool:
@@ -902,15 +957,22 @@ def organisation_antecedent(
 _IT_SPEAKERS = frozenset({"ORG", "DOCUMENT"})
 
 
+# Common nouns for a body that speaks as one ("Velmar's government said ... It added"): an "it" may be it.
+_SPEAKING_BODIES = frozenset(
+    {"government", "ministry", "administration", "military", "army", "agency", "company", "council",
+     "committee", "court", "department", "embassy", "regime", "cabinet", "commission", "firm", "board"}
+)  # fmt: skip
+
+
 def _document_subjects(state: DocState, lo: int, pron: Token) -> list[Span]:
-    """Documents that spoke ("the report said", "the board's statement says") between ``lo`` and the pronoun,
-    as spans labelled DOCUMENT."""
+    """Documents and bodies named by a common noun that spoke ("the report said", "the board's statement
+    says", "the country's government said") between ``lo`` and the pronoun, as spans labelled DOCUMENT."""
     out: list[Span] = []
     for tok in state.doc[: pron.i]:
         if (
             tok.idx >= lo
             and tok.pos_ == "NOUN"
-            and tok.lemma_.lower() in AUTHORED_NOUNS
+            and (tok.lemma_.lower() in AUTHORED_NOUNS or tok.lemma_.lower() in _SPEAKING_BODIES)
             and tok.dep_ == "nsubj"
             and load_cues().is_speech(tok.head.lemma_)
         ):

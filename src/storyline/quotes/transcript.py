@@ -93,6 +93,8 @@ def transcript_turns(state: DocState, body: list[tuple[int, int]]) -> list[tuple
         return []
     out: list[tuple[int, int, Speaker]] = []
     for ls, le, ws, we in labelled:
+        if _STAGE_NOTE.match(state.article.text[ws:we]):
+            continue  # "ANA REIS: (Speaking Spanish)." gives none of her words
         sp = speaker_from_name_line(state, ls, le)
         if sp is None:
             continue
@@ -103,6 +105,10 @@ def transcript_turns(state: DocState, body: list[tuple[int, int]]) -> list[tuple
             sp = Speaker(sp.start, sp.end, sp.head, sp.name.title(), None, False)
         out.append((ws, we, sp))
     return out
+
+
+# A turn that is only a note on what happened ("(Speaking Spanish).", "(LAUGHTER)", "[Crosstalk]").
+_STAGE_NOTE = re.compile(r"^\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*[.!]?\s*$")
 
 
 def bare_label(text: str, start: int, end: int) -> bool:
