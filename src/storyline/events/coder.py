@@ -191,7 +191,8 @@ def _subjects(v: Token) -> list[Token]:
     """The ``nsubj`` children of ``v``. Two of them is a parse slip: "Old foes A and B have ..." (a
     descriptor just before the name: the name is the subject) or "Lions, tigers, and A ..." (a list cut in
     two: both halves are)."""
-    subj = [c for c in v.children if c.dep_ == "nsubj"]
+    deps = ("nsubj", "nsubjpass") if _stance_participle(v) else ("nsubj",)
+    subj = [c for c in v.children if c.dep_ in deps]
     if len(subj) < 2:
         return subj
     keep = [
@@ -300,6 +301,8 @@ def _noun_event(n: Token, lex: Lexicon) -> tuple[str, str] | None:
         pat = lex.match_noun(joined, mods)
     if pat is not None and pat.code[:2] in FORCE_ROOTS and mods & FIGURATIVE_MODIFIERS:
         return None  # "a diplomatic battle", "a trade war": no force is used
+    if pat is not None and (_of_a_thing_no_act(n, lex) or _word_of_a_name(n)):
+        return None
     if pat is not None and pat.code[:2] == "18" and _aimed_at_an_idea(n):
         return "111", f"{pat.text} on idea"  # "his attacks on the international order": words, not force
     done_to = _participle_pattern(n, lemma, lex) if pat is not None else None
@@ -310,6 +313,36 @@ def _noun_event(n: Token, lex: Lexicon) -> tuple[str, str] | None:
         if verb is not None:
             return verb.code, f"{lemma} (from {verb.text})"
     return (pat.code, pat.text) if pat else None
+
+
+def _of_a_thing_no_act(n: Token, lex: Lexicon) -> bool:
+    """ "the release of the documents": the noun's "of" object is what its verb would take as object,
+    and the lexicon says the verb with that object is no event ("release document")."""
+    objects = {
+        o.lemma_.lower()
+        for p in n.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj" and o.pos_ == "NOUN"
+    }
+    return bool(objects) and lex.says_no_event(n.lemma_.lower(), objects)
+
+
+# Names whose last word is an act noun: a treaty, a body, a work ("the Alder Free Trade Agreement")
+_NAME_ENTS = frozenset({"ORG", "LAW", "WORK_OF_ART", "PRODUCT", "FAC"})
+
+
+def _word_of_a_name(n: Token) -> bool:
+    """A capitalised act noun closing a longer name ("renegotiate the Alder Free Trade Agreement with
+    Kastan") names the treaty or body, not an act; the verb that governs it tells what was done. A
+    name whose parties are told ("the Alder Agreement between Kastan and Orvik") still says who agreed."""
+    if n.ent_iob_ != "I" or n.ent_type_ not in _NAME_ENTS or not n.text[:1].isupper():
+        return False
+    if "between" in _noun_prepositions(n):
+        return False
+    return n.i > n.sent.start and any(
+        c.dep_ in ("compound", "amod") and c.text[:1].isupper() for c in n.children
+    )
 
 
 _ASKED_OF_THE_PRESS = frozenset({"comment", "comments", "interview", "interviews"})
@@ -963,7 +996,26 @@ def _out_of_objects(c: Token) -> list[Token]:
     ]
 
 
+# Participles that after "be" tell the subject's own stance or part, with the preposition they take:
+# "X is opposed to Y" is X opposing Y, "X is engaged in talks with Y" is X talking
+_STANCE_PARTICIPLES = {"oppose": "to", "engage": "in", "involve": "in"}
+
+
+def _stance_participle(v: Token) -> bool:
+    """ "is opposed to the plan", "is engaged in talks": a stance the subject holds or an act it takes part
+    in, not something done to it (no "by" doer)."""
+    prep = _STANCE_PARTICIPLES.get(v.lemma_.lower())
+    return (
+        v.tag_ == "VBN"
+        and prep is not None
+        and any(c.dep_ == "prep" and c.lower_ == prep for c in v.children)
+        and not any(c.dep_ == "agent" for c in v.children)
+    )
+
+
 def _is_passive(v: Token) -> bool:
+    if _stance_participle(v):
+        return False
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
         v.dep_ in ("acl", "advcl") and v.tag_ == "VBN"
     )
@@ -1039,6 +1091,8 @@ def _subject_of(v: Token, seen: int = 0) -> list[Token]:
         return _conjuncts(stranded) if stranded is not None else []
     if v.dep_ == "acl" and _infinitive(v) and head.pos_ == "NOUN":
         return _owner_of_aim(head, seen + 1)
+    if v.dep_ == "acomp" and _stance_participle(v):  # "Okafor is opposed to the plan": the copula's subject
+        return _subject_of(head, seen + 1)
     if v.dep_ == "xcomp" and v.tag_ == "VBN" and not any(c.dep_ in ("aux", "dobj") for c in v.children):
         # "was found shot", "left wounded": done to the subject by someone untold (a participle with an
         # object is an active verb the tagger misread: "who police say perpetrated the attack")
@@ -1416,6 +1470,13 @@ def _targets_of(
     visit_preps = {"in"} if visit else set()  # "arrived in Amman": the place visited is the host
     if _is_passive(v):
         subj = [c for c in v.children if c.dep_ == "nsubjpass"]
+        if (
+            v.dep_ == "relcl"
+            and subj
+            and subj[0].lower_ in RELATIVE_PRONOUNS
+            and subj[0].tag_ in ("WP", "WDT")
+        ):
+            subj = [v.head]  # "Okafor, who was arrested in X": the noun the clause is about
         if v.dep_ == "acl" and not subj:
             subj = [v.head]
         elif v.dep_ == "advcl" and not subj:  # "..., suspended last year": what the main clause acts on
@@ -1424,7 +1485,9 @@ def _targets_of(
             if _actor_like(s, is_actor):
                 found.extend(_actor_conjuncts(s, is_actor))
             else:
-                found.extend(_pp_actors(s, _thing_preps(s, TARGET_PREPS, code, lex), is_actor))
+                found.extend(
+                    _pp_actors(s, _thing_preps(s, _passive_subject_preps(s, lex), code, lex), is_actor)
+                )
     for c in v.children:
         if c.dep_ == "dative" and _actor_like(c, is_actor):
             found.extend(_actor_conjuncts(c, is_actor))
@@ -1453,6 +1516,16 @@ def _targets_of(
         if t.i not in exclude and t not in out:
             out.append(t)
     return out
+
+
+def _passive_subject_preps(subj: Token, lex: Lexicon) -> set[str]:
+    """The phrases of a passive's subject that name whom the act was done to. An act noun's doer and
+    undergoer count as they would after the active verb ("an attack by X on Y was condemned", "the
+    arrest of X was criticised"); a thing's or person's "of" phrase does not ("the architect of the
+    attacks was killed", "his idea of joint lists was rejected")."""
+    if _noun_event(subj, lex) is None:
+        return TARGET_PREPS
+    return TARGET_PREPS | {"of", "by"}
 
 
 # People an act is done to, named only by a common noun: a place after them says where they were
@@ -1624,6 +1697,23 @@ def _on_a_floor(t: Token) -> bool:
     return t.lemma_.lower() == "floor" and t.dep_ == "pobj" and t.head.lower_ == "on"
 
 
+# "on the sidelines / margins / fringes of X": X is the gathering an act happened beside
+_EDGE_OF_A_GATHERING = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
+
+
+# Pattern words of holding people ("took X hostage") the parser may make the head of the people's phrase
+_HELD_WORDS = frozenset({"hostage", "captive", "prisoner"})
+
+
+def _held_people(t: Token, act: list[Token]) -> Token:
+    """ "took three Orvik engineers hostage": the parser heads the phrase with the pattern's own word
+    ("hostage") and hangs the people on it as a compound; the people are the target."""
+    if t not in act or t.lemma_.lower() not in _HELD_WORDS:
+        return t
+    people = [c for c in t.lefts if c.dep_ == "compound"]
+    return people[-1] if people else t
+
+
 def _where_not_whom(t: Token, code: str) -> bool:
     """A place named with "at" is where the act happened ("met at Alder", "rallied at Liberty
     Square"), not a party to it; so is a road ("injured two women on Alder High Road")."""
@@ -1633,6 +1723,8 @@ def _where_not_whom(t: Token, code: str) -> bool:
         return True
     prep, named_a_place = t.head, t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in _VENUE_NOUNS
     while prep.lower_ == "of" and prep.head.dep_ == "pobj":  # "at the border village of Alder"
+        if prep.head.lemma_.lower() in _EDGE_OF_A_GATHERING:
+            return True  # "met on the sidelines of the summit": the gathering is where, whoever hosts it
         named_a_place = named_a_place or prep.head.lemma_.lower() in _PLACE_NOUNS
         prep = prep.head.head
     if _met_at(prep, code):
@@ -1960,7 +2052,9 @@ def _shares_governors_mood(cur: Token, lex: Lexicon) -> bool:
         return True
     if cur.dep_ == "ccomp":
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
-        return infinitive and cur.head.lemma_.lower() in lex.control
+        # "could cause Kastan to fight": an infinitive with its own subject is what the verb brings about
+        own_subject = any(c.dep_ == "nsubj" and c.i < cur.i for c in cur.children)
+        return infinitive and (cur.head.lemma_.lower() in lex.control or own_subject)
     if cur.dep_ != "conj":
         return False
     own_aux = any(c.dep_ in ("aux", "auxpass") for c in cur.children)
@@ -2009,13 +2103,17 @@ INTENT_NOUNS = frozenset(
         "promise",
         "pledge",
         "commitment",
+        "way",
+        "means",
     }
 )
 
 
 def _intended(top: Token) -> bool:
+    """An infinitive on a noun of intent or means ("a plan to meet", "new ways to strike back"); the
+    parser hangs it as a relative clause too."""
     return (
-        top.dep_ == "acl"
+        top.dep_ in ("acl", "relcl")
         and top.head.lemma_.lower() in INTENT_NOUNS
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
     )
@@ -2434,7 +2532,12 @@ class SentenceCoder:
             ):
                 # "X is set to hold talks": the passive subject of the controller does the complement;
                 # without one ("X was invited") it is whom the act was done to
-                sources = [g for c in v.children if c.dep_ == "nsubjpass" for g in _conjuncts(c)]
+                sources = [
+                    g
+                    for c in v.children
+                    if c.dep_ == "nsubjpass" and c.tag_ not in ("WP", "WDT")  # "who was invited to": done to
+                    for g in _conjuncts(c)
+                ]
             at_fault = _at_fault(v)
             if at_fault:  # "X is to blame": X is the one blamed
                 sources = []
@@ -2471,6 +2574,7 @@ class SentenceCoder:
                 if addressed and " to " not in trig:
                     complement = []
                 targets = addressed + complement
+            targets = [_held_people(t, toks) for t in targets]
             targets = [
                 t
                 for t in targets
@@ -2604,7 +2708,7 @@ class SentenceCoder:
             if topic_noun and not targets and len(sources) < 2:
                 continue  # "any talk of Li as a hero": talk about someone, with no one to talk with
             own_pronoun = bool(sources) and all(x.lower_ in POSSESSIVE_PRONOUNS for x in sources)
-            if _undergone(n):
+            if _undergone(n) and not hit[0].startswith(_TAKING_PART_CODES):
                 # "Trump received criticism", "Kastan faced sanctions from Veloria": the clause's subject
                 # is the target, never the doer
                 if not targets:
@@ -2838,6 +2942,8 @@ OBSERVE_VERBS = frozenset(
         "denounce",
         "investigate",
         "probe",
+        "undermine",
+        "disrupt",
         # tying, likening or judging an act: "linked the bombing to a militant group", "outlined the
         # cooperation of X", "criticised the strikes", "protested the arrest": the subject did not do it
         "link",
@@ -2864,6 +2970,8 @@ OBSERVE_VERBS = frozenset(
         "tolerate",
         "condone",
         "encourage",
+        # lacking an act: "Okafor lacked the support to respond" got none
+        "lack",
     }
 )
 # Reporting verbs whose subject only tells of an act when it is an onlooker ("activists reported heavy
@@ -2919,6 +3027,9 @@ def _undergone(n: Token) -> bool:
     return n.head.lemma_.lower() not in _WON_VERBS or n.lemma_.lower() not in _CONTESTS
 
 
+# Meetings and negotiations one faces, gets or wins one takes part in ("faces tough talks with X"); a
+# visit or call received is still done to the subject
+_TAKING_PART_CODES = ("040", "046")
 _WON_VERBS = frozenset({"win", "gain", "earn", "garner"})
 _CONTESTS = frozenset(
     {"war", "battle", "fight", "conflict", "deal", "agreement", "accord", "pact", "treaty", "contract"}
@@ -2941,8 +3052,11 @@ def _told_by_onlookers(verb: Token) -> bool:
 
 # Verbs that call off the act their object names ("scrapped the meeting", "aborted a pact with ...")
 CANCEL_VERBS = frozenset(
-    {"scrap", "cancel", "abort", "shelve", "scuttle", "scupper", "ditch", "nix", "torpedo"}
+    {"scrap", "cancel", "abort", "shelve", "scuttle", "scupper", "ditch", "nix", "torpedo", "upend", "halt"}
 )
+# Verbs that undo the act their object names only with their particle ("tore up the deal", "stopped the
+# deployment": the subject ended it, it did not make it)
+CANCEL_PHRASAL = {"tear": "up", "rip": "up", "call": "off", "stop": ""}
 # Verbs that put off or prepare the act their object names: it has not happened yet
 DEFER_VERBS = frozenset(
     {"postpone", "delay", "arrange", "plan", "schedule", "prepare", "organise", "organize"}
@@ -3030,9 +3144,7 @@ def _fate_of_the_act(n: Token) -> str | None:
     if gov.pos_ not in ("VERB", "AUX"):
         return None
     lemma = gov.lemma_.lower()
-    if lemma in CANCEL_VERBS or (
-        lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in gov.children)
-    ):
+    if lemma in CANCEL_VERBS or _undoes_with_particle(gov):
         return "negated"
     if lemma in DEFER_VERBS:
         return "planned"
@@ -3041,6 +3153,15 @@ def _fate_of_the_act(n: Token) -> str | None:
     if lemma == "see" and gov.dep_ == "xcomp" and gov.head.lemma_.lower() in _WISH_WORDS and not _definite(n):
         return "hypothetical"  # "keen to see negotiations", "wants to see talks"
     return None
+
+
+def _undoes_with_particle(verb: Token) -> bool:
+    """ "called off the talks", "tore up the deal", "stopped the deployment": the verb with the particle
+    it needs to end an act (none for "stop")."""
+    particle = CANCEL_PHRASAL.get(verb.lemma_.lower())
+    if particle is None:
+        return False
+    return not particle or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
 
 
 # "the possibility of arrest", "fear of reprisals": an act that may come, not one that came

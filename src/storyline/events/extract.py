@@ -481,7 +481,7 @@ def _summary(
     # agreed", not "NATO have agreed today"); after a modal or before "been" it is part of the meaning
     # ("could not have violated", "have been investigating")
     drop = {t.i for t in doc[lo : last.i + 1] if t.ent_type_ in ("DATE", "TIME") and t.dep_ != "pobj"}
-    if not any(c.tag_ == "MD" for c in pre):
+    if not any(c.tag_ == "MD" or c.lower_ == "to" for c in pre):  # "to have fought" keeps its "have"
         drop |= {c.i for c in pre if c.dep_ == "aux" and c.lower_ in _PERFECT_AUX and c.i + 1 == first.i}
     if active:
         drop |= {
@@ -496,7 +496,12 @@ def _summary(
         c.dep_ == "aux" for c in pre
     )
 
+    # "could be pardoned by X" reads "X could pardon", not "X could pardoned"
+    to_base = active and _base_form_after(pre)
+
     def text_of(t: Token) -> str:
+        if to_base and t.i == first.i:
+            return t.lemma_
         return _PAST_OF_PARTICIPLE.get(t.lower_, t.text) if to_past and t.i == first.i else _word_text(t)
 
     words = (
@@ -505,6 +510,9 @@ def _summary(
         else " ".join(text_of(t) for t in window if t.i not in drop)
     )
     parts = [doer or src.name] if src and src.name else []
+    asked = _asked_subject(f, first, src_tok) if parts else None
+    if asked is not None:
+        return _demand_summary(parts[0], asked, _dedupe_words(words), toks, tgt, tgt_tok)
     obj = _object_holding(last, tgt_tok) if tgt is not None and tgt_tok is not None and not mutual else None
     if obj is not None and tgt_tok is not None and short and obj.i > last.i:
         # "suspended its fishing accord with Morocco": the object says what was done, and the target
@@ -517,6 +525,14 @@ def _summary(
                 _word_text(t) + t.whitespace_ for t in doc[lo:end] if t.i not in drop
             ).strip()
             return " ".join([*parts, _dedupe_words(span_words)])
+    held = _subject_holding(first, tgt_tok) if active and tgt is not None and tgt.name else None
+    if held is not None and short:
+        # "an attack by X on Y was condemned by Z": Z condemned the attack by X, as the active says it
+        phrase = (
+            _phrase_as_object(doc[held.left_edge.i : actor_span(tgt_tok)[1]]) if tgt_tok is not None else ""
+        )
+        if 0 < len(phrase.split()) <= 10:
+            return " ".join([*parts, _dedupe_words(words), phrase])
     if src is None and tgt is not None and tgt.name and first.dep_ == "acl" and first.head.i < first.i:
         # "ties with Russia, suspended last year": say what was done to what
         head_phrase = doc[first.head.left_edge.i : first.i].text.strip(" ,;")
@@ -552,7 +568,76 @@ def _summary(
             parts.append(prep.text)
         parts.append(_target_words(tgt.name, tgt_tok))
         parts.append(_clause_after_subject(last, tgt_tok))
-    return " ".join(p for p in parts if p)
+    return _close_the_preposition(" ".join(p for p in parts if p), last)
+
+
+_MAX_PREPOSITION_OBJECT_WORDS = 8
+
+
+def _close_the_preposition(text: str, last: Token) -> str:
+    """A trigger ending in its preposition ("attacked Okafor for") takes that preposition's object up to
+    its head ("for his record", "looked into it"), or loses the preposition when its object is a clause
+    or too long to show ("attacked Okafor for failing to act"); a stranded one ("officials X spoke with")
+    stays."""
+    if last.dep_ != "prep" or not text.endswith(" " + last.text):
+        return text
+    objects = [c for c in last.children if c.dep_ in ("pobj", "pcomp") and c.i > last.i]
+    if not objects:
+        return text
+    obj = objects[0]
+    whole = last.doc[obj.left_edge.i : obj.right_edge.i + 1]
+    up_to_head = last.doc[obj.left_edge.i : obj.i + 1] if obj.pos_ in ("NOUN", "PROPN", "PRON") else whole
+    for words in (whole, up_to_head):
+        if obj.dep_ == "pobj" and not _a_time(obj) and len(words) <= _MAX_PREPOSITION_OBJECT_WORDS:
+            return f"{text} {words.text}"
+    return text[: -len(last.text) - 1]
+
+
+_DEMAND_AUX = frozenset({"must", "should"})
+_MAX_ASKED_WORDS = 6
+
+
+def _asked_subject(f: Found, verb: Token, src_tok: Token | None) -> Token | None:
+    """The subject of a reported "must / should" clause the speaker is the doer of ("Marren said Veloria
+    should leave the union": Marren demands it of Veloria), or None. The summary must say who is asked,
+    or it reads as the speaker's own act ("Marren should leave Veloria")."""
+    if not f.coded_by.endswith("+statement") or not f.code.startswith("10") or src_tok is None:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in _DEMAND_AUX for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if not subjects or subjects[0].left_edge.i <= src_tok.i <= subjects[0].right_edge.i:
+        return None
+    return subjects[0]
+
+
+def _demand_summary(
+    doer: str, asked: Token, words: str, toks: list[Token], tgt: ActorRef | None, tgt_tok: Token | None
+) -> str:
+    """ "Marren said Veloria should leave the Orvik Union": the speaker, the one asked, the demand."""
+    a, b = actor_span(asked)
+    phrase = asked.doc[a : _name_end(asked, b)]
+    if asked.pos_ == "PRON":  # "said he must speak": a pronoun keeps its own words, in lower case
+        who = asked.lower_ if asked.lower_ != "i" else "I"
+    else:
+        who = _with_conjuncts(asked) or (
+            _clean_name(phrase) if len(phrase) <= _MAX_ASKED_WORDS else asked.text
+        )
+    rest = _object_words(toks[-1])
+    if tgt is not None and tgt.name and tgt_tok is not None and _another_party(tgt_tok, asked, toks[-1]):
+        # a party of the demand other than the one asked: "... withdraw its troops from Port Alder"
+        prep = _trigger_preposition(tgt_tok, {t.i for t in toks})
+        lead = prep.text if prep is not None and prep.i > toks[-1].i else ""
+        rest = " ".join(p for p in (lead, _target_words(tgt.name, tgt_tok)) if p)
+    return " ".join(p for p in (doer, "said", who, words, rest) if p)
+
+
+def _another_party(tgt_tok: Token, asked: Token, verb: Token) -> bool:
+    """The target is neither in the phrase of the one asked nor in the verb's object (which the object's
+    own words already tell)."""
+    if asked.left_edge.i <= tgt_tok.i <= asked.right_edge.i:
+        return False
+    return not any(c.dep_ == "dobj" and c.left_edge.i <= tgt_tok.i <= c.right_edge.i for c in verb.children)
 
 
 # A perfect auxiliary right before its verb, written out or as a clitic ("they've agreed")
@@ -580,6 +665,14 @@ def _word_text(tok: Token) -> str:
         past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and (tok.dep_ == "aux" or takes_object)
         full = perfect if past else other
     return f" {full}" if full else text
+
+
+def _base_form_after(pre: list[Token]) -> bool:
+    """The auxiliaries left before a passive read active take the bare verb: a modal or "to" with no
+    perfect "have" after it ("could pardon", "to pardon"; "could have pardoned" keeps the participle)."""
+    return any(c.tag_ == "MD" or c.lower_ == "to" for c in pre) and not any(
+        c.lemma_.lower() == "have" for c in pre
+    )
 
 
 def _reduced_passive(verb: Token) -> bool:
@@ -802,6 +895,26 @@ def _object_holding(verb: Token, target: Token | None) -> Token | None:
     return None
 
 
+def _phrase_as_object(span: Span) -> str:
+    """A subject's words moved after the verb: an opening determiner loses its capital ("An attack" ->
+    "an attack")."""
+    words = [
+        t.lower_ + t.whitespace_ if t.i == span.start and t.dep_ == "det" else t.text_with_ws for t in span
+    ]
+    return "".join(words).strip()
+
+
+def _subject_holding(verb: Token, target: Token | None) -> Token | None:
+    """A passive's subject when the target is inside it, not its head ("an attack by X on Y was
+    condemned": the attack holds X)."""
+    if target is None:
+        return None
+    for c in verb.children:
+        if c.dep_ == "nsubjpass" and c.i != target.i and c.left_edge.i <= target.i <= c.right_edge.i:
+            return c
+    return None
+
+
 # "both sides", "the two countries": a pair named just before
 _COLLECTIVE_HEADS = frozenset({"side", "party", "country", "nation", "government", "capital", "leader"})
 
@@ -921,6 +1034,12 @@ def _below_a_country(tok: Token, m: Mention) -> bool:
     return any(t.lemma_.lower() in _TOWN_NOUNS for x in told for t in [x, *x.children] if t.pos_ == "NOUN")
 
 
+def _no_one_of(tok: Token) -> bool:
+    """ "No Velorian farmer can be forced to ...", "no accomplishment could justify ...": a phrase
+    opened by "no" names nobody who acted or was acted on."""
+    return any(c.dep_ == "det" and c.lower_ == "no" and c.i < tok.i for c in tok.children)
+
+
 def _resolved(toks: list[Token], resolver: ActorResolver) -> list[tuple[Token, ActorRef] | None]:
     out: list[tuple[Token, ActorRef] | None] = []
     for t in toks:
@@ -964,9 +1083,9 @@ def mentions_from_found(
         if sources and all(s.lower_ in _ANYONE_AT_ALL for s in sources):
             continue  # "whenever anyone accuses Li", "nobody attacked": no one in particular acted
         # "the missile struck X": someone struck X, but the missile is not who; "fought the virus": no target
-        srcs = _resolved([s for s in sources if not cannot_act(s)], resolver)
+        srcs = _resolved([s for s in sources if not cannot_act(s) and not _no_one_of(s)], resolver)
         srcs = [x for x in (_place_as_doer(s, resolver) for s in srcs) if x is not None]
-        tgts = _resolved([t for t in targets if not stands_for_nobody(t)], resolver)
+        tgts = _resolved([t for t in targets if not stands_for_nobody(t) and not _no_one_of(t)], resolver)
         if not f.code.startswith(_TRIP_CODES) and any(_identified(s) for s in srcs):
             # a doer named: the act stands without its place (with none, the place is all it has)
             tgts = [t for t in tgts if t is None or not _only_where(t[0], t[1], resolver)]
