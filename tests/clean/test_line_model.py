@@ -233,3 +233,31 @@ def test_model_keeps_doubted_prose_between_kept_lines() -> None:
     assert doubted not in decide_kinds(lines, kinds, probs, keep_t=0.45, drop_t=0.4)
     probs[doubted], probs[subhead] = 0.3, 0.1
     assert doubted not in decide_kinds(lines, kinds, probs, keep_t=0.45, drop_t=0.4)
+
+
+def test_model_keeps_the_short_sentences_that_close_an_article() -> None:
+    from storyline.clean.lines import decide_kinds
+
+    page = [
+        "Port Alder council approved the new sea wall on Monday after a long debate, officials said.",
+        "Works will begin in spring and should last two years, the council's engineer told reporters.",
+        "Residents of the low streets near the quay have asked for the wall since the floods of 2009.",
+        "Advertisement",
+        "So the waiting goes on.",
+        "The tide, at least, will not wait for the council to make up its mind.",
+        "Read the Norvik Post's full coverage of the harbour here",
+    ]
+    lines = analyse([text for line in page for text in (line, "")])
+    kinds, _, _ = rule_pass(lines)
+    short, last = 8, 10
+    assert kinds.get(short) == kinds.get(last) == "body"
+    probs = dict.fromkeys((ln.index for ln in lines if ln.text), 0.9)
+    # the model doubts the closing lines (its training pages end in notes and teasers)
+    probs[short], probs[last], probs[12] = 0.17, 0.38, 0.1
+    out = decide_kinds(lines, kinds, probs, keep_t=0.45, drop_t=0.4)
+    assert out.get(short) == out.get(last) == "body"
+    assert 6 not in out  # the ad slot between stays dropped
+    # Well below the floor the first closing line goes, and the article ends before it.
+    probs[short] = 0.05
+    out = decide_kinds(lines, kinds, probs, keep_t=0.45, drop_t=0.4)
+    assert short not in out and last not in out

@@ -219,6 +219,35 @@ def test_a_paragraph_broken_mid_sentence_is_one_body_paragraph() -> None:
     assert len(res.blocks) == 3
 
 
+def test_a_shorter_line_broken_off_mid_sentence_is_joined_to_its_long_end() -> None:
+    lines = [
+        "In Port Alder, one of the women reading the names of the drowned",
+        "",
+        "asked the council to rebuild the sea wall before the winter storms come.",
+    ]
+    assert join_broken_lines(lines) == [
+        "In Port Alder, one of the women reading the names of the drowned asked the council to rebuild "
+        "the sea wall before the winter storms come."
+    ]
+    # a lead-in, an aside's dash and a short or unfinished lower-case line stay apart
+    for head, tail in [
+        (
+            "The council will pay for three projects:",
+            "new roofs for the two harbour schools in the north district.",
+        ),
+        (
+            "Then, as the crowd began to chant —",
+            "archived recording the mayor speaks to the crowd at the quay.",
+        ),
+        ("In Port Alder, one of the women reading the names", "asked for the wall."),
+        (
+            "In Port Alder, one of the women reading the names",
+            "asked the council to rebuild the sea wall before",
+        ),
+    ]:
+        assert join_broken_lines([head, tail]) == [head, tail]
+
+
 def test_a_heading_or_caption_is_not_joined_to_the_next_line() -> None:
     lines = ["Harbour workers gather at the Orvik gate on Monday", "", "Veloria Post", "", "the end"]
     assert join_broken_lines(lines) == lines
@@ -328,3 +357,15 @@ def test_a_subhead_quoting_a_phrase_is_a_heading_not_a_caption() -> None:
     kinds = dict(classify_lines("\n\n".join(paragraphs), refine=False).blocks)
     assert kinds["‘NOT A STEP BACK’"] == "heading"  # read as a speakerless quotation when it was a caption
     assert kinds["'We kept every job.'"] == "body"  # a quoted full sentence is a paragraph of the text
+
+
+def test_a_link_inside_a_paragraph_is_cut_and_an_aside_stays() -> None:
+    assert (
+        normalize_line(
+            "The ferry sailed on Friday. (RELATED: Port Owners Refuse New Talks) The crews cheered."
+        )
+        == "The ferry sailed on Friday. The crews cheered."
+    )
+    assert (
+        normalize_line("The board cut costs (read: jobs) again.") == "The board cut costs (read: jobs) again."
+    )

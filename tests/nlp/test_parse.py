@@ -132,3 +132,47 @@ def test_a_closing_quotation_mark_is_preset_as_no_sentence_start(nlp) -> None:  
     marks = [tok for tok in doc if tok.text == '"']
     assert marks[1].is_sent_start is False  # glued to the full stop: it closes the quotation
     assert marks[2].is_sent_start is not False  # after a space: it may open the next sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a British honorific without its full stop before a name
+        "Mrs Okafor earlier addressed a meeting of harbour MPs in Port Alder, in an effort to win them over.",
+        "The talks between Mr Veloria and the union went on into the night, officials said.",
+        # an editor's words in brackets inside a sentence
+        '"It is a shame [the harbour master] Ivo Marren was in the room and said nothing," she said.',
+        "The memo said that Ana Orvick [sic] had taken over as the board's chairman in August.",
+        # a quotation whose first word is lower case goes on with the sentence before it
+        "Delvane said the board “did decide there was too little money for the wall,” and left.",
+    ],
+)
+def test_no_sentence_starts_inside_these_sentences(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    state = parse_article(nlp, _article([("body", text)]))
+    assert [text[s.start : s.end] for s in state.sentences] == [text]
+
+
+def test_a_bullet_opening_a_paragraph_is_no_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "• The suspected smugglers who fired on the coastguard on Thursday had sailed from Port Alder."
+    state = parse_article(nlp, _article([("body", text)]))
+    assert [text[s.start : s.end] for s in state.sentences] == [text[2:]]
+    # nor one the parser leaves alone
+    from storyline.nlp.parse import sentences_from_doc
+
+    doc = _forced_split(nlp, text, ["The suspected"])
+    assert [text[s.start : s.end] for s in sentences_from_doc(_article([("body", text)]), doc)] == [text[2:]]
+
+
+def test_the_parsers_splits_inside_such_sentences_are_joined_again(nlp) -> None:  # type: ignore[no-untyped-def]
+    from storyline.nlp.parse import sentences_from_doc
+
+    text = "The crews sailed. Mrs Okafor waved. The memo named Orvick [sic] as chairman. Then they left."
+    art = _article([("body", text)])
+    doc = _forced_split(nlp, text, ["Mrs", "Okafor", "The memo", "[sic]", "Then"])
+    got = [text[s.start : s.end] for s in sentences_from_doc(art, doc)]
+    assert got == [
+        "The crews sailed.",
+        "Mrs Okafor waved.",
+        "The memo named Orvick [sic] as chairman.",
+        "Then they left.",
+    ]

@@ -6,6 +6,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from storyline.clean.bios import cut_author_bio
 from storyline.clean.dateline import Dateline, split_dateline
 from storyline.clean.dates import parse_published
 from storyline.clean.encoding import repair_mojibake
@@ -272,7 +273,8 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
         dropped += len(thread)
     title = repair_mojibake(title) if title else title
     blocks, title_lines = cut_repeated_title(blocks, title)
-    dropped += title_lines
+    blocks, bio = cut_author_bio(blocks)
+    dropped += title_lines + len(bio)
     blocks, dateline = take_dateline(blocks)
     body = [t for t, k in blocks if k == "body"]
     if not body:

@@ -41,6 +41,10 @@ MERGE_SHARE = 0.25
 MIN_PROSE_WORDS = 6
 # A line this long is running text even without final punctuation (menus and link lists are short).
 LONG_LINE_WORDS = 30
+# A line of this many words or more, broken off mid-sentence, is joined to a lower-case line of at least
+# MIN_BROKEN_TAIL_WORDS that ends the sentence (list items are short and rarely end like sentences).
+MIN_BROKEN_HEAD_WORDS = 4
+MIN_BROKEN_TAIL_WORDS = 8
 # Short sentences right after the last prose line ("Nicely played, no?") still belong to the article.
 TRAILING_LINES = 2
 LINE_WEIGHT_CAP = 80
@@ -56,6 +60,11 @@ SHOUTED_LINK_WORDS = 6
 # article: the model drops it only below this probability (its doubtful verdicts there were plain
 # narration, "A spokesman brushed aside the concerns."; teasers and notes sit beside dropped lines).
 FLANKED_DROP = 0.2
+# The model learnt that an article's last lines are often notes and teasers, so it doubts a short closing
+# sentence ("That is the whole of it.", "Mayor Orvik, next time, stay away."). A sentence the rules kept after the
+# last kept body line, with only furniture between, is dropped only below this probability (the notes that
+# close stories are furniture by their words: credits, "Follow ... on Twitter", "originally appeared in").
+CLOSING_DROP = 0.15
 
 
 @dataclass(slots=True)
@@ -105,6 +114,11 @@ _WIRE_CODE = re.compile(r"\s*\[(?:ID:\s*)?n?(?=[A-Z0-9]{8,12}\])[A-Z0-9]*\d[A-Z0
 _END_MARK = re.compile(r"(?<=\S)\s*[■◼◾∎]\Z")
 
 
+# A link to another story set inside a paragraph ("... on Friday. (RELATED: Port Owners Refuse New Talks)"):
+# its label is in capitals; a lower-case "(read: ...)" is a writer's aside.
+_INLINE_LINK = re.compile(r"\s*\((?:RELATED|SEE ALSO|ALSO READ|READ MORE|WATCH|MORE)\s*:[^()]{1,250}\)")
+
+
 def normalize_line(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     if "-" in text:
@@ -113,6 +127,8 @@ def normalize_line(text: str) -> str:
     text = re.sub(r" {2,}", " ", unglue_sentences(text)).strip()
     if text.endswith("]"):
         text = _WIRE_CODE.sub("", text)
+    if "(" in text and ":" in text:
+        text = _INLINE_LINK.sub("", text)
     return _END_MARK.sub("", text) if text[-1:] in "■◼◾∎" else text
 
 
@@ -358,11 +374,23 @@ def _broken_before(before: str, after: str) -> bool:
     # running text by its length or its comma, not a list item in lower case ("new roofs for two schools")
     prose = words >= LONG_LINE_WORDS or (head.endswith(",") and words >= 2 * MIN_PROSE_WORDS)
     return (
-        prose
+        (prose or _finishes_sentence(head, words, after))
         and len(after.split()) >= 2
         and not ends_sentence(head)
         and classify_furniture(head) is None
         and classify_furniture(normalize_line(after)) is None
+    )
+
+
+def _finishes_sentence(head: str, words: int, after: str) -> bool:
+    """A shorter line broken off mid-sentence (where a link stood: "In Port Alder, one of the women reading
+    the names" / "asked the council to rebuild the wall."): the line after it is a sentence's long end. A
+    lead-in (":"), an aside's dash and a list item stay apart."""
+    return (
+        words >= MIN_BROKEN_HEAD_WORDS
+        and head[-1:] not in ":;—–-"
+        and len(_WORD.findall(after)) >= MIN_BROKEN_TAIL_WORDS
+        and ends_sentence(after)
     )
 
 
@@ -435,6 +463,7 @@ def decide_kinds(
         if p >= (drop_t if rule is not None else keep_t):
             out[index] = rule or _kind_alone(lines, index)
     _keep_flanked_prose(lines, kinds, probs, out)
+    _keep_closing_sentences(lines, kinds, probs, out)
     _keep_inner_asides(kinds, out)
     _mark_lists(lines, kinds, out)
     return out
@@ -456,6 +485,22 @@ def _keep_flanked_prose(
             and nonblank[pos + 1] in kinds
         ):
             kinds[index] = "body"
+
+
+def _keep_closing_sentences(
+    lines: list[Line], rule: dict[int, BlockKind], probs: dict[int, float], kinds: dict[int, BlockKind]
+) -> None:
+    """Sentences the rules kept after the last kept body line stay, in order, down to CLOSING_DROP; furniture
+    between them is passed over, and the first line that is no such sentence ends the article."""
+    body = [i for i, k in kinds.items() if k == "body"]
+    if not body:
+        return
+    for ln in lines[max(body) + 1 :]:
+        if not ln.text or ln.furniture is not None:
+            continue
+        if rule.get(ln.index) != "body" or not ln.ends_sentence or probs.get(ln.index, 0.0) < CLOSING_DROP:
+            return
+        kinds[ln.index] = "body"
 
 
 def _keep_inner_asides(rule: dict[int, BlockKind], kinds: dict[int, BlockKind]) -> None:

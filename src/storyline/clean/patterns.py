@@ -64,7 +64,14 @@ _FULL = [
     r"vea también|ver también|mire|mira|puedes ver|le puede interesar|te puede interesar|notas relacionadas|"
     r"contenido relacionado|lire aussi|à lire aussi|voir aussi|lesen sie auch|schon gelesen\??|zum weiterlesen|"
     r"weiterlesen|leia também|leia mais|czytaj (też|także|więcej)|zobacz (też|także)|auch lesen|lesen sie hier|"
-    r"mehr themen|mehr dazu|weitere infos|dowiedz się więcej|más sobre|our standards|more|live updates)\s*:.{0,200}",
+    r"mehr themen|mehr dazu|weitere infos|dowiedz się więcej|más sobre|our standards|more|live updates|read|story|"
+    r"flashback)\s*:.{0,200}",
+    # another story's headline with the link's label after it ("Port owners refuse new talks Read more"); a
+    # sentence saying who wants "to read more" is no link
+    r".{1,200}(?<!\bto)\s(?-i:Read more)",
+    # "Follow Ana Lind on Twitter", "Follow the Harbour Post's opinion desk on Facebook and Instagram."
+    r"follow .{1,60} on (twitter|facebook|instagram)\b.{0,80}",
+    r"about (this (piece|article|column)|the authors?)",
     r"(weitere (themen|artikel zum thema|informationen zum thema)|empfohlene beiträge|kommentierte artikel|"
     r"inhaltsverzeichnis|table of contents|keine kommentare.{0,80}|no comments( yet)?|"
     r"das thema könnte (dich|sie) auch interessieren:?|mehr aus dieser rubrik|more stories|more news)",
@@ -102,7 +109,7 @@ _OUTLET_NOTES = [
     r"\b(rush transcript|transcripts? (is|are) (created|produced) on a rush deadline|(copy|text|transcript) may not be in (its|their) final form)\b",
     r"\b(for licensing opportunities|licensing@)",
     r"\b(if you are willing to speak to|send us your (experiences|pictures|photos|videos|stories|views)|"
-    r"share your (experiences|pictures|photos|videos|stories|views) with us)\b",
+    r"share your (experiences|pictures|photos|videos|stories|views) (with us|by e-?mailing))\b",
     r"\b(visit \S+(\s\S+){0,3}['’]s homepage|homepage for more (stories|news))\b",
     r"\b(by signing up,? you agree|delivered to your inbox|(delivered|sent) (right|straight|directly) to your inbox)\b",
     r"\b(click for more|join us on (twitter|facebook|instagram))\b",
@@ -117,6 +124,35 @@ _OUTLET_NOTES = [
     r"\?\s*vote here\b",
     r"\b(take the test now|take the quiz now)\b",
     r"^\W*click on .{1,60} for (more|the full (story|report|article))\b",
+    # more credits and notes on where a story comes from: "This article is based in part on wire service
+    # reports.", "Lind reported from Port Alder.", "This column originally appeared in the Kastan Review.",
+    # "(Editor's note: An earlier version misspelt ...)", "She worked on this piece with: ...". Each opens
+    # its line or closes a short one: a paragraph a scraper glued a note to ("... at sea. Write to Ana Lind
+    # at ana@...") is still news.
+    r"^.{0,120}\bbased (in part )?on (wire|news agency)[- ]?(service )?reports\W*$",
+    r"^\W*(?-i:[A-Z][\w’'.-]*(,? (and |& )?[A-Z][\w’'.-]*){0,6}) reported from "
+    r"(?-i:[A-Z][\w’'.-]*(,? [A-Z][\w’'.-]*){0,4})( for this (article|report|story))?\.?\s*$",
+    r"^\W*(editors?'?’?s? note:\s*)?(this|the|a version of this) (article|story|piece|column|post|essay|op-ed|"
+    r"interview)\b.{0,40}\boriginally (appeared|published|ran)\b",
+    r"^\W*\((editor'?’?s )?note\s*(:|at\b)[^()]{0,300}\)\W*$",
+    r"^.{0,40}\bworked on this (piece|article|story|report|analysis) with\b",
+    r"^\W*(this|the) (analysis |opinion )?(piece|article|column|essay) was commissioned\b",
+    # closing appeals: "Submit a letter to the editor", "Get inside access ... by becoming a member"
+    r"^.{0,120}\b(submit a letter to the editor|(we want|we'?’?d like) to hear what you think about this\b)",
+    r"\baccess\b.{0,60}\bby becoming a (member|subscriber|supporter)\b",
+    # the credits, corrections and service lines that close wire and newspaper stories ("Contributing: Ana
+    # Lind in Veloria.", "Orvik in Kastan also contributed.", "With reporting by ...", "Correction: An
+    # earlier version ...", "This story has been updated.", "Send letters to: letters@...")
+    r"\bcontributing:\s|^.{0,300}(?-i:[A-Z][\w’'.-]*)( also)? contributed\W*$|^\W*(with |additional )?reporting by\b",
+    r"^\W*(corrections?|clarifications?|editors?['’]?s?\s+notes?|methodology)\s*[:\-–—]",
+    r"^\W*(update:\s*)?this (story|article|post|report|interview|conversation|column|piece)( has been| was)? "
+    r"(updated|corrected|edited|condensed|amended|emended)\b|^\W*this version corrects\b|"
+    r"^\W*update:\s*story updated with\b",
+    r"^\W*(this is a developing story|stay tuned for updates|get real-time updates)\b",
+    r"^\W*(send (letters|us)|contact us|write to)\b.{0,60}@\w",
+    r"^\W*subscribe on (apple podcasts|itunes|spotify)\b|^.{0,100}\bwherever you (listen to|get your) podcasts\W*$",
+    r"^\W*sign up for .{1,40} newsletters?\b|^.{0,80}\bis an? .{0,20}content partner\b",
+    r"^\W*(above|top|main|lead|header) (photo|image|picture)\s*:",
 ]
 # Furniture wherever it appears in a line that is not a quotation.
 _ANYWHERE = [
@@ -192,7 +228,11 @@ _NOTES_TRIGGERS = (
     "rush transcript", "rush deadline", "final form", "licensing", "willing to speak", "send us your", "share your",
     "homepage", "signing up", "to your inbox", "click for more", "join us on", "upgrade your browser",
     "contributed", "updated at", "refiles", "corrects", "recasts", "repeats", "updates", "adds", "fixes",
-    "vote here", "test now", "quiz now", "click on",
+    "vote here", "test now", "quiz now", "click on", "on wire", "news agency", "reported from", "originally",
+    "note", "worked on this", "commissioned", "letter to the editor", "what you think", "by becoming a",
+    "contribut", "reporting by", "correction", "clarification", "note", "methodology", "updated", "corrected", "edited", "condensed", "amended", "emended", "version corrects",
+    "developing story", "stay tuned", "real-time updates", "@", "podcasts", "newsletter", "content partner",
+    "photo", "image", "picture",
 )  # fmt: skip
 _CHECKS = (
     (ANYWHERE_TRIGGERS, ANYWHERE),

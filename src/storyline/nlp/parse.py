@@ -27,6 +27,10 @@ RANK_ABBREVIATIONS = frozenset(w.capitalize() for w in MILITARY_RANKS | OFFICES 
 # the parser often starts the next sentence at it, leaving the mark alone as a "sentence".
 CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "''", "»"})
 SENTENCE_END_MARKS = frozenset({".", "!", "?", "…", "...", "?!", "!!"})
+# British honorifics, written without a full stop ("Mrs Okafor"): the name after one never starts a sentence.
+BARE_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Mx", "Dr"})
+BULLETS = frozenset({"•", "⦁", "▪", "●", "◦", "‣"})
+OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
 
 
 def _register_sentence_starts() -> None:
@@ -45,10 +49,15 @@ def _register_sentence_starts() -> None:
             if i == 0:
                 continue
             prev = doc[i - 1]
-            if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text) or _after_bullet(doc, i):
                 if not tok.is_space:
                     tok.is_sent_start = True
-            elif (tok.is_alpha and tok.is_lower) or _name_after_rank(doc, i) or _closes_quotation(doc, i):
+            elif (
+                (tok.is_alpha and tok.is_lower)
+                or _name_after_rank(doc, i)
+                or _closes_quotation(doc, i)
+                or _goes_on(doc, i)
+            ):
                 tok.is_sent_start = False
         return doc
 
@@ -86,6 +95,37 @@ def _name_after_rank(doc: Doc, i: int) -> bool:
     )
 
 
+def _goes_on(doc: Doc, i: int) -> bool:
+    """Token ``i`` goes on with the sentence before it, where the small parser splits: a name after a bare
+    honorific ("Mrs" | "Okafor"), an editor's bracket inside a sentence and the words after it ("Ana Orvik" | "[sic]" | "had ..."; one after
+    a full stop may open the next), a quotation whose first word is lower case ("Delvane said the board" |
+    "“did decide ...")."""
+    tok, prev = doc[i], doc[i - 1]
+    if prev.text in BARE_HONORIFICS:
+        return tok.is_title
+    if tok.text == "[":
+        return prev.text not in SENTENCE_END_MARKS and prev.text not in CLOSING_QUOTES
+    if prev.text == "]":  # "[the harbour master]" | "Ivo Marren ...": the bracket stood for words
+        words_on = tok.is_lower or (tok.is_title and not tok.is_stop)
+        return words_on and i >= 2 and doc[i - 2].text not in SENTENCE_END_MARKS
+    return (
+        tok.text in OPENING_QUOTES
+        and bool(tok.whitespace_) is False
+        and i + 1 < len(doc)
+        and doc[i + 1].is_alpha
+        and doc[i + 1].is_lower
+    )
+
+
+def _after_bullet(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows a bullet that opens its line: the item's sentence starts there, and the bullet,
+    left as a "sentence" of its own, is dropped from the rows (a quotation read from the item would
+    otherwise open with it)."""
+    if doc[i - 1].text not in BULLETS:
+        return False
+    return i == 1 or "\n" in doc[i - 2].whitespace_ or "\n" in doc[i - 2].text
+
+
 def _closes_quotation(doc: Doc, i: int) -> bool:
     """Token ``i`` is a quotation mark glued to the sentence end before it ('... in time."')."""
     prev = doc[i - 1]
@@ -115,6 +155,8 @@ def sentences_from_doc(article: Article, doc: Doc) -> list[Sentence]:
             continue
         start += len(text) - len(text.lstrip())
         end = start + len(stripped)
+        if all(ch in BULLETS for ch in stripped):
+            continue
         if _only_quote_marks(stripped) and _opens_next(doc, end):
             opening = start if opening is None else opening
             continue
@@ -124,7 +166,7 @@ def sentences_from_doc(article: Article, doc: Doc) -> list[Sentence]:
             bi += 1
         kind = blocks[bi].kind if blocks and blocks[bi].start <= start < blocks[bi].end else "body"
         # The parser may split there despite the preset: "Army Sgt." | "Ana Orvik ...", '... in time.' | '"'.
-        glued = _name_after_rank(doc, sent.start) or _only_quote_marks(stripped)
+        glued = _name_after_rank(doc, sent.start) or _only_quote_marks(stripped) or _goes_on(doc, sent.start)
         if out and glued and "\n" not in doc.text[out[-1].end : start]:
             out[-1].end = end
             continue
