@@ -129,10 +129,17 @@ def test_infer_no_fallback_outside_the_month_folder() -> None:
 
 
 def test_infer_month_folder_gives_no_month_when_the_text_names_a_later_day() -> None:
-    text = "The council will vote on the bridge on March 9, 2016, officials said on Tuesday."
+    text = "The council voted on the bridge on March 9, 2016, officials said on Tuesday."
     c = corpus(("a", OTHER, "2015-06-01"), ("u", text, None))
-    assert infer_publication_dates(_with_url(c, "u", "https://city.example/2016/02/bridge")) == {}
-    assert infer_publication_dates(corpus(("a", OTHER, "2015-06-01"), ("u", text, None))) == {}  # no URL
+    got = infer_publication_dates(_with_url(c, "u", "https://city.example/2016/02/bridge"))
+    assert got["u"][0] == "2016-03-09" and "lower bound" in got["u"][1]  # the day told, not the folder
+    # a vote still to come is no later day the article was written after: the folder's month stands
+    plan = "The council will vote on the bridge on March 9, 2016, officials said on Tuesday."
+    c = corpus(("a", OTHER, "2015-06-01"), ("u", plan, None))
+    assert (
+        infer_publication_dates(_with_url(c, "u", "https://city.example/2016/02/bridge"))["u"][0] == "2016-02"
+    )
+    assert infer_publication_dates(corpus(("a", OTHER, "2015-06-01"), ("u", plan, None))) == {}  # no URL
 
 
 SIGNED_ON_TUESDAY = (
@@ -258,3 +265,17 @@ def test_infer_no_fallback_to_the_day_of_a_photo_left_in_the_opening() -> None:
     ):
         text = f"{caption} over the river in Port Alder. The council voted to replace it."
         assert infer_publication_dates(corpus(("a", OTHER, "2015-06-01"), ("u", text, None))) == {}
+
+
+def test_infer_a_date_told_as_still_to_come_bounds_nothing() -> None:
+    # a deadline or a plan may lie years after the article: the aligned "yesterday" still decides
+    for ahead in (
+        " The two sides will review the quotas in December 2016.",
+        " The pact sets a target of restocking the northern grounds by December 2016.",
+    ):
+        c = corpus(("a", SIGNED, "2015-03-17T16:00+00:00"), ("u", UNDATED + ahead, None))
+        assert infer_publication_dates(c)["u"][0] == "2015-03-18", ahead
+    # told as done, a later date still shows the article was written after it
+    done = " By December 2016 the northern grounds had recovered."
+    c = corpus(("a", SIGNED, "2015-03-17T16:00+00:00"), ("u", UNDATED + done, None))
+    assert infer_publication_dates(c).get("u", ("",))[0] != "2015-03-18"

@@ -42,7 +42,7 @@ from storyline.records import Article, TimeExpr
 from storyline.time.calendar import day_value, parse_day, safe_date
 from storyline.time.features import cosine, idf_table, norm_of, sentence_features
 from storyline.time.tagger import tag_text
-from storyline.time.tense import FUTURE, lexical_tense
+from storyline.time.tense import FUTURE, PAST, lexical_tense
 
 _OFFSETS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "this morning": 0,
             "this afternoon": 0, "this evening": 0, "tomorrow": 1}  # fmt: skip
@@ -234,12 +234,30 @@ def infer_publication_dates(corpus: Corpus) -> dict[str, tuple[str, str]]:
     return out
 
 
-def _constraints(txs: list[TimeExpr]) -> tuple[date | None, str | None, list[tuple[int, int]]]:
-    """Latest absolute day mentioned (with its text) and the yearless (month, day) mentions."""
+# "by December 2031", "until March 2031": a deadline or an end, which a clause not in the past sets ahead
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$", re.I)
+
+
+def _told_as_ahead(text: str, t: TimeExpr) -> bool:
+    """Whether the article tells the date as still to come ("will open in May 2031", "a target of ... by
+    December 2031"): no day it was written after."""
+    tense = lexical_tense(text, t.start, t.end)
+    if tense == FUTURE:
+        return True
+    return tense != PAST and _DEADLINE_BEFORE.search(text, max(0, t.start - 30), t.start) is not None
+
+
+def _constraints(
+    txs: list[TimeExpr], text: str = ""
+) -> tuple[date | None, str | None, list[tuple[int, int]]]:
+    """Latest absolute day mentioned as come (with its text) and the yearless (month, day) mentions. A
+    date told as still to come bounds nothing: the article can be written long before its deadline."""
     latest: date | None = None
     latest_text: str | None = None
     yearless: list[tuple[int, int]] = []
     for t in txs:
+        if text and t.anchor == "absolute" and _told_as_ahead(text, t):
+            continue
         for v in (t.value, t.end_value):
             if not v:
                 continue
@@ -380,7 +398,7 @@ def _plausibility(
 def _infer_one(art: Article, anchors: list[tuple[_Sent, int, TimeExpr]], txs: list[TimeExpr],
                dated: list[_Sent], index: dict[str, list[int]], idf: dict[str, float], default_idf: float,
                corpus: Corpus, story_sim: Callable[[str], float]) -> tuple[str, str] | None:  # fmt: skip
-    latest, latest_text, yearless = _constraints(txs)
+    latest, latest_text, yearless = _constraints(txs, art.text)
     window = _url_month_window(art.url)
     if window is not None and latest is not None and latest > window[1]:
         window = None  # the text names a later day: the folder is not the day it was written
