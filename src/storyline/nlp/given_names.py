@@ -1,5 +1,6 @@
-"""Common given names with their usual gender (package data ``data/cues_first_names.txt``): the quotes stage
-resolves "he"/"she" with them, the entities stage keeps a chain's pronouns of one gender."""
+"""Common given names with their usual gender (package data ``data/cues_first_names.txt``, written by
+``tools/make_given_names.py``): the quotes stage resolves "he"/"she" with them, the entities stage keeps a
+chain's pronouns of one gender and tells people from places and organisations."""
 
 from __future__ import annotations
 
