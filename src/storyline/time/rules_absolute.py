@@ -40,7 +40,7 @@ from storyline.time.calendar import (
     week_value,
 )
 from storyline.time.named_days import NamedReading, named_reading, written_years
-from storyline.time.tense import FUTURE, PAST, names_a_deadline
+from storyline.time.tense import FUTURE, PAST, names_a_deadline, names_a_past_deadline
 from storyline.time.vocab import (
     COUNT_NOUNS,
     HOLIDAYS,
@@ -220,6 +220,15 @@ def _relative_year_after(text: str, end: int) -> int | None:
 
 
 _DEADLINE_PAST_REACH = timedelta(days=31)
+_PLANNED_DAY_AHEAD_REACH = timedelta(days=45)  # a planned day told in the past may still be this close ahead
+
+
+def _coming_planned_day(dct: date | None, day: date) -> date | None:
+    """The same day a year on, when it is still ahead of the DCT and within a few weeks of it."""
+    if dct is None or day >= dct:
+        return None
+    ahead = safe_date(day.year + 1, day.month, day.day)
+    return ahead if ahead is not None and ahead - dct <= _PLANNED_DAY_AHEAD_REACH else None
 
 
 def _md_cand(start: int, end: int, mon: int, d: int, mon2: int, d2: int | None, ytok: str | None,
@@ -228,6 +237,7 @@ def _md_cand(start: int, end: int, mon: int, d: int, mon2: int, d2: int | None, 
     named = ytok is None and year_delta is None
     reading = named_reading(text, start, end, mon, d, written) if named else None
     deadline = named and names_a_deadline(text, start, end)
+    past_deadline = named and not deadline and names_a_past_deadline(text, start)
 
     def named_norm(ctx: Context, reading: NamedReading) -> Norm:
         v1, day1 = _resolve_named_day(ctx, reading, mon, d, start, end)
@@ -254,6 +264,10 @@ def _md_cand(start: int, end: int, mon: int, d: int, mon2: int, d2: int | None, 
             # nearest-year rule, is the coming one (a deadline just passed keeps its day: "set Friday as
             # the deadline" in a Saturday story)
             v1, day1 = _resolve_day(ctx, mon, d, day1.year + 1, start, end)
+        if past_deadline and day1 is not None and (ahead := _coming_planned_day(ctx.dct, day1)) is not None:
+            # "The first hearing date was July 3." in mid-June: the day the plan fixed is the coming
+            # one, not last year's the past tense would give
+            v1, day1 = _resolve_day(ctx, mon, d, ahead.year, start, end)
         if y is None and narrative and ctx.tense(start, end) != FUTURE:
             story_year = _narrative_year(ctx, mon, d, day1, wd, start, narrative)
             if story_year is not None:
@@ -914,6 +928,7 @@ def gen_holidays(text: str) -> Iterator[Cand]:
         ytok = m.group("y")
         week = bool(m.group("wk"))  # "Easter week": the calendar week holding the holiday
         eve = _EVE_OF.search(text, max(0, m.start() - 16), m.start()) is not None
+        occasion = _names_its_occasion(text, m.start(), m.end())
 
         def resolve(y: int, h: str = h) -> date | None:
             if h in HOLIDAYS:
@@ -937,6 +952,7 @@ def gen_holidays(text: str) -> Iterator[Cand]:
             week: bool = week,
             eve: bool = eve,
             resolve: Callable[[int], date | None] = resolve,  # bound now: the loop redefines the name
+            occasion: bool = occasion,
         ) -> Norm:
             if ytok:
                 d = resolve(int(ytok))
@@ -966,6 +982,10 @@ def gen_holidays(text: str) -> Iterator[Cand]:
                     yy: abs((dd - dct).days) for yy in (y - 1, y, y + 1) if (dd := resolve(yy)) is not None
                 }
                 y = min(days, key=lambda yy: (days[yy], yy != dct.year))
+                if occasion and (dd := resolve(y)) is not None and dd - dct > _OCCASION_AHEAD_REACH:
+                    # "a march like the Independence Day parade" in February: the celebration
+                    # people know is the last one, not one months ahead
+                    y -= 1
             elif direction < 0 and this_year > ctx.dct and not (near and not rel):
                 y -= 1
             elif direction > 0 and this_year < ctx.dct and not (near and not rel):
@@ -980,6 +1000,17 @@ def gen_holidays(text: str) -> Iterator[Cand]:
 
 
 _EVE_OF = re.compile(r"\beve[ \t]+of[ \t]+(?:the[ \t]+)?$", re.I)
+# "the Independence Day parade": the holiday names a celebration held on it
+_THE_BEFORE = re.compile(r"\bthe[ \t]+$", re.I)
+_OCCASION_AFTER = re.compile(
+    r"[ \t]+(?:celebrations?|parades?|festivities|ceremony|ceremonies|fireworks|festival|march|speech|address)\b",
+    re.I,
+)
+_OCCASION_AHEAD_REACH = timedelta(days=30)  # a celebration this close ahead is the coming one
+
+
+def _names_its_occasion(text: str, start: int, end: int) -> bool:
+    return bool(_THE_BEFORE.search(text, max(0, start - 6), start) and _OCCASION_AFTER.match(text, end))
 
 
 def _set_narrative_day(ctx: Context, holiday: date | None, week: bool, eve: bool) -> None:

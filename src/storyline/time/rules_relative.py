@@ -686,9 +686,22 @@ def _attachment(text: str, clock_start: int) -> int:
     return gap.start() if gap is not None else clock_start
 
 
-def _day_from_word(ctx: Context, word: str | None, s: int, e: int, attach: int = -1) -> date | None:
+# "Update at 6:42 a.m. ET", "UPDATED 9:40 p.m.": a live page's stamp of when it changed
+_UPDATE_STAMP = re.compile(r"\bupdated?[ \t]*(?:at|:|,|-|—)?[ \t]*$", re.I)
+
+
+def _stamps_an_update(text: str, clock_start: int) -> bool:
+    return bool(_UPDATE_STAMP.search(text, max(0, clock_start - 16), clock_start))
+
+
+def _day_from_word(
+    ctx: Context, word: str | None, s: int, e: int, attach: int = -1, stamp: bool = False
+) -> date | None:
     if ctx.dct is None:
         return None
+    if not word and stamp and not (ctx.last_day is not None and ctx.last_day_end == attach):
+        # a page's update stamp is of the page's own day, not of the day its story was last telling
+        return ctx.dct
     if not word:
         if ctx.last_day is not None and ctx.last_day_end == attach:
             return ctx.last_day  # the clock time right after a date is of that day, however far from the DCT
@@ -749,14 +762,15 @@ def gen_clock(text: str) -> Iterator[Cand]:
 
             def norm(ctx: Context, t: str = t, dayw: str | None = dayw, s: int = m.start(), e: int = end,
                      md: tuple[int, int] | None = md, attach: int = _attachment(text, m.start()),
-                     s_day: int = s_day, e_day: int = e_day) -> Norm:  # fmt: skip
+                     s_day: int = s_day, e_day: int = e_day,
+                     stamp: bool = _stamps_an_update(text, m.start())) -> Norm:  # fmt: skip
                 if md is not None:
                     # "5 p.m. EST Nov. 9": the time of that day
                     if ctx.dct is None:
                         return None, None, None
                     day = safe_date(nearest_year(ctx.dct, md[0], md[1], ctx.tense(s, e)), md[0], md[1])
                     return (day_value(day) + t if day else None), None, None
-                d = _day_from_word(ctx, dayw, s_day, e_day, attach)
+                d = _day_from_word(ctx, dayw, s_day, e_day, attach, stamp)
                 return (day_value(d) + t if d else None), None, None
 
             yield Cand(m.start(), end, typ, "dct", norm, priority=2)

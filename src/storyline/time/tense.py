@@ -134,6 +134,8 @@ _DEADLINE_IS_BEFORE = re.compile(
     re.I,
 )
 _HAD_BEFORE = re.compile(r"\bhad\b[^.;:!?]*$", re.I)
+# "the first hearing date was July 3": a date a plan fixed, told in the past
+_DEADLINE_WAS_BEFORE = re.compile(rf"\b{_DEADLINE_NOUN}[ \t]+(?:was|had[ \t]+been)[ \t]+(?:on[ \t]+)?$", re.I)
 
 
 def names_a_deadline(text: str, start: int, end: int) -> bool:
@@ -143,6 +145,12 @@ def names_a_deadline(text: str, start: int, end: int) -> bool:
     if _HAD_BEFORE.search(text, lo, start):
         return False
     return bool(_AS_DEADLINE_AFTER.match(text, end) or _DEADLINE_IS_BEFORE.search(text, lo, start))
+
+
+def names_a_past_deadline(text: str, start: int) -> bool:
+    """Whether a date or deadline noun names the expression in a past copula ("the first hearing date
+    was July 3"): the day a plan fixed, which may still be ahead."""
+    return bool(_DEADLINE_WAS_BEFORE.search(text, max(0, start - 60), start))
 
 
 def lead_tense(text: str, start: int, end: int | None = None) -> int | None:
