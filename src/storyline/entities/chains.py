@@ -6,6 +6,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from rapidfuzz.distance import Levenshtein
+
 from storyline.entities.codes import national_body_code, org_code, title_code
 from storyline.entities.mentions import AGENT_DEPS, Cand
 from storyline.entities.names import (
@@ -130,6 +132,7 @@ class ChainBuilder:
                         and (
                             first_names_compatible(other.first, pn.first)
                             or short_form_pair(other.first, pn.first)
+                            or self._one_person_spelt_two_ways(other, pn)
                         )
                     ):
                         ch = other
@@ -187,6 +190,17 @@ class ChainBuilder:
                 ch = self.by_key.get(key) or self._new("PERSON", key)
                 ch.surname, ch.suffix = pn.surname, pn.suffix
             self._take_name(ch, c, pn)
+
+    def _one_person_spelt_two_ways(self, ch: WorkChain, pn: PersonName) -> bool:
+        """ "Daniyar Okafor" and "Daniyer Okafor" in one article: a given name spelt one letter apart,
+        beside the same surname, is one person when neither spelling is a registry person's name (who
+        may be a namesake) and not both are given names of their own ("Christine"/"Christina")."""
+        if ch.first is None or pn.first is None or ch.surname is None:
+            return False
+        if not given_names_one_letter_apart(ch.first, pn.first):
+            return False
+        names = (f"{ch.first} {ch.surname}", pn.full)
+        return not any(self.reg.known_people(n) for n in names)
 
     def _in_body(self, c: Cand) -> bool:
         sent = self.sent_of[c.start] if c.start < len(self.sent_of) else -1
@@ -301,9 +315,25 @@ class ChainBuilder:
             words = [
                 w for w in str(ch.key[2]).replace("-", " ").split() if w not in ("of", "for", "and", "the")
             ]
-            if "".join(w[0] for w in words).upper() == bare:
+            if "".join(w[0] for w in words).upper() != bare:
+                continue
+            # initials stand for an organisation; a place or a person whose initials merely match ("AP"
+            # and "Anbar Province") is theirs only when the article writes them for it: "Name (AP)"
+            if ch.key[1] == "ORG" or self._initials_written_after(ch, bare):
                 return ch
         return None
+
+    def _initials_written_after(self, ch: WorkChain, bare: str) -> bool:
+        """Whether some mention of ``ch`` is followed by its initials in brackets ("Port Alder (PA)")."""
+        doc = self.doc
+        for c in ch.cands:
+            if (
+                c.end + 1 < len(doc)
+                and doc[c.end].text in ("(", "[")
+                and doc[c.end + 1].text.replace(".", "") == bare
+            ):
+                return True
+        return False
 
     # ---- role nouns ---------------------------------------------------------------------------------------
 
@@ -608,6 +638,21 @@ def _title_gender(roles: list[RoleParse]) -> str | None:
     """The gender one of the person's titles says ("Queen", "spokeswoman"), when they agree."""
     said = {g for r in roles for w in role_key(r.title).split() if (g := GENDERED_TITLES.get(w))}
     return said.pop() if len(said) == 1 else None
+
+
+MIN_VARIANT_GIVEN_NAME = 5  # "Jon"/"Jan" or "Ana"/"Ada" are short enough to be two people
+
+
+def given_names_one_letter_apart(a: str, b: str) -> bool:
+    """Two spellings of one given name that differ by one letter added, dropped or changed and open
+    alike, where not both are common given names ("Maria"/"Mario" are two people)."""
+    ka, kb = name_key(a) or "", name_key(b) or ""
+    if ka == kb or min(len(ka), len(kb)) < MIN_VARIANT_GIVEN_NAME or ka[0] != kb[0]:
+        return False
+    if Levenshtein.distance(ka, kb) != 1:
+        return False
+    known = first_name_genders()
+    return ka not in known or kb not in known
 
 
 def given_name_gender(first: str) -> str | None:

@@ -863,10 +863,34 @@ def _outlet_named(doc: Doc) -> frozenset[str]:
     publication wherever else the article names it."""
     out: set[str] = set()
     for ent in doc.ents:
-        if ent.label_ in ("PERSON", "ORG") and ent.start > 0 and doc[ent.start - 1].lower_ in OUTLET_NOUNS:
-            start, end = _trim(doc, ent.start, ent.end)
+        if ent.label_ not in ("PERSON", "ORG"):
+            continue
+        start, end = _trim(doc, ent.start, ent.end)
+        before = ent.start > 0 and doc[ent.start - 1].lower_ in OUTLET_NOUNS
+        if start < end and (before or _outlet_noun_after(doc, start, end)):
+            start += start + 1 < end and doc[start].lower_ == "the"
             out.add(doc[start:end].text)  # "Marren Gazette's" names "Marren Gazette"
     return frozenset(out)
+
+
+# Outlet nouns a publication's name modifies ("Orvik Dalsong magazine"); "daily" and "weekly" after a
+# name are adverbs ("met Ada Okafor daily")
+_OUTLET_NOUNS_AFTER = OUTLET_NOUNS - {"daily", "weekly", "media", "paper", "network", "journal", "gazette"}
+
+
+def _outlet_noun_after(doc: Doc, start: int, end: int) -> bool:
+    """The name is an outlet's by the noun it modifies ("Orvik Dalsong magazine") or the outlet noun in
+    apposition to it ("The Orvik Dalsong, Kastania's top daily, ...")."""
+    last = doc[end - 1]
+    if end < len(doc) and doc[end].text in _OUTLET_NOUNS_AFTER and last.dep_ == "compound":
+        return last.head.i == end
+    # set off by a comma, and a common noun: "K. Okafor, Orvik Weekly" is a signature, the outlet's own
+    # name after the person's
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    return any(
+        c.dep_ == "appos" and c.i > end and c.text in OUTLET_NOUNS for t in doc[start:end] for c in t.children
+    )
 
 
 def _site_or_outlet_tokens(doc: Doc, outlets: frozenset[str]) -> set[int]:
@@ -882,7 +906,8 @@ def _site_or_outlet_tokens(doc: Doc, outlets: frozenset[str]) -> set[int]:
 def _person_tag_is_org(doc: Doc, start: int, end: int, outlets: frozenset[str]) -> bool:
     """A span the tagger typed a person that is a web site or a publication the article names as such."""
     text = doc[start:end].text
-    return _domain_name(text) or text in outlets
+    bare = doc[start + 1 : end].text if doc[start].lower_ == "the" else text  # "The Orvik Dalsong"
+    return _domain_name(text) or text in outlets or bare in outlets
 
 
 def _who_follows(doc: Doc, end: int) -> bool:
@@ -1002,6 +1027,35 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
     return out
 
 
+def _drop_descriptions_glued_to_names(doc: Doc, people: list[Cand], reg: Registry) -> list[Cand]:
+    """Drop a "name" the tagger cut from capitalised describing words right before a full name
+    ("leading Harbour Loyalist Ada Okafor" -> "Harbour Loyalist" + "Ada Okafor"): two names never touch,
+    so one of two or more words with no given name or honorific, run straight into a name that opens
+    with a given name, is the second one's description (one word may be a rare given name of the same
+    person)."""
+    kept: list[Cand] = []
+    for n, c in enumerate(people):
+        nxt = people[n + 1] if n + 1 < len(people) else None
+        if nxt is not None and _describes_next_name(doc, c, nxt, reg):
+            continue
+        kept.append(c)
+    return kept
+
+
+def _describes_next_name(doc: Doc, c: Cand, nxt: Cand, reg: Registry) -> bool:
+    words = doc[c.start : c.end]
+    if (
+        nxt.start != c.end
+        or c.end - c.start < 2
+        or nxt.end - nxt.start < 2
+        or "\n" in doc[c.end - 1].whitespace_
+    ):
+        return False
+    if not _given_name_word(doc[nxt.start]) or any(_given_name_word(t) for t in words):
+        return False
+    return not any(reg.honorific_gender(t.text) is not None or reg.is_title_word(t.text) for t in words)
+
+
 def _opens_title_phrase(doc: Doc, i: int, reg: Registry) -> bool:
     """Token ``i`` opens a title of two or three words ("Prime" of "Prime Minister", "Prime Ministers")."""
     for width in (2, 3):
@@ -1041,12 +1095,14 @@ def _people_inside_orgs(doc: Doc, reg: Registry, taken: set[int]) -> list[tuple[
     before the title the organisation (None when nothing is left of it)."""
     out: list[tuple[Cand, Cand | None]] = []
     for ent in doc.ents:
-        if ent.label_ != "ORG":
+        if ent.label_ not in ("ORG", "FAC"):
             continue
         start, end = _trim(doc, ent.start, _newline_inside(doc, ent.start, ent.end))
         if any(i in taken for i in range(start, end)):
             continue
-        name_start = _full_name_after_title(doc, start, end, reg)
+        name_start = _full_name_after_title(doc, start, end, reg) if ent.label_ == "ORG" else None
+        if name_start is None:
+            name_start = _full_name_after_glued_word(doc, start, end, reg)
         if name_start is None:
             continue
         org_end = name_start - 1
@@ -1068,6 +1124,31 @@ def _full_name_after_title(doc: Doc, start: int, end: int, reg: Registry) -> int
         if all(t.is_alpha and _cap(t) and not _names_an_organisation(t.lower_, reg) for t in words):
             return p
     return None
+
+
+# First words of places named after someone ("Fort", "Mount", "San"): "Fort Ada Okafor" is a fort
+_PLACE_OPENERS_TEXT = """fort mount mt lake port camp cape saint st san santa sao los las el la le new north south east
+    west upper lower great glen point"""
+_PLACE_OPENERS = frozenset(_PLACE_OPENERS_TEXT.split())
+
+
+def _full_name_after_glued_word(doc: Doc, start: int, end: int, reg: Registry) -> int | None:
+    """Start of a full name the tagger ran one or two capitalised words into as an organisation or a
+    facility ("the leader at Harbourside Ada Okafor", "Kastan TV Ada Okafor"): the span ends in a given
+    name and a surname, and the words before are no given name, no word organisations or places are
+    named by, and no known name."""
+    if not 3 <= end - start <= 4:
+        return None
+    name_start = end - 2
+    words = doc[start:end]
+    if not all(t.is_alpha and _cap(t) for t in words) or not _given_name_word(doc[name_start]):
+        return None
+    if any(_names_an_organisation(t.lower_, reg) for t in words) or reg.actor(words.text) is not None:
+        return None
+    glued = doc[start:name_start]
+    if glued[0].lower_ in _PLACE_OPENERS or any(_given_name_word(t) for t in glued):
+        return None
+    return name_start
 
 
 def _title_part(word: str, reg: Registry) -> bool:
@@ -1512,6 +1593,32 @@ def _predicate_owner(t: Token, by_token: dict[int, Cand]) -> Token | None:
     return None
 
 
+# Verbs that judge or portray someone "as" something ("praised X as a champion of dockers"): a description, no post
+_PORTRAYING_VERBS_TEXT = """hail praise laud tout celebrate describe portray depict paint cast brand label style
+    characterize characterise see view regard consider dismiss denounce condemn criticize criticise deride mock
+    ridicule slam attack accuse remember know"""
+_PORTRAYING_VERBS = frozenset(_PORTRAYING_VERBS_TEXT.split())
+
+
+def _described_not_named(doc: Doc, t: Token, start: int, reg: Registry) -> bool:
+    """A role noun that describes a person without giving a post: after a verb that portrays ("praised X
+    as a champion"), or indefinite with a judging adjective ("X is a cunning actor"; "a senior aide"
+    and "a Kastani diplomat" keep their role)."""
+    if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.lemma_.lower() in _PORTRAYING_VERBS:
+        return True
+    if t.dep_ != "attr" or not _indefinite(doc, start):
+        return False  # "an exiled leader of the movement, NAME" keeps its role
+    return any(
+        m.dep_ == "amod"
+        and m.tag_ == "JJ"
+        and m.is_lower
+        and norm_key(m.text) not in reg.title_qualifiers
+        and norm_key(m.text) not in reg.title_departments
+        and reg.demonym(m.text) is None
+        for m in t.children
+    )
+
+
 def _relative_antecedent(subject: Token) -> Token:
     """The noun a relative pronoun subject stands for ("X, who served as governor": X), else the subject."""
     verb = subject.head
@@ -1564,7 +1671,7 @@ def predicate_roles(
         if existing is not None:  # "the head coach" already read as a role noun: tie it to its subject
             if not existing.start <= owner.start < existing.end:
                 existing.owner = owner
-                if owner.kind == "name":
+                if owner.kind == "name" and not _described_not_named(doc, t, existing.start, reg):
                     words = [
                         x.text
                         for x in doc[existing.start : existing.end]
@@ -1580,7 +1687,7 @@ def predicate_roles(
             # pronoun a misread antecedent would pass the description on to the wrong person
             continue
         nom = Cand(start, end, "nominal", "PERSON", owner=owner, nominal_head=norm_key(t.text))
-        if owner.kind == "name":
+        if owner.kind == "name" and not _described_not_named(doc, t, start, reg):
             words = [x.text for x in doc[start:end] if x.dep_ in ("compound",) or x.i == t.i]
             owner.roles.append(RoleParse(title=" ".join(words), span=(start, end)))
         out.append(nom)
@@ -1687,6 +1794,7 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
     sites_and_outlets = _site_or_outlet_tokens(doc, outlets)
     people.extend(_known_name_repeats(doc, reg, people, reg_taken | credits | sites_and_outlets))
     people.sort(key=lambda c: c.start)
+    people = _drop_descriptions_glued_to_names(doc, people, reg)
     for c in people:
         _name_as_modifier(c, doc)
     people_taken = {i for c in people for i in range(c.start, c.end)}

@@ -57,6 +57,8 @@ def _title_class(tok: Token, reg: Registry) -> str | None:
         return "qual"
     if k in reg.title_departments and (tok.text[:1].isupper() or k in reg.titles):
         return "dept"
+    if k in reg.title_departments and tok.tag_.startswith("VB"):
+        return None  # "leaders press President X": a verb, not the "press" of "press secretary"
     if k in reg.title_departments:
         return "dept"
     if k in TITLE_GLUE or tok.text in TITLE_GLUE:
