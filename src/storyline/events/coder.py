@@ -187,12 +187,30 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def _relative_clause_just_before(v: Token) -> Token | None:
+    """The relative clause a verb joined far up the tree really continues: "the flood that has killed
+    40 people and injured 90, destroyed 700 homes" (the parser hangs "destroyed" on the main
+    verb, whose subject did not destroy them). The clause must be a list of verbs already, not set off by
+    a comma, and only a comma stand between ("Kastan condemned Veloria, which had shelled X and seized Y,
+    recalled ..." is Kastan's)."""
+    for r in v.doc[v.head.i + 1 : v.i]:
+        if r.dep_ != "relcl" or r.pos_ not in ("VERB", "AUX"):
+            continue
+        listed = any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in r.children)
+        set_off = r.left_edge.i > 0 and v.doc[r.left_edge.i - 1].text == ","  # ", which ...," closes
+        gap = v.doc[r.right_edge.i + 1 : v.i]
+        if listed and not set_off and len(gap) > 0 and all(t.text == "," for t in gap):
+            return r
+    return None
+
+
 def _subjects(v: Token) -> list[Token]:
     """The ``nsubj`` children of ``v``. Two of them is a parse slip: "Old foes A and B have ..." (a
     descriptor just before the name: the name is the subject) or "Lions, tigers, and A ..." (a list cut in
     two: both halves are)."""
     deps = ("nsubj", "nsubjpass") if _stance_participle(v) else ("nsubj",)
-    subj = [c for c in v.children if c.dep_ in deps]
+    # "whom" is never a subject, though the parser may hang it as one ("engineers whom rebels took")
+    subj = [c for c in v.children if c.dep_ in deps and c.lower_ != "whom"]
     if len(subj) < 2:
         return subj
     keep = [
@@ -1112,7 +1130,8 @@ def _subject_of(v: Token, seen: int = 0) -> list[Token]:
             return _subject_of(head.head, seen + 1)
         return _subject_of(head, seen + 1)
     if v.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-        return _subject_of(head, seen + 1)
+        listed_in = _relative_clause_just_before(v)
+        return _subject_of(listed_in if listed_in is not None else head, seen + 1)
     if v.dep_ == "advcl" and v.tag_ in ("VBG", "VB"):
         people = _people_just_before(v)
         if people is not None:
@@ -1453,6 +1472,20 @@ def _behest(prep: Token, obj: Token) -> bool:
     return prep.lower_ in ("at", "on", "upon") and obj.lemma_.lower() in _BEHEST_NOUNS
 
 
+def _blamed_on_someone(v: Token, code: str, is_actor: ActorTest) -> bool:
+    """An accusation whose passive names the accused after "on" ("blamed on X", "pinned on X"); a day
+    or a thing after "on" ("was blamed on Monday", "sentenced on charges") names no one."""
+    return code[:2] == "11" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(
+            p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") and _actor_like(p, is_actor)
+            for p in c.children
+        )
+        for c in v.children
+    )
+
+
 MOVED_UNITS = {"troop", "force", "soldier", "peacekeeper", "unit", "police"}
 MOVEMENT_ROOTS = {"07", "08", "15", "16"}  # "withdrew its troops": the troops are moved, not acted on
 
@@ -1479,6 +1512,8 @@ def _targets_of(
             subj = [v.head]  # "Okafor, who was arrested in X": the noun the clause is about
         if v.dep_ == "acl" and not subj:
             subj = [v.head]
+        elif _blamed_on_someone(v, code, is_actor):
+            subj = []  # "attacks which were blamed on Veloria": the subject is the deed, not the accused
         elif v.dep_ == "advcl" and not subj:  # "..., suspended last year": what the main clause acts on
             subj = [c for c in v.head.children if c.dep_ == "dobj"][:1]
         for s in subj:
@@ -1711,7 +1746,33 @@ def _held_people(t: Token, act: list[Token]) -> Token:
     if t not in act or t.lemma_.lower() not in _HELD_WORDS:
         return t
     people = [c for c in t.lefts if c.dep_ == "compound"]
-    return people[-1] if people else t
+    if people:
+        return people[-1]
+    # "the engineers whom Orvik militants took hostage": the people are the clause's noun
+    clause = t.head
+    return clause.head if clause.dep_ == "relcl" and _relative_object_pronoun(clause) else t
+
+
+def _relative_object_pronoun(clause: Token) -> bool:
+    """The relative clause's pronoun stands for its object: "whom", or a "who/that" beside another
+    subject (the parser may hang it as a second subject)."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        c.lower_ in RELATIVE_PRONOUNS
+        and c.tag_ in ("WP", "WDT")
+        and (c.lower_ == "whom" or c.dep_ == "dobj" or len(subjects) > 1)
+        for c in clause.children
+    )
+
+
+def _ally_beside_a_foe(t: Token, code: str) -> bool:
+    """ "fought with Veloria against the rebels": in a hostile act that also names whom it is against,
+    the one "with" is an ally, not the foe (cooperation keeps its partner: "worked with X against Y")."""
+    if code[:2] < "11" or t.dep_ != "pobj" or t.head.lower_ != "with":
+        return False
+    # the parser may hang "against" on the ally ("with Kastan troops against Veloria")
+    beside = [*t.head.head.children, *t.children]
+    return any(c.dep_ == "prep" and c.lower_ == "against" for c in beside)
 
 
 def _where_not_whom(t: Token, code: str) -> bool:
@@ -2346,6 +2407,10 @@ def _pay_threat(v: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+# Control verbs whose passive subject is the one asked, made or let act, not the asker
+_ASKING_CONTROL = OBJECT_CONTROL | {"help"}
+
+
 class SentenceCoder:
     """Codes the events of parsed sentences with one lexicon."""
 
@@ -2528,10 +2593,12 @@ class SentenceCoder:
                 not sources
                 and _is_passive(v)
                 and v.lemma_.lower() in lex.control
+                and lex.control[v.lemma_.lower()] not in _ASKING_CONTROL
                 and any(c.dep_ == "xcomp" for c in v.children)
             ):
                 # "X is set to hold talks": the passive subject of the controller does the complement;
-                # without one ("X was invited") it is whom the act was done to
+                # without one ("X was invited"), or when it is the one asked, made or let ("X was invited
+                # / urged / forced to ..."), it is whom the act was done to
                 sources = [
                     g
                     for c in v.children
@@ -2580,6 +2647,7 @@ class SentenceCoder:
                 for t in targets
                 if t.i not in exclude
                 and not _where_not_whom(t, code)
+                and not _ally_beside_a_foe(t, code)
                 and not _released_from(t, code, toks)
                 and not _guarded_against(t, code)
                 and not _signed_document(t, code, toks)

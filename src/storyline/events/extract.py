@@ -67,6 +67,9 @@ class ActorResolver:
                 and x.end <= end
                 and not _someone_else_of(doc, x, tok)
                 and not _where_it_is(doc, x, tok)
+                and not _owner_of_an_owner(doc, x, tok)
+                and not _a_part_of_them(doc, x, tok)
+                and not _name_modifying_a_person(doc, x, tok)
             ]
             # the one nearest the head in the parse: "leaders of Libya's opposition in London" are
             # Libya's, not London's; a name in apposition is who the phrase is, its possessor only whose
@@ -76,6 +79,8 @@ class ActorResolver:
                 if inside
                 else None
             )
+        if m is not None and m.kind == "pronoun" and _a_persons_thing(tok):
+            return None  # "his visitor pass does not allow him": the one "his" is did nothing
         if m is None:
             # "it said ...", "its troops": the body or country a clause just before had as its subject
             owner = tok if tok.lower_ == "it" else _its_owner(tok)
@@ -229,6 +234,77 @@ def _someone_else_of(doc: Doc, m: Mention, head: Token) -> bool:
         if not same_person and parent.pos_ == "NOUN" and parent.lemma_.lower() in OTHER_PERSON_NOUNS:
             return True
     return False
+
+
+def _owner_of_an_owner(doc: Doc, m: Mention, head: Token) -> bool:
+    """A possessive pronoun owning what the phrase's head belongs to ("his party's youth wing", "her
+    union's members"): the flank or members act, not the one "his" stands for."""
+    if m.kind != "pronoun":
+        return False
+    path = list(_path_up(doc, m, head))
+    return len(path) >= 2 and path[0].dep_ == "poss" and any(t.dep_ == "poss" for t in path[1:])
+
+
+def _a_persons_thing(tok: Token) -> bool:
+    """A thing "his" or "her" owns ("his visitor pass does not allow him", "to her resort"): no one
+    acts or is acted on through it. Forces, bodies, people tied to one ("his troops", "her lawyer"),
+    one's own office or campaign and one's words ("her campaign said", "his statement says") still
+    stand for their owner."""
+    lemma = tok.lemma_.lower()
+    if (
+        tok.pos_ != "NOUN"
+        or lemma in ACTOR_NOUNS
+        or lemma in OTHER_PERSON_NOUNS
+        or lemma in _ACTS_FOR_ITS_OWNER
+    ):
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children)
+
+
+# Nouns a possessive pronoun lends its owner to: one's own office, campaign, staff and words
+_ACTS_FOR_ITS_OWNER = frozenset(
+    {
+        "campaign",
+        "office",
+        "team",
+        "staff",
+        "camp",
+        "family",
+        "aide",
+        "statement",
+        "letter",
+        "tweet",
+        "message",
+        "remark",
+        "comment",
+        "speech",
+        "word",
+        "post",
+        "interview",
+        "spokesperson",
+    }
+)
+
+
+def _a_part_of_them(doc: Doc, m: Mention, head: Token) -> bool:
+    """The mention is in an aside counting part of the phrase's people ("the survey crew, three of
+    them Velorians"): some of them, not who the phrase is."""
+    for tok in _path_up(doc, m, head):
+        if tok.dep_ == "appos" and any(
+            p.lower_ in ("them", "whom") for c in tok.subtree if c.lower_ == "of" for p in c.children
+        ):
+            return True
+    return False
+
+
+def _name_modifying_a_person(doc: Doc, m: Mention, head: Token) -> bool:
+    """A person's name used as a modifier of a noun "a/an" opens ("a Marren aide", "an Okafor IT
+    staffer"): one of that person's people, not the person."""
+    if m.ent_type != "PERSON" or head.pos_ != "NOUN":
+        return False
+    path = list(_path_up(doc, m, head))
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    return indefinite and bool(path) and all(t.dep_ == "compound" for t in path)
 
 
 def _path_up(doc: Doc, m: Mention, head: Token) -> Iterator[Token]:
@@ -489,7 +565,8 @@ def _summary(
             for t in doc[lo : first.i]
             if t.lemma_.lower() in ("be", "get") and t.dep_ in ("aux", "auxpass")
         }
-    window = [t for t in doc[lo : last.i + 1]] if short else [*pre, *toks]
+        drop |= _agent_and_its_perfect(first, pre)
+    window = [t for t in doc[lo : last.i + 1]] if short else [*pre, *_with_complement_marks(toks)]
 
     # "could have seen" stays a participle; "hostages taken by Orvik" reads "Orvik took hostages"
     to_past = (active or _reduced_passive(first) and src is not None) and not any(
@@ -562,11 +639,24 @@ def _summary(
     parts.append(_dedupe_words(words))
     if mutual and tgt is not None and tgt.name:  # "A and B agreed to ...": A agreed with B
         parts += ["with", tgt.name]
+    elif (
+        active
+        and tgt is not None
+        and tgt.name
+        and tgt_tok is not None
+        and _told_before_its_rest(first, tgt_tok)
+    ):
+        # "Y was threatened by X not to cooperate" reads "X threatened Y not to cooperate"
+        verb = text_of(first)
+        head, sep, tail = parts[-1].partition(verb + " ")
+        parts[-1] = (
+            f"{head}{verb} {_lower_sentence_capital(_target_words(tgt.name, tgt_tok), tgt_tok)} {tail}"
+        )
     elif tgt is not None and tgt.name and tgt_tok is not None and not (lo <= tgt_tok.i <= last.i):
         prep = _trigger_preposition(tgt_tok, {t.i for t in toks})
         if prep is not None and prep.i > last.i:
             parts.append(prep.text)
-        parts.append(_target_words(tgt.name, tgt_tok))
+        parts.append(_lower_sentence_capital(_target_words(tgt.name, tgt_tok), tgt_tok))
         parts.append(_clause_after_subject(last, tgt_tok))
     return _close_the_preposition(" ".join(p for p in parts if p), last)
 
@@ -681,6 +771,37 @@ def _reduced_passive(verb: Token) -> bool:
 
 
 _MAX_CLAUSE_WORDS = 5
+
+
+def _agent_and_its_perfect(verb: Token, pre: list[Token]) -> set[int]:
+    """A passive told actively loses its "by" phrase (the doer now opens the line) and a perfect "has"
+    that only "been" tied to the verb ("has been threatened by X" -> "X threatened")."""
+    out = {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
+    if not any(c.tag_ == "MD" or c.lower_ == "to" for c in pre):
+        out |= {c.i for c in pre if c.dep_ == "aux" and c.lower_ in _PERFECT_AUX}
+    return out
+
+
+def _told_before_its_rest(verb: Token, tgt_tok: Token) -> bool:
+    """The passive's subject (or the noun its relative pronoun stands for) is the target and the verb's
+    own complement follows it ("was threatened ... not to cooperate", "an aide who was urged to leave"):
+    the target goes right after the verb."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    relative = verb.dep_ == "relcl" and verb.head.i == tgt_tok.i
+    subject = any(c.i == tgt_tok.i or (relative and c.tag_ in ("WP", "WDT")) for c in subjects)
+    return subject and any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children)
+
+
+def _with_complement_marks(toks: list[Token]) -> list[Token]:
+    """The trigger's words with the "to", "be" and "not" of its complement verbs ("threatened ... not to
+    cooperate", "ordered ... to be placed"), for a summary that skips the words between; a clause's
+    bare "be" without its subject ("demanded (that X) be charged") would read garbled."""
+    marks = []
+    for t in toks[1:]:
+        found = [c for c in t.children if c.dep_ in ("aux", "auxpass", "neg") and toks[0].i < c.i < t.i]
+        if any(c.lower_ == "to" for c in found):
+            marks += found
+    return sorted({*toks, *marks}, key=lambda t: t.i)
 
 
 def _clause_after_subject(verb: Token, tgt_tok: Token) -> str:
@@ -858,16 +979,23 @@ def _a_time(tok: Token) -> bool:
     return tok.ent_type_ in ("DATE", "TIME")
 
 
+_MAX_TARGET_WORDS = 8
+_MAX_TARGET_WORDS_BEFORE_AN_ASIDE = 12
+
+
 def _target_words(name: str, tok: Token) -> str:
     """The target as the sentence put it when its head is a common noun whose name came from inside
     the phrase ("Russia's decision", "Kastan's forces"; not just "Russia"), else the actor's name."""
     if tok.pos_ != "NOUN":
         return name
     a, b = actor_span(tok)
+    aside = b - a > 6 and tok.i + 1 < b and tok.doc[tok.i + 1].text == ","
+    if aside:
+        b = tok.i + 1  # "the survey crew, three of them ...": an aside after the head is cut
     phrase = _clean_name(tok.doc[a:b])
-    if b - a > 6:
+    if b - a > (_MAX_TARGET_WORDS_BEFORE_AN_ASIDE if aside else _MAX_TARGET_WORDS):
         return name
-    if name in phrase:
+    if name in phrase or (aside and phrase in name):  # the long name cut at its head
         return phrase
     # third person only: a quote's "our" stands for the speaker's side at large, not the speaker's own
     owner = [t for t in tok.doc[a:b] if t.tag_ == "PRP$" and t.lower_ in ("his", "her", "its", "their")]
@@ -879,6 +1007,22 @@ def _target_words(name: str, tok: Token) -> str:
         ]
         return "".join(words).strip()
     return name
+
+
+_COUNT_ENTS = frozenset({"", "CARDINAL", "ORDINAL", "QUANTITY"})
+
+
+def _lower_sentence_capital(words: str, tok: Token) -> str:
+    """Target words told after the verb lose the capital only the sentence's start gave a count or
+    determiner opening them ("Two activists were arrested" -> "police arrested two activists")."""
+    first = tok.doc[actor_span(tok)[0]]
+    # only a count or determiner: a capitalised adjective may be a name the tagger missed ("Orvik rebels")
+    counted = first.pos_ in ("DET", "NUM") and first.ent_type_ in _COUNT_ENTS
+    if not first.is_sent_start or not counted:
+        return words
+    if not words.startswith(first.text) or not first.text[:1].isupper():
+        return words
+    return first.text.lower() + words[len(first.text) :]
 
 
 def _possessive(name: str) -> str:
@@ -1082,6 +1226,8 @@ def mentions_from_found(
             continue  # "the virus killed 300 people", "the economy forced ...": no act between actors
         if sources and all(s.lower_ in _ANYONE_AT_ALL for s in sources):
             continue  # "whenever anyone accuses Li", "nobody attacked": no one in particular acted
+        if not sources and any(c.dep_ == "nsubjpass" and c.lower_ in _ANYONE_AT_ALL for c in f.pred.children):
+            continue  # "anyone with information is urged to call X": no one in particular is asked
         # "the missile struck X": someone struck X, but the missile is not who; "fought the virus": no target
         srcs = _resolved([s for s in sources if not cannot_act(s) and not _no_one_of(s)], resolver)
         srcs = [x for x in (_place_as_doer(s, resolver) for s in srcs) if x is not None]
