@@ -6,8 +6,11 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from storyline.entities import find_mentions
 from storyline.entities.mentions import find_candidates
 from storyline.entities.registry import load_registry
+from storyline.nlp.parse import parse_article
+from storyline.records import Article, Block
 from storyline.state import DocState
 
 
@@ -33,3 +36,29 @@ def person_names(doc: Any) -> list[str]:
     """The PERSON name candidates find_candidates keeps in ``doc``, as written."""
     cands, _ = find_candidates(doc, load_registry())
     return [doc[c.start : c.end].text for c in cands if c.ent_type == "PERSON" and c.kind == "name"]
+
+
+def state_with_pinned_labels(nlp: Any, paragraphs: list[str], labels: dict[str, str]) -> DocState:
+    """Parse the paragraphs as one article's body, give every occurrence of each surface the label pinned
+    to it (the tagger's reading under test), and find mentions."""
+    text = "\n\n".join(paragraphs)
+    blocks, pos = [], 0
+    for p in paragraphs:
+        blocks.append(Block(pos, pos + len(p), "body"))
+        pos += len(p) + 2
+    article = Article(doc_id="d1", source_path="d1.txt", text=text, blocks=blocks, published="2019-03-12")
+    state = parse_article(nlp, article)
+    doc = state.doc
+    spans = []
+    for surface, label in labels.items():
+        at = text.find(surface)
+        while at >= 0:
+            span = doc.char_span(at, at + len(surface))
+            assert span is not None, surface
+            spans.append(Span(doc, span.start, span.end, label=label))
+            at = text.find(surface, at + len(surface))
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+    doc.ents = sorted(kept + spans, key=lambda s: s.start)
+    find_mentions(state)
+    return state

@@ -4,39 +4,18 @@ country's "leader" who is its president in other articles."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from entity_helpers import state_with_pinned_labels
 from test_resolve import _corpus, person  # type: ignore[import-not-found]
 
-from storyline.entities import find_mentions, resolve_entities
+from storyline.entities import resolve_entities
 from storyline.entities.registry import load_registry
-from storyline.nlp.parse import parse_article
-from storyline.records import Article, Block, Role
+from storyline.records import Role
 from storyline.state import DocState
 
 
 def _with_people(nlp, paragraphs: list[str], surfaces: list[str]) -> DocState:  # type: ignore[no-untyped-def]
     """Parse, type every occurrence of ``surfaces`` a person (the tagger's mistakes, pinned), find mentions."""
-    text = "\n\n".join(paragraphs)
-    blocks, pos = [], 0
-    for p in paragraphs:
-        blocks.append(Block(pos, pos + len(p), "body"))
-        pos += len(p) + 2
-    article = Article(doc_id="d1", source_path="d1.txt", text=text, blocks=blocks, published="2019-03-12")
-    state = parse_article(nlp, article)
-    doc = state.doc
-    spans = []
-    for surface in surfaces:
-        at = text.find(surface)
-        while at >= 0:
-            span = doc.char_span(at, at + len(surface))
-            assert span is not None, surface
-            spans.append(Span(doc, span.start, span.end, label="PERSON"))
-            at = text.find(surface, at + 1)
-    taken = {i for s in spans for i in range(s.start, s.end)}
-    kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
-    doc.ents = sorted(kept + spans, key=lambda s: s.start)
-    find_mentions(state)
-    return state
+    return state_with_pinned_labels(nlp, paragraphs, dict.fromkeys(surfaces, "PERSON"))
 
 
 def _people(state: DocState) -> set[str]:

@@ -4,38 +4,11 @@ title, and a given name spelt two ways in one article."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from entity_helpers import state_with_pinned_labels
 
-from storyline.entities import find_mentions
-from storyline.nlp.parse import parse_article
-from storyline.records import Article, Block
 from storyline.state import DocState
 
-
-def _pinned(nlp, paragraphs: list[str], labels: dict[str, str]) -> DocState:  # type: ignore[no-untyped-def]
-    """Parse, give every occurrence of each surface the label pinned to it (the tagger's reading), find
-    mentions."""
-    text = "\n\n".join(paragraphs)
-    blocks, pos = [], 0
-    for p in paragraphs:
-        blocks.append(Block(pos, pos + len(p), "body"))
-        pos += len(p) + 2
-    article = Article(doc_id="d1", source_path="d1.txt", text=text, blocks=blocks, published="2019-03-12")
-    state = parse_article(nlp, article)
-    doc = state.doc
-    spans = []
-    for surface, label in labels.items():
-        at = text.find(surface)
-        while at >= 0:
-            span = doc.char_span(at, at + len(surface))
-            assert span is not None, surface
-            spans.append(Span(doc, span.start, span.end, label=label))
-            at = text.find(surface, at + len(surface))
-    taken = {i for s in spans for i in range(s.start, s.end)}
-    kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
-    doc.ents = sorted(kept + spans, key=lambda s: s.start)
-    find_mentions(state)
-    return state
+_pinned = state_with_pinned_labels
 
 
 def _chain_name(state: DocState, surface: str) -> str:
