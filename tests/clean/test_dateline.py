@@ -135,3 +135,39 @@ def test_dateline_html_paragraph_alone_is_dropped() -> None:
 def test_dateline_garbage_is_bounded(text: str) -> None:
     found = split_dateline(text)
     assert found is None or len(found[0].text) <= 90
+
+
+@pytest.mark.parametrize(
+    ("line", "prefix", "place", "credit", "rest"),
+    [
+        # a broadcaster's dateline closes with its credit, no dash
+        ("Lima (CNN) Crowds filled the square on Sunday.", "Lima (CNN)", "Lima", "CNN", "Crowds filled the square on Sunday."),
+        ("Port Alder (KTLA) Firefighters fought a blaze near the docks.", "Port Alder (KTLA)", "Port Alder", "KTLA",
+         "Firefighters fought a blaze near the docks."),
+        # or stands without a place, with or without a dash
+        ("(CNN) Harbour agencies scrambled on Friday to find them.", "(CNN)", None, "CNN",
+         "Harbour agencies scrambled on Friday to find them."),
+        ("(Reuters) - Oil prices rose on Monday as traders waited.", "(Reuters)", None, "Reuters",
+         "Oil prices rose on Monday as traders waited."),
+    ],
+)  # fmt: skip
+def test_dateline_credit_without_a_dash_or_a_place(
+    line: str, prefix: str, place: str | None, credit: str, rest: str
+) -> None:
+    found = split_dateline(line)
+    assert found is not None
+    dateline, remainder = found
+    assert (dateline.text, dateline.place, dateline.credit, remainder) == (prefix, place, credit, rest)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Okafor (R) Voters will decide the seat in May.",  # a party letter is no credit
+        "Kastan (Veloria) Officials said the border would reopen.",  # nor is any word in parentheses
+        "Tom Okafor (R-Kas.) said the vote would fail.",
+        "(AP) Photos",  # a heading, no sentence after it
+    ],
+)
+def test_dateline_credit_needs_a_known_name_and_a_sentence(line: str) -> None:
+    assert split_dateline(line) is None

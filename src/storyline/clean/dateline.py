@@ -7,6 +7,7 @@ remaining text; the caller keeps only the remainder as body.
 Accepted shapes (the place in capitals unless an agency credit in parentheses follows it):
   "LONDON (Reuters) - ..."            "Moscow, March 5 (AFP) -- ..."      "WASHINGTON — ..."
   "NEW YORK, Jan. 3 - ..."            "MOSCOW The talks ..." (capitals then a sentence, as printed papers do)
+  "Lima (CNN) The talks ..."          "(CNN) - The talks ..." (a known credit, no dash or no place)
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from storyline.clean.metadata import agency_of
+from storyline.clean.outlets import KNOWN_OUTLETS
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
@@ -39,6 +41,15 @@ _WITH_DASH = re.compile(
 _WITH_CREDIT = re.compile(
     rf"^(?P<prefix>(?P<place>{_PLACE_ANY}){_REGION}(?:,\s*(?P<date>{_DATE}))?\s*{_CREDIT})\s*{_DASH}(?:\s+|$)"
 )
+# A broadcaster's style: the credit closes the dateline with no dash ("Lima (CNN) Crowds gathered."), or the
+# credit stands alone ("(CNN) Crowds gathered.", "(CNN) - Crowds ..."). Both only with a credit that names a
+# known agency or outlet, or a short broadcaster's call sign in capitals: "Okafor (R) Voters ..." is no
+# dateline.
+_CREDIT_NO_DASH = re.compile(
+    rf"^(?P<prefix>(?P<place>{_PLACE_ANY}){_REGION}(?:,\s*(?P<date>{_DATE}))?\s*{_CREDIT})\s+(?=[A-Z\"“‘'])"
+)
+_CREDIT_ALONE = re.compile(rf"^(?P<prefix>{_CREDIT})\s*(?:{_DASH}\s*)?(?=[A-Z\"“‘'])")
+_CALL_SIGN = re.compile(r"[A-Z]{2,5}")
 # Capitals run straight into the first sentence ("MOSCOW NATO and Russia ..."): no separator at all.
 _CAPS_RUN = re.compile(rf"^(?P<run>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,4}})\s+(?P<next>\S+)")
 
@@ -102,7 +113,35 @@ def split_dateline(paragraph: str) -> tuple[Dateline, str] | None:
             date=m.group("date"),
         )
         return dateline, rest
-    return _caps_run(paragraph)
+    return _credit_only(paragraph) or _caps_run(paragraph)
+
+
+def _known_credit(credit: str) -> bool:
+    """A credit naming a wire agency, an outlet storyline knows, or a broadcaster's call sign."""
+    name = credit.strip()
+    if agency_of(name) is not None or _CALL_SIGN.fullmatch(name):
+        return True
+    return any(name in printed for printed, _ in KNOWN_OUTLETS.values())
+
+
+def _credit_only(paragraph: str) -> tuple[Dateline, str] | None:
+    """ "Lima (CNN) Crowds gathered." and "(CNN) - Crowds gathered.": a credit with no dash after the place,
+    or with no place at all."""
+    head = paragraph[: _MAX_PREFIX + 8]
+    m = _CREDIT_NO_DASH.match(head)
+    place: str | None = None
+    if m is not None and len(m.group("prefix")) <= _MAX_PREFIX and _is_place(m.group("place").split()):
+        place = m.group("place").strip()
+    else:
+        m = _CREDIT_ALONE.match(head)
+    if m is None or not _known_credit(m.group("agency")):
+        return None
+    rest = paragraph[m.end() :].strip()
+    if len(rest.split()) < 4:
+        return None  # a heading such as "(AP) Photos", not a dateline before a sentence
+    credit = m.group("agency").strip()
+    date = m.groupdict().get("date") if place is not None else None
+    return Dateline(m.group("prefix").strip(), place, agency_of(credit), credit, date), rest
 
 
 def _caps_run(paragraph: str) -> tuple[Dateline, str] | None:
