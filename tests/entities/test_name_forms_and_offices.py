@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from entity_helpers import chain_of, doc_with_person, person_names
+from test_resolve import _corpus as corpus_of  # type: ignore[import-not-found]
+from test_resolve import person  # type: ignore[import-not-found]
 
 from storyline.corpus import Corpus
 from storyline.entities import resolve_entities
 from storyline.entities.names import short_form_pair
-from storyline.records import Article, Chain, Mention, Role
+from storyline.records import Chain, Role
 from storyline.state import DocState
 
 # --- a possessive inside a name ----------------------------------------------------------------------
@@ -64,32 +66,11 @@ def test_short_forms_of_a_given_name_are_compatible() -> None:
 
 
 def _person(name: str, first: str, surname: str, title: str | None = None) -> Chain:
-    roles = [Role(title, None, None, "2015-01-01")] if title else []
-    return Chain(
-        doc_id="",
-        chain_id=0,
-        name=name,
-        ent_type="PERSON",
-        first_name=first,
-        surname=surname,
-        aliases=[name],
-        roles=roles,
-    )
+    return person(name, first, surname, [Role(title, None, None, "2015-01-01")] if title else [])
 
 
 def _corpus(chains: list[tuple[str, Chain]]) -> Corpus:
-    corpus = Corpus()
-    for doc_id, chain in chains:
-        corpus.articles.setdefault(
-            doc_id, Article(doc_id=doc_id, source_path=doc_id, text="", published="2015-03-01")
-        )
-        chain.doc_id = doc_id
-        chain.chain_id = sum(1 for c in corpus.chains if c.doc_id == doc_id)
-        corpus.chains.append(chain)
-        corpus.mentions.append(
-            Mention(doc_id, len(corpus.mentions), 0, 1, chain.name, 0, "name", chain.ent_type, chain.chain_id)
-        )
-    return corpus
+    return corpus_of([(doc_id, "2015-03-01", chain) for doc_id, chain in chains])
 
 
 def test_a_short_given_name_in_the_same_office_is_one_person_across_articles() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from storyline.events import find_events
 from storyline.events.coder import Found, actor_span
 
 
@@ -27,3 +28,10 @@ def only(found: list[Found]) -> Found:
 
 def only_code(found: list[Found]) -> str:
     return only(found).code
+
+
+def events_in(make_state: Any, text: str, published: str = "2019-05-02") -> list[Any]:
+    """The events ``find_events`` finds in ``text`` read as one article published that day."""
+    st = make_state(text, published=published)
+    find_events(st)
+    return list(st.events)

@@ -5,14 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-from storyline.events import find_events
+from coder_helpers import events_in
 
 
 def _events(make_state: Any, text: str) -> list[Any]:
-    st = make_state(text, published="2020-03-02")
-    find_events(st)
-    return list(st.events)
+    return events_in(make_state, text, published="2020-03-02")
 
 
 @pytest.mark.parametrize(

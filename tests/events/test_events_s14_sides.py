@@ -6,15 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from coder_helpers import names
+from coder_helpers import events_in, names
 
-from storyline.events import find_events
-
-
-def _events(make_state: Any, text: str) -> list[Any]:
-    st = make_state(text, published="2019-05-02")
-    find_events(st)
-    return list(st.events)
+_events = events_in
 
 
 def test_tying_or_judging_an_act_is_not_doing_it(code: Any) -> None:

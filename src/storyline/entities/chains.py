@@ -317,8 +317,9 @@ class ChainBuilder:
             ]
             if "".join(w[0] for w in words).upper() != bare:
                 continue
-            # initials stand for an organisation; a place or a person whose initials merely match ("AP"
-            # and "Anbar Province") is theirs only when the article writes them for it: "Name (AP)"
+            # initials stand for an organisation; a place or a person whose initials merely match ("KP"
+            # for a wire agency and "Kastan Province") is theirs only when the article writes them for it:
+            # "Kastan Province (KP)"
             if ch.key[1] == "ORG" or self._initials_written_after(ch, bare):
                 return ch
         return None

@@ -275,11 +275,19 @@ def _untagged_given_name(doc: Doc, i: int, reg: Registry) -> bool:
         and tok.whitespace_ != ""
         and tok.lower_ not in _SENTENCE_OPENERS
         and not _PLURAL_ABBREVIATION.match(tok.text)  # "told MPs Okafor ...": a group, no given name
-        and reg.honorific_gender(tok.text) is None
-        and not reg.is_title_word(tok.text)
-        and reg.city_country(tok.text) is None
-        and reg.actor(tok.text) is None
-        and reg.demonym(tok.text) is None
+        and _no_registry_word(tok.text, reg)
+    )
+
+
+def _no_registry_word(word: str, reg: Registry) -> bool:
+    """Whether the registry reads ``word`` as no honorific, title, place, organisation or nationality:
+    it may then be a given name."""
+    return (
+        reg.honorific_gender(word) is None
+        and not reg.is_title_word(word)
+        and reg.city_country(word) is None
+        and reg.actor(word) is None
+        and reg.demonym(word) is None
     )
 
 
@@ -295,11 +303,7 @@ def _bare_given_name(doc: Doc, i: int, reg: Registry) -> bool:
         and not tok.ent_type_
         and tok.whitespace_ == " "
         and (i == 0 or doc[i - 1].lower_ not in ("the", "a", "an"))
-        and reg.honorific_gender(tok.text) is None
-        and not reg.is_title_word(tok.text)
-        and reg.city_country(tok.text) is None
-        and reg.actor(tok.text) is None
-        and reg.demonym(tok.text) is None
+        and _no_registry_word(tok.text, reg)
     )
 
 

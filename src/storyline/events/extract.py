@@ -590,7 +590,11 @@ def _summary(
     asked = _asked_subject(f, first, src_tok) if parts else None
     if asked is not None:
         return _demand_summary(parts[0], asked, _dedupe_words(words), toks, tgt, tgt_tok)
-    obj = _object_holding(last, tgt_tok) if tgt is not None and tgt_tok is not None and not mutual else None
+    obj = (
+        _phrase_holding(last, tgt_tok, "dobj")
+        if tgt is not None and tgt_tok is not None and not mutual
+        else None
+    )
     if obj is not None and tgt_tok is not None and short and obj.i > last.i:
         # "suspended its fishing accord with Morocco": the object says what was done, and the target
         # sits in it ("Portugal suspended Morocco" would say something else)
@@ -602,7 +606,7 @@ def _summary(
                 _word_text(t) + t.whitespace_ for t in doc[lo:end] if t.i not in drop
             ).strip()
             return " ".join([*parts, _dedupe_words(span_words)])
-    held = _subject_holding(first, tgt_tok) if active and tgt is not None and tgt.name else None
+    held = _phrase_holding(first, tgt_tok, "nsubjpass") if active and tgt is not None and tgt.name else None
     if held is not None and short:
         # "an attack by X on Y was condemned by Z": Z condemned the attack by X, as the active says it
         phrase = (
@@ -1029,12 +1033,14 @@ def _possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
-def _object_holding(verb: Token, target: Token | None) -> Token | None:
-    """The verb's direct object when the target is inside it (its prepositional phrase or possessor)."""
+def _phrase_holding(verb: Token, target: Token | None, dep: str) -> Token | None:
+    """The verb's ``dep`` child ("dobj", or a passive's "nsubjpass") when the target is inside it, not
+    its head: in its prepositional phrase or possessor ("an attack by X on Y was condemned": the attack
+    holds X)."""
     if target is None:
         return None
     for c in verb.children:
-        if c.dep_ == "dobj" and c.i != target.i and c.left_edge.i <= target.i <= c.right_edge.i:
+        if c.dep_ == dep and c.i != target.i and c.left_edge.i <= target.i <= c.right_edge.i:
             return c
     return None
 
@@ -1046,17 +1052,6 @@ def _phrase_as_object(span: Span) -> str:
         t.lower_ + t.whitespace_ if t.i == span.start and t.dep_ == "det" else t.text_with_ws for t in span
     ]
     return "".join(words).strip()
-
-
-def _subject_holding(verb: Token, target: Token | None) -> Token | None:
-    """A passive's subject when the target is inside it, not its head ("an attack by X on Y was
-    condemned": the attack holds X)."""
-    if target is None:
-        return None
-    for c in verb.children:
-        if c.dep_ == "nsubjpass" and c.i != target.i and c.left_edge.i <= target.i <= c.right_edge.i:
-            return c
-    return None
 
 
 # "both sides", "the two countries": a pair named just before
