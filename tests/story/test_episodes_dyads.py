@@ -36,8 +36,13 @@ def test_episodes_split_at_quiet_gaps() -> None:
     assert [(e.start, e.end) for e in eps] == [("2031-01-02", "2031-01-20"), ("2031-05-02", "2031-05-02")]
     assert set(eps[0].event_ids) == {"v1", "v2", "v3"}
     assert eps[0].goldstein_sum == -8.0
-    assert eps[0].title  # titled from its events
-    assert eps[0].title in {"Veloria accuses Kastan", "Kastan shells villages", "prisoner exchange agreed"}
+    assert eps[0].title  # titled from its events, or the lead of an untitled article reporting them
+    assert eps[0].title in {
+        "Veloria accuses Kastan",
+        "Kastan shells villages",
+        "prisoner exchange agreed",
+        "Kastan and Veloria agreed to a prisoner exchange at the northern gate.",
+    }
 
 
 def test_episodes_min_gap_parameter_and_text_only_corpus() -> None:
@@ -128,3 +133,28 @@ def test_episode_title_prefers_a_widely_reported_readable_act_then_the_main_arti
     assert episodes(c)[0].title == "Market attack shakes Port Alder"
     shelled.num_documents = 2  # an act several articles report is what the episode was about
     assert episodes(c)[0].title == "Kastan troops shelled Port Alder"
+
+
+def test_an_untitled_episode_is_titled_by_its_main_articles_lead_not_a_cut_clause() -> None:
+    b = CorpusBuilder()
+    b.article(
+        "d1",
+        "2031-03-04",
+        [
+            "(This post was last updated at 6:10 p.m. local time on Monday evening in Port Alder.)",
+            "Kastan troops shelled the Port Alder market on Monday, killing three people and wounding a dozen.",
+        ],
+    )
+    b.article(
+        "d2",
+        "2031-03-05",
+        [
+            "The Veloria council sent two ferries of medical supplies to Port Alder on Tuesday after the shelling."
+        ],
+    )
+    c = b.corpus
+    cut = make_event(
+        "k1", "2031-03-03", "Kastan", "Port Alder", -10.0, 4, [b.cite("d1", 1)], "shelled the market"
+    )
+    c.events = [cut]
+    assert episodes(c)[0].title.startswith("Kastan troops shelled the Port Alder market")

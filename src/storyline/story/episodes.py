@@ -10,7 +10,15 @@ from statistics import median
 from storyline.corpus import Corpus
 from storyline.records import Event
 from storyline.story.dates import date_key, precision, to_date
-from storyline.story.text import clean_summary, is_headline_sentence, shorten
+from storyline.story.text import (
+    clean_summary,
+    first_clause,
+    is_headline_sentence,
+    points_back,
+    reads_as_a_line,
+    shorten,
+    speculates,
+)
 
 _MIN_GAP_DAYS = 14  # a quiet fortnight always separates two episodes
 
@@ -67,7 +75,8 @@ def _title(events: list[Event], corpus: Corpus, doc_ids: list[str]) -> str:
     """The episode's most reported act, when several articles report it and its summary reads as a
     headline ("Kastan troops shelled Port Alder"); else the headline of the article that reports most of
     the episode's events (an act with no named doer, "killed three people", says less than the article's
-    own headline); else the most reported act's summary; else the most common pair of sides."""
+    own headline), or, with no titles, that article's lead when it reads alone; else the most reported
+    act's summary; else the most common pair of sides."""
     readable = [
         e
         for e in events
@@ -80,10 +89,17 @@ def _title(events: list[Event], corpus: Corpus, doc_ids: list[str]) -> str:
         return shorten(clean_summary(best.summary), 90)
     reports = Counter(c.doc_id for e in events for c in e.sources if c.doc_id in corpus.articles)
     reports.update({d: 0 for d in doc_ids})
-    for doc_id, _ in sorted(reports.items(), key=lambda kv: (-kv[1], kv[0])):
+    most_reporting = [doc_id for doc_id, _ in sorted(reports.items(), key=lambda kv: (-kv[1], kv[0]))]
+    for doc_id in most_reporting:
         title = corpus.articles[doc_id].title
         if title and title.strip():
             return shorten(" ".join(title.split()), 90)
+    for doc_id in most_reporting:
+        # untitled articles: a lead says what its article reports, where one event's summary is a
+        # clause cut from its sentence ("shelled the market")
+        lead = _lead_line(corpus, doc_id)
+        if lead:
+            return shorten(lead, 90)
     told = [e for e in events if e.summary.strip()]
     if told:
         best = max(told, key=lambda e: (e.num_documents, abs(e.goldstein), e.event_id))
@@ -97,6 +113,26 @@ def _title(events: list[Event], corpus: Corpus, doc_ids: list[str]) -> str:
         (a, b), _ = dyads.most_common(1)[0]
         return f"{a} – {b}" if b else str(a)
     return ""
+
+
+_LEAD_MIN_WORDS = 12  # a standfirst or a dateline is shorter than a lead
+
+
+def _lead_line(corpus: Corpus, doc_id: str) -> str | None:
+    """The main clause of an article's first body sentence, when it is a lead and reads alone."""
+    text = corpus.articles[doc_id].text
+    for s in corpus.sentences.get(doc_id, []):
+        if s.block_kind != "body":
+            continue
+        sentence = text[s.start : s.end]
+        if sentence.lstrip()[:1] in "([":
+            continue  # a newsroom note in brackets ("(This post was updated ...)") comes before the lead
+        if len(sentence.split()) < _LEAD_MIN_WORDS:
+            return None
+        line = first_clause(sentence, 90)
+        ok = line[:1].isalnum() and reads_as_a_line(line) and not (points_back(line) or speculates(line))
+        return line if ok else None
+    return None
 
 
 def episodes(corpus: Corpus, min_gap_days: int | None = None) -> list[Episode]:

@@ -135,10 +135,21 @@ _DOING_INTRO = re.compile(
 _PARTICIPLE_INTRO = re.compile(
     r"^(?!(?:According|Including|Excluding)\b)[A-Z][a-z]{2,}ing(?:\s+[^\s,;:]+){2,}[^,;:]{0,100},\s+(?=[A-Z]|(?:the|a|an)\s)"
 )
+# A past participle's phrase ("Alarmed by the delays, ...", "Angered over the vote, ..."): its subject
+# comes after the comma, or after another opening phrase ("..., despite her promise, Marren announced ...").
+_PAST_PARTICIPLE_INTRO = re.compile(
+    r"^[A-Z][a-z]{2,}ed\s+(?:by|with|over|at|about)\s[^,;:]{0,120},\s+"
+    r"(?=[A-Z]|(?:the|a|an)\s|(?:despite|after|amid|during|following)\b)"
+)
 
 
 def _intro(line: str) -> re.Match[str] | None:
-    return _INTRO.match(line) or _DOING_INTRO.match(line) or _PARTICIPLE_INTRO.match(line)
+    return (
+        _INTRO.match(line)
+        or _DOING_INTRO.match(line)
+        or _PARTICIPLE_INTRO.match(line)
+        or _PAST_PARTICIPLE_INTRO.match(line)
+    )
 
 
 # A short lead-in before a colon that points at what follows ("Here is the grim figure: ...", "The
@@ -160,10 +171,13 @@ _COMMA_CLAUSE = re.compile(
 _COMMA_PARTICIPLE = re.compile(r",\s+(?=(?!during\b)[a-z]+ing\b)")
 # An aside between commas inside the clause, which picks up after it with a lower-case word ("Kastan's
 # troops, backed by the militia, retook ...", "The email from Tomas Brek, now the council's chair, was
-# released ..."): a line too long for the headline drops it before cutting words. A list goes on with
-# "and"/"or" and is no aside; a name opening it ("the adviser, Tomas Brek, told ...") is kept.
+# released ...", "outlets, including the Orvik Times, reported ..."): a line too long for the headline
+# drops it before cutting words. A list goes on with "and"/"or" and is no aside; a name opening it ("the
+# adviser, Tomas Brek, told ...") is kept, and so is an "including" aside a description of its last
+# name follows ("officials, including Tomas Brek, the port's chief, met ...").
 _MID_ASIDE = re.compile(
-    r",\s+(?:on|in|at|from|near|under|with|by|during|backed|based|now|then|formerly|a|an|the)\s"
+    r",\s+(?:on|in|at|from|near|under|with|by|during|backed|based|now|then|formerly|a|an|the|"
+    r"including(?=[^,;:]{2,90},\s+(?!(?:the|a|an)\s)))\s"
     r"[^,;:\"“”]{2,90}?,\s+(?!(?:and|or|but|nor)\b)(?=[a-z])"
 )
 _MONTH_NAME = (
@@ -193,8 +207,9 @@ def _ends_a_list(line: str, comma: int, after: int) -> bool:
 
 
 # An aside between two dashes ("Members of the movement — which won in 2019 — returned ..."): the
-# sentence goes on after it, so it is no clause boundary.
-_DASHED_ASIDE = re.compile(r"\s[-–—]{1,2}\s(?:(?!\s[-–—]{1,2}\s)[^;]){1,160}?\s[-–—]{1,2}\s(?=[^\W\d_])")
+# sentence goes on after it, so it is no clause boundary. The closing dash may lose its space after it
+# ("... when the strike began --Okafor refused ...").
+_DASHED_ASIDE = re.compile(r"\s[-–—]{1,2}\s(?:(?!\s[-–—]{1,2}\s)[^;]){1,160}?\s[-–—]{1,2}\s?(?=[^\W\d_])")
 # A relative clause between commas right after the subject ("Marren, who attended the conference
 # Monday, closed out his trip"), ending where the subject's verb (a lower-case word) picks up.
 _SUBJECT_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^;]{1,160}?,\s+(?=[a-z])")
@@ -243,7 +258,7 @@ def first_clause(text: str, limit: int = 110) -> str:
     line = _drop_intros(line)
     line = _drop_subject_aside(line)
     m = _CLAUSE_BREAK.search(line)
-    if m and len(line[: m.start()].split()) >= 4:
+    if m and len(line[: m.start()].split()) >= 4 and not _leaves_no_main_clause(line[: m.start()]):
         line = line[: m.start()]
     line = _fit_by_dropping(line, limit)
     if len(line) > limit:
@@ -251,7 +266,9 @@ def first_clause(text: str, limit: int = 110) -> str:
             cuts = [
                 c.start()
                 for c in pattern.finditer(line)
-                if c.start() <= limit and not in_a_list(line, c.start(), c.end())
+                if c.start() <= limit
+                and not in_a_list(line, c.start(), c.end())
+                and not _leaves_no_main_clause(line[: c.start()])
             ]
             if cuts and len(line[: cuts[-1]].split()) >= 5:
                 line = line[: cuts[-1]]
@@ -266,6 +283,28 @@ def first_clause(text: str, limit: int = 110) -> str:
     return _balance_quotes(line)
 
 
+# An opening phrase of time, place or reason ("Since the spring of 2031", "Despite the pledge") or a
+# participle's ("Alarmed by the delays ..."): a line cut after it keeps no main clause.
+_OPENING_PHRASE = re.compile(
+    r"^(?:(?:as|in|on|at|after|before|since|despite|during|following|amid|until|while|when|although|"
+    r"though|because|unlike|like|with|without|under|over|from|for|by)\b|[A-Z][a-z]{2,}(?:ed|ing)\s+(?:by|with|"
+    r"at|over|in|on|to|about|from|after)\b)",
+    re.IGNORECASE,
+)
+# A clause of condition or manner whose subject is left without its verb ("It was as though Judge Marren").
+_SUBJECT_LEFT_BY_ITSELF = re.compile(r"\b(?:if|though|that|whether|because)\s+(?:[A-Z][\w.'’-]*\s*)+$")
+
+
+def _leaves_no_main_clause(head: str) -> bool:
+    """Whether a line cut to ``head`` would keep only its opening phrase ("Since the spring of 2031",
+    "Alarmed by the delays, ...") or end on a subject whose verb was cut ("It was as though Judge
+    Marren"): the main clause lies after the cut, so the cut makes a fragment."""
+    head = head.strip()
+    if _SUBJECT_LEFT_BY_ITSELF.search(head):
+        return True
+    return _OPENING_PHRASE.match(head) is not None and "," not in head
+
+
 def _drop_intros(line: str) -> str:
     """The line without its opening adverbial phrases ("Last September, on short notice, ..."), each
     with a discourse link after it ("Since X, however, Y ..."). A clause that opens on a personal
@@ -277,11 +316,26 @@ def _drop_intros(line: str) -> str:
             break
         if _names_whom_the_rest_points_to(line[: m.end()], line[m.end() :]):
             break
-        line = _capitalise(_without_the_dates_year(line[: m.end()], line[m.end() :]))
+        end = _end_of_a_dated_phrase(line, m.end())
+        line = _capitalise(_without_the_dates_year(line[:end], line[end:]))
         m = _LEAD_LINKS.match(line)
         if m and len(line) - m.end() > 20:
             line = _capitalise(line[m.end() :])
     return line
+
+
+# A year set off by commas inside the opening phrase, which goes on with its noun ("In the May 2, 2031,
+# briefing, ..."): the phrase ends at the noun's comma, not the year's.
+_AFTER_A_SET_OFF_YEAR = re.compile(r"\b\d{4},\s+$")
+_NOUN_AFTER_THE_YEAR = re.compile(r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},\s+")
+
+
+def _end_of_a_dated_phrase(line: str, end: int) -> int:
+    """Where an opening phrase that ends on a year really ends: after the noun the date modifies."""
+    if not _AFTER_A_SET_OFF_YEAR.search(line[:end]):
+        return end
+    m = _NOUN_AFTER_THE_YEAR.match(line, end)
+    return m.end() if m else end
 
 
 # An opening phrase that ends on a month and day ("On May 14, ") whose year lost the comma after it (an
@@ -1053,12 +1107,23 @@ def _opens_on_a_reference(line: str) -> bool:
     return first in _REFERRING_OPENINGS or first.startswith(("it's", "it’s"))
 
 
+# "Oh, the old midnight statement ...", "Well, ...": a columnist's voice, no report.
+_INTERJECTION = re.compile(r"^(?:ah|oh|alas|well|wow|sure)\s*[,!]", re.IGNORECASE)
+
+
+def opens_on_an_interjection(line: str) -> bool:
+    """Whether a line opens on an interjection ("Oh, the old midnight statement ...")."""
+    return _INTERJECTION.match(line.strip()) is not None
+
+
 def reads_as_a_line(headline: str) -> bool:
     """Whether a headline taken from a sentence reads alone as a line about a happening: it does not
-    open on a quotation (the speaker is cut off) or on a word pointing back to an earlier sentence,
-    and it is no question and not in the first or second person outside quotes."""
+    open on a quotation (the speaker is cut off), an interjection ("Oh, ...") or on a word pointing
+    back to an earlier sentence, and it is no question and not in the first or second person outside quotes."""
     line = headline.strip()
     if not line or line[0] in _DOUBLE_QUOTES + "'‘" or _opens_on_a_reference(line):
+        return False
+    if _INTERJECTION.match(line):
         return False
     if line.rstrip("…").rstrip().endswith("?"):
         return False
@@ -1073,6 +1138,15 @@ _POINTER_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _POINTERS = frozenset({"this", "that", "these", "those"})
+# "That figure could not be confirmed", "Those negotiations had been frozen": a thing the sentences before told,
+# unlike a time ("This week, ...", "That same night ...", "This year's budget ...").
+_POINTER_AND_NOUN = re.compile(
+    r"^(?:this|that|these|those)\s+(?!(?:past|same|very|coming|next|last|early|late|week|weekend|month|year|"
+    r"day|days|morning|afternoon|evening|night|time|times|season|spring|summer|autumn|fall|winter|"
+    r"[a-z]+day|decade|century|quarter|term)\b)[a-z][a-z-]+\s+(?:is|was|are|were|has|had|have|will|would|"
+    r"could|may|might|can|came|comes|remains|remained|seems|seemed)\b",
+    re.IGNORECASE,
+)
 # "It was in May that ...", "It is Kastan who ...", "It is hard to ...": the "it" of a cleft or of a
 # clause put last points at nothing before it.
 _IT_CLEFT = re.compile(
@@ -1087,7 +1161,7 @@ _PRONOUN_AFTER_PHRASE = re.compile(r"^(?P<phrase>[^,;:\"“”]{1,120}),\s+(?:he
 def points_back(headline: str) -> bool:
     """Whether a headline leans on the sentences before it for whom or what it is about: its subject
     is a personal pronoun ("They took ...", "He’s leading ..."), "This"/"That" ("This was made
-    worse ..."), or "he"/"she"/"they" after an opening phrase that names nobody ("The next year, he
+    worse ...") or a thing they point to ("That figure could not be confirmed"), or "he"/"she"/"they" after an opening phrase that names nobody ("The next year, he
     sent ..."): read alone in a timeline, it is about no one. A cleft's "It was ... that" and an "It is
     hard to ..." are not."""
     line = headline.strip()
@@ -1097,6 +1171,8 @@ def points_back(headline: str) -> bool:
         return not (first == "it" and _IT_CLEFT.match(line))
     if _POINTER_SUBJECT.match(line) or (first in _POINTERS and _CLITIC.search(raw.lower())):
         return True  # "This was ...", "That’s not what ..."
+    if _POINTER_AND_NOUN.match(line):
+        return True  # "That figure could not be confirmed"
     m = _PRONOUN_AFTER_PHRASE.match(line)
     if not m:
         return False
@@ -1108,8 +1184,14 @@ def points_back(headline: str) -> bool:
 # ("Any single event could shake ...", "Ten years ago, such a leak would not have mattered") weighs what
 # might be, not what happened: a headline should report. A modal after the verb ("said the port could
 # close", "closed the pier so ferries could not dock") is the reported or side matter, and stays.
-_CONDITION_OPENING = re.compile(r"^\W*(?:if|unless)\b", re.IGNORECASE)
-_SPECULATING_MODALS = frozenset({"could", "might", "may", "should", "must"})
+# "It was as though Kastan had forgiven ...": a comparison with what did not happen.
+_CONDITION_OPENING = re.compile(
+    r"^\W*(?:if|unless|it(?:['’]s|\s+(?:is|was))\s+as\s+(?:if|though))\b", re.IGNORECASE
+)
+# "can" too: "Nobody but the board can rule whether ..." weighs a power, no happening
+_SPECULATING_MODALS = frozenset(
+    {"could", "might", "may", "should", "must", "can", "cannot", "can't", "can’t"}
+)
 # "would" is a modal only before "have" ("a leak would not have mattered"): a profile's "The next year
 # she would sign the accord" tells what came to pass
 _WOULD_HAVE = re.compile(r"\s+(?:not\s+)?have\b")
@@ -1137,10 +1219,22 @@ def speculates(clause: str) -> bool:
     return False
 
 
+_ABBREVIATION_CLOSING = re.compile(r"\b(?:Jr|Sr|Inc|Co|Corp|Ltd|[A-Z])\.$")
+
+
+def _without_the_full_stop(speaker: str) -> str:
+    """A speaker named at the sentence's end without its full stop ('... ," said Tomas Brek.'), an
+    abbreviation's point ("Jr.") aside."""
+    if speaker.endswith(".") and not _ABBREVIATION_CLOSING.search(speaker):
+        return speaker[:-1]
+    return speaker
+
+
 _SPEECH_VERBS = r"said|says|told|added|stated|wrote|declared|announced|warned|insisted|tweeted"
 _SPEAKER = r"[^\s,;:\"“”]+(?:\s+[^\s,;:\"“”]+){0,7}?"
 # After the verb ('said Foreign Minister Kastan on Monday') the speaker ends at its last capitalised word.
-_NAME_AFTER = r"(?:the\s+)?[^\s,;:\"“”]+(?:\s+[A-Z][^\s,;:\"“”]*)*"
+# A title's "of"/"for" ("said Minister of Harbours Tomas Brek") goes on with capitalised words.
+_NAME_AFTER = r"(?:the\s+)?[^\s,;:\"“”]+(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][^\s,;:\"“”]*)*"
 # A sentence led by a quotation and closed by its attribution: '"We hope ...," the minister said',
 # '"...," said Foreign Minister Kastan', '"...," Tomas Brek, the trade minister, said' (the title dropped).
 _QUOTE_THEN_SPEAKER = re.compile(
@@ -1172,6 +1266,7 @@ def quote_led_headline(
         speaker = name_at(m.start("speaker") if m.group("speaker") else m.start("speaker2")) or speaker
     if not _names_someone(speaker):
         return None
+    speaker = _without_the_full_stop(speaker)
     verb = m.group("verb") or m.group("verb2") or "said"
     verb = "said" if verb == "says" else verb
     head = f"{_capitalise(speaker)} {verb}: “"

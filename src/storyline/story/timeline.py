@@ -46,6 +46,7 @@ from storyline.story.text import (
     first_clause,
     idf_table,
     is_headline_sentence,
+    opens_on_an_interjection,
     points_back,
     pronoun_after_intros,
     quote_led_headline,
@@ -1360,6 +1361,10 @@ def build_timeline(
         day_events = events_by_day.get(f.key, [])
         # an event no report tells as happening on the date (a side clause's date, a plan) heads nothing
         own_events = [e for e in day_events if not _tells_no_account(view, e, f.key, prep.aside, prep)]
+        if not chosen:
+            # with no line of its own, the date rests on its events: one that every report foretold
+            # (written before the day) is a plan, no account of the day
+            own_events = [e for e in own_events if not _foretold(view, e, f.key)]
         if not chosen and not any(e.date_source == "timex" for e in own_events):
             # nothing to say about this date: it is not an entry. Events alone make one only when a
             # time expression dated them; a date inferred from the context or the publication day
@@ -1373,19 +1378,52 @@ def build_timeline(
             # "They took the port that year": no line tells the date's happening alone, nor says whose.
             # (A corpus with no coreference could name nobody: its lines stand as they read.)
             continue
+        if chosen and _weighs_or_muses(headline):
+            continue  # every line weighs what might be ("Nobody but the board can rule ...") or muses ("Oh, ...")
+        # an entry its events alone make cites their sentences: every line shown has its source
+        cited = [] if chosen else _event_citations(view, own_events, sentences_per_date)
         entries.append(
             TimelineEntry(
                 date=f.key,
                 headline=headline,
-                summary=" ".join(" ".join(c.text.split()) for c in chosen),
+                summary=" ".join(" ".join(c.text.split()) for c in chosen)
+                or " ".join(" ".join(view.articles[c.doc_id].text[c.start : c.end].split()) for c in cited),
                 event_ids=[e.event_id for e in sorted(day_events, key=lambda e: -_event_salience(e))],
                 quote_ids=sorted(quotes_by_day.get(f.key, [])),
-                sources=[_cite(view, c) for c in chosen],
+                sources=[_cite(view, c) for c in chosen] or cited,
                 importance=round(f.score(w) / top, 4),
             )
         )
     entries.sort(key=lambda e: e.date)
     return entries
+
+
+def _weighs_or_muses(headline: str) -> bool:
+    """Whether the headline the date's best line gives weighs what might be or opens on a columnist's
+    interjection: no line tells what happened on the date."""
+    return speculates(headline) or opens_on_an_interjection(headline)
+
+
+def _foretold(view: _View, ev: Event, key: str) -> bool:
+    """Whether every report of the event was published before its date: it tells a plan or a
+    forecast ("prisoners will be freed by May 14"), not what happened then."""
+    pubs = [view.pub_key.get(c.doc_id) for c in ev.sources]
+    return bool(pubs) and all(p is not None and p[: len(key)] < key[: len(p)] for p in pubs)
+
+
+def _event_citations(view: _View, events: list[Event], n: int) -> list[Citation]:
+    """The body sentences that report the date's most salient events (timex-dated first), at most ``n``."""
+    out: list[Citation] = []
+    ranked = sorted(events, key=lambda e: (e.date_source != "timex", -_event_salience(e), e.event_id))
+    for ev in ranked:
+        for c in ev.sources:
+            s = view.body.get(c.doc_id, {}).get(c.sentence)
+            if s is None or any((o.doc_id, o.sentence) == (c.doc_id, c.sentence) for o in out):
+                continue
+            out.append(Citation(doc_id=c.doc_id, sentence=c.sentence, start=s.start, end=s.end))
+            if len(out) >= n:
+                return out
+    return out
 
 
 def _act_key(ev: Event) -> tuple[str, str]:
