@@ -40,7 +40,8 @@ PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 TZ = r"(?:" + "|".join(sorted((z.upper() for z in TIME_ZONES if len(z) > 1), key=len, reverse=True)) + r")"
 HOLIDAY = (
     r"(?:"
-    + "|".join(sorted((re.escape(h) for h in HOLIDAYS), key=len, reverse=True))
+    # a curly apostrophe as well as a straight one: "New Year’s Eve" is no "New Year"
+    + "|".join(sorted((re.escape(h).replace("'", "['’]") for h in HOLIDAYS), key=len, reverse=True))
     + r"|thanksgiving(?: day)?|easter(?: sunday| monday)?|good friday|election day)"
 )
 DASH = r"\s*(?:-|–|—|to|through|thru|until|and)\s*"
@@ -205,7 +206,8 @@ SEASON = rx(
     rf"(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b"
 )
 HOLIDAY_RX = rx(
-    rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<y>{YEAR})|\s+(?P<wk>week)\b)?\b"
+    # "Christmas Day 2009", "Christmas Day in 2009", "Halloween of 2016": the year is the holiday's
+    rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>{HOLIDAY})(?:(?:,|\s+(?:in|of))?\s+(?P<y>{YEAR})|\s+(?P<wk>week)\b)?\b"
 )
 CLOCK = rx(
     r"(?<![\d.:$£€])\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b|o'clock\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)"

@@ -921,8 +921,8 @@ def prev_not_time(text: str, m: re.Match[str]) -> bool:
 
 def gen_holidays(text: str) -> Iterator[Cand]:
     for m in scan(g.HOLIDAY_RX, text):
-        h = _norm_space(m.group("h"))
-        if not m.group("h")[0].isupper():
+        h = _norm_space(m.group("h")).replace("’", "'")
+        if not m.group("h")[0].isupper() or _OBJECT_AFTER.match(text, m.end()):
             continue
         rel = (m.group("rel") or "").lower()
         ytok = m.group("y")
@@ -1004,6 +1004,12 @@ _EVE_OF = re.compile(r"\beve[ \t]+of[ \t]+(?:the[ \t]+)?$", re.I)
 _THE_BEFORE = re.compile(r"\bthe[ \t]+$", re.I)
 _OCCASION_AFTER = re.compile(
     r"[ \t]+(?:celebrations?|parades?|festivities|ceremony|ceremonies|fireworks|festival|march|speech|address)\b",
+    re.I,
+)
+# "the Christmas tree", "a Valentine's Day card": a thing named after the holiday, no day
+_OBJECT_AFTER = re.compile(
+    r"[ \t]+(?:trees?|cards?|presents?|gifts?|ornaments?|decorations?|lights|carols?|songs?|movies?|films?|"
+    r"sweaters?|jumpers?|stockings?|costumes?|candy|spirit|wish[ \t]+lists?)\b",
     re.I,
 )
 _OCCASION_AHEAD_REACH = timedelta(days=30)  # a celebration this close ahead is the coming one
