@@ -19,7 +19,14 @@ from storyline.clean.outlets import KNOWN_OUTLETS
 from storyline.entities.credits import CREDIT_LABELS, PICTURE_AGENCIES, credit_tokens
 from storyline.entities.names import SUFFIXES, family_name_first
 from storyline.entities.registry import Actor, Registry, norm_key
-from storyline.entities.roles import RoleParse, appositive_role, opens_title, premodifier_role, role_key
+from storyline.entities.roles import (
+    RoleParse,
+    appositive_role,
+    opens_title,
+    premodifier_role,
+    role_key,
+    split_rank_from_office,
+)
 from storyline.events.lexicon import lexicon
 from storyline.nlp.given_names import first_name_genders
 from storyline.nlp.ranks import RANKS_AND_OFFICES
@@ -237,6 +244,41 @@ def _hyphenated_given_name(doc: Doc, start: int, end: int) -> int:
 _STANCE_PREFIXES = frozenset({"pro", "anti"})
 
 
+# Verbs a headline puts right after the name of who speaks or acts ("Okafor Says ...", "Okafor Urges ...")
+_HEADLINE_VERBS = frozenset(
+    {"condemn", "urge", "vow", "slam", "blast", "praise", "reject", "demand", "defend"}
+)
+
+
+def _third_person(verb: str) -> str:
+    """ "say" -> "says", "deny" -> "denies", "stress" -> "stresses"."""
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+@functools.lru_cache(maxsize=1)
+def _headline_verb_forms() -> frozenset[str]:
+    return frozenset(_third_person(v) for v in lexicon().speech | _HEADLINE_VERBS)
+
+
+def _headline_verb(tok: Token) -> bool:
+    """A capitalised third-person verb as a title-case headline prints it ("Says", "Rejects"); only
+    the verb's true form counts, so a name like "Denys" is no "deny"."""
+    return tok.text[:1].isupper() and tok.text.lower() in _headline_verb_forms()
+
+
+def _before_headline_verb_or_dash(doc: Doc, start: int, end: int) -> int:
+    """End a person's name before a headline verb the tagger ran into it ("Okafor Says", "Ada Okafor
+    Condemns Blockade") or before a dash that opens an aside ("Ada Okafor — Marren's deputy")."""
+    for i in range(start + 1, end):
+        if doc[i].text in ("\u2014", "\u2013", "--") or _headline_verb(doc[i]):
+            return i
+    return end
+
+
 def _stance_prefixed(doc: Doc, start: int) -> bool:
     """A name inside a stance adjective ("pro-Gaddafi forces", "anti-NATO protests", "pro-Russian
     rebels"): the phrase names the followers or opponents, so it is no mention of the name itself."""
@@ -315,8 +357,17 @@ def _newline_inside(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def _unclosed_bracket(doc: Doc, start: int, end: int) -> int | None:
+    """Index of an opening bracket inside the span that is not closed in it ("Special Forces (SF")."""
+    opened = [i for i in range(start, end) if doc[i].text == "("]
+    if not opened or any(doc[i].text == ")" for i in range(opened[-1], end)):
+        return None
+    return opened[-1]
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop spaces, punctuation and a final possessive from a span's edges."""
+    """Drop spaces, punctuation and a final possessive from a span's edges, and a bracket left open at
+    its end ("Coastal Forces (CF" once the ")" is gone): the name is the words before it."""
     while start < end and (doc[start].is_space or (doc[start].is_punct and doc[start].text not in "(")):
         start += 1
     while end > start and (
@@ -327,6 +378,11 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if end > start and doc[end - 1].text == "." and end - start == 1:
         end -= 1
+    cut = _unclosed_bracket(doc, start, end)
+    if cut is not None and cut > start:
+        end = cut
+        while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+            end -= 1
     return start, end
 
 
@@ -911,7 +967,23 @@ def _person_tag_is_org(doc: Doc, start: int, end: int, outlets: frozenset[str]) 
     """A span the tagger typed a person that is a web site or a publication the article names as such."""
     text = doc[start:end].text
     bare = doc[start + 1 : end].text if doc[start].lower_ == "the" else text  # "The Orvik Dalsong"
-    return _domain_name(text) or text in outlets or bare in outlets
+    return _domain_name(text) or text in outlets or bare in outlets or _masthead(doc, start, end)
+
+
+# Words a masthead ends in ("Marren Daily", "Orvik Gazette"); a person so named opens with a given name
+_MASTHEAD_WORDS = frozenset({"daily", "weekly", "gazette", "journal", "tribune", "herald", "chronicle"})
+
+
+def _masthead(doc: Doc, start: int, end: int) -> bool:
+    """A publication's name typed a person with no outlet noun near: capitalised masthead word last,
+    and no given name first ("Marren Daily said"; "Ada Journal" stays a person)."""
+    first, last = doc[start], doc[end - 1]
+    return (
+        end - start >= 2
+        and last.text[:1].isupper()
+        and last.lower_ in _MASTHEAD_WORDS
+        and first.lower_ not in first_name_genders()
+    )
 
 
 def _who_follows(doc: Doc, end: int) -> bool:
@@ -967,6 +1039,7 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
         if start < end and _ends_in_rank(doc[end - 1]):
             continue  # "Lance Cpl": a rank the tagger took for a name; the title pass finds the name after
         end = _hyphenated_given_name(doc, start, end)
+        end = _before_headline_verb_or_dash(doc, start, end)
         end = _before_seat_of_power(doc, start, end, reg)
         end = _before_inner_possessive(doc, start, end, reg, named)
         if start >= end or not any(_cap(t) for t in doc[start:end]):
@@ -1610,6 +1683,8 @@ def _described_not_named(doc: Doc, t: Token, start: int, reg: Registry) -> bool:
     and "a Kastani diplomat" keep their role)."""
     if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.lemma_.lower() in _PORTRAYING_VERBS:
         return True
+    if t.dep_ in ("attr", "pobj") and _judged_or_own(t):
+        return True
     if t.dep_ != "attr" or not _indefinite(doc, start):
         return False  # "an exiled leader of the movement, NAME" keeps its role
     return any(
@@ -1621,6 +1696,12 @@ def _described_not_named(doc: Doc, t: Token, start: int, reg: Registry) -> bool:
         and reg.demonym(m.text) is None
         for m in t.children
     )
+
+
+def _judged_or_own(t: Token) -> bool:
+    """A role noun said of someone with a superlative ("X is the weakest mediator") or "own" ("acted as
+    his own spokesman") ranks or portrays the person; it names no post they hold."""
+    return any((m.dep_ == "amod" and m.tag_ == "JJS" and m.is_lower) or m.lower_ == "own" for m in t.children)
 
 
 def _relative_antecedent(subject: Token) -> Token:
@@ -1813,7 +1894,7 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
         if pre is not None:
             role_taken.update(range(pre[1], c.start))
             if not _supposed_office(doc, pre[0], pre[1]):
-                c.roles.append(pre[0])
+                c.roles.extend(split_rank_from_office(pre[0], reg))
                 titles.append(_title_cand(pre[0], c))
         app = appositive_role(doc, c.end, reg, actor_at)
         if app is not None:

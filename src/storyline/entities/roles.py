@@ -8,10 +8,11 @@ give a role: a title, the organization or country it belongs to, dated from the 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from storyline.entities.registry import Actor, Registry, norm_key
+from storyline.nlp.ranks import MILITARY_RANKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -71,6 +72,10 @@ def opens_title(tok: Token, reg: Registry) -> bool:
     return _title_class(tok, reg) in ("title", "qual", "dept")
 
 
+# A role phrase ending in one of these ends in a coordination: the name after it is someone else
+_COORDINATORS = frozenset({"and", "or", "&"})
+
+
 def parse_role(
     doc: Doc,
     idxs: Sequence[int],
@@ -124,6 +129,8 @@ def parse_role(
         title_toks.append(i)
     if not has_head:
         return None
+    if idxs and doc[idxs[-1]].lower_ in _COORDINATORS:
+        return None  # "between the president and NAME": the office is the other person's
     while title_toks and _title_class(doc[title_toks[-1]], reg) == "glue":
         title_toks.pop()
     while title_toks and _title_class(doc[title_toks[0]], reg) == "glue":
@@ -211,7 +218,11 @@ def premodifier_role(
             while j >= sent_start and _is_role_token(doc, j, reg, actor_at):
                 j -= 1
             first = j + 1
-            if first <= start - 2 and (j < sent_start or doc[j].is_punct or doc[j].lower_ in ("and", "said")):
+            if (
+                first <= start - 2
+                and (j < sent_start or doc[j].is_punct or doc[j].lower_ in ("and", "said"))
+                and not _inserted_attribution(doc, start)
+            ):
                 parsed = parse_role(doc, range(first, start - 1), reg, actor_at)
                 if parsed is not None:
                     return parsed, first
@@ -221,6 +232,22 @@ def premodifier_role(
     first = _after_office_of_another(doc, first, start, reg)
     parsed = parse_role(doc, range(first, start), reg, actor_at)
     return (parsed, first) if parsed is not None else None
+
+
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"})
+
+
+def _inserted_attribution(doc: Doc, start: int) -> bool:
+    """The name at ``start`` speaks in an attribution set inside a quote ('The country's leader, NAME
+    added, "will ..."'): a verb follows the name and a comma or quotation mark the verb, so the role before
+    the comma is the quote's subject, not the speaker's office."""
+    k = start
+    while k < len(doc) and doc[k].pos_ == "PROPN":
+        k += 1
+    if k == start or k + 1 >= len(doc):
+        return False
+    verb = doc[k]
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and (doc[k + 1].text == "," or doc[k + 1].text in _QUOTE_MARKS)
 
 
 # Words that tie an office to the one it serves, not to its holder
@@ -256,3 +283,41 @@ def appositive_role(
         return None
     parsed = parse_role(doc, range(end + 1, k), reg, actor_at)
     return (parsed, k) if parsed is not None else None
+
+
+# Ranks a person carries beside an office ("spokesman Lt. Col. NAME", "Supreme Leader Ayatollah NAME").
+# "General" and "Major" are left out: "Attorney General", "Major General" are one title.
+_RANK_WORDS = MILITARY_RANKS | {
+    "admiral",
+    "colonel",
+    "lieutenant",
+    "sergeant",
+    "brigadier",
+    "corporal",
+    "ayatollah",
+}
+_RANK_PREFIXES = frozenset({"rear", "vice", "lt", "brig", "maj"})
+
+
+def _rank_parts(word: str) -> list[str]:
+    return norm_key(word).replace(".", "").split("-")
+
+
+def _rank_word(word: str) -> bool:
+    """A rank or a word that opens one ("Lt.", "Brig-Gen", "Rear")."""
+    return all(p in _RANK_WORDS or p in _RANK_PREFIXES for p in _rank_parts(word))
+
+
+def split_rank_from_office(role: RoleParse, reg: Registry) -> list[RoleParse]:
+    """An office followed by a rank ("Army spokesman Lt. Col.") is two roles, the office and the rank;
+    read as one title it matches neither. Anything else is returned as it is."""
+    words = role.title.split()
+    k = len(words)
+    while k > 0 and _rank_word(words[k - 1]):
+        k -= 1
+    office, rank = words[:k], words[k:]
+    if not rank or not any(reg.is_title_word(w) and not _rank_word(w) for w in office):
+        return [role]
+    if not any(p in _RANK_WORDS for w in rank for p in _rank_parts(w)):
+        return [role]
+    return [replace(role, title=" ".join(office)), replace(role, title=" ".join(rank), organization=None)]
