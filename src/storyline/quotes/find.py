@@ -225,6 +225,27 @@ def _owned_scare_noun(span: Span, cue: Token | None) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in noun.children)
 
 
+def _nickname_inside_a_name(state: DocState, m: MarkSpan) -> bool:
+    """'Rick "Ozzie" Kiral': a quoted word set between a first name and a surname is a nickname, part of
+    the name (the NER keeps it inside the person), not something anyone said."""
+    doc = state.doc
+    inner = doc.char_span(m.content_start, m.content_end, alignment_mode="expand")
+    if inner is None or not 0 < len(inner) <= 3 or inner.start == 0:
+        return False
+    before = doc[inner.start - 1]
+    while before.is_punct and before.i > 0 and before.idx >= m.start:
+        before = doc[before.i - 1]  # the opening mark itself
+    after_i = inner.end
+    while after_i < len(doc) and doc[after_i].idx < m.end:
+        after_i += 1  # the closing mark
+    if after_i >= len(doc) or before.idx >= m.start:
+        return False
+    after = doc[after_i]
+    return all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ == "PERSON" for t in (before, after)
+    )
+
+
 def _quoted_term(f: _Found, text: str, cues: CueLexicon, state: DocState) -> bool:
     """A single quoted noun that no speech or thought verb reports is a term or a name ("gave out 'tips'",
     "the name '2019-nCoV'"), not words anyone said; so is an unreported title qualifying a noun ("gave
@@ -239,6 +260,8 @@ def _quoted_term(f: _Found, text: str, cues: CueLexicon, state: DocState) -> boo
         return True  # "an extravehicular activity, or 'spacewalk'": the common word for a thing
     if _DISTANCING.search(before):
         return True  # "the so-called 'deep state'", "a metaphorical 'smoking gun'": the writer's distance
+    if _nickname_inside_a_name(state, f.mark):
+        return True
     span = state.doc.char_span(f.mark.content_start, f.mark.content_end, alignment_mode="expand")
     if span is not None and len(span) > 0 and _a_proper_name(words, span, cues):
         return True  # 'said on "The Morning Hour"', 'named the drill "Operation Kastan Shield"'
@@ -539,9 +562,23 @@ def _holds_quote(tok: Token, m: MarkSpan) -> bool:
     return any(m.content_start <= t.idx < m.content_end for t in tok.subtree)
 
 
-# Participles that give a name ("known as", "called", "dubbed", "a column titled").
+# Participles that give a name ("known as", "called", "dubbed", "a column titled"; "what is best described
+# as 'X'" with nobody said to describe it).
 _NAMING_LEMMAS = frozenset(
-    {"know", "call", "name", "dub", "title", "entitle", "headline", "label", "term", "brand", "nickname"}
+    {
+        "know",
+        "call",
+        "name",
+        "dub",
+        "title",
+        "entitle",
+        "headline",
+        "label",
+        "term",
+        "brand",
+        "nickname",
+        "describe",
+    }
 )
 # Verbs that only ever give a title ("a post headlined 'X'", "the book is entitled 'Y'"), whatever the parse.
 _TITLE_LEMMAS = frozenset({"title", "entitle", "headline", "subtitle"})
@@ -761,7 +798,22 @@ def _name_colon_speaker(state: DocState, m: MarkSpan, sent: int) -> Speaker | No
     offset = s.start + (len(before) - len(before.lstrip()))
     if _holds_a_verb(state, offset, offset + len(name)):
         return None  # "Then he hurls this zinger:", "What is left is the shorthand:": a clause, not a name
+    if _points_at_the_quote(state, offset, offset + len(name)):
+        return None
     return speaker_from_name_line(state, offset, offset + len(name))
+
+
+_POINTING_WORDS = frozenset({"this", "that", "these", "those", "here", "there"})
+
+
+def _points_at_the_quote(state: DocState, start: int, end: int) -> bool:
+    """'And then, two days later:', 'Here is another:': a phrase opening on a conjunction, adverb or
+    pointing word with no name in it introduces the quotation; it names nobody who said it."""
+    span = state.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0 or any(t.pos_ == "PROPN" and t.i > span.start for t in span):
+        return False
+    first = span[0]
+    return first.pos_ in ("CCONJ", "SCONJ", "ADV") or first.lower_ in _POINTING_WORDS
 
 
 def _holds_a_verb(state: DocState, start: int, end: int) -> bool:
@@ -1186,12 +1238,52 @@ def _reported_tokens(cue: Token, quoted: Sequence[tuple[int, int]]) -> list[Toke
     if not has_subject and cue.lemma_.lower() not in _LISTENER_VERBS:
         objs = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < first.i]
         lead = list(objs[0].subtree) if objs else []
+    if not has_subject and not lead and _reduced_relative(first):
+        return []  # 'said in a speech televised an hour later': the participle tells of the address
     whole = has_subject and _finite(first)  # a complete clause needs no pieces after it
     pieces = [first] if whole else [c for c in after if c is first or not _in_any(c.idx, quoted)]
     body = [t for c in pieces for t in c.subtree]
     toks = sorted({t.i: t for t in lead + body}.values(), key=lambda t: t.i)
     toks = _before_a_repeat(toks, cue)
     return [t for t in toks if t.i > cue.i and not (t.dep_ == "mark" and t.head == first and t.i < first.i)]
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """A bare participle right after the noun of a prepositional phrase ("in a speech televised an hour
+    later", "at a rally held in the square"): it says something of that noun, it reports nothing."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.i == 0:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.pos_ == "NOUN" and before.dep_ == "pobj"
+
+
+def _finite_tag(verb: Token) -> str:
+    """The tense a verb shows: its own tag, or its first auxiliary's ("is going" -> VBZ)."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    return aux.tag_ if aux is not None else verb.tag_
+
+
+def _before_the_speakers_next_act(toks: list[Token], cue: Token, cues: CueLexicon) -> list[Token]:
+    """'X said the reports are "nonsense" and accused Y of leaking': a subjectless speech verb joined to the
+    reported clause in the cue's own tense while the clause's verb has another is the speaker's next act,
+    not part of what was said (the parse hangs it on the clause's verb); the report ends before it."""
+    inside = {t.i for t in toks}
+    for t in toks:
+        head = t.head
+        if (
+            t.dep_ == "conj"
+            and head.i in inside
+            and head.pos_ in ("VERB", "AUX")
+            and t.tag_ == cue.tag_ == "VBD"
+            and _finite_tag(head) != cue.tag_
+            and (cues.is_speech(t.lemma_) or cues.is_cue(t.lemma_))
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children)
+        ):
+            cut = min([t.i] + [c.i for c in head.children if c.dep_ == "cc" and head.i < c.i < t.i])
+            return [x for x in toks if x.i < cut]
+    return toks
 
 
 def _before_a_repeat(toks: list[Token], cue: Token) -> list[Token]:
@@ -1307,7 +1399,10 @@ def _parenthetical_report(cue: Token, quoted: Sequence[tuple[int, int]]) -> list
     joined = {t.i for c in head.children if c.dep_ in ("conj", "cc") and c.i > last for t in c.subtree}
     # "..., Kastan said, according to the Gazette": the source of the report, after the aside, is no word of it
     sourced = {t.i for c in head.children if c.i >= last and is_according(c) for t in c.subtree}
-    kept = [t for t in head.subtree if not first <= t.i < last and t.i not in joined | sourced]
+    # the aside's own commas go with it: "..., Kastan said, and ..." leaves no stray comma to stretch the
+    # report over the aside once the joined verb is cut
+    aside = {t.i for t in cue.subtree}
+    kept = [t for t in head.subtree if not first <= t.i < last and t.i not in joined | sourced | aside]
     while sourced and kept and kept[-1].is_punct:
         kept.pop()  # the commas around what was cut
     return kept
@@ -1318,6 +1413,17 @@ def _passive_subject(subj: Token, cue: Token) -> bool:
     the words or is what was said, so the clause is no report of its ("X is said to have warned" names X
     through "warned"; "X was quoted as saying" through "saying")."""
     return subj.dep_ == "nsubjpass" and subj.head.i == cue.i and cue.lemma_.lower() not in ("quote", "cite")
+
+
+def _that_said(subj: Token, cue: Token) -> bool:
+    """'That said, ...' (also without its comma: "That said the crews deserve ..."): a bare "that" or
+    "this" right before "said" is the writer's turn of phrase ("having said that"), not a speaker."""
+    return (
+        subj.lower_ in ("that", "this")
+        and subj.i + 1 == cue.i
+        and cue.lower_ == "said"
+        and not any(True for _ in subj.children)
+    )
 
 
 def _in_aside(subj: Token, cue: Token) -> bool:
@@ -1337,6 +1443,52 @@ def _reported_words(text: str, cs: int, ce: int, cue: Token) -> str:
     return text[cs:a].rstrip(" ,") + " " + text[b:ce].lstrip(" ,")
 
 
+# Nouns after "according to" that give a manner or a norm, not a source ("went according to plan").
+_NOT_SOURCES = frozenset(
+    {"plan", "schedule", "script", "rule", "custom", "tradition", "law", "protocol", "design", "need", "size"}
+)
+
+
+def _according_report(according: Token, quoted: Sequence[tuple[int, int]], cues: CueLexicon) -> list[Token]:
+    """'Attacks rose sharply, according to the bureau' / 'According to two officials, the talks failed': the
+    main clause the "according to" phrase opens or closes is what its source reports. A phrase set inside
+    the clause, or naming a manner ("according to plan"), reports nothing, nor does one sourcing a clause
+    with quotation marks (the quotation's own attribution serves)."""
+    head = according.head
+    phrase_end = max(t.i for t in according.subtree)
+    sentence = according.sent
+    at_edge = according.i == sentence.start or all(
+        t.is_punct for t in according.doc[phrase_end + 1 : sentence.end]
+    )
+    while at_edge and head.dep_ != "ROOT" and head.head.i != head.i:
+        head = (
+            head.head
+        )  # the parse may hang a closing phrase on the last clause ("..., even as X fell, according to Y")
+    if according.dep_ != "prep" or head.dep_ != "ROOT" or head.pos_ not in ("VERB", "AUX"):
+        return []
+    if cues.is_speech(head.lemma_):
+        return []  # "X said Y, according to Z": X's report, which its own cue gives
+    source = next((c for c in according.doc[according.i + 1].children if c.dep_ == "pobj"), None)
+    if (
+        source is None
+        or source.pos_ not in ("NOUN", "PROPN", "PRON")
+        or source.lemma_.lower() in _NOT_SOURCES
+    ):
+        return []
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return []
+    phrase = {t.i for t in according.subtree}
+    clause = [t for t in head.subtree if t.i not in phrase]
+    if any(_in_any(t.idx, quoted) for t in clause):
+        return []  # '"...," the mayor said, according to notes from reporters': the quotation has its speaker
+    words = [t for t in clause if not t.is_punct]
+    if words and words[0].i > max(phrase):
+        return [t for t in clause if t.i > max(phrase)]
+    if words and words[-1].i < according.i:
+        return [t for t in clause if t.i < according.i]
+    return []  # the phrase sits inside the clause: its source may vouch for a part only
+
+
 def _indirect(
     state: DocState, cues: CueLexicon, excluded: Sequence[tuple[int, int]], ctx: PronounContext
 ) -> list[QuoteMention]:
@@ -1350,19 +1502,22 @@ def _indirect(
         if span is None:
             continue
         for tok in span:
-            if tok.pos_ not in ("VERB", "AUX") or not cues.is_speech(tok.lemma_):
+            according = is_according(tok)
+            if not according and (tok.pos_ not in ("VERB", "AUX") or not cues.is_speech(tok.lemma_)):
                 continue
             if any(s <= tok.idx < e for s, e in excluded):
                 continue
-            if _bare_participle(tok):
-                continue  # "a distribution called CAOS Linux was beginning ...": naming, not reporting
-            if _unsaid(tok) or _put_to_listener(tok) or _misread_noun(tok):
-                continue
-            reported = _reported_tokens(tok, excluded)
+            if according:
+                reported = _according_report(tok, excluded, cues)
+            elif _bare_participle(tok) or _unsaid(tok) or _put_to_listener(tok) or _misread_noun(tok):
+                continue  # "a distribution called CAOS Linux was ...": naming, not reporting
+            else:
+                reported = _reported_tokens(tok, excluded)
             toks = [t for t in reported if not t.is_space and sent.start <= t.idx < sent.end]
             if len(toks) < 3:
                 continue
             toks = _drop_writers_comment(_drop_day_of_cue(_drop_dateline(toks)))
+            toks = _before_the_speakers_next_act(toks, tok, cues)
             if len(toks) < 3 or _names_a_topic(toks[0]):
                 continue
             cs = toks[0].idx
@@ -1379,6 +1534,7 @@ def _indirect(
                 subj is None
                 or (cs <= subj.idx < ce and not _in_aside(subj, tok))
                 or _passive_subject(subj, tok)
+                or _that_said(subj, tok)
                 or inferred_from_a_thing(tok, subj, state.mentions)  # "the timing suggests": no one's words
             ):
                 continue
@@ -1391,7 +1547,7 @@ def _indirect(
                 end=ce,
                 sentence=sent.index,
                 kind="indirect",
-                cue=tok.text,
+                cue="according to" if according else tok.text,
                 speaker_chain_id=sp.chain_id,
                 speaker_name=sp.name,
                 speaker_start=sp.start,

@@ -379,6 +379,29 @@ def _cataphora(span: Span, tok: Token, key_at: dict[int, str]) -> str | None:
     return key_at.get(subject.i)
 
 
+def _in_own_participle_clause(ent: Span, pronoun: Token) -> bool:
+    """Whether a name is the object of a subjectless participle clause hung on the pronoun's own verb
+    ("Praising Ana Reis for her work, he said ...", "After meeting Reis, she said ..."): the pronoun is
+    that clause's doer too, so it cannot be the person it acts on."""
+    if pronoun.dep_ not in _SUBJECT_DEPS:
+        return False
+    verb = pronoun.head
+    tok = ent.root
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ in _SUBJECT_DEPS:
+            return False
+        head = tok.head
+        if (
+            head.tag_ in ("VBG", "VBN")
+            and head.dep_ in ("advcl", "pcomp")
+            and not any(c.dep_ in _SUBJECT_DEPS for c in head.children)
+        ):
+            clause_top = head.head.head if head.dep_ == "pcomp" else head.head
+            return clause_top.i == verb.i
+        tok = head
+    return False
+
+
 def _opens_paragraph(text: str, start: int) -> bool:
     """Whether the sentence's first word begins a paragraph (a stray closing mark of the paragraph before
     may open the sentence: '"' + blank line + "Ana Reis, ...")."""
@@ -498,6 +521,9 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
                 resolved[tok.i] = ahead
                 ranked[tok.i] = [(ahead, 1.0)]
                 continue  # the name itself follows and counts then
+            bound_out = {
+                key_of[(e.start, e.end)] for e in ents if e.end <= tok.i and _in_own_participle_clause(e, tok)
+            }
             order = sorted(
                 (
                     # a person of unknown gender counts half: "she" prefers a known woman of similar
@@ -509,7 +535,7 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
                         * (1.0 if people[k].gender == g or k in subjects_here or k in last_subjects else 0.5),
                     )
                     for k in scores
-                    if people[k].gender in (g, None)
+                    if people[k].gender in (g, None) and k not in bound_out
                 ),
                 key=lambda ks: -ks[1],
             )
