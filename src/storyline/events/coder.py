@@ -1124,11 +1124,13 @@ def _subject_of(v: Token, seen: int = 0) -> list[Token]:
             if subj:
                 return _conjuncts(subj[0])
         objs = [c for c in head.children if c.dep_ == "dobj"]
-        if objs and head.lemma_.lower() in _OBJECT_CONTROL_LEMMAS:
+        if objs and head.lemma_.lower() in _OBJECT_CONTROL_LEMMAS | _TASKING_VERBS:
             return _conjuncts(objs[0])
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr"):  # "is willing to ..."
             return _subject_of(head.head, seen + 1)
         return _subject_of(head, seen + 1)
+    if v.dep_ == "conj" and _continues_the_report(v):
+        return _subject_of(head.head, seen + 1)
     if v.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         listed_in = _relative_clause_just_before(v)
         return _subject_of(listed_in if listed_in is not None else head, seen + 1)
@@ -1150,10 +1152,39 @@ def _subject_of(v: Token, seen: int = 0) -> list[Token]:
     if v.dep_ == "relcl":
         return _conjuncts(head)
     if v.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        charged = _charged_with_it(head)
+        if charged:
+            return charged  # "thanked Kastan for helping", "accused Veloria of shelling": they did it
         return _subject_of(head.head, seen + 1)  # "added after meeting with X": the one who added
     if v.dep_ == "pcomp" and _a_part_in(head):
         return _subject_of(head.head.head, seen + 1)  # "played a role in hacking X": the player hacked
     return []
+
+
+def _charged_with_it(prep: Token) -> list[Token]:
+    """The object of a verb whose "for" / "of" + -ing phrase says what that object did ("criticized
+    Okafor for leaving", "accused Veloria of shelling"), not what the subject did."""
+    if prep.lower_ not in ("for", "of"):
+        return []
+    objs = [c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i and _actor_like(c, _never)]
+    return _conjuncts(objs[0]) if objs else []
+
+
+def _continues_the_report(v: Token) -> bool:
+    """ "Okafor said the rumours are baseless and accused Veloria of ...": a past-tense verb the parser
+    joined to a present-tense clause reported by a past speech verb goes on with the speaker's acts
+    (the tenses tell it is no part of what was said, and the clause's subject could not have acted)."""
+    clause = v.head
+    speech = clause.head
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (
+        v.tag_ == "VBD"
+        and not any(_actor_like(c, _never) for c in subjects)  # "said troops are near and attacked"
+        and clause.dep_ == "ccomp"
+        and clause.tag_ in ("VBP", "VBZ")
+        and speech.tag_ == "VBD"
+        and speech.lemma_.lower() in _SPEECH_LEMMAS
+    )
 
 
 def _subject_hung_on_opening(v: Token) -> Token | None:
@@ -1244,7 +1275,11 @@ def _owner_of_aim(noun: Token, seen: int) -> list[Token]:
     """The doer of an infinitive completing a noun: the noun's owner ("Kastan's ability to help") or
     the one its "by / from / of" phrase names ("an attempt by Veloria to pressure ..."); a noun that is
     itself an actor does it ("the first leader to visit"). No owner, no doer: "a law to ban ..."."""
-    if noun.lemma_.lower() in ACTOR_NOUNS:
+    if noun.lemma_.lower() in _POWER_NOUNS and noun.tag_ == "NN":
+        # "Congress has the authority to restrict ...": a power one holds, not the authorities acting
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "have":
+            return _subject_of(noun.head, seen + 1)
+    elif noun.lemma_.lower() in ACTOR_NOUNS:
         return _conjuncts(noun)
     if noun.lemma_.lower() in REQUEST_NOUNS:
         return []  # "Veloria's demand to sever the alliance": whoever is asked would sever it
@@ -1264,6 +1299,10 @@ def _owner_of_aim(noun: Token, seen: int) -> list[Token]:
     return []
 
 
+# Nouns for a power held ("the authority to ..."), which are also words for bodies ("the authorities")
+_POWER_NOUNS = frozenset({"authority", "power"})
+
+
 # "played a role / a part in", "had a hand in": the subject takes part in what the phrase names
 _PART_NOUNS = frozenset({"role", "part", "hand"})
 
@@ -1281,6 +1320,28 @@ def _a_part_in(prep: Token) -> bool:
 
 
 _OBJECT_CONTROL_LEMMAS: set[str] = set()
+_SPEECH_LEMMAS: set[str] = set()  # filled from the lexicon, as the set above
+# Verbs the lexicon does not code whose object does the complement all the same: "instructed Okafor
+# to investigate" is Okafor's inquiry, not the instructor's ("hired a firm to audit", "told Kastan to
+# withdraw")
+_TASKING_VERBS = frozenset(
+    {
+        "instruct",
+        "direct",
+        "tell",
+        "task",
+        "assign",
+        "authorize",
+        "authorise",
+        "empower",
+        "commission",
+        "mandate",
+        "hire",
+        "appoint",
+        "persuade",
+        "convince",
+    }
+)
 
 
 def _actor_like(tok: Token, is_actor: ActorTest) -> bool:
@@ -1529,8 +1590,11 @@ def _targets_of(
     for c in v.children:
         if c.dep_ == "dobj":
             moved = code[:2] in MOVEMENT_ROOTS and c.lemma_.lower() in MOVED_UNITS
-            if _actor_like(c, is_actor) and not moved:
+            deed = _deed_blamed_on(c, v)
+            if _actor_like(c, is_actor) and not moved and not deed:
                 found.extend(_actor_conjuncts(c, is_actor))
+            elif deed:  # "blamed the Port Alder bombing on Veloria": only the "on" phrase is blamed
+                found.extend(_pp_actors(c, {"on"}, is_actor))
             else:  # "restored ties with Russia", "demanded the withdrawal of Serbian forces"
                 preps = _thing_preps(c, TARGET_PREPS | {"of", "by"}, code, lex)
                 if c.lemma_.lower() in _UNNAMED_PEOPLE:  # "shot a man on Alder Bridge": where he was
@@ -1544,13 +1608,23 @@ def _targets_of(
                     and g.lower_ not in PERSONAL_PRONOUNS
                     and g.lower_ not in ("its", "their", "his", "her")
                 )
-    own_preps = TARGET_PREPS - {"for"} if code[:2] == _THREAT_ROOT else TARGET_PREPS
+    # a threat's "for" is its reason or aim, and so is a reproach's ("blamed Veloria for the Alder
+    # bombing"): whoever it names is not the one reproached
+    own_preps = TARGET_PREPS - {"for"} if code[:2] in (_THREAT_ROOT, _DISAPPROVE_ROOT) else TARGET_PREPS
     found.extend(_pp_actors(v, own_preps | visit_preps, is_actor))
     out: list[Token] = []
     for t in found:
         if t.i not in exclude and t not in out:
             out.append(t)
     return out
+
+
+def _deed_blamed_on(obj: Token, v: Token) -> bool:
+    """ "blamed the Port Alder bombing on Veloria": the object of "blame" with an "on" phrase is the
+    deed (whatever names it holds), and the "on" phrase whom it is blamed on."""
+    if v.lemma_.lower() != "blame":
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "on" for p in [*obj.children, *v.children])
 
 
 def _passive_subject_preps(subj: Token, lex: Lexicon) -> set[str]:
@@ -1599,6 +1673,7 @@ def _actor_conjuncts(tok: Token, is_actor: ActorTest) -> list[Token]:
 # (elsewhere it is: "suspended an aid programme for Bosnia", "attacked a camp for refugees").
 _FOR_IS_PURPOSE_ROOTS = frozenset({"04", "05"})
 _THREAT_ROOT = "13"
+_DISAPPROVE_ROOT = "11"
 
 
 def _thing_preps(obj: Token, preps: set[str], code: str, lex: Lexicon) -> set[str]:
@@ -1814,11 +1889,22 @@ def _at_a_site(t: Token) -> bool:
     return prep.lower_ in _WHERE_PREPS and prep.head.pos_ in ("VERB", "AUX") and site
 
 
-def _parties_before_sites(targets: list[Token]) -> list[Token]:
+def _parties_before_sites(targets: list[Token], act: list[Token]) -> list[Token]:
     """ "clashed with police at Kastan's airport": beside a party the act is done to, an "at" place
-    is only where it happened (alone it may be the target: "fired at the embassy")."""
+    is only where it happened (alone it may be the target: "fired at the embassy"); so it is beside
+    people the act is done to that name no one ("wounded a guard at Orvik University")."""
     parties = [t for t in targets if not _at_a_site(t)]
-    return parties if parties else targets
+    return parties if parties or _done_to_unnamed_people(act) else targets
+
+
+def _done_to_unnamed_people(act: list[Token]) -> bool:
+    """The act's verb has people for its object, named only by a common noun ("shot a guard")."""
+    return any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in _UNNAMED_PEOPLE | _FIGHTING_NOUNS
+        for v in act
+        if v.pos_ in ("VERB", "AUX")
+        for c in v.children
+    )
 
 
 def _met_at(prep: Token, code: str) -> bool:
@@ -2005,6 +2091,8 @@ def modality(pred: Token, lex: Lexicon, planned: bool = False, nominal: bool = F
                 hypothetical = True
             elif c.dep_ == "det" and c.lower_ == "no" and nominal:
                 negated = True
+            elif c.dep_ in ("nsubj", "nsubjpass") and neither_nor(c):
+                negated = True  # "neither Kastan nor Veloria will accept": none of them does
         if t.lemma_.lower() in lex.control and lex.control[t.lemma_.lower()] == "plan" and t.i != pred.i:
             planned = True
         if t.lemma_.lower() == "fail" and t.i != pred.i:
@@ -2013,6 +2101,8 @@ def modality(pred: Token, lex: Lexicon, planned: bool = False, nominal: bool = F
             hypothetical = True  # "needs to meet", "we have to negotiate": still to be done
         if _for_to_clause(t):
             hypothetical = True  # "calls for Kastan to cut ties": what someone wants done
+        if t.lemma_.lower() in _TASKING_VERBS and any(c.dep_ == "xcomp" and c.head.i == t.i for c in chain):
+            hypothetical = True  # "told Veloria to withdraw": what one was told to do, not done
         if _only_able(t):
             hypothetical = True  # "a missile capable of striking Kastan": it has not struck
         if _only_likely(t):
@@ -2042,9 +2132,36 @@ def modality(pred: Token, lex: Lexicon, planned: bool = False, nominal: bool = F
         return "hypothetical"
     if planned:
         return "planned"
-    if _reported(top, lex) or in_quotes(pred):
+    if _reported(top, lex) or in_quotes(pred) or _alleged(pred):
         return "reported"
     return "asserted"
+
+
+# Verbs of charging someone: what they are said to have done is only claimed ("accused X of shelling")
+_ALLEGING_VERBS = frozenset({"accuse", "suspect", "blame", "charge"})
+
+
+def _alleged(pred: Token) -> bool:
+    """The act is what someone is accused, suspected or blamed of doing, by whoever says so ("accused X
+    of violating the truce and ignoring ...": each act listed)."""
+    for _ in range(6):
+        if pred.dep_ != "conj" or pred.head.i == pred.i:
+            break
+        pred = pred.head
+    prep = pred.head
+    return (
+        pred.dep_ == "pcomp"
+        and prep.lower_ in ("of", "for", "with")
+        and prep.head.lemma_.lower() in _ALLEGING_VERBS
+    )
+
+
+def neither_nor(subj: Token) -> bool:
+    """A subject opened by "neither" or listed with "nor": the act is denied of all of them."""
+    return any(
+        (c.dep_ in ("det", "preconj") and c.lower_ == "neither") or (c.dep_ == "cc" and c.lower_ == "nor")
+        for c in subj.children
+    )
 
 
 def _evidential(t: Token) -> bool:
@@ -2154,6 +2271,8 @@ INTENT_NOUNS = frozenset(
         "request",
         "pressure",
         "ability",
+        "authority",
+        "power",
         "capacity",
         "capability",
         "right",
@@ -2308,6 +2427,13 @@ _CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 _COOPERATIVE_ROOTS = {"04", "05", "06", "07", "08"}
 
 
+def _hindsight(v: Token) -> bool:
+    """ "should / must have seized the fields": a judgement or guess about the past (the perfect
+    "have"): a coded act stays that act, not recast as a demand or intent. (An uncoded verb still reads
+    as a demand, "X should have acted against Y", as PETRARCH codes it: there is no act to keep.)"""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in v.children)
+
+
 def _recode_stated(
     pred: Token, code: str, mod: str, coded_by: str, sources: list[Token], lex: Lexicon
 ) -> tuple[str, str, str, list[Token] | None]:
@@ -2320,6 +2446,8 @@ def _recode_stated(
         # "said it is an outcome that will be welcomed by all": a relative clause describes, no one vows
         return code, mod, coded_by, None
     auxes = {c.lower_ for c in pred.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"must", "should"} and _hindsight(pred):
+        return code, mod, coded_by, None
     must = bool(auxes & {"must", "should"})
     if code[:2] in ("10", "12", "13") or (code[:2] in ("02", "03") and not must):
         return code, mod, coded_by, None
@@ -2417,6 +2545,7 @@ class SentenceCoder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         _OBJECT_CONTROL_LEMMAS.update(k for k, v in lex.control.items() if v in OBJECT_CONTROL)
+        _SPEECH_LEMMAS.update(lex.speech)
 
     # -- verbs --------------------------------------------------------------------------------------
     def _code_predicate(
@@ -2559,6 +2688,8 @@ class SentenceCoder:
                 continue  # "Visit our main page", "Please help us": addressed to the reader, reports no act
             if _yes_no_question(v):
                 continue  # "Had the federation ever warned you?": asks whether, reports nothing
+            if _alleged(v):
+                continue  # "accused X of shelling Y": the charge is what the accusation says, no act of its own
             if (
                 v.dep_ == "acl"
                 and v.tag_ == "VBN"
@@ -2654,7 +2785,7 @@ class SentenceCoder:
                 and not _means_of_travel(t, code)
             ]
             if not code.startswith(("042", "043")):  # one arrives at, and visits, the place
-                targets = _parties_before_sites(targets)
+                targets = _parties_before_sites(targets, toks)
             if coded_by == "lexicon" and trig.endswith(" for") and code == "111":
                 # "attacked Li for the Velorian deaths": the reason's words name nobody attacked
                 targets = [t for t in targets if toks[-1] not in t.ancestors]
@@ -2683,7 +2814,11 @@ class SentenceCoder:
             if v.dep_ == "pcomp" and code[:2] != "04" and not _reported_in_passing(v):
                 # "by backing ...", "despite warning ...": circumstances of the main clause, not reports
                 # of their own; meetings ("added after meeting with X") are the exception news relies on
-                sources = [x for x in sources if x.head.i == v.i or x.head.head.i == v.i]
+                sources = [
+                    x
+                    for x in sources
+                    if x.head.i == v.i or x.head.head.i == v.i or x in _charged_with_it(v.head)
+                ]
             if not sources and _is_passive(v) and code[:2] in STATE_ACT_ROOTS:
                 where = _place_targets(v)
                 if where:
@@ -2737,6 +2872,8 @@ class SentenceCoder:
         for n in sent:
             if n.i in consumed or n.pos_ not in ("NOUN", "PROPN") or _unreal(n):
                 continue
+            if any(_alleged(a) for a in n.ancestors if a.pos_ in ("VERB", "AUX")):
+                continue  # "accused X of violating the truce": the truce is in the charge, not an act
             hit = _noun_event(n, self.lex)
             if hit is None or _a_danger(n, self.lex):
                 continue

@@ -9,7 +9,14 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.entities.registry import registry
 from storyline.events.codebook import MUTUAL_ROOTS, codebook
-from storyline.events.coder import ACTOR_NOUNS, Found, SentenceCoder, actor_span, in_quotes
+from storyline.events.coder import (
+    ACTOR_NOUNS,
+    Found,
+    SentenceCoder,
+    actor_span,
+    in_quotes,
+    neither_nor,
+)
 from storyline.events.first_person import FIRST_POSSESSIVES, FirstPerson, Speaker
 from storyline.events.lexicon import lexicon
 from storyline.nlp.agents import cannot_act, never_acts, stands_for_nobody
@@ -67,6 +74,7 @@ class ActorResolver:
                 and x.end <= end
                 and not _someone_else_of(doc, x, tok)
                 and not _where_it_is(doc, x, tok)
+                and not _where_they_are_based(doc, x)
                 and not _owner_of_an_owner(doc, x, tok)
                 and not _a_part_of_them(doc, x, tok)
                 and not _name_modifying_a_person(doc, x, tok)
@@ -218,6 +226,14 @@ OTHER_PERSON_NOUNS = frozenset(
         "supporter",
         "donor",
         "client",
+        # one's staff act for themselves: "Marren's aide said" is not Marren
+        "aide",
+        "adviser",
+        "advisor",
+        "assistant",
+        "staffer",
+        "deputy",
+        "bodyguard",
     }
 )
 
@@ -230,7 +246,8 @@ def _someone_else_of(doc: Doc, m: Mention, head: Token) -> bool:
         if tok.dep_ == "relcl":
             return True
         parent = tok.head
-        same_person = tok.dep_ in ("appos", "compound", "flat", "conj")  # "her lawyer Tomas Reyes"
+        # "her lawyer Tomas Reyes" is Reyes; a name before the noun ("the Marren ally") says whose
+        same_person = tok.dep_ in ("appos", "flat", "conj") or (tok.dep_ == "compound" and tok.i > parent.i)
         if not same_person and parent.pos_ == "NOUN" and parent.lemma_.lower() in OTHER_PERSON_NOUNS:
             return True
     return False
@@ -337,6 +354,19 @@ def _where_it_is(doc: Doc, m: Mention, head: Token) -> bool:
     return False
 
 
+# "Port Alder-based soldiers", "a Kastan-born doctor": the name joined to these says where they are
+# stationed or from, not who they are
+_BASED_WORDS = frozenset({"based", "born", "headquartered", "stationed"})
+
+
+def _where_they_are_based(doc: Doc, m: Mention) -> bool:
+    """The mention is hyphen-joined to "based", "born" ...: it locates the phrase's people."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.end + 1 >= len(doc):
+        return False
+    return doc[span.end].text == "-" and doc[span.end + 1].lower_ in _BASED_WORDS
+
+
 def _names_an_act(tok: Token) -> bool:
     """The noun is an act ("bombings", "the downing of ..."), not people or a thing."""
     lemma = tok.lemma_.lower()
@@ -372,6 +402,9 @@ def _name_end(tok: Token, end: int) -> int:
     for c in tok.subtree:
         if c.dep_ == "relcl" and c.left_edge.i > tok.i:
             end = min(end, c.left_edge.i)
+    for c in tok.rights:
+        if _the_charge(c):
+            end = min(end, c.i)
     if tok.head.i > tok.i:
         # a phrase never runs past its own words into the clause it hangs on: an apposition the parser
         # hung across the verb ("The group has claimed ...; the bombings in Port Alder") is no part of the name
@@ -387,6 +420,23 @@ def _name_end(tok: Token, end: int) -> int:
     while end > tok.i + 1 and tok.doc[end - 1].is_punct:
         end -= 1
     return end
+
+
+# Verbs whose object's "of" phrase is the charge ("accused the Alder port board of hiding losses")
+_CHARGING_VERBS = frozenset({"accuse", "suspect", "convict", "acquit", "clear"})
+
+
+def _the_charge(prep: Token) -> bool:
+    """The "of" phrase the parser hung on an accused object is what they are accused of, no part of
+    their name."""
+    obj = prep.head
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and obj.dep_ == "dobj"
+        and obj.head.lemma_.lower() in _CHARGING_VERBS
+        and not any(t.ent_type_ for t in prep.subtree)  # "the leader of Veloria" is who
+    )
 
 
 _PRONOUNS = frozenset(
@@ -659,6 +709,8 @@ def _summary(
     elif tgt is not None and tgt.name and tgt_tok is not None and not (lo <= tgt_tok.i <= last.i):
         prep = _trigger_preposition(tgt_tok, {t.i for t in toks})
         if prep is not None and prep.i > last.i:
+            # "suspended joint drills with Veloria", not "suspended with Veloria"
+            parts.append(_object_before(last, prep))
             parts.append(prep.text)
         parts.append(_lower_sentence_capital(_target_words(tgt.name, tgt_tok), tgt_tok))
         parts.append(_clause_after_subject(last, tgt_tok))
@@ -978,6 +1030,17 @@ def _object_words(verb: Token) -> str:
     return ""
 
 
+def _object_before(verb: Token, prep: Token) -> str:
+    """The verb's short direct object standing between it and the target's preposition: what was done
+    with the target ("suspended joint drills with X"); none when the words are long or not a noun's."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and verb.i < c.i < prep.i and c.pos_ == "NOUN" and not _a_time(c):
+            a, b = actor_span(c)
+            if b - a <= 6 and b <= prep.i:
+                return "".join(t.text_with_ws for t in c.doc[a:b]).strip()
+    return ""
+
+
 def _a_time(tok: Token) -> bool:
     """A day or hour ("on Thursday"): when an act took place, not what it was done to."""
     return tok.ent_type_ in ("DATE", "TIME")
@@ -1235,9 +1298,15 @@ def mentions_from_found(
             if pair is not None:
                 srcs = pair
         mutual = False
-        if not targets and len(srcs) > 1 and f.code[:2] in MUTUAL_ROOTS and not _with_something(f.pred):
+        if (
+            not targets
+            and len(srcs) > 1
+            and f.code[:2] in MUTUAL_ROOTS
+            and not _with_something(f.pred)
+            and not any(neither_nor(s) for s in sources)
+        ):
             # "A and B met": each met the other; not when the act names a partner that did not resolve
-            # ("Russia and Iran are sharing intelligence with them")
+            # ("Russia and Iran are sharing intelligence with them"), nor when "neither A nor B" acted
             srcs, tgts = srcs[:1], srcs[1:]
             mutual = True
         pairs: list[tuple[tuple[Token, ActorRef] | None, tuple[Token, ActorRef] | None]] = []
