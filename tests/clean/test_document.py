@@ -164,3 +164,17 @@ def test_a_credit_to_another_newsroom_does_not_name_the_outlet() -> None:
     art = clean_document(RawDocument(source_path="a.txt", content=text, kind="text"))
     assert "contributed" not in art.text
     assert art.outlet is None  # the credited agency did not print the story
+
+
+def test_document_paragraph_repeated_right_after_itself_is_dropped() -> None:
+    caption = "Ships wait outside Port Alder, Veloria, on Tuesday, March 2, 2021. (Kastan Photo/Ivo Marren)"
+    lead = "Harbour pilots in Port Alder voted on Tuesday to end a strike that had kept ships at anchor for a week."
+    rest = (
+        "The union said its members accepted a pay offer after two days of talks with the port authority.\n\n"
+        "The first ships are expected to dock on Thursday morning, a spokesman for the authority said."
+    )
+    content = f"{lead}\n\n{caption}\n\n{caption}\n\n{rest}\n"
+    raw = RawDocument(source_path="a.txt", content=content, kind="text")
+    article = clean_document(raw)
+    assert article.text.count("Ships wait outside Port Alder") == 1
+    assert "Harbour pilots" in article.text

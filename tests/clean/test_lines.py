@@ -369,3 +369,82 @@ def test_a_link_inside_a_paragraph_is_cut_and_an_aside_stays() -> None:
     assert (
         normalize_line("The board cut costs (read: jobs) again.") == "The board cut costs (read: jobs) again."
     )
+
+
+LINK_LIST_PAGE = """Marren Daily
+
+Harbour pilots in Port Alder voted on Tuesday to end a strike that had kept cargo ships at anchor for a week.
+
+The union said its members accepted a pay offer from the port authority after two days of talks in Veloria.
+
+Read more:
+
+Pilots walk out as talks with port owners stall
+
+Kastan ferry crews 'will not cross the picket line.'
+
+Why the harbour of Orvik fell silent
+
+The first ships are expected to dock on Thursday morning, the port authority said in a short statement.
+
+Ships waiting offshore will be brought in by order of arrival, a spokesman for the authority added.
+"""
+
+
+def test_lines_headlines_listed_under_read_more_are_links() -> None:
+    res = classify_lines(LINK_LIST_PAGE)
+    kept = [t for t, _ in res.blocks]
+    assert not any("picket line" in t or "fell silent" in t or "talks with port owners" in t for t in kept)
+    assert kept[-2].startswith("The first ships are expected")
+    assert kept[-1].startswith("Ships waiting offshore")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ana Lind is a fellow at the Kastan Institute. The opinions expressed in this commentary are her own.",
+        "The views expressed in this article are the author's own and not those of the Orvik Herald.",
+        "Full Coverage: Harbour strike",
+        "SPECIAL COVERAGE: Port Alder Quay Collapse",
+        "TRENDING: Okafor booed at the Veloria ferry launch",
+        "NOW WATCH: Marren on the harbour strike",
+    ],
+)
+def test_opinion_disclaimers_and_story_link_labels_are_furniture(line: str) -> None:
+    assert classify_furniture(line) == "furniture"
+
+
+def test_a_paragraph_about_views_expressed_elsewhere_is_news() -> None:
+    line = "Delvane said the views expressed at the meeting in Port Alder showed how divided the council was."
+    assert classify_furniture(line) is None
+
+
+LEAD_IN_PAGE = """(Kastan Wire) Consider this passage from the Orvik Ledger's weekend edition:
+
+"In a meeting last spring, the harbour master told the council that the new quay would not be finished before the winter storms, and that nobody in Port Alder should expect ships to berth there before the following summer."
+
+Nobody on the council wanted to hear that, and so for months nobody repeated it, not in public and not to the shipping lines that had already booked berths at the quay for the autumn season.
+"""
+
+
+def test_lines_sentence_leading_into_the_first_paragraph_is_body() -> None:
+    kept = [t for t, _ in classify_lines(LEAD_IN_PAGE).blocks]
+    assert kept[0].endswith("weekend edition:")
+    assert len(kept) == 3
+
+
+SHORT_LEAD_IN_PAGE = """The harbour authority of Port Alder closed the northern quay on Monday after a crane collapsed onto a moored freighter.
+
+Nobody was hurt, the authority said, but the freighter's cargo of timber will have to be unloaded by hand over the coming days.
+
+The authority said in a statement:
+
+"The quay will stay closed until our engineers have inspected every crane on it, however long that takes."
+
+Dock workers in Veloria said the crane had been due for repair since the spring and that they had warned managers twice.
+"""
+
+
+def test_lines_short_sentence_leading_into_a_quotation_is_body() -> None:
+    kinds = dict(classify_lines(SHORT_LEAD_IN_PAGE).blocks)
+    assert kinds["The authority said in a statement:"] == "body"

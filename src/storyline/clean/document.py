@@ -6,6 +6,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from storyline.clean.agency_scripts import split_agency_script
 from storyline.clean.bios import cut_author_bio
 from storyline.clean.dateline import Dateline, split_dateline
 from storyline.clean.dates import parse_published
@@ -223,6 +224,18 @@ def take_dateline(blocks: list[tuple[str, BlockKind]]) -> tuple[list[tuple[str, 
     return blocks, None
 
 
+def drop_repeated_blocks(blocks: list[tuple[str, BlockKind]]) -> tuple[list[tuple[str, BlockKind]], int]:
+    """The blocks without a paragraph that repeats the one right before it, and how many went. Scrapes
+    print a photo's caption twice (the image's alt text, then its caption) and a gallery's slides twice;
+    no article says the same paragraph twice in a row."""
+    kept: list[tuple[str, BlockKind]] = []
+    for text, kind in blocks:
+        if kept and text.strip() == kept[-1][0].strip():
+            continue
+        kept.append((text, kind))
+    return kept, len(blocks) - len(kept)
+
+
 def _outlet_evidence(furniture: list[str]) -> list[str]:
     """Dropped lines that may name the outlet: not an agency's credit, nor a note crediting other newsrooms
     ("The Kastan Wire contributed to this report")."""
@@ -262,8 +275,11 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
     else:
         # Profile cards go before the lines are judged: a card's headlines and bars make its paragraph
         # read as a menu.
-        res = classify_lines(strip_hover_cards(repair_mojibake(raw.content)))
-        blocks, furniture, dropped = res.blocks, res.furniture, res.dropped
+        # An agency video script's soundbites are its article; its shot list goes before the lines are
+        # judged, or the page reads as one long caption.
+        content, script = split_agency_script(repair_mojibake(raw.content))
+        res = classify_lines(strip_hover_cards(content))
+        blocks, furniture, dropped = res.blocks, script + res.furniture, res.dropped + len(script)
         title = title or res.title
         explicit = res.date
         byline = byline or res.byline
@@ -272,9 +288,10 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Art
         blocks, thread = cut_comment_thread(blocks)
         dropped += len(thread)
     title = repair_mojibake(title) if title else title
+    blocks, repeats = drop_repeated_blocks(blocks)
     blocks, title_lines = cut_repeated_title(blocks, title)
     blocks, bio = cut_author_bio(blocks)
-    dropped += title_lines + len(bio)
+    dropped += repeats + title_lines + len(bio)
     blocks, dateline = take_dateline(blocks)
     body = [t for t, k in blocks if k == "body"]
     if not body:

@@ -56,6 +56,16 @@ STANDFIRST_GAP = 10
 STANDFIRST_WORDS = 15
 # A line in capitals this long between paragraphs is another story's headline (a link); subheads are shorter.
 SHOUTED_LINK_WORDS = 6
+# A "Read more:" label standing alone heads a list of other stories' headlines: up to this many lines of at
+# most this many words after it are links, whatever their closing mark (a headline may end in a quotation).
+LINK_LIST_ITEMS = 5
+LINK_LIST_ITEM_WORDS = 15
+_LINK_LIST_LABEL = re.compile(
+    r"(?i)[\W_]*(read more|read also|also read|related( stories| articles| coverage| links| content)?|"
+    r"more on this( story)?|see also|more coverage|recommended)\s*:?\s*"
+)
+# A word of four letters or more in lower case: a line holding one is written in sentence case, not as a title.
+_LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z]{4,}\b")
 # A prose paragraph the rules kept, with kept lines right above and below it, is a sentence of the
 # article: the model drops it only below this probability (its doubtful verdicts there were plain
 # narration, "A spokesman brushed aside the concerns."; teasers and notes sit beside dropped lines).
@@ -247,6 +257,7 @@ def analyse(lines: list[str]) -> list[Line]:
         out.append(line)
     _drop_banners(out)
     _drop_shouted_links(out)
+    _drop_link_lists(out)
     return out
 
 
@@ -290,6 +301,19 @@ def _drop_shouted_links(lines: list[Line]) -> None:
     for ln in lines[prose[0] + 1 : prose[-1]]:
         if ln.text and ln.furniture is None and _shouted(ln):
             ln.furniture, ln.prose = "furniture", False
+
+
+def _drop_link_lists(lines: list[Line]) -> None:
+    """The headlines listed under a lone "Read more:" label are links to other stories, not body: one
+    that ends in a full stop or a quotation read as a short paragraph and stayed."""
+    for ln in lines:
+        if not (ln.text and _LINK_LIST_LABEL.fullmatch(ln.text)):
+            continue
+        items = [x for x in lines[ln.index + 1 :] if x.text][:LINK_LIST_ITEMS]
+        for item in items:
+            if item.words > LINK_LIST_ITEM_WORDS or item.text.endswith(":"):
+                break
+            item.furniture, item.prose = "link list", False
 
 
 def _clusters(lines: list[Line]) -> list[list[int]]:
@@ -412,7 +436,34 @@ def rule_pass(lines: list[Line]) -> tuple[dict[int, BlockKind], dict[int, float]
     _keep_standfirst(lines, clusters, keep)
     for c in keep:  # lines between two kept clusters are judged like the page around them: dropped
         kinds.update(_inner_kinds(lines, c[0], _extend_end(lines, c[-1])))
-    return kinds, cluster_of, min(c[0] for c in keep)
+    first = min(c[0] for c in keep)
+    lead_in = _lead_in_above(lines, first)
+    if lead_in is not None:
+        kinds[lead_in] = "body"
+        first = lead_in
+    return kinds, cluster_of, first
+
+
+def _short_lead_in(ln: Line) -> bool:
+    """A short sentence leading into a quotation or a list ("The agency said in a statement:"): too short
+    for prose, it was read as a caption or a subhead, but it is written in sentence case (a word of four
+    letters or more in lower case), where a subhead ending in a colon is in title case."""
+    return (
+        ln.furniture is None
+        and ln.text.endswith(":")
+        and ln.words >= MIN_PROSE_WORDS
+        and _LOWER_WORD.search(ln.text) is not None
+    )
+
+
+def _lead_in_above(lines: list[Line], first: int) -> int | None:
+    """The line right above the article's first paragraph when it is a sentence leading into it ("Consider
+    this passage from the Kastan Ledger:"): too short for prose, it was left in the header, but a
+    header's headlines, bylines and dates do not end in a colon."""
+    above = next((ln for ln in reversed(lines[:first]) if ln.text), None)
+    if above is None or above.furniture is not None or above.footer:
+        return None
+    return above.index if above.text.endswith(":") and above.words >= MIN_PROSE_WORDS else None
 
 
 def refine_kinds(
@@ -587,7 +638,7 @@ def _inner_kinds(lines: list[Line], first: int, last: int) -> dict[int, BlockKin
             kinds[ln.index] = "body"
         elif ln.text and ln.furniture is None and ln.ends_sentence and ln.words >= 3:
             kinds[ln.index] = "body"  # a paragraph that is one full quotation
-        elif ln.prose and ln.text.endswith(":"):
+        elif (ln.prose and ln.text.endswith(":")) or _short_lead_in(ln):
             kinds[ln.index] = "body"  # a paragraph leading into a quotation or a list ("... told reporters:")
     i = 0
     while i < len(span):

@@ -59,13 +59,14 @@ _FULL = [
     r"(vos réactions|réactions|antworten|kommentar(e)?|comments?|responses|reacties|komentarze)\s*\(?\d+\)?",
     r"\d+\s+(antworten|kommentare|réactions|comentarios|komentarzy|responses|replies)\b.*",
     r"(pingback|trackback)\b.*",
-    # Cross-links into other stories: "Read more: <headline>", "Lea también: ...", "VEA TAMBIÉN: ...".
+    # Cross-links into other stories: "Read more: <headline>", "Lea también: ...", "VEA TAMBIÉN: ...",
+    # "SPECIAL COVERAGE: <topic>", "TRENDING: <headline>".
     r"(read more|read also|also read|more on this|related|see also|watch|lea (también|más|además)|lee también|lea|"
     r"vea también|ver también|mire|mira|puedes ver|le puede interesar|te puede interesar|notas relacionadas|"
     r"contenido relacionado|lire aussi|à lire aussi|voir aussi|lesen sie auch|schon gelesen\??|zum weiterlesen|"
     r"weiterlesen|leia também|leia mais|czytaj (też|także|więcej)|zobacz (też|także)|auch lesen|lesen sie hier|"
     r"mehr themen|mehr dazu|weitere infos|dowiedz się więcej|más sobre|our standards|more|live updates|read|story|"
-    r"flashback)\s*:.{0,200}",
+    r"flashback|special coverage|now watch|trending)\s*:.{0,200}",
     # another story's headline with the link's label after it ("Port owners refuse new talks Read more"); a
     # sentence saying who wants "to read more" is no link
     r".{1,200}(?<!\bto)\s(?-i:Read more)",
@@ -153,6 +154,11 @@ _OUTLET_NOTES = [
     r"^\W*subscribe on (apple podcasts|itunes|spotify)\b|^.{0,100}\bwherever you (listen to|get your) podcasts\W*$",
     r"^\W*sign up for .{1,40} newsletters?\b|^.{0,80}\bis an? .{0,20}content partner\b",
     r"^\W*(above|top|main|lead|header) (photo|image|picture)\s*:",
+    # an opinion page's disclaimer, often glued to the author's one-line bio ("Ana Lind is a fellow at the
+    # Kastan Institute. The opinions expressed in this commentary are her own.")
+    r"^.{0,300}\bthe (views|opinions) expressed (here|in this (commentary|column|article|piece|op-ed|essay))\b",
+    # a wire service's link to its topic page between paragraphs ("Full Coverage: Harbour strike")
+    r"^\W*full coverage\s*:.{0,80}$",
 ]
 # Furniture wherever it appears in a line that is not a quotation.
 _ANYWHERE = [
@@ -232,7 +238,7 @@ _NOTES_TRIGGERS = (
     "note", "worked on this", "commissioned", "letter to the editor", "what you think", "by becoming a",
     "contribut", "reporting by", "correction", "clarification", "note", "methodology", "updated", "corrected", "edited", "condensed", "amended", "emended", "version corrects",
     "developing story", "stay tuned", "real-time updates", "@", "podcasts", "newsletter", "content partner",
-    "photo", "image", "picture",
+    "photo", "image", "picture", "expressed", "full coverage",
 )  # fmt: skip
 _CHECKS = (
     (ANYWHERE_TRIGGERS, ANYWHERE),
