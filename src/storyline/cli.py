@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -21,6 +22,8 @@ from rich.progress import (
 from rich.table import Table
 
 if TYPE_CHECKING:
+    from storyline.corpus import Corpus
+    from storyline.records import TimelineEntry
     from storyline.store.sqlite import Store
 
 app = typer.Typer(
@@ -397,9 +400,26 @@ def timeline(
             sys.stdout.write(json.dumps(to_dict(e), ensure_ascii=False) + "\n")
         return
     for e in entries:
-        out.print(f"[bold]{e.date}[/bold]  {e.headline}")
+        # article text is no markup: "[/b]" or "[Kastan Wire]" in a line must print as written
+        out.print(f"[bold]{escape(e.date)}[/bold]  {escape(e.headline)}")
         if e.summary and e.summary != e.headline:
-            out.print(f"    {e.summary}")
+            out.print(f"    {escape(e.summary)}")
+        cited = sources_line(corpus, e)
+        if cited:
+            out.print(f"    [dim]{escape(cited)}[/dim]")
+
+
+def sources_line(corpus: Corpus, entry: TimelineEntry) -> str:
+    """The articles an entry's lines come from ("[Kastan Wire · 2031-04-02] [...]"), so a printed line
+    is never unsourced; an article is named once, by outlet (else its id) and publication day."""
+    shown: list[str] = []
+    for doc_id in dict.fromkeys(c.doc_id for c in entry.sources):
+        art = corpus.articles.get(doc_id)
+        if art is None:
+            continue
+        label = " · ".join(p for p in (art.outlet or doc_id, (art.published or "undated")[:10]) if p)
+        shown.append(f"[{label}]")
+    return " ".join(shown)
 
 
 @app.command()

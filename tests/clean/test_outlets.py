@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from storyline.clean.metadata import agency_in_byline, agency_in_dateline, detect_language, outlet_of
-from storyline.clean.outlets import outlet_from_copyright, outlet_from_url
+from storyline.clean.outlets import outlet_from_copyright, outlet_from_lines, outlet_from_url
 
 
 def test_outlets_from_url() -> None:
@@ -47,3 +47,12 @@ def test_outlets_language_detection() -> None:
     assert (
         detect_language("Le conseil municipal s'est réuni mardi et le maire a présenté le budget.")[0] == "fr"
     )
+
+
+def test_a_picture_credit_names_no_outlet() -> None:
+    assert outlet_from_copyright("Image copyright Orvik Press Image caption Crowds in Port Alder") is None
+    assert outlet_from_copyright("Photo © Veloria Pictures") is None
+    assert outlet_from_copyright("Copyright 2031 Port Alder Ledger") == "Port Alder Ledger"
+    # a known agency named in a picture's credit did not publish the article either
+    assert outlet_from_lines(["Image copyright Reuters Image caption Crowds in Port Alder"]) is None
+    assert outlet_from_lines(["Photo credit: Reuters", "Reuters"]) == "Reuters"

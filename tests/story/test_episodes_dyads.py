@@ -158,3 +158,29 @@ def test_an_untitled_episode_is_titled_by_its_main_articles_lead_not_a_cut_claus
     )
     c.events = [cut]
     assert episodes(c)[0].title.startswith("Kastan troops shelled the Port Alder market")
+
+
+def test_episodes_end_on_activity_not_on_foretold_events() -> None:
+    """An event every report of which was published before its day is a plan: it neither stretches
+    its episode nor opens one of its own."""
+    c = _corpus_with_events()
+    b_cite = c.events[2].sources  # reported by the article of 2031-01-20 only
+    c.events += [
+        make_event("p1", "2031-01-30", "Kastan", "Veloria", 4.0, 1, b_cite, "talks will resume"),
+        make_event("p2", "2031-03-15", "Kastan", "Veloria", 4.0, 1, b_cite, "a summit is planned"),
+    ]
+    eps = episodes(c)
+    assert [(e.start, e.end) for e in eps] == [("2031-01-02", "2031-01-20"), ("2031-05-02", "2031-05-02")]
+    assert not {"p1", "p2"} & {i for e in eps for i in e.event_ids}
+
+
+def test_untitled_episode_takes_its_article_opening_over_a_cut_summary() -> None:
+    b = CorpusBuilder()
+    b.article("s1", "2031-06-01", ["Smoke rose over Port Alder.", "Guns shelled the market at dawn."])
+    c = b.corpus
+    c.events = [make_event("m1", "2031-06-01", "", "", -9.0, 1, [b.cite("s1", 1)], "shelled the market")]
+    # the lead is too short to title it alone, and the summary is a clause cut from its sentence
+    assert [e.title for e in episodes(c)] == ["Untitled: Smoke rose over Port Alder."]
+    b2 = CorpusBuilder()
+    b2.article("s2", "2031-06-01", ["Smoke rose over Port Alder."])  # no event at all: not left untitled
+    assert [e.title for e in episodes(b2.corpus)] == ["Untitled: Smoke rose over Port Alder."]

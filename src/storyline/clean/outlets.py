@@ -52,6 +52,11 @@ _COPYRIGHT = re.compile(
     r"(?:(?i:copyright)|©|\(c\))\s*(?:(?:©|\(c\)|(?i:copyright))\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
     r"(?P<name>(?:The\s+)?[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|&))*)"
 )
+# "Image copyright Kastan Wire Image caption ...", "Photo credit: ...": a picture's credit names who
+# took or sold the picture (an agency, a social network), not the outlet that published the article
+_PICTURE_CREDIT = re.compile(
+    r"\b(?:image|photo|photograph|picture|video|media|graphic)s?\s*(?:copyright|©|\(c\)|credit)", re.I
+)
 _LEGAL_SUFFIX = re.compile(
     r"([,\s]+(LLC|Inc|Ltd|Limited|plc|Corp|Corporation|Company|Co|GmbH|SA|AG)\b.*|\s+All\b.*)$", re.I
 )
@@ -77,7 +82,7 @@ def outlet_from_url(url: str | None) -> str | None:
 def outlet_from_copyright(line: str) -> str | None:
     """'Copyright © 2021 The Washington Times, LLC.' -> 'The Washington Times'."""
     m = _COPYRIGHT.search(line)
-    if not m:
+    if not m or _PICTURE_CREDIT.search(line):
         return None
     name = _LEGAL_SUFFIX.sub("", m.group("name").strip(" ,.")).strip(" ,.")
     words = name.split()
@@ -89,6 +94,8 @@ def outlet_from_copyright(line: str) -> str | None:
 def outlet_from_lines(lines: list[str]) -> str | None:
     """A known outlet named in page-furniture lines (the first one found, in line order)."""
     for line in lines:
+        if _PICTURE_CREDIT.search(line):
+            continue
         for pattern, name in _NAME_PATTERNS:
             if pattern.search(line):
                 return name

@@ -13,6 +13,7 @@ from typing import Any
 from markupsafe import Markup
 
 from storyline.corpus import Corpus
+from storyline.labels import article_label, opening
 from storyline.records import Citation, Entity, Event, Quote, TimelineEntry
 from storyline.report import svg
 from storyline.story import build_timeline, dyad_series, episodes, main_dyads
@@ -433,7 +434,8 @@ def _sentence_runs(corpus: Corpus, doc_id: str, cited: set[int]) -> list[list[di
 def _articles(corpus: Corpus, cited: _Cited) -> list[dict[str, Any]]:
     docs = sorted(
         (d for d in cited.docs if d in corpus.articles),
-        key=lambda d: (corpus.articles[d].published or "", d),
+        # undated articles last: a reader scanning by date looks for them after the dated ones
+        key=lambda d: (not corpus.articles[d].published, corpus.articles[d].published or "", d),
     )[:MAX_ARTICLES]
     out = []
     for d in docs:
@@ -442,10 +444,11 @@ def _articles(corpus: Corpus, cited: _Cited) -> list[dict[str, Any]]:
             {
                 "doc_id": d,
                 "id": "doc-" + _SAFE_ID.sub("_", d),
-                "title": art.title or "(untitled)",
+                "title": article_label(art.title, opening(art.text, art.blocks)) or d,
                 "outlet": art.outlet,
                 "byline": art.byline,
                 "published": art.published,
+                "inferred": art.published is not None and art.published_source == "inferred",
                 "url": art.url,
                 "blocks": _sentence_runs(corpus, d, cited.docs[d]),
             }

@@ -71,3 +71,9 @@ def in_range(key: str, start: str | None, end: str | None) -> bool:
 def sort_key(key: str) -> tuple[str, int]:
     """Chronological order with a coarse key before the finer keys it contains."""
     return (key, len(key))
+
+
+def all_published_before(published: list[str | None], key: str) -> bool:
+    """Whether every report (by its publication key) came out before the day ``key`` names, compared at
+    the coarser of the two precisions: an event so reported is a plan or a forecast, not activity."""
+    return bool(published) and all(p is not None and p[: len(key)] < key[: len(p)] for p in published)

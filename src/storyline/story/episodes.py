@@ -8,8 +8,9 @@ from datetime import date
 from statistics import median
 
 from storyline.corpus import Corpus
+from storyline.labels import article_label, opening
 from storyline.records import Event
-from storyline.story.dates import date_key, precision, to_date
+from storyline.story.dates import all_published_before, date_key, precision, to_date
 from storyline.story.text import (
     clean_summary,
     first_clause,
@@ -39,6 +40,14 @@ class _Item:
     day: date
     event: Event | None = None
     doc_id: str | None = None
+    foretold: bool = False  # every report of the event came out before its day
+
+
+def _foretold(ev: Event, key: str, corpus: Corpus) -> bool:
+    """Whether every report of the event was published before its day: it tells a plan or a forecast
+    ("the vote will be held on May 14"), not activity."""
+    pubs = [date_key(a.published) if (a := corpus.articles.get(c.doc_id)) else None for c in ev.sources]
+    return all_published_before(pubs, key)
 
 
 def _items(corpus: Corpus) -> list[_Item]:
@@ -47,7 +56,7 @@ def _items(corpus: Corpus) -> list[_Item]:
     for ev in corpus.events:
         key = date_key(ev.date)
         if key is not None and precision(key) == "day":
-            out.append(_Item(to_date(key), event=ev))
+            out.append(_Item(to_date(key), event=ev, foretold=_foretold(ev, key, corpus)))
     for art in corpus.articles.values():
         key = date_key(art.published)
         if art.duplicate_of is None and key is not None and precision(key) == "day":
@@ -76,7 +85,8 @@ def _title(events: list[Event], corpus: Corpus, doc_ids: list[str]) -> str:
     headline ("Kastan troops shelled Port Alder"); else the headline of the article that reports most of
     the episode's events (an act with no named doer, "killed three people", says less than the article's
     own headline), or, with no titles, that article's lead when it reads alone; else the most reported
-    act's summary; else the most common pair of sides."""
+    act's summary when it opens on a name; else the main article's opening words, marked as such;
+    else the most common pair of sides."""
     readable = [
         e
         for e in events
@@ -100,10 +110,16 @@ def _title(events: list[Event], corpus: Corpus, doc_ids: list[str]) -> str:
         lead = _lead_line(corpus, doc_id)
         if lead:
             return shorten(lead, 90)
-    told = [e for e in events if e.summary.strip()]
+    told = [e for e in events if _names_its_subject(clean_summary(e.summary).lstrip("-–— "))]
     if told:
         best = max(told, key=lambda e: (e.num_documents, abs(e.goldstein), e.event_id))
         return shorten(clean_summary(best.summary).lstrip("-–— "), 90)
+    for doc_id in most_reporting:
+        # a cut summary ("military declaring martial law") or a bare pair of sides tells less than the
+        # main article's opening words, marked as no headline
+        label = article_label(None, opening(corpus.articles[doc_id].text, corpus.articles[doc_id].blocks))
+        if label:
+            return label
     dyads = Counter(
         (e.source_name or e.source_actor_code, e.target_name or e.target_actor_code)
         for e in events
@@ -113,6 +129,14 @@ def _title(events: list[Event], corpus: Corpus, doc_ids: list[str]) -> str:
         (a, b), _ = dyads.most_common(1)[0]
         return f"{a} – {b}" if b else str(a)
     return ""
+
+
+def _names_its_subject(summary: str) -> bool:
+    """A summary that opens on a capitalised name and says something of it ("Kastan shelled the
+    market"); a lower-case clause cut from its sentence ("shelled the market") or a bare pair of nouns
+    ("Kastan War") is no title."""
+    words = summary.split()
+    return len(words) >= 3 and words[0][:1].isupper()
 
 
 _LEAD_MIN_WORDS = 12  # a standfirst or a dateline is shorter than a lead
@@ -142,6 +166,11 @@ def episodes(corpus: Corpus, min_gap_days: int | None = None) -> list[Episode]:
     if not items:
         return []
     gap = min_gap_days if min_gap_days is not None else _gap_threshold([i.day for i in items])
+    # plans are left out once the usual spacing is known: an episode ends on its last activity, and a
+    # plan alone after a quiet gap is no episode
+    items = [i for i in items if not i.foretold]
+    if not items:
+        return []
     groups: list[list[_Item]] = [[items[0]]]
     for it in items[1:]:
         if (it.day - groups[-1][-1].day).days >= gap:

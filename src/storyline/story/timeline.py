@@ -32,7 +32,7 @@ from storyline.clean.citations import citation_timexes
 from storyline.clean.stamps import stamp_parts
 from storyline.corpus import Corpus
 from storyline.records import Article, Citation, Event, Sentence, TimeExpr, TimelineEntry
-from storyline.story.dates import date_key, in_range, month_of, precision, to_date
+from storyline.story.dates import all_published_before, date_key, in_range, month_of, precision, to_date
 from storyline.story.focus import Focus, make_focus
 from storyline.story.opinion import is_marked_opinion, is_opinion_line, is_opinion_piece
 from storyline.story.text import (
@@ -1407,8 +1407,7 @@ def _weighs_or_muses(headline: str) -> bool:
 def _foretold(view: _View, ev: Event, key: str) -> bool:
     """Whether every report of the event was published before its date: it tells a plan or a
     forecast ("prisoners will be freed by May 14"), not what happened then."""
-    pubs = [view.pub_key.get(c.doc_id) for c in ev.sources]
-    return bool(pubs) and all(p is not None and p[: len(key)] < key[: len(p)] for p in pubs)
+    return all_published_before([view.pub_key.get(c.doc_id) for c in ev.sources], key)
 
 
 def _event_citations(view: _View, events: list[Event], n: int) -> list[Citation]:

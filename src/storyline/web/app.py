@@ -18,6 +18,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from storyline.labels import article_label, opening
 from storyline.web import queries as Q
 from storyline.web.db import Reader
 from storyline.web.openapi import openapi_spec
@@ -332,6 +333,7 @@ class App:
             request,
             v=view,
             a=view.article,
+            label=article_label(view.article.title, opening(view.article.text, view.article.blocks)),
             parts=article_parts(view, s, span),
             cited=s,
             span=span,

@@ -10,6 +10,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from storyline.labels import LEAD_CHARS, article_label
 from storyline.records import (
     Article,
     Citation,
@@ -101,17 +102,30 @@ def _is_month(value: str | None) -> bool:
     return year.isdigit() and month.isdigit() and 1 <= int(month) <= 12
 
 
+def _lead(reader: Reader) -> str:
+    """The column of an article's opening words: the search index's, else the start of the text."""
+    return "lead" if reader.search_path is not None else f"substr(text, 1, {LEAD_CHARS}) AS lead"
+
+
 def doc_info(reader: Reader, doc_ids: set[str]) -> dict[str, dict[str, Any]]:
-    """Title, outlet and date of some documents (for labelling citations)."""
+    """Title, outlet and date of some documents (for labelling citations), and the label a page shows
+    for each: its title, or the opening words of an untitled one."""
     ids = sorted(i for i in doc_ids if i)
     out: dict[str, dict[str, Any]] = {}
     for chunk in range(0, len(ids), 500):
         part = ids[chunk : chunk + 500]
         marks = ",".join("?" for _ in part)
         for r in reader.query(
-            f"SELECT doc_id, title, outlet, published FROM {_docs(reader)} WHERE doc_id IN ({marks})", part
+            f"SELECT doc_id, title, outlet, published, {_lead(reader)} FROM {_docs(reader)} "
+            f"WHERE doc_id IN ({marks})",
+            part,
         ):
-            out[r["doc_id"]] = {"title": r["title"], "outlet": r["outlet"], "published": r["published"]}
+            out[r["doc_id"]] = {
+                "title": r["title"],
+                "label": article_label(r["title"], r["lead"]),
+                "outlet": r["outlet"],
+                "published": r["published"],
+            }
     return out
 
 
@@ -408,11 +422,18 @@ def articles(
     chars = "chars" if table != "documents" else "length(text) AS chars"
     total_row = reader.one(f"SELECT count(*) FROM {table}{cond}", params)
     rows = reader.query(
-        f"SELECT doc_id, title, outlet, published, published_source, url, duplicate_of, {chars} "
+        f"SELECT doc_id, title, outlet, published, published_source, url, duplicate_of, {chars}, "
+        f"{_lead(reader)} "
         f"FROM {table}{cond} ORDER BY {chronological('published', 'doc_id', newest)} LIMIT ? OFFSET ?",
         [*params, clamp_limit(limit), max(0, offset)],
     )
-    return [dict(r) for r in rows], int(total_row[0]) if total_row else 0
+    return [_labelled(dict(r)) for r in rows], int(total_row[0]) if total_row else 0
+
+
+def _labelled(row: dict[str, Any]) -> dict[str, Any]:
+    """A listed article with the label a page shows for it in place of its opening words."""
+    row["label"] = article_label(row["title"], row.pop("lead", None))
+    return row
 
 
 @dataclass

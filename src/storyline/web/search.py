@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from storyline.labels import article_label, opening_from_json
 from storyline.web.db import Reader
 
-INDEX_VERSION = "5"
+INDEX_VERSION = "6"
 INDEX_NAME = "search.sqlite"
 KINDS = ("articles", "quotes", "events")
 SearchKind = Literal["articles", "quotes", "events"]
@@ -111,14 +112,18 @@ def build_index(reader: Reader, path: Path, fp: str) -> None:
         # Document metadata, small rows apart from the (large) text, so listings never read article text.
         out.execute(
             "CREATE TABLE docs (doc_id TEXT PRIMARY KEY, title TEXT, outlet TEXT, published TEXT, "
-            "published_source TEXT, url TEXT, duplicate_of TEXT, chars INTEGER)"
+            "published_source TEXT, url TEXT, duplicate_of TEXT, chars INTEGER, lead TEXT)"
         )
         conn = reader.conn()
+        # the opening words are kept for untitled articles only: a page labels those by them
         out.executemany(
-            "INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            conn.execute(
-                "SELECT doc_id, title, outlet, published, published_source, url, duplicate_of, length(text) "
-                "FROM documents"
+            "INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                (*row[:8], None if (row[1] or "").strip() else opening_from_json(row[8], row[9]))
+                for row in conn.execute(
+                    "SELECT doc_id, title, outlet, published, published_source, url, duplicate_of, "
+                    "length(text), text, blocks FROM documents"
+                )
             ),
         )
         out.execute("CREATE INDEX ix_docs_published ON docs (published)")
@@ -202,6 +207,7 @@ class Hit:
     outlet: str | None = None
     published: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    label: str | None = None  # what a page calls the article: its title, or an untitled one's opening
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -212,6 +218,7 @@ class Hit:
             "snippet": "".join(t for t, _ in self.snippet),
             "highlights": [t for t, m in self.snippet if m],
             "title": self.title,
+            "label": self.label,
             "outlet": self.outlet,
             "published": self.published,
             **self.extra,
@@ -310,7 +317,8 @@ def _search_kind(reader: Reader, kind: str, match: str, limit: int, offset: int)
     hits: list[Hit] = []
     if kind == "articles":
         rows = reader.query(
-            f"SELECT f.rowid AS rid, f.doc_id, f.sentence, {snippet} AS snip, d.title, d.outlet, d.published "
+            f"SELECT f.rowid AS rid, f.doc_id, f.sentence, {snippet} AS snip, d.title, d.outlet, d.published, "
+            "d.lead "
             f"FROM search.articles f LEFT JOIN search.docs d ON d.doc_id = f.doc_id "
             f"WHERE f.articles MATCH ? AND f.rowid IN ({marks})",
             (match, *ids),
@@ -327,6 +335,7 @@ def _search_kind(reader: Reader, kind: str, match: str, limit: int, offset: int)
                     r["outlet"],
                     r["published"],
                     extra={"_order": order[r["rid"]]},
+                    label=article_label(r["title"], r["lead"]),
                 )
             )
     elif kind == "quotes":
@@ -381,13 +390,15 @@ def _add_source_documents(reader: Reader, hits: list[Hit]) -> None:
     docs = {
         r["doc_id"]: r
         for r in reader.query(
-            f"SELECT doc_id, title, outlet, published FROM search.docs WHERE doc_id IN ({marks})", doc_ids
+            f"SELECT doc_id, title, outlet, published, lead FROM search.docs WHERE doc_id IN ({marks})",
+            doc_ids,
         )
     }
     for h in hits:
         d = docs.get(h.doc_id or "")
         if d is not None:
             h.title, h.outlet, h.published = d["title"], d["outlet"], d["published"]
+            h.label = article_label(d["title"], d["lead"])
 
 
 def _first_source(sources: str | None) -> tuple[str | None, int | None]:

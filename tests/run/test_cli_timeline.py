@@ -1,0 +1,30 @@
+"""`storyline timeline` prints article text as written (brackets are no markup) and names the
+articles each entry comes from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from storyline.cli import app
+
+runner = CliRunner()
+TEXT = (
+    "Port Alder, June 9, 2031 -- Veloria's harbour board [/i] shut the Orvik canal locks on Monday, "
+    "June 9, 2031, after a collision between two Kastan barges.\n\n"
+    "The board said the locks would stay shut until the [bold] wreck was cleared."
+)
+
+
+def test_timeline_prints_brackets_as_written_and_names_its_sources(tmp_path: Path) -> None:
+    src = tmp_path / "locks.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    store = tmp_path / "store"
+    built = runner.invoke(app, ["build", str(src), "-o", str(store), "--quiet", "--no-report"])
+    assert built.exit_code == 0, built.output
+    result = runner.invoke(app, ["timeline", str(store)])
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.output.split())
+    assert "[/i]" in flat and "[bold]" in flat
+    assert "· 2031-06-09]" in flat  # the entry names the article it comes from and its day
