@@ -26,7 +26,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 
 from storyline.clean.citations import citation_timexes
 from storyline.clean.stamps import stamp_parts
@@ -767,6 +767,19 @@ _PLAN_WORDING = re.compile(
 
 
 _QUOTED_WORDS = re.compile(r"[\"“][^\"“”]*(?:[\"”]|$)")
+# A firm plan in the present ("is expected to testify", "will vote") for the period the article is
+# written in, named as "this month" or "later this year": the act is still ahead of the report.
+_FIRM_PLAN = re.compile(
+    r"\b(?:will|(?:is|are)\s+(?:expected|scheduled|set|due|slated)\s+to)\b|\w['’]ll\b", re.IGNORECASE
+)
+_THIS_PERIOD = re.compile(r"\b(?<!earlier )(?:later\s+)?this\s+(?:month|year)\b", re.IGNORECASE)
+
+
+def _plans_within_the_period(line: str) -> bool:
+    """Whether a line tells a plan for later in the month or year it was written in ("Okafor is
+    expected to testify this month"): no account of that month or year yet."""
+    own = _QUOTED_WORDS.sub(" ", line)
+    return _FIRM_PLAN.search(own) is not None and _THIS_PERIOD.search(own) is not None
 
 
 def _previews(published: str | None, key: str, line: str = "") -> bool:
@@ -778,7 +791,9 @@ def _previews(published: str | None, key: str, line: str = "") -> bool:
     if published is None:
         return False
     if precision(key) != "day":
-        return published[: len(key)] < key
+        return published[: len(key)] < key or (
+            published[: len(key)] == key and _plans_within_the_period(line)
+        )
     if precision(published) != "day" or published >= key:
         return False
     # a plan word inside someone's words ("'... missile launches will end,' Kastan tweeted") is theirs
@@ -811,6 +826,10 @@ def _candidates(
             return
         if doc_id in view.opinion and is_opinion_line(text):
             return  # a column's "I wrote about that last month" is the writer's voice, no happening
+        if origin == "ref" and _times_another_act(
+            view, doc_id, idx, text, first_clause(text), _key_spans(view, doc_id, idx, key), key
+        ):
+            return  # "X signed the pact on Saturday, ending a feud that began in 2019" tells Saturday's act
         seen.add((doc_id, idx))
         out.append(_Candidate(doc_id, idx, text, origin, view.focus.sentence_relevant(doc_id, idx, text)))
 
@@ -1002,11 +1021,20 @@ def _date_spans(
     """Where each chosen line names the entry's date: (doc id, sentence) -> character spans in the line."""
     spans: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
     for c in chosen:
-        s = view.body[c.doc_id][c.index]
-        for tx in view.timexes_of.get(c.doc_id, []):
-            if s.start <= tx.start and tx.end <= s.end and date_key(tx.value) == key:
-                spans[(c.doc_id, c.index)].append((tx.start - s.start, tx.end - s.start))
+        found = _key_spans(view, c.doc_id, c.index, key)
+        if found:
+            spans[(c.doc_id, c.index)] = found
     return spans
+
+
+def _key_spans(view: _View, doc_id: str, index: int, key: str) -> list[tuple[int, int]]:
+    """Where a body sentence names the date ``key``: character spans in the sentence."""
+    s = view.body[doc_id][index]
+    return [
+        (tx.start - s.start, tx.end - s.start)
+        for tx in view.timexes_of.get(doc_id, [])
+        if s.start <= tx.start and tx.end <= s.end and date_key(tx.value) == key
+    ]
 
 
 def _headline(
@@ -1092,6 +1120,60 @@ def _name_the_pronoun(view: _View, c: _Candidate, clause: str) -> str:
         return clause
     named = f"{name}{'’s' if low in _POSSESSIVE_PRONOUNS else ''} {rest}"
     return shorten(named.rstrip("…"), 110) if len(named) > 110 else named
+
+
+def _times_another_act(
+    view: _View, doc_id: str, index: int, text: str, clause: str, spans: list[tuple[int, int]], key: str
+) -> bool:
+    """Whether the line's main clause (``clause``, which does not name the entry's date) has a time
+    expression of its own before the date's first mention ("signed the pact on Saturday" before "the
+    war that began in 2001"): its act is of that other time. A speech verb by or after that time ("said
+    on Monday that ...", "... last year, Okafor said on Sunday") dates a saying, and the line may
+    report the act of the date or be said on it; a vague "now" or "current", a bound ("since at least
+    May") and a stretch holding the date ("the week of June 2" before "June 4") time no other act; and
+    a later clause with its own subject that names the date ("..., and Okafor was freed in May") tells
+    the date's act."""
+    if not spans or any(text[a:b] in clause for a, b in spans):
+        return False
+    later = clause_naming(text, *spans[0])
+    if later and reads_as_a_line(later):
+        return False
+    s = view.body[doc_id][index]
+    first = min(a for a, _ in spans)
+    for tx in view.timexes_of.get(doc_id, []):
+        at = tx.start - s.start
+        if tx.type not in ("DATE", "TIME") or not 0 <= at < first or (at, tx.end - s.start) in spans:
+            continue
+        if (tx.value or "").endswith("_REF") or _SINCE_BEFORE.search(text, max(0, at - 25), at):
+            continue
+        if _holds_the_date(tx.value, key):
+            continue  # "The week of May 12 showed ...: it met on May 14" tells one time
+        if tx.text in clause and not _SPEECH_VERB.search(text, max(0, at - 25), first):
+            return True
+    return False
+
+
+_ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})$")
+
+
+def _holds_the_date(value: str | None, key: str) -> bool:
+    """Whether a time expression's value is a stretch that holds the date ``key``: its year or month,
+    or the ISO week of its day."""
+    outer = date_key(value)
+    if outer is not None:
+        return key.startswith(outer)
+    week = _ISO_WEEK.match(value or "")
+    if week is None or precision(key) != "day":
+        return False
+    try:
+        monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+    except ValueError:
+        return False
+    return 0 <= (to_date(key) - monday).days < 7
+
+
+# "since" a few words before a time makes it a bound: "locked in conflict since at least May".
+_SINCE_BEFORE = re.compile(r"\bsince(?:\s+\S+){0,2}\s+$", re.IGNORECASE)
 
 
 def _opening_words_in(clause: str, text: str) -> re.Match[str] | None:
@@ -1382,13 +1464,18 @@ def build_timeline(
             continue  # every line weighs what might be ("Nobody but the board can rule ...") or muses ("Oh, ...")
         # an entry its events alone make cites their sentences: every line shown has its source
         cited = [] if chosen else _event_citations(view, own_events, sentences_per_date)
+        lines = [c.doc_id for c in chosen] or [c.doc_id for c in cited]
         entries.append(
             TimelineEntry(
                 date=f.key,
                 headline=headline,
                 summary=" ".join(" ".join(c.text.split()) for c in chosen)
                 or " ".join(" ".join(view.articles[c.doc_id].text[c.start : c.end].split()) for c in cited),
-                event_ids=[e.event_id for e in sorted(day_events, key=lambda e: -_event_salience(e))],
+                event_ids=[
+                    e.event_id
+                    for e in sorted(day_events, key=lambda e: -_event_salience(e))
+                    if _tells_the_story(e, lines, stories)
+                ],
                 quote_ids=sorted(quotes_by_day.get(f.key, [])),
                 sources=[_cite(view, c) for c in chosen] or cited,
                 importance=round(f.score(w) / top, 4),
@@ -1396,6 +1483,16 @@ def build_timeline(
         )
     entries.sort(key=lambda e: e.date)
     return entries
+
+
+def _tells_the_story(ev: Event, line_docs: list[str], stories: _Stories) -> bool:
+    """Whether an event of the entry's date belongs to the story its lines tell: some report of it is
+    in an article whose words are close to the first line's (a date is shared by unrelated news: an
+    arrest one outlet reports is no part of another's entry on a treaty). An entry with no line keeps
+    every event."""
+    if not line_docs:
+        return True
+    return any(stories.same(line_docs[0], c.doc_id) for c in ev.sources)
 
 
 def _weighs_or_muses(headline: str) -> bool:
