@@ -29,6 +29,8 @@ class Context:
     tense: TenseFn
     # whether a finite past or perfect verb governs [start, end); only the parse can say (``tag_timexes``)
     firm_past: Callable[[int, int], bool] = _no_parse
+    # whether [start, end) hangs off a noun ("the attack on Friday"), which the clause's verb does not place
+    noun_held: Callable[[int, int], bool] = _no_parse
     last_quarter: tuple[int, int] | None = None
     fiscal_quarter: bool = False  # last_quarter was named as a fiscal quarter ("the fiscal first quarter")
     named_quarter: tuple[int, int] | None = None  # the quarter named last, whatever its role ("that quarter")

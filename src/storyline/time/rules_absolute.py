@@ -164,6 +164,16 @@ def _narrative_days(matches: list[tuple[re.Match[str], str]]) -> list[tuple[int,
     return sorted(days, key=lambda pair: pair[0])
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]*[A-Z]")
+
+
+def _told_so_far(text: str, start: int, narrative: list[tuple[int, date]]) -> list[tuple[int, date]]:
+    """The written days that set the story's year for a yearless day at ``start``: those before it and
+    those later in its own sentence. A sentence further on may step back to an older time ("was freed
+    on June 2. He had left on July 1, 2012"), whose year is not the earlier sentence's."""
+    return [(pos, day) for pos, day in narrative if pos < start or not _SENTENCE_END.search(text, start, pos)]
+
+
 def _day_num(m: re.Match[str]) -> int:
     return int(re.sub(r"\D", "", m.group("d")))
 
@@ -269,7 +279,7 @@ def _md_cand(start: int, end: int, mon: int, d: int, mon2: int, d2: int | None, 
             # one, not last year's the past tense would give
             v1, day1 = _resolve_day(ctx, mon, d, ahead.year, start, end)
         if y is None and narrative and ctx.tense(start, end) != FUTURE:
-            story_year = _narrative_year(ctx, mon, d, day1, wd, start, narrative)
+            story_year = _narrative_year(ctx, mon, d, day1, wd, start, _told_so_far(text, start, narrative))
             if story_year is not None:
                 v1, day1 = _resolve_day(ctx, mon, d, story_year, start, end)
         if y is None and (fitted := _weekday_year(ctx.dct, mon, d, wd, day1)) is not None:

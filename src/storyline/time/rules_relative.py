@@ -202,12 +202,18 @@ _FUTURE_IN_PAST = re.compile(
 )
 
 
-def _bare_weekday_day(ctx: Context, dct: date, wd: int, tense: int, plan_from_past: bool) -> date:
+# "<n> years ago, on", "months ago that": a span of months or more back, just before a weekday
+_LONG_AGO_BEFORE = re.compile(
+    r"\b(?:months|years?|decades?)[ \t]+(?:ago|earlier|before)[ \t]*,?[ \t]*(?:on[ \t]+)?$", re.I
+)
+
+
+def _bare_weekday_day(ctx: Context, dct: date, wd: int, tense: int, unplaced_future: bool) -> date:
     """The day of a weekday named without "last"/"next": one a verb places by its tense ("met Friday",
     "will meet Friday"), else the day an earlier mention of that weekday got ("Friday's talks" after
     "will meet on Friday"), as a news article names one Friday; the rule of ``_weekday_ahead`` for the
     first mention."""
-    placed = tense != NONE and not (tense == FUTURE and plan_from_past)
+    placed = tense != NONE and not (tense == FUTURE and unplaced_future)
     earlier = ctx.weekday_days.get(wd)
     if not placed and earlier is not None:
         return earlier
@@ -257,6 +263,10 @@ def gen_weekdays(text: str) -> Iterator[Cand]:
             rel = {"past": "last", "previous": "last", "coming": "next", "following": "next"}[rel]
 
         plan_from_past = _FUTURE_IN_PAST.search(text, max(0, m.start() - 120), m.start()) is not None
+        if not rel and _LONG_AGO_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            # "Three years ago, on Saturday evening": a weekday of a time years back, no day near the DCT
+            yield Cand(m.start(), m.end(), "TIME" if pod else "DATE", "none", const(None))
+            continue
 
         def norm(ctx: Context, c_start: int = m.start("wd"), c_end: int = m.end("wd"), wd: int = wd, rel: str = rel,
                  pod: str = pod, dom: int | None = dom, wmod: str | None = wmod,
@@ -273,7 +283,10 @@ def gen_weekdays(text: str) -> Iterator[Cand]:
             elif rel == "this":
                 d = weekday_date(ctx.dct, wd, 0)
             elif dom is None:
-                d = _bare_weekday_day(ctx, ctx.dct, wd, ctx.tense(c_start, c_end), plan_from_past)
+                # a day a noun holds under a future verb ("may explain the attack on Friday") is
+                # as unplaced as a plan told from the past: the article's one Friday if it named it
+                unplaced = plan_from_past or ctx.noun_held(c_start, c_end)
+                d = _bare_weekday_day(ctx, ctx.dct, wd, ctx.tense(c_start, c_end), unplaced)
             else:
                 d = weekday_date(
                     ctx.dct, wd, 1 if _weekday_ahead(ctx.dct, wd, ctx.tense(c_start, c_end)) else -1
@@ -446,11 +459,12 @@ _AS_AFTER = re.compile(r"[ \t]+as\b")
 
 
 def _last_weekday(dct: date, wd: int) -> date:
-    """ "last Saturday": the one before the DCT, except that a Sunday paper, written on the Saturday, calls
-    that day "Saturday" or "yesterday"; its "last Saturday" is the one a week before ("the prisoners
-    freed last Saturday" eight days back)."""
+    """ "last Saturday": the one before the DCT, except the day just before it, which a writer calls
+    "Saturday" or "yesterday" (a Sunday paper is written on the Saturday); "last Saturday" is then the one
+    a week before ("the prisoners freed last Saturday" eight days back; 6 of 6 such uses in the AllSides
+    corpus, Sunday papers aside, named the day eight days back)."""
     d = strict_weekday(dct, wd, -1)
-    if dct.weekday() == _SUNDAY and (dct - d).days == 1:
+    if (dct - d).days == 1:
         d -= timedelta(weeks=1)
     return d
 
@@ -608,6 +622,37 @@ def _told_from_now(text: str, start: int) -> bool:
     return bool(_PRESENT_PERFECT_BEFORE.search(text, max(0, start - 100), start))
 
 
+# a month written with its year ("a May 2017 memo", "on May 3, 2017"), and how far back one sets the year
+# of the story a yearless month after it goes on with (about two sentences)
+_MONTH_WITH_YEAR = re.compile(
+    rf"\b(?P<mon>{g.MONTH_NAMES})(?:[ \t]+\d{{1,2}},?)?[ \t]+(?P<y>(?:19|20)\d\d)\b"
+)
+_STORY_YEAR_CHARS = 350
+_TIME_WORD = re.compile(rf"\b(?:years?|months?|weeks?|days?|(?:19|20)\d\d|{g.MONTH_NAMES})\b", re.I)
+_RECENT_MONTHS = 3
+
+
+def _story_year_before(text: str, start: int, mon: int, dct: date, y: int) -> int | None:
+    """The year of the story a past yearless month goes on telling ("a May 2017 memo ... But in August,
+    he widened it" in a 2020 story is August 2017): the year written with the last month named just
+    before it, when that month is earlier in the year, the year is earlier than the DCT's reading, and
+    that reading is not one of the last few months (a recent month needs no year)."""
+    if (dct.year - y) * 12 + dct.month - mon <= _RECENT_MONTHS:
+        return None
+    written = list(_MONTH_WITH_YEAR.finditer(text, max(0, start - _STORY_YEAR_CHARS), start))
+    if not written:
+        return None
+    last = written[-1]
+    if _TIME_WORD.search(text, last.end(), start):
+        return None  # "On May 22, 1995, ... the following year ... in December": the story moved on
+    written_year, written_mon = int(last.group("y")), MONTHS[last.group("mon").lower()]
+    # strictly later: a yearless month repeating the written one ("on July 30, 2012 ... in July") is
+    # another year's, or the writer would not have dropped the year
+    if written_year < y and written_mon < mon:
+        return written_year
+    return None
+
+
 def gen_months(text: str) -> Iterator[Cand]:
     for m in scan(g.MONTH_REF, text):
         tok = m.group("mon")
@@ -653,6 +698,8 @@ def gen_months(text: str) -> Iterator[Cand]:
                 if deadline_ahead(ctx_text, s) and not (firm and _BY.search(ctx_text, max(0, s - 8), s)):
                     tense = FUTURE
                 y = month_year(ctx.dct, mon, tense, firm=firm)
+                if tense == PAST and (story := _story_year_before(ctx_text, s, mon, ctx.dct, y)) is not None:
+                    y = story
                 if (tense != PAST or _told_from_now(ctx_text, s)) and _coming_after_ahead_of(ctx_text, s):
                     # "progress ahead of November's election" in a January story: the coming November,
                     # however far; only a past clause ("rallied ahead of March's vote") looks back
@@ -694,6 +741,10 @@ def _stamps_an_update(text: str, clock_start: int) -> bool:
     return bool(_UPDATE_STAMP.search(text, max(0, clock_start - 16), clock_start))
 
 
+# how far (in characters, a few paragraphs) a day weeks away from the DCT still holds the story
+_STORY_DAY_REACH = 1500
+
+
 def _day_from_word(
     ctx: Context, word: str | None, s: int, e: int, attach: int = -1, stamp: bool = False
 ) -> date | None:
@@ -705,7 +756,13 @@ def _day_from_word(
     if not word:
         if ctx.last_day is not None and ctx.last_day_end == attach:
             return ctx.last_day  # the clock time right after a date is of that day, however far from the DCT
-        return ctx.last_day if ctx.last_day and abs((ctx.last_day - ctx.dct).days) <= 7 else ctx.dct
+        if ctx.last_day is None or abs((ctx.last_day - ctx.dct).days) <= 7:
+            return ctx.last_day or ctx.dct
+        if ctx.last_day < ctx.dct and s - ctx.last_day_end <= _STORY_DAY_REACH:
+            # the story is telling of a day weeks back ("On Sept. 3 ... by 2 a.m."): the clock is of that
+            # night, or of the morning after, not of the DCT
+            return None
+        return ctx.dct
     d = _named_day(ctx, ctx.dct, word, s, e)
     # "7:10 a.m. Sunday (6:10 a.m. local)": the day a clock time names is the one the story is at now
     ctx.last_day = d

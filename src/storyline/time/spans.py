@@ -78,6 +78,7 @@ from storyline.time.calendar import day_value, parse_day
 from storyline.time.syntax import (
     clause_head,
     governed_by_finite_past,
+    held_by_noun,
     is_speech_verb,
     present_of_act,
     span_tense,
@@ -141,7 +142,10 @@ def tag_timexes(state: DocState) -> None:
     def firm_past(start: int, end: int) -> bool:
         return governed_by_finite_past(doc, start, end)
 
-    out = resolve(text, cands, state.dct, tense, state.doc_id, firm_past)
+    def noun_held(start: int, end: int) -> bool:
+        return held_by_noun(doc, start, end)
+
+    out = resolve(text, cands, state.dct, tense, state.doc_id, firm_past, noun_held)
     for t in out:
         t.sentence = state.sentence_index(t.start)
     state.timexes = out

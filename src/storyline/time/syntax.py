@@ -207,7 +207,19 @@ def span_tense(doc: Doc, start: int, end: int) -> int | None:
         return FUTURE
     if names_a_day(doc.text, start, end) and _day_of_planned_thing(span.root):
         return FUTURE
+    if _present_of_sequence(head):
+        return PAST
     return verb_tense(head)
+
+
+def _present_of_sequence(verb: Token) -> bool:
+    """ "The move follows talks Friday", "comes after a vote Tuesday": a present that orders a thing after
+    another tells of the one before it as done, not of a coming day as "meets Friday" does."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.lemma_ == "follow":
+        return True
+    return verb.lemma_ == "come" and any(c.dep_ == "prep" and c.lower_ == "after" for c in verb.children)
 
 
 # plan verbs whose object's day lies ahead ("set a hearing for Monday"); "plan" and "schedule" also with
@@ -268,6 +280,21 @@ _PERFECT_AUX = frozenset({"has", "have", "'ve", "had", "'d"})
 _GERUND_LINKS = frozenset({"xcomp", "pcomp", "advcl"})
 # what may stand between a verb and the expression it governs: "in", "by", "from as early as"
 _LINK_POS = frozenset({"ADP", "ADV", "SCONJ", "PART"})
+
+
+def held_by_noun(doc: Doc, start: int, end: int) -> bool:
+    """Whether the characters [start, end) hang off a noun ("the attack on Friday", "talks Friday"):
+    the clause's verb then places the noun's thing, not the day ("may explain the attack on Friday"
+    tells nothing of when the attack was)."""
+    span: Span | None = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        tok = tok.head
+    elif tok.dep_ != "npadvmod":
+        return False
+    return tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i
 
 
 def governed_by_finite_past(doc: Doc, start: int, end: int) -> bool:

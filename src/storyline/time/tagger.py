@@ -90,12 +90,15 @@ def find_candidates(text: str) -> list[Cand]:
 
 
 def resolve(text: str, cands: list[Cand], dct: str | None, tense: TenseFn | None = None,
-            doc_id: str = "", firm_past: Callable[[int, int], bool] | None = None) -> list[TimeExpr]:  # fmt: skip
+            doc_id: str = "", firm_past: Callable[[int, int], bool] | None = None,
+            noun_held: Callable[[int, int], bool] | None = None) -> list[TimeExpr]:  # fmt: skip
     """Normalize candidates in text order against ``dct`` (ISO text or None)."""
     day = parse_day(dct)
     ctx = Context(dct=day, tense=tense or (lambda s, e: lexical_tense(text, s, e)), dct_month=_month_of(dct))
     if firm_past is not None:
         ctx.firm_past = firm_past
+    if noun_held is not None:
+        ctx.noun_held = noun_held
     out: list[TimeExpr] = []
     for c in cands:
         quarter_before, day_before = ctx.last_quarter, ctx.last_day
