@@ -448,3 +448,47 @@ Dock workers in Veloria said the crane had been due for repair since the spring 
 def test_lines_short_sentence_leading_into_a_quotation_is_body() -> None:
     kinds = dict(classify_lines(SHORT_LEAD_IN_PAGE).blocks)
     assert kinds["The authority said in a statement:"] == "body"
+
+
+_LIVE_PARA = (
+    "The ferry office in Port Alder stayed shut on Thursday as the strike went into a third day, staff said."
+)
+_LIVE_PARA2 = (
+    "Harbour master Okafor told reporters that no boat would leave the quay before the weekend at least."
+)
+
+
+@pytest.mark.parametrize("refine", [True, False])
+def test_a_live_update_stamp_with_its_headline_is_a_heading(refine: bool) -> None:
+    text = (
+        f"{_LIVE_PARA}\n\n{_LIVE_PARA2}\n\nUpdate at 6:40 p.m. ET: Marren Says 'No Talks' Before Monday\n\n"
+        f"{_LIVE_PARA}\n\nUpdate at 3:05 p.m. ET. Delvane Union Calls Off March:\n\n{_LIVE_PARA2}\n\n{_LIVE_PARA}"
+    )
+    kinds = dict(classify_lines(text, refine=refine).blocks)
+    # the stamp stays in the text (a live page's entries are dated by it), as a heading, not a caption
+    assert kinds["Update at 6:40 p.m. ET: Marren Says 'No Talks' Before Monday"] == "heading"
+    assert kinds["Update at 3:05 p.m. ET. Delvane Union Calls Off March:"] == "heading"
+
+
+def test_an_update_stamp_before_a_sentence_is_not_a_headline() -> None:
+    text = f"{_LIVE_PARA}\n\nUpdate at 6:40 p.m.: the first ferry has now left the quay at Port Alder.\n\n{_LIVE_PARA2}"
+    kinds = dict(classify_lines(text).blocks)
+    assert kinds["Update at 6:40 p.m.: the first ferry has now left the quay at Port Alder."] == "body"
+
+
+@pytest.mark.parametrize("refine", [True, False])
+def test_short_numbered_items_in_a_row_are_body(refine: bool) -> None:
+    text = (
+        f"{_LIVE_PARA}\n\n{_LIVE_PARA2}\n\nThe union keeps putting two demands to the owners:\n\n"
+        "1) Pay rises for every deckhand on the Orvik line\n\n2) Veloria's crews get their old shifts back\n\n"
+        f"{_LIVE_PARA}\n\n{_LIVE_PARA2}"
+    )
+    kinds = dict(classify_lines(text, refine=refine).blocks)
+    assert kinds["1) Pay rises for every deckhand on the Orvik line"] == "body"
+    assert kinds["2) Veloria's crews get their old shifts back"] == "body"
+
+
+def test_a_lone_numbered_subhead_stays_a_heading() -> None:
+    text = f"{_LIVE_PARA}\n\n{_LIVE_PARA2}\n\n2. The Orvik Yard\n\n{_LIVE_PARA}\n\n{_LIVE_PARA2}"
+    kinds = dict(classify_lines(text, refine=False).blocks)
+    assert kinds["2. The Orvik Yard"] == "heading"

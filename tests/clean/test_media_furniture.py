@@ -227,3 +227,22 @@ def test_the_line_model_reads_embeds_as_plain_lines_but_they_stay_dropped(
     # the model's training pages never marked such lines, so it is shown them unmarked
     assert len(model.rows) == len(HEAD_PARAGRAPHS) + len(GALLERY) + 1
     assert all(row[marked] == 0.0 for row in model.rows)
+
+
+@pytest.mark.parametrize("refine", [True, False])
+def test_a_gallery_slide_opening_with_its_label_is_dropped(refine: bool) -> None:
+    para = "The ferry office in Port Alder stayed shut on Thursday as the strike went into a third day, staff said."
+    para2 = (
+        "Harbour master Okafor told reporters that no boat would leave the quay before the weekend at least."
+    )
+    slide = "Photos: Strike at the Kastan docks Pickets stand by the gate of the Orvik yard on a cold Tuesday morning."
+    text = f"{para}\n\n{para2}\n\n{slide}\n\nPickets stand by the gate. – Hide Caption 2 of 9\n\n{para}\n\n{para2}"
+    res = classify_lines(text, refine=refine)
+    assert slide in res.furniture
+    assert [t for t, _ in res.blocks] == [para, para2, para, para2]
+
+
+def test_a_paragraph_about_photos_is_not_a_gallery_label() -> None:
+    assert (
+        classify_furniture("Photos taken by Marren on the quay show the damage to the Orvik ferry.") is None
+    )

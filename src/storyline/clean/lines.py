@@ -360,6 +360,8 @@ def classify_lines(text: str, refine: bool = True) -> LineResult:
     res.header = [ln.text for ln in header]
     if refine:
         kinds = refine_kinds(lines, kinds, cluster_of)
+    _head_update_stamps(lines, kinds)
+    _mark_numbered_lists(lines, kinds)
     for ln in lines:
         if not ln.text:
             continue
@@ -370,6 +372,47 @@ def classify_lines(text: str, refine: bool = True) -> LineResult:
         else:
             res.blocks.append((ln.text, kind))
     return res
+
+
+# A live page's update stamp opening a line, then the update's headline ("Update at 6:40 p.m. ET: Orvik
+# Says Talks Resume", "Updated 9:05 a.m. ET. Port Closed:"). The stamp dates the update (time/ reads it
+# from the text), so the line stays, as a heading: read as a caption or body, its title-case words made
+# junk people ("Orvik Says").
+_UPDATE_STAMP = re.compile(
+    r"(?i)[\W_]*updated?\s*(?:at\s*)?:?\s*\d{1,2}:\d\d\s*(?:[ap]\.?\s?m\.?)?\s*(?-i:[A-Z]{2,4}\b)?\s*[.:—–-]?\s*"
+)
+UPDATE_HEADLINE_WORDS = 25
+# A list item's number or bullet ("1)", "2.", "(3)", "•"): short items in a row are a list, read as body.
+_LIST_MARKER = re.compile(r"(?:\(?\d{1,2}[.)]|[•▪●◦*–-])\s+\S")
+
+
+def _head_update_stamps(lines: list[Line], kinds: dict[int, BlockKind]) -> None:
+    """Kept lines that are a live page's update stamp with its title-case headline become headings."""
+    for index, kind in kinds.items():
+        if kind != "heading" and _update_headline(lines[index]):
+            kinds[index] = "heading"
+
+
+def _update_headline(ln: Line) -> bool:
+    stamp = _UPDATE_STAMP.match(ln.text)
+    if stamp is None or ln.words > UPDATE_HEADLINE_WORDS:
+        return False
+    rest = ln.text[stamp.end() :]
+    # a sentence after the stamp ("Update at 9:05: the ferry has left the quay.") is the update's text
+    return _LOWER_WORD.search(rest) is None
+
+
+def _mark_numbered_lists(lines: list[Line], kinds: dict[int, BlockKind]) -> None:
+    """Kept lines that open with a list marker, two or more in a row, are a list's items: text, not
+    captions or headings (a numbered subhead stands alone between paragraphs)."""
+    items = [ln.index for ln in lines if ln.text and ln.index in kinds and _LIST_MARKER.match(ln.text)]
+    nonblank = [ln.index for ln in lines if ln.text]
+    position = {index: pos for pos, index in enumerate(nonblank)}
+    for a, b in zip(items, items[1:], strict=False):
+        if position[b] - position[a] == 1:
+            for i in (a, b):
+                if kinds[i] in ("caption", "heading"):
+                    kinds[i] = "body"
 
 
 def join_broken_lines(lines: list[str]) -> list[str]:

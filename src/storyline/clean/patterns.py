@@ -100,6 +100,8 @@ _PLAYER_AND_GALLERY = [
     r"\bcopy this code to your (website|blog|site)\b",
     r"\blisten\s*·\s*\d{1,2}:\d\d\b",
     r"^\W*play video \d{1,2}:\d\d\b",  # a player's button and running time before the clip's title
+    # a gallery's label opening a slide ("Photos: <gallery name> <slide caption>"); no paragraph opens so
+    r"^\W*(photos|photo gallery|gallery|slideshow)\s*:\s",
 ]
 _CONTRIBUTED = r"\bcontributed (reporting )?to this (report|story|article)\b|\bcontributed reporting\b"
 # A credit to other newsrooms names them, not the outlet that printed the story.
@@ -212,7 +214,7 @@ ANYWHERE_TRIGGERS = (
 # them ("twitter", "mail") does not send every paragraph through the whole _ANYWHERE regex.
 _PLAYER_TRIGGERS = (
     "media playback", "replay more videos", "just watched", "hide caption", "enlarge this image", "toggle caption",
-    "view slideshow", "copy this code", "·", "play video",
+    "view slideshow", "copy this code", "·", "play video", "photos:", "gallery:", "slideshow:",
 )  # fmt: skip
 _SHARE_BAR = re.compile(
     r"\b(facebook|twitter|pinterest|whatsapp|linkedin|reddit|messenger|tumblr|e-?mail)"
