@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -462,7 +463,7 @@ class ChainBuilder:
                 if _commands(self.doc, c, p) or _commands(self.doc, p, c)
             }
             if p.kind == "nominal"
-            else set()
+            else self._quoting_speakers(p, pool)
         )
         named = self._nominal_country(p) if p.kind == "nominal" else None
         heads_something = p.kind == "nominal" and p.nominal_head in GENERIC_HEADS and _heads_of(self.doc, p)
@@ -476,6 +477,7 @@ class ChainBuilder:
             window = [c for c in pool.get(s, ()) if c.start < p.start]
             if window:
                 chains: dict[int, WorkChain] = {}
+                other_offices = 0
                 for c in window:
                     ch = self.assigned[id(c)]
                     if ch.cid in barred:
@@ -488,6 +490,7 @@ class ChainBuilder:
                             for r in ch.roles
                         )
                     ):
+                        other_offices += 1
                         continue  # "the president" is an office: only someone known to hold it
                     if p.kind == "nominal" and _serves_another_country(self._countries(ch), named):
                         continue  # "the US president" is not the Iranian president named before
@@ -508,11 +511,32 @@ class ChainBuilder:
                     }
                     if len(subj) == 1:
                         return chains[subj.pop()]
+                # only holders of other offices ("the secretary of state" after the treasury secretary):
+                # the office's holder may be named further back
+                if not chains and other_offices == len(window):
+                    s -= 1
+                    looked += 1
+                    continue
                 # two candidates and no single subject, or only incompatible people: leave it
                 return None
             s -= 1
             looked += 1
         return None
+
+    def _quoting_speakers(self, p: Cand, pool: dict[int, list[Cand]]) -> set[int]:
+        """Chains of whoever speaks the quotation a "he" or "she" stands in ('"I know he will sign," said
+        Marren'): a speaker is "I" in his own words, so the pronoun is someone else."""
+        if p.kind != "pronoun" or p.gender not in ("male", "female"):
+            return set()
+        span = _quotation_around(self.doc, self.sent_of, p.start)
+        if span is None:
+            return set()
+        inside = self.doc[p.start]
+        return {
+            self.assigned[id(c)].cid
+            for c in pool.get(self.sent_of[p.start], ())
+            if c.kind == "name" and not span[0] <= c.start < span[1] and _speaks(self.doc, c, inside, span)
+        }
 
     def _countries(self, ch: WorkChain) -> set[str]:
         """The countries (or international bodies, by code) a person serves: those the roles in the text
@@ -592,15 +616,40 @@ _LESSER_OFFICE_WORDS = frozenset({"vice", "deputy", "assistant", "under", "co"})
 
 
 def _holds(title: str, head: str) -> bool:
-    """The title is the office a role noun's head names: "Defence Secretary" for "the secretary", but
-    not "Vice President" for "the president"."""
-    words = role_key(title).split()
+    """The title is the office a role noun's head names: "Defence Secretary" or "Secretary of State" for
+    "the secretary", but not "Vice President" for "the president"."""
+    words = role_key(title).partition(" of ")[0].split()
     return bool(words) and words[-1] == head and not (len(words) > 1 and words[-2] in _LESSER_OFFICE_WORDS)
+
+
+def _office_field(title: str) -> str | None:
+    """What an office deals with: "state" of "Secretary of State", "defence" of "Defence Secretary"."""
+    head, of, field = role_key(title).partition(" of ")
+    if of:
+        return field or None
+    words = head.split()
+    return " ".join(words[:-1]) or None
+
+
+def _nominal_field(doc: Doc, nominal: Cand) -> str | None:
+    """The field a role noun names after "of" ("the secretary of state" -> "state")."""
+    root = doc[nominal.start : nominal.end].root
+    for prep in root.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objs = [t for t in prep.children if t.dep_ == "pobj"]
+            if objs and not any(t.dep_ == "det" for t in objs[0].children):
+                words = [t.text for t in objs[0].subtree if t.dep_ in ("compound", "pobj", "amod")]
+                return role_key(" ".join(words)) or None
+    return None
 
 
 def _other_office(doc: Doc, nominal: Cand, title: str) -> bool:
     """ "the inspector general" is not the "Attorney General": both name the noun before the shared head,
-    and it differs (a bare "the general", or a title with no such noun, is left to the other checks)."""
+    and it differs (a bare "the general", or a title with no such noun, is left to the other checks);
+    "the secretary of state" is not the "Treasury Secretary": the field after "of" differs."""
+    field = _nominal_field(doc, nominal)
+    if field is not None:
+        return _office_field(title) not in (None, field)
     if nominal.end - nominal.start < 3:
         return False
     before_head = doc[nominal.end - 2]
@@ -681,6 +730,60 @@ def _commands(doc: Doc, name: Cand, nominal: Cand) -> bool:
         if t.i == verb.i:
             return True
     return False
+
+
+_OPENING_MARKS = frozenset({"“", "«", "„"})
+_CLOSING_MARKS = frozenset({"”", "»"})
+
+
+def _quotation_around(doc: Doc, sent_of: list[int], i: int) -> tuple[int, int] | None:
+    """Token bounds of the quotation in token i's sentence that holds it, else None. Straight marks
+    alternate; a closing curly mark with none before it in the sentence closes a quotation open since
+    the sentence start."""
+    sent = sent_of[i]
+    start = i
+    while start > 0 and sent_of[start - 1] == sent:
+        start -= 1
+    end = i + 1
+    while end < len(doc) and sent_of[end] == sent:
+        end += 1
+    opened: int | None = None
+    for k in range(start, end):
+        mark = doc[k].text
+        if mark == '"' and opened is None or mark in _OPENING_MARKS:
+            opened = k
+        elif mark == '"' or mark in _CLOSING_MARKS:
+            if (start if opened is None else opened) < i < k:
+                return (start if opened is None else opened), k
+            opened = None
+    if opened is not None and opened < i:
+        return opened, end
+    return None
+
+
+def _speaks(doc: Doc, name: Cand, inside: Token, span: tuple[int, int]) -> bool:
+    """The name is the subject of a speech or thought verb outside the quotation that the quoted token
+    depends on: the one who says the words (in 'said X "seems lost"' or 'X had taken "his first step"' X
+    is the subject of quoted words, not their speaker)."""
+    subj = doc[name.start : name.end].root
+    if subj.dep_ != "nsubj":
+        return False  # "Y is reassured by X that ...": the passive subject hears the words
+    verb = subj.head
+    if span[0] <= verb.i < span[1] or verb.lemma_.lower() not in _cue_verbs():
+        return False
+    return any(t.i == verb.i for t in inside.ancestors)
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_verbs() -> frozenset[str]:
+    """Speech and thought lemmas of the packaged quote cue list (empty when it cannot be read)."""
+    try:  # imported here: the quotes package imports the entities package
+        from storyline.quotes.cues import load_cues
+
+        cues = load_cues()
+    except (ImportError, OSError, ValueError):
+        return frozenset()
+    return cues.speech | cues.thought
 
 
 def _predicative(t: Token) -> bool:

@@ -26,10 +26,11 @@ class ActorCode:
 
 def org_code(actor: Actor, day: str | None = None) -> str:
     """The code a registry actor carries in a chain: ISO3 for countries, country + sector for national
-    institutions ("RUSSPY"), the slot code for the big IGOs ("NAT", "UNO", "EUR"), else the CAMEO code."""
+    institutions ("RUSSPY"), the slot code for the big IGOs ("NAT", "UNO", "EUR"), else the CAMEO code
+    (other IGOs, NGOs and international militarized groups: "IMGMOSALQ")."""
     if actor.kind == "institution":
         return actor.code + (actor.sector_on(day) or "")
-    if actor.kind == "country" or actor.code not in ("IGO", "NGO") or not actor.cameo:
+    if actor.kind == "country" or actor.code not in ("IGO", "NGO", "IMG") or not actor.cameo:
         return actor.code
     return actor.cameo
 

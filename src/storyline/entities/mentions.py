@@ -36,6 +36,16 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 NER_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+# A word coined for a country's leaving a union, a country's short name run into "exit" ("Grexit"): the
+# tagger types it an organisation or a place, but it names an event
+_EXIT_COINAGE = re.compile(r"^[A-Z][a-z]+xit$")
+
+
+def _exit_coinage(doc: Doc, start: int, end: int) -> bool:
+    """One word of that coinage, which no person's or body's name is."""
+    return end - start == 1 and bool(_EXIT_COINAGE.match(doc[start].text))
+
+
 PRONOUN_GENDER = {
     "he": "male",
     "him": "male",
@@ -127,6 +137,12 @@ GROUP_NOUNS = frozenset(
         "authorities",
     ]
 )
+# Nouns for what a body made or did, which end no group of people after a demonym ("French media reports",
+# "Kastani army positions": the media and the army act)
+WORK_NOUNS = frozenset(
+    {"report", "reports", "account", "accounts", "statement", "statements", "document", "documents",
+     "footage", "coverage", "claims", "positions", "operations"}
+)  # fmt: skip
 # Nouns after a person's name that make the phrase a group ("the Bush administration", "the Kennedy family").
 NAME_GROUP_NOUNS = frozenset(
     {
@@ -581,11 +597,33 @@ def _demonym_group(c: Cand, doc: Doc, reg: Registry) -> Cand | None:
                 return None
             if head.tag_ not in ("NNS", "NNPS") and head.lemma_.lower() not in reg.sectors:
                 return None
-            c.end = head.i + 1
-            c.sector = sector
-            c.ent_type = "NORP"
+            end = _group_end(doc, tok.i, head, reg)
+            c.end = end
+            c.sector = reg.sector(doc[tok.i + 1 : end].text)
+            c.ent_type = "ORG" if _named_body(doc[end - 1]) else "NORP"
             return c
     return None
+
+
+def _group_end(doc: Doc, demonym: int, head: Token, reg: Registry) -> int:
+    """Where a demonym's group ends: at its head, unless the head is what a body made or did and a noun
+    before it names the body ("French media reports": the media are the actor, the reports their work)."""
+    if head.lower_ in WORK_NOUNS:
+        for k in range(head.i - 1, demonym, -1):
+            if doc[k].pos_ in ("NOUN", "PROPN") and reg.sector(doc[demonym + 1 : k + 1].text) is not None:
+                return k + 1
+    return head.i + 1
+
+
+def _named_body(head: Token) -> bool:
+    """A capitalised singular head names one body ("the Danish Defense Ministry"), not a group of people;
+    one the tagger reads as a group word ("an Egyptian Christian") is a person of that group."""
+    return (
+        head.text[:1].isupper()
+        and head.tag_ not in ("NNS", "NNPS")
+        and not head.is_sent_start
+        and head.ent_type_ != "NORP"
+    )
 
 
 def _name_as_modifier(c: Cand, doc: Doc) -> None:
@@ -1052,6 +1090,8 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
             continue  # a feast, a web site or a publication the model took for a person
         if not _can_be_person_name(doc, start, end, groups, reg) or _structure_name(doc, start, end):
             continue
+        if _exit_coinage(doc, start, end):
+            continue  # "Grexit supporters": an event's name, no one
         if _lone_describing_word(doc, start, end, in_full_names, written):
             continue
         run = headline_runs.get(start)
@@ -1953,6 +1993,8 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
             continue  # "[N]one": an editor's bracket cut a word, no name
         if end - start == 1 and _time_zone(doc, start):
             continue  # "(1625 UTC)", "10am GMT", "9:15 a.m. ET": a clock's zone, no organization
+        if _exit_coinage(doc, start, end):
+            continue  # "Grexit": a country's leaving a union, an event, no actor
         # a registry name the scan left alone ("Russia" in "Russia-NATO ties") still is that actor
         actor = reg.actor(doc[start:end].text)
         label = ("GPE" if actor.kind == "country" else "ORG") if actor is not None else ent.label_

@@ -165,6 +165,34 @@ def _given_compatible(a: Chain, b: Chain) -> bool:
     return ka in _given(b) or kb in _given(a)
 
 
+def _bridged(a: Chain, b: Chain, pool: list[Chain]) -> bool:
+    """Two partial full names of one person that some fuller name prints whole: "Ada Okafor" and
+    "Lind Okafor" beside "Ada Lind Okafor" (a name that drops the middle name, one that drops the first)."""
+    both = _given(a) | _given(b)
+    return any(
+        z is not a
+        and z is not b
+        and both <= _given(z)
+        and _given_compatible(a, z)
+        and _given_compatible(b, z)
+        for z in pool
+    )
+
+
+def _given_fits(c: Chain, k: _Cluster) -> bool:
+    """The chain's given names fit every chain of the cluster, directly or through a fuller name there."""
+    return all(_given_compatible(c, x) or _bridged(c, x, k.chains) for x in k.chains)
+
+
+def _one_registry_person(c: Chain, k: _Cluster, reg: Registry) -> bool:
+    """The chain's full name and one of the cluster's are names the registry gives one person ("Jim
+    Okafor" and "James Lind Okafor" listed as one office holder): a short form with a middle name."""
+    mine = {p.name for p in reg.known_people(c.name)}
+    if len(mine) != 1:
+        return False
+    return any({p.name for p in reg.known_people(x.name)} == mine for x in k.chains if x.first_name)
+
+
 def _named_alike(c: Chain, k: _Cluster) -> bool:
     """Some chain of the cluster gives the chain's given name otherwise than as a short form or another
     spelling of it ("Mike" beside only "Michael", "Sergei" beside only "Sergey" is not named alike)."""
@@ -243,9 +271,10 @@ def _same_suffix_first(clusters: list[_Cluster], suffix: str | None) -> list[_Cl
 def _conflict(x: _Cluster, y: _Cluster) -> bool:
     """Different people for sure: incompatible first names, generational suffixes, genders, or offices
     held at the same time."""
+    pool = x.chains + y.chains
     for a in x.chains:
         for b in y.chains:
-            if not _given_compatible(a, b):
+            if not _given_compatible(a, b) and not _bridged(a, b, pool):
                 return True
     if _generations_differ(x, y):
         return True
@@ -367,9 +396,17 @@ def _person_clusters(chains: list[Chain], dates: dict[str, date | None]) -> list
         suffixed_in = frozenset(_suffix_home(c) for c in members if name_suffix(c.name))
         plain_in = frozenset(_suffix_home(c) for c in members if not name_suffix(c.name)) & suffixed_in
         # full names: same surname and compatible first name, unless their offices clash; a suffixed
-        # name ("Ada Okafor Jr.") comes after the unsuffixed ones, so that its namesake is known
+        # name ("Ada Okafor Jr.") comes after the unsuffixed ones, so that its namesake is known; fuller
+        # names first, so that the names they print whole find them
         for c in sorted(
-            full, key=lambda c: (bool(name_suffix(c.name)), -len(c.first_name or ""), c.doc_id, c.chain_id)
+            full,
+            key=lambda c: (
+                bool(name_suffix(c.name)),
+                -len(_given(c)),
+                -len(c.first_name or ""),
+                c.doc_id,
+                c.chain_id,
+            ),
         ):
             single = _Cluster([c], {c.doc_id: dates.get(c.doc_id)}, suffixed_in, plain_in)
             home = None
@@ -377,9 +414,9 @@ def _person_clusters(chains: list[Chain], dates: dict[str, date | None]) -> list
                 if name_key(c.surname) not in {name_key(x.surname) for x in k.chains}:
                     continue
                 if (
-                    all(_given_compatible(c, x) for x in k.chains)
+                    _given_fits(c, k)
                     and not _conflict(k, single)
-                    and (_named_alike(c, k) or _shares_office(c, k))
+                    and (_named_alike(c, k) or _shares_office(c, k) or _one_registry_person(c, k, reg))
                 ):
                     home = k
                     break
