@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from storyline.nlp.parse import parse_article
+from storyline.nlp.parse import parse_article, parser_text
 from storyline.records import Article, DocResult, document_error
 from storyline.state import DocState
 
@@ -91,7 +91,7 @@ def process_articles(
     nlp: Language, articles: Sequence[Article], stats: StageStats | None = None, batch_size: int = 16
 ) -> Iterator[DocResult]:
     """Parse a batch with ``nlp.pipe`` and run the per-document stages on each article."""
-    texts = [a.text for a in articles]
+    texts = [parser_text(a.text) for a in articles]
     t0 = time.perf_counter()
     try:
         docs = list(nlp.pipe(texts, batch_size=batch_size))

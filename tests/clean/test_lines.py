@@ -492,3 +492,22 @@ def test_a_lone_numbered_subhead_stays_a_heading() -> None:
     text = f"{_LIVE_PARA}\n\n{_LIVE_PARA2}\n\n2. The Orvik Yard\n\n{_LIVE_PARA}\n\n{_LIVE_PARA2}"
     kinds = dict(classify_lines(text, refine=False).blocks)
     assert kinds["2. The Orvik Yard"] == "heading"
+
+
+ROUND_UP_PAGE = """The Port Alder council voted on Monday to close the old ferry terminal and move its boats to the northern quay.
+
+From the Left
+
+“The council has sold the waterfront to whoever builds the most towers on it. The ferries were the last thing the old town had, and now the crews will have to travel an hour each way to reach the northern quay.” Tomas Orvik, The Velmar Ledger
+
+“A terminal is not a monument. The boats will run more often from the new quay, and the fares will not rise for at least three years.” Editorial Board, Kastan Evening Post
+
+The council meets again in March to decide what happens to the empty terminal building.
+"""
+
+
+def test_lines_quotation_closed_by_its_credit_is_body() -> None:
+    kinds = dict(classify_lines(ROUND_UP_PAGE).blocks)
+    credited = [t for t in kinds if t.startswith("“")]
+    assert len(credited) == 2
+    assert all(kinds[t] == "body" for t in credited)

@@ -176,3 +176,14 @@ def test_the_parsers_splits_inside_such_sentences_are_joined_again(nlp) -> None:
         "The memo named Orvick [sic] as chairman.",
         "Then they left.",
     ]
+
+
+def test_parse_reads_a_name_with_a_curly_apostrophe_as_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“The crew did what the drills taught them,” O’Dowd said. It wasn’t the pier’s fault."
+    state = parse_article(nlp, _article([("body", text)]))
+    name = next(t for t in state.doc if t.idx == text.index("O’Dowd"))
+    assert name.pos_ == "PROPN"
+    assert name.head.lemma_ == "say" and name.dep_ == "nsubj"
+    # one character for one: offsets into the article's text still hold, contractions are left alone
+    assert len(state.doc.text) == len(text)
+    assert "wasn’t" in state.doc.text and "pier’s" in state.doc.text

@@ -175,6 +175,19 @@ def ends_sentence(text: str) -> bool:
     return bool(t) and t[-1] in _END_PUNCT
 
 
+# A quotation closed by its credit ('“...” Kastan Orvik, Port Alder Ledger'): a round-up quoting columnists.
+_CREDIT_AFTER_QUOTE = re.compile(
+    r"(?<=[.!?…][”\"])[^\S\n]+(?!(?:A|An|The)\s)[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,3},"
+    r"[^\S\n]+[A-Z][\w.&'’\-]*(?:[^\S\n]+(?:[A-Z0-9][\w.&'’\-]*|of|the|and|&)){0,5}(?<!\.)\s*\Z"
+)
+
+
+def credited_quotation(text: str) -> bool:
+    """A paragraph ending in a full quotation and the name and outlet of whoever wrote it: body, since
+    the sentence ends before the credit."""
+    return _CREDIT_AFTER_QUOTE.search(text.rstrip()) is not None
+
+
 def is_quoted(text: str) -> bool:
     return len(text) > 2 and text[0] in _OPEN_QUOTES and text.rstrip()[-1] in _CLOSE_QUOTES
 
@@ -681,6 +694,8 @@ def _inner_kinds(lines: list[Line], first: int, last: int) -> dict[int, BlockKin
             kinds[ln.index] = "body"
         elif ln.text and ln.furniture is None and ln.ends_sentence and ln.words >= 3:
             kinds[ln.index] = "body"  # a paragraph that is one full quotation
+        elif ln.text and ln.furniture is None and ln.words >= 6 and credited_quotation(ln.text):
+            kinds[ln.index] = "body"
         elif (ln.prose and ln.text.endswith(":")) or _short_lead_in(ln):
             kinds[ln.index] = "body"  # a paragraph leading into a quotation or a list ("... told reporters:")
     i = 0

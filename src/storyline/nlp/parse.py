@@ -8,6 +8,7 @@ no sentence starts with a lower-case word (the small parser's stray splits put o
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
 from storyline.nlp.ranks import MILITARY_RANKS, OFFICES, OTHER_TITLES
@@ -174,10 +175,20 @@ def sentences_from_doc(article: Article, doc: Doc) -> list[Sentence]:
     return out
 
 
+# A curly apostrophe after a capital in a name ("O’Dowd", "D’Arcy"): the small model tags such a word as
+# an adverb or a noun, and the sentence loses its subject. It reads the straight form as a name.
+_NAME_APOSTROPHE = re.compile(r"(?<![\w’'])([A-Z])’(?=[A-Z][a-z])")
+
+
+def parser_text(text: str) -> str:
+    """The article's text as the parser sees it: one character for one, so every offset still holds."""
+    return _NAME_APOSTROPHE.sub(r"\1'", text) if "’" in text else text
+
+
 def parse_article(nlp: Language, article: Article, doc: Doc | None = None) -> DocState:
     """Parse ``article.text`` (or take a Doc already parsed by ``nlp.pipe``) into a fresh DocState."""
     if doc is None:
-        doc = nlp(article.text)
+        doc = nlp(parser_text(article.text))
     state = DocState(article=article, doc=doc)
     state.sentences = sentences_from_doc(article, doc)
     return state

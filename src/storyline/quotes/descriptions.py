@@ -58,6 +58,27 @@ def described_person(state: DocState, head: Token) -> Chain | None:
     return fits[0] if len(fits) == 1 else None
 
 
+def unnamed_role(state: DocState, head: Token) -> bool:
+    """'the Velorian harbour chief': a definite role phrase naming an office, with nobody named before it
+    whose role it fits; someone new, whom the next "he said" may well be."""
+    return (
+        registry().is_title_word(head.lemma_)
+        and _description(head) is not None
+        and described_person(state, head) is None
+        and not _office_named_before(state, head)
+        and not any(t.lower_ == head.lower_ for t in state.doc[: head.i])  # met before: someone known
+    )
+
+
+def _office_named_before(state: DocState, head: Token) -> bool:
+    """Someone named before holds an office of this noun ("the CIA director" after "Director Ana Reis"),
+    which the description may well stand for though its other words do not match the record."""
+    word = head.lower_
+    return any(
+        role_key(r.title).split()[-1:] == [word] for c in _named_before(state, head.idx) for r in c.roles
+    )
+
+
 def _description(head: Token) -> tuple[str, str | None] | None:
     """(title, country code or None) for a singular definite role phrase: "the [Ukrainian] prime minister".
     None for anything else: plurals, possessed or "of" phrases ("the chairman of X" names its own body),

@@ -13,6 +13,7 @@ from storyline.quotes.inference import inferred_from_a_thing
 from storyline.quotes.marks import MarkSpan, find_marked
 from storyline.quotes.normalize import contains_words, norm_words
 from storyline.quotes.speaker import (
+    PRONOUNS,
     Cue,
     PronounContext,
     Speaker,
@@ -375,8 +376,8 @@ def _attribute(
     sent = max(state.sentence_index(m.content_start), 0)
     kind = _direct_or_partial(state, m, sent, cues)
     f = _Found(mark=m, kind=kind, sentence=sent, block=_block_of(blocks, m.start))
-    dashed = _dash_speaker(state, m)
-    if dashed is not None:  # '"words" ― Name' leaves no doubt
+    dashed = _dash_speaker(state, m) or _credit_speaker(state, m)
+    if dashed is not None:  # '"words" ― Name' or '"words" Name, Outlet' leaves no doubt
         f.speaker = dashed
         return f
     candidates = cue_tokens(frame_tokens, cues, excluded)
@@ -386,6 +387,16 @@ def _attribute(
         cue = _outer_cue_of_unsaid(cue, candidates)
     if (cue is not None and _names_the_quote(state, cue.token, m)) or _named_right_before(state, m):
         return None  # "a law known as 'X'", "a group called 'Y'": the quote is a name
+    clause = _circumstance_clause(state, m, cue, cues) if kind == "partial" and cue is not None else None
+    if cue is not None and clause is not None:
+        # "X said as he pressed members to back Y's 'hard limit'": X did not say it; "X spoke after she blamed it on
+        # 'bias'": the clause's own subject did
+        own = _other_subject(state, clause, cue, m, ctx)
+        if own is None:
+            cue = None
+        else:
+            f.cue, f.speaker = Cue(clause, clause.text, "governs"), own
+            return f
     if kind == "partial" and (cue is None or (cue.link == "adjacent" and not _right_after(state, m, cue))):
         # Words quoted as the object of what someone did ("attacked 'the ideology'") are theirs;
         # that beats a cue verb that merely sits nearby.
@@ -722,6 +733,51 @@ def _beside_reported_verb(state: DocState, m: MarkSpan, kind: QuoteKind, cue: Cu
 
 # How words hang below a verb as a circumstance (where, when, how), not as what it takes.
 _ADVERBIAL_DEPS = frozenset({"prep", "advmod", "npadvmod", "advcl"})
+# Conjunctions opening a clause that tells when or how something was said, not what ("while" is as
+# often a concession inside the reported words).
+_CIRCUMSTANCE_MARKS = frozenset({"as", "when", "after", "before", "since", "until", "once"})
+
+
+def _circumstance_clause(state: DocState, m: MarkSpan, cue: Cue, cues: CueLexicon) -> Token | None:
+    """'X said as he pressed members to back Y's "hard limit"': the verb of a clause of time or manner hung on the
+    speech verb and holding a partial quote, when no verb on the way speaks: the speech verb does not
+    report the quoted words. None otherwise."""
+    if cue.link != "governs":
+        return None
+    span = state.doc.char_span(m.content_start, m.content_end, alignment_mode="expand")
+    path = _path_up(span.root, cue.token) if span is not None and len(span) > 0 else None
+    if not path:
+        return None
+    outside = [t for t in path if not m.content_start <= t.idx < m.content_end]  # not a clause of the quote
+    # only a clause set after the speech verb and hung on it: one further down, or fronted, is as often
+    # part of what was said ("said the council would act only once the storms have left the quay 'a heap of stones'")
+    clause = next((t for t in outside if t.dep_ == "advcl"), None)
+    if clause is None or clause.head.i != cue.token.i or clause.i < cue.token.i:
+        return None
+    if any(c.dep_ == "ccomp" and c.i > clause.i for c in cue.token.children):
+        return None  # "saying while she had been 'careless,' he ...": the clause opens the reported words
+    if animate_subject(clause) is None:
+        return None  # "as the city's capital was 'X'": a clause about a thing, often a misparse
+    if not any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in clause.children):
+        return None
+    below = path[: path.index(clause) + 1]
+    return None if any(t.pos_ == "VERB" and cues.is_cue(t.lemma_) for t in below) else clause
+
+
+def _other_subject(
+    state: DocState, clause: Token, cue: Cue, m: MarkSpan, ctx: PronounContext
+) -> Speaker | None:
+    """The speaker the clause's own subject stands for, when that is someone else than the speech verb's."""
+    own = animate_subject(clause)
+    reporter = subject_of(cue.token, skip=(m.content_start, m.content_end))
+    if own is None or reporter is None:
+        return None
+    mine, theirs = resolve_speaker(state, own, ctx), resolve_speaker(state, reporter, ctx)
+    if mine.chain_id is not None and mine.chain_id == theirs.chain_id:
+        return None
+    if not mine.name or mine.name.lower() in PRONOUNS or mine.name.lower() == (theirs.name or "").lower():
+        return None  # "he" nobody resolved, or the same words: no other person
+    return mine
 
 
 def _reporting_verb_above(verb: Token, candidates: Sequence[Token], cues: CueLexicon) -> Token | None:
@@ -796,11 +852,16 @@ def _name_colon_speaker(state: DocState, m: MarkSpan, sent: int) -> Speaker | No
     if not any(w[:1].isupper() for w in name.split()) or len(name.split()) > 8:
         return None
     offset = s.start + (len(before) - len(before.lstrip()))
-    if _holds_a_verb(state, offset, offset + len(name)):
+    if not _in_capitals(name) and _holds_a_verb(state, offset, offset + len(name)):
+        # a head in capitals is a speaker label, whose words the tagger misreads as verbs ("KASTANI")
         return None  # "Then he hurls this zinger:", "What is left is the shorthand:": a clause, not a name
     if _points_at_the_quote(state, offset, offset + len(name)):
         return None
     return speaker_from_name_line(state, offset, offset + len(name))
+
+
+def _in_capitals(name: str) -> bool:
+    return name.isupper() and len(re.findall(r"[A-Z]{2,}", name)) >= 2
 
 
 _POINTING_WORDS = frozenset({"this", "that", "these", "those", "here", "there"})
@@ -836,6 +897,25 @@ def _dash_speaker(state: DocState, m: MarkSpan) -> Speaker | None:
         return None
     start = match.start("name")
     return speaker_from_name_line(state, start, start + len(name))
+
+
+_CAP_WORD = r"[A-Z][\w.'’\-]*"
+_OUTLET_WORD = r"(?:[A-Z0-9][\w.&'’\-]*|of|the|and|&)"
+# '"words" Name, Outlet' closing a paragraph, or alone in the next one: a digest's credit to the
+# columnist it quotes; a line ending in a full stop ("An Ambitious, Divisive Legacy.") is a sentence
+_CREDIT = re.compile(
+    rf"(?:[^\S\n]+|[^\S\n]*\n\n)(?!(?:A|An|The)\s)(?P<name>{_CAP_WORD}(?:[^\S\n]+{_CAP_WORD}){{0,3}}),"
+    rf"[^\S\n]+{_CAP_WORD}(?:[^\S\n]+{_OUTLET_WORD}){{0,5}}(?<!\.)[^\S\n]*(?:\n|\Z)"
+)
+
+
+def _credit_speaker(state: DocState, m: MarkSpan) -> Speaker | None:
+    """'"words" Name, Outlet' at the end of a paragraph or as the next one (round-ups quoting columnists):
+    the name spoke."""
+    match = _CREDIT.match(state.article.text, m.end)
+    if match is None:
+        return None
+    return speaker_from_name_line(state, match.start("name"), match.end("name"))
 
 
 def _continue_speakers(state: DocState, found: list[_Found], indirect: Sequence[QuoteMention]) -> None:
@@ -963,7 +1043,11 @@ def _pull_quotes(
             if len(m.text(text).split()) < 2:
                 continue
             sent = max(state.sentence_index(m.content_start), 0)
-            speaker = _caption_cue_speaker(state, m, cues, blocks) or _name_colon_speaker(state, m, sent)
+            speaker = (
+                _caption_cue_speaker(state, m, cues, blocks)
+                or _name_colon_speaker(state, m, sent)
+                or _credit_speaker(state, m)
+            )
             if speaker is None:
                 ai = _attribution_for(blocks, bi, used, True)
                 if ai is not None:

@@ -33,6 +33,7 @@ from spacy.strings import get_string_id
 
 from storyline.nlp.agents import cannot_act
 from storyline.quotes.cues import AUTHORED_NOUNS, first_name_genders
+from storyline.quotes.descriptions import unnamed_role
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -249,6 +250,28 @@ def _unnamed_speakers(doc: Doc, persons: Sequence[Span], inside_quote: Callable[
     return out
 
 
+def _role_speakers(
+    state: DocState, persons: Sequence[Span], inside_quote: Callable[[int], bool]
+) -> list[Span]:
+    """A definite role no one named before fits, as the subject of a speech verb ("the Velorian spy chief
+    told lawmakers ..."): a new person, so the next "he said" is not someone named in passing."""
+    doc = state.doc
+    covered = {i for e in persons for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for d in (doc[i] for i in _indices_of(doc, ("the",))):
+        t = d.head
+        if (
+            d.dep_ == "det"
+            and t.dep_ in _SUBJECT_DEPS
+            and t.head.lemma_.lower() in _SOURCE_VERBS
+            and t.i not in covered
+            and not inside_quote(t.idx)
+            and unnamed_role(state, t)
+        ):
+            out.append(doc[t.left_edge.i : t.i + 1])
+    return out
+
+
 def misread_modal(tok: Token) -> bool:
     """A name the parser read as a modal ("May noted that ..."): a modal never governs a finite
     verb, so a title-case "modal" before a past or present tense verb is the verb's subject."""
@@ -450,6 +473,7 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
     kin = _kin_subjects(doc, persons, inside_quote)
     persons.extend(kin)
     unnamed = _unnamed_speakers(doc, persons, inside_quote)
+    unnamed += _role_speakers(state, [*persons, *unnamed], inside_quote)
     persons.extend(unnamed)
     persons.sort(key=lambda e: e.start)
     keys = person_keys(state, persons)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from storyline.entities.registry import registry
 from storyline.nlp.agents import cannot_act, lexicon
 from storyline.quotes.cues import AUTHORED_NOUNS, CueLexicon, load_cues
 from storyline.quotes.descriptions import described_person, described_politician
@@ -1063,6 +1064,8 @@ def _usable_chain(chain: Chain, is_pronoun: bool) -> bool:
 
 def speaker_from_name_line(state: DocState, start: int, end: int) -> Speaker | None:
     """Speaker for a line that holds only a name (the attribution under a pull quote)."""
+    line = (start, end)
+    start, end = _name_beside_role(state.article.text, start, end)
     span = state.doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -1076,7 +1079,34 @@ def speaker_from_name_line(state: DocState, start: int, end: int) -> Speaker | N
     chain = chain_by_name(state.chains, text)
     if chain is not None:
         return Speaker(start, end, head, chain_display_name(state, chain), chain.chain_id, False)
+    if (start, end) != line and text.isupper() and len(text.split()) > 1:
+        text = text.title()  # a name cut from a speaker head in capitals, printed as a name
     return Speaker(start, end, head, text, None, False)
+
+
+def _name_beside_role(text: str, start: int, end: int) -> tuple[int, int]:
+    """The name's part of 'ROLE, NAME' or 'Name, role' (a speaker head in a transcript or caption): the
+    part that ends in no title word when the other one does; the whole line otherwise."""
+    line = text[start:end]
+    comma = line.find(",")
+    if comma < 0 or "," in line[comma + 1 :]:
+        return start, end
+    first, second = line[:comma], line[comma + 1 :]
+    first_role, second_role = reads_as_role(first), reads_as_role(second)
+    if first_role == second_role:
+        return start, end
+    if first_role:
+        skip = len(second) - len(second.lstrip())
+        return start + comma + 1 + skip, end - (len(second) - len(second.rstrip()))
+    return start + (len(first) - len(first.lstrip())), start + len(first.rstrip())
+
+
+def reads_as_role(part: str) -> bool:
+    """'Kastani president', 'CHIEF ENGINEER': a phrase whose last word is a title word."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", part)
+    if not words or len(words) > 6:
+        return False
+    return registry().is_title_word(words[-1])
 
 
 def chain_by_name(chains: Sequence[Chain], text: str) -> Chain | None:

@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from storyline.entities.registry import registry
-from storyline.quotes.speaker import Speaker, chain_by_name, speaker_from_name_line
+from storyline.quotes.speaker import Speaker, chain_by_name, reads_as_role, speaker_from_name_line
 
 if TYPE_CHECKING:
     from storyline.state import DocState
@@ -33,7 +33,7 @@ _LABEL_HEAD = (
     + _WORD_CAPS
     + r"""){0,4})                                              # NAME or FIRST LAST in capitals
         (?:[^\S\n]*\([^)\n]{1,40}\))?                              # (R), (on camera), (through translator)
-        (?:,[^\S\n]*[^:\n]{1,60}?)?                                # , ROLE
+        (?:,[^\S\n]*(?P<role>[^:\n]{1,60}?))?                      # , ROLE (or , NAME after a role)
         [^\S\n]*:
       | (?P<name>[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,3})[^\S\n]*:  # Jane Doe: (a person of the text)
     )"""
@@ -82,7 +82,10 @@ def transcript_turns(state: DocState, body: list[tuple[int, int]]) -> list[tuple
         if len(text[words_start:words_end].split()) < MIN_TURN_WORDS:
             continue
         ls = m.start(group)
-        labelled.append((ls, ls + len(label.rstrip()), words_start, words_end))
+        le = ls + len(label.rstrip())
+        if group == "caps" and m.group("role") and reads_as_role(label):
+            ls, le = m.start("role"), m.end("role")  # "ROLE, NAME:" names its speaker after the comma
+        labelled.append((ls, le, words_start, words_end))
         if group == "name":
             plain.append(labelled[-1])
     if plain and not any(_speaks_in_person(text[ws:we]) for _, _, ws, we in plain):
