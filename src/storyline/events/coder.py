@@ -180,11 +180,28 @@ def _list_appos(tok: Token) -> Token | None:
 
 
 def _conjuncts(tok: Token) -> list[Token]:
-    out = [tok, *[c for c in tok.conjuncts if c.i > tok.i and c.pos_ in ("NOUN", "PROPN", "PRON")]]
+    out = [
+        tok,
+        *[
+            c
+            for c in tok.conjuncts
+            if c.i > tok.i and c.pos_ in ("NOUN", "PROPN", "PRON") and not _set_apart_by_not(c)
+        ],
+    ]
     appos = _list_appos(tok)
     if appos is not None:
         out += [x for x in _conjuncts(appos) if x not in out]
     return out
+
+
+def _set_apart_by_not(conj: Token) -> bool:
+    """ "Kastan — but not Veloria — signed": a party joined with "not" is the one that did not act
+    ("not only X but Y" joins both)."""
+    for c in conj.children:
+        if c.dep_ == "neg" and c.i < conj.i and c.lower_ in ("not", "n't"):
+            after = conj.doc[c.i + 1] if c.i + 1 < len(conj.doc) else None
+            return after is None or after.lower_ not in ("only", "just", "merely", "simply")
+    return False
 
 
 def _relative_clause_just_before(v: Token) -> Token | None:
@@ -1135,7 +1152,7 @@ def _subject_of(v: Token, seen: int = 0) -> list[Token]:
         listed_in = _relative_clause_just_before(v)
         return _subject_of(listed_in if listed_in is not None else head, seen + 1)
     if v.dep_ == "advcl" and v.tag_ in ("VBG", "VB"):
-        people = _people_just_before(v)
+        people = _people_just_before(v) or _seen_doing_it(v)
         if people is not None:
             return _conjuncts(people)
         return _subject_of(head, seen + 1)
@@ -1187,6 +1204,16 @@ def _continues_the_report(v: Token) -> bool:
     )
 
 
+def _tells_someone_what_is_so(v: Token, lex: Lexicon) -> bool:
+    """A speech verb with an addressee and a "that" clause ("told reporters that ...") reports; only
+    its infinitive ("told the army to withdraw") is an order."""
+    return v.lemma_.lower() in lex.speech and any(c.dep_ in ("dobj", "dative") for c in v.children)
+
+
+def _only_pronouns(toks: list[Token]) -> bool:
+    return all(t.pos_ == "PRON" and t.lower_ in PERSONAL_PRONOUNS for t in toks)
+
+
 def _subject_hung_on_opening(v: Token) -> Token | None:
     """ "Following the strike, Orvik, which denies any role, accused Veloria ...": a finite main verb
     with no subject whose opening phrase ends in a named apposition right before it (only commas or
@@ -1207,7 +1234,42 @@ def _subject_hung_on_opening(v: Token) -> Token | None:
             between = v.doc[names[-1].right_edge.i + 1 : v.i]
             if all(t.is_punct or t.pos_ == "ADV" for t in between):
                 return names[-1]
+    return _subject_hung_on_participle(v)
+
+
+def _subject_hung_on_participle(v: Token) -> Token | None:
+    """ "Okafor, the president whose troops fought in X, turning the tide, welcomed the decision": after a
+    long apposition the parser makes the name the subject of the participle clause before the main verb;
+    a comma before the participle shows the name opened the sentence, so it is the main verb's subject."""
+    for clause in v.children:
+        if clause.dep_ != "advcl" or clause.tag_ not in ("VBG", "VBN") or clause.i > v.i:
+            continue
+        for subj in clause.children:
+            named = subj.pos_ == "PROPN" or subj.ent_type_ in ACTOR_ENTS
+            if (
+                subj.dep_ == "nsubj"
+                and named
+                and any(a.dep_ == "appos" for a in subj.children)
+                and clause.i > 0
+                and v.doc[clause.i - 1].text == ","
+            ):
+                return subj
     return None
+
+
+# Verbs of seeing or recording: "a video showed X attacking ...", "witnesses saw X firing"
+_WITNESS_LEMMAS = frozenset({"show", "see", "watch", "film", "capture", "record", "depict", "hear", "spot"})
+
+
+def _seen_doing_it(v: Token) -> Token | None:
+    """ "One video showed members of the militia, which ..., attacking protesters": a participle after
+    the object of a verb of seeing or recording tells what the one seen did (the parser hangs it on the
+    verb, whose subject, a video or a witness, only shows it)."""
+    head = v.head
+    if v.tag_ != "VBG" or head.lemma_.lower() not in _WITNESS_LEMMAS:
+        return None
+    seen = [c for c in head.children if c.dep_ == "dobj" and c.i < v.i]
+    return seen[0] if seen else None
 
 
 def _people_just_before(v: Token) -> Token | None:
@@ -2594,6 +2656,8 @@ class SentenceCoder:
         )  # "Moscow wants the alliance to grant ...": wanting another party to act asks it to
         if lex.control.get(lemma) in ("appeal", "demand") and _only_a_statement(v, clauses, comps):
             return None  # "insisted that Veloria would see a change": says what is so, asks nothing
+        if _tells_someone_what_is_so(v, lex):
+            clauses = []  # "told the Post that talks had failed": a report to them; "told X to go" orders
         if depth < 4 and (lex.control.get(lemma) in ("appeal", "demand") or wish) and clauses and not comps:
             # "demanded that the government end curbs": a request for what the clause says
             inner = self._code_predicate(clauses[0], consumed, depth + 1)
@@ -2769,7 +2833,9 @@ class SentenceCoder:
                 # Alder") keeps its own target after the addressee, as CAMEO codes that act.
                 addressed = _targets_of(v, is_actor, exclude, lex=lex)
                 complement = [x for x in targets if x not in sources]
-                if addressed and " to " not in trig:
+                if addressed and (" to " not in trig or _only_pronouns(addressed)):
+                    # a pronoun called on ("calling on him to share with X") is often left unresolved:
+                    # the complement's party must not then stand in as the one called on
                     complement = []
                 targets = addressed + complement
             targets = [_held_people(t, toks) for t in targets]

@@ -958,15 +958,23 @@ def _with_conjuncts(tok: Token) -> str:
 
 
 def _plural_act_noun(first: Token, last: Token, pre: list[Token], src_tok: Token | None) -> bool:
-    """The trigger is a lone plural noun ("visits", "calls") that would read as a verb after its doer's
-    name; not when the doer is a word modifying it ("Kastani protests", "anti-Orvik protests"), which
-    takes no possessive."""
-    if pre or first.i != last.i or first.tag_ != "NNS" or first.pos_ != "NOUN":
+    """The trigger is a lone act noun ("visits", "riot", "killing") that would read as a verb after its
+    doer's name ("prisoners riot"); not when the doer is a word modifying it ("Kastani protests",
+    "anti-Orvik protests"), which takes no possessive, unless the text made it the owner ("the Veloria
+    administration's killing of ...")."""
+    if pre or first.i != last.i or first.tag_ not in ("NNS", "NN") or first.pos_ != "NOUN":
         return False
-    if src_tok is None:
+    if src_tok is None or _owner_of(src_tok, first):
         return True
     modifies = src_tok.i < first.i and first in src_tok.ancestors and _no_verb_between(src_tok, first)
     return not (modifies or src_tok.pos_ == "ADJ" or src_tok.ent_type_ == "NORP" or _acts_on(src_tok, first))
+
+
+def _owner_of(doer: Token, noun: Token) -> bool:
+    """The doer's phrase is the noun's possessive ("the Veloria administration's killing")."""
+    while doer.dep_ in ("compound", "amod", "nmod") and doer.head.i != doer.i and doer.head.i != noun.i:
+        doer = doer.head
+    return doer.dep_ == "poss" and doer.head.i == noun.i
 
 
 def _no_verb_between(tok: Token, head: Token) -> bool:
