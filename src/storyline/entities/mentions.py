@@ -1187,7 +1187,8 @@ def _org_tagged_people(
     doc: Doc, reg: Registry, actor_at: dict[int, tuple[str, Actor | str]], taken: set[int]
 ) -> list[Cand]:
     """Full names the tagger typed an organisation although a person's role stands right before or in
-    apposition after them ("Ambassador Ada Okafor", "Ada Okafor, a spokeswoman for ..."): two or three
+    apposition after them ("Ambassador Ada Okafor", "Ada Okafor, a spokeswoman for ..."), or an
+    organisation's possessive does ("Harbour Radio's Ada Okafor": its reporter or officer): two or three
     capitalised words opening with a common given name, none of them a word organisations are named by."""
     out: list[Cand] = []
     for ent in doc.ents:
@@ -1201,9 +1202,21 @@ def _org_tagged_people(
             continue
         if any(_names_an_organisation(t.lower_, reg) for t in words) or reg.actor(words.text) is not None:
             continue
-        if premodifier_role(doc, start, reg, actor_at) or appositive_role(doc, end, reg, actor_at):
+        if (
+            premodifier_role(doc, start, reg, actor_at)
+            or appositive_role(doc, end, reg, actor_at)
+            or _after_organisation_possessive(doc, start)
+        ):
             out.append(Cand(start, end, "name", "PERSON", priority=2))
     return out
+
+
+def _after_organisation_possessive(doc: Doc, start: int) -> bool:
+    """The name follows an organisation's "'s" ("Harbour Radio's Ada Okafor"): a body's own is one of
+    its people, not a second organisation."""
+    if start < 2 or doc[start - 1].text not in _POSSESSIVE_MARKS:
+        return False
+    return doc[start - 2].ent_type_ == "ORG" or doc[start - 1].ent_type_ == "ORG"
 
 
 def _people_inside_orgs(doc: Doc, reg: Registry, taken: set[int]) -> list[tuple[Cand, Cand | None]]:
@@ -1463,6 +1476,25 @@ def _double_barrel_start(doc: Doc, start: int, covered: set[int], surnames: set[
     return start
 
 
+# Last words of a body's name; "Force" only after a name the tagger found ("Use of Force" opening a
+# sentence is no body, so it is no institution head of its own)
+_BODY_NAME_ENDS = INSTITUTION_HEADS | {"force"}
+
+
+def _through_institution_head(doc: Doc, end: int, taken: set[int]) -> int:
+    """End of an organisation's name the tagger cut before its head ("Orvik Border Guard" | "Force"): the
+    capitalised institution nouns right after it, on the same line, are its last words."""
+    while (
+        end < len(doc)
+        and end not in taken
+        and _cap(doc[end])
+        and doc[end].lower_ in _BODY_NAME_ENDS
+        and "\n" not in doc[end - 1].whitespace_
+    ):
+        end += 1
+    return end
+
+
 def institution_candidates(doc: Doc, taken: set[int]) -> list[Cand]:
     """Capitalized phrases ending in an institution noun that NER missed ("the Nato-Ukraine Commission")."""
     out: list[Cand] = []
@@ -1610,6 +1642,24 @@ def _us_party_marked(doc: Doc, c: Cand, role_start: int) -> bool:
         return True  # "Jane Doe, Ohio Republican, said"
     before = role_start - 1
     return before >= 0 and doc[before].lower_ in US_PARTIES and role_start < c.start
+
+
+def _party_state_tokens(doc: Doc) -> set[int]:
+    """Tokens of the party-state tags set after legislators' names ("Jane Doe, D-Vt.," / "(R-New
+    Mexico)"): the member's affiliation, no place or body acting in the story."""
+    out: set[int] = set()
+    for i in range(2, len(doc) - 2):
+        if doc[i].text not in ("D", "R", "I") or doc[i - 1].text not in (",", "(") or doc[i + 1].text != "-":
+            continue
+        if not _cap(doc[i - 2]):
+            continue  # set after a name ("Okafor, R-Ohio"), not after a date ("June 6, D-Day")
+        end = i + 2
+        while end < min(len(doc), i + 6) and (_cap(doc[end]) or doc[end].text == "."):
+            end += 1
+        while end > i + 2 and not _PARTY_STATE.match("".join(t.text for t in doc[i:end])):
+            end -= 1
+        out.update(range(i, end) if end > i + 2 else ())
+    return out
 
 
 def _serves_us_office(c: Cand, reg: Registry) -> None:
@@ -1883,7 +1933,12 @@ def _metonym_before_title(doc: Doc, c: Cand, reg: Registry) -> bool:
 
 def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tuple[str, Actor | str]]]:
     """All mention candidates in text order (no overlaps), plus the registry hits by token for role parsing."""
-    reg_hits = [c for c in registry_matches(doc, reg) if not _stance_prefixed(doc, c.start)]
+    party_tags = _party_state_tokens(doc)
+    reg_hits = [
+        c
+        for c in registry_matches(doc, reg)
+        if not _stance_prefixed(doc, c.start) and not any(i in party_tags for i in range(c.start, c.end))
+    ]
     actor_at: dict[int, tuple[str, Actor | str]] = {}
     for c in reg_hits:
         for i in range(c.start, c.end):
@@ -1976,6 +2031,8 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
         start, end = _trim(doc, ent.start, _newline_inside(doc, ent.start, ent.end))
         if start >= end or any(i in taken for i in range(start, end)) or _stance_prefixed(doc, start):
             continue
+        if ent.label_ == "ORG":
+            end = _through_institution_head(doc, end, taken)
         structure = _structure_name(doc, start, end)
         site_or_outlet = _person_tag_is_org(doc, start, end, outlets)
         if ent.label_ == "PERSON" and not structure and not site_or_outlet:
@@ -2012,6 +2069,7 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
     heads = {c.end - 1: c for c in nominals if c.ent_type == "PERSON"}
     cands.extend(predicate_roles(doc, reg, by_token, taken | role_taken, heads))
     cands.extend(pronouns)
-    cands = [c for c in cands if not any(i in credits for i in range(c.start, c.end))]
+    outside = credits | party_tags
+    cands = [c for c in cands if not any(i in outside for i in range(c.start, c.end))]
     cands.sort(key=lambda c: (c.start, c.end))
     return cands, actor_at

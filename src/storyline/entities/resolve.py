@@ -883,6 +883,24 @@ def _registry_country(name: str, days: list[date | None], reg: Registry) -> Coun
     return Counter({code[:3]: 1})
 
 
+def _registry_display_name(names: Counter[str], reg: Registry) -> str | None:
+    """The registry's own name for a person whose group prints two or more of its listed full names
+    ("Ada Okafor" and "Adaeze Lind Okafor"): neither printed spelling is the better one, the registry's
+    first name is. None unless every listed name among them belongs to one registry person."""
+    persons: set[str] = set()
+    spellings: set[str] = set()
+    for name in names:
+        key = norm_key(name)
+        if len(key.split()) < 2:
+            continue
+        for person in reg.people.get(key, ()):
+            persons.add(person.name)
+            spellings.add(key)
+    if len(persons) != 1 or len(spellings) < 2:
+        return None
+    return next(iter(persons))
+
+
 def resolve_entities(corpus: Corpus) -> list[Entity]:
     """Group the corpus's chains into entities; set ``entity_id`` on chains and mentions; return the entities."""
     reg = registry()
@@ -915,6 +933,9 @@ def resolve_entities(corpus: Corpus) -> list[Entity]:
 
     def canonical(members: list[Chain]) -> str:
         names = Counter(c.name for c in members)
+        known = _registry_display_name(names, reg) if members[0].ent_type == "PERSON" else None
+        if known is not None:
+            return known
         best = max(names, key=lambda n: (names[n], len(n.split()), len(n), n))
         if members[0].ent_type == "PERSON" and len(best.split()) == 1:
             # a person is shown by the full name some article gives, not the bare surname most give
