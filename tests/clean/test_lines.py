@@ -7,6 +7,7 @@ import pytest
 from storyline.clean.lines import (
     classify_furniture,
     classify_lines,
+    credited_quotation,
     ends_sentence,
     is_name_line,
     join_broken_lines,
@@ -511,3 +512,83 @@ def test_lines_quotation_closed_by_its_credit_is_body() -> None:
     credited = [t for t in kinds if t.startswith("“")]
     assert len(credited) == 2
     assert all(kinds[t] == "body" for t in credited)
+
+
+@pytest.mark.parametrize("refine", [True, False])
+def test_updated_and_update_headlines_of_a_live_page_are_both_headings(refine: bool) -> None:
+    text = (
+        f"{_LIVE_PARA}\n\n{_LIVE_PARA2}\n\nUpdated at 4:20 p.m. ET: Okafor Reopens The Northern Quay\n\n"
+        f"{_LIVE_PARA}\n\nUpdate at 2:10 p.m. ET: Delvane Crews Vote On Deal\n\n{_LIVE_PARA2}\n\n{_LIVE_PARA}"
+    )
+    kinds = dict(classify_lines(text, refine=refine).blocks)
+    assert kinds["Updated at 4:20 p.m. ET: Okafor Reopens The Northern Quay"] == "heading"
+    assert kinds["Update at 2:10 p.m. ET: Delvane Crews Vote On Deal"] == "heading"
+
+
+@pytest.mark.parametrize(
+    "note", ["Updated at 9:14 a.m.", "Updated at 9:14 a.m. ET", "Updated at 11:02 p.m. Oct. 3"]
+)
+def test_a_closing_updated_at_stamp_alone_stays_furniture(note: str) -> None:
+    assert classify_furniture(note) is not None
+
+
+ROUND_UP_CREDIT_LINES = """The Port Alder council voted on Monday to close the old ferry terminal and move its boats to the northern quay.
+
+“The council has sold the waterfront to whoever builds the most towers on it. The ferries were the last thing the old town had.”
+
+Tomas Orvik, The Velmar Ledger
+
+“A terminal is not a monument. The boats will run more often from the new quay, and the fares will not rise for years.”
+
+Ines Delvane, Kastan Evening Post
+
+Some argue that “the crews will simply move north with their boats, and the old town will have its harbour back for swimmers.”
+
+Ravi J. Marren, Orvik Weekly
+
+The council meets again in March to decide what happens to the empty terminal building.
+"""
+
+
+@pytest.mark.parametrize("refine", [True, False])
+def test_a_credit_line_under_a_quotation_is_body(refine: bool) -> None:
+    kinds = dict(classify_lines(ROUND_UP_CREDIT_LINES, refine=refine).blocks)
+    for credit in (
+        "Tomas Orvik, The Velmar Ledger",
+        "Ines Delvane, Kastan Evening Post",
+        "Ravi J. Marren, Orvik Weekly",
+    ):
+        assert kinds.get(credit) == "body"
+
+
+def test_a_name_line_under_plain_narration_is_not_taken_for_a_credit() -> None:
+    text = f"{_LIVE_PARA}\n\n{_LIVE_PARA2}\n\nTomas Orvik, Velmar Ledger\n\n{_LIVE_PARA}\n\n{_LIVE_PARA2}"
+    assert dict(classify_lines(text, refine=False).blocks).get("Tomas Orvik, Velmar Ledger") != "body"
+
+
+def test_a_section_heading_and_summary_printed_twice_are_kept_once() -> None:
+    section = "From the Harbour Side\n\nThe harbour side wants the terminal kept open until the northern quay has a proper bus link."
+    text = f"{_LIVE_PARA}\n\n{_LIVE_PARA2}\n\n{section}\n\n{section}\n\n{_LIVE_PARA}\n\n{_LIVE_PARA2}"
+    blocks = classify_lines(text).blocks
+    texts = [t for t, _ in blocks]
+    assert texts.count("From the Harbour Side") == 1
+    assert sum(t.startswith("The harbour side wants") for t in texts) == 1
+    heading = texts.index("From the Harbour Side")
+    assert texts[heading + 1].startswith("The harbour side wants")
+
+
+@pytest.mark.parametrize("refine", [True, False])
+def test_short_items_with_glued_bullets_in_a_row_are_body(refine: bool) -> None:
+    text = (
+        f"{_LIVE_PARA}\n\n{_LIVE_PARA2}\n\nThe union keeps putting two demands to the owners:\n\n"
+        "•Pay rises for every deckhand on the Orvik line\n\n•Veloria's crews get their old shifts back\n\n"
+        f"{_LIVE_PARA}\n\n{_LIVE_PARA2}"
+    )
+    kinds = dict(classify_lines(text, refine=refine).blocks)
+    assert kinds["•Pay rises for every deckhand on the Orvik line"] == "body"
+    assert kinds["•Veloria's crews get their old shifts back"] == "body"
+
+
+def test_a_quotation_whose_closing_mark_stands_apart_is_still_credited() -> None:
+    text = "“The quay was never the problem. So, who moved the boats ... and why? ” Ana Orvik, Velmar Ledger"
+    assert credited_quotation(text)

@@ -163,6 +163,19 @@ def test_a_bullet_opening_a_paragraph_is_no_sentence(nlp) -> None:  # type: igno
     assert [text[s.start : s.end] for s in sentences_from_doc(_article([("body", text)]), doc)] == [text[2:]]
 
 
+def test_a_bullet_glued_to_its_first_word_reads_as_a_bullet(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "•In Port Alder, a harbour pilot refused to guide the tanker into the bay.\n•Okafor said the tide was wrong."
+    state = parse_article(nlp, _article([("body", text)]))
+    assert [text[s.start : s.end] for s in state.sentences] == [
+        "In Port Alder, a harbour pilot refused to guide the tanker into the bay.",
+        "Okafor said the tide was wrong.",
+    ]
+    opening = next(t for t in state.doc if t.idx == 1)
+    assert opening.text == "In" and opening.pos_ == "ADP"
+    refused = next(t for t in state.doc if t.text == "refused")
+    assert refused.dep_ == "ROOT" and [c.text for c in refused.children if c.dep_ == "nsubj"] == ["pilot"]
+
+
 def test_the_parsers_splits_inside_such_sentences_are_joined_again(nlp) -> None:  # type: ignore[no-untyped-def]
     from storyline.nlp.parse import sentences_from_doc
 

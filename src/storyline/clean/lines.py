@@ -48,6 +48,8 @@ MIN_BROKEN_TAIL_WORDS = 8
 # Short sentences right after the last prose line ("Nicely played, no?") still belong to the article.
 TRAILING_LINES = 2
 LINE_WEIGHT_CAP = 80
+# Lengths (non-blank lines) of a run that a scrape may print twice in a row.
+REPEATED_RUN_SIZES = (2, 3)
 # Pages longer than this (non-blank lines) are dumps, not article pages: the rules alone judge them, as the
 # model's cost grows with the page (a news page has a few hundred lines).
 MAX_REFINE_LINES = 10000
@@ -175,11 +177,19 @@ def ends_sentence(text: str) -> bool:
     return bool(t) and t[-1] in _END_PUNCT
 
 
-# A quotation closed by its credit ('“...” Kastan Orvik, Port Alder Ledger'): a round-up quoting columnists.
-_CREDIT_AFTER_QUOTE = re.compile(
-    r"(?<=[.!?…][”\"])[^\S\n]+(?!(?:A|An|The)\s)[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,3},"
-    r"[^\S\n]+[A-Z][\w.&'’\-]*(?:[^\S\n]+(?:[A-Z0-9][\w.&'’\-]*|of|the|and|&)){0,5}(?<!\.)\s*\Z"
+# A columnist's credit: up to four capitalised name words, a comma, the outlet ('Kastan Orvik, Port Alder
+# Ledger'); "The ..." opens no name.
+_CREDIT = (
+    r"(?!(?:A|An|The)\s)[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,3},"
+    r"[^\S\n]+[A-Z][\w.&'’\-]*(?:[^\S\n]+(?:[A-Z0-9][\w.&'’\-]*|of|the|and|&)){0,5}(?<!\.)"
 )
+# A quotation closed by its credit ('“...” Kastan Orvik, Port Alder Ledger'): a round-up quoting columnists.
+# The closing mark may stand apart from the sentence's end ('... I guess? ” Name, Outlet').
+_CREDIT_AFTER_QUOTE = re.compile(r"[.!?…][^\S\n]?[”\"][^\S\n]+" + _CREDIT + r"\s*\Z")
+# The credit printed alone under the quotation it closes, as the next paragraph.
+_CREDIT_LINE = re.compile(_CREDIT)
+# A paragraph ending in a quotation ('... to the quay.”', '... stay.”'): a credit line may follow it.
+_ENDS_QUOTATION = re.compile(r"[.!?…][^\S\n]?[”\"]\s*\Z")
 
 
 def credited_quotation(text: str) -> bool:
@@ -268,10 +278,30 @@ def analyse(lines: list[str]) -> list[Line]:
             line.embed = line.furniture is not None and P.EMBED.search(text) is not None
             line.prose = line.furniture is None and _reads_as_prose(line)
         out.append(line)
+    _drop_repeated_runs(out)
     _drop_banners(out)
     _drop_shouted_links(out)
     _drop_link_lists(out)
     return out
+
+
+def _drop_repeated_runs(lines: list[Line]) -> None:
+    """A run of two or three lines printed again right after itself (a section's heading and its summary
+    paragraph, twice) is a scraper's double: the first copy goes, as the second sits by the text it
+    introduces. A single repeated line is left to the block stage (document.drop_repeated_blocks)."""
+    nonblank = [ln for ln in lines if ln.text]
+    pos = 0
+    while pos < len(nonblank):
+        for size in REPEATED_RUN_SIZES:
+            run, copy = nonblank[pos - size : pos], nonblank[pos : pos + size]
+            if pos >= size and len(copy) == size and [a.text for a in run] == [b.text for b in copy]:
+                for ln in run:
+                    # blank, so the rules and the model judge the page as printed once
+                    ln.text, ln.words, ln.prose, ln.furniture = "", 0, False, "repeat"
+                pos += size
+                break
+        else:
+            pos += 1
 
 
 def _reads_as_prose(line: Line) -> bool:
@@ -374,9 +404,11 @@ def classify_lines(text: str, refine: bool = True) -> LineResult:
     if refine:
         kinds = refine_kinds(lines, kinds, cluster_of)
     _head_update_stamps(lines, kinds)
+    _keep_credit_lines(lines, kinds)
     _mark_numbered_lists(lines, kinds)
     for ln in lines:
         if not ln.text:
+            res.dropped += ln.furniture == "repeat"
             continue
         kind = kinds.get(ln.index)
         if kind is None:
@@ -396,7 +428,8 @@ _UPDATE_STAMP = re.compile(
 )
 UPDATE_HEADLINE_WORDS = 25
 # A list item's number or bullet ("1)", "2.", "(3)", "•"): short items in a row are a list, read as body.
-_LIST_MARKER = re.compile(r"(?:\(?\d{1,2}[.)]|[•▪●◦*–-])\s+\S")
+# A bullet may be glued to the item's first word ("•Pay rises ..."); a number, star or dash is not.
+_LIST_MARKER = re.compile(r"(?:(?:\(?\d{1,2}[.)]|[*–-])\s+|[•▪●◦]\s*)\S")
 
 
 def _head_update_stamps(lines: list[Line], kinds: dict[int, BlockKind]) -> None:
@@ -413,6 +446,25 @@ def _update_headline(ln: Line) -> bool:
     rest = ln.text[stamp.end() :]
     # a sentence after the stamp ("Update at 9:05: the ferry has left the quay.") is the update's text
     return _LOWER_WORD.search(rest) is None
+
+
+def _keep_credit_lines(lines: list[Line], kinds: dict[int, BlockKind]) -> None:
+    """A credit line ("Name, Outlet") right under a kept paragraph that ends in a quotation is that
+    quotation's credit: body, so the quote stage reads the speaker from it (alone and short, it was dropped
+    or read as a heading). A pull quote's attribution stays one."""
+    previous: Line | None = None
+    for ln in lines:
+        if not ln.text:
+            continue
+        if (
+            previous is not None
+            and kinds.get(previous.index) == "body"
+            and kinds.get(ln.index) in (None, "heading", "caption")
+            and _ENDS_QUOTATION.search(previous.text)
+            and _CREDIT_LINE.fullmatch(ln.text)
+        ):
+            kinds[ln.index] = "body"
+        previous = ln
 
 
 def _mark_numbered_lists(lines: list[Line], kinds: dict[int, BlockKind]) -> None:

@@ -120,7 +120,9 @@ _OUTLET_NOTES = [
     # newsroom credits and edit notes closing a story ("Orvik and The Kastan Wire contributed to this
     # report.", "(Refiles to fix a typo in paragraph 4.)", "Updated at 9:14 a.m.")
     _CONTRIBUTED,
-    r"^\W*(last )?updated at \d{1,2}:\d\d\s*[ap]\.?\s*m\b",
+    # a live page's update headline after the stamp ("Updated at 3:15 p.m. ET: Orvik Says Talks Resume")
+    # is news: lines.py heads it like an "Update at ..." line
+    r"^\W*(last )?updated at \d{1,2}:\d\d\s*[ap]\.?\s*m\b(?!\.?\s*(?:[A-Z]{2,4}\b)?\s*[.:—–-]\s*[A-Z\"“‘'][\w'’]*\s+\S)",
     r"^\W*\((refiles|corrects|recasts|repeats|updates|adds|fixes)\b[^()]{0,150}\)\W*$",
     # calls to act after a poll's or a promo's question ("Should Orvik resign? Vote here.") or closing a
     # promo ("... take the test now!"); "... said they would not vote here." is news

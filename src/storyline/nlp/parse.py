@@ -180,9 +180,17 @@ def sentences_from_doc(article: Article, doc: Doc) -> list[Sentence]:
 _NAME_APOSTROPHE = re.compile(r"(?<![\w’'])([A-Z])’(?=[A-Z][a-z])")
 
 
+# A bullet glued to the first word of its line ("•In Port Alder, ..."): the small model reads "•In" as one
+# word, a verb, and the item's sentence loses its parse. Read as a space, the item parses as plain text
+# (better than a bullet token split off: then a word after it was taken for the sentence's subject).
+_GLUED_BULLET = re.compile(rf"(?m)^[{''.join(sorted(BULLETS))}](?=\w)")
+
+
 def parser_text(text: str) -> str:
     """The article's text as the parser sees it: one character for one, so every offset still holds."""
-    return _NAME_APOSTROPHE.sub(r"\1'", text) if "’" in text else text
+    if "’" in text:
+        text = _NAME_APOSTROPHE.sub(r"\1'", text)
+    return _GLUED_BULLET.sub(" ", text) if any(b in text for b in BULLETS) else text
 
 
 def parse_article(nlp: Language, article: Article, doc: Doc | None = None) -> DocState:
