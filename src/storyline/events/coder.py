@@ -194,6 +194,48 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+# Quantity words whose "of" phrase names who they count ("thousands of villagers")
+_COUNT_NOUNS = frozenset(
+    {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores"}
+)
+
+
+# Objects that count more of the victims already named ("killed two youths and wounded five others")
+_MORE_OF_THE_SAME = frozenset({"other", "others", "more", "another"})
+
+
+def _victim_kind(verb: Token) -> str | None:
+    """The head noun of the verb's object, through a count ("thousands of villagers": villager); None for
+    a bare number, pronoun or "others" ("wounded two", "wounded five others"), which continues the
+    victims told before."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        if obj.like_num or obj.lemma_.lower() in _COUNT_NOUNS:
+            counted = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+            obj = next((p for p in counted if p.dep_ == "pobj"), obj)
+        if obj.lower_ in _MORE_OF_THE_SAME or obj.pos_ not in ("NOUN", "PROPN") or obj.like_num:
+            return None
+        return obj.lemma_.lower()
+    return None
+
+
+# Roots whose acts, told one after another, are facets of one incident ("attacked the base, killing
+# six", "killed a guard and wounded 15 people"), unless the same act is told twice
+_ONE_INCIDENT_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _two_acts_on_other_victims(first: Token, then: Token, code: str, found: list[Found]) -> bool:
+    """ "decapitated two journalists and killed thousands of villagers": the same act on victims of
+    different kinds is two events; "killed a guard and wounded 15 people" tells one incident's dead and
+    wounded, and "killed one soldier and wounded two" continues the same victims."""
+    a, b = _victim_kind(first), _victim_kind(then)
+    if a is None or b is None or a == b:
+        return False
+    same_act = any(f.pred.i == first.i and f.code == code for f in found)
+    return same_act or code[:2] not in _ONE_INCIDENT_ROOTS
+
+
 def _set_apart_by_not(conj: Token) -> bool:
     """ "Kastan — but not Veloria — signed": a party joined with "not" is the one that did not act
     ("not only X but Y" joins both)."""
@@ -2916,6 +2958,7 @@ class SentenceCoder:
                 folds
                 and not own_subject
                 and any(f.pred.i == v.head.i and f.code[:2] == code[:2] for f in found)
+                and not _two_acts_on_other_victims(v.head, v, code, found)
             ):
                 continue  # "killed one soldier and wounded two", "shelled the town, killing ...": one incident
             found.append(
@@ -3324,6 +3367,7 @@ def _told_by_onlookers(verb: Token) -> bool:
 # Verbs that call off the act their object names ("scrapped the meeting", "aborted a pact with ...")
 CANCEL_VERBS = frozenset(
     {"scrap", "cancel", "abort", "shelve", "scuttle", "scupper", "ditch", "nix", "torpedo", "upend", "halt"}
+    | {"waive", "rescind"}  # "would waive sanctions on X": the subject ends them, it does not impose them
 )
 # Verbs that undo the act their object names only with their particle ("tore up the deal", "stopped the
 # deployment": the subject ended it, it did not make it)

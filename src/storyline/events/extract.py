@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.entities.registry import registry
 from storyline.events.codebook import MUTUAL_ROOTS, codebook
 from storyline.events.coder import (
+    ACTOR_ENTS,
     ACTOR_NOUNS,
     Found,
     SentenceCoder,
@@ -631,10 +632,11 @@ def _summary(
             return t.lemma_
         return _PAST_OF_PARTICIPLE.get(t.lower_, t.text) if to_past and t.i == first.i else _word_text(t)
 
+    addressee = "" if short else _addressee_words(first, toks)
     words = (
         "".join(text_of(t) + t.whitespace_ for t in window if t.i not in drop).strip()
         if short
-        else " ".join(text_of(t) for t in window if t.i not in drop)
+        else " ".join(text_of(t) + (addressee if t.i == first.i else "") for t in window if t.i not in drop)
     )
     parts = [doer or src.name] if src and src.name else []
     asked = _asked_subject(f, first, src_tok) if parts else None
@@ -846,6 +848,24 @@ def _told_before_its_rest(verb: Token, tgt_tok: Token) -> bool:
     relative = verb.dep_ == "relcl" and verb.head.i == tgt_tok.i
     subject = any(c.i == tgt_tok.i or (relative and c.tag_ in ("WP", "WDT")) for c in subjects)
     return subject and any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children)
+
+
+_MAX_ADDRESSEE_WORDS = 6
+
+
+def _addressee_words(verb: Token, toks: list[Token]) -> str:
+    """ "told the Pentagon to extricate ...": the one ordered or asked, between the verb and the complement
+    a long summary skips ("X told to extricate troops" drops who must do it); empty when there is none or
+    its phrase is long."""
+    rest = {t.i for t in toks[1:]}
+    if not any(c.dep_ in ("xcomp", "ccomp") and c.i in rest for c in verb.children):
+        return ""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative") and c.i > verb.i and all(c.right_edge.i < i for i in rest):
+            phrase = verb.doc[c.left_edge.i : c.right_edge.i + 1]
+            if len(phrase) <= _MAX_ADDRESSEE_WORDS and not any(t.i in rest for t in phrase):
+                return " " + phrase.text
+    return ""
 
 
 def _with_complement_marks(toks: list[Token]) -> list[Token]:
@@ -1244,6 +1264,40 @@ def _below_a_country(tok: Token, m: Mention) -> bool:
     return any(t.lemma_.lower() in _TOWN_NOUNS for x in told for t in [x, *x.children] if t.pos_ == "NOUN")
 
 
+_DISAPPROVAL = ("11",)
+# What is said or found, not who says it: the quote finder takes "the report said" for a speaker (the
+# shared non-agent list must keep it one), but a claim that contradicts or criticises is nobody's act
+_CLAIM_NOUNS = frozenset(
+    {"claim", "report", "statement", "finding", "assertion", "allegation", "account", "conclusion", "study"}
+)
+
+
+def _claims_by_their_authors(sources: list[Token]) -> list[Token]:
+    """ "a claim that could contradict other claims" disapproves of no one: a claim, report or finding as
+    the doer gives way to its author ("a claim by the ministry"), or to no doer; one whose phrase names
+    its owner ("the ministry's report", "a Kastan report") stands for that owner and stays."""
+    out: list[Token] = []
+    for tok in sources:
+        if tok.lemma_.lower() not in _CLAIM_NOUNS or tok.pos_ != "NOUN" or _owner_inside(tok):
+            out.append(tok)
+            continue
+        out += [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("by", "from")
+            for p in c.children
+            if p.dep_ == "pobj" and p not in out
+        ]
+    return out
+
+
+def _owner_inside(tok: Token) -> bool:
+    return any(
+        c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ACTOR_ENTS)
+        for c in tok.children
+    )
+
+
 def _no_one_of(tok: Token) -> bool:
     """ "No Velorian farmer can be forced to ...", "no accomplishment could justify ...": a phrase
     opened by "no" names nobody who acted or was acted on."""
@@ -1290,6 +1344,8 @@ def mentions_from_found(
         sources, targets = f.sources[:MAX_ACTORS], f.targets[:MAX_ACTORS]
         if _done_by_a_force(f.pred, sources):
             continue  # "the virus killed 300 people", "the economy forced ...": no act between actors
+        if f.code.startswith(_DISAPPROVAL):
+            sources = _claims_by_their_authors(sources)
         if sources and all(s.lower_ in _ANYONE_AT_ALL for s in sources):
             continue  # "whenever anyone accuses Li", "nobody attacked": no one in particular acted
         if not sources and any(c.dep_ == "nsubjpass" and c.lower_ in _ANYONE_AT_ALL for c in f.pred.children):
