@@ -40,3 +40,14 @@ def run(nlp: Any, *paragraphs: str) -> list[QuoteMention]:
     find_quotes(state)
     assert state.errors == []
     return state.quotes
+
+
+def holding(quotes: list[QuoteMention], words: str) -> QuoteMention:
+    """The first quote whose text holds ``words`` (the test fails, listing the quotes, when none does)."""
+    found = [q for q in quotes if words in q.text]
+    assert found, [q.text for q in quotes]
+    return found[0]
+
+
+def texts(quotes: list[QuoteMention]) -> list[str]:
+    return [q.text for q in quotes]

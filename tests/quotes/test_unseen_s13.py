@@ -5,16 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from quotes_helpers import run
-
-from storyline.records import QuoteMention
-
-
-def holding(quotes: list[QuoteMention], words: str) -> QuoteMention:
-    found = [q for q in quotes if words in q.text]
-    assert found, [q.text for q in quotes]
-    return found[0]
-
+from quotes_helpers import holding, run
 
 # --- "he" after someone brought in unnamed ("a spokesman said ... He said ...") ---
 

@@ -5,21 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from quotes_helpers import run
+from quotes_helpers import holding, run, texts
 
 from storyline.quotes.inference import inferred_from_a_thing
-from storyline.records import QuoteMention
-
-
-def holding(quotes: list[QuoteMention], words: str) -> QuoteMention:
-    found = [q for q in quotes if words in q.text]
-    assert found, [q.text for q in quotes]
-    return found[0]
-
-
-def texts(quotes: list[QuoteMention]) -> list[str]:
-    return [q.text for q in quotes]
-
 
 # --- the title of a work beside its noun is no quote ---
 

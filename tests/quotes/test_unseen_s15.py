@@ -5,20 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from quotes_helpers import run
-
-from storyline.records import QuoteMention
-
-
-def holding(quotes: list[QuoteMention], words: str) -> QuoteMention:
-    found = [q for q in quotes if words in q.text]
-    assert found, [q.text for q in quotes]
-    return found[0]
-
-
-def texts(quotes: list[QuoteMention]) -> list[str]:
-    return [q.text for q in quotes]
-
+from quotes_helpers import holding, run, texts
 
 # --- the object of the pronoun's own participle clause is not the pronoun ---
 

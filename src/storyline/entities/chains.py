@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import functools
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
 
+from storyline.cue_lemmas import speech_and_thought_lemmas
 from storyline.entities.codes import national_body_code, org_code, title_code
 from storyline.entities.mentions import AGENT_DEPS, Cand
 from storyline.entities.names import (
@@ -769,21 +769,9 @@ def _speaks(doc: Doc, name: Cand, inside: Token, span: tuple[int, int]) -> bool:
     if subj.dep_ != "nsubj":
         return False  # "Y is reassured by X that ...": the passive subject hears the words
     verb = subj.head
-    if span[0] <= verb.i < span[1] or verb.lemma_.lower() not in _cue_verbs():
+    if span[0] <= verb.i < span[1] or verb.lemma_.lower() not in speech_and_thought_lemmas():
         return False
     return any(t.i == verb.i for t in inside.ancestors)
-
-
-@functools.lru_cache(maxsize=1)
-def _cue_verbs() -> frozenset[str]:
-    """Speech and thought lemmas of the packaged quote cue list (empty when it cannot be read)."""
-    try:  # imported here: the quotes package imports the entities package
-        from storyline.quotes.cues import load_cues
-
-        cues = load_cues()
-    except (ImportError, OSError, ValueError):
-        return frozenset()
-    return cues.speech | cues.thought
 
 
 def _predicative(t: Token) -> bool:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
+from storyline.cue_lemmas import speech_and_thought_lemmas
 from storyline.time.tense import FUTURE, NONE, PAST, names_a_day
 
 if TYPE_CHECKING:
@@ -417,18 +417,6 @@ _STATE_VERBS = frozenset(
 # "come" is there for the news idiom "the visit comes amid / as / after ...", which frames the day's news.
 
 
-@functools.lru_cache(maxsize=1)
-def _cue_verbs() -> frozenset[str]:
-    """Speech and thought lemmas of the packaged quote cue list (empty when it cannot be read)."""
-    try:  # imported here: the quotes package imports the time stage
-        from storyline.quotes.cues import load_cues
-
-        cues = load_cues()
-    except (ImportError, OSError, ValueError):
-        return frozenset()
-    return cues.speech | cues.thought
-
-
 def finite_governor(verb: Token) -> Token:
     """The finite verb a non-finite complement hangs off ("begins charging", "plans to allow" -> the
     governing verb), which carries the clause's tense; ``verb`` itself when it is finite."""
@@ -486,7 +474,7 @@ def _document_speaks(verb: Token) -> bool:
 def is_speech_verb(verb: Token) -> bool:
     """A speech or thought verb: one of the reporting verbs above or a quote cue."""
     lemma = verb.lemma_.lower()
-    return lemma in _REPORTING or lemma in _cue_verbs()
+    return lemma in _REPORTING or lemma in speech_and_thought_lemmas()
 
 
 def _keeps_day(verb: Token) -> bool:
