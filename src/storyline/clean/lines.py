@@ -471,13 +471,9 @@ def _mark_numbered_lists(lines: list[Line], kinds: dict[int, BlockKind]) -> None
     """Kept lines that open with a list marker, two or more in a row, are a list's items: text, not
     captions or headings (a numbered subhead stands alone between paragraphs)."""
     items = [ln.index for ln in lines if ln.text and ln.index in kinds and _LIST_MARKER.match(ln.text)]
-    nonblank = [ln.index for ln in lines if ln.text]
-    position = {index: pos for pos, index in enumerate(nonblank)}
-    for a, b in zip(items, items[1:], strict=False):
-        if position[b] - position[a] == 1:
-            for i in (a, b):
-                if kinds[i] in ("caption", "heading"):
-                    kinds[i] = "body"
+    for i in _next_to_each_other(lines, items):
+        if kinds[i] in ("caption", "heading"):
+            kinds[i] = "body"
 
 
 def join_broken_lines(lines: list[str]) -> list[str]:
@@ -677,14 +673,19 @@ def _keep_inner_asides(rule: dict[int, BlockKind], kinds: dict[int, BlockKind]) 
 def _mark_lists(lines: list[Line], rule: dict[int, BlockKind], kinds: dict[int, BlockKind]) -> None:
     """Short lines the model added next to each other are a list (items, a facts box): text, not headings."""
     added = [i for i in sorted(kinds) if i not in rule and kinds[i] == "heading"]
-    nonblank = [ln.index for ln in lines if ln.text]
-    position = {index: pos for pos, index in enumerate(nonblank)}
+    for i in _next_to_each_other(lines, added):
+        kinds[i] = "body"
+
+
+def _next_to_each_other(lines: list[Line], indices: list[int]) -> set[int]:
+    """Those of the (ascending) line ``indices`` with another of them as the next or previous non-blank
+    line: the items of a run of two or more."""
+    position = {ln.index: pos for pos, ln in enumerate(x for x in lines if x.text)}
     runs: set[int] = set()
-    for a, b in zip(added, added[1:], strict=False):
+    for a, b in zip(indices, indices[1:], strict=False):
         if position[b] - position[a] == 1:
             runs.update((a, b))
-    for i in runs:
-        kinds[i] = "body"
+    return runs
 
 
 def article_features(
