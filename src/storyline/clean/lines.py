@@ -19,6 +19,7 @@ from storyline.clean import line_model
 from storyline.clean import patterns as P
 from storyline.clean.dates import parse_published
 from storyline.clean.line_features import line_features
+from storyline.clean.outlets import COLUMNIST_CREDIT
 from storyline.records import BlockKind
 
 _END_PUNCT = ".!?…。！？।"
@@ -177,12 +178,7 @@ def ends_sentence(text: str) -> bool:
     return bool(t) and t[-1] in _END_PUNCT
 
 
-# A columnist's credit: up to four capitalised name words, a comma, the outlet ('Kastan Orvik, Port Alder
-# Ledger'); "The ..." opens no name.
-_CREDIT = (
-    r"(?!(?:A|An|The)\s)[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,3},"
-    r"[^\S\n]+[A-Z][\w.&'’\-]*(?:[^\S\n]+(?:[A-Z0-9][\w.&'’\-]*|of|the|and|&)){0,5}(?<!\.)"
-)
+_CREDIT = COLUMNIST_CREDIT
 # A quotation closed by its credit ('“...” Kastan Orvik, Port Alder Ledger'): a round-up quoting columnists.
 # The closing mark may stand apart from the sentence's end ('... I guess? ” Name, Outlet').
 _CREDIT_AFTER_QUOTE = re.compile(r"[.!?…][^\S\n]?[”\"][^\S\n]+" + _CREDIT + r"\s*\Z")

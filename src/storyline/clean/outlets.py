@@ -57,6 +57,14 @@ _COPYRIGHT = re.compile(
 _PICTURE_CREDIT = re.compile(
     r"\b(?:image|photo|photograph|picture|video|media|graphic)s?\s*(?:copyright|©|\(c\)|credit)", re.I
 )
+# A columnist's credit in a digest: up to four capitalised name words, a comma, the outlet ('Kastan Orvik,
+# Port Alder Ledger'); "A/An/The ..." opens no name, and a full stop closing it makes a sentence ("An
+# Ambitious, Divisive Legacy."). Shared by the line classifier (such a paragraph is body) and the quote
+# stage (the name spoke); the name is the group "name".
+COLUMNIST_CREDIT = (
+    r"(?!(?:A|An|The)\s)(?P<name>[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,3}),"
+    r"[^\S\n]+[A-Z][\w.&'’\-]*(?:[^\S\n]+(?:[A-Z0-9][\w.&'’\-]*|of|the|and|&)){0,5}(?<!\.)"
+)
 _LEGAL_SUFFIX = re.compile(
     r"([,\s]+(LLC|Inc|Ltd|Limited|plc|Corp|Corporation|Company|Co|GmbH|SA|AG)\b.*|\s+All\b.*)$", re.I
 )

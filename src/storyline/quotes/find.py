@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storyline.clean.outlets import COLUMNIST_CREDIT
 from storyline.nlp.agents import cannot_act
 from storyline.quotes.cues import CueLexicon, load_cues
 from storyline.quotes.inference import inferred_from_a_thing
@@ -899,14 +900,9 @@ def _dash_speaker(state: DocState, m: MarkSpan) -> Speaker | None:
     return speaker_from_name_line(state, start, start + len(name))
 
 
-_CAP_WORD = r"[A-Z][\w.'’\-]*"
-_OUTLET_WORD = r"(?:[A-Z0-9][\w.&'’\-]*|of|the|and|&)"
 # '"words" Name, Outlet' closing a paragraph, or alone in the next one: a digest's credit to the
-# columnist it quotes; a line ending in a full stop ("An Ambitious, Divisive Legacy.") is a sentence
-_CREDIT = re.compile(
-    rf"(?:[^\S\n]+|[^\S\n]*\n\n)(?!(?:A|An|The)\s)(?P<name>{_CAP_WORD}(?:[^\S\n]+{_CAP_WORD}){{0,3}}),"
-    rf"[^\S\n]+{_CAP_WORD}(?:[^\S\n]+{_OUTLET_WORD}){{0,5}}(?<!\.)[^\S\n]*(?:\n|\Z)"
-)
+# columnist it quotes
+_CREDIT = re.compile(r"(?:[^\S\n]+|[^\S\n]*\n\n)" + COLUMNIST_CREDIT + r"[^\S\n]*(?:\n|\Z)")
 
 
 def _credit_speaker(state: DocState, m: MarkSpan) -> Speaker | None:
