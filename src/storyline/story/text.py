@@ -317,6 +317,8 @@ def _drop_intros(line: str) -> str:
         if _names_whom_the_rest_points_to(line[: m.end()], line[m.end() :]):
             break
         end = _end_of_a_dated_phrase(line, m.end())
+        if _opens_on_a_pronoun(line[end:]):
+            break  # "After a long, very tense night, he resigned": the phrase may name who he is
         line = _capitalise(_without_the_dates_year(line[:end], line[end:]))
         m = _LEAD_LINKS.match(line)
         if m and len(line) - m.end() > 20:
@@ -331,11 +333,24 @@ _NOUN_AFTER_THE_YEAR = re.compile(r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},\s+")
 
 
 def _end_of_a_dated_phrase(line: str, end: int) -> int:
-    """Where an opening phrase that ends on a year really ends: after the noun the date modifies."""
+    """Where an opening phrase that ends on a year really ends: after the noun the date modifies; or,
+    when its comma only parted two modifiers ("After two nights of noisy, often unruly strikes, ..."),
+    at the comma after their noun."""
+    if _MODIFIER_AFTER_THE_COMMA.match(line, end):
+        m = _REST_OF_THE_PHRASE.match(line, end)
+        return m.end() if m else end
     if not _AFTER_A_SET_OFF_YEAR.search(line[:end]):
         return end
     m = _NOUN_AFTER_THE_YEAR.match(line, end)
     return m.end() if m else end
+
+
+# An adverb of degree or frequency opening the words after a comma goes on a list of modifiers ("noisy,
+# often unruly strikes"): no main clause opens on it.
+_MODIFIER_AFTER_THE_COMMA = re.compile(
+    r"(?:sometimes|often|occasionally|mostly|largely|increasingly|partly|deeply|highly|very)\s+[a-z]"
+)
+_REST_OF_THE_PHRASE = re.compile(r"[^,;:]{1,120},\s+")
 
 
 # An opening phrase that ends on a month and day ("On May 14, ") whose year lost the comma after it (an
@@ -740,7 +755,15 @@ _CLAUSE_DASH = frozenset({"—", "–", "--"})
 def _is_broken(summary: str) -> bool:
     if summary.count("(") != summary.count(")"):
         return True
+    if _cuts_a_quotation(summary):
+        return True  # cut inside someone's words: 'Okafor called on the board to “stop'
     return any(t in _CLAUSE_DASH for t in summary.split())
+
+
+def _cuts_a_quotation(text: str) -> bool:
+    """Whether a text's double quotation marks do not pair: an opening curly mark with no closing one
+    (or the reverse), or an odd number of straight ones."""
+    return text.count("“") != text.count("”") or text.count('"') % 2 == 1
 
 
 def clean_summary(summary: str) -> str:
@@ -1154,8 +1177,26 @@ _IT_CLEFT = re.compile(
     r"(?:that|who|to|whether|if)\b",
     re.IGNORECASE,
 )
-# A subject pronoun after an opening phrase ("The next year, he sent ...", "Back in April, they ...").
-_PRONOUN_AFTER_PHRASE = re.compile(r"^(?P<phrase>[^,;:\"“”]{1,120}),\s+(?:he|she|they)\b", re.IGNORECASE)
+# A subject pronoun after an opening phrase ("The next year, he sent ...", "Back in April, they ...",
+# "On May 3, it fired ..."; an "it" of a cleft or of a subject put last aside).
+_PRONOUN_AFTER_PHRASE = re.compile(r"^(?P<phrase>[^,;:\"“”]{1,120}),\s+(?:he|she|they|it)\b", re.IGNORECASE)
+_IT_VERB_THAT = re.compile(r"^it\s+[a-z]+\s+(?:\S+\s+){0,2}?that\b", re.IGNORECASE)
+# An opening phrase with an indefinite article is a description set before the pronoun it describes ("A
+# former envoy to Orvik, he ..."): a name in it is no name of the pronoun's person.
+_INDEFINITE_OPENING = re.compile(r"^(?:a|an)\s", re.IGNORECASE)
+# A sequence adverb with no comma before a subject pronoun ("First he ducks ...", "Then they fled ..."), or
+# a comparison that leans on the sentence before ("Just as he did not ... when ...").
+_ADVERB_THEN_PRONOUN = re.compile(
+    r"^(?:first|then|later|soon|next|afterwards|eventually|finally|just\s+as|even\s+as)\s+(?:he|she|they)\b",
+    re.IGNORECASE,
+)
+# An ordinal or "the latter"/"the former" standing for a noun as the subject ("The second weakened ...",
+# "The latter has ..."): the noun was named in the sentences before.
+_SUBSTANTIVE_ORDINAL = re.compile(
+    r"^the\s+(?:first|second|third|fourth|fifth|last|latter|former)\s+(?:also\s+)?"
+    r"(?:is|was|are|were|has|had|have|will|would|could|[a-z]+ed)\b",
+    re.IGNORECASE,
+)
 
 
 def points_back(headline: str) -> bool:
@@ -1173,11 +1214,23 @@ def points_back(headline: str) -> bool:
         return True  # "This was ...", "That’s not what ..."
     if _POINTER_AND_NOUN.match(line):
         return True  # "That figure could not be confirmed"
+    if _SUBSTANTIVE_ORDINAL.match(line) or _ADVERB_THEN_PRONOUN.match(line):
+        return True  # "The second weakened ...", "First he ducks ..."
     m = _PRONOUN_AFTER_PHRASE.match(line)
-    if not m:
+    if not m or _it_points_at_nothing(line[m.end("phrase") + 1 :].lstrip()):
         return False
+    if _INDEFINITE_OPENING.match(m.group("phrase")):
+        return True  # "A close ally of Kastan's, she served ...": the phrase describes the pronoun's person
     names = [w.strip(".,;:'’s") for w in m.group("phrase").split()[1:] if w[:1].isupper()]
     return not any(n and not _CALENDAR_WORD.match(n) for n in names)
+
+
+def _it_points_at_nothing(clause: str) -> bool:
+    """Whether a clause opening on "it" is a cleft or puts its subject last ("it was clear that ...",
+    "it emerged that ..."), so that the "it" leans on no sentence before."""
+    if not clause[:3].lower().startswith("it") or clause[2:3].isalpha():
+        return False
+    return _IT_CLEFT.match(clause) is not None or _IT_VERB_THAT.match(clause) is not None
 
 
 # A clause opening on a condition ("If Kastan did sign the pact, ...") or whose subject's verb is a modal
@@ -1195,6 +1248,12 @@ _SPECULATING_MODALS = frozenset(
 # "would" is a modal only before "have" ("a leak would not have mattered"): a profile's "The next year
 # she would sign the accord" tells what came to pass
 _WOULD_HAVE = re.compile(r"\s+(?:not\s+)?have\b")
+# A forecast in the present for the first verb ("Analysts expect the port to reopen") weighs what may come;
+# a past "predicted" is a dated saying and stays.
+_FORECAST_TEXT = (
+    "predict predicts forecast forecasts anticipate anticipates expect expects speculate speculates"
+)
+_FORECAST_VERBS = frozenset(_FORECAST_TEXT.split())
 _FINITE_TEXT = "is was are were has have had does did do will"
 _FINITE = frozenset(_FINITE_TEXT.split())
 
@@ -1209,6 +1268,8 @@ def speculates(clause: str) -> bool:
         word = m.group()
         if word in _SPECULATING_MODALS or (word == "would" and _WOULD_HAVE.match(line, m.end())):
             return True  # lower-case only: "May" opening a date is a month
+        if word in _FORECAST_VERBS:
+            return True  # "Some analysts predict the board would ...": a forecast, no happening
         low = word.lower()
         if (
             low in _FINITE

@@ -308,6 +308,12 @@ _OWNER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WORD_AFTER = re.compile(r"\s+[^\W\d_]")
+# A name closed by "of" and a year ("the Harbour Act of 2031", "the Class of 2019"): the year is part of
+# the name. Calendar words aside: "the Spring of 2031" is a time.
+_NAME_OF_YEAR_BEFORE = re.compile(
+    r"(?<=\w\s)(?!(?:Spring|Summer|Autumn|Fall|Winter|End|Start|Beginning|Middle|Turn|Year|Month)\b)"
+    r"[A-Z][a-z]+\s+of\s+$"
+)
 # A day with its year may be set off by commas before its noun: "the Aug. 6, 1990, flood".
 _COMMA_AFTER_YEAR = re.compile(r",(?=\s+[a-z])")
 # Words after a day that make it a time of day, not a thing's name: "that Friday morning".
@@ -320,7 +326,7 @@ def _names_no_happening(text: str, tx: TimeExpr) -> bool:
     background: "a song from a 1995 nationalist video"). Days are left alone: "the March 15 protests"
     in many articles is how a corpus shows that a day mattered."""
     before = text[max(0, tx.start - 40) : tx.start]
-    if _BOUND_BEFORE.search(before):
+    if _BOUND_BEFORE.search(before) or _NAME_OF_YEAR_BEFORE.search(before):
         return True
     bare = tx.text[:1].isdigit() or tx.text[:1].isupper()  # "2009", "March 2019"; not "last year"
     return bare and _OWNER_BEFORE.search(before) is not None and _WORD_AFTER.match(text, tx.end) is not None
@@ -449,6 +455,7 @@ def _keys_named_aside(view: _View, stamps: set[int]) -> _Aside:
         side = (
             in_quote
             or _ends_a_period(sentence, at)
+            or _ends_a_stretch(sentence, at)
             or _named_in_a_side_clause(sentence, at, thing, bounds, recalled)
         )
         slot = (tx.doc_id, tx.sentence, key)
@@ -468,6 +475,18 @@ _PERIOD_END_BEFORE = re.compile(
 
 def _ends_a_period(sentence: str, at: int) -> bool:
     return _PERIOD_END_BEFORE.search(sentence, max(0, at - 40), at) is not None
+
+
+# A day that closes a stretch ("the port stays shut through Sunday", "a budget to fund the board until
+# May 14", "from Tuesday through Saturday"): the stretch's bound, no day anything happened on.
+_STRETCH_END_BEFORE = re.compile(
+    r"\b(?:through|thru|until|till)\s+(?:(?:the\s+)?(?:end|close)\s+of\s+)?(?:(?:next|this)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _ends_a_stretch(sentence: str, at: int) -> bool:
+    return _STRETCH_END_BEFORE.search(sentence, max(0, at - 40), at) is not None
 
 
 _LONG_BEFORE_DAYS = 365
