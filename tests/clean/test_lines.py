@@ -592,3 +592,29 @@ def test_short_items_with_glued_bullets_in_a_row_are_body(refine: bool) -> None:
 def test_a_quotation_whose_closing_mark_stands_apart_is_still_credited() -> None:
     text = "“The quay was never the problem. So, who moved the boats ... and why? ” Ana Orvik, Velmar Ledger"
     assert credited_quotation(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"The harbour has never been busier. I thank you all for your support," Mayor Okafor said.',
+        "“Sign up for the harbour clean-up before Friday,” Delvane told reporters.",
+    ],
+)
+def test_a_furniture_phrase_inside_a_quotation_is_someones_words(line: str) -> None:
+    assert classify_furniture(line) is None
+
+
+def test_a_short_quoted_label_does_not_hide_furniture_around_it() -> None:
+    assert classify_furniture('Click "Subscribe" to get the Orvik Ledger newsletter') is not None
+    assert classify_furniture('He said "no" and left. Subscribe to our newsletter.') is not None
+
+
+@pytest.mark.parametrize("refine", [True, False])
+def test_a_credit_naming_a_columnist_by_a_quoted_nickname_is_body(refine: bool) -> None:
+    nicknamed = "Ines “Nessa” Delvane, Kastan Evening Post"
+    res = classify_lines(
+        ROUND_UP_CREDIT_LINES.replace("Ines Delvane, Kastan Evening Post", nicknamed), refine
+    )
+    assert dict(res.blocks).get(nicknamed) == "body"
+    assert nicknamed not in res.furniture  # nor is the columnist's outlet read as the page's

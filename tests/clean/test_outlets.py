@@ -56,3 +56,18 @@ def test_a_picture_credit_names_no_outlet() -> None:
     # a known agency named in a picture's credit did not publish the article either
     assert outlet_from_lines(["Image copyright Reuters Image caption Crowds in Port Alder"]) is None
     assert outlet_from_lines(["Photo credit: Reuters", "Reuters"]) == "Reuters"
+
+
+def test_a_known_outlets_own_domain_outweighs_names_in_its_furniture() -> None:
+    # a photo credit, an embedded post and a pointer to another newsroom name no publisher
+    furniture = [
+        "Show the full picture: Reuters/Port Alder Pictures",
+        "More on the harbour strike from The Wall Street Journal.",
+    ]
+    assert outlet_of(None, furniture, None, "https://www.npr.org/2031/01/02/1/orvik-talks") == ("NPR", "url")
+    assert outlet_of(None, furniture, None, "https://money.cnn.com/2031/x") == ("CNN", "url")
+    # an unknown domain still takes the name printed in its furniture
+    assert outlet_of(None, ["© 2031 Veloria Ledger"], None, "https://veloria-ledger.example/x") == (
+        "Veloria Ledger",
+        "copyright",
+    )

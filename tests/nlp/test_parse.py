@@ -200,3 +200,29 @@ def test_parse_reads_a_name_with_a_curly_apostrophe_as_a_name(nlp) -> None:  # t
     # one character for one: offsets into the article's text still hold, contractions are left alone
     assert len(state.doc.text) == len(text)
     assert "wasn’t" in state.doc.text and "pier’s" in state.doc.text
+
+
+def test_a_lone_ellipsis_dash_or_opening_mark_joins_its_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    from storyline.nlp.parse import sentences_from_doc
+
+    parts = [
+        "“The crews were ready. … We sailed at dawn,” Okafor said.",
+        "The council listed its questions:",
+        "(2) Who closed the quay?",
+        "-- Who paid the crews?",
+    ]
+    art = _article([("body", p) for p in parts])
+    starts = ["… We", "We sailed", "The council", "(2)", "2) Who", "-- Who", "Who paid"]
+    doc = _forced_split(nlp, art.text, starts)
+    got = [art.text[s.start : s.end] for s in sentences_from_doc(art, doc)]
+    assert got == [
+        "“The crews were ready. …",
+        "We sailed at dawn,” Okafor said.",
+        "The council listed its questions:",
+        "(2) Who closed the quay?",
+        "Who paid the crews?",
+    ]
+    art = _article([("body", "Marren wrote:"), ("body", "“ The harbour stays open.”")])
+    doc = _forced_split(nlp, art.text, ["“ The", "The harbour"])
+    got = [art.text[s.start : s.end] for s in sentences_from_doc(art, doc)]
+    assert got == ["Marren wrote:", "“ The harbour stays open.”"]

@@ -220,6 +220,17 @@ def _nav_like(text: str, words: list[str]) -> bool:
     return sections >= 3 and capital / len(words) > 0.8
 
 
+# A quotation of four words or more inside a line ('"... I thank you for your support," Orvik said.'): a
+# furniture phrase inside it is someone's words, not the page's.
+_QUOTATION = re.compile(r"[\"“][^\"“”\n]*[\"”]")
+QUOTED_SPEECH_WORDS = 4
+
+
+def without_quoted_speech(text: str) -> str:
+    """The line with its quotations of four words or more cut out."""
+    return _QUOTATION.sub(lambda m: " " if len(m.group().split()) >= QUOTED_SPEECH_WORDS else m.group(), text)
+
+
 def classify_furniture(text: str) -> str | None:
     """Why a single line is page furniture, judged on the line alone (None: it may be article text)."""
     words = _WORD.findall(text)
@@ -231,7 +242,7 @@ def classify_furniture(text: str) -> str | None:
         return "link list"
     if _nav_like(text, text.split()):
         return "navigation"
-    if not is_quoted(text) and P.furniture_anywhere(text):
+    if not is_quoted(text) and P.furniture_anywhere(without_quoted_speech(text)):
         return "furniture"
     if len(words) <= 12 and P.KEY_VALUE_KEYS.match(text) and P.KEY_VALUE.match(text):
         return "metadata"

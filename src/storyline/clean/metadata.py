@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import re
 
-from storyline.clean.outlets import outlet_from_copyright, outlet_from_lines, outlet_from_url
+from storyline.clean.outlets import (
+    known_outlet_of_url,
+    outlet_from_copyright,
+    outlet_from_lines,
+    outlet_from_url,
+)
 from storyline.clean.patterns import AGENCIES
 
 # Confidence above which a non-English verdict rejects the document; below it short or mixed texts pass.
@@ -72,9 +77,15 @@ def agency_in_byline(byline: str | None) -> str | None:
 def outlet_of(
     given: str | None, furniture: list[str], sitename: str | None = None, url: str | None = None
 ) -> tuple[str | None, str | None]:
-    """(outlet, where it was read): container field, copyright line, known name in furniture, site name, URL."""
+    """(outlet, where it was read): container field, a known outlet's domain, copyright line, known name in
+    furniture, site name, URL."""
     if given:
         return given, "metadata"
+    # A known outlet's own domain outweighs any name in the furniture: its pages name other newsrooms in
+    # photo credits ("Kastan Wire/Landov"), embedded posts, "Click for more from ..." and columnists' credits.
+    known = known_outlet_of_url(url)
+    if known:
+        return known, "url"
     for line in furniture:
         name = outlet_from_copyright(line)
         if name:

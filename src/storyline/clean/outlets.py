@@ -59,10 +59,12 @@ _PICTURE_CREDIT = re.compile(
 )
 # A columnist's credit in a digest: up to four capitalised name words, a comma, the outlet ('Kastan Orvik,
 # Port Alder Ledger'); "A/An/The ..." opens no name, and a full stop closing it makes a sentence ("An
-# Ambitious, Divisive Legacy."). Shared by the line classifier (such a paragraph is body) and the quote
-# stage (the name spoke); the name is the group "name".
+# Ambitious, Divisive Legacy."). A nickname in quotation marks may stand among the name words ('Ana
+# “Ani” Orvik, ...'). Shared by the line classifier (such a paragraph is body) and the quote stage (the
+# name spoke); the name is the group "name".
+_NAME_WORD = r"(?:[A-Z][\w.'’\-]*|[“‘\"][A-Z][\w.\-]*[”’\"])"
 COLUMNIST_CREDIT = (
-    r"(?!(?:A|An|The)\s)(?P<name>[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,3}),"
+    rf"(?!(?:A|An|The)\s)(?P<name>[A-Z][\w.'’\-]*(?:[^\S\n]+{_NAME_WORD}){{0,3}}),"
     r"[^\S\n]+[A-Z][\w.&'’\-]*(?:[^\S\n]+(?:[A-Z0-9][\w.&'’\-]*|of|the|and|&)){0,5}(?<!\.)"
 )
 _LEGAL_SUFFIX = re.compile(
@@ -70,8 +72,8 @@ _LEGAL_SUFFIX = re.compile(
 )
 
 
-def outlet_from_url(url: str | None) -> str | None:
-    """A known outlet for the URL's domain, else the registrable domain itself ("example.org")."""
+def _url_host(url: str | None) -> str | None:
+    """The URL's host name without "www.", or None when there is no dotted host."""
     if not url:
         return None
     try:
@@ -79,12 +81,23 @@ def outlet_from_url(url: str | None) -> str | None:
     except ValueError:
         return None
     host = host.removeprefix("www.")
-    if not host or "." not in host:
+    return host if host and "." in host else None
+
+
+def known_outlet_of_url(url: str | None) -> str | None:
+    """The known outlet whose domain (or a sub-domain of it) serves the URL, else None."""
+    host = _url_host(url)
+    if host is None:
         return None
     for domain, name in _DOMAIN_TO_OUTLET.items():
         if host == domain or host.endswith("." + domain):
             return name
-    return host
+    return None
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """A known outlet for the URL's domain, else the registrable domain itself ("example.org")."""
+    return known_outlet_of_url(url) or _url_host(url)
 
 
 def outlet_from_copyright(line: str) -> str | None:

@@ -32,6 +32,8 @@ SENTENCE_END_MARKS = frozenset({".", "!", "?", "…", "...", "?!", "!!"})
 BARE_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Mx", "Dr"})
 BULLETS = frozenset({"•", "⦁", "▪", "●", "◦", "‣"})
 OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+OPENING_ONLY_MARKS = frozenset("“‘«([")
+ELISION_MARKS = frozenset(".…-–—")
 
 
 def _register_sentence_starts() -> None:
@@ -142,6 +144,29 @@ def _opens_next(doc: Doc, end: int) -> bool:
     return end < len(doc.text) and not doc.text[end].isspace()
 
 
+def _only_opening_marks(text: str) -> bool:
+    """Marks that only ever open ('“', '(' of "(3) Why ..."): left alone, they belong to what follows."""
+    return all(ch in OPENING_ONLY_MARKS for ch in text)
+
+
+def _only_elision_marks(text: str) -> bool:
+    """An ellipsis or a dash left as a "sentence" ('... to zero.' | '…' | 'The tenor ...'): it trails the
+    sentence before it, or, opening a line ("-- Allows ..."), it is a list dash like a bullet."""
+    return all(ch in ELISION_MARKS for ch in text)
+
+
+def _same_line_follows(doc: Doc, end: int) -> bool:
+    """More text follows ``end`` on the same line ('“ President ...': a stray space after the mark)."""
+    rest = doc.text[end:]
+    after = rest.lstrip(" \t")
+    return bool(after) and not after.startswith("\n")
+
+
+def _opens_line(doc: Doc, start: int) -> bool:
+    """Nothing but blanks stands before ``start`` on its line."""
+    return not doc.text[doc.text.rfind("\n", 0, start) + 1 : start].strip()
+
+
 def sentences_from_doc(article: Article, doc: Doc) -> list[Sentence]:
     """Sentence rows (whitespace trimmed) labelled with the kind of block they fall in."""
     out: list[Sentence] = []
@@ -158,7 +183,11 @@ def sentences_from_doc(article: Article, doc: Doc) -> list[Sentence]:
         end = start + len(stripped)
         if all(ch in BULLETS for ch in stripped):
             continue
-        if _only_quote_marks(stripped) and _opens_next(doc, end):
+        if _only_elision_marks(stripped) and _opens_line(doc, start):
+            continue  # a list dash opening its line: the item starts the sentence
+        if (_only_quote_marks(stripped) and _opens_next(doc, end)) or (
+            _only_opening_marks(stripped) and _same_line_follows(doc, end)
+        ):
             opening = start if opening is None else opening
             continue
         if opening is not None:
@@ -167,7 +196,12 @@ def sentences_from_doc(article: Article, doc: Doc) -> list[Sentence]:
             bi += 1
         kind = blocks[bi].kind if blocks and blocks[bi].start <= start < blocks[bi].end else "body"
         # The parser may split there despite the preset: "Army Sgt." | "Ana Orvik ...", '... in time.' | '"'.
-        glued = _name_after_rank(doc, sent.start) or _only_quote_marks(stripped) or _goes_on(doc, sent.start)
+        glued = (
+            _name_after_rank(doc, sent.start)
+            or _only_quote_marks(stripped)
+            or _only_elision_marks(stripped)
+            or _goes_on(doc, sent.start)
+        )
         if out and glued and "\n" not in doc.text[out[-1].end : start]:
             out[-1].end = end
             continue
