@@ -44,6 +44,12 @@ MIN_UNATTRIBUTED_WORDS = 6
 MAX_CONTINUATION_GAP = 2
 _NAME_COLON = re.compile(r"^(?P<name>[^:\"“”]{2,80}?)\s*(\([^)]*\))?\s*:\s*$")
 _QUOTE_CHARS = "\"“”„‟«»‘’‚'`"
+# Blank space, zero-width characters included (digests join excerpts with them).
+_BLANK_CHARS = " \t\n\r\f\v\u00a0\u200b\u200c\u200d\u2060\ufeff"
+# Only blank space between two quotations: one excerpt run on into the next.
+_BLANK_BETWEEN = re.compile(f"[{_BLANK_CHARS}]*")
+# A quoted sentence closed just before: what follows starts a sentence of its own.
+_CLOSED_SENTENCE = re.compile(r"[.?!…][\"”’']$")
 
 
 @dataclass(slots=True)
@@ -55,6 +61,7 @@ class _Found:
     cue: Cue | None = None
     speaker: Speaker | None = None
     inherited: bool = False
+    credited: bool = False  # the speaker is a credit line's ('"words" ― Name', '"words" Name, Outlet')
 
 
 def find_quotes(state: DocState, cues: CueLexicon | None = None) -> None:
@@ -100,6 +107,7 @@ def _find(state: DocState, cues: CueLexicon) -> list[QuoteMention]:
         if f is not None:
             found.append(f)
     indirect = _indirect(state, cues, excluded, ctx)
+    _carry_credits_back(state.article.text, found)
     _continue_speakers(state, found, indirect)
     out: list[QuoteMention] = []
     for f in found:
@@ -380,6 +388,7 @@ def _attribute(
     dashed = _dash_speaker(state, m) or _credit_speaker(state, m)
     if dashed is not None:  # '"words" ― Name' or '"words" Name, Outlet' leaves no doubt
         f.speaker = dashed
+        f.credited = True
         return f
     candidates = cue_tokens(frame_tokens, cues, excluded)
     cue = choose_cue(quote_tokens, candidates, m.content_start, m.content_end)
@@ -824,14 +833,21 @@ def _right_after(state: DocState, m: MarkSpan, cue: Cue) -> bool:
 def _direct_or_partial(state: DocState, m: MarkSpan, sent: int, cues: CueLexicon) -> QuoteKind:
     text = state.article.text
     s = state.sentences[sent]
-    before = text[s.start : m.start].rstrip()
+    before = text[s.start : m.start].rstrip(_BLANK_CHARS)
     content = text[m.content_start : m.content_end]
     first = content.lstrip(_QUOTE_CHARS + " .…")[:1]
     if not first or not (first.isupper() or first.isdigit()):
         return "partial"
     if _DISTANCING.search(text[max(m.start - 24, 0) : m.start]):
         return "partial"  # 'so-called "X"': the "called" in it introduces no quotation
-    if m.start < s.start or not before or before[-1] in ":,":
+    if (
+        m.start < s.start
+        or not before.strip(_QUOTE_CHARS)
+        or before[-1] in ":,"
+        or _CLOSED_SENTENCE.search(before)
+    ):
+        # a quoted sentence run on after another ('"A."\u200b"B."'): the splitter may keep the two as one
+        # sentence, or give the second the first's closing mark
         return "direct"
     span = state.doc.char_span(s.start, m.start, alignment_mode="expand")
     if span is not None and len(span) > 0:
@@ -914,6 +930,24 @@ def _credit_speaker(state: DocState, m: MarkSpan) -> Speaker | None:
     return speaker_from_name_line(state, match.start("name"), match.end("name"))
 
 
+# Subjects that introduce a digest's excerpt without naming its author ("Others note, ...").
+_VAGUE_SUBJECTS = frozenset({"others", "some", "many", "one", "several", "few", "another"})
+
+
+def _carry_credits_back(text: str, found: list[_Found]) -> None:
+    """A digest quotes several excerpts of one piece, then credits them once ('"A" "B" Name, Outlet'): a
+    whole quotation with nothing but blank space (or a zero-width joiner) before a credited one is the same
+    author's, where it names nobody itself or only a vague "others note"."""
+    ordered = sorted(found, key=lambda f: f.mark.start)
+    for f, after in zip(reversed(ordered[:-1]), reversed(ordered[1:]), strict=True):
+        if not after.credited or f.kind != "direct" or f.mark.end > after.mark.start:
+            continue
+        if _BLANK_BETWEEN.fullmatch(text, f.mark.end, after.mark.start) is None:
+            continue
+        if f.speaker is None or f.speaker.head.lower_ in _VAGUE_SUBJECTS:
+            f.speaker, f.cue, f.credited = after.speaker, None, True
+
+
 def _continue_speakers(state: DocState, found: list[_Found], indirect: Sequence[QuoteMention]) -> None:
     """A quote with no speaker of its own continues the last speaker's turn: the previous quote's, or the
     subject of reported speech just before it ("X said. \"...\"")."""
@@ -938,6 +972,10 @@ def _continue_speakers(state: DocState, found: list[_Found], indirect: Sequence[
             f.kind == "direct"
         ):  # a title or term ('on ABC\'s "This Week."') takes no turn; nor does a lost close
             last_end = -1 if f.mark.damaged else max(last_end, f.mark.end)
+        if f.speaker is None and prev is not None and prev[1] != f.block:
+            later = _paragraphs_own_speaker(state, found, f)
+            if later is not None:
+                f.speaker, f.cue, f.inherited = later.speaker, later.cue, True
         if f.speaker is None and prev is not None and not reply:
             gap = body_index.get(f.sentence, 10**6) - body_index.get(prev[0], -(10**6))
             if 0 <= gap <= MAX_CONTINUATION_GAP and f.block - prev[1] <= 1:
@@ -947,6 +985,25 @@ def _continue_speakers(state: DocState, found: list[_Found], indirect: Sequence[
         if f.speaker is not None:
             last = max(f.mark.end - 1, f.cue.token.idx if f.cue is not None and not f.inherited else 0)
             prev = (state.sentence_index(last), f.block, f.speaker, f.cue)
+
+
+def _paragraphs_own_speaker(state: DocState, found: Sequence[_Found], f: _Found) -> _Found | None:
+    """A quotation opening its paragraph with no speaker, where a later quotation of the same paragraph
+    names its own: the paragraph is that speaker's ('"A." Orvik, a fisherman, added: "B."'), for news
+    gives each voice a paragraph of its own; the previous paragraph's speaker does not go on."""
+    if f.kind != "direct" or f.block < 0:
+        return None
+    blocks = _blocks(state)
+    if state.article.text[blocks[f.block][0] : f.mark.start].strip():
+        return None
+    return next(
+        (
+            g
+            for g in found
+            if g.block == f.block and g.mark.start >= f.mark.end and g.speaker is not None and not g.inherited
+        ),
+        None,
+    )
 
 
 def _reply(text: str, last_end: int, start: int) -> bool:

@@ -11,7 +11,8 @@ clause fronted before its main clause ("As he left, Ana Reis said") is the main 
 
 Gender comes from titles and first names, else from the pronouns that follow a person in sentences naming no
 one else; a person of unknown gender counts half for "he"/"she" unless they are the subject earlier in the
-same sentence or a named subject of the latest sentence's main clause. Unnamed relatives ("my father", "his
+same sentence or a named subject of the latest sentence's main clause (unnamed too, for a pronoun opening
+its sentence as subject). Unnamed relatives ("my father", "his
 wife") and gendered roles ("the minister's spokesman") are people too, with the gender their noun says, and so
 is someone brought in unnamed as a reporter's source ("a ministry spokesman said", "one shop owner told ...").
 
@@ -437,6 +438,12 @@ def _opens_paragraph(text: str, start: int) -> bool:
     return j == 0 or text[j - 1] == "\n"
 
 
+def _opens_as_subject(sent: Span, pron: Token) -> bool:
+    """The pronoun is the first word of its sentence and its subject ("He said ...", not '"...," he said')."""
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    return first is not None and first.i == pron.i and pron.dep_ in _SUBJECT_DEPS
+
+
 def _shift_topic(scores: dict[str, float], subject: str) -> None:
     """A paragraph that opens with a named person as its subject turns to that person: everyone met
     before fades once more, so a person a long (or printed-twice) paragraph before kept saying "he" about
@@ -501,6 +508,9 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
     # strategist, said ...": the next "he said" is his, whatever his first name says or does not); someone
     # unnamed ("one questioner asked ...") is not, the answer being often another's
     last_subjects: set[str] = set()
+    # ... but a "he"/"she" opening the next sentence as its subject carries that subject on, unnamed or not
+    # ("One shop owner said ... He said ..."): centring, which the answer to a question does not follow
+    last_unnamed_subjects: set[str] = set()
     unnamed_keys = {key_of[(e.start, e.end)] for e in unnamed}
     for sent in state.sentences:
         if sent.block_kind != "body":
@@ -545,6 +555,9 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
                 resolved[tok.i] = ahead
                 ranked[tok.i] = [(ahead, 1.0)]
                 continue  # the name itself follows and counts then
+            carried_on = (
+                last_subjects | last_unnamed_subjects if _opens_as_subject(span, tok) else last_subjects
+            )
             bound_out = {
                 key_of[(e.start, e.end)] for e in ents if e.end <= tok.i and _in_own_participle_clause(e, tok)
             }
@@ -556,7 +569,7 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
                     (
                         k,
                         scores[k]
-                        * (1.0 if people[k].gender == g or k in subjects_here or k in last_subjects else 0.5),
+                        * (1.0 if people[k].gender == g or k in subjects_here or k in carried_on else 0.5),
                     )
                     for k in scores
                     if people[k].gender in (g, None) and k not in bound_out
@@ -572,4 +585,5 @@ def build_salience(state: DocState, quoted: Sequence[tuple[int, int]]) -> Salien
                 scores[best] += SUBJECT_WEIGHT / 2
         if subjects_here or main_subjects:  # any person subject, main clause or not, is the latest one
             last_subjects = main_subjects - unnamed_keys
+            last_unnamed_subjects = main_subjects & unnamed_keys
     return SalienceModel(people=people, resolved=resolved, ranked=ranked)

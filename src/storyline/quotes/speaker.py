@@ -87,8 +87,16 @@ def cue_tokens(tokens: Iterable[Token], cues: CueLexicon, excluded: Sequence[tup
             continue
         if any(s <= t.idx < e for s, e in excluded) or (t.dep_ == "amod" and not _inverted_cue(t)):
             continue  # "so-called" reports nothing
+        if _passive_known(t):
+            continue
         out.append(t)
     return out
+
+
+def _passive_known(t: Token) -> bool:
+    """ "as it is widely known", "is known to be": a passive "know" names or states a thing and reports
+    nobody's words; the parse may still hang the next quotation on it."""
+    return t.lemma_.lower() == "know" and any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
 
 
 def is_according(t: Token) -> bool:
@@ -242,6 +250,15 @@ def subject_of(cue: Token, depth: int = 0, skip: tuple[int, int] = (0, 0)) -> To
     return subj
 
 
+def _judge_of_quoted_epithet(noun: Token, skip: tuple[int, int]) -> Token | None:
+    """'The club denounced her "cruel and careless" comments': words quoted before the noun of a remark
+    judge it; they are the words of whoever the verb over the noun is done by, not of the remark's owner."""
+    epithet = any(c.dep_ in ("amod", "compound", "advmod") and skip[0] <= c.idx < skip[1] for c in noun.lefts)
+    if not epithet or noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj" and not skip[0] <= c.idx < skip[1]), None)
+
+
 def _reporter_above(subj: Token, skip: tuple[int, int]) -> Token | None:
     """The speaker behind a non-speaking subject the parse tied the cue to: "He said tariffs are needed,
     telling Fox News ..." hangs "telling" on the reported clause, whose subject is "tariffs"; the one
@@ -265,6 +282,9 @@ def _cue_subject(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
     if cue.pos_ == "NOUN":
         if _misread_trailing_verb(cue):
             return _compound_before(cue, skip)
+        judge = _judge_of_quoted_epithet(cue, skip)
+        if judge is not None:
+            return judge
         for c in cue.children:
             if c.dep_ == "poss":
                 return c
