@@ -302,7 +302,9 @@ def _context_words(v: Token) -> set[str]:
             if c.dep_ == "dative":
                 # "granted Li a full pardon": the parser may hang the thing given on the receiver's name
                 out.update(cc.lemma_.lower() for cc in c.children if cc.dep_ == "appos" and cc.pos_ == "NOUN")
-        elif c.dep_ in ("prep", "agent"):
+        elif c.dep_ in ("prep", "agent") and not _for_a_span_of_time(c):
+            # "pressed its assault ... for a third day": a phrase saying how long completes no pattern
+            # ("press for" is an appeal)
             out.add(_preposition_word(c))
             out.update(g.lemma_.lower() for g in c.children if g.dep_ in ("pobj", "pcomp"))
             out.update(j for g in c.children if g.dep_ == "pobj" and (j := _hyphen_joined(g)) is not None)
@@ -378,7 +380,7 @@ def _noun_event(n: Token, lex: Lexicon) -> tuple[str, str] | None:
         pat = lex.match_noun(joined, mods)
     if pat is not None and pat.code[:2] in FORCE_ROOTS and mods & FIGURATIVE_MODIFIERS:
         return None  # "a diplomatic battle", "a trade war": no force is used
-    if pat is not None and (_of_a_thing_no_act(n, lex) or _word_of_a_name(n)):
+    if pat is not None and (_of_a_thing_no_act(n, lex) or _word_of_a_name(n) or _object_of_no_act(n, lex)):
         return None
     if pat is not None and pat.code[:2] == "18" and _aimed_at_an_idea(n):
         return "111", f"{pat.text} on idea"  # "his attacks on the international order": words, not force
@@ -390,6 +392,17 @@ def _noun_event(n: Token, lex: Lexicon) -> tuple[str, str] | None:
         if verb is not None:
             return verb.code, f"{lemma} (from {verb.text})"
     return (pat.code, pat.text) if pat else None
+
+
+def _object_of_no_act(n: Token, lex: Lexicon) -> bool:
+    """ "took the threat seriously": the noun is the object of a verb phrase the lexicon says is no
+    event by words other than the object (a pattern naming the object, "launch mission", only says the
+    verb adds no act to the noun's own)."""
+    verb = n.head
+    if n.dep_ != "dobj" or verb.i == n.i:
+        return False
+    pat = lex.no_event_pattern(verb.lemma_.lower(), _context_words(verb))
+    return pat is not None and n.lemma_.lower() not in pat.extras
 
 
 def _of_a_thing_no_act(n: Token, lex: Lexicon) -> bool:
@@ -1407,6 +1420,68 @@ def _owner_of_aim(noun: Token, seen: int) -> list[Token]:
 _POWER_NOUNS = frozenset({"authority", "power"})
 
 
+# Nouns for a leave to act that one side gives another ("the power to strike", "the right to search")
+_LEAVE_NOUNS = frozenset({"authority", "power", "right", "permission", "mandate", "licence", "license"})
+# Verbs that give or refuse such a leave: giving it is the act, not what it allows
+_GIVING_VERBS = frozenset(
+    {"grant", "give", "award", "confer", "hand", "delegate", "extend", "deny", "refuse"}
+)
+
+
+def _a_leave_to_act(noun: Token) -> bool:
+    """``noun`` is a leave to act with its infinitive ("the authority to strike ..."): a thing held or
+    given, not the authorities."""
+    return (
+        noun.lemma_.lower() in _LEAVE_NOUNS
+        and noun.tag_ == "NN"
+        and any(
+            c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in noun.children
+        )
+    )
+
+
+def _granted_power(verb: Token) -> bool:
+    """``verb`` is the infinitive of a leave to act that someone gives or refuses ("granted Marren the
+    power to attack Orvik"): what is given is the grant's object, and nothing is done yet."""
+    noun = verb.head
+    return (
+        verb.dep_ in ("acl", "relcl")
+        and noun.i != verb.i
+        and _a_leave_to_act(noun)
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in _GIVING_VERBS
+    )
+
+
+# Units and craft an act noun may name the kind of ("a strike group", "attack helicopters", "a protest
+# group"): sending or having them is no strike, attack or protest
+_KIND_OF_UNIT_OR_CRAFT = frozenset(
+    {
+        "group",
+        "force",
+        "unit",
+        "team",
+        "squad",
+        "brigade",
+        "battalion",
+        "fleet",
+        "ship",
+        "vessel",
+        "boat",
+        "submarine",
+        "aircraft",
+        "plane",
+        "jet",
+        "helicopter",
+        "drone",
+        "craft",
+        "fighter",
+        "bomber",
+    }
+)
+
+
 # "played a role / a part in", "had a hand in": the subject takes part in what the phrase names
 _PART_NOUNS = frozenset({"role", "part", "hand"})
 
@@ -1451,7 +1526,7 @@ _TASKING_VERBS = frozenset(
 def _actor_like(tok: Token, is_actor: ActorTest) -> bool:
     if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"):
         return False
-    if _names_a_thing(tok, is_actor):
+    if _names_a_thing(tok, is_actor) or _a_leave_to_act(tok):
         return False
     if tok.lower_ in PERSONAL_PRONOUNS or tok.pos_ == "PROPN":
         return True
@@ -1715,12 +1790,20 @@ def _targets_of(
     # a threat's "for" is its reason or aim, and so is a reproach's ("blamed Veloria for the Alder
     # bombing"): whoever it names is not the one reproached
     own_preps = TARGET_PREPS - {"for"} if code[:2] in (_THREAT_ROOT, _DISAPPROVE_ROOT) else TARGET_PREPS
+    if _done_to_someone(v, is_actor):
+        own_preps = own_preps - {"for"}  # "praised Okafor for the release of ...": why, not a second target
     found.extend(_pp_actors(v, own_preps | visit_preps, is_actor))
     out: list[Token] = []
     for t in found:
         if t.i not in exclude and t not in out:
             out.append(t)
     return out
+
+
+def _done_to_someone(v: Token, is_actor: ActorTest) -> bool:
+    """The verb's direct object is an actor ("thanked Veloria", "congratulated Okafor"): a "for" phrase
+    after it says why, as in "praised Okafor for the release of the hostages"."""
+    return any(c.dep_ == "dobj" and _actor_like(c, is_actor) for c in v.children)
 
 
 def _deed_blamed_on(obj: Token, v: Token) -> bool:
@@ -2602,6 +2685,19 @@ def _only_a_statement(v: Token, clauses: list[Token], comps: list[Token]) -> boo
     return _states_a_fact(clauses[0])
 
 
+# Units a "for" phrase counts out a span in ("for a third day", "for years")
+_SPAN_UNITS = frozenset({"minute", "hour", "day", "night", "week", "month", "year", "decade"})
+
+
+def _for_a_span_of_time(prep: Token) -> bool:
+    """ "for a second day", "for weeks": how long, not what is asked for ("called for a day of mourning"
+    names a day with a phrase of its own, and asks for it)."""
+    return prep.lower_ == "for" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _SPAN_UNITS and not any(c.dep_ == "prep" for c in o.children)
+        for o in prep.children
+    )
+
+
 def _names_a_day(prep: Token) -> bool:
     """ "on Tuesday", "on 4 May": when, not what is insisted on."""
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
@@ -2729,6 +2825,8 @@ class SentenceCoder:
                 nh = _noun_event(n, lex)
                 if nh is None:  # "undertook a mediation mission": the modifier names the event
                     for m in n.children:
+                        if n.lemma_.lower() in _KIND_OF_UNIT_OR_CRAFT:
+                            break  # "sent a strike group", "deployed attack helicopters": a unit, no act
                         if m.dep_ == "compound" and (mh := _noun_event(m, lex)) is not None and m.i < n.i:
                             nh = mh
                             break
@@ -2796,6 +2894,8 @@ class SentenceCoder:
                 continue  # "Had the federation ever warned you?": asks whether, reports nothing
             if _alleged(v):
                 continue  # "accused X of shelling Y": the charge is what the accusation says, no act of its own
+            if _granted_power(v):
+                continue  # "granted Marren the power to attack": the grant is the act, the attack only allowed
             if (
                 v.dep_ == "acl"
                 and v.tag_ == "VBN"
@@ -2948,6 +3048,8 @@ class SentenceCoder:
                     targets = [*sources, *[t for t in targets if t not in sources]]
                     sources = speaker
             mod = "reported" if coded_by == "lexicon+statement" else modality(pred, lex, planned=planned)
+            if _object_denied(v, toks):
+                mod = "negated"  # "gave no aid", "makes no apologies": the act its object names was not done
             code, mod, coded_by, asker = _recode_stated(pred, code, mod, coded_by, sources, lex)
             if asker is not None:
                 targets = [*sources, *[t for t in targets if t not in sources]]
@@ -3399,6 +3501,17 @@ WEIGH_VERBS = frozenset(
         "study",
     }
 )
+
+
+def _object_denied(verb: Token, trigger: list[Token]) -> bool:
+    """A trigger noun that is the verb's object carries "no" ("gave no aid to X")."""
+    return any(
+        t.pos_ == "NOUN"
+        and t.dep_ == "dobj"
+        and t.head.i == verb.i
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+        for t in trigger
+    )
 
 
 def _nominal_modality(n: Token, lex: Lexicon) -> str:

@@ -689,6 +689,11 @@ def _summary(
             words = f"{head}{sep}{antecedent} {tail}" if sep else words
         words = f"{words} {_object_words(last)}".strip()
         words = _without_a_dangling_preposition(words, last)
+    both = _between_both_sides(src_tok, tgt_tok, {t.i for t in toks}) if parts and tgt is not None else None
+    if both is not None and tgt is not None and tgt.name and tgt_tok is not None:
+        # "talks between Kastan and Veloria": both sides in one phrase, not "Kastan's talks between Veloria"
+        target = _lower_sentence_capital(_target_words(tgt.name, tgt_tok), tgt_tok)
+        return " ".join([_dedupe_words(words), both.text, parts[0], "and", target])
     if parts and _plural_act_noun(first, last, pre, src_tok):
         # "visits to Veloria" after the doer's name would read as a verb: the doer's visits
         parts = [_possessive(parts[0])]
@@ -854,8 +859,8 @@ _MAX_ADDRESSEE_WORDS = 6
 
 
 def _addressee_words(verb: Token, toks: list[Token]) -> str:
-    """ "told the Pentagon to extricate ...": the one ordered or asked, between the verb and the complement
-    a long summary skips ("X told to extricate troops" drops who must do it); empty when there is none or
+    """ "told the ministry to pull ...": the one ordered or asked, between the verb and the complement
+    a long summary skips ("X told to pull troops out" drops who must do it); empty when there is none or
     its phrase is long."""
     rest = {t.i for t in toks[1:]}
     if not any(c.dep_ in ("xcomp", "ccomp") and c.i in rest for c in verb.children):
@@ -940,6 +945,17 @@ def _undergoer_first(tok: Token | None, verb: Token) -> bool:
     ("Reyes was arrested", "Reyes, who was arrested"), so "Reyes was arrested" reads right; not a target
     after it ("a memorandum was signed between Kastan and Veloria" is no "Veloria was signed")."""
     return tok is not None and tok.i < verb.i
+
+
+def _between_both_sides(src_tok: Token | None, tgt_tok: Token | None, trigger: set[int]) -> Token | None:
+    """The "between" or "among" phrase on the trigger that names both the doer and the target ("talks
+    between Kastan and Veloria"), if both are in it."""
+    if src_tok is None or tgt_tok is None:
+        return None
+    prep = _trigger_preposition(tgt_tok, trigger)
+    if prep is None or prep.lower_ not in ("between", "among"):
+        return None
+    return prep if prep in src_tok.ancestors and _trigger_preposition(src_tok, trigger) == prep else None
 
 
 def _trigger_preposition(tgt_tok: Token, trigger: set[int]) -> Token | None:
