@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -285,8 +286,18 @@ def export(
         with _open_store(store) as st:
             corpus = st.load_corpus()
         path = write_profile(corpus.events, corpus, profile, out_dir)
-        out.print(f"profile {profile}: {path}")
+        out.print(f"profile {profile}: {path} ({_profile_rows_note(corpus, profile)})")
     out.print(f"exported {manifest['counts']} to {out_dir}")
+
+
+def _profile_rows_note(corpus: Corpus, profile: str) -> str:
+    """How many events a profile table holds: POLECAT has no row for an event without a PLOVER
+    category, and a researcher comparing counts must not take the gap for lost rows."""
+    total = len(corpus.events)
+    kept = sum(1 for ev in corpus.events if ev.plover_category) if profile == "polecat" else total
+    if kept == total:
+        return f"{total} event{'' if total == 1 else 's'}"
+    return f"{kept} of {total} events; {total - kept} without a PLOVER category have no POLECAT row"
 
 
 @app.command()
@@ -383,6 +394,7 @@ def timeline(
     from storyline.records import to_dict
     from storyline.story import build_timeline
 
+    _check_timeline_options(format, start, end)
     with _open_store(store) as st:
         corpus = st.load_corpus()
     keywords = [k.strip() for k in (about or "").split(",") if k.strip()]
@@ -395,6 +407,8 @@ def timeline(
         max_dates=dates,
         sentences_per_date=sentences,
     )
+    if not entries:  # say so on stderr: an empty stdout alone reads as a crash or a hang
+        console.print("[yellow]No timeline entries match these options.[/yellow]")
     if format == "jsonl":
         for e in entries:
             sys.stdout.write(json.dumps(to_dict(e), ensure_ascii=False) + "\n")
@@ -407,6 +421,24 @@ def timeline(
         cited = sources_line(corpus, e)
         if cited:
             out.print(f"    [dim]{escape(cited)}[/dim]")
+
+
+_ISO_BOUND = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+TIMELINE_FORMATS = ("text", "jsonl")
+
+
+def _check_timeline_options(format: str, start: str | None, end: str | None) -> None:
+    """Exit 2 on a format or date bound the timeline cannot use: a misspelt bound would otherwise
+    filter every entry away, and an unknown format would quietly print text."""
+    if format not in TIMELINE_FORMATS:
+        console.print(f"[red]unknown --format {format!r}; choose one of {', '.join(TIMELINE_FORMATS)}[/red]")
+        raise typer.Exit(2)
+    for flag, value in (("--from", start), ("--to", end)):
+        if value is not None and not _ISO_BOUND.fullmatch(value):
+            console.print(
+                f"[red]{flag} expects an ISO date such as 1999, 1999-03 or 1999-03-05, got {value!r}[/red]"
+            )
+            raise typer.Exit(2)
 
 
 def sources_line(corpus: Corpus, entry: TimelineEntry) -> str:

@@ -206,3 +206,43 @@ def test_readers_truncated_plain_gzip_text(tmp_path: Path) -> None:
     f.write_bytes(gzip.compress((BODY * 200).encode())[:-50])
     docs, errs = _split(list(iter_inputs([f])))
     assert docs == [] and len(errs) == 1 and "cannot read" in errs[0].message
+
+
+def test_readers_keep_a_text_with_stray_control_bytes_and_drop_the_bytes(tmp_path: Path) -> None:
+    """One NUL or escape byte in a scraped article is debris, not a binary file: the article is read
+    and the bytes go (R and CSV readers refuse a NUL); a vertical tab still separates its lines."""
+    dirty = "Okafor\x00 met the Marren\x1b envoys in Port Alder.\x0bThe talks\x7f ended on Friday. " + BODY
+    (tmp_path / "dirty.txt").write_bytes(dirty.encode("utf-8"))
+    line = {"text": "Kastan\x00 opened the Orvik bridge.\x07 " + BODY, "title": "Orvik\x00 bridge"}
+    blank = {"text": "\x00\x01\x02", "title": "nothing"}
+    (tmp_path / "dirty.jsonl").write_text(
+        json.dumps(line) + "\n" + json.dumps(blank) + "\n", encoding="utf-8"
+    )
+    (tmp_path / "nuls.txt").write_bytes(b"Veloria\x00\x00\x00" * 200)
+    docs, errs = _split(list(iter_inputs([tmp_path])))
+    by_name = {Path(d.source_path).name: d for d in docs}
+    assert by_name["dirty.txt"].content.startswith(
+        "Okafor met the Marren envoys in Port Alder.\nThe talks ended"
+    )
+    assert by_name["dirty.jsonl"].content.startswith("Kastan opened the Orvik bridge. ")
+    assert by_name["dirty.jsonl"].title == "Orvik bridge"
+    reasons = {(Path(e.path).name, e.record): e.message for e in errs}
+    assert "no text" in reasons[("dirty.jsonl", "line 2")]
+    assert "binary" in reasons[("nuls.txt", None)]
+
+
+@pytest.mark.parametrize("given", ["0000-00-00", "2031-02-30", "soon"])
+def test_record_date_that_is_no_date_leaves_the_article_undated_and_says_why(
+    tmp_path: Path, given: str
+) -> None:
+    """An impossible container date is dropped, never guessed at, but the article's evidence names it:
+    before, the date vanished without a word."""
+    from storyline.clean import clean_document
+
+    text = "Marren officials in Port Alder said the Orvik ferry would run again after repairs. " * 3
+    (tmp_path / "feed.jsonl").write_text(json.dumps({"text": text, "date": given}) + "\n", encoding="utf-8")
+    docs, errs = _split(list(iter_inputs([tmp_path])))
+    assert errs == [] and len(docs) == 1
+    article = clean_document(docs[0])
+    assert article.published is None and article.published_source == "unknown"
+    assert article.published_evidence == f"metadata date not understood: {given}"

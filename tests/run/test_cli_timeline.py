@@ -28,3 +28,21 @@ def test_timeline_prints_brackets_as_written_and_names_its_sources(tmp_path: Pat
     flat = " ".join(result.output.split())
     assert "[/i]" in flat and "[bold]" in flat
     assert "· 2031-06-09]" in flat  # the entry names the article it comes from and its day
+
+
+def test_timeline_refuses_an_unknown_format_or_date_bound(tmp_path: Path) -> None:
+    """A misspelt bound filtered every entry away and an unknown format printed text, both with exit 0."""
+    bad_format = runner.invoke(app, ["timeline", str(tmp_path), "--format", "csv"])
+    assert bad_format.exit_code == 2 and "--format" in bad_format.output
+    bad_bound = runner.invoke(app, ["timeline", str(tmp_path), "--from", "last spring"])
+    assert bad_bound.exit_code == 2 and "--from" in bad_bound.output
+
+
+def test_timeline_says_when_no_entry_matches(tmp_path: Path) -> None:
+    from storyline.store.sqlite import Store
+
+    with Store(tmp_path / "store"):
+        pass
+    result = runner.invoke(app, ["timeline", str(tmp_path / "store"), "--from", "2031"])
+    assert result.exit_code == 0
+    assert "No timeline entries match" in result.output

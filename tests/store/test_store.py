@@ -156,6 +156,62 @@ def test_export_parquet_and_csv(tmp_path: Path) -> None:
         export_store(tmp_path / "s", tmp_path / "x", "xml")
 
 
+def test_parquet_columns_keep_their_types_when_all_null_or_empty(tmp_path: Path) -> None:
+    """An all-null column (no bylines anywhere) or an empty table keeps its declared type and columns,
+    so exports of two corpora concatenate; Arrow's guess from the values was type null, or no column."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    _full_store(tmp_path / "s")
+    export_store(tmp_path / "s", tmp_path / "pq", "parquet")
+    docs = pq.read_schema(tmp_path / "pq" / "documents.parquet")
+    assert docs.field("byline").type == pa.string() and docs.field("duplicate_of").type == pa.string()
+    roles = pq.read_schema(tmp_path / "pq" / "entities.parquet").field("roles").type.value_type
+    assert roles.field("end").type == pa.string()
+    with Store(tmp_path / "empty"):
+        pass
+    export_store(tmp_path / "empty", tmp_path / "pq0", "parquet")
+    events = pq.read_table(tmp_path / "pq0" / "events.parquet")
+    assert events.num_rows == 0
+    assert events.schema.field("cameo_code").type == pa.string()
+    assert events.schema.field("goldstein").type == pa.float64()
+
+
+def test_export_adds_sentences_errors_and_column_kinds(tmp_path: Path) -> None:
+    """A citation's `sentence` index resolves in sentences.jsonl, unreadable inputs are listed, and the
+    manifest tells a CSV reader which columns are text (a code "030" must not become the number 30)."""
+    _full_store(tmp_path / "s")
+    manifest = export_store(tmp_path / "s", tmp_path / "out", "jsonl")
+    out = tmp_path / "out"
+    sentences = [json.loads(x) for x in (out / "sentences.jsonl").read_text().splitlines()]
+    assert {(s["doc_id"], s["index"]) for s in sentences} >= {("d1", 1)}
+    errors = [json.loads(x) for x in (out / "errors.jsonl").read_text().splitlines()]
+    assert [(e["path"], e["record"]) for e in errors] == [("broken.jsonl", "line 3")]
+    assert manifest["counts"]["errors"] == 1
+    assert manifest["columns"]["events"]["cameo_code"] == "string"
+    assert manifest["columns"]["events"]["goldstein"] == "number"
+    assert manifest["columns"]["events"]["sources"] == "json"
+    assert validate_export(out) == []
+
+
+def test_jsonl_export_escapes_unicode_line_breaks(tmp_path: Path) -> None:
+    """A title with a line or paragraph separator stays on its row for readers that split on them."""
+    result = _result("d1")
+    result.article.title = "Veloria\u2028talks\x85end\u2029today"
+    with Store(tmp_path / "s") as st:
+        st.write_results([result])
+    export_store(tmp_path / "s", tmp_path / "out", "jsonl")
+    lines = (tmp_path / "out" / "documents.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1
+    assert json.loads(lines[0])["title"] == "Veloria\u2028talks\x85end\u2029today"
+
+
+def test_export_of_a_missing_store_leaves_no_folder(tmp_path: Path) -> None:
+    with pytest.raises(StoreError):
+        export_store(tmp_path / "no-store", tmp_path / "out", "csv")
+    assert not (tmp_path / "out").exists()
+
+
 def test_contract_flags_bad_rows() -> None:
     row = {k: None for k in ("quote_id", "text", "kind", "sources")}
     problems = validate_row("quotes.jsonl", row)

@@ -107,7 +107,10 @@ def _published(
     in_url = date_in_url(url)
     if in_url:
         return in_url[0], "metadata", f"url: {in_url[1]}"
-    return None, "unknown", None
+    # a container date that is no date ("0000-00-00", "2019-02-30") is not a guess to keep, but the user
+    # must see that one was given and why the article is undated
+    unread = given.strip()[:80] if given else ""
+    return None, "unknown", f"metadata date not understood: {unread}" if unread else None
 
 
 def _postprocess_html(

@@ -27,6 +27,19 @@ _MAGIC = (
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.IGNORECASE)
 
 
+# More than one NUL byte in this many: binary, not a text with a stray NUL.
+_MAX_NUL_SHARE = 200
+# C0 control characters and DEL: no article holds them, R and many CSV readers refuse a NUL, and Python
+# reads a vertical tab or form feed as a line break, which they are turned into so lines stay apart.
+_CONTROL_CHARS = {**dict.fromkeys([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F]), 0x0B: "\n", 0x0C: "\n"}
+_CONTROL_CHAR = re.compile("[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f]")
+
+
+def strip_control_chars(text: str) -> str:
+    """``text`` without control characters other than tab, line feed and carriage return."""
+    return text.translate(_CONTROL_CHARS) if _CONTROL_CHAR.search(text) else text  # translate is slow
+
+
 class DecodeError(ValueError):
     """The bytes are not text in any encoding we can recognise."""
 
@@ -38,8 +51,8 @@ def looks_binary(data: bytes) -> bool:
         return True
     if any(head.startswith(bom) for bom, _ in _BOMS):
         return False  # UTF-16/32 text legitimately contains NUL bytes
-    if b"\x00" in head:
-        return True
+    if head.count(b"\x00") > max(1, len(head) // _MAX_NUL_SHARE):
+        return True  # a stray NUL (a database dump, a bad scrape) leaves a text readable; many do not
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
     return bool(head) and controls / len(head) > 0.05
 

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
-from storyline.ingest.encoding import DecodeError, declared_charset, decode_bytes
+from storyline.ingest.encoding import DecodeError, declared_charset, decode_bytes, strip_control_chars
 from storyline.ingest.fields import pick_fields
 from storyline.records import ErrorRecord, RawDocument
 
@@ -78,7 +78,7 @@ def _document(
     if kind == "html" and hint is None:
         hint = declared_charset(data)
     try:
-        content = decode_bytes(data, hint)
+        content = strip_control_chars(decode_bytes(data, hint))
     except DecodeError as exc:
         return ErrorRecord(path, "ingest", str(exc), record=record)
     if not content.strip():
@@ -106,10 +106,18 @@ def read_single(path: Path, kind: Literal["text", "html"], gz: bool = False) -> 
     yield _document(p, data, kind)
 
 
+def _without_controls(value: str | None) -> str | None:
+    """A field's text without control characters; None when nothing but blanks is left."""
+    if not value:
+        return value
+    value = strip_control_chars(value)
+    return value if value.strip() else None
+
+
 def _from_record(
     path: str, rec: Mapping[str, object], where: str | None, fields: Mapping[str, str] | None
 ) -> Item:
-    got = pick_fields(rec, fields)
+    got = {k: _without_controls(v) for k, v in pick_fields(rec, fields).items()}
     html, text = got.pop("html"), got.pop("text")
     body, kind = (html, "html") if html else (text, "text")
     if not body:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args, get_origin
 
 from storyline.records import to_dict
 from storyline.store.contract import CONTRACT, SCHEMA_VERSION
@@ -27,6 +28,10 @@ TABLES = {
     "quotes": "quotes",
     "events": "events",
     "timeline": "timeline",
+    # beyond the contract: the sentence spans that every `sentence` index of a citation points into,
+    # and the inputs that could not be read (so a user sees what the export is missing, and why)
+    "sentences": "sentences",
+    "errors": "errors",
 }
 
 
@@ -39,11 +44,16 @@ def _rows(store: Store, stem: str) -> Iterator[dict[str, Any]]:
         yield row
 
 
+# Characters Python's str.splitlines (and some JSONL readers) take for line breaks: written as JSON
+# escapes, a title holding one cannot split its row in two.
+_LINE_BREAKS = {ord(c): f"\\u{ord(c):04x}" for c in "\x85\u2028\u2029"}
+
+
 def _write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> int:
     n = 0
     with path.open("w", encoding="utf-8") as fh:
         for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+            fh.write(json.dumps(row, ensure_ascii=False).translate(_LINE_BREAKS) + "\n")
             n += 1
     return n
 
@@ -70,16 +80,65 @@ def _fieldnames(store: Store, stem: str) -> list[str]:
     from storyline.store.sqlite import ALL_TABLES
 
     cls, _ = ALL_TABLES[TABLES[stem]]
-    required = list(CONTRACT[f"{stem}.jsonl"])
+    required = list(CONTRACT.get(f"{stem}.jsonl", {}))
     extra = [k for k in field_types(cls) if k not in required and k != "dropped_lines"]
     return required + extra
 
 
-def _write_parquet(path: Path, rows: list[dict[str, Any]]) -> int:
+def _arrow_type(tp: Any) -> Any:
+    """The Arrow type of a record field: a column keeps its type when every value is null (an export
+    without titles) or the table is empty, so exports of different corpora concatenate in R or Spark."""
+    import pyarrow as pa
+
+    from storyline.store.rows import field_types, unwrap_optional
+
+    tp = unwrap_optional(tp)
+    if get_origin(tp) is list:
+        return pa.list_(_arrow_type(get_args(tp)[0]))
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        return pa.struct([(name, _arrow_type(sub)) for name, sub in field_types(tp).items()])
+    scalars = {int: pa.int64(), float: pa.float64(), bool: pa.bool_()}
+    return scalars.get(tp, pa.string())  # str, Literal codes, anything else as text
+
+
+def _column_kind(tp: Any) -> str:
+    """A column's type in words a CSV reader can be told (pandas ``dtype``, R ``colClasses``): codes
+    such as ``cameo_code`` "042" are text, and a reader guessing types would drop the leading zero."""
+    from storyline.store.rows import unwrap_optional
+
+    tp = unwrap_optional(tp)
+    if get_origin(tp) in (list, dict) or dataclasses.is_dataclass(tp):
+        return "json"
+    return {int: "integer", float: "number", bool: "boolean"}.get(tp, "string")
+
+
+def _column_types(store: Store, stem: str) -> dict[str, Any]:
+    """Exported column -> declared field type, in the order the CSV header uses."""
+    from storyline.store.rows import field_types
+    from storyline.store.sqlite import ALL_TABLES
+
+    types = field_types(ALL_TABLES[TABLES[stem]][0])
+    return {name: types[name] for name in _fieldnames(store, stem)}
+
+
+def _column_kinds(store: Store, stem: str) -> dict[str, str]:
+    return {name: _column_kind(tp) for name, tp in _column_types(store, stem).items()}
+
+
+def _arrow_schema(store: Store, stem: str) -> Any:
+    import pyarrow as pa
+
+    return pa.schema([(name, _arrow_type(tp)) for name, tp in _column_types(store, stem).items()])
+
+
+def _write_parquet(path: Path, rows: list[dict[str, Any]], schema: Any) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    table = pa.Table.from_pylist(rows) if rows else pa.table({})
+    try:
+        table = pa.Table.from_pylist(rows, schema=schema)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):  # a value the declared type cannot hold: keep the row
+        table = pa.Table.from_pylist(rows) if rows else schema.empty_table()
     pq.write_table(table, path)
     return len(rows)
 
@@ -91,11 +150,13 @@ def export_store(store_path: str | Path, out_dir: str | Path, fmt: str = "jsonl"
     from storyline import __version__
 
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     counts: dict[str, int] = {}
     files: list[str] = []
+    columns: dict[str, dict[str, str]] = {}
     with Store(store_path, readonly=True) as store:
+        out.mkdir(parents=True, exist_ok=True)  # only once the store opened: no empty folder on a typo
         for stem in TABLES:
+            columns[stem] = _column_kinds(store, stem)
             if fmt == "jsonl":
                 counts[stem] = _write_jsonl(out / f"{stem}.jsonl", _rows(store, stem))
                 files.append(f"{stem}.jsonl")
@@ -106,7 +167,8 @@ def export_store(store_path: str | Path, out_dir: str | Path, fmt: str = "jsonl"
                 counts[stem] = _write_csv(out / f"{stem}.csv", _rows(store, stem), _fieldnames(store, stem))
                 files.append(f"{stem}.csv")
             else:
-                counts[stem] = _write_parquet(out / f"{stem}.parquet", list(_rows(store, stem)))
+                rows = list(_rows(store, stem))
+                counts[stem] = _write_parquet(out / f"{stem}.parquet", rows, _arrow_schema(store, stem))
                 files.append(f"{stem}.parquet")
         meta = store.meta()
         errors_by_stage: dict[str, int] = {}
@@ -120,6 +182,7 @@ def export_store(store_path: str | Path, out_dir: str | Path, fmt: str = "jsonl"
         "format": fmt,
         "files": files,
         "counts": counts,
+        "columns": columns,
         "skipped": last.get("skipped", {}) if isinstance(last, dict) else {},
         "errors": errors_by_stage,
         "model": meta.get("model"),

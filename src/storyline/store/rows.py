@@ -21,7 +21,7 @@ T = TypeVar("T")
 _SQL_TYPES = {int: "INTEGER", float: "REAL", str: "TEXT", bool: "INTEGER"}
 
 
-def _unwrap_optional(tp: Any) -> Any:
+def unwrap_optional(tp: Any) -> Any:
     if get_origin(tp) in (Union, types.UnionType):
         args = [a for a in get_args(tp) if a is not type(None)]
         if len(args) == 1:
@@ -38,7 +38,7 @@ def field_types(cls: type) -> dict[str, Any]:
     if known is None:
         hints = typing.get_type_hints(cls, vars(records))
         known = {
-            f.name: _unwrap_optional(hints[f.name])
+            f.name: unwrap_optional(hints[f.name])
             for f in dataclasses.fields(cls)
             if not f.name.startswith("_")
         }
@@ -87,7 +87,7 @@ Convert = Callable[[Any], Any]
 
 def _builder(tp: Any) -> Convert | None:
     """What rebuilds a value of type ``tp`` from decoded JSON (None: the JSON value is the value)."""
-    tp = _unwrap_optional(tp)
+    tp = unwrap_optional(tp)
     if dataclasses.is_dataclass(tp) and isinstance(tp, type):
         record_cls = tp
         return lambda data: None if data is None else from_plain(record_cls, data)
