@@ -225,6 +225,12 @@ def _bare_weekday_day(ctx: Context, dct: date, wd: int, tense: int, unplaced_fut
     return d
 
 
+# "from Tuesday through Saturday": the end of a stretch of days opened by a weekday
+_WEEKDAY_RANGE_OPEN = re.compile(
+    r"\bfrom[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]+(?:through|thru|to|until|till)[ \t]+$"
+)
+
+
 def gen_weekdays(text: str) -> Iterator[Cand]:
     for m in scan(g.WEEKDAY_REF, text):
         if not m.group("wd")[0].isupper():
@@ -263,6 +269,9 @@ def gen_weekdays(text: str) -> Iterator[Cand]:
             rel = {"past": "last", "previous": "last", "coming": "next", "following": "next"}[rel]
 
         plan_from_past = _FUTURE_IN_PAST.search(text, max(0, m.start() - 120), m.start()) is not None
+        range_end = (
+            not rel and _WEEKDAY_RANGE_OPEN.search(text, max(0, m.start() - 30), m.start()) is not None
+        )
         if not rel and _LONG_AGO_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             # "Three years ago, on Saturday evening": a weekday of a time years back, no day near the DCT
             yield Cand(m.start(), m.end(), "TIME" if pod else "DATE", "none", const(None))
@@ -270,10 +279,14 @@ def gen_weekdays(text: str) -> Iterator[Cand]:
 
         def norm(ctx: Context, c_start: int = m.start("wd"), c_end: int = m.end("wd"), wd: int = wd, rel: str = rel,
                  pod: str = pod, dom: int | None = dom, wmod: str | None = wmod,
-                 plan_from_past: bool = plan_from_past) -> Norm:  # fmt: skip
+                 plan_from_past: bool = plan_from_past, range_end: bool = range_end) -> Norm:  # fmt: skip
             if ctx.dct is None:
                 return None, None, None
-            if rel in ("previous", "following"):
+            if range_end and ctx.last_day is not None:
+                # "will visit from Tuesday through Saturday": the stretch ends after the day it opened on,
+                # whatever tense the verb gives the end day alone
+                d = strict_weekday(ctx.last_day, wd, 1)
+            elif rel in ("previous", "following"):
                 # "the previous Friday": the one before the day the story is at, not before the DCT
                 d = strict_weekday(ctx.last_day or ctx.dct, wd, -1 if rel == "previous" else 1)
             elif rel == "last":
