@@ -379,6 +379,7 @@ class ChainBuilder:
         # "the Kastani leader" fits any office holder: when the article names someone known to serve
         # that country, it is one of them
         servants = self._servants_of(parsed.country) if generic else set()
+        unqualified: set[int] = set()
         for ch in self.chains:
             if ch.ent_type != "PERSON" or not ch.roles:
                 continue
@@ -401,8 +402,23 @@ class ChainBuilder:
                     and not _other_office(self.doc, c, r.title)
                 ):
                     matches.append(ch)
+                    if r.country is None and r.organization is None and r.title[:1].isupper():
+                        unqualified.add(ch.cid)
                     break
+        says_whose = any(i in actor_at for i in range(c.start, c.end))  # "the Cuban revolutionary leader"
+        if len(matches) > 1 and parsed.country is None and parsed.organization is None and not says_whose:
+            matches = self._home_office_holders(c, matches, unqualified)
         return matches[0] if len(matches) == 1 else None
+
+    def _home_office_holders(
+        self, c: Cand, matches: list[WorkChain], unqualified: set[int]
+    ) -> list[WorkChain]:
+        """Of several holders of the office a bare "the president" names, those named before it, and of
+        them the one whose capitalised title the article printed with no country ("President Jane Doe"
+        beside "Kastani President Omar Veld"): the writer's own country's office holder."""
+        before = [ch for ch in matches if ch.last_before(c.start) >= 0] or matches
+        plain = [ch for ch in before if ch.cid in unqualified]
+        return plain if len(plain) == 1 else before
 
     # ---- pronouns -----------------------------------------------------------------------------------------
 

@@ -218,13 +218,29 @@ def _verb_stems(gerund: str) -> list[str]:
     return stems
 
 
+# Marks after which a new clause starts that the parser does not always split as a sentence ("... backed her until
+# June… Replacing Kastan before then ...", "One plan: Ousting Kastan ...").
+_CLAUSE_BREAKS = frozenset({"\u2026", "...", ":", ";", "\u2014", "\u2013"})
+_OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018", "("})
+
+
+def _opens_clause(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` starts a sentence, or a clause after a break mark, past any opening quote."""
+    first = i
+    while first > 0 and (doc[first - 1].is_space or doc[first - 1].text in _OPENING_QUOTES):
+        first -= 1
+    if doc[i].is_sent_start or doc[first].is_sent_start or first == 0:
+        return True
+    return doc[first - 1].text in _CLAUSE_BREAKS
+
+
 def _drop_gerund_opener(doc: Doc, start: int, end: int) -> int:
     """Skip a sentence-opening participle the model took into a name ("Targeting Assad, the rebels ...",
     "Defying Assad, ..."). Given names in -ing ("Sterling", "Channing") are no verb's form, so the word
     must be a verb the event lexicon knows, or tagged as a verb form by the parser."""
     tok = doc[start]
     low = tok.lower_
-    if end - start < 2 or not tok.is_sent_start or not low.endswith("ing") or len(low) < 6:
+    if end - start < 2 or not _opens_clause(doc, start) or not low.endswith("ing") or len(low) < 6:
         return start
     if tok.tag_ == "VBG" or any(s in _known_verbs() for s in _verb_stems(low)):
         return start + 1
@@ -1136,12 +1152,30 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
             k -= 1
         if k == j or (is_title and _institution_name_ends(doc, j, k)):
             continue
+        if is_title and _rank_opens_organisation(doc, tok.i, k, named):
+            continue
         if reg.place_country(doc[j:k].text) is not None or reg.actor(doc[j:k].text) is not None:
             continue  # "Chief White House correspondent": a seat of power, not a name after a title
         start = tok.i if is_hon else j
         out.append(Cand(start, k, "name", "PERSON", priority=1))
         covered.update(range(start, k))
     return out
+
+
+def _rank_opens_organisation(doc: Doc, title: int, end: int, named: frozenset[str]) -> bool:
+    """A title word that opens a name the tagger read as one organisation ("General Motors", "Admiral
+    Freight") is the company's first word, unless the words after it name a person elsewhere in the
+    article or stand there without the title ("General Okafor ... Okafor said")."""
+    ent = doc[title]
+    if ent.ent_type_ != "ORG" or ent.ent_iob_ != "B":
+        return False
+    ent_end = title + 1
+    while ent_end < len(doc) and doc[ent_end].ent_iob_ == "I":
+        ent_end += 1
+    if ent_end != end or any(t.lower_ in named for t in doc[title + 1 : end]):
+        return False
+    first = doc[title + 1].text
+    return not any(t.text == first and doc[t.i - 1].text != ent.text for t in doc[1:] if t.i != title + 1)
 
 
 def _drop_descriptions_glued_to_names(doc: Doc, people: list[Cand], reg: Registry) -> list[Cand]:
@@ -1668,8 +1702,27 @@ def _serves_us_office(c: Cand, reg: Registry) -> None:
     for r in c.roles:
         if r.country is None and reg.sector(r.title) in ("LEG", "GOV"):
             r.country = "USA"
-    if not c.roles:
+    if not any(r.country == "USA" for r in c.roles):
+        # a title of no government sector ("Chairman Jane Doe, D-Vt.") does not make the mark any less a
+        # member of Congress's
         c.roles.append(RoleParse(title="lawmaker", country="USA"))
+
+
+def _bracketed_state(doc: Doc, c: Cand, reg: Registry, reg_tokens: set[int]) -> int | None:
+    """End of a state set in brackets after a legislator's name with no party letter ("Sen. Jane Doe
+    (Ohio)"): the member's seat, no place in the story. The bracket holds only words the model tagged a
+    place and the registry does not know as a country ("Sen. Jane Doe (Kenya)" stays a place)."""
+    k = c.end
+    if k >= len(doc) or doc[k].text != "(" or not any(reg.sector(r.title) == "LEG" for r in c.roles):
+        return None
+    end = k + 1
+    while end < min(len(doc), k + 5) and _cap(doc[end]) and doc[end].ent_type_ in ("GPE", "LOC"):
+        end += 1
+    if end == k + 1 or end >= len(doc) or doc[end].text != ")":
+        return None
+    if any(i in reg_tokens for i in range(k + 1, end)):
+        return None
+    return end + 1
 
 
 def _title_cand(role: RoleParse, owner: Cand) -> Cand | None:
@@ -1951,6 +2004,7 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
                 # secretary"); one in a list ("the White House and French President ...") does not
                 actor_at[i] = ("demonym", c.country or "")
 
+    reg_tokens = {i for c in reg_hits for i in range(c.start, c.end)}
     # registry names win over a PERSON tag ("Nato" tagged PERSON); people win over the rest
     reg_taken = {i for c in reg_hits if c.actor is not None for i in range(c.start, c.end)}
     credits = credit_tokens(doc)  # "Image: Jane Doe (flickr)": who took the picture is no one in the story
@@ -1996,7 +2050,10 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
             c.roles.append(app[0])
             role_taken.update(range(c.end, app[1]))
             titles.append(_title_cand(app[0], c))
-        if _us_party_marked(doc, c, pre[1] if pre is not None else c.start):
+        seat_end = _bracketed_state(doc, c, reg, reg_tokens)
+        if seat_end is not None:
+            role_taken.update(range(c.end, seat_end))
+        if seat_end is not None or _us_party_marked(doc, c, pre[1] if pre is not None else c.start):
             _serves_us_office(c, reg)
 
     cands: list[Cand] = list(people) + [t for t in titles if t is not None]

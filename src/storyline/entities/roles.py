@@ -143,7 +143,7 @@ def parse_role(
         nxt = title_toks[n + 1] if n + 1 < len(title_toks) else None
         parts.append(tok.text + (tok.whitespace_ if nxt == i + 1 else " "))
     title = " ".join("".join(parts).split())
-    if country is not None and _state_before_us_office(doc, title_toks[0], reg, actor_at):
+    if _us_state_printed_before(doc, title_toks[0], reg, actor_at, country, org):
         country = "USA"
     return RoleParse(
         title=title, organization=org, country=country, past=past, span=(title_toks[0], title_toks[-1] + 1)
@@ -162,6 +162,40 @@ def _state_before_us_office(
     word = norm_key(doc[first].text)
     abbreviated = doc[first].text.endswith(".") or (first + 1 < len(doc) and doc[first + 1].text == ".")
     return word in TITLE_ABBREVIATIONS and abbreviated and reg.is_title_word(doc[first].text)
+
+
+def _us_state_printed_before(
+    doc: Doc,
+    first: int,
+    reg: Registry,
+    actor_at: dict[int, tuple[str, Actor | str]],
+    country: str | None,
+    org: Actor | None,
+) -> bool:
+    """An American state's name stands before the abbreviated office: one spelt like a country, or one
+    the registry does not know at all."""
+    if country is not None:
+        return _state_before_us_office(doc, first, reg, actor_at)
+    return org is None and _unknown_state_before_us_office(doc, first, reg, actor_at)
+
+
+def _unknown_state_before_us_office(
+    doc: Doc, first: int, reg: Registry, actor_at: dict[int, tuple[str, Actor | str]]
+) -> bool:
+    """A place the tagger found and the registry does not know as a country, right before an abbreviated
+    "Sen.", "Rep." or "Gov." ("Orvika Sen. Jane Doe"): the American state the member serves, printed as
+    American papers print it (another country's member is written with its demonym: "Kenyan Sen.")."""
+    before = first - 1
+    if (
+        before < 0
+        or before in actor_at
+        or doc[before].ent_type_ not in ("GPE", "LOC")
+        or not doc[before].is_title
+    ):
+        return False
+    word = norm_key(doc[first].text)
+    abbreviated = doc[first].text.endswith(".") or (first + 1 < len(doc) and doc[first + 1].text == ".")
+    return word in TITLE_ABBREVIATIONS and abbreviated and reg.sector(doc[first].text) in ("LEG", "GOV")
 
 
 def _after_to(doc: Doc, i: int, title_toks: list[int]) -> bool:
@@ -254,13 +288,24 @@ def _inserted_attribution(doc: Doc, start: int) -> bool:
 _SERVED_PREPOSITIONS = frozenset({"for", "to", "of", "on"})
 
 
+def _possessed_after(doc: Doc, start: int) -> bool:
+    """The name starting at ``start`` ends in a possessive ("President NAME's campaign")."""
+    k = start
+    while k < len(doc) and k - start < 4 and doc[k].pos_ == "PROPN":
+        k += 1
+    return k < len(doc) and doc[k].text in ("'s", "\u2019s")
+
+
 def _after_office_of_another(doc: Doc, first: int, start: int, reg: Registry) -> int:
     """Where the name's own title begins in "adviser to President NAME" / "deputy to national security
-    adviser NAME" / "spokesman for Governor NAME": after the last "to" or "for" an office follows, as the words before it are someone else's
+    adviser NAME" / "spokesman for Governor NAME" / "chairman of President NAME's campaign": after the last "to",
+    "for", or "of" before a possessed name, an office follows, as the words before it are someone else's
     post ("ambassador to the United Nations NAME" names a place after "to", and keeps it)."""
     for i in range(start - 1, first - 1, -1):
-        if doc[i].lower_ not in ("to", "for"):
-            continue
+        if doc[i].lower_ not in ("to", "for") and not (
+            doc[i].lower_ == "of" and _possessed_after(doc, start)
+        ):
+            continue  # "co-chairman of President NAME's campaign" is the campaign's, "Minister of Justice NAME" hers
         if any(_title_class(doc[k], reg) == "title" for k in range(i + 1, start)):
             return i + 1
         break

@@ -39,7 +39,11 @@ def _chain_name(ch: WorkChain, text_of: dict[int, str]) -> str:
         return f"{name} {ch.suffix}" if ch.suffix else name  # "Ada Okafor Jr." is another person
     if ch.actor is not None:
         return ch.actor.name
-    names = [text_of[id(c)] for c in ch.cands if c.kind != "nominal"] or [text_of[id(ch.cands[0])]]
+    # a name or demonym first: a pronoun the chain took ("themselves" for "Americans") names no one
+    names = [text_of[id(c)] for c in ch.cands if c.kind in _ALIAS_KINDS] or [
+        text_of[id(c)] for c in ch.cands if c.kind not in ("nominal", "pronoun")
+    ]
+    names = names or [text_of[id(ch.cands[0])]]
     best = max(names, key=len)
     return best[4:] if best.lower().startswith("the ") else best
 
