@@ -550,3 +550,40 @@ def test_merge_gives_two_events_opening_on_the_same_words_two_ids() -> None:
     ids = [e.event_id for e in events]
     assert len(ids) == len(set(ids))
     assert sum(e.num_sources for e in events) == 2
+
+
+def _published(c: Corpus, days: dict[str, str]) -> Corpus:
+    for doc, day in days.items():
+        c.articles[doc].published = day
+    return c
+
+
+def test_merge_an_undated_report_joins_the_act_dated_just_before_its_article() -> None:
+    def talks(doc: str, date: str | None, trigger: str) -> EventMention:
+        return mention(
+            doc, 3, "040", "Kastan", "Veloria", date, trigger=trigger, source_actor_code="KAS",
+            target_actor_code="VEL",
+        )  # fmt: skip
+
+    # "Kastan held talks with Veloria on Tuesday" in one paper; "after meeting Veloria" with no day in
+    # Thursday's paper of another: both sides identified, the same act told a day or two later
+    ms = [talks("a", "2031-05-06", "talk"), talks("b", None, "meet")]
+    events = merge_events(_published(corpus_of(ms), {"a": "2031-05-07", "b": "2031-05-08"}))
+    assert len(events) == 1 and events[0].num_documents == 2 and events[0].date == "2031-05-06"
+    # a paper of a week later, or of the day before the act, may tell another meeting of the two
+    for day in ("2031-05-13", "2031-05-05"):
+        events = merge_events(_published(corpus_of(ms), {"a": "2031-05-07", "b": day}))
+        assert len(events) == 2, day
+    # an undated article gives no day to measure the lag from
+    assert len(merge_events(_published(corpus_of(ms), {"a": "2031-05-07"}))) == 2
+
+
+def test_merge_an_undated_report_of_unidentified_sides_needs_the_act_told_alike() -> None:
+    def report(doc: str, date: str | None, trigger: str) -> EventMention:
+        return mention(doc, 2, "051", "the harbour board", "the dockers", date, trigger=trigger)
+
+    days = {"a": "2031-05-07", "b": "2031-05-07"}
+    ms = [report("a", "2031-05-06", "praise"), report("b", None, "hail")]
+    assert len(merge_events(_published(corpus_of(ms), days))) == 2
+    ms = [report("a", "2031-05-06", "praise"), report("b", None, "praised")]
+    assert len(merge_events(_published(corpus_of(ms), days))) == 1

@@ -16,7 +16,9 @@ Where a report lacks a side or a date, act and actors are not enough: a report w
 joins a host, and undated reports of one article join each other, only when told alike (a shared word of
 the trigger: "vetoed" / "the veto", or words of one line of ``data/act_synonyms.tsv``: "visited" / "the
 trip"); and reports that name neither side beyond a kind of people ("35 people were killed") join on the
-same day only, and only in a shared word.
+same day only, and only in a shared word. An undated report joins a dated group only when that group is
+dated at most two days before the report's own article was published (the act its paper reported), and
+told alike unless both sides are identified actors.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import functools
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date as Date
 from pathlib import Path
 
@@ -93,14 +95,21 @@ class _ActorKeys:
         return chain.entity_id if chain is not None else None
 
 
-def _cluster_by_date(members: list[EventMention], names_an_actor: bool = True) -> list[list[EventMention]]:
+def _cluster_by_date(
+    members: list[EventMention],
+    names_an_actor: bool = True,
+    published: Mapping[str, Date] | None = None,
+    both_identified: bool = False,
+) -> list[list[EventMention]]:
     """Reports of one act grouped by date: day dates join when the same or adjacent (when the group names
     no actor, adjacent only when both sides are named in the same words); a month or year date ("in
     2015") then joins the largest group whose days it contains and that tells the act alike ("vetoed last
     October" / "the veto of 4 October", not "the 2014 annexation" / "shelling on 29 July 2014"). Coarse
     dates never bridge two groups: a year would otherwise glue every report of that act in the year into
     one event. A group that names no actor must tell the act in a shared word, not in synonyms
-    (``_alike``)."""
+    (``_alike``). An undated report then joins a group dated at most two days before its article's
+    publication day when told alike or when both its sides are identified (``_join_reported_days``); the
+    rest cluster among themselves."""
     dated = [m for m in members if m.date]
     fine = sorted((m for m in dated if len((m.date or "")[:10]) == 10), key=lambda m: (m.date or "")[:10])
     # finest first, so "2015-04" can host "2015" when no day group contains it
@@ -139,7 +148,53 @@ def _cluster_by_date(members: list[EventMention], names_an_actor: bool = True) -
         else:
             clusters.append([m])
             seen.append({m.date or ""})
-    return clusters + _cluster_undated(members, names_an_actor)
+    undated = [m for m in members if not m.date]
+    if names_an_actor and published:
+        undated = _join_reported_days(undated, clusters, seen, published, both_identified)
+    return clusters + _cluster_undated(undated, names_an_actor)
+
+
+# How many days before an article's publication an act it tells with no date of its own may lie and
+# still be the act another report dates: news tells the acts of the day before or of that day.
+_REPORTING_LAG_DAYS = 2
+
+
+def _join_reported_days(
+    undated: list[EventMention],
+    clusters: list[list[EventMention]],
+    seen: list[set[str]],
+    published: Mapping[str, Date],
+    both_identified: bool,
+) -> list[EventMention]:
+    """Undated reports that join a dated group of the same act and actors: one dated no more than two
+    days before the report's publication day and, unless both sides are identified actors, holding a
+    report told alike ("after meeting Kastan", with no day, in a paper of the 23rd; "held talks with
+    Kastan on the 22nd" in another: one act of one code between the same two people). An undated
+    report of an article published long after, or before, the dated act stays apart: it may tell
+    another time the same parties did the same thing. Returns the reports left undated and unjoined."""
+    left: list[EventMention] = []
+    for m in undated:
+        day = published.get(m.doc_id)
+        hosts = (
+            [
+                c
+                for c, days in zip(clusters, seen, strict=True)
+                if any(_within_reporting_lag(d, day) for d in days)
+                and (both_identified or any(_alike(m, o) for o in c))
+            ]
+            if day is not None
+            else []
+        )
+        if hosts:
+            max(hosts, key=len).append(m)
+        else:
+            left.append(m)
+    return left
+
+
+def _within_reporting_lag(value: str, published: Date) -> bool:
+    d = _day(value)
+    return d is not None and 0 <= (published - d).days <= _REPORTING_LAG_DAYS
 
 
 def _same_words(a: EventMention, b: EventMention) -> bool:
@@ -151,14 +206,13 @@ def _same_words(a: EventMention, b: EventMention) -> bool:
 
 
 def _cluster_undated(members: list[EventMention], synonyms: bool = True) -> list[list[EventMention]]:
-    """Undated reports are never glued to a dated event: "the same act by the same actors" in an undated
-    article may be years apart. They merge only among themselves, per document, and only when told
+    """Undated reports (those no dated group took in ``_join_reported_days``) are never glued to a dated
+    event: "the same act by the same actors" in an undated article may be years apart. They merge only among themselves, per document, and only when told
     alike: with no date, act and actors alone lumped an article's every statement of one kind by one
     person ("apologized", "supported his son", "provides support") into one event."""
     by_doc: dict[str, list[EventMention]] = defaultdict(list)
     for m in members:
-        if not m.date:
-            by_doc[m.doc_id].append(m)
+        by_doc[m.doc_id].append(m)
     return [group for reports in by_doc.values() for group in _link_alike(reports, synonyms)]
 
 
@@ -383,6 +437,11 @@ def _names_an_actor(g: Group) -> bool:
     return any(side is not None and not _kind_of_people(side) for side in g[2:])
 
 
+def _both_identified(g: Group) -> bool:
+    """Whether a group names both its doer and its target as identified actors (``_identified_actor``)."""
+    return all(side is not None and _identified_actor(side) for side in g[2:])
+
+
 def _kind_of_people(key: str) -> bool:
     return key.startswith("C:") and key[2:5] in _generic_codes()
 
@@ -561,6 +620,16 @@ def _first_reported(corpus: Corpus, ev: Event) -> str | None:
     return min(days, key=lambda d: (d[:7], -len(d), d)) if days else None
 
 
+def _publication_days(corpus: Corpus) -> dict[str, Date]:
+    """Each article's publication day, where known to the day."""
+    days: dict[str, Date] = {}
+    for doc_id, art in corpus.articles.items():
+        d = _day(art.published or "")
+        if d is not None:
+            days[doc_id] = d
+    return days
+
+
 def merge_events(corpus: Corpus) -> list[Event]:
     """One Event per real-world event, with every citing sentence; sorted by date then id."""
     keys = _ActorKeys(corpus)
@@ -579,8 +648,11 @@ def merge_events(corpus: Corpus) -> list[Event]:
         groups[(root, _modality_class(m.modality), s, t)].append(m)
     _fold_sourceless(groups)
     _fold_targetless(groups)
+    published = _publication_days(corpus)
     clusters = [
-        (g, c) for g, members in groups.items() for c in _cluster_by_date(members, _names_an_actor(g))
+        (g, c)
+        for g, members in groups.items()
+        for c in _cluster_by_date(members, _names_an_actor(g), published, _both_identified(g))
     ]
     events = _unique_ids([_build(c, keys, g) for g, c in _fold_lineage(clusters)])
     for ev in events:
