@@ -48,7 +48,8 @@ Event and quote dating rule (``date_for_span``), in order:
      place that day (on real news 19 of 50 publication-dated events were such), and except a standing state:
      a simple present relative clause ("a militia that backs the council") or body passive ("is charged
      with fraud"). A plan ("will meet",
-     "said it would help", "plans to reopen") keeps the day, and a quotation is dated by its saying; so
+     "said it would help", "plans to reopen") kept the day until session 16 and no longer does (2 of 6
+     right on as17); a quotation is dated by its saying; so
      are the present words inside a quotation whose saying an expression or the narrative dates ("“We'll
      do sanctions,” he told CNN Monday" is Monday's), and a clause a speech verb so dated reports ("said
      on Thursday it would send aid" is Thursday's plan);
