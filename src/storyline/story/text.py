@@ -1256,6 +1256,20 @@ _FORECAST_TEXT = (
 _FORECAST_VERBS = frozenset(_FORECAST_TEXT.split())
 _FINITE_TEXT = "is was are were has have had does did do will"
 _FINITE = frozenset(_FINITE_TEXT.split())
+# A present "be" with "likely" for the first verb ("More votes are also likely in the Orvik council") weighs
+# what may come; a past "was likely" hedges what happened and stays.
+_PRESENT_BE = frozenset({"is", "are"})
+_LIKELY_AFTER = re.compile(
+    r"(?:\s+(?:also|still|not|now|more|less|most|very|highly|quite))*\s+(?:un)?likely\b"
+)
+
+# A present belief about what "will" or "would" come ("Analysts believe the port will reopen", "Traders do
+# not think Okafor would resign") weighs the future; "Police believe the gunman fled" tells a past act.
+_BELIEF_VERBS = frozenset({"believe", "believes", "think", "thinks", "doubt", "doubts"})
+_PRESENT_DO = frozenset({"do", "does"})
+_A_FUTURE_AHEAD = r"[^.;:,]*?\b(?:will|would|won['’]t)\b"
+_BELIEF_IN_A_FUTURE = re.compile(r"\s" + _A_FUTURE_AHEAD)
+_DO_BELIEVE_IN_A_FUTURE = re.compile(r"(?:\s+not)?\s+(?:believe|think|doubt)\b" + _A_FUTURE_AHEAD)
 
 
 def speculates(clause: str) -> bool:
@@ -1271,12 +1285,32 @@ def speculates(clause: str) -> bool:
         if word in _FORECAST_VERBS:
             return True  # "Some analysts predict the board would ...": a forecast, no happening
         low = word.lower()
+        if low in _PRESENT_BE and _LIKELY_AFTER.match(line, m.end()):
+            return True
+        if (word in _BELIEF_VERBS and _BELIEF_IN_A_FUTURE.match(line, m.end())) or (
+            low in _PRESENT_DO and _DO_BELIEVE_IN_A_FUTURE.match(line, m.end())
+        ):
+            return True  # "Analysts do not believe Kastan will strike": a view of what may come
         if (
             low in _FINITE
             or low in REPORT_VERBS
             or (low.endswith("ed") and "-" not in low and word.islower())
         ):
             return False
+    return False
+
+
+def weighs_a_likelihood(clause: str) -> bool:
+    """Whether a clause's first verb, before any comma, is a present "be" with "likely" ("Votes on
+    the Orvik harbour budget are also likely"): a forecast. A headline cut short can hide that verb
+    from ``speculates``."""
+    line = _QUOTED.sub(" ", clause).split(",", 1)[0]
+    for m in re.finditer(r"[\w'’-]+", line):
+        low = m.group().lower()
+        if low in _PRESENT_BE:
+            return _LIKELY_AFTER.match(line, m.end()) is not None
+        if low in _FINITE or low in REPORT_VERBS:
+            return False  # (an "-ed" word may be a participle in the subject: "the fees charged to")
     return False
 
 

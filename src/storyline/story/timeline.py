@@ -56,6 +56,7 @@ from storyline.story.text import (
     summary_fits_sentence,
     tells_an_act,
     tfidf,
+    weighs_a_likelihood,
     words,
 )
 
@@ -350,6 +351,7 @@ _STRETCH_BREAK = re.compile(r"[,;:]|\s[-–—]{1,2}\s")
 # the vote on Monday", "before it sank Thursday"), gives a cause, or describes a noun ("Kastan, who took
 # office in May, ..."). A time named in it is the time of that side matter, not of what the sentence reports.
 _SIDE_OPENER = re.compile(r"\b(?:since|after|following|before|because|who|whom|whose|which)\b", re.IGNORECASE)
+_WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
 _BOUND_OPENER = re.compile(r"\bsince\b", re.IGNORECASE)
 _TIME_OPENER = re.compile(r"after|following|before|because", re.IGNORECASE)
 _TIME_FILLER_TEXT = """the a an on in at of by early late dawn midnight noon sunrise sunset daybreak nightfall
@@ -359,6 +361,8 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # A speech verb after a "who" ends its clause: "an aide who saw the talks said on Monday" dates the saying.
 # ("ruled" is left out: "Kastan, who ruled the port until his death on Monday" has no speech to end it.)
 _SPEECH_VERB = re.compile(r"\b(?:" + "|".join(sorted(REPORT_VERBS - {"ruled"})) + r")\b", re.IGNORECASE)
+# "had" with a participle ("which had burned", not "which had to close"): an act before the sentence's own
+_PLUPERFECT = re.compile(r"\bhad\s+(?!to\b)[a-z]", re.IGNORECASE)
 # A cleft ("It was Kastan who signed the pact in 1990") puts the sentence's own act in its "who" clause.
 _CLEFT = re.compile(r"\s*(?:it|this)\s+(?:is|was)\b", re.IGNORECASE)
 
@@ -373,7 +377,8 @@ def _named_in_a_side_clause(
     follows. A date that names a thing ("after Monday's ceasefire", "after the March 15 protests")
     tells that the day's happening mattered, as it does anywhere (see ``_things_dated_beside_acts``),
     unless ``recalled``: a thing of a year or more before the article ("since the May 3, 2019, attack")
-    is recalled for a later matter."""
+    is recalled for a later matter, or it stands in a relative clause told in the pluperfect ("the
+    depot, which had lost its roof in Sunday's storm"): an act before the sentence's own."""
     before = sentence[:at]
     breaks = list(_STRETCH_BREAK.finditer(before))
     stretch_at = breaks[-1].end() if breaks else 0
@@ -384,11 +389,26 @@ def _named_in_a_side_clause(
         return bool(before[: opener.start()].strip())
     if _BOUND_OPENER.match(opener.group()):
         return since_bounds
-    if names_a_thing or _CLEFT.match(sentence) or _SPEECH_VERB.search(before, opener.end()):
+    if _CLEFT.match(sentence) or _SPEECH_VERB.search(before, opener.end()):
         return False  # "a photographer who visited the camp said on Sunday": the clause has ended
-    if _TIME_OPENER.match(opener.group()) and not _tells_a_matter(before[opener.end() :]):
-        return False  # "after Friday prayers", "before dawn on Monday": the time of the act itself
+    if _TIME_OPENER.match(opener.group()) and _nested_when(before, opener):
+        return True  # "After running for the seat vacated when Okafor left in 2029, she ...": Okafor's act
+    if _TIME_OPENER.match(opener.group()):
+        if names_a_thing or not _tells_a_matter(before[opener.end() :]):
+            return False  # "after Friday prayers", "before dawn on Monday": the time of the act itself
+    elif names_a_thing and not _PLUPERFECT.search(before, opener.end()):
+        return False  # "a walkout which forced the board to miss the Friday deadline": the act's own day
     return bool(before[: opener.start()].strip())
+
+
+def _nested_when(before: str, opener: re.Match[str]) -> bool:
+    """Whether the sentence opens on "after"/"before" and, inside that opening, a "when" clause after
+    some matter holds the date: the date is of an act within the opening's own matter, two steps from
+    the sentence's act."""
+    if before[: opener.start()].strip():
+        return False
+    nested = _WHEN.search(before, opener.end())
+    return nested is not None and _tells_a_matter(before[opener.end() : nested.start()])
 
 
 def _tells_a_matter(words_between: str) -> bool:
@@ -467,8 +487,11 @@ def _keys_named_aside(view: _View, stamps: set[int]) -> _Aside:
 
 # A day that closes a reporting period ("claims rose in the week ended March 9", "the quarter ending
 # June 30"): the figures' bound, no day anything happened on.
+# "As of May 4, the fever had reached 48 ports" is a tally's cut-off too: a count or a state at that
+# day, nothing that happened on it.
 _PERIOD_END_BEFORE = re.compile(
-    r"\b(?:week|weeks|month|months|quarter|period|year)\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?$",
+    r"(?:\b(?:week|weeks|month|months|quarter|period|year)\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?"
+    r"|\bas\s+of\s+(?:(?:the\s+)?(?:end|close)\s+of\s+)?)$",
     re.IGNORECASE,
 )
 
@@ -1232,7 +1255,20 @@ def _leans_back(view: _View, c: _Candidate) -> bool:
 
 def _speculates(c: _Candidate) -> bool:
     """Whether a line's main clause weighs what might be ("If ...", "Any event could ...")."""
-    return speculates(first_clause(c.text))
+    return speculates(first_clause(c.text)) or _whole_clause_speculates(c.text)
+
+
+def _every_line_weighs(chosen: list[_Candidate]) -> bool:
+    """Whether every line's main clause weighs what might be, in the writer's words: a quotation's
+    "could" is the speaker's, and saying it is a dated act."""
+    return all(_speculates(c) and not _QUOTE_OPENING.match(c.text) for c in chosen)
+
+
+def _whole_clause_speculates(text: str) -> bool:
+    """Whether the main clause of a line, read uncut, is a forecast: a headline cut short can end
+    before its verb ("Votes on the Orvik harbour budget and a debate over the fleet…" hides "are
+    likely")."""
+    return weighs_a_likelihood(first_clause(text, limit=len(text) + 1))
 
 
 def _continues_a_quotation(text: str) -> bool:
@@ -1322,8 +1358,9 @@ def _readable_line(
             # that clause whole, if it can lead
             later = clause_naming(c.text, *spans[0])
             clause = later if later and reads_as_a_line(later) and not later.endswith("…") else clause
+        weighs = speculates(clause) or (clause.endswith("…") and _whole_clause_speculates(c.text))
         if reads_as_a_line(clause) and not (
-            points_back(clause) or speculates(clause) or _lost_its_quotation(c.text, clause)
+            points_back(clause) or weighs or _lost_its_quotation(c.text, clause)
         ):
             return clause
     return None
@@ -1479,7 +1516,7 @@ def build_timeline(
             # "They took the port that year": no line tells the date's happening alone, nor says whose.
             # (A corpus with no coreference could name nobody: its lines stand as they read.)
             continue
-        if chosen and _weighs_or_muses(headline):
+        if chosen and (_weighs_or_muses(headline) or _every_line_weighs(chosen)):
             continue  # every line weighs what might be ("Nobody but the board can rule ...") or muses ("Oh, ...")
         # an entry its events alone make cites their sentences: every line shown has its source
         cited = [] if chosen else _event_citations(view, own_events, sentences_per_date)
