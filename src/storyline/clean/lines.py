@@ -78,6 +78,15 @@ FLANKED_DROP = 0.2
 # last kept body line, with only furniture between, is dropped only below this probability (the notes that
 # close stories are furniture by their words: credits, "Follow ... on Twitter", "originally appeared in").
 CLOSING_DROP = 0.15
+# A caption in title case this long (words) is another story's headline (a link); see _drop_teaser_headlines.
+TEASER_HEADLINE_WORDS = 7
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+_TITLE_LOWER_WORDS = frozenset(
+    {"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "and", "or", "but"}
+    | {"nor", "vs", "via", "over", "into", "after", "up"}
+)
+# A subhead is this short (words); a related story's headline set between paragraphs is longer.
+SUBHEAD_WORDS = 6
 
 
 @dataclass(slots=True)
@@ -132,17 +141,51 @@ _END_MARK = re.compile(r"(?<=\S)\s*[■◼◾∎]\Z")
 _INLINE_LINK = re.compile(r"\s*\((?:RELATED|SEE ALSO|ALSO READ|READ MORE|WATCH|MORE)\s*:[^()]{1,250}\)")
 
 
+# A social-media embed's wrapper text around the post it frames ("Skip Twitter post by @kastan <post> — Ana
+# Lind (@kastan) May 2, 2020 Report"): the skip link opens the line and the abuse-report button closes it.
+_EMBED_WRAPPER = re.compile(
+    r"^(?:Skip|End of) (?:Twitter|X|Instagram|Facebook|YouTube|TikTok) (?:post|content|video)"
+    r"(?: \d+)?(?: by @?[\w.]+)?\s*"
+)
+_EMBED_REPORT_BUTTON = re.compile(r"\s+Report\Z")
+# An editor's update note set in brackets inside the story ("[Updated, 3:05 p.m. May 2: Orvik has since
+# resigned.]"): the note's text is news, its stamp and brackets are not (a clock's colon ends no stamp).
+_UPDATE_NOTE = re.compile(r"^\[\s*(?i:updated?)\b[^\]]{0,40}?:(?!\d)\s*(?P<note>[^\[\]]+)\]\Z")
+# A closing bracket after a paragraph's final mark with no opening one in the paragraph ("... on Friday.]"):
+# left over from a note whose opening the scrape lost.
+_STRAY_CLOSING_BRACKET = re.compile(r"(?<=[.!?”\"])\]\Z")
+
+
 def normalize_line(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     if "-" in text:
         text = _PTB_BRACKET.sub(lambda m: _PTB_BRACKETS[m.group(0)], text)
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").replace("\t", " ")
     text = re.sub(r" {2,}", " ", unglue_sentences(text)).strip()
+    text = _without_embed_wrapper(text)
     if text.endswith("]"):
-        text = _WIRE_CODE.sub("", text)
+        text = _without_bracket_furniture(_WIRE_CODE.sub("", text))
     if "(" in text and ":" in text:
         text = _INLINE_LINK.sub("", text)
     return _END_MARK.sub("", text) if text[-1:] in "■◼◾∎" else text
+
+
+def _without_embed_wrapper(text: str) -> str:
+    """The post an embed frames, without the embed's skip link and report button."""
+    wrapper = _EMBED_WRAPPER.match(text)
+    if wrapper is None:
+        return text
+    return _EMBED_REPORT_BUTTON.sub("", text[wrapper.end() :])
+
+
+def _without_bracket_furniture(text: str) -> str:
+    """The line without a bracketed update note's stamp and brackets, or without a stray closing bracket."""
+    note = _UPDATE_NOTE.match(text)
+    if note is not None:
+        return note.group("note").strip()
+    if "[" not in text:
+        return _STRAY_CLOSING_BRACKET.sub("", text)
+    return text
 
 
 def unglue_sentences(text: str) -> str:
@@ -231,6 +274,16 @@ def without_quoted_speech(text: str) -> str:
     return _QUOTATION.sub(lambda m: " " if len(m.group().split()) >= QUOTED_SPEECH_WORDS else m.group(), text)
 
 
+# A correspondent's byline without "By": name, newsroom and post ("Ana Lind, Kastan News, Port Alder").
+_OUTLET_BYLINE = re.compile(
+    r"(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+, (?:[A-Z][\w.&'’-]* ){0,3}(?:News|Press|Radio|Television|TV)"
+    r"(?: [A-Z][\w-]*)?, (?:[A-Z][\w.'’-]* ?){1,3}\Z"
+)
+# A picture's credit opening its caption ("Ana Lind/Staff A ferry at the quay ..."): the paragraph is the
+# caption, not the story.
+_CREDITED_CAPTION = re.compile(P.PHOTO_CREDIT + r" \S")
+
+
 def classify_furniture(text: str) -> str | None:
     """Why a single line is page furniture, judged on the line alone (None: it may be article text)."""
     words = _WORD.findall(text)
@@ -246,6 +299,8 @@ def classify_furniture(text: str) -> str | None:
         return "furniture"
     if len(words) <= 12 and P.KEY_VALUE_KEYS.match(text) and P.KEY_VALUE.match(text):
         return "metadata"
+    if len(words) <= 12 and _OUTLET_BYLINE.match(text):
+        return "byline"
     if re.fullmatch(r"(https?://|www\.)\S+", text) or re.fullmatch(r"\S+@\S+\.\w+", text):
         return "link"
     return None
@@ -411,6 +466,8 @@ def classify_lines(text: str, refine: bool = True) -> LineResult:
     if refine:
         kinds = refine_kinds(lines, kinds, cluster_of)
     _head_update_stamps(lines, kinds)
+    _caption_credited_photos(lines, kinds)
+    _drop_teaser_headlines(lines, kinds)
     _keep_credit_lines(lines, kinds)
     _mark_numbered_lists(lines, kinds)
     for ln in lines:
@@ -444,6 +501,35 @@ def _head_update_stamps(lines: list[Line], kinds: dict[int, BlockKind]) -> None:
     for index, kind in kinds.items():
         if kind != "heading" and _update_headline(lines[index]):
             kinds[index] = "heading"
+
+
+def _caption_credited_photos(lines: list[Line], kinds: dict[int, BlockKind]) -> None:
+    """Kept lines that open with a picture credit are that picture's caption."""
+    for index in kinds:
+        if "/" in lines[index].text and _CREDITED_CAPTION.match(lines[index].text):
+            kinds[index] = "caption"
+
+
+def _drop_teaser_headlines(lines: list[Line], kinds: dict[int, BlockKind]) -> None:
+    """Captions in title case, long as headlines and with no closing mark, are other stories' headlines set
+    as links between paragraphs ("Ferry Fares Rise as Port Alder Closes Its Northern Quay"): a picture's
+    caption is written in sentence case."""
+    for index in [i for i, kind in kinds.items() if kind == "caption"]:
+        ln = lines[index]
+        if (
+            ln.words >= TEASER_HEADLINE_WORDS
+            and ln.text[-1] not in _END_PUNCT + _CLOSE_QUOTES
+            and ln.text[0].isalpha()  # a numbered point ("#3: ...", "3. ...") heads a list's item
+            and _SENTENCE_BREAK.search(ln.text) is None  # "Ana Lind at the quay. Photo: ..." is a caption
+            and _in_title_case(ln.text)
+        ):
+            del kinds[index]
+
+
+def _in_title_case(text: str) -> bool:
+    """Every word capitalised but the short function words a headline leaves in lower case."""
+    words = [w for w in _WORD.findall(text) if not w[0].isdigit()]
+    return bool(words) and all(w[0].isupper() or w in _TITLE_LOWER_WORDS for w in words)
 
 
 def _update_headline(ln: Line) -> bool:
@@ -625,6 +711,7 @@ def decide_kinds(
         if p >= (drop_t if rule is not None else keep_t):
             out[index] = rule or _kind_alone(lines, index)
     _keep_flanked_prose(lines, kinds, probs, out)
+    _keep_flanked_subheads(lines, kinds, probs, out)
     _keep_closing_sentences(lines, kinds, probs, out)
     _keep_inner_asides(kinds, out)
     _mark_lists(lines, kinds, out)
@@ -647,6 +734,35 @@ def _keep_flanked_prose(
             and nonblank[pos + 1] in kinds
         ):
             kinds[index] = "body"
+
+
+def _keep_flanked_subheads(
+    lines: list[Line], rule: dict[int, BlockKind], probs: dict[int, float], kinds: dict[int, BlockKind]
+) -> None:
+    """A short line the rules kept ("How it happened", "A mistake?") between two body paragraphs that stay
+    is the article's subhead: it stays unless the model is as sure as for flanked prose (the teasers it
+    drops there are longer headlines)."""
+    nonblank = [ln.index for ln in lines if ln.text]
+    for pos in range(1, len(nonblank) - 1):
+        index = nonblank[pos]
+        ln = lines[index]
+        if (
+            index in kinds
+            or rule.get(index) not in ("heading", "body")
+            or ln.prose
+            or ln.words > SUBHEAD_WORDS
+        ):
+            continue
+        # a bracketed cross-link ("(Also: ...)"), a label leading into an embed ("Watch the vote:") or a
+        # line of handles ("Follow @kastan") is no subhead
+        if ln.text[0] in "([" or ln.text.endswith(":") or "@" in ln.text:
+            continue
+        if (
+            probs.get(index, 0.0) >= FLANKED_DROP
+            and kinds.get(nonblank[pos - 1]) == "body"
+            and kinds.get(nonblank[pos + 1]) == "body"
+        ):
+            kinds[index] = rule[index]
 
 
 def _keep_closing_sentences(

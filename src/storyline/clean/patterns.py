@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+# A picture credit: the photographer's name, a slash and "Staff" or the outlet's name ("Ana Lind/Staff",
+# "Ana Lind/The Kastan Ledger"). Case-sensitive: a name and an outlet are capitalised.
+PHOTO_CREDIT = r"(?-i:(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+ ?/ ?(?:Staff|The(?: [A-Z][\w.'’&-]+){1,5}))"
 # Markers a page template leaves inside the article when scraped as text: ad slots and the resume line
 # after them, placeholders of embeds, a lone media label, a slideshow's size, a photo credit on its own
 # line, and one-line cross-links into other stories ("( Also on <site>: <headline>)", "More On This...").
@@ -18,6 +21,9 @@ _IN_ARTICLE_FULL = [
     r"(photo|photos|image|images|video|graphic|photograph|gallery|slideshow|slide show|photo gallery|interactive)"
     r"(\s*\(\d+ (images?|photos?|pictures?|slides?)\))?",
     r"(ap|afp|reuters|epa|upi|xinhua) photo\s*/\s*[\w .'’-]{1,40}|[\w .'’-]{1,40}/\s*(ap|afp|reuters|epa|getty images|pool)( photo)?",
+    r"[\w .'’/-]{1,40} via getty images?(,? file)?",
+    # a staff photographer's credit on its own line ("Ana Lind/Staff", "Ana Lind/The Kastan Ledger")
+    PHOTO_CREDIT,
     # "Also on <site>: ...", not a digest's "Also on Monday: ..." or "Also on the agenda: ..."
     r"also on (?!(monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|this|that|day|\d)\b)"
     r"[\w.&'’ -]{1,30}:.{0,200}",
@@ -29,6 +35,8 @@ _FULL = [
     r"(e-?mail|print|share|send|save|tweet|post)( this)?( (story|article|page|link|post))?( to a friend)?",
     r"(share|follow us|find us|like us)( on| via)? ?(facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|e-?mail|instagram|\W)*",
     r"(advertisement|advertising|anzeige|werbung|publicit[ée]|sponsored( content)?|promoted|ad)",
+    # a section label the page prints in the story ("Opinion"), not a subhead
+    r"(opinion|commentary|op-ed|editorial)",
     r"(\d+\s+)?(comments?|kommentare?|commentaires?|comentarios?|replies|reply)(\s*\(\d+\))?",
     r"(leave|post|add|write|show|view|hide|load|read) (a |all |more )?(comments?|replies|reply)",
     r"(read|see|show|load|view) (more|less|all)( stories| articles| news)?",
@@ -96,7 +104,7 @@ _PLAYER_AND_GALLERY = [
     r"\breplay more videos\b",
     r"\bjust watched\b.{1,200}\bmust watch\b",
     r"\bhide caption\b",
-    r"\b(enlarge this image|toggle caption|view slideshow)\b",
+    r"\b(enlarge this image|toggle caption|view slideshow|view photo gallery)\b",
     r"\bcopy this code to your (website|blog|site)\b",
     r"\blisten\s*·\s*\d{1,2}:\d\d\b",
     r"^\W*play video \d{1,2}:\d\d\b",  # a player's button and running time before the clip's title
@@ -216,7 +224,8 @@ ANYWHERE_TRIGGERS = (
 # them ("twitter", "mail") does not send every paragraph through the whole _ANYWHERE regex.
 _PLAYER_TRIGGERS = (
     "media playback", "replay more videos", "just watched", "hide caption", "enlarge this image", "toggle caption",
-    "view slideshow", "copy this code", "·", "play video", "photos:", "gallery:", "slideshow:",
+    "view slideshow", "view photo gallery", "copy this code", "·", "play video", "photos:", "gallery:",
+    "slideshow:",
 )  # fmt: skip
 _SHARE_BAR = re.compile(
     r"\b(facebook|twitter|pinterest|whatsapp|linkedin|reddit|messenger|tumblr|e-?mail)"
