@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import re
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -221,6 +223,8 @@ def build(
         out.print_json(json.dumps(summary.as_dict()))
     elif not quiet:
         _print_summary(summary.as_dict(), store)
+    for warning in skip_warnings(summary.skipped, store):
+        console.print(warning)
     if summary.shard and summary.pending_shards:
         if not quiet and not log_json:
             console.print(f"shard {summary.shard} written; waiting for shards {summary.pending_shards}")
@@ -232,6 +236,29 @@ def build(
         raise typer.Exit(1)
     if strict and summary.errors:
         raise typer.Exit(1)
+
+
+# BuildSummary.skipped reasons of inputs that were read but added nothing, and what to tell the user
+_SKIP_WARNINGS = {
+    "already in store": "had the same text as a document already in the store and added nothing",
+    "same text as another input in this run": "had the same text as another input of this build",
+    "done in an earlier run": "{were} done by an earlier build of this store (same file and content)",
+}
+
+
+def skip_warnings(skipped: Mapping[str, int], store: Path) -> list[str]:
+    """One warning per kind of input a build skipped, pointing at the command that lists them one by
+    one: a count alone in the summary table is easy to miss, and the user gave us those inputs."""
+    lines = []
+    for reason, what in _SKIP_WARNINGS.items():
+        n = skipped.get(reason, 0)
+        if n:
+            where = (
+                "" if reason == "done in an earlier run" else f": list them with `storyline skipped {store}`"
+            )
+            what = what.format(were="was" if n == 1 else "were")
+            lines.append(f"[yellow]{n} input{'' if n == 1 else 's'} {what}[/yellow]{escape(where)}")
+    return lines
 
 
 def _print_summary(s: dict[str, object], store: Path) -> None:
@@ -303,6 +330,7 @@ def _profile_rows_note(corpus: Corpus, profile: str) -> str:
 @app.command()
 def info(store: StoreArg) -> None:
     """Print the store's row counts and the range of publication dates."""
+    from storyline.run.sink import count_skipped_inputs
 
     with _open_store(store) as st:
         counts = st.counts()
@@ -312,6 +340,7 @@ def info(store: StoreArg) -> None:
         inferred = st.conn.execute(
             "SELECT count(*) FROM documents WHERE published_source = 'inferred'"
         ).fetchone()[0]
+        skipped = count_skipped_inputs(st)
     t = Table(title=f"storyline store {store}", show_header=False)
     for k, v in counts.items():
         t.add_row(k, str(v))
@@ -319,6 +348,7 @@ def info(store: StoreArg) -> None:
     t.add_row("published to", hi or "—")
     t.add_row("undated documents", str(undated))
     t.add_row("dates inferred", str(inferred))
+    t.add_row("inputs skipped (same text)", str(skipped))
     t.add_row("model", str(meta.get("model", "—")))
     out.print(t)
 
@@ -333,9 +363,13 @@ def errors(
 ) -> None:
     """List the inputs and documents that could not be processed, and why."""
     from storyline.records import to_dict
+    from storyline.run.sink import count_skipped_inputs
 
     with _open_store(store) as st:
-        rows = [e for e in st.errors() if stage is None or e.stage == stage]
+        every = st.errors()
+        skipped = count_skipped_inputs(st)
+    _check_error_stage(stage, {e.stage for e in every})
+    rows = [e for e in every if stage is None or e.stage == stage]
     if as_json:
         for e in rows:
             sys.stdout.write(json.dumps(to_dict(e), ensure_ascii=False) + "\n")
@@ -346,6 +380,59 @@ def errors(
     for e in rows:
         t.add_row(e.stage, e.path, e.record or "", e.message)
     out.print(t)
+    if skipped and stage is None:
+        out.print(
+            f"{skipped} more input{'' if skipped == 1 else 's'} had the same text as a stored document: "
+            f"{escape(f'`storyline skipped {store}`')}"
+        )
+
+
+# Every stage that writes error rows: per input (ingest ... timeout) and per corpus pass (dedupe ...).
+ERROR_STAGES = (
+    "ingest", "clean", "nlp", "time", "mentions", "entities", "quotes", "events", "worker", "timeout",
+    "corpus", "dedupe", "anchor", "resolve", "merge_quotes", "merge_events", "story", "report",
+)  # fmt: skip
+
+
+def _check_error_stage(stage: str | None, present: set[str]) -> None:
+    """Exit 2 on a stage no build writes: a misspelt one would print "0 errors", which reads as a
+    clean store. A stage found in the store is always accepted (rows from another version)."""
+    if stage is None or stage in ERROR_STAGES or stage in present:
+        return
+    known = ", ".join(dict.fromkeys([*ERROR_STAGES, *sorted(present)]))
+    console.print(f"[red]unknown --stage {stage!r}; stages are {known}[/red]")
+    raise typer.Exit(2)
+
+
+@app.command()
+def skipped(
+    store: StoreArg,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line, every input.")] = False,
+    limit: Annotated[int, typer.Option(help="Rows shown in the table (--json lists all).")] = 100,
+) -> None:
+    """List the inputs that added no document because their cleaned text was already a document,
+    and the input that document came from."""
+    from dataclasses import asdict
+
+    from storyline.run.sink import SAME_RUN_STATUS, count_skipped_inputs, skipped_inputs
+
+    with _open_store(store) as st:
+        total = count_skipped_inputs(st)
+        if as_json:
+            for row in skipped_inputs(st):
+                sys.stdout.write(json.dumps(asdict(row), ensure_ascii=False) + "\n")
+            return
+        rows = list(skipped_inputs(st, limit=max(limit, 0)))
+    t = Table(title=f"{total} inputs skipped as the same text as a stored document")
+    for col in ("path", "record", "why", "same text as"):
+        t.add_column(col, overflow="fold")
+    for r in rows:
+        why = "earlier in this build" if r.status == SAME_RUN_STATUS else "stored by an earlier build"
+        kept = " ".join(p for p in (r.kept_path or "", r.kept_record or "") if p) or (r.doc_id or "")
+        t.add_row(escape(r.path), escape(r.record or ""), why, escape(kept))
+    out.print(t)
+    if total > len(rows):
+        out.print(f"{total - len(rows)} more: --limit {total} or --json lists them all")
 
 
 @app.command()
@@ -482,6 +569,23 @@ def _main(
 
         out.print(__version__)
         raise typer.Exit()
+
+
+def _unwrap_paragraphs(text: str) -> str:
+    """A docstring's paragraphs each on one line: rich help keeps a source line break inside a
+    paragraph, so a sentence wrapped for the code's line length breaks mid-sentence on screen."""
+    paragraphs = inspect.cleandoc(text).split("\n\n")
+    return "\n\n".join(" ".join(p.split()) for p in paragraphs)
+
+
+def _unwrap_command_help() -> None:
+    for command in app.registered_commands:
+        doc = command.help or (command.callback.__doc__ if command.callback else None)
+        if doc:
+            command.help = _unwrap_paragraphs(doc)
+
+
+_unwrap_command_help()
 
 
 def main() -> None:

@@ -143,10 +143,73 @@ def test_relationships_rank_pairs_by_all_their_acts_and_say_how_many_are_undated
     # four acts, one of them dated, outrank two dated ones
     assert {dyads[0]["a"], dyads[0]["b"]} == {"e-kastan", "e-veloria"}  # (the corpus has no entity table)
     assert dyads[0]["events"] == 4 and dyads[0]["undated"] == 3
-    assert sum(p.count for p in dyads[0]["rows"]) == 1  # the chart and its table hold the dated act only
+    # the table counts every act, the undated ones in the month first reported and marked as such
+    assert [(p.month, p.count, p.by_report) for p in dyads[0]["rows"]] == [
+        ("2011-07", 1, 0),
+        ("2011-08", 3, 3),
+    ]
+    assert dict(dyads[0]["mix"])["material conflict"] == 4
+    assert dyads[0]["svg"] is None  # the chart places dated acts only: one month is no trend
     html = render_html(b.corpus)
     relations = html[html.index('id="relations"') : html.index('id="actors"')]
-    assert "3 undated, not charted" in relations
+    assert "3 undated: not charted, counted below in the month first reported" in relations
+    assert "of them undated (month first reported)" in relations
+
+
+def test_undated_quotes_and_events_follow_the_dated_ones_in_report_order() -> None:
+    from storyline.records import Quote
+
+    b = CorpusBuilder()
+    b.article("early", "2031-03-02", ["Okafor said the Orvik ferry would sail."])
+    b.article("late", "2031-06-09", ["Okafor said the Marren dock would close."])
+    b.article("mid", "2031-04-20", ["Okafor said the Delvane toll would rise."])
+    quotes = [
+        Quote("q1", "the dock would close", "indirect", None, "Okafor", "said", None, [b.cite("late", 0)]),
+        Quote("q2", "the ferry would sail", "indirect", None, "Okafor", "said", None, [b.cite("early", 0)]),
+        Quote(
+            "q3", "the toll would rise", "indirect", None, "Okafor", "said", "2031-04-19", [b.cite("mid", 0)]
+        ),
+    ]
+    b.corpus.quotes = quotes
+    events = [
+        make_event("e1", None, "Okafor", "Marren", 1.0, 1, [b.cite("late", 0)], summary="dock"),
+        make_event("e2", None, "Okafor", "Orvik", 1.0, 1, [b.cite("early", 0)], summary="ferry"),
+        make_event("e0", None, "Okafor", "Marren", 1.0, 1, [b.cite("late", 0)], summary="never"),
+        make_event("e3", "2031-04-19", "Okafor", "Delvane", 1.0, 1, [b.cite("mid", 0)], summary="toll"),
+    ]
+    events[0].first_reported, events[1].first_reported = "2031-06-09", "2031-03-02"
+    b.corpus.events = events
+    model = view_model(b.corpus)
+    okafor = next(g for g in model["quotes"] if g["speaker"] == "Okafor")
+    assert [q["text"] for q in okafor["quotes"]] == [
+        "the toll would rise",
+        "the ferry would sail",
+        "the dock would close",
+    ]
+    assert [e["summary"] for e in model["events"]] == ["toll", "ferry", "dock", "never"]  # e0: no report day
+    quotes_html = render_html(b.corpus)
+    section = quotes_html[quotes_html.index('id="quotes"') : quotes_html.index('id="events"')]
+    assert section.count("undated · indirect") == 2
+    assert "all 3 are listed" not in section  # every quote is shown: no note
+    assert "4 events (3 undated) · 3 quotes (2 undated)" in quotes_html  # the header says so first
+
+
+def test_a_speaker_with_more_quotes_than_shown_says_where_the_rest_are() -> None:
+    from storyline.records import Quote
+    from storyline.report.build import MAX_QUOTES_PER_SPEAKER
+
+    b = CorpusBuilder()
+    b.article("a", "2031-03-02", ["Okafor spoke."])
+    n = MAX_QUOTES_PER_SPEAKER + 2
+    b.corpus.quotes = [
+        Quote(f"q{i}", f"words {i}", "direct", None, "Okafor", "said", None, [b.cite("a", 0)])
+        for i in range(n)
+    ]
+    html = render_html(b.corpus)
+    assert (
+        f"The first {MAX_QUOTES_PER_SPEAKER} by date (undated ones last); all {n} are listed in the web app"
+        in html
+    )
 
 
 def test_dates_are_shown_in_words_and_kept_as_values() -> None:

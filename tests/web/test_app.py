@@ -371,3 +371,84 @@ def test_lists_sort_newest_first_on_request(client: TestClient) -> None:
     assert '<a href="/events?limit=2&amp;sort=newest" aria-current="true">newest first</a>' in page
     assert '<a href="/events?limit=2">oldest first</a>' in page  # a new order starts on page one
     assert '<a href="/events?sort=newest&amp;limit=2&amp;offset=2" rel="next">' in page  # paging keeps it
+
+
+def test_app_dyads_name_an_entity_side_by_its_entity_not_by_one_event(make_store: Any, webrows: Any) -> None:
+    from storyline.records import Entity
+
+    res = webrows.article_result(
+        "7" * 16, "Okafor met Veloria. Okafor wrote to Veloria.", published="2031-02-02"
+    )
+    people = [Entity("ent-okafor", "Amara Okafor", "PERSON"), Entity("ent-veloria", "Veloria", "GPE")]
+    events = [
+        webrows.event(
+            f"v{i}",
+            webrows.cite(res, i),
+            source_entity_id="ent-okafor",
+            source_name=surface,
+            target_entity_id="ent-veloria",
+            target_name="Veloria",
+        )
+        for i, surface in enumerate(("Okafor", "Ms. Okafor"))
+    ]
+    client = TestClient(create_app(make_store([res], entities=people, events=events)))
+    (pair,) = client.get("/api/dyads").json()["dyads"]
+    assert {pair["a_label"], pair["b_label"]} == {"Amara Okafor", "Veloria"}
+    page = client.get("/relations").text
+    assert "Amara Okafor" in page and "Ms. Okafor" not in page
+
+
+def test_app_lists_undated_events_in_the_order_they_were_first_reported(
+    make_store: Any, webrows: Any
+) -> None:
+    res = webrows.article_result("8" * 16, "Kastan met Orvik. Kastan met Marren.", published="2031-05-05")
+    events = [
+        webrows.event(event_id, webrows.cite(res, 0), date=date, first_reported=reported, summary=event_id)
+        for event_id, date, reported in (
+            ("a-late", None, "2031-05-05"),
+            ("b-dated", "2031-01-09", "2031-01-09"),
+            ("c-early", None, "2031-02-01"),
+            ("d-never", None, None),  # from an undated article: no report day, last
+        )
+    ]
+    client = TestClient(create_app(make_store([res], events=events)))
+    listed = [e["event_id"] for e in client.get("/api/events").json()["events"]]
+    assert listed == ["b-dated", "c-early", "a-late", "d-never"]
+    newest = [e["event_id"] for e in client.get("/api/events?sort=newest").json()["events"]]
+    assert newest == ["b-dated", "a-late", "c-early", "d-never"]
+
+
+def test_app_says_a_quote_is_undated_instead_of_showing_no_date(make_store: Any, webrows: Any) -> None:
+    from storyline.records import Entity, Quote
+
+    res = webrows.article_result("9" * 16, "Marren said the port would open.", outlet="Delvane Post")
+    marren = Entity("ent-marren", "Jo Marren", "PERSON", doc_ids=[res.article.doc_id], mention_count=1)
+    quote = Quote(
+        "q-1", "the port would open", "indirect", "ent-marren", "Marren", "said", None, [webrows.cite(res, 0)]
+    )
+    client = TestClient(create_app(make_store([res], entities=[marren], quotes=[quote])))
+    assert "(said), undated ·" in client.get("/quotes").text
+    assert "undated ·" in client.get("/entities/ent-marren").text
+
+
+def test_app_dyads_leave_out_acts_the_article_says_did_not_happen(make_store: Any, webrows: Any) -> None:
+    res = webrows.article_result(
+        "5" * 16, "Orvik met Marren. Orvik did not shell Marren.", published="2031-07-07"
+    )
+
+    def ev(event_id: str, modality: str, goldstein: float) -> Any:
+        return webrows.event(
+            event_id,
+            webrows.cite(res, 0),
+            date="2031-07-06",
+            source_entity_id="ent-orvik",
+            source_name="Orvik",
+            target_entity_id="ent-marren",
+            target_name="Marren",
+            modality=modality,
+            goldstein=goldstein,
+        )
+
+    store = make_store([res], events=[ev("met", "asserted", 1.0), ev("shell", "negated", -10.0)])
+    (pair,) = TestClient(create_app(store)).get("/api/dyads").json()["dyads"]
+    assert (pair["events"], pair["mean_goldstein"]) == (1, 1.0)

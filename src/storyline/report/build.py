@@ -161,34 +161,23 @@ def _dyad_calendar(points: list[DyadPoint]) -> tuple[str, list[str], list[float]
 
 
 def _dyad_charts(corpus: Corpus, names: dict[str, str], top: int = 3) -> list[dict[str, Any]]:
-    """The ``top`` pairs with the most acts between them, dated or not, that have a dated act to chart."""
+    """The ``top`` pairs with the most acts between them, dated or not. The chart places only dated
+    acts; the table and the quad-class mix count every act, an undated one in the month it was first
+    reported (marked so): most acts are told without a date, and a pair whose table showed one row of
+    nine acts would hide most of what the articles say about it."""
     charts: list[dict[str, Any]] = []
     for a, b, _ in main_dyads(corpus, 4 * top, with_undated=True):
         if len(charts) == top:
             break
-        points = dyad_series(corpus, a, b)
-        if not points:
+        rows = dyad_series(corpus, a, b, by_report=True)
+        if not rows:
             continue
+        points = dyad_series(corpus, a, b)
         dated = sum(p.count for p in points)
-        # the series' own actor matching (names, aliases, codes) counts the undated acts too
-        n = max(dated, sum(p.count for p in dyad_series(corpus, a, b, by_report=True)))
+        n = sum(p.count for p in rows)
         la, lb = names.get(a, a), names.get(b, b)
-        unit, labels, goldstein, counts = _dyad_calendar(points)
-        # one month is no trend: a single page-wide bar says less than the table row under it
-        chart = (
-            svg.signed_bars_with_line(
-                f"{la} – {lb}: Goldstein sum and events per {unit}",
-                labels,
-                svg.Series("Goldstein sum", goldstein, "#2e8b57"),
-                svg.Series("events", counts, "#1f4e99"),
-                "Goldstein sum",
-                "events",
-            )
-            if len(labels) > 1
-            else None
-        )
         mix = Counter[int]()
-        for p in points:
+        for p in rows:
             mix.update(p.quad)
         charts.append(
             {
@@ -196,12 +185,30 @@ def _dyad_charts(corpus: Corpus, names: dict[str, str], top: int = 3) -> list[di
                 "b": lb,
                 "events": n,
                 "undated": n - dated,
-                "svg": chart,
-                "rows": points,
+                "svg": _dyad_chart(la, lb, points),
+                "rows": rows,
                 "mix": [(QUAD_NAMES[q], mix[q]) for q in (1, 2, 3, 4)],
             }
         )
     return charts
+
+
+def _dyad_chart(la: str, lb: str, points: list[DyadPoint]) -> Markup | None:
+    """The dated acts per month or year; none for fewer than two buckets (one month is no trend: a
+    single page-wide bar says less than the table row under it)."""
+    if not points:
+        return None
+    unit, labels, goldstein, counts = _dyad_calendar(points)
+    if len(labels) < 2:
+        return None
+    return svg.signed_bars_with_line(
+        f"{la} – {lb}: Goldstein sum and events per {unit}",
+        labels,
+        svg.Series("Goldstein sum", goldstein, "#2e8b57"),
+        svg.Series("events", counts, "#1f4e99"),
+        "Goldstein sum",
+        "events",
+    )
 
 
 def _first_last(corpus: Corpus, ent: Entity) -> tuple[str | None, str | None]:
@@ -267,6 +274,27 @@ def _actors(corpus: Corpus, cited: _Cited, quotes_by_speaker: dict[str, list[Quo
     return out
 
 
+def _reported_on(corpus: Corpus, cites: Iterable[Citation]) -> str:
+    """The earliest publication date of the articles cited ("" when none is dated)."""
+    days = [d for c in cites if (art := corpus.articles.get(c.doc_id)) and (d := art.published)]
+    return min(days, default="")
+
+
+def _quote_order(corpus: Corpus, q: Quote) -> tuple[bool, bool, str, str]:
+    """Dated quotes by date, then the undated ones by when they were first reported (those only
+    undated articles report last): sorting on ``date or ""`` put every undated quote ahead of the
+    dated ones, in no order a reader could see."""
+    when = q.date or _reported_on(corpus, q.sources)
+    return (q.date is None, not when, when, q.quote_id)
+
+
+def _event_order(e: Event) -> tuple[bool, bool, str, str]:
+    """Dated events by date, then the undated ones in the order they were first reported (by id, the
+    old order, they read as random), those with no report day last."""
+    when = e.date or e.first_reported or ""
+    return (e.date is None, not when, when, e.event_id)
+
+
 def _quotes(
     corpus: Corpus, cited: _Cited, names: dict[str, str]
 ) -> tuple[list[dict[str, Any]], dict[str, list[Quote]], tuple[int, int]]:
@@ -301,7 +329,7 @@ def _quotes(
                         "kind": q.kind,
                         "links": cited.links(corpus, q.sources[:3]),
                     }
-                    for q in sorted(qs, key=lambda q: (q.date or "", q.quote_id))[:MAX_QUOTES_PER_SPEAKER]
+                    for q in sorted(qs, key=lambda q: _quote_order(corpus, q))[:MAX_QUOTES_PER_SPEAKER]
                 ],
             }
         )
@@ -314,7 +342,7 @@ def _events(corpus: Corpus, cited: _Cited) -> list[dict[str, Any]]:
         :MAX_EVENTS
     ]
     rows = []
-    for e in sorted(ranked, key=lambda e: (e.date or "9999", e.event_id)):
+    for e in sorted(ranked, key=_event_order):
         rows.append(
             {
                 "date": e.date,
@@ -481,6 +509,10 @@ def view_model(corpus: Corpus) -> dict[str, Any]:
             "entities": len(corpus.entities),
             "events": len(corpus.events),
             "quotes": len(corpus.quotes),
+            # most acts and sayings are told without a date: the header says how many before a reader
+            # takes the timeline and the charts for all of them
+            "undated_events": sum(1 for e in corpus.events if not e.date),
+            "undated_quotes": sum(1 for q in corpus.quotes if not q.date),
             "entries": len(timeline),
         },
         "span": (dates[0], dates[-1]) if dates else None,

@@ -10,7 +10,7 @@ never written twice, so a crash between the two commits cannot double-count anyt
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +20,10 @@ from storyline.store.sqlite import Store
 
 INPUTS_TABLE = "run_inputs"
 _CHUNK = 500  # SQLite's bound-parameter limit is far above this
+# run_inputs.status of an input not stored because its cleaned text was already a document
+SAME_RUN_STATUS = "duplicate"  # of an input read earlier in the same build
+IN_STORE_STATUS = "in store"  # of a document an earlier build stored
+SKIPPED_STATUSES = (SAME_RUN_STATUS, IN_STORE_STATUS)
 
 
 def ensure_inputs_table(store: Store) -> None:
@@ -108,11 +112,11 @@ class StoreSink:
                 replace = (o.path, o.record or "") in self.replace
                 if doc_id in self._written:
                     self.counts.skipped["same text as another input in this run"] += 1
-                    marks.append((o.key, o.path, o.record, doc_id, "duplicate"))
+                    marks.append((o.key, o.path, o.record, doc_id, SAME_RUN_STATUS))
                     continue
                 if not replace and self.store.has_doc(doc_id):
                     self.counts.skipped["already in store"] += 1
-                    marks.append((o.key, o.path, o.record, doc_id, "duplicate"))
+                    marks.append((o.key, o.path, o.record, doc_id, IN_STORE_STATUS))
                     continue
                 self._written.add(doc_id)
                 res = o.result
@@ -138,6 +142,50 @@ class StoreSink:
 
     def close(self) -> None:
         self.flush()
+
+
+@dataclass(frozen=True)
+class SkippedInput:
+    """An input not stored because its cleaned text was already a document: which one, and where that
+    document came from, so no input the user gave disappears without a trace."""
+
+    path: str
+    record: str | None
+    status: str
+    doc_id: str | None
+    kept_path: str | None
+    kept_record: str | None
+
+
+def _has_inputs_table(store: Store) -> bool:
+    """Stores built before ``run_inputs`` existed (or opened read-only before any build) lack it."""
+    sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
+    return store.conn.execute(sql, (INPUTS_TABLE,)).fetchone() is not None
+
+
+def count_skipped_inputs(store: Store) -> int:
+    if not _has_inputs_table(store):
+        return 0
+    marks = ",".join("?" * len(SKIPPED_STATUSES))
+    sql = f"SELECT count(*) FROM {INPUTS_TABLE} WHERE status IN ({marks})"
+    return int(store.conn.execute(sql, SKIPPED_STATUSES).fetchone()[0])
+
+
+def skipped_inputs(store: Store, limit: int | None = None) -> Iterator[SkippedInput]:
+    """The skipped inputs in input order, streamed (a store may list millions)."""
+    if not _has_inputs_table(store):
+        return
+    marks = ",".join("?" * len(SKIPPED_STATUSES))
+    sql = (
+        f"SELECT r.path, r.record, r.status, r.doc_id, d.source_path, d.record FROM {INPUTS_TABLE} r "
+        f"LEFT JOIN documents d ON d.doc_id = r.doc_id WHERE r.status IN ({marks}) ORDER BY r.rowid"
+    )
+    params: tuple[object, ...] = SKIPPED_STATUSES
+    if limit is not None:
+        sql += " LIMIT ?"
+        params = (*SKIPPED_STATUSES, limit)
+    for row in store.conn.execute(sql, params):
+        yield SkippedInput(*row)
 
 
 def forget_errored_inputs(store: Store) -> set[tuple[str, str]]:

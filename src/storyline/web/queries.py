@@ -248,9 +248,18 @@ def _like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def chronological(column: str, key: str, newest: bool = False) -> str:
-    """ORDER BY terms: dated rows first, oldest (or newest) first, then ``key`` for a stable page order."""
-    return f"{column} IS NULL, {column}{' DESC' if newest else ''}, {key}"
+def chronological(column: str, key: str, newest: bool = False, then: str | None = None) -> str:
+    """ORDER BY terms: dated rows first, oldest (or newest) first, then ``key`` for a stable page order.
+    ``then`` (e.g. when an event was first reported) orders, in the same direction, the rows with no
+    date of their own: most events are undated, and a page of them in id order reads as random."""
+    direction = " DESC" if newest else ""
+    after = f"{then} IS NULL, {then}{direction}, " if then else ""  # never reported on a known day: last
+    return f"{column} IS NULL, {column}{direction}, {after}{key}"
+
+
+def _first_reported(reader: Reader) -> str | None:
+    """The events column that orders undated events (stores built before it existed lack it)."""
+    return "first_reported" if "first_reported" in reader.columns("events") else None
 
 
 def _date_range_sql(column: str, start: str | None, end: str | None) -> tuple[list[str], list[Any]]:
@@ -311,7 +320,8 @@ def events(reader: Reader, f: EventFilter) -> tuple[list[Event], int]:
     total_row = reader.one(f"SELECT count(*) FROM events{cond}", params)
     rows = reader.records(
         "events",
-        f"SELECT * FROM events{cond} ORDER BY {chronological('date', 'event_id', f.newest)} LIMIT ? OFFSET ?",
+        f"SELECT * FROM events{cond} "
+        f"ORDER BY {chronological('date', 'event_id', f.newest, _first_reported(reader))} LIMIT ? OFFSET ?",
         [*params, clamp_limit(f.limit), max(0, f.offset)],
     )
     return rows, int(total_row[0]) if total_row else 0
@@ -480,7 +490,7 @@ def entity_events(reader: Reader, entity_id: str, limit: int = 200) -> list[Even
     return reader.records(
         "events",
         "SELECT * FROM events WHERE source_entity_id = ? OR target_entity_id = ? "
-        "ORDER BY date IS NULL, date, event_id LIMIT ?",
+        f"ORDER BY {chronological('date', 'event_id', then=_first_reported(reader))} LIMIT ?",
         (entity_id, entity_id, limit),
     )
 
@@ -514,9 +524,24 @@ def _actor_key(entity_id: str | None, code: str | None, name: str | None) -> tup
     return None
 
 
+def _label_by_entity_name(reader: Reader, pairs: list[dict[str, Any]]) -> None:
+    """Name each entity side by its entity's name: a pair's first event may call it by a surname or
+    a longer form ("Trump", "Donald J. Trump"), and one actor must not look like three."""
+    keys = sorted({d[side] for d in pairs for side in ("a", "b")})
+    if not keys:
+        return
+    rows = reader.query(
+        f"SELECT entity_id, name FROM entities WHERE entity_id IN ({','.join('?' * len(keys))})", keys
+    )
+    names = {r["entity_id"]: r["name"] for r in rows if r["name"]}
+    for d in pairs:
+        for side in ("a", "b"):
+            d[f"{side}_label"] = names.get(d[side], d[f"{side}_label"])
+
+
 def dyads(reader: Reader, top: int = 12, by_report: bool = False) -> dict[str, Any]:
     """The most-reported actor pairs (either direction) with their events per month and the
-    monthly mean Goldstein score. Events without a month-precise date count in the totals and in
+    monthly mean Goldstein score; negated events are left out. Events without a month-precise date count in the totals and in
     ``undated``, not in the series; with ``by_report`` those never dated at all are placed in the
     month of their first report (``first_reported``) instead."""
     pairs: dict[tuple[str, str], dict[str, Any]] = {}
@@ -525,7 +550,8 @@ def dyads(reader: Reader, top: int = 12, by_report: bool = False) -> dict[str, A
         "SELECT source_entity_id, source_actor_code, source_name, target_entity_id, target_actor_code, "
         "target_name, goldstein, date"
         + (", first_reported" if has_reported else ", NULL AS first_reported")
-        + " FROM events"
+        # an act the article says did not happen is no act between the pair (the report leaves it out too)
+        + " FROM events WHERE modality IS NOT 'negated'"
     ):
         a = _actor_key(r["source_entity_id"], r["source_actor_code"], r["source_name"])
         b = _actor_key(r["target_entity_id"], r["target_actor_code"], r["target_name"])
@@ -557,6 +583,7 @@ def dyads(reader: Reader, top: int = 12, by_report: bool = False) -> dict[str, A
         else:
             d["undated"] += 1
     ranked = sorted(pairs.values(), key=lambda d: (-d["events"], d["a_label"], d["b_label"]))[:top]
+    _label_by_entity_name(reader, ranked)
     seen = sorted({m for d in ranked for m in d["months"]})
     all_months = month_range(seen[0], seen[-1]) if seen else []
     out = []
