@@ -40,3 +40,14 @@ def test_a_progressive_relative_clause_shares_the_day(make_state: Any) -> None:
     dates = _dates(st)
     assert dates["criticize"] == "2019-02-20"
     assert dates.get("visit") == "2019-02-20"
+
+
+def test_a_perfect_relative_clause_takes_no_day_of_its_governor(make_state: Any) -> None:
+    # "that they have held for weeks": a stretch up to now, not the moment the governing clause reports
+    for clause in ("have been occupying", "have occupied"):
+        st = make_state(
+            f"Kastan troops moved on Wednesday to retake the Orvik villages that the rebels {clause} for "
+            "weeks.",
+            published="2019-02-22",
+        )
+        assert _dates(st)["occupy"] is None, clause

@@ -587,3 +587,17 @@ def test_merge_an_undated_report_of_unidentified_sides_needs_the_act_told_alike(
     assert len(merge_events(_published(corpus_of(ms), days))) == 2
     ms = [report("a", "2031-05-06", "praise"), report("b", None, "praised")]
     assert len(merge_events(_published(corpus_of(ms), days))) == 1
+
+
+def test_merge_an_undated_report_stays_apart_from_its_own_article_s_dated_act() -> None:
+    def meeting(date: str | None, trigger: str, index: int) -> EventMention:
+        return mention(
+            "a", index, "040", "Kastan", "Veloria", date, trigger=trigger, source_actor_code="KAS",
+            target_actor_code="VEL",
+        )  # fmt: skip
+
+    # "Kastan met Veloria on Tuesday ... the two have met twice before": the article left the second
+    # undated as another time; only another paper's dated report may take it in
+    ms = [meeting("2031-05-06", "meet", 1), meeting(None, "meet", 5)]
+    events = merge_events(_published(corpus_of(ms), {"a": "2031-05-07"}))
+    assert len(events) == 2

@@ -493,6 +493,8 @@ def _governing_verb(pred: Token) -> Token | None:
             return None  # "calling for the envoy to be recalled": an act wanted, at no time yet
         if c.dep_ == "aux" and c.lower_ in ("had", "will", "would", "'ll"):
             return None  # an earlier or later time than the governing clause
+        if c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") and pred.tag_ in ("VBN", "VBG"):
+            return None  # "depots they have held since spring": a stretch up to now, not that moment
     path: list[str] = []
     tok = pred
     while tok.head.i != tok.i:

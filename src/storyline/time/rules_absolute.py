@@ -284,8 +284,9 @@ def _md_cand(start: int, end: int, mon: int, d: int, mon2: int, d2: int | None, 
                 v1, day1 = _resolve_day(ctx, mon, d, story_year, start, end)
         if y is None and (fitted := _weekday_year(ctx.dct, mon, d, wd, day1)) is not None:
             v1, day1 = _resolve_day(ctx, mon, d, fitted, start, end)
-        if reading is not None and day1 is not None and ctx.dct is not None and day1 > ctx.dct:
-            # "the June 4 massacre" is over: a day after the DCT is some earlier year's, not known
+        if reading is not None and day1 is not None and ctx.dct is not None and day1 >= ctx.dct:
+            # "the June 4 massacre" is over: a day after the DCT is some earlier year's, not known; so is
+            # the DCT itself, as a paper names the day's own attack by its weekday or "today", not its date
             return named_norm(ctx, NamedReading(unknown=True))
         ev = None
         if d2 is not None:

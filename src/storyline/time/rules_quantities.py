@@ -25,6 +25,7 @@ from storyline.time.calendar import (
     month_value,
     shift_value,
 )
+from storyline.time.tense import PAST
 from storyline.time.vocab import (
     MONTHS,
     PRESS_MODIFIERS,
@@ -141,7 +142,7 @@ def _shift_cand(start: int, end: int, u: str, n: float | None, sign: int, anchor
             # "a year ago" in a report on quarterly results means the same quarter a year before
             y, q = ctx.last_quarter
             return f"{y + k:04d}-Q{q}", mod, None
-        if anchor == "previous":
+        if anchor == "previous" and not _told_now(ctx, start, end, u):
             if u == "year" and ctx.last_year is not None:
                 return f"{ctx.last_year + k:04d}", mod, None
             if u in ("day", "week") and ctx.last_day is not None:
@@ -154,6 +155,13 @@ def _shift_cand(start: int, end: int, u: str, n: float | None, sign: int, anchor
         return shift_value(ctx.dct, u, k), mod, None
 
     return Cand(start, end, "DATE", anchor, norm, priority=2)
+
+
+def _told_now(ctx: Context, start: int, end: int, u: str) -> bool:
+    """Whether years "earlier" count from the paper's day: a present or future clause ("as at the old mill
+    eight years earlier, the clerks deny any loss") is told from now, not from the year the story last
+    named; only a past clause goes on from that year ("shut in 2019 ... eight years earlier, had opened")."""
+    return u == "year" and ctx.dct is not None and ctx.tense(start, end) != PAST
 
 
 _SET_UNITS = {"day": "P1D", "night": "P1D", "morning": "P1D", "evening": "P1D", "week": "P1W", "weekend": "P1W",

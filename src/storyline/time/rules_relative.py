@@ -559,6 +559,40 @@ _SUBJECT_ADVERB_AFTER = re.compile(
 
 _TIME_PREPS = frozenset({"in", "since", "during", "until", "till", "through", "before", "after"})
 
+# "bad news for May who ...", "to June, whose ...": a relative pronoun refers back to a person, never to a month
+_RELATIVE_WHO_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:who|whose|whom)\b")
+
+# words before a bare month that still make it one where the article uses the word as a surname: "in
+# May" stays the month, "a letter to May" or "allies of May" is the person
+_SURNAME_SAFE_PREPS = _TIME_PREPS | frozenset(
+    {"since", "until", "till", "by", "early", "late", "mid", "throughout", "last", "next", "this"}
+)
+
+# a capitalised word, a title or an initial right before a month word with no day or year after it
+# ("Odile May", "Mrs May", "Premier May"): the article names someone with that surname
+_SURNAME_BEFORE = re.compile(r"\b([A-Z][a-z]*\.?)[ \t]+$")
+_NOT_A_FIRST_NAME = frozenset(
+    (  # noqa: SIM905 (a word list reads better as one string)
+        "In Since Until Till By From Through During Before After Of Early Late Mid Between And Or To Around "
+        "Throughout Last Next This On For Into As At The A An Each Every That "
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun"
+    ).split()
+)
+
+
+def _named_as_surname(text: str, word: str) -> bool:
+    """Whether the article writes ``word`` right after a first name or title, with no day or year after it
+    ("Odile May said", "Mrs May's plan"): then a bare "May" after a word that is no time preposition is
+    that person."""
+    for m in re.finditer(rf"\b{re.escape(word)}\b(?![ \t,]*\d)", text):
+        before = _SURNAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before is None or before.group(1).rstrip(".") in _NOT_A_FIRST_NAME:
+            continue
+        # "Mrs.", "Sen.", "J." are titles or initials; a longer word and a stop ends a sentence ("to Orvik.")
+        if not before.group(1).endswith(".") or len(before.group(1)) <= 4:
+            return True
+    return False
+
 
 def _month_context_ok(text: str, m: re.Match[str], mon_word: str) -> bool:
     """A bare month name is a date only where a verb, modal or first name reading is excluded."""
@@ -573,6 +607,10 @@ def _month_context_ok(text: str, m: re.Match[str], mon_word: str) -> bool:
                 return False  # "April and May", but "he and May carried on" joins a person
             if prev in ("as", "and") and _SUBJECT_ADVERB_AFTER.match(text, m.end()):
                 return False  # "as May firmly said she would stay": a person acting
+            if _RELATIVE_WHO_AFTER.match(nxt_text):
+                return False  # "bad news for May, who had hoped": only a person takes "who"
+            if prev not in _SURNAME_SAFE_PREPS and _named_as_surname(text, m.group("mon")):
+                return False  # "a letter to May", "gifts for May" where she is "Odile May"
             if prev in _TIME_PREPS and mon_word != "may":
                 # "a fire in March was the first": a person after "in" is mostly May, or has a first
                 # or last name beside the month ("in June Okafor")
@@ -769,6 +807,10 @@ def _day_from_word(
     if not word:
         if ctx.last_day is not None and ctx.last_day_end == attach:
             return ctx.last_day  # the clock time right after a date is of that day, however far from the DCT
+        if ctx.last_day is not None and ctx.last_day > ctx.dct and ctx.tense(s, e) == PAST:
+            # "posted at 3:15 p.m." after a quote's "closed until Monday": a past act's clock time is of
+            # no day still ahead; the day the story is at is the paper's
+            return ctx.dct
         if ctx.last_day is None or abs((ctx.last_day - ctx.dct).days) <= 7:
             return ctx.last_day or ctx.dct
         if ctx.last_day < ctx.dct and s - ctx.last_day_end <= _STORY_DAY_REACH:

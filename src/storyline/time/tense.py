@@ -133,6 +133,21 @@ _DEADLINE_IS_BEFORE = re.compile(
     r"ha(?:s|ve)[ \t]+been[ \t]+(?:set|moved|pushed|extended|reset)[ \t]+(?:to|for|until))[ \t]+(?:on[ \t]+)?$",
     re.I,
 )
+# "agreed on a deadline for the signed text on July 1", "an expiry date of March 3": the noun phrase of a
+# deadline naming its day with no verb between, unless the deadline is an old or missed one
+_DEADLINE_NOUN_PHRASE_BEFORE = re.compile(
+    r"\b(?<!previous )(?<!original )(?<!earlier )(?<!former )(?<!missed )(?<!last )"
+    r"(?:deadline|expiry|expiration)(?:[ \t]+date)?\b"
+    r"(?:[ \t]+(?!(?:is|was|were|are|had|has|have|will|would|passed|expired|came)\b)[\w'’-]+){0,8}?"
+    r"[ \t]+(?:on|of|by|for)[ \t]+$",
+    re.I,
+)
+# "missed the deadline on July 1": a verb that tells the deadline as gone
+_DEADLINE_GONE_BEFORE = re.compile(
+    r"\b(?:missed|met|passed|blew|beat|ignored|defied|extended)[ \t]+(?:the|a|an|its|their|his|her)[ \t]+"
+    r"(?:[\w-]+[ \t]+)?$",
+    re.I,
+)
 _HAD_BEFORE = re.compile(r"\bhad\b[^.;:!?]*$", re.I)
 # "the first hearing date was July 3": a date a plan fixed, told in the past
 _DEADLINE_WAS_BEFORE = re.compile(rf"\b{_DEADLINE_NOUN}[ \t]+(?:was|had[ \t]+been)[ \t]+(?:on[ \t]+)?$", re.I)
@@ -144,7 +159,18 @@ def names_a_deadline(text: str, start: int, end: int) -> bool:
     lo = max(0, start - 60)
     if _HAD_BEFORE.search(text, lo, start):
         return False
-    return bool(_AS_DEADLINE_AFTER.match(text, end) or _DEADLINE_IS_BEFORE.search(text, lo, start))
+    return bool(
+        _AS_DEADLINE_AFTER.match(text, end)
+        or _DEADLINE_IS_BEFORE.search(text, lo, start)
+        or _deadline_noun_phrase_before(text, start)
+    )
+
+
+def _deadline_noun_phrase_before(text: str, start: int) -> bool:
+    """Whether a deadline noun names the day in one noun phrase ("a deadline for the signed text on July 1")
+    and no verb before it tells that deadline as gone ("missed the deadline on July 1")."""
+    m = _DEADLINE_NOUN_PHRASE_BEFORE.search(text, max(0, start - 90), start)
+    return m is not None and not _DEADLINE_GONE_BEFORE.search(text, max(0, m.start() - 40), m.start())
 
 
 def names_a_past_deadline(text: str, start: int) -> bool:
