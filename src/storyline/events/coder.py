@@ -171,7 +171,7 @@ def _list_appos(tok: Token) -> Token | None:
         if (
             c.dep_ == "appos"
             and c.i > tok.i
-            and tok.pos_ == "PROPN"
+            and (tok.pos_ == "PROPN" or tok.tag_ == "NNS")  # "the envoys, A and B,": its members
             and c.pos_ == "PROPN"
             and any(g.dep_ == "conj" and g.pos_ == "PROPN" for g in c.children)
         ):
@@ -1201,6 +1201,9 @@ def _subject_of(v: Token, seen: int = 0) -> list[Token]:
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr"):  # "is willing to ..."
             return _subject_of(head.head, seen + 1)
         return _subject_of(head, seen + 1)
+    listed_after = _infinitive_listed_after(v)
+    if listed_after is not None:  # "urged Veloria to step back, open talks ...": Veloria's talks
+        return _subject_of(listed_after, seen + 1)
     if v.dep_ == "conj" and _continues_the_report(v):
         return _subject_of(head.head, seen + 1)
     if v.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
@@ -1231,6 +1234,28 @@ def _subject_of(v: Token, seen: int = 0) -> list[Token]:
     if v.dep_ == "pcomp" and _a_part_in(head):
         return _subject_of(head.head.head, seen + 1)  # "played a role in hacking X": the player hacked
     return []
+
+
+def _infinitive_listed_after(v: Token) -> Token | None:
+    """ "urged Veloria to step back, open talks and ...": the parser hangs the later bare
+    infinitives on the governing verb as its conjuncts; they continue its "to" complement (returned),
+    whose doer and mood they share."""
+    if v.dep_ != "conj" or v.tag_ != "VB" or v.head.tag_ == "VB" or v.head.i == v.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in v.children):
+        return None
+    for c in v.head.children:
+        if c.dep_ == "xcomp" and c.i < v.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return c
+    return None
+
+
+def _urged_in_a_list(v: Token) -> bool:
+    """A bare infinitive listed after one an addressee is urged, told or asked to do."""
+    listed_after = _infinitive_listed_after(v)
+    return listed_after is not None and listed_after.head.lemma_.lower() in (
+        _OBJECT_CONTROL_LEMMAS | _TASKING_VERBS
+    )
 
 
 def _charged_with_it(prep: Token) -> list[Token]:
@@ -1770,6 +1795,8 @@ def _targets_of(
         if c.dep_ == "dobj":
             moved = code[:2] in MOVEMENT_ROOTS and c.lemma_.lower() in MOVED_UNITS
             deed = _deed_blamed_on(c, v)
+            if _taken_out_of(c, v):
+                continue  # "withdrew Kastan from the accord": the doer's own side, not whom it is done to
             if _actor_like(c, is_actor) and not moved and not deed:
                 found.extend(_actor_conjuncts(c, is_actor))
             elif deed:  # "blamed the Port Alder bombing on Veloria": only the "on" phrase is blamed
@@ -1800,6 +1827,20 @@ def _targets_of(
     return out
 
 
+_TAKING_OUT_VERBS = frozenset({"withdraw", "pull"})
+
+
+def _taken_out_of(obj: Token, v: Token) -> bool:
+    """ "withdrew Kastan from the accord", "pulled the country out of the pact": a named side taken out
+    of something is the side the doer acts for; the act is against the accord's other parties."""
+    named_side = (obj.pos_ == "PROPN" and obj.ent_type_ != "PERSON") or obj.lemma_.lower() == "country"
+    return (
+        named_side
+        and v.lemma_.lower() in _TAKING_OUT_VERBS
+        and any(c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out") for c in v.children)
+    )
+
+
 def _done_to_someone(v: Token, is_actor: ActorTest) -> bool:
     """The verb's direct object is an actor ("thanked Veloria", "congratulated Okafor"): a "for" phrase
     after it says why, as in "praised Okafor for the release of the hostages"."""
@@ -1820,8 +1861,29 @@ def _passive_subject_preps(subj: Token, lex: Lexicon) -> set[str]:
     arrest of X was criticised"); a thing's or person's "of" phrase does not ("the architect of the
     attacks was killed", "his idea of joint lists was rejected")."""
     if _noun_event(subj, lex) is None:
-        return TARGET_PREPS
+        return TARGET_PREPS | {"of"} if _place_of_a_named_side(subj) else TARGET_PREPS
     return TARGET_PREPS | {"of", "by"}
+
+
+# "none / some / all of the Marines were charged": a share of the named side, which it is about as such
+_SHARES_OF_A_WHOLE = frozenset(
+    {"none", "some", "all", "any", "each", "most", "many", "few", "several", "both"}
+)
+
+
+def _place_of_a_named_side(subj: Token) -> bool:
+    """ "the port of Marren was shelled", "the embassy of Kastan was attacked": a common noun owned by a
+    name is that side's, and what is done to it is done to them, as after the active verb."""
+    return (
+        subj.pos_ == "NOUN"
+        and subj.lower_ not in _SHARES_OF_A_WHOLE
+        and any(
+            p.dep_ == "prep"
+            and p.lower_ == "of"
+            and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in p.children)
+            for p in subj.children
+        )
+    )
 
 
 # People an act is done to, named only by a common noun: a place after them says where they were
@@ -2246,7 +2308,10 @@ def _mood_chain(pred: Token, lex: Lexicon) -> list[Token]:
     chain = [pred]
     cur = pred
     while len(chain) < 6:
-        if _shares_governors_mood(cur, lex):
+        listed_after = _infinitive_listed_after(cur)
+        if listed_after is not None:
+            cur = listed_after
+        elif _shares_governors_mood(cur, lex):
             cur = cur.head
         elif cur.dep_ == "pcomp" and _a_part_in(cur.head):
             cur = cur.head.head.head  # "should play a role in supplying": the role's verb
@@ -2290,6 +2355,8 @@ def modality(pred: Token, lex: Lexicon, planned: bool = False, nominal: bool = F
             hypothetical = True  # "calls for Kastan to cut ties": what someone wants done
         if t.lemma_.lower() in _TASKING_VERBS and any(c.dep_ == "xcomp" and c.head.i == t.i for c in chain):
             hypothetical = True  # "told Veloria to withdraw": what one was told to do, not done
+        if _urged_in_a_list(t):
+            hypothetical = True  # "urged X to step back, open talks": asked of X, not done
         if _only_able(t):
             hypothetical = True  # "a missile capable of striking Kastan": it has not struck
         if _only_likely(t):
@@ -2570,10 +2637,18 @@ def _speaker_for_pronoun(tok: Token, pred: Token, lex: Lexicon) -> Token:
     head = _speech_head(pred, lex)
     if head is None or (in_quotes(tok) and not in_quotes(head)):
         return tok  # in the speaker's own words the speaker is "I" or "we": "he" is someone else
+    if _closing_report(head, tok):
+        return tok  # "they asked for ..., the Ledger reported": the report's source tells of others
     subj = [c for c in _subject_of(head) if c.lower_ not in PERSONAL_PRONOUNS]
     if not subj or not _pronoun_fits(tok, subj[0]) or _nearer_antecedent(tok, head):
         return tok
     return subj[0]
+
+
+def _closing_report(head: Token, pronoun: Token) -> bool:
+    """ "..., X reported" after the clause: X is where the news came from (an outlet, an agency), and a
+    pronoun in what it reports stands for those the story is about, not for X."""
+    return head.lemma_.lower() == "report" and pronoun.i < head.i
 
 
 def _nearer_antecedent(pronoun: Token, head: Token) -> bool:

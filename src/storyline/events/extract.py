@@ -595,6 +595,7 @@ def _summary(
     name), the trigger's words, and its target."""
     toks = sorted(set(f.tokens), key=lambda t: t.i)
     first, last = toks[0], toks[-1]
+    particle = _particle_after(last)
     passive = any(c.dep_ == "auxpass" for c in first.children)
     keep = ("aux", "neg") if passive and src is not None else ("aux", "auxpass", "neg")
     active = passive and src is not None  # "was met by X" reads "X met ..."
@@ -620,6 +621,8 @@ def _summary(
         }
         drop |= _agent_and_its_perfect(first, pre)
     window = [t for t in doc[lo : last.i + 1]] if short else [*pre, *_with_complement_marks(toks)]
+    if particle is not None:  # "threatened to back away", not "threatened to back"
+        window.append(particle)
 
     # "could have seen" stays a participle; "hostages taken by Orvik" reads "Orvik took hostages"
     to_past = (active or _reduced_passive(first) and src is not None) and not any(
@@ -727,6 +730,20 @@ def _summary(
 
 
 _MAX_PREPOSITION_OBJECT_WORDS = 8
+
+# Adverbs the parser hangs on a verb that belong to its meaning ("back away", "step down")
+_VERB_PARTICLES = frozenset({"away", "down", "off", "out", "up", "back", "over", "aside"})
+
+
+def _particle_after(last: Token) -> Token | None:
+    """The particle right after the trigger's last verb, which the parser may hang on it as an adverb
+    ("threatened to back away": "threatened to back" says the opposite), or None."""
+    if last.pos_ not in ("VERB", "AUX") or last.i + 1 >= len(last.doc):
+        return None
+    nxt = last.doc[last.i + 1]
+    if nxt.head.i == last.i and nxt.dep_ in ("advmod", "prt") and nxt.lower_ in _VERB_PARTICLES:
+        return nxt
+    return None
 
 
 def _close_the_preposition(text: str, last: Token) -> str:
@@ -1073,14 +1090,38 @@ def _object_words(verb: Token) -> str:
             a, b = actor_span(c)  # with its determiner: "the accord"
             if b - a <= 6:
                 return "".join(t.text_with_ws for t in c.doc[a:b]).strip()
+    return _gerund_object(verb)
+
+
+_MAX_GERUND_WORDS = 5
+
+
+def _gerund_object(verb: Token) -> str:
+    """An act as the object ("does not support using troops", "opposed invoking the law"): the gerund
+    and its own object, or nothing when that runs long."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return ""
+    for c in verb.children:
+        if (
+            c.dep_ in ("xcomp", "pcomp", "dobj")
+            and c.tag_ == "VBG"
+            and c.i > verb.i
+            and c.lemma_.lower() not in ("be", "have", "get")  # "welcome being ...": says nothing alone
+        ):
+            objs = [o for o in c.children if o.dep_ == "dobj" and o.i > c.i]
+            end = objs[0].i + 1 if objs else c.i + 1
+            if end - c.i <= _MAX_GERUND_WORDS:
+                return "".join(t.text_with_ws for t in c.doc[c.i : end]).strip()
     return ""
 
 
 def _object_before(verb: Token, prep: Token) -> str:
     """The verb's short direct object standing between it and the target's preposition: what was done
     with the target ("suspended joint drills with X"); none when the words are long or not a noun's."""
+    # a trigger ending in its preposition ("asked for"): that preposition's object ("the meeting")
+    kinds = ("pobj",) if verb.dep_ == "prep" else ("dobj",)
     for c in verb.children:
-        if c.dep_ == "dobj" and verb.i < c.i < prep.i and c.pos_ == "NOUN" and not _a_time(c):
+        if c.dep_ in kinds and verb.i < c.i < prep.i and c.pos_ == "NOUN" and not _a_time(c):
             a, b = actor_span(c)
             if b - a <= 6 and b <= prep.i:
                 return "".join(t.text_with_ws for t in c.doc[a:b]).strip()
@@ -1109,6 +1150,10 @@ def _target_words(name: str, tok: Token) -> str:
     if b - a > (_MAX_TARGET_WORDS_BEFORE_AN_ASIDE if aside else _MAX_TARGET_WORDS):
         return name
     if name in phrase or (aside and phrase in name):  # the long name cut at its head
+        return phrase
+    if any(t.dep_ in ("compound", "poss") and t.pos_ == "PROPN" and t.head.i == tok.i for t in tok.doc[a:b]):
+        # "closed the US consulate": the owner named in other words than the actor's name; the name alone
+        # would say the country itself was closed
         return phrase
     # third person only: a quote's "our" stands for the speaker's side at large, not the speaker's own
     owner = [t for t in tok.doc[a:b] if t.tag_ == "PRP$" and t.lower_ in ("his", "her", "its", "their")]
@@ -1230,6 +1275,11 @@ def _done_by_a_force(pred: Token, sources: list[Token]) -> bool:
 # is known
 _TRIP_CODES = ("042", "043", "036")
 
+# Cooperative acts one side does *for* or *about* another (pledging aid, reform or concessions;
+# praising, defending, rallying for, recognising, apologising, forgiving): "A, B and C pledged aid" or
+# "A and B praised the plan" is each of them acting, not one doing it to the other
+_ONE_WAY_CODES = ("033", "034", "035", "051", "052", "053", "054", "055", "056")
+
 
 # "in Orvik", "across the district": where an act happened (not "at", which force and protest
 # codes read as whom it was done to: "fired at the embassy")
@@ -1340,6 +1390,46 @@ def _same_actor(a: tuple[Token, ActorRef] | None, b: tuple[Token, ActorRef] | No
     return a[1].name == b[1].name and a[1].actor_code == b[1].actor_code
 
 
+def _members_not_their_group(sources: list[Token]) -> list[Token]:
+    """ "the two envoys, Okafor and Marren, met": the names after the group noun are its members, and
+    they are the doers; the group is no third party beside them (nor the others' partner)."""
+    if len(sources) < 3:
+        return sources
+    group, members = sources[0], sources[1:]
+    doc = group.doc
+    if (
+        group.tag_ == "NNS"
+        and group.i + 1 < len(doc)
+        and doc[group.i + 1].text == ","
+        and all(m.pos_ == "PROPN" and group in m.ancestors for m in members)
+    ):
+        return members
+    return sources
+
+
+def _own_sides_property(target: tuple[Token, ActorRef], sources: list[tuple[Token, ActorRef] | None]) -> bool:
+    """ "the Kastan foreign ministry closed the Kastan consulate": a country named only as the owner of
+    the object, when the doer is that country or its body, is the doer's own side, not a target."""
+    tok, ref = target
+    code = ref.actor_code or ""
+    owner_only = (tok.dep_ in ("compound", "poss") and tok.head.dep_ == "dobj") or (
+        # the object's noun, named by its owner ("US consulate"); not a body of its own ("US agencies")
+        tok.dep_ == "dobj"
+        and tok.pos_ == "NOUN"
+        and (tok.lemma_.lower() not in ACTOR_NOUNS or tok.lemma_.lower() in _DIPLOMATIC_POSTS)
+    )
+    if len(code) != 3 or not owner_only or not sources or _country_name(code) is None:
+        return False  # a country's code only (a role's, "JUD" for a court, is not a side's own)
+    # the state or one of its bodies: a citizen visiting their country's consulate still visits it
+    own = {code, *(code + role for role in _STATE_ROLES)}
+    return all(s is not None and s[1].actor_code in own for s in sources)
+
+
+_STATE_ROLES = ("GOV", "MIL", "LEG", "JUD", "COP", "SPY")
+# Bodies that are also the premises a state opens and closes abroad
+_DIPLOMATIC_POSTS = frozenset({"embassy", "consulate", "mission"})
+
+
 def _identified(side: tuple[Token, ActorRef] | None) -> bool:
     """An actor the text names (an entity chain) or one the registry codes ("police", "the army")."""
     return side is not None and (side[1].chain_id is not None or bool(side[1].actor_code))
@@ -1359,7 +1449,7 @@ def mentions_from_found(
         info = book.get(f.code)
         if info is None:
             continue
-        sources, targets = f.sources[:MAX_ACTORS], f.targets[:MAX_ACTORS]
+        sources, targets = _members_not_their_group(f.sources)[:MAX_ACTORS], f.targets[:MAX_ACTORS]
         if _done_by_a_force(f.pred, sources):
             continue  # "the virus killed 300 people", "the economy forced ...": no act between actors
         if f.code.startswith(_DISAPPROVAL):
@@ -1375,6 +1465,7 @@ def mentions_from_found(
         if not f.code.startswith(_TRIP_CODES) and any(_identified(s) for s in srcs):
             # a doer named: the act stands without its place (with none, the place is all it has)
             tgts = [t for t in tgts if t is None or not _only_where(t[0], t[1], resolver)]
+        tgts = [t for t in tgts if t is None or not _own_sides_property(t, srcs)]
         if len(srcs) == 1 and srcs[0] is not None and srcs[0][1].chain_id is None and not tgts:
             pair = _pair_for_collective(srcs[0][0], state, sentence, resolver)
             if pair is not None:
@@ -1384,6 +1475,7 @@ def mentions_from_found(
             not targets
             and len(srcs) > 1
             and f.code[:2] in MUTUAL_ROOTS
+            and not f.code.startswith(_ONE_WAY_CODES)
             and not _with_something(f.pred)
             and not any(neither_nor(s) for s in sources)
         ):
