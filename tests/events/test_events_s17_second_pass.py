@@ -45,7 +45,9 @@ def test_a_pronoun_in_a_closing_report_is_not_the_outlet(make_state: Any) -> Non
 
 
 def test_infinitives_listed_after_an_urged_one_are_the_urged_side_s(make_state: Any) -> None:
-    text = "Foreign Minister Delvane urged President Okafor to step back, engage in talks and shelve his plan."
+    text = (
+        "Foreign Minister Delvane urged President Okafor to step back, engage in talks and shelve his plan."
+    )
     talks = [e for e in events_in(make_state, text) if e.cameo_code.startswith("04")]
     assert [(e.source_name, e.modality) for e in talks] == [("Okafor", "hypothetical")], _sides(talks)
 
