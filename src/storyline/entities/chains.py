@@ -449,9 +449,25 @@ class ChainBuilder:
             )
         ]
         anaphors = self._without_topic_nouns(anaphors)
+        person_at = {i: c for c in cands if c.ent_type == "PERSON" for i in range(c.start, c.end)}
+        descriptions = {
+            i: c
+            for c in cands
+            if c.kind == "nominal" and c.ent_type == "PERSON"
+            for i in range(c.start, c.end)
+        }
         for p in sorted(anaphors, key=lambda c: c.start):
             pool = groups if p.gender == "plural" else people
-            ch = self._antecedent(p, pool)
+            reporter = self._reporting_description(p, descriptions)
+            if reporter is not None and id(reporter) not in self.assigned:
+                continue  # "the commander said he spoke to ...": he is the commander, whom no name gives
+            ch = (
+                self.assigned[id(reporter)]
+                if reporter is not None
+                else self._antecedent(p, pool, self._coargument_chain(p, person_at))
+            )
+            if reporter is not None and ch is not None and ch.gender not in (None, p.gender):
+                continue  # the description went to someone of the other gender: leave the pronoun
             if ch is not None:
                 self._add(ch, p)
                 pool[self.sent_of[p.start]].append(p)
@@ -459,6 +475,37 @@ class ChainBuilder:
                     # the first "he" or "she" says who the person is: a pronoun of the other gender
                     # later is someone else ("her father ... He had run a bakery")
                     ch.gender = p.gender
+
+    def _coargument_chain(self, p: Cand, person_at: dict[int, Cand]) -> int | None:
+        """The chain of the subject of the verb a non-reflexive object pronoun hangs on ("the president
+        told him", "Kastan praised her"): that subject would be "himself", so it is someone else."""
+        pron = self.doc[p.start]
+        if (
+            p.kind != "pronoun"
+            or pron.dep_ not in ("dobj", "dative")
+            or pron.lower_.endswith(("self", "selves"))
+        ):
+            return None
+        subj = next((t for t in pron.head.children if t.dep_ == "nsubj"), None)
+        c = person_at.get(subj.i) if subj is not None else None
+        ch = self.assigned.get(id(c)) if c is not None else None
+        return ch.cid if ch is not None else None
+
+    def _reporting_description(self, p: Cand, descriptions: dict[int, Cand]) -> Cand | None:
+        """The described person who reports what a pronoun says or does ("the commander said he spoke",
+        "the senator told reporters, adding that he ..."): the subject of the nearest speech verb above a
+        pronoun outside quotation marks, when that subject is a role noun before it."""
+        if p.kind != "pronoun" or p.gender not in ("male", "female"):
+            return None
+        if _quotation_around(self.doc, self.sent_of, p.start) is not None:
+            return None  # inside the words a pronoun is never their speaker
+        subj = _reporting_subject(self.doc[p.start])
+        if subj is None:
+            return None
+        c = descriptions.get(subj.i)
+        if c is None or c.end > p.start or c.owner is not None or c.bound:
+            return None  # "the chairman, Gen. Ada Okafor, said he": the name says who it is
+        return c
 
     def _without_topic_nouns(self, anaphors: list[Cand]) -> list[Cand]:
         """Drop role nouns that the article repeats as bare descriptions but never says of anyone: a
@@ -469,7 +516,9 @@ class ChainBuilder:
         topic = {h for h, n in counts.items() if n >= TOPIC_NOUN_REPEATS and h not in said_of}
         return [c for c in anaphors if c.kind != "nominal" or c.nominal_head not in topic]
 
-    def _antecedent(self, p: Cand, pool: dict[int, list[Cand]]) -> WorkChain | None:
+    def _antecedent(
+        self, p: Cand, pool: dict[int, list[Cand]], coargument: int | None = None
+    ) -> WorkChain | None:
         sent = self.sent_of[p.start]
         in_body = self.body[sent] if 0 <= sent < len(self.body) else True
         barred = (
@@ -481,7 +530,10 @@ class ChainBuilder:
             if p.kind == "nominal"
             else self._quoting_speakers(p, pool)
         )
+        if coargument is not None:
+            barred = barred | {coargument}
         named = self._nominal_country(p) if p.kind == "nominal" else None
+        quoted = _quotation_it_credits(self.doc, p) if p.kind == "pronoun" else None
         heads_something = p.kind == "nominal" and p.nominal_head in GENERIC_HEADS and _heads_of(self.doc, p)
         servants = self._servants_of(named)
         looked = 0
@@ -490,7 +542,11 @@ class ChainBuilder:
             if s != sent and in_body and s < len(self.body) and not self.body[s]:
                 s -= 1
                 continue  # captions and pull quotes interrupt the text; they are not antecedents
-            window = [c for c in pool.get(s, ()) if c.start < p.start]
+            window = [
+                c
+                for c in pool.get(s, ())
+                if c.start < p.start and not (quoted is not None and quoted[0] <= c.start < quoted[1])
+            ]  # '"Marren lied," he said': a name in the words is not who speaks them
             if window:
                 chains: dict[int, WorkChain] = {}
                 other_offices = 0
@@ -535,8 +591,9 @@ class ChainBuilder:
                     continue
                 # two candidates and no single subject, or only incompatible people: leave it
                 return None
+            if quoted is None or s <= self.sent_of[quoted[0]]:
+                looked += 1  # the sentences of the quotation it credits are its own words, not text between
             s -= 1
-            looked += 1
         return None
 
     def _quoting_speakers(self, p: Cand, pool: dict[int, list[Cand]]) -> set[int]:
@@ -774,6 +831,50 @@ def _quotation_around(doc: Doc, sent_of: list[int], i: int) -> tuple[int, int] |
             opened = None
     if opened is not None and opened < i:
         return opened, end
+    return None
+
+
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e"})
+_QUOTATION_LOOKBACK = 200  # tokens searched back for a quotation's opening mark
+
+
+def _quotation_it_credits(doc: Doc, p: Cand) -> tuple[int, int] | None:
+    """Token bounds of the quotation that the pronoun's speech verb credits right after it closes
+    ('"...," he said', '"...," she told reporters'), else None. The quotation may run over several
+    sentences; its opening mark is searched back within the paragraph."""
+    pron = doc[p.start]
+    verb = pron.head
+    if pron.dep_ != "nsubj" or verb.lemma_.lower() not in speech_and_thought_lemmas():
+        return None
+    k = min(pron.i, verb.i) - 1
+    while k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k < 0 or doc[k].text not in _QUOTE_MARKS:
+        return None
+    close = k
+    for j in range(close - 1, max(-1, close - _QUOTATION_LOOKBACK), -1):
+        if "\n" in doc[j].text:
+            return None  # a paragraph break: the opening mark is not in this paragraph
+        if doc[j].text in _QUOTE_MARKS:
+            return j, close
+    return None
+
+
+def _reporting_subject(pron: Token) -> Token | None:
+    """The subject of the nearest speech verb above the pronoun ("X said he ...", "X told Y, adding
+    that he ..."), None when the pronoun is that subject itself or no speech verb governs it."""
+    lemmas = speech_and_thought_lemmas()
+    if pron.head.lemma_.lower() in lemmas and pron.dep_ != "nsubj":
+        return None  # "the leader told him": the one told, not a reported clause
+    for verb in pron.ancestors:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lemmas:
+            continue
+        subjects = [t for t in verb.children if t.dep_ == "nsubj"]
+        if not subjects and verb.dep_ in ("advcl", "xcomp", "conj"):
+            subjects = [t for t in verb.head.children if t.dep_ == "nsubj"]
+        if not subjects or subjects[0].i == pron.i or pron.i in {t.i for t in subjects[0].subtree}:
+            return None
+        return subjects[0]
     return None
 
 

@@ -13,6 +13,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from storyline.clean.outlets import KNOWN_OUTLETS
@@ -22,6 +23,7 @@ from storyline.entities.registry import Actor, Registry, norm_key
 from storyline.entities.roles import (
     RoleParse,
     appositive_role,
+    known_verbs,
     opens_title,
     premodifier_role,
     role_key,
@@ -202,10 +204,8 @@ def _drop_openers(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-@functools.lru_cache(maxsize=1)
 def _known_verbs() -> frozenset[str]:
-    lex = lexicon()
-    return frozenset(lex.verbs) | frozenset(lex.control) | lex.light | lex.speech
+    return known_verbs()
 
 
 def _verb_stems(gerund: str) -> list[str]:
@@ -761,6 +761,57 @@ def _lone_describing_word(
     return tok.lower_ not in named and written[tok.text] < 2
 
 
+_IRISH_PREFIXES = frozenset({"O", "D"})
+_APOSTROPHES = frozenset({"'", "\u2019"})
+
+
+def _irish_prefix_at(doc: Doc, i: int) -> bool:
+    """Tokens i, i+1 are "O’" or "D’" written apart from the capitalised rest of a surname ("O’ Reilly")."""
+    return (
+        i >= 0
+        and i + 2 < len(doc)
+        and doc[i].text in _IRISH_PREFIXES
+        and doc[i + 1].text in _APOSTROPHES
+        and doc[i + 2].is_alpha
+        and _cap(doc[i + 2])
+        and "\n" not in doc[i + 1].whitespace_
+    )
+
+
+def _with_spaced_irish_prefix(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """An apostrophe with a space after it splits "O’ Reilly": the tagger's person stops at "O’" (and the
+    trim at "O") or starts after it; the surname is the whole."""
+    if end - start >= 2 and _irish_prefix_at(doc, end - 1):
+        end += 2
+    if _irish_prefix_at(doc, start - 2):
+        start -= 2
+    return start, end
+
+
+def _landmark_of_a_place(
+    doc: Doc, start: int, end: int, reg: Registry, in_full_names: frozenset[str]
+) -> bool:
+    """One capitalised word after a place's possessive ("Velmar's Dalsko") is a square, river or
+    station, unless the article gives it a person's sign: a fuller name with it, an honorific or title
+    before it elsewhere, a common given name or a registry person ("Velmar's Okafor" after "Ada Okafor")."""
+    if end - start != 1 or start < 2 or doc[start - 1].text not in _POSSESSIVE_MARKS:
+        return False
+    place = doc[start - 2]
+    if place.ent_type_ not in ("GPE", "LOC") and reg.place_country(place.text) is None:
+        return False
+    word = doc[start]
+    if not _cap(word) or word.lower_ in in_full_names or word.lower_ in first_name_genders():
+        return False
+    if reg.known_people(word.text):
+        return False
+    return not any(
+        t.text == word.text
+        and t.i > 0
+        and (reg.honorific_gender(doc[t.i - 1].text) or reg.is_title_word(doc[t.i - 1].text))
+        for t in doc
+    )
+
+
 def _person_words(doc: Doc, min_words: int = 1) -> frozenset[str]:
     """Words of the tagger's person names of ``min_words`` or more words that hold no possessive inside
     (the names the article uses)."""
@@ -1077,12 +1128,15 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
     headline_runs = _title_case_phrases(doc)
     named_in_prose = _person_words_outside(doc, headline_runs)
     lower_words = frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
+    # a landmark once written after its place's possessive is one in the whole article ("the Dalsko protests")
+    landmarks = {t.text for t in doc if _landmark_of_a_place(doc, t.i, t.i + 1, reg, in_full_names)}
     for ent in doc.ents:
         if ent.label_ in ("GPE", "LOC") and _surname_typed_place(doc, ent.start, ent.end, reg):
             out.append(Cand(ent.start - 1, ent.end, "name", "PERSON", priority=2))
         if ent.label_ != "PERSON":
             continue
         start, end = _trim(doc, ent.start, _newline_inside(doc, ent.start, ent.end))
+        start, end = _with_spaced_irish_prefix(doc, start, end)
         start = _drop_leading_titles(doc, start, end, reg)
         start = _drop_openers(doc, start, end)
         start = _drop_gerund_opener(doc, start, end)
@@ -1110,6 +1164,8 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
             continue  # "Grexit supporters": an event's name, no one
         if _lone_describing_word(doc, start, end, in_full_names, written):
             continue
+        if end - start == 1 and doc[start].text in landmarks:
+            continue
         run = headline_runs.get(start)
         if run is not None and _headline_words(doc, start, end, run, reg, named_in_prose, lower_words):
             continue
@@ -1121,6 +1177,7 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
         if honorific or (end - start == 1 and _untagged_given_name(doc, start - 1, reg)):
             start -= 1
         out.append(Cand(start, end, "name", "PERSON", priority=2))
+    out = _with_nicknamed_names(doc, reg, out, taken)
     covered = {i for c in out for i in range(c.start, c.end)} | taken
     # honorific or title followed by capitalized name tokens that spaCy did not tag
     for tok in doc:
@@ -1160,6 +1217,55 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
         out.append(Cand(start, k, "name", "PERSON", priority=1))
         covered.update(range(start, k))
     return out
+
+
+_NICKNAME_OPENERS = frozenset({'"', "\u201c", "'", "\u2018"})
+_NICKNAME_CLOSERS = frozenset({'"', "\u201d", "'", "\u2019"})
+
+
+def _nickname_span_end(doc: Doc, i: int, reg: Registry) -> int | None:
+    """End of the name 'Ana "Ani" Orvik' when token ``i`` is a common given name followed by up to three
+    capitalised words in quotation marks and a capitalised surname, all on one line; else None."""
+    if i + 3 >= len(doc) or doc[i].lower_ not in first_name_genders() or not _cap(doc[i]):
+        return None
+    if doc[i + 1].text not in _NICKNAME_OPENERS:
+        return None
+    k = i + 2
+    while k < len(doc) and k - i - 2 < 3 and doc[k].is_alpha and _cap(doc[k]):
+        k += 1
+    if k == i + 2 or k >= len(doc) - 1 or doc[k].text not in _NICKNAME_CLOSERS:
+        return None
+    end = k + 1
+    while (
+        end < len(doc)
+        and end - k - 1 < 2
+        and doc[end].pos_ == "PROPN"
+        and doc[end].is_alpha
+        and _cap(doc[end])
+    ):
+        if not _no_registry_word(doc[end].text, reg):
+            break
+        end += 1
+    if end == k + 1 or any("\n" in t.whitespace_ for t in doc[i : end - 1]):
+        return None
+    return end
+
+
+def _with_nicknamed_names(doc: Doc, reg: Registry, people: list[Cand], taken: set[int]) -> list[Cand]:
+    """A nickname in quotation marks inside a name ('Ana "Ani" Orvik') breaks the tagger's person: it
+    tags the surname alone, the nickname and surname as a title, or nothing. The whole name is the
+    person (the quotes stage credits it as the speaker), replacing the pieces tagged inside it."""
+    spans: list[tuple[int, int]] = []
+    for tok in doc:
+        if tok.i in taken or (spans and tok.i < spans[-1][1]):
+            continue
+        end = _nickname_span_end(doc, tok.i, reg)
+        if end is not None and not any(i in taken for i in range(tok.i, end)):
+            spans.append((tok.i, end))
+    if not spans:
+        return people
+    kept = [c for c in people if not any(s <= c.start < e or c.start <= s < c.end for s, e in spans)]
+    return kept + [Cand(s, e, "name", "PERSON", priority=2) for s, e in spans]
 
 
 def _rank_opens_organisation(doc: Doc, title: int, end: int, named: frozenset[str]) -> bool:
@@ -1349,8 +1455,8 @@ def _trim_to_known_names(doc: Doc, reg: Registry, people: list[Cand]) -> None:
         start = c.start
         while start < c.end and reg.honorific_gender(doc[start].text) is not None:
             start += 1
-        if c.end - start >= 2:
-            names.add(doc[start : c.end].text)
+        if c.end - start >= 2 and not (c.end - start == 3 and _irish_prefix_at(doc, start)):
+            names.add(doc[start : c.end].text)  # "O’ Reilly" is a surname alone, no full name
     for c in people:
         n = c.end - c.start
         # "Ada Okafor Jr." beside an "Ada Okafor" or "Okafor Jr.": the suffix tells two people apart
@@ -1696,6 +1802,53 @@ def _party_state_tokens(doc: Doc) -> set[int]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    """The American states' names (package list ``data/us_states.txt``), lower case."""
+    data = resources.files("storyline").joinpath("data/us_states.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in data.splitlines() if w.strip() and not w.startswith("#"))
+
+
+_STATE_LINKS = frozenset({"of", "from"})
+
+
+def _state_name_at(doc: Doc, i: int) -> int | None:
+    """End of an American state's full name starting at token ``i`` that no capitalised word continues
+    ("of New York", not "of New York City"), else None."""
+    for n in (2, 1):
+        if i + n <= len(doc) and doc[i : i + n].text.lower() in us_states():
+            end = i + n
+            if end < len(doc) and _cap(doc[end]) and doc[end].pos_ == "PROPN":
+                return None
+            return end
+    return None
+
+
+def _us_state_seat(doc: Doc, c: Cand, reg: Registry) -> bool:
+    """A legislator or governor with no country whose state follows the name: "Sen. Jane Doe of Ohio",
+    "Rep. Jane Doe, a Republican from Ohio", "Sen. Jane Doe, the Ohio Democrat". Another country's
+    senator is written with its country, which is no American state."""
+    if not any(r.country is None and reg.sector(r.title) in ("LEG", "GOV") for r in c.roles):
+        return False
+    k = c.end
+    if k + 1 < len(doc) and doc[k].lower_ in _STATE_LINKS:
+        return _state_name_at(doc, k + 1) is not None
+    if k + 3 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in ("a", "an", "the"):
+        return False
+    if doc[k + 2].lower_ in US_PARTIES and doc[k + 3].lower_ in _STATE_LINKS:
+        return _state_name_at(doc, k + 4) is not None  # ", a Republican from Ohio"
+    end = _state_name_at_before_party(doc, k + 2)
+    return end is not None  # ", the Ohio Democrat"
+
+
+def _state_name_at_before_party(doc: Doc, i: int) -> int | None:
+    for n in (2, 1):
+        end = i + n
+        if end < len(doc) and doc[i:end].text.lower() in us_states() and doc[end].lower_ in US_PARTIES:
+            return end
+    return None
+
+
 def _serves_us_office(c: Cand, reg: Registry) -> None:
     """A party-marked politician's office read without a country is an American one ("Sen." or "Gov."
     with "R-Ohio"); with no title read, the party-state tag alone still makes a member of Congress."""
@@ -2026,7 +2179,9 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
     _trim_to_known_names(doc, reg, people)
     # a publication's name is no repeat of a person's ("Marren" of "Marren Gazette" after "Ada Marren")
     sites_and_outlets = _site_or_outlet_tokens(doc, outlets)
-    people.extend(_known_name_repeats(doc, reg, people, reg_taken | credits | sites_and_outlets))
+    for c in _known_name_repeats(doc, reg, people, reg_taken | credits | sites_and_outlets):
+        c.start, c.end = _with_spaced_irish_prefix(doc, c.start, c.end)  # "O’ Reilly" repeated alone
+        people.append(c)
     people.sort(key=lambda c: c.start)
     people = _drop_descriptions_glued_to_names(doc, people, reg)
     for c in people:
@@ -2053,7 +2208,8 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
         seat_end = _bracketed_state(doc, c, reg, reg_tokens)
         if seat_end is not None:
             role_taken.update(range(c.end, seat_end))
-        if seat_end is not None or _us_party_marked(doc, c, pre[1] if pre is not None else c.start):
+        marked = _us_party_marked(doc, c, pre[1] if pre is not None else c.start)
+        if seat_end is not None or marked or _us_state_seat(doc, c, reg):
             _serves_us_office(c, reg)
 
     cands: list[Cand] = list(people) + [t for t in titles if t is not None]

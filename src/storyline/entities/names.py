@@ -116,10 +116,24 @@ def split_words(text: str) -> list[str]:
     return [w for w in re.split(r"\s+", text.strip()) if w]
 
 
+_SPACED_PREFIXES = frozenset({"o'", "o\u2019", "d'", "d\u2019"})
+
+
+def _joined_irish_prefixes(words: list[str]) -> list[str]:
+    """ "O’ Reilly" written with a space is the one surname "O’Reilly"."""
+    out: list[str] = []
+    for w in words:
+        if out and out[-1].lower() in _SPACED_PREFIXES and out[-1][:1].isupper():
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
+
+
 def parse_person_name(text: str, reg: Registry) -> PersonName:
     """Parse "Lord Peter Hartley" / "Mr. Okafor" / "Pieter van der Berg" into name parts."""
     words = [w.strip(",;:[]") for w in split_words(text)]  # "[John] McCain": an editor's insertion
-    words = [w for w in words if w]
+    words = _joined_irish_prefixes([w for w in words if w])
     out = PersonName()
     while words and reg.honorific_gender(words[0]) is not None:
         h = words.pop(0)

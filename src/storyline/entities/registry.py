@@ -140,6 +140,7 @@ class Registry:
     max_name_tokens: int = 1
     _first: frozenset[str] | None = None
     _near: dict[str, list[str]] = field(default_factory=dict)  # table name -> its one-word keys
+    _folded: dict[str, set[str]] | None = None  # folded surname key -> full names, built on first use
 
     # ---- building -------------------------------------------------------------------------------------
 
@@ -250,6 +251,7 @@ class Registry:
                     self.people.pop(norm_key(n), None)
                 self.surnames.get(_surname_key(n), set()).discard(old.name)
         self.persons[norm_key(person.name)] = person
+        self._folded = None
         for n in (person.name, *person.aliases):
             self.people.setdefault(norm_key(n), []).append(person)
             self.surnames.setdefault(_surname_key(n), set()).add(person.name)
@@ -410,12 +412,38 @@ class Registry:
             # first name ("Bill Doe" is not "Jane Doe")
             found = {
                 p.name: p
-                for full in self.surnames.get(words[-1], ())
+                for full in self._surname_spellings(words[-1])
                 for p in self.people.get(norm_key(full), [])
                 if _same_given_name(words[0], norm_key(p.name).split()[0])
             }
             return list(found.values()) if len(found) == 1 else []
         return []
+
+    def _surname_spellings(self, surname: str) -> set[str]:
+        """Full names of the registry's people of this surname, else of a transliteration of it that
+        differs only by a doubled letter or a final y for i ("Korsy" / "Korsi")."""
+        exact = self.surnames.get(surname)
+        if exact:
+            return exact
+        folded = folded_surname(surname)
+        if len(folded) < MIN_FOLDED_SURNAME:
+            return set()
+        if self._folded is None:
+            self._folded = {}
+            for k, names in self.surnames.items():
+                self._folded.setdefault(folded_surname(k), set()).update(names)
+        return self._folded.get(folded, set())
+
+
+MIN_FOLDED_SURNAME = 4  # shorter surnames fold into too many others
+
+
+@lru_cache(maxsize=1 << 14)
+def folded_surname(key: str) -> str:
+    """A surname key with doubled letters single and a final y read as i: the two spellings that
+    transliteration varies most without changing the name."""
+    k = re.sub(r"(.)\1+", r"\1", key)
+    return k[:-1] + "i" if k.endswith("y") else k
 
 
 def _same_given_name(a: str, b: str) -> bool:

@@ -30,6 +30,7 @@ from storyline.entities.place_names import retype_place_names
 from storyline.entities.registry import (
     KnownPerson,
     Registry,
+    folded_surname,
     norm_key,
     registry,
 )
@@ -479,6 +480,20 @@ def _respelled(name: str, old: str | None, new: str, last: bool) -> str:
     return name[:i] + new + name[i + len(old) :]
 
 
+def _registry_surname(c: Chain, ks: str | None) -> str | None:
+    """The surname as the registry spells it when the full name finds one registry person under another
+    spelling of it ("Ahmed Korsy" for the listed "Ahmed Korsi"): one person, one block."""
+    if not c.first_name or not ks:
+        return None
+    known = registry().known_people(c.name)
+    if len({p.name for p in known}) != 1:
+        return None
+    listed = name_key(known[0].name.split()[-1])
+    if not listed or listed == ks or folded_surname(listed) != folded_surname(ks):
+        return None  # the same spelling, or another part of the name ("Wen Jiabao" written family first)
+    return listed
+
+
 def _spelling_views(people: list[Chain]) -> list[Chain]:
     """Copies of the person chains with each name part in its corpus-canonical spelling, for clustering
     only (the printed names of the originals are left as written)."""
@@ -487,7 +502,7 @@ def _spelling_views(people: list[Chain]) -> list[Chain]:
     for c in people:
         kf, ks = name_key(c.first_name), name_key(c.surname)
         first = firsts.get(kf or "")
-        sur = surnames.get(ks or "")
+        sur = surnames.get(ks or "") or _registry_surname(c, ks)
         if first is None and sur is None:
             views.append(c)
             continue

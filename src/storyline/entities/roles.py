@@ -7,11 +7,13 @@ give a role: a title, the organization or country it belongs to, dated from the 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from storyline.entities.registry import Actor, Registry, norm_key
+from storyline.events.lexicon import lexicon
 from storyline.nlp.ranks import MILITARY_RANKS
 
 if TYPE_CHECKING:
@@ -60,11 +62,35 @@ def _title_class(tok: Token, reg: Registry) -> str | None:
         return "dept"
     if k in reg.title_departments and tok.tag_.startswith("VB"):
         return None  # "leaders press President X": a verb, not the "press" of "press secretary"
+    if k in reg.title_departments and _verb_before_capitalised_title(tok, reg):
+        return None  # "the Senate press General X": a verb the tagger took for a noun
     if k in reg.title_departments:
         return "dept"
     if k in TITLE_GLUE or tok.text in TITLE_GLUE:
         return "glue"
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def known_verbs() -> frozenset[str]:
+    """Verb lemmas the event lexicon knows (event, control, light and speech verbs)."""
+    lex = lexicon()
+    return frozenset(lex.verbs) | frozenset(lex.control) | lex.light | lex.speech
+
+
+def _verb_before_capitalised_title(tok: Token, reg: Registry) -> bool:
+    """A lower-case department word that is also a verb, before a capitalised title word: a department
+    is written in the case of its office ("press secretary", "Press Secretary"), so "press" before
+    "General" is the verb ("army General" is no verb and stays, "secretary of state John X" has a name
+    after it)."""
+    nxt = tok.i + 1
+    return (
+        tok.text[:1].islower()
+        and nxt < len(tok.doc)
+        and tok.doc[nxt].text[:1].isupper()
+        and norm_key(tok.doc[nxt].text) in reg.titles
+        and tok.lower_ in known_verbs()
+    )
 
 
 def opens_title(tok: Token, reg: Registry) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from storyline.entities.chains import ChainBuilder, WorkChain, merge_roles
 from storyline.entities.mentions import (
     Cand,
@@ -44,8 +46,41 @@ def _chain_name(ch: WorkChain, text_of: dict[int, str]) -> str:
         text_of[id(c)] for c in ch.cands if c.kind not in ("nominal", "pronoun")
     ]
     names = names or [text_of[id(ch.cands[0])]]
+    group_name = _group_name(names) if ch.ent_type == "NORP" and _named_by_demonyms(ch) else None
+    if group_name is not None:
+        return group_name
     best = max(names, key=len)
     return best[4:] if best.lower().startswith("the ") else best
+
+
+def _named_by_demonyms(ch: WorkChain) -> bool:
+    """Every name the chain prints is a demonym phrase ("Kastani forces", "the Kastani military")."""
+    kinds = [c.kind for c in ch.cands if c.kind in _ALIAS_KINDS]
+    return bool(kinds) and all(k == "demonym" for k in kinds)
+
+
+# Heads of a body's name written in the singular ("the Kastani military")
+_COLLECTIVE_HEADS = frozenset(
+    {"military", "army", "navy", "government", "police", "leadership", "regime", "administration", "media"}
+)
+
+
+def _group_name(names: list[str]) -> str | None:
+    """A group named by demonym phrases is named by its plainest one: "Kastani ground forces" and
+    "Kastani government troops" are parts or kinds of "Kastani forces", so the fewest words win, then
+    the phrase written most often, then the first. Only phrases of a plural or collective head count
+    (a singular "Kastani officer" is one member); with none, None (the longest name is kept)."""
+    plain = [n[4:] if n.lower().startswith("the ") else n for n in names]
+    groups = [n for n in plain if " " in n and _group_head(n.split()[-1])]
+    if not groups:
+        return None
+    counts = Counter(groups)
+    return min(groups, key=lambda n: (len(n.split()), -counts[n], groups.index(n)))
+
+
+def _group_head(word: str) -> bool:
+    w = word.lower()
+    return w in _COLLECTIVE_HEADS or (w.endswith("s") and not w.endswith("ss"))
 
 
 # Mention kinds that name the entity. A description ("the president", "the former senator"), a title,
