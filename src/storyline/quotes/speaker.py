@@ -325,9 +325,13 @@ def _cue_subject(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
             return _cue_subject(head.head, depth + 1, skip)
     agent: Token | None = None
     subj: Token | None = None
+    # 'the "framework" was announced': the quoted words are what was said; only an agent said them (the
+    # parse may give such a verb a second passive subject from the clause around it)
+    quoted_patient = any(c.dep_ == "nsubjpass" and skip[0] <= c.idx < skip[1] for c in cue.children)
     for c in cue.children:
         if (
             c.dep_ in _SUBJECT_DEPS
+            and not quoted_patient
             and subj is None
             and not (skip[0] <= c.idx < skip[1])
             and any(ch.isalnum() for ch in c.text)  # a dash the parser took for a subject is not one
@@ -373,9 +377,20 @@ def _cue_subject(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
     repeated = repeated_cue_of(cue)
     if repeated is not None:
         return _cue_subject(repeated, depth + 1, skip)
+    if _agentless_passive(cue):
+        return None  # 'the day after the "framework" was announced': announced by nobody named here
     if cue.dep_ in ("conj", "advcl", "xcomp") and head.i != cue.i and head.pos_ in ("VERB", "AUX"):
         return _cue_subject(head, depth + 1, skip)
     return None
+
+
+def _agentless_passive(cue: Token) -> bool:
+    """A passive speech verb with no "by" agent: whoever said it is unnamed, not the subject of the clause
+    it hangs on ("the plan was coming apart the day after it was announced")."""
+    children = list(cue.children)
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in children) and not any(
+        c.dep_ == "agent" for c in children
+    )
 
 
 def repeated_cue_of(tok: Token) -> Token | None:
@@ -607,7 +622,37 @@ def _participle_controller(cue: Token) -> Token | None:
                 break
             verb = verb.head
         return verb if verb.pos_ in ("VERB", "AUX") and verb.i != cue.i else None
-    return None
+    return reporter_of_the_clause(cue)
+
+
+# "-ing" verbs that only go on with a report ("..., saying", "..., noting that"); verbs of a manner of
+# speaking ("shouting") or with a listener ("telling his friends") tell what the reported clause's subject
+# did as it acted.
+_REPORTING_PARTICIPLES = frozenset(
+    {"say", "add", "note", "explain", "argue", "insist", "stress", "emphasize", "emphasise", "claim", "state"}
+)
+
+
+def reporter_of_the_clause(cue: Token) -> Token | None:
+    """'X told reporters the board is cancelling the fair, saying "..."': a reporting participle the parse
+    hangs on the reported clause goes on with X's report when that clause's tense is not the report's (the
+    board's act told in X's present); in the report's own tense ("Police said the man fled, shouting ...")
+    the participle is the clause subject's next act."""
+    head = cue.head
+    if cue.dep_ != "advcl" or cue.lemma_.lower() not in _REPORTING_PARTICIPLES or head.dep_ != "ccomp":
+        return None
+    outer = head.head
+    if cue.i == 0 or cue.doc[cue.i - 1].text != "," or outer.i >= head.i or outer.pos_ not in ("VERB", "AUX"):
+        return None
+    if not load_cues().is_speech(outer.lemma_) or _shown_tense(head) == _shown_tense(outer):
+        return None
+    return outer
+
+
+def _shown_tense(verb: Token) -> str:
+    """The tense a verb shows: its first auxiliary's tag, or its own ("is cancelling" -> VBZ)."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    return aux.tag_ if aux is not None else verb.tag_
 
 
 def _clause_around_contact_relative(cue: Token) -> Token | None:
