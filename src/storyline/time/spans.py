@@ -29,7 +29,9 @@ Event and quote dating rule (``date_for_span``), in order:
    its clause's date ("was the only leader to host them": that of "was"). A gerund after a noun's
    preposition ("a policy against indicting", "plans for trying him": a kind of act) and a participle
    clause placed at another time than its act ("before visiting the port", "since leaving office")
-   take no date but an expression that governs them ("after" is left to the participle rule above);
+   take no date but an expression that governs them ("after" is left to the participle rule above). An
+   expression inside quoted words dates only acts inside them, never a clause outside the quotation marks
+   nor a quotation dated by its first word (its saying); quotation marks around a short title do not count;
 2. otherwise the publication date, with the clause's tense deciding, source "dct":
    - present or future tense: since session 16 only a heading's or caption's present and a body present
      progressive outside a relative clause and quotation marks ("the army is shelling the port") take the
@@ -512,6 +514,10 @@ def _date_of(
     in_sentence = [
         t for t in state.timexes if t.sentence == sentence and _datable(t) and not _cited(state, t)
     ]
+    if _outside_quoted_words(state, tok, anchor):
+        # "Marren wrote: “In 2015 we lost the port.”": a time the quoted words name is of what they tell,
+        # not of the saying nor of any act told outside the quotation marks
+        in_sentence = [t for t in in_sentence if not _in_quoted_words(state, t.start)]
     governing = [t for t in in_sentence if _governs(t, state, tok, clause)]
     phrase = _earlier_or_later_phrase(tok, clause)
     if phrase is not None:
@@ -1410,6 +1416,28 @@ def _undated_present(state: DocState, sentence: int, clause: Token, tok: Token) 
     if any(q in text[lo:hi] for q in _QUOTE_MARKS):
         return False
     return not any(_in_quotation(state, t.idx) for t in (tok, clause))
+
+
+def _outside_quoted_words(state: DocState, tok: Token, anchor: int) -> bool:
+    """Whether the clause being dated is outside the quoted words of its sentence: a word outside quotation
+    marks, or a quotation dated by its first word (its saying, which the words do not tell)."""
+    return not _in_quotation(state, tok.idx) or _quotation_start(state, tok, anchor)
+
+
+_TITLE_MAX_WORDS = 5
+
+
+def _in_quoted_words(state: DocState, char: int) -> bool:
+    """Whether ``char`` lies inside quoted words: inside quotation marks that hold more than a title
+    ("told “Weekend Report,”" names a programme, whose day may well be the saying's)."""
+    if not _in_quotation(state, char):
+        return False
+    text = state.article.text
+    lo = max(text.rfind(q, 0, char) for q in _OPEN_QUOTES + '"') + 1
+    ends = [i for i in (text.find(q, char) for q in _CLOSE_QUOTES + '"') if i >= 0]
+    hi = min(ends) if ends else len(text)
+    words = text[lo:hi].strip(" ,.").split()
+    return not (0 < len(words) <= _TITLE_MAX_WORDS and all(w[:1].isupper() for w in words))
 
 
 def _in_quotation(state: DocState, char: int) -> bool:
