@@ -1009,6 +1009,27 @@ def _shows_something(v: Token, pat: Pattern) -> bool:
     return pat.text == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in v.children)
 
 
+# Places one calls on in person: "called on the minister's office" is a visit, not an appeal
+_CALLED_AT_PLACES = frozenset(
+    {"office", "home", "house", "residence", "headquarters", "palace", "embassy", "consulate"}
+)
+
+
+def _calls_at_a_place(v: Token, pat: Pattern) -> bool:
+    """ "called on the ambassador's residence": "call on" a place, asking for nothing (no "to" clause, no
+    "for" phrase), is a visit to whoever is there."""
+    if pat.text not in ("call on", "call upon"):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in v.children):
+        return False
+    return any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _CALLED_AT_PLACES
+        for c in v.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+        for g in c.children
+    )
+
+
 def _empties_a_place(v: Token, pat: Pattern) -> bool:
     """ "police evacuated the station", "evacuated the south side of Alder Bridge": a site cleared is
     nobody helped ("evacuated the wounded from Orvik" still is an evacuation of people)."""
@@ -1044,6 +1065,8 @@ def _verb_event(v: Token, lex: Lexicon) -> tuple[str, str, list[Token]] | None:
         return None  # "waged a diplomatic battle over ..."
     if _clash_of_words(v, pat):  # "clashed with Brenn over taxes": they argued
         return "110", pat.text, [v, *_pattern_tokens(v, pat.extras)]
+    if _calls_at_a_place(v, pat):  # "called on the minister's office": a visit there
+        return "042", pat.text, [v, *_pattern_tokens(v, pat.extras)]
     reason = _blame_reason(v) if pat.code[:2] == "18" else None
     if reason is not None:  # "attacked X for failing to ...": words, not force
         return "111", f"{pat.text} for", [v, reason]
@@ -1709,6 +1732,13 @@ def _can_act(tok: Token, lex: Lexicon, is_actor: ActorTest = _never) -> bool:
     return tok.lower_ not in ("that", "which", "this", "those", "these", "what")
 
 
+def _a_named_thing(tok: Token) -> bool:
+    """A text, a plan or a finding a name only modifies ("the Kastan bill", "the Veloria report"): it can
+    stand for its makers as a subject, but it never holds the talks or makes the threats its verb's
+    object names."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in NON_AGENT_NOUNS
+
+
 def _pp_actors(tok: Token, preps: set[str], is_actor: ActorTest, depth: int = 0) -> list[Token]:
     """Actors in the prepositional phrases of ``tok``; through a non-actor object one level down
     ("a fresh start to relations with Moscow")."""
@@ -2189,14 +2219,14 @@ def _signed_document(t: Token, code: str, act: list[Token]) -> bool:
     return code == "057" and t.dep_ == "dobj" and named_document and t.head in act
 
 
-def _means_of_travel(t: Token, code: str) -> bool:
+def _means_of_travel(t: Token, code: str, act: list[Token]) -> bool:
     """ "traveled on Li's private plane", "flew aboard a Kastan jet": the plane (or its owner) carried
-    the traveller and is not who was visited."""
+    the traveller and is not who was visited; the "on" of "called on" is the visit's own."""
     if not code.startswith(("042", "043")):
         return False
     holder = t.head if t.dep_ == "poss" else t
     prep = holder.head if holder.dep_ == "pobj" else None
-    return prep is not None and prep.dep_ == "prep" and prep.lower_ in ("on", "aboard")
+    return prep is not None and prep.dep_ == "prep" and prep.lower_ in ("on", "aboard") and prep not in act
 
 
 def _released_from(t: Token, code: str, act: list[Token]) -> bool:
@@ -3065,7 +3095,7 @@ class SentenceCoder:
                 and not _released_from(t, code, toks)
                 and not _guarded_against(t, code)
                 and not _signed_document(t, code, toks)
-                and not _means_of_travel(t, code)
+                and not _means_of_travel(t, code, toks)
             ]
             if not code.startswith(("042", "043")):  # one arrives at, and visits, the place
                 targets = _parties_before_sites(targets, toks)
@@ -3222,7 +3252,9 @@ class SentenceCoder:
                 # "the United States speeded up the withdrawal of ...", "they completed their withdrawal":
                 # the doer of the clause did the act the noun names
                 clause = [
-                    x for x in _subject_of(n.head) if _can_act(x, self.lex, is_actor) and x not in targets
+                    x
+                    for x in _subject_of(n.head)
+                    if _can_act(x, self.lex, is_actor) and not _a_named_thing(x) and x not in targets
                 ]
                 if clause:
                     sources = [_speaker_for_pronoun(x, n.head, self.lex) for x in clause]
@@ -3463,6 +3495,16 @@ OBSERVE_VERBS = frozenset(
         "encourage",
         # lacking an act: "Okafor lacked the support to respond" got none
         "lack",
+        # failing to see an act or wrecking one: "the ministry missed obvious threats", "the vote could
+        # derail the talks": the subject neither made the threat nor held the talks
+        "miss",
+        "tank",
+        "derail",
+        "scuttle",
+        "jeopardize",
+        "jeopardise",
+        "endanger",
+        "imperil",
     }
 )
 # Reporting verbs whose subject only tells of an act when it is an onlooker ("activists reported heavy

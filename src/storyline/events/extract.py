@@ -631,8 +631,18 @@ def _summary(
 
     # "could be pardoned by X" reads "X could pardon", not "X could pardoned"
     to_base = active and _base_form_after(pre)
+    # "Okafor and Marren have not discussed ...": the summary naming Okafor alone reads "Okafor has", and
+    # a "both" or "all" left floating after the auxiliary would have no group to count
+    agreeing = _verb_agreeing_with_the_pair(first, pre, src_tok) if not active else None
+    if src_tok is not None and not active and _one_of_a_joined_subject(src_tok, first):
+        drop |= {t.i for t in doc[lo : first.i] if t.lower_ in _FLOATING_QUANTIFIERS and t.head.i == first.i}
+
+    def as_written(t: Token) -> str:
+        return _singular_verb(_word_text(t)) if agreeing is not None and t.i == agreeing.i else _word_text(t)
 
     def text_of(t: Token) -> str:
+        if agreeing is not None and t.i == agreeing.i:
+            return as_written(t)
         if to_base and t.i == first.i:
             return t.lemma_
         return _PAST_OF_PARTICIPLE.get(t.lower_, t.text) if to_past and t.i == first.i else _word_text(t)
@@ -660,7 +670,7 @@ def _summary(
             end = max(end, actor_span(tgt_tok.head)[1])
         if end - lo <= 14:
             span_words = "".join(
-                _word_text(t) + t.whitespace_ for t in doc[lo:end] if t.i not in drop
+                as_written(t) + t.whitespace_ for t in doc[lo:end] if t.i not in drop
             ).strip()
             return " ".join([*parts, _dedupe_words(span_words)])
     held = _phrase_holding(first, tgt_tok, "nsubjpass") if active and tgt is not None and tgt.name else None
@@ -727,6 +737,48 @@ def _summary(
         parts.append(_lower_sentence_capital(_target_words(tgt.name, tgt_tok), tgt_tok))
         parts.append(_clause_after_subject(last, tgt_tok))
     return _close_the_preposition(" ".join(p for p in parts if p), last)
+
+
+# Plural verb forms and their singular: "have" -> "has", "were" -> "was"
+_SINGULAR_OF = {"have": "has", "are": "is", "were": "was", "do": "does"}
+_SIBILANT_ENDINGS = ("s", "sh", "ch", "x", "z", "o")
+
+
+def _verb_agreeing_with_the_pair(first: Token, pre: list[Token], src_tok: Token | None) -> Token | None:
+    """The finite verb of a clause whose subject joins the doer with others ("Okafor and Marren have
+    met"), when the summary names the doer alone and the doer is one: that verb must become singular.
+    None when there is no such verb."""
+    if src_tok is None or src_tok.tag_ not in ("NNP", "NN") or not _one_of_a_joined_subject(src_tok, first):
+        return None
+    if any(t.tag_ == "MD" or t.lower_ == "to" for t in pre):
+        return None  # "should Okafor and Marren fail to ...": the tagger may call the bare verb plural
+    finite = [t for t in (*pre, first) if t.tag_ == "VBP" or (t.tag_ == "VBD" and t.lower_ == "were")]
+    return finite[0] if finite else None
+
+
+_FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
+
+
+def _one_of_a_joined_subject(tok: Token, verb: Token) -> bool:
+    """``tok`` is one of the joined doers subject to ``verb``: "Okafor and Marren", or in apposition to
+    the subject ("the two leaders, Okafor and Marren, have ...")."""
+    head = tok
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    joined = head is not tok or any(c.dep_ == "conj" for c in head.children)
+    if head.dep_ == "appos" and head.head.i < head.i:
+        head = head.head
+    return joined and head.dep_ == "nsubj" and head.head.i == verb.i
+
+
+def _singular_verb(word: str) -> str:
+    """The third person singular of a plural present (or "were"): "discuss" -> "discusses"."""
+    low = word.lower()
+    if low in _SINGULAR_OF:
+        return _SINGULAR_OF[low]
+    if low.endswith("y") and len(low) > 2 and low[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + ("es" if low.endswith(_SIBILANT_ENDINGS) else "s")
 
 
 _MAX_PREPOSITION_OBJECT_WORDS = 8
