@@ -257,6 +257,24 @@ def _nickname_inside_a_name(state: DocState, m: MarkSpan) -> bool:
     )
 
 
+# Words that make up a bare time phrase ("this week", "last night", "tomorrow morning").
+_TIME_PHRASE_WORDS = frozenset(
+    {"this", "last", "next", "that", "the", "week", "weekend", "month", "year", "today", "tonight",
+     "tomorrow", "yesterday", "morning", "afternoon", "evening", "night", "now", "monday", "tuesday",
+     "wednesday", "thursday", "friday", "saturday", "sunday"}
+)  # fmt: skip
+# Words that name a time; a phrase of only determiners ("this", "that") names none.
+_TIME_NOUNS = _TIME_PHRASE_WORDS - {"this", "last", "next", "that", "the"}
+
+
+def _only_time_words(words: Sequence[str]) -> bool:
+    """Quoted words that are only a time phrase ("This week", "Tonight"): what a quotation mark sets off
+    there is the name of a show or a section, a time phrase being no statement of anyone's."""
+    bare = [w.strip(_QUOTE_CHARS + ".,;:!?()[]").lower() for w in words]
+    bare = [w for w in bare if w]
+    return 0 < len(bare) <= 3 and set(bare) <= _TIME_PHRASE_WORDS and any(w in _TIME_NOUNS for w in bare)
+
+
 def _quoted_term(f: _Found, text: str, cues: CueLexicon, state: DocState) -> bool:
     """A single quoted noun that no speech or thought verb reports is a term or a name ("gave out 'tips'",
     "the name '2019-nCoV'"), not words anyone said; so is an unreported title qualifying a noun ("gave
@@ -266,6 +284,8 @@ def _quoted_term(f: _Found, text: str, cues: CueLexicon, state: DocState) -> boo
     words = text[f.mark.content_start : f.mark.content_end].split()
     if len(words) == 1 and any(ch.isdigit() for ch in words[0]):
         return True
+    if _only_time_words(words):
+        return True  # 'said on "This Week"', a "Today" label: the name of a show or section, not speech
     before = text[max(f.mark.start - 24, 0) : f.mark.start]
     if len(words) <= _GLOSS_WORDS and _GLOSS_BEFORE.search(before):
         return True  # "an extravehicular activity, or 'spacewalk'": the common word for a thing

@@ -2,13 +2,16 @@
 
 Two quote mentions are the same utterance when their normalized words are equal or one outlet's stretch
 contains the other's (case, punctuation, quote marks, hyphens and British/American spelling ignored) and
-their speakers do not contradict each other. Near-duplicate documents only add citations.
+their speakers do not contradict each other; words shorter than ``MIN_CONTAINED_WORDS`` join across articles
+only with one speaker and near dates. Near-duplicate documents only add citations.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 
 from storyline.corpus import Corpus
 from storyline.quotes.normalize import contains_words, norm_key, norm_words, stable_id
@@ -62,11 +65,73 @@ def _compatible(group: _Group, qm: QuoteMention, entity: str | None) -> bool:
     return True
 
 
+# Days apart two reports of a short quotation may date it and still tell of one utterance.
+SHORT_QUOTE_DAYS = 7
+# Days apart their articles may be when either report leaves it undated: a well-known phrase ("a red line")
+# is quoted again for months, a one-word answer years later is another one.
+SHORT_QUOTE_ARTICLE_DAYS = 365
+
+
+def _short_words_may_join(
+    group: _Group, qm: QuoteMention, entity: str | None, published: Mapping[str, str | None]
+) -> bool:
+    """A quotation shorter than ``MIN_CONTAINED_WORDS`` ("No", "a disgrace") is said by many people on
+    many days: another article's report of it is the same utterance only when it names the same speaker
+    and both dates are within ``SHORT_QUOTE_DAYS`` (or, when either is undated, their articles' within
+    ``SHORT_QUOTE_ARTICLE_DAYS``)."""
+    if len(group.words) >= MIN_CONTAINED_WORDS:
+        return True
+    for member, member_entity in group.members:
+        if member.doc_id == qm.doc_id:
+            continue
+        if not _same_speaker(member, member_entity, qm, entity):
+            return False
+        if member.date and qm.date:
+            near = _dates_agree(member.date, qm.date, SHORT_QUOTE_DAYS)
+        else:
+            near = _dates_agree(
+                published.get(member.doc_id), published.get(qm.doc_id), SHORT_QUOTE_ARTICLE_DAYS
+            )
+        if not near:
+            return False
+    return True
+
+
+def _same_speaker(a: QuoteMention, a_entity: str | None, b: QuoteMention, b_entity: str | None) -> bool:
+    """Both reports name one speaker: the same entity, or failing that, proper names with one surname."""
+    if a_entity and b_entity:
+        return a_entity == b_entity
+    return (
+        _proper(a.speaker_name)
+        and _proper(b.speaker_name)
+        and _last_name(a.speaker_name) == _last_name(b.speaker_name)
+    )
+
+
+def _dates_agree(a: str | None, b: str | None, days: int) -> bool:
+    """Two ISO dates at most ``days`` apart (of one year when either is coarser than a day); an unknown
+    date contradicts none."""
+    if not a or not b:
+        return True
+    day_a, day_b = _iso_day(a), _iso_day(b)
+    if day_a is not None and day_b is not None:
+        return abs((day_a - day_b).days) <= days
+    return a[:4] == b[:4]
+
+
+def _iso_day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
 def merge_quotes(corpus: Corpus) -> list[Quote]:
     """Group ``corpus.quote_mentions`` into corpus-level quotes (speakers via ``corpus.chains``' entity ids)."""
     chain_entity = {(c.doc_id, c.chain_id): c.entity_id for c in corpus.chains}
     entity_names = {e.entity_id: e.name for e in corpus.entities}
     articles = corpus.articles
+    published = {doc_id: art.published for doc_id, art in articles.items()}
 
     def is_dup(qm: QuoteMention) -> bool:
         art = articles.get(qm.doc_id)
@@ -109,6 +174,7 @@ def merge_quotes(corpus: Corpus) -> list[Quote]:
                     (("indirect" in g.kinds) == indirect)
                     and _same_words(g, words, indirect)
                     and _compatible(g, qm, entity)
+                    and _short_words_may_join(g, qm, entity, published)
                 ):
                     target = g
                     break

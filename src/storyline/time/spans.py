@@ -70,6 +70,10 @@ Event and quote dating rule (``date_for_span``), in order:
      sailors jailed abroad") or an act asked about ("whether he called") inherits nothing, nor does a clause whose own sentence
      names a past time before those recent days ("... during last year's election", "detained a
      doctor who had warned of the outbreak in December": background told against that earlier time);
+   - a saying placed at an occasion told before ("in that interview", "during his speech", "at the
+     hearing"; not "her own letter") takes the day an expression in the occasion's phrase gives ("at
+     Thursday's hearing"), else the date of the occasion's nearest earlier mention when an expression or
+     the narrative dates it, else none; it never takes the publication day;
    - failing all that, an active saying told with a verb that only reports words ("said", "told",
      "added", "wrote", "tweeted", ...; not "threatened" or "denied", which tell acts) is of the publication
      day (source "dct") when neither its sentence nor the two before name another time;
@@ -609,6 +613,17 @@ def _date_of(
         # "She would later confess the result shocked her": an act after a past moment of the story, at a time
         # of its own, not the publication day its modal form would give
         return None, None
+    occasion = _occasion_told_before(clause)
+    if occasion is not None:
+        # "In that interview, Okafor said ...": a saying placed at an occasion the story told of before is
+        # of that occasion's day, which only its earlier mention can give; the publication day is not it
+        own_time = _time_of_occasion(state, occasion)
+        if own_time is not None:
+            value = _clause_value(own_time)
+            return (value, "timex") if value else (None, None)
+        earlier = _earlier_mention(state, sentence, occasion)
+        if earlier is not None:
+            return _day_of_earlier_mention(state, earlier, depth)
     dct = parse_day(state.dct)
     if dct is None:
         return None, None
@@ -654,14 +669,16 @@ def _date_of(
             # great deals.": quoted words speak in the present of their saying, whose date is known; so do
             # reported words: "said on Thursday it would send aid" is a plan of Thursday
             return said
-        if not _quotation_start(state, tok, anchor) and not _goes_on_that_day(state, sentence, clause):
+        if occasion is not None or (
+            not _quotation_start(state, tok, anchor) and not _goes_on_that_day(state, sentence, clause)
+        ):
             # "Kastan sends troops", "will sign the accord", "could collapse", "the group that is backing
             # him": of the present and future forms judged, only the progressive was of the day often enough;
             # a quotation dated by its first word is dated as its saying, whatever the tense of its words
             return None, None
         return day_value(dct), "dct"
     m = _TIME_OF_DCT.search(state.dct or "")
-    if m:
+    if m and occasion is None:
         hour = int(m.group(1))
         day = dct - timedelta(days=1) if hour < _EARLY_EDITION_HOUR else dct
         return day_value(day), "dct"
@@ -694,13 +711,85 @@ def _date_of(
         # "inferred", not "timex": no expression governs this clause, and on real news such days were right
         # about half the time, so users who keep only expression-dated events must be able to drop them
         return inherited, "inferred"
-    if _active_saying(clause) and not _other_time_nearby(state, sentence, dct):
+    if _active_saying(clause) and occasion is None and not _other_time_nearby(state, sentence, dct):
         # "Okafor said the port would reopen." in a story whose last sentences name no time: a saying
         # reported as news is of the publication day (right for 66 of 75 judged on as16 and as15; most
         # misses are a day late), while one near another time ("In July, the agency said ...": right for
         # only half) stays undated
         return day_value(dct), "dct"
     return None, None
+
+
+# Occasions a saying is placed at ("in that interview", "at the hearing", "during his speech").
+_OCCASION_NOUNS = frozenset(
+    {"interview", "hearing", "speech", "address", "testimony", "remark", "remarks", "appearance",
+     "conference", "briefing", "rally", "debate", "podcast", "broadcast", "sermon", "lecture", "session",
+     "meeting", "call", "conversation", "statement", "letter", "post", "memo", "video", "tweet"}
+)  # fmt: skip
+_OCCASION_PREPS = frozenset({"in", "at", "during"})
+_DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
+_EARLIER_MENTION_SENTENCES = 15  # how far back the occasion's first mention is looked for
+
+
+def _occasion_told_before(clause: Token) -> Token | None:
+    """The occasion noun of an "in/at/during" phrase on a saying, when its determiner marks it as one told
+    before: a demonstrative or possessive ("in that interview", "during his speech"), or "the" with nothing
+    after the noun that would introduce it ("at the hearing"; not "at the meeting of the port board")."""
+    if not is_speech_verb(clause):
+        return None
+    for prep in clause.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPS:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in _OCCASION_NOUNS and _told_before(noun):
+                return noun
+    return None
+
+
+def _told_before(noun: Token) -> bool:
+    """Whether the determiner of ``noun`` refers back to an occasion already told of ("in his own tweet"
+    tells of a new one)."""
+    if any(c.lower_ == "own" for c in noun.children):
+        return False
+    if any(c.dep_ == "poss" for c in noun.children):
+        return True
+    det = next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
+    if det in _DEMONSTRATIVES:
+        return True
+    introduced = any(c.dep_ in ("prep", "acl", "relcl") and c.i > noun.i for c in noun.children)
+    return det == "the" and not introduced
+
+
+def _time_of_occasion(state: DocState, occasion: Token) -> TimeExpr | None:
+    """A datable expression inside the occasion's own phrase ("at Thursday's hearing"): it dates the
+    occasion, though as a noun's modifier it governs no verb."""
+    start, end = occasion.left_edge.idx, occasion.idx + len(occasion.text)
+    inside = [t for t in state.timexes if start <= t.start and t.end <= end and _datable(t)]
+    return inside[0] if inside else None
+
+
+def _earlier_mention(state: DocState, sentence: int, occasion: Token) -> Token | None:
+    """The nearest mention of the occasion's noun in the sentences before ``sentence``."""
+    lemma = occasion.lemma_.lower()
+    for idx in range(sentence - 1, max(-1, sentence - 1 - _EARLIER_MENTION_SENTENCES), -1):
+        sent = state.sentences[idx]
+        span = state.doc.char_span(sent.start, sent.end, alignment_mode="expand")
+        found = [t for t in span or () if t.lemma_.lower() == lemma and t.pos_ == "NOUN"]
+        if found:
+            return found[-1]
+    return None
+
+
+def _day_of_earlier_mention(
+    state: DocState, mention: Token, depth: int
+) -> tuple[str | None, DateSource | None]:
+    """The date of the clause that first told of an occasion, when an expression or the narrative gives
+    one; else none (the publication day its form might get is no evidence of the occasion's day)."""
+    if depth >= _MAX_INHERIT_DEPTH:
+        return None, None
+    sentence = state.sentence_index(mention.idx)
+    value, source = _date_of(state, sentence, mention, mention.idx, depth + 1)
+    return (value, source) if source in ("timex", "inferred") else (None, None)
 
 
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
