@@ -35,7 +35,7 @@ from storyline.nlp.ranks import RANKS_AND_OFFICES
 from storyline.time.vocab import TIME_ZONES, is_zone_abbreviation
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 NER_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 # A word coined for a country's leaving a union, a country's short name run into "exit" ("Grexit"): the
@@ -139,6 +139,18 @@ GROUP_NOUNS = frozenset(
         "authorities",
     ]
 )
+# Plural heads for people that name a group only after a telling modifier ("Kastani intelligence agents",
+# "Kastani militia groups", "Kastani media workers"); alone they say too little to be the group
+PEOPLE_HEADS = GROUP_NOUNS | {"agents", "groups", "guards", "crews", "units", "workers", "staff", "personnel"}
+# Singular nouns for one person that are no title: after a demonym they describe someone ("a Kastani
+# soldier"), not the country's group or body
+ONE_PERSON_NOUNS = frozenset(
+    {"soldier", "officer", "policeman", "policewoman", "civilian", "man", "woman", "boy", "girl", "rebel",
+     "militant", "insurgent", "fighter", "citizen", "national", "activist", "protester", "student", "worker",
+     "businessman", "businesswoman", "tourist", "refugee", "migrant", "farmer", "nurse", "spy", "agent",
+     "marine", "mercenary", "gunman", "teacher", "scientist", "expert", "lawyer", "pilot", "sailor",
+     "reporter", "dissident", "prisoner", "resident", "villager", "engineer", "hacker"}
+)  # fmt: skip
 # Nouns for what a body made or did, which end no group of people after a demonym ("French media reports",
 # "Kastani army positions": the media and the army act)
 WORK_NOUNS = frozenset(
@@ -188,12 +200,13 @@ class Cand:
 # Function words that open a sentence and that the model sometimes takes into a PERSON name
 # ("Though Trump has ...", "But Ms Hale ...", "Later on Tuesday Mitsotakis met ..."); none of them is a
 # given name (months are: "April Ryan", "June Jordan"). "Reply" is a comment widget's button that scraped
-# pages leave inline before a reader's words ("| Reply Obama should ...").
+# pages leave inline before a reader's words ("| Reply Obama should ..."), as "View", "Watch" and "Related"
+# are links to videos and stories left before their headlines ("View Okafor names a new envoy").
 _OPENERS_TEXT = """though although but and or yet so when while if as after before because since then still
     meanwhile however now also even once unless until whereas where why how what with without for from to by
     at in on of the a an this that these those his her their its our my your
     monday tuesday wednesday thursday friday saturday sunday
-    reply"""
+    reply view watch listen click related"""
 _SENTENCE_OPENERS = frozenset(_OPENERS_TEXT.split())
 
 
@@ -613,7 +626,11 @@ def _demonym_group(c: Cand, doc: Doc, reg: Registry) -> Cand | None:
                 return None
             if head.tag_ not in ("NNS", "NNPS") and head.lemma_.lower() not in reg.sectors:
                 return None
+            if head.tag_ not in ("NNS", "NNPS") and _names_one_person(head, reg):
+                return None  # "a Kastani general": one person's description, not the group
             end = _group_end(doc, tok.i, head, reg)
+            if not _names_people_or_body(doc[tok.i + 1 : end], reg):
+                return None  # "Kastani military exercises": a telling modifier, but no one is named
             c.end = end
             c.sector = reg.sector(doc[tok.i + 1 : end].text)
             c.ent_type = "ORG" if _named_body(doc[end - 1]) else "NORP"
@@ -626,9 +643,27 @@ def _group_end(doc: Doc, demonym: int, head: Token, reg: Registry) -> int:
     before it names the body ("French media reports": the media are the actor, the reports their work)."""
     if head.lower_ in WORK_NOUNS:
         for k in range(head.i - 1, demonym, -1):
-            if doc[k].pos_ in ("NOUN", "PROPN") and reg.sector(doc[demonym + 1 : k + 1].text) is not None:
+            # "military" may be tagged an adjective ("Kastani military positions"): its sector decides
+            if reg.head_sector(doc[demonym + 1 : k + 1].text) is not None:
                 return k + 1
     return head.i + 1
+
+
+def _names_one_person(head: Token, reg: Registry) -> bool:
+    """A singular head for one person: a title or rank ("diplomat", "general") or a person noun."""
+    return reg.is_title_word(head.text) or head.lower_ in ONE_PERSON_NOUNS
+
+
+def _names_people_or_body(words: Span, reg: Registry) -> bool:
+    """The group's own head names people or a body ("border guards", "media"), not just a modifier; a
+    plural the registry lists only in the singular counts ("intelligence agencies")."""
+    head = words[-1]
+    singular = " ".join([*(t.text for t in words[:-1]), head.lemma_])
+    return (
+        head.lower_ in PEOPLE_HEADS
+        or reg.head_sector(words.text) is not None
+        or reg.head_sector(singular) is not None
+    )
 
 
 def _named_body(head: Token) -> bool:
@@ -976,6 +1011,51 @@ def _drop_credit_labels(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _drop_glued_name_before_given_name(doc: Doc, start: int, end: int, reg: Registry) -> int:
+    """Cut a body's name glued to a person's in a caption ("Orvik Monitor Irena and Tomas ..."): the
+    person starts at a given name the article also writes alone, when the words before it (or their
+    last ones) are a name the article writes elsewhere on their own, outside any person's name."""
+    for k in range(start + 1, end):
+        if not _given_name_word(doc[k]) or not all(_cap(t) for t in doc[start:k]):
+            continue
+        if _given_name_word(doc[k - 1]) or not all(_no_registry_word(t.text, reg) for t in doc[start:k]):
+            continue  # "Ada Grace Okafor": given names run on; "Mr Tomas": an honorific is his
+        if _written_alone(doc, k, end) and any(
+            _written_apart_from_people(doc, j, k) for j in range(start, k)
+        ):
+            return k  # "the Monitor" alone elsewhere is enough for "Orvik Science Monitor Irena"
+    return start
+
+
+def _written_alone(doc: Doc, start: int, end: int) -> bool:
+    """The words doc[start:end] stand elsewhere without the capitalised word before them."""
+    words = [t.text for t in doc[start:end]]
+    return any(i != start and (i == 0 or not _cap(doc[i - 1])) for i in _occurrences(doc, words))
+
+
+def _written_apart_from_people(doc: Doc, start: int, end: int) -> bool:
+    """The words doc[start:end] stand elsewhere, not followed by doc[end] and not tagged a person."""
+    words = [t.text for t in doc[start:end]]
+    nxt = doc[end].text if end < len(doc) else ""
+    for i in _occurrences(doc, words):
+        after = i + len(words)
+        if i == start or (after < len(doc) and doc[after].text == nxt):
+            continue
+        if all(t.ent_type_ != "PERSON" for t in doc[i:after]):
+            return True
+    return False
+
+
+def _occurrences(doc: Doc, words: list[str]) -> list[int]:
+    """Token offsets where the word sequence is written."""
+    n = len(words)
+    return [
+        i
+        for i in range(len(doc) - n + 1)
+        if doc[i].text == words[0] and all(doc[i + j].text == words[j] for j in range(1, n))
+    ]
+
+
 def _credit_word(tok: Token) -> bool:
     """A credit label or a picture agency ("Getty Images Okafor" in a caption), no given name."""
     return tok.lower_ in CREDIT_LABELS or (tok.lower_ in PICTURE_AGENCIES and not _given_name_word(tok))
@@ -1176,6 +1256,7 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
         )
         if honorific or (end - start == 1 and _untagged_given_name(doc, start - 1, reg)):
             start -= 1
+        start = _drop_glued_name_before_given_name(doc, start, end, reg)
         out.append(Cand(start, end, "name", "PERSON", priority=2))
     out = _with_nicknamed_names(doc, reg, out, taken)
     covered = {i for c in out for i in range(c.start, c.end)} | taken
@@ -1579,6 +1660,7 @@ def _known_name_repeats(doc: Doc, reg: Registry, people: list[Cand], taken: set[
         start = _drop_media_words(doc, start, end)
         start = _drop_kind_of_person(doc, start, end, reg)
         start, end = _drop_credit_labels(doc, start, end)
+        start = _drop_glued_name_before_given_name(doc, start, end, reg)
         # a full name printed elsewhere closes the run: words before it are a title or an honour
         # (a state honour before a laureate's name), not more given names
         start = next((s for s in range(start, end - 1) if doc[s:end].text in full_names), start)

@@ -333,6 +333,12 @@ class Registry:
                 return hit[0]
         return self._plain_sector(phrase)
 
+    def head_sector(self, phrase: str) -> str | None:
+        """Sector of the phrase's own head ("border guards" -> COP); none when only a modifier has one
+        ("military exercises")."""
+        hit = self._head_sector(phrase)
+        return None if hit is None else hit[0]
+
     def _head_sector(self, phrase: str) -> tuple[str, str] | None:
         """(sector, matched words) of the longest known phrase ending the words."""
         words = norm_key(phrase).replace("-", " ").split()
