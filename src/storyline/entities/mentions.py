@@ -200,7 +200,7 @@ class Cand:
 # Function words that open a sentence and that the model sometimes takes into a PERSON name
 # ("Though Trump has ...", "But Ms Hale ...", "Later on Tuesday Mitsotakis met ..."); none of them is a
 # given name (months are: "April Ryan", "June Jordan"). "Reply" is a comment widget's button that scraped
-# pages leave inline before a reader's words ("| Reply Obama should ..."), as "View", "Watch" and "Related"
+# pages leave inline before a reader's words ("| Reply Okafor should ..."), as "View", "Watch" and "Related"
 # are links to videos and stories left before their headlines ("View Okafor names a new envoy").
 _OPENERS_TEXT = """though although but and or yet so when while if as after before because since then still
     meanwhile however now also even once unless until whereas where why how what with without for from to by

@@ -526,7 +526,7 @@ def _actor_key(entity_id: str | None, code: str | None, name: str | None) -> tup
 
 def _label_by_entity_name(reader: Reader, pairs: list[dict[str, Any]]) -> None:
     """Name each entity side by its entity's name: a pair's first event may call it by a surname or
-    a longer form ("Trump", "Donald J. Trump"), and one actor must not look like three."""
+    a longer form ("Kastan", "Ada J. Kastan"), and one actor must not look like three."""
     keys = sorted({d[side] for d in pairs for side in ("a", "b")})
     if not keys:
         return
