@@ -217,10 +217,6 @@ def _drop_openers(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-def _known_verbs() -> frozenset[str]:
-    return known_verbs()
-
-
 def _verb_stems(gerund: str) -> list[str]:
     """Possible lemmas of an -ing form: 'targeting' -> target, 'securing' -> secure, 'stopping' -> stop,
     'defying' -> defy."""
@@ -255,7 +251,7 @@ def _drop_gerund_opener(doc: Doc, start: int, end: int) -> int:
     low = tok.lower_
     if end - start < 2 or not _opens_clause(doc, start) or not low.endswith("ing") or len(low) < 6:
         return start
-    if tok.tag_ == "VBG" or any(s in _known_verbs() for s in _verb_stems(low)):
+    if tok.tag_ == "VBG" or any(s in known_verbs() for s in _verb_stems(low)):
         return start + 1
     return start
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
 
 from storyline.corpus import Corpus
 from storyline.quotes.normalize import contains_words, norm_key, norm_words, stable_id
 from storyline.quotes.speaker import PRONOUNS
 from storyline.records import Citation, Quote, QuoteKind, QuoteMention
+from storyline.time.calendar import parse_day
 
 # Shorter stretches ("sea change") are too common to prove two outlets quoted the same utterance.
 MIN_CONTAINED_WORDS = 4
@@ -113,17 +113,10 @@ def _dates_agree(a: str | None, b: str | None, days: int) -> bool:
     date contradicts none."""
     if not a or not b:
         return True
-    day_a, day_b = _iso_day(a), _iso_day(b)
+    day_a, day_b = parse_day(a), parse_day(b)
     if day_a is not None and day_b is not None:
         return abs((day_a - day_b).days) <= days
     return a[:4] == b[:4]
-
-
-def _iso_day(value: str) -> date | None:
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def merge_quotes(corpus: Corpus) -> list[Quote]:
