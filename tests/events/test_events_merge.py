@@ -601,3 +601,42 @@ def test_merge_an_undated_report_stays_apart_from_its_own_article_s_dated_act() 
     ms = [meeting("2031-05-06", "meet", 1), meeting(None, "meet", 5)]
     events = merge_events(_published(corpus_of(ms), {"a": "2031-05-07"}))
     assert len(events) == 2
+
+
+def test_merge_mirrored_reports_of_a_mutual_act_name_each_side_once() -> None:
+    # "Kastan met Orvik" and "Orvik's talks with Kastan": the side with an actor code is told as doer in
+    # one report and as target in the other; the merged event must still name both sides.
+    ms = [
+        mention(
+            "a",
+            1,
+            "040",
+            "Kastan",
+            "Orvik",
+            "2003-05-02",
+            source_chain_id=1,
+            target_chain_id=2,
+            target_actor_code="ORV",
+        ),
+        mention(
+            "a",
+            7,
+            "040",
+            "Orvik",
+            "Kastan",
+            "2003-05-02",
+            source_chain_id=2,
+            target_chain_id=1,
+            source_actor_code="ORV",
+        ),
+    ]
+    c = corpus_of(ms)
+    c.chains = [
+        Chain(doc_id="a", chain_id=1, name="Kastan", ent_type="PERSON", entity_id="E-kastan"),
+        Chain(doc_id="a", chain_id=2, name="Orvik", ent_type="PERSON", entity_id="E-orvik"),
+    ]
+    events = merge_events(c)
+    assert len(events) == 1
+    ev = events[0]
+    assert {ev.source_entity_id, ev.target_entity_id} == {"E-kastan", "E-orvik"}
+    assert ev.source_name != ev.target_name

@@ -296,8 +296,16 @@ def _build(
     src = next((m for m in members if m.source_name and m.source_actor_code), None) or next(
         (m for m in members if m.source_name), rep
     )
-    tgt = next((m for m in members if m.target_name and m.target_actor_code), None) or next(
-        (m for m in members if m.target_name), rep
+    # A mutual act merges mirrored reports ("A met B", "B's talks with A"): the target comes from the
+    # reports told the doer's way round, or the event would name one side twice.
+    doer = keys.key(src.doc_id, src.source_chain_id, src.source_actor_code, src.source_name)
+    same_way = [
+        m
+        for m in members
+        if doer is None or keys.key(m.doc_id, m.target_chain_id, m.target_actor_code, m.target_name) != doer
+    ]
+    tgt = next((m for m in same_way if m.target_name and m.target_actor_code), None) or next(
+        (m for m in same_way if m.target_name), src
     )
     return Event(
         event_id=_event_id(members, group),
