@@ -640,3 +640,45 @@ def test_merge_mirrored_reports_of_a_mutual_act_name_each_side_once() -> None:
     ev = events[0]
     assert {ev.source_entity_id, ev.target_entity_id} == {"E-kastan", "E-orvik"}
     assert ev.source_name != ev.target_name
+
+
+def test_merge_an_undated_report_of_identified_sides_needs_the_same_code_or_the_act_told_alike() -> None:
+    # "Kastan's visit to Veloria" dated by one paper; "Kastan discussed the grain deal with Veloria" with
+    # no day in another paper of the next day: both consultations (one root), not one act
+    visit = mention(
+        "a",
+        1,
+        "042",
+        "Kastan",
+        "Veloria",
+        "2031-05-06",
+        trigger="visit",
+        source_actor_code="KAS",
+        target_actor_code="VEL",
+    )
+    talk = mention(
+        "b",
+        2,
+        "040",
+        "Kastan",
+        "Veloria",
+        None,
+        trigger="discussed",
+        source_actor_code="KAS",
+        target_actor_code="VEL",
+    )
+    days = {"a": "2031-05-07", "b": "2031-05-07"}
+    assert len(merge_events(_published(corpus_of([visit, talk]), days))) == 2
+    # the same act told in the same word still joins
+    again = mention(
+        "b",
+        2,
+        "042",
+        "Kastan",
+        "Veloria",
+        None,
+        trigger="visit",
+        source_actor_code="KAS",
+        target_actor_code="VEL",
+    )
+    assert len(merge_events(_published(corpus_of([visit, again]), days))) == 1

@@ -168,8 +168,9 @@ def _join_reported_days(
 ) -> list[EventMention]:
     """Undated reports that join a dated group of the same act and actors: one dated no more than two
     days before the report's publication day and, unless both sides are identified actors, holding a
-    report told alike ("after meeting Kastan", with no day, in a paper of the 23rd; "held talks with
-    Kastan on the 22nd" in another: one act of one code between the same two people). An undated
+    report told alike or, between identified actors, of the same code ("after meeting Kastan", with no
+    day, in a paper of the 23rd; "held talks with Kastan on the 22nd" in another: one act of one code
+    between the same two people). An undated
     report of an article published long after, or before, the dated act stays apart: it may tell
     another time the same parties did the same thing; so does one whose group is dated only by its own
     article (``_reported_elsewhere``). Returns the reports left undated and unjoined."""
@@ -180,7 +181,8 @@ def _join_reported_days(
             [
                 c
                 for c in clusters
-                if _reported_elsewhere(m, c, day) and (both_identified or any(_alike(m, o) for o in c))
+                if _reported_elsewhere(m, c, day)
+                and any(_alike(m, o) or _same_code(m, o, both_identified) for o in c)
             ]
             if day is not None
             else []
@@ -190,6 +192,13 @@ def _join_reported_days(
         else:
             left.append(m)
     return left
+
+
+def _same_code(a: EventMention, b: EventMention, both_identified: bool) -> bool:
+    """Between two identified actors one code is one act told in other words ("after meeting Kastan" /
+    "held talks with Kastan"); a root alone is not: "discussed the settlements" is no report of "the
+    visit to Orvik" though both are consultations."""
+    return both_identified and a.cameo_code == b.cameo_code
 
 
 def _reported_elsewhere(m: EventMention, cluster: list[EventMention], published: Date) -> bool:
