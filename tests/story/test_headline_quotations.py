@@ -23,13 +23,23 @@ def _headline(sentences: list[str], phrase: str) -> str:
 
 
 def test_an_unattributed_quotation_keeps_its_marks() -> None:
-    # a same-day lead that is all quotation (it goes on in the next paragraph): no line reads alone
+    # a same-day lead opening on a quotation no speaker is named for: no line reads alone
+    b = CorpusBuilder()
+    line = (
+        "“The harbour of Port Alder came back to life this morning for all of us,” read a banner on the pier."
+    )
+    b.article("pier", "2031-05-02", [line])
+    entries = build_timeline(b.corpus, start="2031-05-02", end="2031-05-02")
+    assert entries[0].headline == line
+
+
+def test_a_lead_that_is_all_quotation_makes_no_entry() -> None:
+    # nothing but someone's words (they go on in the next paragraph): no happening of the day is told
     b = CorpusBuilder()
     b.article(
         "pier", "2031-05-02", ["“The harbour of Port Alder came back to life this morning for all of us."]
     )
-    entries = build_timeline(b.corpus, start="2031-05-02", end="2031-05-02")
-    assert entries[0].headline == "“The harbour of Port Alder came back to life this morning for all of us.”"
+    assert build_timeline(b.corpus, start="2031-05-02", end="2031-05-02") == []
 
 
 def test_a_quotation_going_on_from_the_sentence_before_names_its_speaker() -> None:

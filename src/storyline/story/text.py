@@ -657,6 +657,16 @@ def _reads_as_verb(word: str, following: str | None) -> bool:
     return w.endswith("s") and not w.endswith("ss") and len(w) > 3
 
 
+def reads_as_a_past_verb(word: str) -> bool:
+    """Whether a lower-case word reads as a past verb or a past auxiliary ("sank", "destroyed", "had"),
+    as a relative "that" is followed by ("the storm that sank the ferry"), unlike a reported clause's
+    subject ("said that ships ...")."""
+    w = word.strip("\"'“”‘’,")
+    if not w.islower():
+        return False
+    return w in _IRREGULAR_PAST or w in {"was", "were", "had"} or (w.endswith("ed") and len(w) > 3)
+
+
 # Verbs whose own stem ends in "ing" ("Kastan brings ..."): their "-ings" is a verb's, not a plural noun's.
 _ING_VERB_TEXT = "bring cling fling ring sing sling spring sting string swing wring wing"
 _ING_VERBS = frozenset(_ING_VERB_TEXT.split())
@@ -1155,9 +1165,11 @@ def reads_as_a_line(headline: str) -> bool:
 
 # A clitic after an opening pronoun ("He’s leading ...", "They'd agreed ...") leaves it a pronoun.
 _CLITIC = re.compile(r"['’](?:s|d|ll|ve|re|m)$")
-# "This"/"That" as the subject itself ("This was made worse by ..."), not a determiner ("This week ...").
+# "This"/"That" as the subject itself ("This was made worse by ...", "That doesn't mean ...", "This
+# suggests ..."), not a determiner ("This week ...").
 _POINTER_SUBJECT = re.compile(
-    r"^(?:this|that|these|those)\s+(?:is|was|are|were|has|had|have|will|would|could|may|might|came|comes)\b",
+    r"^(?:this|that|these|those)\s+(?:is|was|are|were|has|had|have|will|would|could|may|might|came|comes|"
+    r"does|did|do|(?:does|did|do|is|was|are|were)n['’]t|means|meant|suggests|suggested|shows|showed)\b",
     re.IGNORECASE,
 )
 _POINTERS = frozenset({"this", "that", "these", "those"})

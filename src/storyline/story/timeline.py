@@ -51,6 +51,7 @@ from storyline.story.text import (
     pronoun_after_intros,
     quote_led_headline,
     reads_as_a_line,
+    reads_as_a_past_verb,
     shorten,
     speculates,
     summary_fits_sentence,
@@ -132,6 +133,9 @@ class _Candidate:
     origin: str  # "ref" (names the date), "event" (cites an event of the date), "lead" (same-day lead)
     on_focus: bool
     vector: Vector = field(default_factory=dict)
+    # False for a question or bare quoted words: it still shapes the centroid of the date's words, but
+    # it tells no happening, so it is never one of the date's lines
+    tells: bool = True
 
 
 _ORIGIN_WEIGHT = {"event": 1.2, "ref": 1.0, "lead": 0.8}
@@ -335,7 +339,11 @@ def _names_no_happening(text: str, tx: TimeExpr) -> bool:
 
 def _names_a_thing(text: str, tx: TimeExpr) -> bool:
     """Whether an expression is part of a noun phrase that names a thing by its date ("survivors of the
-    Aug. 6, 1990, flood", "the March 15 protests"), not the time of the sentence's act."""
+    Aug. 6, 1990, flood", "the March 15 protests", "Tuesday's release of the report"), not the time of
+    the sentence's act."""
+    possessive = _POSSESSIVE_AFTER.match(text, tx.end)
+    if possessive is not None and _WORD_AFTER.match(text, possessive.end()):
+        return _PART_OF_DAY_AFTER.match(text, possessive.end()) is None
     if _OWNER_BEFORE.search(text[max(0, tx.start - 40) : tx.start]) is None:
         return False
     end = tx.end
@@ -365,6 +373,40 @@ _SPEECH_VERB = re.compile(r"\b(?:" + "|".join(sorted(REPORT_VERBS - {"ruled"})) 
 _PLUPERFECT = re.compile(r"\bhad\s+(?!to\b)[a-z]", re.IGNORECASE)
 # A cleft ("It was Kastan who signed the pact in 1990") puts the sentence's own act in its "who" clause.
 _CLEFT = re.compile(r"\s*(?:it|this)\s+(?:is|was)\b", re.IGNORECASE)
+# A "that" and the word after it: a relative clause when that word is a past verb ("the storm that sank
+# the ferry in 1990"), a reported clause when it is its subject ("said that ships sank in 1990").
+_THAT_AND_NEXT = re.compile(r"\bthat\s+([\w'’]+)")
+# An opening concession ("Although the two ports signed a pact in 1990, they ..."): its act is conceded
+# background to the main clause's, which tells something else.
+_CONCESSION_OPENING = re.compile(r"\s*(?:although|though|even\s+though)\b", re.IGNORECASE)
+
+
+# "Kastan was one of the ports that closed in 1990", "was the first that ...": the relative clause tells
+# the subject's own act, so it is the sentence's act.
+_SUBJECT_AMONG = re.compile(
+    r"\b(?:is|was|are|were)\s+(?:\w+\s+){0,2}?(?:one|some|among|the\s+(?:first|only|last))\b", re.IGNORECASE
+)
+
+
+# A saying's medium before the relative "that" ("said in a film that aired on Sunday"): the clause dates
+# the saying itself.
+_MEDIUM_OF_A_SAYING = re.compile(
+    _SPEECH_VERB.pattern + r"\s+(?:in|on|during|at)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+
+
+def _relative_that(before: str, start: int) -> re.Match[str] | None:
+    """The first relative "that" (one followed by a past verb) in ``before`` from ``start`` whose act is
+    not the sentence's own: not the subject's ("was one of the ports that closed") nor a saying's
+    medium ("said in a film that aired")."""
+    for m in _THAT_AND_NEXT.finditer(before, start):
+        if reads_as_a_past_verb(m.group(1)):
+            own = _SUBJECT_AMONG.search(before, 0, m.start()) or _MEDIUM_OF_A_SAYING.search(
+                before, 0, m.start()
+            )
+            return None if own else m
+    return None
 
 
 def _named_in_a_side_clause(
@@ -381,8 +423,10 @@ def _named_in_a_side_clause(
     depot, which had lost its roof in Sunday's storm"): an act before the sentence's own."""
     before = sentence[:at]
     breaks = list(_STRETCH_BREAK.finditer(before))
+    if not breaks and _CONCESSION_OPENING.match(sentence):
+        return True  # "Although they signed a pact in 1990, the ports still quarrel": not the main act
     stretch_at = breaks[-1].end() if breaks else 0
-    opener = _SIDE_OPENER.search(before, stretch_at)
+    opener = _SIDE_OPENER.search(before, stretch_at) or _relative_that(before, stretch_at)
     if opener is None:
         return False
     if names_a_thing and recalled:
@@ -824,6 +868,16 @@ def _plans_within_the_period(line: str) -> bool:
     return _FIRM_PLAN.search(own) is not None and _THIS_PERIOD.search(own) is not None
 
 
+def _asks_or_only_quotes(line: str) -> bool:
+    """Whether a sentence asks a question in its own words ("Where were you on May 3, 2031?") or is
+    nothing but quoted words with no speaker named ("“The harbour will never close.”"): it tells no
+    happening of the date it names or was published on (a question is no line even in a news report)."""
+    own = _QUOTED_WORDS.sub(" ", line)
+    if not any(ch.isalnum() for ch in own):
+        return True
+    return own.rstrip().rstrip("\"”’'").rstrip().endswith("?")
+
+
 def _previews(published: str | None, key: str, line: str = "") -> bool:
     """Whether an article published before a whole year or month ("next year", "in November") can
     only foretell it, or one published before a day tells a plan for it ("the vote will be held
@@ -873,7 +927,9 @@ def _candidates(
         ):
             return  # "X signed the pact on Saturday, ending a feud that began in 2019" tells Saturday's act
         seen.add((doc_id, idx))
-        out.append(_Candidate(doc_id, idx, text, origin, view.focus.sentence_relevant(doc_id, idx, text)))
+        relevant = view.focus.sentence_relevant(doc_id, idx, text)
+        # "Where were you when the Orvik dam burst?", "“The harbour belongs to us.”": no happening told
+        out.append(_Candidate(doc_id, idx, text, origin, relevant, tells=not _asks_or_only_quotes(text)))
 
     # sentences that name the key as the time of something (a day among them not just as a thing's
     # date beside the time of the sentence's act: only days of that kind are in ``no_happening``)
@@ -907,7 +963,10 @@ def _candidates(
     if precision(key) == "day":
         for doc_id in view.docs_on.get(key, []):
             for idx in sorted(view.body[doc_id])[:_LEAD_SENTENCES]:
-                if _names_another_time(keys_by_sentence.get((doc_id, idx), set()), key):
+                named = keys_by_sentence.get((doc_id, idx), set()) | _season_years(view, doc_id, idx)
+                if _names_another_time(named, key):
+                    if _opens_on_another_time(view, doc_id, idx, key):
+                        break  # an anecdote opening "In the spring of 2009, ...": the next lines go on with it
                     continue
                 if doc_id in view.opinion:
                     break  # a column's opening is the writer's view of the day, not its news
@@ -916,6 +975,41 @@ def _candidates(
                     continue  # "A trade deal could finally be here!": the writer's view, not the day's news
                 add(doc_id, idx, "lead")
     return out
+
+
+# A season of a year ("the spring of 2009": "2009-SP"), which has no calendar key of its own.
+_SEASON_VALUE = re.compile(r"^(\d{4})-(?:SP|SU|FA|WI)$")
+
+
+def _season_years(view: _View, doc_id: str, idx: int) -> set[str]:
+    """The years of the seasons a sentence names: a same-day lead opening "In the spring of 2009, ..."
+    tells of that year, not of its publication day."""
+    out: set[str] = set()
+    for tx in view.timexes_of.get(doc_id, []):
+        m = _SEASON_VALUE.match(tx.value or "") if tx.sentence == idx else None
+        if m:
+            out.add(m.group(1))
+    return out
+
+
+_OPENING_CHARS = 25  # how far into a sentence a time expression still opens it ("In the spring of 2009")
+
+
+def _opens_on_another_time(view: _View, doc_id: str, idx: int, day: str) -> bool:
+    """Whether the article's first body sentence opens on a time that is not its publication day's
+    (a dated key or a season of another year): the article opens on an anecdote of that time."""
+    body = view.body[doc_id]
+    if not body or idx != min(body):
+        return False
+    start = body[idx].start
+    for tx in view.timexes_of.get(doc_id, []):
+        if tx.sentence != idx or tx.start - start > _OPENING_CHARS:
+            continue
+        season = _SEASON_VALUE.match(tx.value or "")
+        key = season.group(1) if season else date_key(tx.value)
+        if key is not None and _names_another_time({key}, day):
+            return True
+    return False
 
 
 def _names_another_time(named: set[str], day: str) -> bool:
@@ -1010,7 +1104,7 @@ def _summarise(
     chosen: list[_Candidate] = []
     for c in _alone_first(sorted(pool, key=lambda c: (-score(c), c.doc_id, c.index)), leans_back):
         norm = " ".join(content_words(c.text))
-        if not c.vector or norm in used:
+        if not c.vector or not c.tells or norm in used:
             continue
         if any(cosine(c.vector, p.vector) > _REDUNDANT for p in chosen):
             continue
