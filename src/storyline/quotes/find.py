@@ -677,7 +677,7 @@ def _names_the_quote(state: DocState, cue: Token, m: MarkSpan) -> bool:
         return False  # "critics have called it 'X'": someone says so
     between = [t for t in state.doc[cue.i + 1 :] if t.idx < m.start]
     words = [t.lower_ for t in between]
-    if len(words) <= 3 and all(w in _NAMING_FILLERS for w in words):
+    if len(between) <= 3 and all(t.lower_ in _NAMING_FILLERS or _modifies_quoted(t, m) for t in between):
         return True
     # "known within the community as 'X'", "known to locals as 'Y'": a place or audience, then "as"
     return (
@@ -687,6 +687,11 @@ def _names_the_quote(state: DocState, cue: Token, m: MarkSpan) -> bool:
         and words[-1] == "as"
         and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in between)
     )
+
+
+def _modifies_quoted(tok: Token, m: MarkSpan) -> bool:
+    """'what is called a harbour "toll"': a word qualifying the quoted name is part of the name given."""
+    return tok.dep_ in ("amod", "compound") and m.content_start <= tok.head.idx < m.content_end
 
 
 def _passive_without_agent(cue: Token) -> bool:
@@ -1025,7 +1030,7 @@ def _continue_speakers(state: DocState, found: list[_Found], indirect: Sequence[
             later = _paragraphs_own_speaker(state, found, f)
             if later is not None:
                 f.speaker, f.cue, f.inherited = later.speaker, later.cue, True
-        if f.speaker is None and prev is not None and not reply:
+        if f.speaker is None and prev is not None and not reply and not _subject_of_writers_verb(state, f):
             gap = body_index.get(f.sentence, 10**6) - body_index.get(prev[0], -(10**6))
             if 0 <= gap <= MAX_CONTINUATION_GAP and f.block - prev[1] <= 1:
                 f.speaker = prev[2]
@@ -1034,6 +1039,18 @@ def _continue_speakers(state: DocState, found: list[_Found], indirect: Sequence[
         if f.speaker is not None:
             last = max(f.mark.end - 1, f.cue.token.idx if f.cue is not None and not f.inherited else 0)
             prev = (state.sentence_index(last), f.block, f.speaker, f.cue)
+
+
+def _subject_of_writers_verb(state: DocState, f: _Found) -> bool:
+    """'"Mayor lost at sea" remains the best-known headline': quoted words that a verb right after them
+    takes as its subject are a title or phrase the writer talks about, not more of anyone's speech."""
+    if f.cue is not None or state.article.text[f.mark.content_end - 1 : f.mark.content_end] in ".,!?;:":
+        return False
+    sentence = state.sentence_span(f.sentence)
+    after = next((t for t in sentence if t.idx >= f.mark.end and not t.is_space), None)
+    if after is None or after.is_punct or after.is_quote or not after.text.islower():
+        return False
+    return after.pos_ in ("VERB", "AUX")
 
 
 def _paragraphs_own_speaker(state: DocState, found: Sequence[_Found], f: _Found) -> _Found | None:
@@ -1327,8 +1344,11 @@ def _bare_participle(tok: Token) -> bool:
 
 # "could say", "can't say": what one might or cannot say is nobody's report.
 _UNREAL_MODALS = frozenset({"can", "could", "might", "may", "must", "should"})
-# "declined to say whether", "you'll have to say which": the verb that takes "to say" makes it unsaid.
-_UNSAID_CONTROLLERS = frozenset({"decline", "refuse", "choose", "have", "need", "want", "try", "hesitate"})
+# "declined to say whether", "you'll have to say which", "failed to disclose that": the verb that takes
+# "to say" makes it unsaid.
+_UNSAID_CONTROLLERS = frozenset(
+    {"decline", "refuse", "choose", "have", "need", "want", "try", "hesitate", "fail", "neglect", "forget"}
+)
 
 
 def _unsaid(tok: Token) -> bool:

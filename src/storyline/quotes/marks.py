@@ -26,7 +26,11 @@ OPEN_SINGLE = "‘‚"
 CLOSE_SINGLE = "’"
 # The characters each scanner stops at: the loops jump from one to the next instead of stepping through
 # every character of the text.
-_DOUBLE_CHARS = re.compile("[" + re.escape("`\"'" + OPEN_DOUBLE + CLOSE_DOUBLE) + "]")
+# Two curly apostrophes in a row close a double quotation in some feeds ('“Yes,’’ she said').
+_DOUBLED_APOSTROPHE = CLOSE_SINGLE * 2
+_DOUBLE_CHARS = re.compile(
+    "[" + re.escape("`\"'" + OPEN_DOUBLE + CLOSE_DOUBLE) + "]|" + re.escape(_DOUBLED_APOSTROPHE)
+)
 _SINGLE_CHARS = re.compile("[" + re.escape(OPEN_SINGLE + CLOSE_SINGLE) + "]")
 _STRAIGHT_SINGLE = re.compile("'")
 # A mark after one of these (or after whitespace / at the start) can open a quote.
@@ -97,6 +101,10 @@ def _double_marks(text: str, start: int, end: int) -> list[_Mark]:
         prev = text[i - 1] if i > start else ""
         if two == "``":
             marks.append(_Mark(i, 2, "open"))
+            i += 2
+            continue
+        if two == _DOUBLED_APOSTROPHE:
+            marks.append(_Mark(i, 2, "close"))
             i += 2
             continue
         if ch == '"' or (two == "''" and i + 2 <= end):

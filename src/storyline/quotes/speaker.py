@@ -159,10 +159,18 @@ def choose_cue(
     # a cue clause hanging off the quote, or a parenthetical one off the clause the quote's words
     # belong to ('X, he said, can "rock" and "stir"': "said" hangs off "rock", which governs "stir")
     clause_ids = quote_ids | {a.i for t in quote_tokens for a in t.ancestors}
-    for c in candidates:
-        parenthetical = c.dep_ == "parataxis" and c.head.i in clause_ids and c.head.i != c.i
-        if parenthetical or any(a.i in quote_ids for a in c.ancestors):
-            return Cue(c, _cue_text(c), "attached")
+    attached = [
+        c
+        for c in candidates
+        if (c.dep_ == "parataxis" and c.head.i in clause_ids and c.head.i != c.i)
+        or any(a.i in quote_ids for a in c.ancestors)
+    ]
+    # not the cue of a clause fronted before another cue ('When X revealed ..., the campaign sneered,
+    # "..."': "revealed" hangs on "sneered", which reports the quotation)
+    ids = {c.i for c in attached}
+    outer = [c for c in attached if not any(a.i in ids for a in c.ancestors)]
+    if outer:
+        return Cue(outer[0], _cue_text(outer[0]), "attached")
 
     # Closest by characters; a cue after the quote wins ties ("...," he said).
     def distance(t: Token) -> int:
@@ -354,6 +362,9 @@ def _cue_subject(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
         return None  # "it was reported that ...": nobody in particular ("it was labelled 'X'" is a thing)
     if subj is not None:
         return _antecedent_or_self(subj, cue)
+    made_to = _made_to_speak(cue, skip)
+    if made_to is not None:
+        return made_to
     if cue.dep_ in ("relcl", "acl") and head.pos_ in ("PROPN", "PRON"):
         return head  # "Smith, who said", "footage of Trump saying"
     if cue.dep_ == "relcl" and head.pos_ in _NOUN_POS:
@@ -595,6 +606,18 @@ def _opening_participle(tok: Token) -> bool:
     edge = tok.right_edge
     after = tok.doc[edge.i + 1] if edge.i + 1 < len(tok.doc) else None
     return edge.text == "," or (after is not None and after.text == ",")
+
+
+# Verbs that make their object do what the infinitive says ("forced Delvane to concede ...": she conceded).
+_MAKING_VERBS = frozenset({"force", "compel", "prompt", "lead", "drive", "spur", "oblige", "cause"})
+
+
+def _made_to_speak(cue: Token, skip: tuple[int, int]) -> Token | None:
+    """'forcing Y to concede that ...': the object of a verb of making is who spoke, not its subject."""
+    head = cue.head
+    if cue.dep_ != "xcomp" or head.i == cue.i or head.lemma_.lower() not in _MAKING_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and not skip[0] <= c.idx < skip[1]), None)
 
 
 def _participle_controller(cue: Token) -> Token | None:
