@@ -341,6 +341,11 @@ def info(store: StoreArg) -> None:
             "SELECT count(*) FROM documents WHERE published_source = 'inferred'"
         ).fetchone()[0]
         skipped = count_skipped_inputs(st)
+        undated_rows = {
+            t: st.conn.execute(f"SELECT count(*) FROM {t} WHERE date IS NULL").fetchone()[0]
+            for t in ("events", "quotes")
+        }
+        actors = _top_actors(st)
     t = Table(title=f"storyline store {store}", show_header=False)
     for k, v in counts.items():
         t.add_row(k, str(v))
@@ -348,9 +353,29 @@ def info(store: StoreArg) -> None:
     t.add_row("published to", hi or "—")
     t.add_row("undated documents", str(undated))
     t.add_row("dates inferred", str(inferred))
+    for table, n in undated_rows.items():
+        t.add_row(f"undated {table}", str(n))
     t.add_row("inputs skipped (same text)", str(skipped))
     t.add_row("model", str(meta.get("model", "—")))
+    t.add_row("actors in most articles", escape(actors) or "—")
     out.print(t)
+
+
+def _top_actors(st: Store, n: int = 5) -> str:
+    """The actors named in most articles, then most mentions ("Kastan (12 articles), ..."), ranked as
+    the report and the web app rank them: by mentions alone, one article's repeated name came first."""
+    from storyline.web.queries import BY_REACH
+
+    rows = st.conn.execute(f"SELECT name, doc_ids FROM entities ORDER BY {BY_REACH} LIMIT ?", (n,)).fetchall()
+    return ", ".join(f"{name} ({_count_articles(doc_ids)})" for name, doc_ids in rows)
+
+
+def _count_articles(doc_ids: str | None) -> str:
+    try:
+        n = len(json.loads(doc_ids or "[]"))
+    except (TypeError, ValueError):
+        n = 0
+    return f"{n} article{'' if n == 1 else 's'}"
 
 
 @app.command()

@@ -12,7 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "story"))
 from handmade import CorpusBuilder, make_event, treaty_corpus  # noqa: E402
 
 from storyline.corpus import Corpus  # noqa: E402
-from storyline.records import Quote  # noqa: E402
+from storyline.records import Entity, Quote  # noqa: E402
 from storyline.report import anchor, render_html, render_report  # noqa: E402
 
 HOSTILE = [
@@ -218,3 +218,37 @@ def test_report_relations_name_unnamed_sides_by_their_words() -> None:
         corpus.events.append(ev)
     html = render_html(corpus)
     assert "<h3><bdi>police (COP)</bdi> – <bdi>protesters (CVL)</bdi>" in html
+
+
+def test_report_ranks_actors_by_articles_before_mentions() -> None:
+    """A name one article repeats many times comes after an actor several articles name."""
+    corpus = treaty_corpus()
+    corpus.entities = [
+        Entity("e-orvik", "Dara Orvik", "PERSON", doc_ids=["a3"], mention_count=30),
+        Entity("e-delvane", "Delvane Council", "ORG", doc_ids=["a1", "a3", "a4"], mention_count=4),
+    ]
+    html = render_html(corpus)
+    actors = html[html.index('<section id="actors">') : html.index('<section id="quotes">')]
+    assert actors.index("Delvane Council") < actors.index("Dara Orvik")
+    assert "named in most articles" in actors  # the list says how it is ranked
+
+
+def test_report_relations_count_a_named_pair_not_every_actor_of_their_codes() -> None:
+    """A president and a ministry share their government's code; the president's pair with another
+    state counts the president's acts, not the ministry's too."""
+    b = CorpusBuilder()
+    b.article("k1", "2031-02-03", ["President Dara Orvik of Kastan met Veloria's envoy in Port Alder."])
+    corpus = b.corpus
+    corpus.entities = [
+        Entity("e-orvik", "Dara Orvik", "PERSON", actor_code="KASGOV", doc_ids=["k1"], mention_count=1),
+        Entity("e-ministry", "Kastan ministry", "ORG", actor_code="KASGOV", doc_ids=["k1"], mention_count=1),
+        Entity("e-veloria", "Veloria", "GPE", actor_code="VEL", doc_ids=["k1"], mention_count=1),
+    ]
+    cite = [b.cite("k1", 0)]
+    for i, source in enumerate(["Orvik", "Orvik", "Ministry", "Ministry", "Ministry"]):
+        ev = make_event(f"k{i}", f"2031-0{i + 1}-02", source, "Veloria", 1.0, 1, cite)
+        ev.source_actor_code = "KASGOV"
+        corpus.events.append(ev)
+    html = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", render_html(corpus)))
+    assert "Dara Orvik – Veloria (2 events" in html or "Veloria – Dara Orvik (2 events" in html
+    assert "Kastan ministry – Veloria (3 events" in html or "Veloria – Kastan ministry (3 events" in html

@@ -452,3 +452,102 @@ def test_app_dyads_leave_out_acts_the_article_says_did_not_happen(make_store: An
     store = make_store([res], events=[ev("met", "asserted", 1.0), ev("shell", "negated", -10.0)])
     (pair,) = TestClient(create_app(store)).get("/api/dyads").json()["dyads"]
     assert (pair["events"], pair["mean_goldstein"]) == (1, 1.0)
+
+
+def _reach_store(make_store: Any, webrows: Any) -> Path:
+    """One actor a single article names over and over, one named once in each of three articles."""
+    from storyline.records import Entity
+
+    docs = [
+        webrows.article_result(
+            c * 16, f"Orvik spoke at the Veloria harbour fair {c}.", published="2031-03-0" + c
+        )
+        for c in "123"
+    ]
+    ids = [r.article.doc_id for r in docs]
+    ents = [
+        Entity(
+            "ent-orvik",
+            "Tam Orvik",
+            "PERSON",
+            aliases=["Tam Orvik", "Orvik"],
+            doc_ids=ids[:1],
+            mention_count=25,
+        ),
+        Entity("ent-veloria", "Veloria", "GPE", aliases=["Veloria"], doc_ids=ids, mention_count=3),
+    ]
+    return make_store(docs, entities=ents)  # type: ignore[no-any-return]
+
+
+def test_app_ranks_actors_by_articles_before_mentions(make_store: Any, webrows: Any) -> None:
+    client = TestClient(create_app(_reach_store(make_store, webrows)))
+    listed = [e["entity_id"] for e in client.get("/api/entities").json()["entities"]]
+    assert listed == ["ent-veloria", "ent-orvik"]
+    home = client.get("/").text
+    assert "Most reported actors" in home and home.index("Veloria") < home.index("Tam Orvik")
+    assert "Named in most articles" in client.get("/entities").text
+
+
+def test_app_entity_pages_do_not_repeat_the_name_as_an_alias(make_store: Any, webrows: Any) -> None:
+    client = TestClient(create_app(_reach_store(make_store, webrows)))
+    page = client.get("/entities/ent-orvik").text
+    assert "Also called: <bdi>Orvik</bdi>" in page
+    row = client.get("/entities").text.split("ent-orvik", 1)[1].split("</tr>", 1)[0]
+    assert "<bdi>Tam Orvik</bdi>" not in row.split("<td>", 5)[-1]  # the aliases cell
+
+
+def test_app_home_counts_undated_events_and_quotes_and_lists_them(make_store: Any, webrows: Any) -> None:
+    from storyline.records import Quote
+
+    res = webrows.article_result(
+        "7" * 16, "Kastan met Orvik. Marren said the port would open.", published="2031-05-05"
+    )
+    events = [
+        webrows.event("e-dated", webrows.cite(res, 0), date="2031-05-04"),
+        webrows.event("e-undated", webrows.cite(res, 0)),
+    ]
+    quotes = [
+        Quote(
+            "q-undated",
+            "the port would open",
+            "indirect",
+            None,
+            "Marren",
+            "said",
+            None,
+            [webrows.cite(res, 1)],
+        )
+    ]
+    blank = webrows.article_result("6" * 16, "Orvik left the Delvane docks.")
+    client = TestClient(create_app(make_store([res, blank], events=events, quotes=quotes)))
+    assert client.get("/api/summary").json()["undated"] == {"documents": 1, "events": 1, "quotes": 1}
+    home = client.get("/").text
+    assert (
+        "1 of 2 events" in home and 'href="/events?undated=1"' in home and 'href="/quotes?undated=1"' in home
+    )
+    assert [e["event_id"] for e in client.get("/api/events?undated=1").json()["events"]] == ["e-undated"]
+    assert client.get("/api/quotes?undated=1").json()["total"] == 1
+    assert client.get("/api/quotes?undated=1&start=2031").json()["total"] == 0
+    assert "checked> Undated only" in client.get("/events?undated=1").text
+    assert 'href="/articles?undated=1">1 of 2 articles' in home
+    assert [a["doc_id"] for a in client.get("/api/articles?undated=1").json()["articles"]] == ["6" * 16]
+
+
+def test_app_entity_page_lists_its_articles_oldest_first_undated_last(make_store: Any, webrows: Any) -> None:
+    from storyline.records import Entity
+
+    days = {"f" * 16: "2031-06-02", "0" * 16: None, "e" * 16: "2031-01-15"}
+    docs = [
+        webrows.article_result(d, "Okafor opened the Marren depot.", published=p) for d, p in days.items()
+    ]
+    okafor = Entity("ent-okafor", "Ada Okafor", "PERSON", doc_ids=sorted(days), mention_count=3)
+    page = TestClient(create_app(make_store(docs, entities=[okafor]))).get("/entities/ent-okafor").text
+    listed = page.split("<h2>Articles", 1)[1]
+    assert listed.index("e" * 16) < listed.index("f" * 16) < listed.index("0" * 16)
+    assert "undated</li>" in listed
+
+
+def test_app_search_says_an_article_hit_is_undated(make_store: Any, webrows: Any) -> None:
+    res = webrows.article_result("5" * 16, "Marren dockers voted to strike.", outlet="Delvane Post")
+    page = TestClient(create_app(make_store([res]))).get("/search?q=dockers&kind=articles").text
+    assert "<bdi>Delvane Post</bdi> undated" in page

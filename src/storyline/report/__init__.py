@@ -8,7 +8,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from storyline.corpus import Corpus
-from storyline.report.build import anchor, view_model
+from storyline.report.build import anchor, by_reach, view_model
 from storyline.web.render import counted, neutralize
 from storyline.web.when import when
 
@@ -39,7 +39,7 @@ def default_title(corpus: Corpus) -> str:
     open side by side can be told apart."""
     actors = sorted(
         (e for e in corpus.entities if e.type in ("PERSON", "ORG", "GPE", "NORP") and len(e.doc_ids) >= 2),
-        key=lambda e: (-len(e.doc_ids), -e.mention_count, e.name),
+        key=by_reach,
     )[:2]
     years = sorted({a.published[:4] for a in corpus.articles.values() if a.published})
     span = (years[0] if years[0] == years[-1] else f"{years[0]}–{years[-1]}") if years else None

@@ -232,9 +232,15 @@ def _first_mentions(corpus: Corpus, wanted: set[str]) -> dict[str, Citation]:
     return {k: v[1] for k, v in best.items()}
 
 
+def by_reach(entity: Entity) -> tuple[int, int, str]:
+    """Sort key of the "top" actors: named in most articles first, then most mentions. By mentions
+    alone, a name one article repeats outranks an actor many outlets report."""
+    return (-len(entity.doc_ids), -entity.mention_count, entity.name)
+
+
 def _actors(corpus: Corpus, cited: _Cited, quotes_by_speaker: dict[str, list[Quote]]) -> list[dict[str, Any]]:
     out = []
-    shown = sorted(corpus.entities, key=lambda e: (-e.mention_count, e.name))[:MAX_ACTORS]
+    shown = sorted(corpus.entities, key=by_reach)[:MAX_ACTORS]
     firsts = _first_mentions(corpus, {e.entity_id for e in shown})
     for ent in shown:
         first, last = _first_last(corpus, ent)

@@ -32,15 +32,16 @@ def _side_keys(ev: Event, side: str) -> set[str]:
 
 def _actor_keys(actor: str, corpus: Corpus) -> set[str]:
     """Every key an event side may carry for an actor given as entity id, actor code or name: the
-    actor itself and, for each entity it names (by id, name, alias or code), all of that entity's
-    keys. Built once per series: matching each event against every entity was quadratic."""
+    actor itself and, for each entity it names (by id, name or alias), that entity's id, name and
+    aliases; an actor given by a code takes every entity of that code. An entity's own code is no key
+    of it: a code names a class of actors ("RUSGOV" is the president and the ministry alike), and a
+    pair labelled with two named actors counted every act between their governments. Built once per
+    series: matching each event against every entity was quadratic."""
     want = actor.strip().casefold()
     keys = {want}
     for ent in corpus.entities:
         names = {ent.entity_id.casefold(), ent.name.casefold(), *(a.casefold() for a in ent.aliases)}
-        if ent.actor_code:
-            names.add(ent.actor_code.casefold())
-        if want in names:
+        if want in names or (ent.actor_code and want == ent.actor_code.casefold()):
             keys |= names
     return keys
 

@@ -37,6 +37,7 @@ from storyline.web.when import when
 
 log = logging.getLogger(__name__)
 MAX_PARAM = 500  # longest query-parameter value we look at
+HOME_ACTORS = 12  # actors the home page lists (the entities page has them all)
 
 
 def _env() -> Environment:
@@ -96,10 +97,25 @@ def event_filter(request: Request) -> Q.EventFilter:
         start=qstr(request, "start"),
         end=qstr(request, "end"),
         outlet=qstr(request, "outlet"),
+        undated=undated_only(request),
         newest=newest_first(request),
         limit=Q.clamp_limit(qint(request, "limit", 50)),
         offset=max(0, qint(request, "offset", 0) or 0),
     )
+
+
+def by_publication(doc_ids: list[str], docs: dict[str, dict[str, Any]]) -> list[str]:
+    """Documents oldest first, undated ones last: an entity's articles came in id order, which reads
+    as no order at all."""
+    return sorted(
+        doc_ids,
+        key=lambda d: (not docs.get(d, {}).get("published"), docs.get(d, {}).get("published") or "", d),
+    )
+
+
+def undated_only(request: Request) -> bool:
+    """``undated=1`` lists only the rows with no date (which otherwise follow the dated ones)."""
+    return qstr(request, "undated") in ("1", "true", "yes", "on")
 
 
 def newest_first(request: Request) -> bool:
@@ -152,6 +168,9 @@ class App:
     def dyads(self, by_report: bool = False) -> dict[str, Any]:
         return self.cached(f"dyads:{by_report}", lambda: Q.dyads(self.r, by_report=by_report))
 
+    def top_entities(self) -> list[Any]:
+        return self.cached("top_entities", lambda: Q.top_entities(self.r, HOME_ACTORS))
+
     def timeline(self) -> list[dict[str, Any]]:
         return self.cached("timeline", lambda: Q.timeline(self.r))
 
@@ -185,6 +204,7 @@ class App:
             background=background,
             coverage=cov,
             chart=coverage_chart(cov),
+            actors=self.top_entities(),
         )
 
     def dyads_page(self, request: Request) -> Response:
@@ -234,6 +254,7 @@ class App:
             limit,
             offset,
             newest_first(request),
+            undated_only(request),
         )
         docs = Q.doc_info(self.r, {c.doc_id for q in rows for c in q.sources})
         return [Q.quote_dict(q, docs) for q in rows], total, limit, offset
@@ -284,6 +305,7 @@ class App:
             events=[Q.event_dict(x, docs) for x in evs],
             quotes=[Q.quote_dict(x, docs) for x in qts],
             docs=docs,
+            articles=by_publication(ent.doc_ids, docs),
             n_events=n_events,
             n_quotes=n_quotes,
         )
@@ -300,6 +322,7 @@ class App:
             limit,
             offset,
             newest_first(request),
+            undated_only(request),
         )
         return rows, total, limit, offset
 

@@ -23,6 +23,7 @@ _SORT = {
     **_param("sort", "Order of the dated items: oldest first (default) or newest first; undated ones last."),
     "schema": {"type": "string", "enum": ["oldest", "newest"]},
 }
+_UNDATED = _param("undated", "1: only the items with no date of their own.", "integer")
 _JSON = {"200": {"description": "OK", "content": {"application/json": {"schema": {"type": "object"}}}}}
 _JSON404 = {**_JSON, "404": {"description": "Not found"}}
 
@@ -39,7 +40,9 @@ def openapi_spec() -> dict[str, Any]:
             "description": "Read-only JSON over a built storyline store. Offsets index documents[].text.",
         },
         "paths": {
-            "/api/summary": get("Row counts, publication date range, outlets and build metadata."),
+            "/api/summary": get(
+                "Row counts, undated articles, events and quotes, publication date range, outlets and build metadata."
+            ),
             "/api/timeline": get(
                 "Timeline entries with their cited sentences, and articles per month.",
                 [_param("limit", "At most this many entries.", "integer")],
@@ -89,6 +92,7 @@ def openapi_spec() -> dict[str, Any]:
                         },
                     },
                     *_DATES,
+                    _UNDATED,
                     _OUTLET,
                     _SORT,
                     *_PAGE,
@@ -99,13 +103,14 @@ def openapi_spec() -> dict[str, Any]:
                 [
                     _param("speaker", "Speaker entity id or part of the speaker's name."),
                     *_DATES,
+                    _UNDATED,
                     _OUTLET,
                     _SORT,
                     *_PAGE,
                 ],
             ),
             "/api/entities": get(
-                "People, organizations and places.",
+                "People, organizations and places: named in most articles first, then most mentions.",
                 [
                     _param("q", "Part of a name or alias, or an actor code."),
                     _param("type", "PERSON, ORG, GPE, ..."),
@@ -118,7 +123,7 @@ def openapi_spec() -> dict[str, Any]:
                 _JSON404,
             ),
             "/api/articles": get(
-                "Articles (without their text), filtered.", [_OUTLET, *_DATES, _SORT, *_PAGE]
+                "Articles (without their text), filtered.", [_OUTLET, *_DATES, _UNDATED, _SORT, *_PAGE]
             ),
             "/api/articles/{doc_id}": get(
                 "One article with its text, sentences, mentions, quotes and events.",
