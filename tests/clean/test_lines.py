@@ -189,6 +189,11 @@ def test_lines_tokenised_quotations_still_end_sentences() -> None:
         ),
         ("Was it worth it?“Yes,” said Okafor.", "Was it worth it? “Yes,” said Okafor."),
         ("The harbour closed.”Then the rain came.", "The harbour closed.” Then the rain came."),
+        (
+            'Okafor spoke on "Harbour Hour.""We need the quay," she said.',
+            'Okafor spoke on "Harbour Hour." "We need the quay," she said.',
+        ),
+        ("“The tide is late.”“So are we,” Marren said.", "“The tide is late.” “So are we,” Marren said."),
     ],
 )
 def test_sentences_glued_without_a_space_are_spaced(glued: str, spaced: str) -> None:
@@ -526,10 +531,23 @@ def test_updated_and_update_headlines_of_a_live_page_are_both_headings(refine: b
 
 
 @pytest.mark.parametrize(
-    "note", ["Updated at 9:14 a.m.", "Updated at 9:14 a.m. ET", "Updated at 11:02 p.m. Oct. 3"]
+    "note",
+    [
+        "Updated at 9:14 a.m.",
+        "Updated at 9:14 a.m. ET",
+        "Updated at 11:02 p.m. Oct. 3",
+        "--Updated 9:14 a.m.",
+        "Updated 11:02 p.m. ET",
+    ],
 )
 def test_a_closing_updated_at_stamp_alone_stays_furniture(note: str) -> None:
     assert classify_furniture(note) is not None
+
+
+def test_an_update_stamp_without_at_before_a_headline_is_no_furniture() -> None:
+    assert classify_furniture("Updated 4:20 p.m. ET: Okafor Reopens The Northern Quay") is None
+    assert classify_furniture("Updated at 4:20 p.m. ET: Harbour Envoy Visits Port Alder") is None
+    assert classify_furniture("[Updated 4:20 p.m. ET] Okafor said the northern quay would reopen.") is None
 
 
 ROUND_UP_CREDIT_LINES = """The Port Alder council voted on Monday to close the old ferry terminal and move its boats to the northern quay.
@@ -618,3 +636,43 @@ def test_a_credit_naming_a_columnist_by_a_quoted_nickname_is_body(refine: bool) 
     )
     assert dict(res.blocks).get(nicknamed) == "body"
     assert nicknamed not in res.furniture  # nor is the columnist's outlet read as the page's
+
+
+UNMARKED_LIST = """The Port Alder council approved a plan on Tuesday to rebuild the old ferry terminal within five years.
+
+The mayor, Ines Delvane, said the vote ended a dispute that had divided the town since the storm of last winter.
+
+What does the plan say?
+
+The terminal will move two hundred metres north, onto land the port authority gives up for a token sum
+
+Fares on the night crossing will stay frozen until the new quay opens, the council says
+
+Residents of the harbour streets will get a say on the design in a vote next spring
+
+The opposition leader, Tomas Orvik, said the plan was rushed and would cost far more than the council expects.
+
+Work on the new quay is due to start in March, once the last ferries have moved to a temporary berth.
+"""
+
+
+@pytest.mark.parametrize("refine", [True, False])
+def test_unfinished_items_under_a_question_are_a_list_not_captions(refine: bool) -> None:
+    kinds = dict(classify_lines(UNMARKED_LIST, refine=refine).blocks)
+    for item in UNMARKED_LIST.split("\n\n")[3:6]:
+        assert kinds[item.strip()] == "body"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ferry crews wait at the old terminal in Port Alder on Monday (Photo: Ana Lind)",
+        "The quay deal is a disgrace and the town deserves a vote on it — Tomas Orvik (@torvik) May 2, 2031",
+    ],
+)
+def test_photo_captions_and_posts_under_a_question_stay_captions(caption: str) -> None:
+    text = UNMARKED_LIST.replace(
+        "Residents of the harbour streets will get a say on the design in a vote next spring", caption
+    )
+    kinds = dict(classify_lines(text, refine=True).blocks)
+    assert kinds[caption] == "caption"

@@ -20,6 +20,7 @@ PLAYER_LINES = [
     "Facebook Twitter Pinterest Dock workers at the terminal gate. Photograph: Ana Lind/Norvik Post",
     "Dock Strike Enters Second Week Listen · 3:12 3:12",
     "Play Video 1:05 Dock workers march on the port office - video",
+    "CLOSE Dock workers in Norvik explain why they walked out on Monday. Video provided by Norvik Post",
 ]
 MARKER_LINES = [
     "Advertisement Continue reading the main story",
@@ -108,6 +109,8 @@ ARTICLE_LINES = [
     # someone invited to join is news; an appeal to the reader opens its sentence
     "The Kastan union welcomed the dock pilots to become a member of its council.",
     "Players play video games in the break room, and 2:30 is when the shift ends.",
+    "CLOSE to 900 workers joined the march on the port office.",
+    "CLOSE CALL AT THE GATE",
     # the words of those notes in news sentences
     "Residents said they would not vote here again after the polling station moved.",
     "She contributed to the report on port safety that the council published last year.",
@@ -179,6 +182,22 @@ def test_a_video_player_line_never_becomes_article_text() -> None:
     res = classify_lines(_article_around([player]))
     assert player not in [t for t, _ in res.blocks]
     assert res.dropped >= 1
+
+
+@pytest.mark.parametrize("refine", [False, True])
+def test_a_video_title_printed_with_its_running_time_goes_with_its_copies(refine: bool) -> None:
+    title = "Okafor: The quay will open again"
+    res = classify_lines(_article_around([title, f"{title} 02:41", title]), refine=refine)
+    texts = [t for t, _ in res.blocks]
+    assert not any(title in t for t in texts)
+    assert TAIL_PARAGRAPH in texts and texts[0] == HEAD_PARAGRAPHS[0]
+
+
+@pytest.mark.parametrize("refine", [False, True])
+def test_a_heading_ending_in_a_time_without_a_copy_stays(refine: bool) -> None:
+    heading = "Ferries resume at 10:30"
+    res = classify_lines(_article_around([heading]), refine=refine)
+    assert heading in [t for t, _ in res.blocks]
 
 
 def test_embed_lines_are_marked_for_the_gap_rule() -> None:

@@ -71,3 +71,16 @@ def test_a_known_outlets_own_domain_outweighs_names_in_its_furniture() -> None:
         "Veloria Ledger",
         "copyright",
     )
+
+
+def test_an_outlet_named_in_brackets_is_a_credit_not_the_publisher() -> None:
+    # a caption's credit and a picture credit set in brackets name who took the picture
+    assert outlet_from_lines(["Ferry crews wait on the quay at Port Alder in 2031. (Reuters)"]) is None
+    assert outlet_from_lines(["(Reuters photo: Ana Lind)"]) is None
+    url = "https://www.veloria-review.example/2031/05/orvik-talks/"
+    assert outlet_of(None, ["Okafor speaks in Port Alder. (Reuters)"], None, url) == (
+        "veloria-review.example",
+        "url",
+    )
+    # named outside brackets, the name still counts
+    assert outlet_from_lines(["(Updated) More from Bloomberg on the strike"]) == "Bloomberg"

@@ -226,3 +226,19 @@ def test_a_lone_ellipsis_dash_or_opening_mark_joins_its_sentence(nlp) -> None:  
     doc = _forced_split(nlp, art.text, ["“ The", "The harbour"])
     got = [art.text[s.start : s.end] for s in sentences_from_doc(art, doc)]
     assert got == ["Marren wrote:", "“ The harbour stays open.”"]
+
+
+def test_a_lone_word_cut_off_its_sentence_is_joined_again(nlp) -> None:  # type: ignore[no-untyped-def]
+    from storyline.nlp.parse import sentences_from_doc
+
+    text = "President Okafor enjoys wide support in Port Alder. Stop. Ana Orvik sends a note."
+    art = _article([("heading", "Okafor at home"), ("body", text)])
+    # the parser's stray splits after a title and a given name; a one-word sentence with its stop stays
+    doc = _forced_split(nlp, art.text, ["President", "Okafor enjoys", "Stop", "Ana", "Orvik sends"])
+    got = [art.text[s.start : s.end] for s in sentences_from_doc(art, doc)]
+    assert got == [
+        "Okafor at home",
+        "President Okafor enjoys wide support in Port Alder.",
+        "Stop.",
+        "Ana Orvik sends a note.",
+    ]

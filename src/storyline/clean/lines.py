@@ -121,9 +121,9 @@ _PTB_BRACKET = re.compile(r"(?<!\S)-(?:LRB|RRB|LSB|RSB|LCB|RCB)-(?!\S)")
 
 
 # Two sentences glued where a scraper lost the paragraph break ("...said.They"): the end of a word, its
-# full stop and the next sentence's capitalised word, with a quotation mark between or not. A domain
-# name's part ("Example.Com") is no sentence.
-_GLUED = re.compile(r"(?<=[a-z]{2}[.!?])([\"“”’]?)(?=[A-Z][a-z])(?!(?:Com|Net|Org|Gov|Edu)\b)")
+# full stop and the next sentence's capitalised word, with a quotation mark between or not, or a closing
+# mark and an opening one ('...Bay.""We go'). A domain name's part ("Example.Com") is no sentence.
+_GLUED = re.compile(r"(?<=[a-z]{2}[.!?])([\"”][\"“]|[\"“”’]?)(?=[A-Z][a-z])(?!(?:Com|Net|Org|Gov|Edu)\b)")
 
 
 # A wire service's story code closing a paragraph ("... on Friday. [nL8N2AB123]", "[ID: nL5E8N3792]"): a
@@ -196,6 +196,8 @@ def unglue_sentences(text: str) -> str:
 
     def space(m: re.Match[str]) -> str:
         mark = m.group(1)
+        if len(mark) == 2:  # one quotation closes, the next opens
+            return f"{mark[0]} {mark[1]}"
         opens = mark == "“" or (mark == '"' and _straight_quote_opens(text, m.start(), m.end()))
         return f" {mark}" if opens else f"{mark} "
 
@@ -341,6 +343,7 @@ def analyse(lines: list[str]) -> list[Line]:
             line.prose = line.furniture is None and _reads_as_prose(line)
         out.append(line)
     _drop_repeated_runs(out)
+    _drop_video_titles(out)
     _drop_banners(out)
     _drop_shouted_links(out)
     _drop_link_lists(out)
@@ -364,6 +367,26 @@ def _drop_repeated_runs(lines: list[Line]) -> None:
                 break
         else:
             pos += 1
+
+
+# A video player's title with the clip's running time ("Okafor: We will reopen the quay 02:41").
+_TIMED_TITLE = re.compile(r"(?P<title>\S.*?)\s+\d{1,2}:\d\d\Z")
+VIDEO_TITLE_REACH = 2  # lines either side where the player prints its title again without the time
+
+
+def _drop_video_titles(lines: list[Line]) -> None:
+    """A title followed by a running time, with the same title alone on a line next to it, is a video
+    player printed into the text (its caption, its button and its label): every copy goes. The time
+    alone is no sign ("Polls close at 8:00"), the copy beside it is."""
+    nonblank = [ln for ln in lines if ln.text]
+    for pos, ln in enumerate(nonblank):
+        timed = _TIMED_TITLE.fullmatch(ln.text)
+        if timed is None:
+            continue
+        near = nonblank[max(0, pos - VIDEO_TITLE_REACH) : pos + VIDEO_TITLE_REACH + 1]
+        copies = [x for x in near if x.text == timed.group("title")]
+        for x in [ln, *copies] if copies else []:
+            x.furniture, x.embed, x.prose = "video", True, False
 
 
 def _reads_as_prose(line: Line) -> bool:
@@ -470,6 +493,7 @@ def classify_lines(text: str, refine: bool = True) -> LineResult:
     _drop_teaser_headlines(lines, kinds)
     _keep_credit_lines(lines, kinds)
     _mark_numbered_lists(lines, kinds)
+    _mark_unmarked_lists(lines, kinds)
     for ln in lines:
         if not ln.text:
             res.dropped += ln.furniture == "repeat"
@@ -567,6 +591,33 @@ def _mark_numbered_lists(lines: list[Line], kinds: dict[int, BlockKind]) -> None
     for i in _next_to_each_other(lines, items):
         if kinds[i] in ("caption", "heading"):
             kinds[i] = "body"
+
+
+# A caption's marks: a picture's credit ("(Photo: Ana Lind)", "REUTERS/Ana Lind", "Getty Images"), or an
+# embedded post's handle or link ("— Ana Lind (@alind) May 2, 2031", "pic.twitter.com/...").
+_CAPTION_MARKS = re.compile(
+    r"(?i)\b(?:photo|image|images|getty|reuters|ap|afp|epa)\b\W*(?:/|:|\)|\Z)|@\w|https?://|pic\.twitter\."
+)
+LIST_ITEM_MIN_WORDS = 6
+
+
+def _mark_unmarked_lists(lines: list[Line], kinds: dict[int, BlockKind]) -> None:
+    """Captions two or more in a row right under a kept question or lead-in ("What does the plan say?",
+    "The deal's main points:") are a list whose bullets the scrape lost, its items unfinished sentences:
+    text, not captions. A picture's credit or a post's handle among them keeps them captions (photos or
+    posts embedded under a question)."""
+    kept = [ln for ln in lines if ln.text and ln.index in kinds]
+    for pos, ln in enumerate(kept):
+        if kinds[ln.index] == "caption" or ln.text[-1] not in "?:":
+            continue
+        run = []
+        for item in kept[pos + 1 :]:
+            if kinds[item.index] != "caption" or item.words < LIST_ITEM_MIN_WORDS:
+                break
+            run.append(item)
+        if len(run) >= 2 and not any(_CAPTION_MARKS.search(item.text) for item in run):
+            for item in run:
+                kinds[item.index] = "body"
 
 
 def join_broken_lines(lines: list[str]) -> list[str]:

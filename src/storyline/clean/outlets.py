@@ -118,6 +118,14 @@ def outlet_from_lines(lines: list[str]) -> str | None:
         if _PICTURE_CREDIT.search(line):
             continue
         for pattern, name in _NAME_PATTERNS:
-            if pattern.search(line):
+            if any(not _inside_brackets(line, m.start()) for m in pattern.finditer(line)):
                 return name
     return None
+
+
+def _inside_brackets(line: str, at: int) -> bool:
+    """Whether position ``at`` lies inside a bracket opened before it: a name there is a credit ("...
+    in 2015. (Kastan Wire)", "(Kastan Wire photo: Ana Lind)"), the newsroom that took the picture or sent
+    the story, not the outlet that published the page."""
+    before = line[:at]
+    return before.count("(") > before.count(")")

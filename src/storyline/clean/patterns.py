@@ -108,6 +108,9 @@ _PLAYER_AND_GALLERY = [
     r"\bcopy this code to your (website|blog|site)\b",
     r"\blisten\s*·\s*\d{1,2}:\d\d\b",
     r"^\W*play video \d{1,2}:\d\d\b",  # a player's button and running time before the clip's title
+    # a player's close button in capitals glued to the clip's summary ("CLOSE Okafor says the quay ...");
+    # a shouted subhead ("CLOSE CALL") or a sentence ("CLOSE to 500 ...") goes on otherwise
+    r"^(?-i:CLOSE) (?!(?-i:[a-z]|[A-Z]{2}))\S",
     # a gallery's label opening a slide ("Photos: <gallery name> <slide caption>"); no paragraph opens so
     r"^\W*(photos|photo gallery|gallery|slideshow)\s*:\s",
 ]
@@ -129,8 +132,13 @@ _OUTLET_NOTES = [
     # report.", "(Refiles to fix a typo in paragraph 4.)", "Updated at 9:14 a.m.")
     _CONTRIBUTED,
     # a live page's update headline after the stamp ("Updated at 3:15 p.m. ET: Orvik Says Talks Resume")
-    # is news: lines.py heads it like an "Update at ..." line
-    r"^\W*(last )?updated at \d{1,2}:\d\d\s*[ap]\.?\s*m\b(?!\.?\s*(?:[A-Z]{2,4}\b)?\s*[.:—–-]\s*[A-Z\"“‘'][\w'’]*\s+\S)",
+    # is news (its first word may be an initialism: "U.N. Reply"): lines.py heads it like an "Update at ..."
+    # line
+    r"^\W*(last )?updated at \d{1,2}:\d\d\s*[ap]\.?\s*m\b"
+    r"(?!\.?\s*(?:[A-Z]{2,4}\b)?\s*[.:—–-]\s*[A-Z\"“‘'](?:[\w'’]*|(?:\.[A-Z])+\.)\s+\S)",
+    # without "at", only the stamp alone ("--Updated 9:14 a.m. ET"): a live blog's entries open with one
+    # ("[Updated 9:14 p.m. ET] Okafor said ...")
+    r"^\W*(last )?updated \d{1,2}:\d\d\s*[ap]\.?\s*m\.?(\s*[A-Z]{2,4})?\W*$",
     r"^\W*\((refiles|corrects|recasts|repeats|updates|adds|fixes)\b[^()]{0,150}\)\W*$",
     # calls to act after a poll's or a promo's question ("Should Orvik resign? Vote here.") or closing a
     # promo ("... take the test now!"); "... said they would not vote here." is news
@@ -225,7 +233,7 @@ ANYWHERE_TRIGGERS = (
 _PLAYER_TRIGGERS = (
     "media playback", "replay more videos", "just watched", "hide caption", "enlarge this image", "toggle caption",
     "view slideshow", "view photo gallery", "copy this code", "·", "play video", "photos:", "gallery:",
-    "slideshow:",
+    "slideshow:", "close ",
 )  # fmt: skip
 _SHARE_BAR = re.compile(
     r"\b(facebook|twitter|pinterest|whatsapp|linkedin|reddit|messenger|tumblr|e-?mail)"

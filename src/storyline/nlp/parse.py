@@ -181,6 +181,12 @@ def _opens_line(doc: Doc, start: int) -> bool:
     return not doc.text[doc.text.rfind("\n", 0, start) + 1 : start].strip()
 
 
+def _lone_word(text: str) -> bool:
+    """A "sentence" of one word with no closing mark ("President" | "Okafor enjoys ...", "Ana" | "Orvik
+    sends ..."): the parser cut a name or a title off the sentence it opens, on the same line."""
+    return " " not in text and text[-1:].isalpha()
+
+
 def sentences_from_doc(article: Article, doc: Doc) -> list[Sentence]:
     """Sentence rows (whitespace trimmed) labelled with the kind of block they fall in."""
     out: list[Sentence] = []
@@ -216,6 +222,7 @@ def sentences_from_doc(article: Article, doc: Doc) -> list[Sentence]:
             or _only_elision_marks(stripped)
             or _goes_on(doc, sent.start)
         )
+        glued = glued or (bool(out) and _lone_word(doc.text[out[-1].start : out[-1].end]))
         if out and glued and "\n" not in doc.text[out[-1].end : start]:
             out[-1].end = end
             continue
