@@ -225,6 +225,8 @@ class ChainBuilder:
         if len({p.name for p in holders}) != 1:
             return options
         first = given_name(holders[0].name)
+        if _other_gender(pn.gender, first):
+            return options  # "Mrs. Okafor" is not the registry's President Ivo Okafor
         return [ch for ch in options if ch.first is None or given_names_may_match(ch.first, first)]
 
     def _take_name(self, ch: WorkChain, c: Cand, pn: PersonName) -> None:
@@ -262,7 +264,7 @@ class ChainBuilder:
             elif c.kind == "metonym":
                 key = ("GOV", c.country)
             elif c.kind == "demonym":
-                key = ("DEM", c.country, c.sector)
+                key = self._demonym_key(c, text)
             else:
                 key = ("TXT", c.ent_type if c.ent_type != "LOC" else "GPE", norm_key(text))
                 acr = self._acronym_target(text)
@@ -277,6 +279,16 @@ class ChainBuilder:
                 ch.sector = c.sector
             self._add(ch, c)
         self._fold_short_country_names()
+
+    @staticmethod
+    def _demonym_key(c: Cand, text: str) -> tuple[str | None, ...]:
+        """A demonym's group is one chain per country and sector ("Kastani officials", "Kastani
+        leaders"); a named body ("the Kastani Foreign Ministry", typed ORG) is a chain of its own, not
+        one more name of the officials beside it."""
+        if c.ent_type == "ORG":
+            words = norm_key(text).split()
+            return ("DEMBODY", c.country, c.sector, " ".join(words[1:] if words[:1] == ["the"] else words))
+        return ("DEM", c.country, c.sector)
 
     def _after_the(self, c: Cand) -> bool:
         return self.doc[c.start].lower_ == "the" or (c.start > 0 and self.doc[c.start - 1].lower_ == "the")
@@ -776,6 +788,14 @@ def given_names_one_letter_apart(a: str, b: str) -> bool:
         return False
     known = first_name_genders()
     return ka not in known or kb not in known
+
+
+def _other_gender(honorific_gender: str | None, first: str | None) -> bool:
+    """An honorific's gender ("Mrs.") that a given name's gender contradicts."""
+    if honorific_gender is None or not first:
+        return False
+    named = given_name_gender(first)
+    return named is not None and named != honorific_gender
 
 
 def given_name_gender(first: str) -> str | None:

@@ -2032,6 +2032,8 @@ def _predicate_owner(t: Token, by_token: dict[int, Cand]) -> Token | None:
         return t.head.head  # "unveiled Hugh Jackman as the host" parsed with "as" on the name
     if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ in ("VERB", "AUX"):
         verb = t.head.head
+        if _promised_clause_after(verb, t.head):
+            return None  # "X said as governor she would ...": an office hoped for, not held
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and t.head.i < subject.i:
             return _relative_antecedent(subject)  # "As governor, X named Y": the fronted phrase is X's
@@ -2042,6 +2044,20 @@ def _predicate_owner(t: Token, by_token: dict[int, Cand]) -> Token | None:
     if t.dep_ == "oprd":
         return next((c for c in t.head.children if c.dep_ == "dobj"), None)
     return None
+
+
+_FUTURE_MODALS = frozenset({"will", "would", "'ll", "\u2019ll", "'d", "\u2019d", "shall"})
+
+
+def _promised_clause_after(verb: Token, as_tok: Token) -> bool:
+    """An "as" phrase on a speech verb before a reported clause in the future ("said as governor he
+    would ..."): the parser hangs it on the speech verb, but it tells the office the clause supposes."""
+    return any(
+        c.dep_ == "ccomp"
+        and c.i > as_tok.i
+        and any(a.dep_ == "aux" and a.lower_ in _FUTURE_MODALS for a in c.children)
+        for c in verb.children
+    )
 
 
 # Verbs that judge or portray someone "as" something ("praised X as a champion of dockers"): a description, no post

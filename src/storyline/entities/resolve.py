@@ -517,11 +517,16 @@ def _spelling_views(people: list[Chain]) -> list[Chain]:
 
 def _other_key(c: Chain, reg: Registry, body_country: dict[str, str]) -> tuple[str, str]:
     """Organizations, places and groups: a government named by its seat ("Moscow", "the Kremlin") is one
-    entity per country; anything else is one entity per code and name ("Chechnya" is not "Russia").
+    entity per country; a demonym's group one entity per code; anything else is one entity per code and
+    name ("Chechnya" is not "Russia").
     A body every country has ("the Senate", "Parliament", "the Supreme Court") is one per country of
     the articles that name it (``_body_countries``), else each article's own."""
     if c.actor_code and c.actor_code.endswith("GOV") and reg.place_country(c.name):
         return (f"GOV:{c.actor_code}", "")
+    if c.actor_code and c.ent_type == "NORP":
+        # a demonym's group: one chain per code in an article ("Kastani officials", "the Kastani
+        # government"), so one entity per code across them, whichever phrase names each article's chain
+        return (f"DEM:{c.actor_code}", "")
     if c.actor_code:
         return (f"ACT:{c.actor_code}", norm_key(c.name))
     if c.ent_type == "ORG" and _generic_body(c.name):
@@ -951,6 +956,8 @@ def resolve_entities(corpus: Corpus) -> list[Entity]:
         known = _registry_display_name(names, reg) if members[0].ent_type == "PERSON" else None
         if known is not None:
             return known
+        if members[0].ent_type == "NORP" and members[0].actor_code:
+            return _group_display_name(members, mention_count)
         best = max(names, key=lambda n: (names[n], len(n.split()), len(n), n))
         if members[0].ent_type == "PERSON" and len(best.split()) == 1:
             # a person is shown by the full name some article gives, not the bare surname most give
@@ -1040,6 +1047,20 @@ def resolve_entities(corpus: Corpus) -> list[Entity]:
         m.entity_id = chain_entity.get((m.doc_id, m.chain_id))
     corpus.entities = entities
     return entities
+
+
+def _group_display_name(members: list[Chain], mention_count: Counter[tuple[str, int]]) -> str:
+    """A demonym group's name across articles: not a coordination ("Kastani and Orvik troops" names two
+    groups), then the phrase most articles and mentions print, then the plainest (fewest words)."""
+    articles: Counter[str] = Counter()
+    mentions: Counter[str] = Counter()
+    for c in members:
+        articles[c.name] += 1
+        mentions[c.name] += mention_count[(c.doc_id, c.chain_id)]
+    return max(
+        articles,
+        key=lambda n: (" and " not in n, articles[n], mentions[n], -len(n.split()), -len(n), n),
+    )
 
 
 # Nouns after a leader's surname that make a government ("the Okafor administration")

@@ -143,6 +143,9 @@ def parse_role(
         if cls is None:
             return None
         if cls == "glue":
+            if tok.lower_ == "and" and _other_phrase_before_and(doc, title_toks, i, has_head):
+                title_toks, org, country = [], None, None
+                continue
             if title_toks and tok.text not in ("the", "'s", "\u2019s"):
                 title_toks.append(i)
             elif tok.lower_ == "and":
@@ -173,6 +176,20 @@ def parse_role(
         country = "USA"
     return RoleParse(
         title=title, organization=org, country=country, past=past, span=(title_toks[0], title_toks[-1] + 1)
+    )
+
+
+def _other_phrase_before_and(doc: Doc, title_toks: list[int], i: int, has_head: bool) -> bool:
+    """ "the economy and President X": lower-case words with no title among them, then "and" and a
+    capitalised title, are another noun phrase joined to the holder's, not a part of the office
+    ("foreign and defence minister", "Foreign and Defence Minister" stay one title)."""
+    nxt = i + 1
+    return (
+        bool(title_toks)
+        and not has_head
+        and all(doc[j].is_lower for j in title_toks)
+        and nxt < len(doc)
+        and doc[nxt].text[:1].isupper()
     )
 
 
