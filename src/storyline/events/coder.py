@@ -359,7 +359,10 @@ def _noun_mods(n: Token) -> set[str]:
 def _noun_prepositions(n: Token) -> set[str]:
     """Prepositions the noun governs, which a noun pattern may name ("for call": a call for talks); one
     that only says when ("a strike on Monday") names none."""
-    return {c.lower_ for c in n.children if c.dep_ == "prep" and not _names_a_day(c)}
+    preps = {c.lower_ for c in n.children if c.dep_ == "prep" and not _names_a_day(c)}
+    # "a call for all parties to come back": the parser hangs "for" on the clause it opens
+    clauses = (c for c in n.children if c.dep_ in ("acl", "advcl", "relcl"))
+    return preps | {m.lower_ for c in clauses for m in c.children if m.dep_ == "mark" and m.lower_ == "for"}
 
 
 def _noun_event(n: Token, lex: Lexicon) -> tuple[str, str] | None:
@@ -1039,6 +1042,26 @@ def _empties_a_place(v: Token, pat: Pattern) -> bool:
     return bool(objs) and all(o.ent_type_ == "FAC" or o.lemma_.lower() in _SITE_NOUNS for o in objs)
 
 
+# Objects that make the verb a figure of speech: "opened the door to talks", "offered a window into
+# the strikes", "paved the way for sanctions" name what became possible or seen, not an act
+_FIGURATIVE_OBJECTS = frozenset(
+    {"door", "doorway", "window", "glimpse", "insight", "gateway", "floodgate", "way", "path", "avenue"}
+)
+# Chances taken or lost: "seized the opportunity to ...", "grabbed the moment" seize nothing
+_OPENING_NOUNS = frozenset({"opportunity", "chance", "moment", "occasion", "initiative", "momentum"})
+_TAKING_VERBS = frozenset({"seize", "grab", "take", "exploit", "squander", "waste", "miss", "use"})
+
+
+def _figurative_object(v: Token) -> bool:
+    """The verb's object makes it a figure of speech, so neither the verb nor a noun after the object
+    is an act of the subject."""
+    for obj in (c for c in v.children if c.dep_ == "dobj"):
+        lemma = obj.lemma_.lower()
+        if lemma in _FIGURATIVE_OBJECTS or (lemma in _OPENING_NOUNS and v.lemma_.lower() in _TAKING_VERBS):
+            return True
+    return False
+
+
 def _verb_event(v: Token, lex: Lexicon) -> tuple[str, str, list[Token]] | None:
     """(code, pattern text, the verb plus the words its pattern used) for a verb."""
     context = _context_words(v)
@@ -1059,6 +1082,8 @@ def _verb_event(v: Token, lex: Lexicon) -> tuple[str, str, list[Token]] | None:
         return None
     if _releases_a_version(v, pat) or _shows_something(v, pat) or _empties_a_place(v, pat):
         return None
+    if _figurative_object(v):
+        return None  # "seized the opportunity to ...": nothing was seized
     if pat.code[:2] in FORCE_ROOTS and any(
         c.dep_ == "dobj" and _noun_mods(c) & FIGURATIVE_MODIFIERS for c in v.children
     ):
@@ -1821,6 +1846,8 @@ def _targets_of(
     for c in v.children:
         if c.dep_ == "dative" and _actor_like(c, is_actor):
             found.extend(_actor_conjuncts(c, is_actor))
+        elif _object_read_as_adverb(c, v) and not _names_a_thing(c, is_actor):
+            found.append(c)  # tagged as an adverb, the name is no actor by its tag: its capital says it is
     for c in v.children:
         if c.dep_ == "dobj":
             moved = code[:2] in MOVEMENT_ROOTS and c.lemma_.lower() in MOVED_UNITS
@@ -1858,6 +1885,20 @@ def _targets_of(
 
 
 _TAKING_OUT_VERBS = frozenset({"withdraw", "pull"})
+# "both", "all", "each" floated after the subject ("Kastan and Veloria have both accused Orvik")
+FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
+
+
+def _object_read_as_adverb(c: Token, v: Token) -> bool:
+    """ "have both accused Orvik of ...": a floated "both" leads the parser to hang the name after the
+    verb as an adverb; a capitalised word right after a verb that has no object is its object."""
+    return (
+        c.dep_ == "advmod"
+        and c.i == v.i + 1
+        and c.text[:1].isupper()
+        and c.ent_type_ not in ("DATE", "TIME")
+        and not any(d.dep_ in ("dobj", "dative") for d in v.children)
+    )
 
 
 def _taken_out_of(obj: Token, v: Token) -> bool:
@@ -2925,7 +2966,7 @@ class SentenceCoder:
         )  # "gave assistance in the form of ...": the noun, not the phrasal verb "give in"
         if hit is not None and len(hit[2]) > 1 and not (particle_only and light_noun):
             return hit[0], hit[1], hit[2], None, False, by
-        if lemma in lex.light:
+        if lemma in lex.light and not _figurative_object(v):
             for n in self._light_nouns(v):
                 nh = _noun_event(n, lex)
                 if nh is None:  # "undertook a mediation mission": the modifier names the event
@@ -3239,7 +3280,7 @@ class SentenceCoder:
                     targets = [_speaker_for_pronoun(x, n.head, self.lex) for x in targets]
                 if not sources:  # "won support from Veloria": the parser hangs "from" on the verb
                     sources = [x for x in _from_actors(n.head, is_actor) if x not in targets]
-            elif _only_observed(n):
+            elif _only_observed(n, hit[0]):
                 pass  # "witnessed the attack", "justified the strike": the subject did not do it
             elif (
                 (not sources or (own_pronoun and n.dep_ == "dobj"))
@@ -3406,6 +3447,8 @@ UNDERGO_VERBS = frozenset(
     {"receive", "get", "face", "suffer", "draw", "attract", "endure", "undergo", "survive", "escape"}
     # what someone wins or sets off: "won praise among senators", "the remarks sparked criticism"
     | {"win", "earn", "garner", "gain", "elicit", "provoke", "spark"}
+    # what someone slips past: "protesters evaded the police crackdown" were its targets
+    | {"evade", "dodge", "elude", "circumvent", "flee"}
 )
 # Verbs whose subject sees, explains or talks about the act their object noun names, without doing it
 OBSERVE_VERBS = frozenset(
@@ -3505,7 +3548,18 @@ OBSERVE_VERBS = frozenset(
         "jeopardise",
         "endanger",
         "imperil",
+        # panning an act: "panned the pledge as empty", "dismissed the accusations": the subject
+        # neither apologised nor accused
+        "pan",
+        "dismiss",
+        "ridicule",
+        "mock",
+        "deride",
     }
+)
+# Verbs that weigh up an act, most often someone else's
+APPRAISE_VERBS = frozenset(
+    {"evaluate", "assess", "review", "scrutinize", "scrutinise", "analyze", "analyse", "vet"}
 )
 # Reporting verbs whose subject only tells of an act when it is an onlooker ("activists reported heavy
 # shelling of ..."); an army or a ministry that reports strikes reports its own
@@ -3569,10 +3623,22 @@ _CONTESTS = frozenset(
 )
 
 
-def _only_observed(n: Token) -> bool:
+def _only_observed(n: Token, code: str) -> bool:
     if n.dep_ != "dobj" or n.head.pos_ != "VERB":
         return False
-    return n.head.lemma_.lower() in OBSERVE_VERBS or _told_by_onlookers(n.head)
+    verb = n.head.lemma_.lower()
+    if verb in APPRAISE_VERBS:
+        # "evaluated the allegations against X" are someone else's; "is reviewing its cooperation"
+        return not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in n.children)
+    if _labelled(n.head) and code[:2] == "04":
+        return False  # "both leaders called the talks constructive": one judges talks one held
+    return verb in OBSERVE_VERBS or _told_by_onlookers(n.head) or _labelled(n.head)
+
+
+def _labelled(verb: Token) -> bool:
+    """ "called the pact a blunder", "branded the raid a disgrace": a verb that puts a label on its
+    object judges an act it need not have done."""
+    return any(c.dep_ == "oprd" for c in verb.children)
 
 
 def _told_by_onlookers(verb: Token) -> bool:
@@ -3631,10 +3697,28 @@ def _object_denied(verb: Token, trigger: list[Token]) -> bool:
     )
 
 
+# "opened the door to sanctions", "paved the way for talks": what an opening leads to has not come
+_OPENINGS = frozenset({"door", "doorway", "gateway", "floodgate", "way", "path", "avenue"})
+
+
+def _past_an_opening(n: Token) -> bool:
+    """The noun is what an opening leads to, the "to" hung on the opening or on the verb that opens it."""
+    prep = n.head
+    if n.dep_ != "pobj" or prep.lower_ not in ("to", "for"):
+        return False
+    holder = prep.head
+    openings = (
+        [holder, *(c for c in holder.children if c.dep_ == "dobj")] if holder.pos_ == "VERB" else [holder]
+    )
+    return any(o.pos_ == "NOUN" and o.lemma_.lower() in _OPENINGS for o in openings)
+
+
 def _nominal_modality(n: Token, lex: Lexicon) -> str:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in n.children):
         return "negated"
     if any(c.dep_ == "amod" and c.lower_ in _UNREAL_MODIFIERS for c in n.children) or _only_a_chance(n):
+        return "hypothetical"
+    if _past_an_opening(n):
         return "hypothetical"
     gov = n.head
     while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
@@ -3766,7 +3850,7 @@ def actor_span(tok: Token) -> tuple[int, int]:
             end = max(end, c.right_edge.i + 1)
         elif c.dep_ in ("compound", "flat", "nmod") and c.i == end:
             end = c.i + 1
-        elif c.dep_ == "appos" and c != _list_appos(tok):
+        elif c.dep_ == "appos" and c != _list_appos(tok) and c.lower_ not in FLOATING_QUANTIFIERS:
             # "Ilsa Marren, the UN relief coordinator," names the same actor
             end = max(end, c.right_edge.i + 1)
     return start, end
