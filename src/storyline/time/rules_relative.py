@@ -580,6 +580,20 @@ _NOT_A_FIRST_NAME = frozenset(
 )
 
 
+# a possessive month word and what it owns: "May's allies" (a person's) against "May's vote", "May's
+# European elections" (the month's: up to two words before a noun of something held in a month)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_OWNED_BY_A_MONTH = re.compile(
+    r"['’]s[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:elections?|votes?|polls?|summits?|meetings?|talks|deadline|referendum|"
+    r"ballot|primary|primaries|session|conference|figures|data|report|edition|issue|holidays?|weather|sales)\b"
+)
+
+
+def _owner_not_a_time(after: str) -> bool:
+    """Whether a month word is a possessive that owns no thing of a month ("May's allies", "May's plan")."""
+    return bool(_POSSESSIVE_AFTER.match(after)) and not _OWNED_BY_A_MONTH.match(after)
+
+
 def _named_as_surname(text: str, word: str) -> bool:
     """Whether the article writes ``word`` right after a first name or title, with no day or year after it
     ("Odile May said", "Mrs May's plan"): then a bare "May" after a word that is no time preposition is
@@ -611,6 +625,8 @@ def _month_context_ok(text: str, m: re.Match[str], mon_word: str) -> bool:
                 return False  # "bad news for May, who had hoped": only a person takes "who"
             if prev not in _SURNAME_SAFE_PREPS and _named_as_surname(text, m.group("mon")):
                 return False  # "a letter to May", "gifts for May" where she is "Odile May"
+            if _owner_not_a_time(text[m.end() : m.end() + 40]) and _named_as_surname(text, m.group("mon")):
+                return False  # "backed by May's allies" where she is "Odile May"; "by May's vote" stays
             if prev in _TIME_PREPS and mon_word != "may":
                 # "a fire in March was the first": a person after "in" is mostly May, or has a first
                 # or last name beside the month ("in June Okafor")

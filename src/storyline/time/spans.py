@@ -32,6 +32,8 @@ Event and quote dating rule (``date_for_span``), in order:
    take no date but an expression that governs them ("after" is left to the participle rule above). An
    expression inside quoted words dates only acts inside them, never a clause outside the quotation marks
    nor a quotation dated by its first word (its saying); quotation marks around a short title do not count;
+   an act told inside a dated occasion takes its day though the parser hangs the expression under a
+   participle ("Speaking at a rally on Tuesday, X called ...", "In remarks published Sunday, X said ...");
 2. otherwise the publication date, with the clause's tense deciding, source "dct":
    - present or future tense: since session 16 only a heading's or caption's present and a body present
      progressive outside a relative clause and quotation marks ("the army is shelling the port") take the
@@ -76,7 +78,8 @@ Event and quote dating rule (``date_for_span``), in order:
      the narrative dates it, else none; it never takes the publication day;
    - failing all that, an active saying told with a verb that only reports words ("said", "told",
      "added", "wrote", "tweeted", ...; not "threatened" or "denied", which tell acts) is of the publication
-     day (source "dct") when neither its sentence nor the two before name another time;
+     day (source "dct") when neither its sentence nor the two before name another time outside quoted
+     words;
 3. (None, None) when the article has no date and no governing expression.
 """
 
@@ -432,7 +435,85 @@ def _time_of_a_clause_alongside(
         for t in in_sentence:
             if _DAY_VALUE.match(t.value or "") and _governs(t, state, sub, sub) and _adverbial(state, t):
                 return t
+    return _day_of_the_setting(state, clause, in_sentence)
+
+
+# participles that point back to an earlier act or ahead to a coming one rather than set the scene of the
+# clause ("Citing a report on Tuesday, ...", "Facing a vote on Tuesday, ...": that act's day, not the clause's)
+_POINTING_ELSEWHERE = frozenset(
+    {"cite", "recall", "refer", "remember", "recount", "describe", "note", "quote",
+     "face", "await", "expect", "anticipate", "prepare", "plan", "eye"}
+)  # fmt: skip
+
+
+def _day_of_the_setting(state: DocState, clause: Token, in_sentence: list[TimeExpr]) -> TimeExpr | None:
+    """The day-level expression of the occasion a clause is told inside: a bare -ing participle clause
+    on it ("Speaking at a rally on Tuesday, Okafor called ...") or a participle on its in/at/during
+    occasion noun ("In remarks published Sunday, Okafor said ..."). The act is told at that occasion, so
+    its day is the clause's too, though the parser hangs the expression under the participle."""
+    for sub in _setting_participles(clause):
+        for t in in_sentence:
+            root = _span_root(state, t)
+            if root is not None and _DAY_VALUE.match(t.value or "") and _places_the_occasion(root, sub):
+                return t
     return None
+
+
+def _places_the_occasion(root: Token, participle: Token) -> bool:
+    """Whether the expression at ``root`` tells when the participle's act or occasion was ("speaking on
+    Tuesday", "speaking at a rally on Tuesday", "remarks published Tuesday"), not when a thing it is
+    about was ("facing a vote on Tuesday", "responding to the attack on Tuesday")."""
+    if root.dep_ not in ("pobj", "npadvmod"):
+        return False
+    holder = root.head.head if root.dep_ == "pobj" else root.head
+    if root.dep_ == "pobj" and root.head.lower_ not in ("on", "at"):
+        return False  # "since Tuesday", "until Tuesday": a bound, not the occasion's day
+    if holder == participle:
+        return True
+    if holder.dep_ == "pobj" and holder.head.lower_ in ("at", "in") and holder.head.head == participle:
+        return True  # "speaking at the naval academy on May 28": the place of the occasion
+    return holder.lemma_.lower() in _OCCASION_NOUNS and clause_head(holder) == participle
+
+
+def _setting_participles(clause: Token) -> list[Token]:
+    """The participle clauses that set the scene of ``clause``: an -ing clause with no subordinator,
+    subject or "having" of its own ("Speaking at a rally on Tuesday, ..."), and a participle describing
+    the occasion noun of an in/at/during phrase ("in an interview published Tuesday")."""
+    found = []
+    for sub in clause.children:
+        if sub.dep_ == "advcl" and sub.tag_ == "VBG" and _bare_participle(sub) and _set_off(sub, clause):
+            found.append(sub)
+        if sub.dep_ == "prep" and sub.lower_ in _OCCASION_PREPS:
+            for noun in sub.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in _OCCASION_NOUNS:
+                    found += [c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")]
+    return [p for p in found if p.lemma_.lower() not in _POINTING_ELSEWHERE]
+
+
+def _set_off(participle: Token, clause: Token) -> bool:
+    """Whether the participle clause opens the sentence ("Speaking on Tuesday(,) X said") or a comma parts
+    it from its clause ("X said ..., speaking on Tuesday"); "looks forward to Okafor speaking on May 1" is
+    no scene but an object."""
+    doc = participle.doc
+    if participle.i < clause.i:
+        after = participle.right_edge.i + 1
+        opens = participle.left_edge.i == participle.sent.start
+        return opens or (after < len(doc) and doc[after].text == ",")
+    before = participle.left_edge.i - 1
+    return before >= 0 and doc[before].text == ","
+
+
+def _bare_participle(verb: Token) -> bool:
+    """No subordinator ("after speaking"), subject or perfect auxiliary ("having lost") of its own."""
+    return not any(
+        c.dep_ in ("mark", "nsubj", "nsubjpass") or (c.dep_ == "aux" and c.lower_ == "having")
+        for c in verb.children
+    )
+
+
+def _span_root(state: DocState, t: TimeExpr) -> Token | None:
+    span = state.doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
 
 
 def _adverbial(state: DocState, t: TimeExpr) -> bool:
@@ -706,6 +787,9 @@ def _date_of(
         performed = _day_of_the_act_performed(state, clause, in_sentence)
         value = _clause_value(performed) if performed is not None else None
         return (value, "timex") if value else (None, None)
+    if _never_done(clause):
+        # "The ministry never censored the reports": an act that never took place has no day to inherit
+        return None, None
     inherited = _narrative_day(state, sentence, saying=is_speech_verb(clause))
     if inherited is not None:
         # "inferred", not "timex": no expression governs this clause, and on real news such days were right
@@ -831,11 +915,13 @@ def _active_saying(clause: Token) -> bool:
 
 def _other_time_nearby(state: DocState, sentence: int, dct: date) -> bool:
     """Whether the sentence or the two before it name a date or time other than the publication day
-    (a duration or a "now" names none): a saying there may belong to that time."""
+    (a duration or a "now" names none): a saying there may belong to that time. A time inside quoted
+    words is of what the words tell, not of when they were said ("“We lost the port in March,” she said"
+    is said now)."""
     for t in state.timexes:
         if not (sentence - _NEARBY_SENTENCES <= t.sentence <= sentence) or t.type in ("DURATION", "SET"):
             continue
-        if t.value == "PRESENT_REF":
+        if t.value == "PRESENT_REF" or _in_quoted_words(state, t.start):
             continue
         if t.value is None or parse_day(t.value) != dct:  # no value: "that night", "the next day"
             return True
@@ -1605,7 +1691,20 @@ def _in_relative_clause_of(state: DocState, t: TimeExpr) -> bool:
     span = state.doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    return any(a.dep_ == "relcl" and not (t.start <= a.head.idx < t.end) for a in span.root.ancestors)
+    return any(
+        a.dep_ == "relcl" and not (t.start <= a.head.idx < t.end) and not _opened_by_when(a)
+        for a in span.root.ancestors
+    )
+
+
+def _never_done(clause: Token) -> bool:
+    return any(c.dep_ == "neg" and c.lower_ == "never" for c in clause.children)
+
+
+def _opened_by_when(clause: Token) -> bool:
+    """A "when" clause the parser hung off a noun ("were touring the customs house, the oldest of the port,
+    when raiders entered it Wednesday"): a time clause telling the story's moment, not a background trait."""
+    return any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i for c in clause.children)
 
 
 def _of_a_state(state: DocState, t: TimeExpr) -> bool:

@@ -160,6 +160,16 @@ def _participle_tense(verb: Token, depth: int) -> int | None:
     return verb_tense(gov, depth + 1)
 
 
+def _gerund_after_preposition(verb: Token) -> bool:
+    """A bare gerund completing a preposition on a verb ("after meeting", "before voting"), with no
+    subject or auxiliary of its own."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.dep_ != "prep":
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False
+    return verb.head.head.pos_ in ("VERB", "AUX") and verb.head.head.i != verb.i
+
+
 _SIMPLE_FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
 
 
@@ -209,6 +219,11 @@ def span_tense(doc: Doc, start: int, end: int) -> int | None:
         return FUTURE
     if _present_of_sequence(head):
         return PAST
+    if _gerund_after_preposition(head) and not is_speech_verb(head.head.head):
+        # "will unveil the budget after talking Tuesday", "unveiled it after talking Tuesday": the day a
+        # gerund in a phrase on a verb names lies on that verb's side of now (the gerund's act keeps its
+        # own undated reading: "sat idle after getting warnings")
+        return verb_tense(head.head.head)
     return verb_tense(head)
 
 
