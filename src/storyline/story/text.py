@@ -635,7 +635,7 @@ _IRREGULAR_PAST_TEXT = """became began bid bled blew broke brought built bought 
     hurt kept knew laid led left lent let lost made meant met oversaw overthrew paid put quit ran read rode
     rose saw sought sold sent set shook shot shut sang sank sat slid spoke sped spent split spread stood
     stole struck swept swore took taught tore told thought threw understood upheld withdrew withheld won
-    wore wrote"""
+    went wore wrote"""
 _MODALS = frozenset(_MODAL_TEXT.split())
 _AUX = frozenset(_AUX_TEXT.split())
 _DETERMINERS = frozenset(_DETERMINER_TEXT.split())

@@ -475,6 +475,149 @@ def _named_inside_a_quotation(sentence: str, at: int) -> bool:
     return straight > 0 and not after[straight - 1].isspace() and "“" not in before + after[:straight]
 
 
+# A relative pronoun opening a clause that tells a noun's own past act ("Okafor, who was arrested in May";
+# "an attack that killed four guards in March 2030"): its time is that act's, told nowhere else.
+_RELATIVE_OPENER = re.compile(r"\b(?:who|which|that)\s+([\w'’]+)(?:\s+([\w'’]+))?")
+# Words that end a noun phrase read back from a relative pronoun: what stands before them is the
+# sentence's own matter ("Police held Okafor, who ..." names "Okafor"; "after attacks that ..." "attacks").
+_PHRASE_STOP_TEXT = """after before since following because in on at by with for to from into against over under
+    about and or but nor than as of said says told when while during amid among between is are was were be
+    been has have had not also"""
+_PHRASE_STOPS = frozenset(_PHRASE_STOP_TEXT.split())
+_DETERMINER_TEXT = "the a an this that these those his her its their our"
+_DETERMINERS = frozenset(_DETERMINER_TEXT.split())
+_MAX_ANTECEDENT_WORDS = 6
+# An auxiliary right after the pronoun that keeps the clause's act from being a told past fact.
+_NOT_ASSERTED_TEXT = "had has have would could might may will should must can did does do is are not never"
+_NOT_ASSERTED = frozenset(_NOT_ASSERTED_TEXT.split())
+
+
+def _antecedent(before_pronoun: str) -> str | None:
+    """The noun phrase a relative pronoun hangs on, read back from it: a run of capitalised words (a
+    name: "Police held Veloria Marren" gives "Veloria Marren"), a phrase opened by a determiner within
+    a few words ("an attack", "the port's old ferry") or a lone plural ("raids"). None otherwise."""
+    stretch = _STRETCH_BREAK.split(before_pronoun.rstrip().rstrip(",").rstrip())
+    tokens = stretch[-1].split() if stretch else []
+    if not tokens or any(not ch.isalnum() and ch not in "'’.-" for ch in "".join(tokens[-1:])):
+        return None
+    if tokens[-1][0].isupper():
+        run: list[str] = []
+        for tok in reversed(tokens):
+            if not tok[0].isupper() or tok.lower() in _PHRASE_STOPS | _DETERMINERS:
+                break
+            run.insert(0, tok)
+        if run and len(run) < len(tokens) and tokens[-len(run) - 1].lower() == "of":
+            # "a national of Orvik who ..." hangs on the national, not on Orvik
+            return _determiner_phrase(tokens)
+        return " ".join(run) if run else None
+    phrase = _determiner_phrase(tokens)
+    if phrase is not None:
+        return phrase
+    last = tokens[-1]
+    alone = len(tokens) == 1 or tokens[-2].lower() in _PHRASE_STOPS
+    return last if last.isalpha() and last.endswith("s") and alone else None
+
+
+def _determiner_phrase(tokens: list[str]) -> str | None:
+    """The last few tokens back to a determiner ("the old ferry", "a national of Orvik"), or None."""
+    for back, tok in enumerate(reversed(tokens[-_MAX_ANTECEDENT_WORDS:])):
+        if tok.lower() in _DETERMINERS:
+            return " ".join(tokens[len(tokens) - back - 1 :])
+        if tok.lower() in _PHRASE_STOPS - {"of"} or not tok.isalpha() and "'" not in tok and "’" not in tok:
+            break
+    return None
+
+
+# A conjunction opening a clause with its own subject and past verb ("after raiders burned the depot in
+# May", "the first sinking since a ferry went down in June 2011"): that subject's act, told aside.
+_CONJUNCTION_OPENER = re.compile(r"\b(?:after|following|before|because|since)\s+", re.IGNORECASE)
+_PRONOUN_SUBJECT_TEXT = "he she it they we i you this that these those"
+_PRONOUN_SUBJECTS = frozenset(_PRONOUN_SUBJECT_TEXT.split())
+_MAX_SUBJECT_WORDS = 8
+
+
+def _conjunction_clause_line(stretch: str) -> str | None:
+    """The clause after the last conjunction of ``stretch`` (which ends with the time expression) when it
+    opens on a subject of a few words, none a pronoun ("they" names nobody), followed by a past verb
+    told as a fact: "raiders burned the depot in May" after "after". None for a bare noun ("after the vote
+    on Monday") or a participle ("after meeting on Monday")."""
+    conj = None
+    for m in _CONJUNCTION_OPENER.finditer(stretch):
+        conj = m
+    if conj is None:
+        return None
+    clause = stretch[conj.end() :]
+    tokens = clause.split()
+    verb_at = next((i for i, t in enumerate(tokens) if reads_as_a_past_verb(t)), None)
+    if verb_at is None or not 0 < verb_at <= _MAX_SUBJECT_WORDS:
+        return None
+    subject, verb = tokens[:verb_at], tokens[verb_at].lower()
+    nxt = tokens[verb_at + 1].lower() if verb_at + 1 < len(tokens) else ""
+    if subject[0].lower() in _PRONOUN_SUBJECTS or any(t.lower() in _NOT_ASSERTED for t in subject):
+        return None
+    if verb in _NOT_ASSERTED or verb in ("was", "were") and not reads_as_a_past_verb(nxt):
+        return None
+    return clause
+
+
+# A finite verb right after the clause's time: the clause's subject had its verb still to come, so the
+# "verb" read before the time was a participle ("after a truce brokered by Orvik last Friday was broken").
+_VERB_AFTER_THE_TIME = re.compile(
+    r"\s*(?:\w+ly\s+)?(?:was|were|is|are|has|have|had|will|would|could|can|may|might)\b", re.IGNORECASE
+)
+
+# A conjunction between a relative pronoun and the time opens a clause nested in the relative one.
+_NESTED_OPENER = re.compile(r"\b(?:when|while|after|before|since|because|until)\b", re.IGNORECASE)
+
+
+# An object pronoun leaves a clause's act about nothing named ("a storm closed it in March").
+_OBJECT_PRONOUN = re.compile(r"\b(?:it|them|him)\b", re.IGNORECASE)
+
+
+def side_clause_line(sentence: str, at: int, end: int) -> str | None:
+    """A line telling the past act of the side clause that holds the time expression from ``at`` to
+    ``end`` (characters of the sentence), cut after it; None when it leans on a pronoun ("a storm
+    closed it in March")."""
+    line = _side_clause_act(sentence, at, end)
+    return None if line is None or _OBJECT_PRONOUN.search(line) else line
+
+
+def _side_clause_act(sentence: str, at: int, end: int) -> str | None:
+    """The relative or conjunction clause holding the time as a line: "Okafor, who was arrested in Orvik
+    last May, ..." gives "Okafor was arrested in Orvik last May"; "after raids that killed six in March"
+    "Raids killed six in March"; "after raiders burned the depot in May" "Raiders burned the depot in
+    May". None unless the clause opens in the time's stretch on a past verb told as a fact (no "had",
+    modal or negation) and hangs on a noun phrase read back from it, or has a subject of its own."""
+    before = sentence[:at]
+    breaks = list(_STRETCH_BREAK.finditer(before))
+    stretch_at = breaks[-1].end() if breaks else 0
+    if _named_inside_a_quotation(sentence, at):
+        return None
+    opener = None
+    for m in _RELATIVE_OPENER.finditer(before, max(0, stretch_at - 2)):
+        opener = m
+    if opener is None:
+        if _VERB_AFTER_THE_TIME.match(sentence, end):
+            return None
+        line = _conjunction_clause_line(sentence[stretch_at:end].rstrip().rstrip(".!?,"))
+        return None if line is None else line[0].upper() + line[1:]
+    if _NESTED_OPENER.search(sentence, opener.end(), at):
+        return None  # "the post that fell empty when Marren left in 2029": the time is the nested act's
+    verb, after = opener.group(1), (opener.group(2) or "").lower()
+    if verb.lower() in _NOT_ASSERTED or not reads_as_a_past_verb(verb):
+        return None
+    if verb.lower() in ("was", "were") and (after in _NOT_ASSERTED or not reads_as_a_past_verb(after)):
+        return None  # "who was a senator in 2019" is a state; "who was freed in May" an act
+    antecedent = _antecedent(sentence[: opener.start()])
+    if antecedent is None:
+        return None
+    # the clause is cut after its time: what follows may be the main clause again ("The men who raided
+    # the port on Tuesday were held")
+    clause = sentence[opener.start(1) : end].rstrip().rstrip(".!?,").rstrip()
+    line = f"{antecedent} {clause}"
+    return line[0].upper() + line[1:]
+
+
 @dataclass
 class _Aside:
     """(doc_id, sentence index, key) of each date a sentence names only in a side clause or inside a
@@ -491,7 +634,13 @@ class _Aside:
         slot = (c.doc_id, c.sentence, key)
         if slot not in self.named:
             return False
+        if all_published_before([view.pub_key.get(c.doc_id)], key):
+            return True  # "... must be settled before the leaders meet on Sunday": a side clause's plan
         return slot in self.quoted or not _summary_heads_its_sentence(view, ev, c)
+
+    def slots_of(self, key: str) -> list[tuple[str, int]]:
+        """The sentences that name ``key`` aside but not inside a quotation."""
+        return [(d, i) for d, i, k in self.named - self.quoted if k == key]
 
 
 def _keys_named_aside(view: _View, stamps: set[int]) -> _Aside:
@@ -964,6 +1113,7 @@ def _candidates(
         for doc_id in view.docs_on.get(key, []):
             for idx in sorted(view.body[doc_id])[:_LEAD_SENTENCES]:
                 named = keys_by_sentence.get((doc_id, idx), set()) | _season_years(view, doc_id, idx)
+                named = {k for k in named if not _names_a_coming_day_aside(view, aside, doc_id, idx, k)}
                 if _names_another_time(named, key):
                     if _opens_on_another_time(view, doc_id, idx, key):
                         break  # an anecdote opening "In the spring of 2009, ...": the next lines go on with it
@@ -975,6 +1125,17 @@ def _candidates(
                     continue  # "A trade deal could finally be here!": the writer's view, not the day's news
                 add(doc_id, idx, "lead")
     return out
+
+
+def _names_a_coming_day_aside(view: _View, aside: _Aside, doc_id: str, idx: int, key: str) -> bool:
+    """Whether a lead names a day after its publication only in a side clause ("Kastan and Veloria have
+    agreed a text, though the port dispute must be settled before the leaders meet on Sunday"): that
+    coming day is not the time of the lead's news, which is the publication day's. (A lead whose own
+    act is the plan, "the council will vote on Sunday", stays a line for the coming day's entry only.)"""
+    published = view.pub_key.get(doc_id)
+    if published is None or precision(key) != "day" or precision(published) != "day" or key <= published:
+        return False
+    return (doc_id, idx, key) in aside.named
 
 
 # A season of a year ("the spring of 2009": "2009-SP"), which has no calendar key of its own.
@@ -1598,10 +1759,16 @@ def build_timeline(
             # (written before the day) is a plan, no account of the day
             own_events = [e for e in own_events if not _foretold(view, e, f.key)]
         if not chosen and not any(e.date_source == "timex" for e in own_events):
-            # nothing to say about this date: it is not an entry. Events alone make one only when a
-            # time expression dated them; a date inferred from the context or the publication day
-            # ("the nations met in Paris", days after the day named sentences before) has no
-            # sentence to show for it, and is often wrong
+            # nothing to say about this date but maybe a side clause's past act ("Okafor, who was
+            # freed in May, ..."): told only there, its day still belongs in a history. Else it is not
+            # an entry. Events alone make one only when a time expression dated them; a date inferred
+            # from the context or the publication day ("the nations met in Paris", days after the day
+            # named sentences before) has no sentence to show for it, and is often wrong
+            side = _side_clause_entry(view, prep.aside, day_events, f.key, stories)
+            if side is not None:
+                side.importance = round(f.score(w) / top, 4)
+                side.quote_ids = sorted(quotes_by_day.get(f.key, []))
+                entries.append(side)
             continue
         if not chosen and cands and all(" ".join(content_words(c.text)) in used for c in cands):
             continue  # all it has to say is told under another date already ("in March" and "March 20")
@@ -1633,6 +1800,57 @@ def build_timeline(
         )
     entries.sort(key=lambda e: e.date)
     return entries
+
+
+def _side_clause_entry(
+    view: _View, aside: _Aside, day_events: list[Event], key: str, stories: _Stories
+) -> TimelineEntry | None:
+    """An entry for a date whose only account is a past act told in a side clause ("Okafor, who was
+    arrested in Orvik last May, ..."; "... after raiders burned the depot in May"): headed by the clause
+    read as a line ("Okafor was arrested in Orvik last May") and citing its sentence, a sentence that
+    reports an event of the date first. None when no such clause tells a fact written after its day."""
+    told = [
+        (c.doc_id, c.sentence)
+        for ev in sorted(day_events, key=lambda e: (-_event_salience(e), e.event_id))
+        if ev.date_source == "timex"
+        for c in ev.sources
+    ]
+    for doc_id, index in dict.fromkeys([*told, *sorted(aside.slots_of(key))]):
+        line = _side_clause_of(view, aside, doc_id, index, key)
+        if line is None:
+            continue
+        s = view.body[doc_id][index]
+        return TimelineEntry(
+            date=key,
+            headline=shorten(line),
+            summary=" ".join(view.articles[doc_id].text[s.start : s.end].split()),
+            event_ids=[
+                e.event_id
+                for e in sorted(day_events, key=lambda e: -_event_salience(e))
+                if _tells_the_story(e, [doc_id], stories)
+            ],
+            sources=[Citation(doc_id=doc_id, sentence=index, start=s.start, end=s.end)],
+        )
+    return None
+
+
+def _side_clause_of(view: _View, aside: _Aside, doc_id: str, index: int, key: str) -> str | None:
+    """The line of the side clause in which the sentence names ``key`` aside, when the article was
+    written on or after the date (a clause's act ahead of its article is a plan)."""
+    slot = (doc_id, index, key)
+    s = view.body.get(doc_id, {}).get(index)
+    published = view.pub_key.get(doc_id)
+    if s is None or slot not in aside.named or slot in aside.quoted or published is None:
+        return None
+    if published[: len(key)] < key:
+        return None
+    sentence = view.articles[doc_id].text[s.start : s.end]
+    for tx in view.timexes_of.get(doc_id, []):
+        if tx.sentence == index and date_key(tx.value) == key:
+            line = side_clause_line(sentence, tx.start - s.start, tx.end - s.start)
+            if line is not None:
+                return line
+    return None
 
 
 def _tells_the_story(ev: Event, line_docs: list[str], stories: _Stories) -> bool:
