@@ -676,3 +676,113 @@ def test_photo_captions_and_posts_under_a_question_stay_captions(caption: str) -
     )
     kinds = dict(classify_lines(text, refine=True).blocks)
     assert kinds[caption] == "caption"
+
+
+_TOPIC_LINKS = (
+    "Harbour vote: Council chair Ana Orvik reads the ruling that closes the old ferry terminal",
+    "Harbour vote: Read the letter Mayor Tomas Veloria sent to the ferry crews on Monday",
+)
+
+
+@pytest.mark.parametrize("refine", [True, False])
+def test_links_under_a_lead_in_that_all_open_with_one_label_stay_captions(refine: bool) -> None:
+    items = UNMARKED_LIST.split("\n\n")[3:6]
+    text = UNMARKED_LIST.replace(items[0], _TOPIC_LINKS[0]).replace(items[1], _TOPIC_LINKS[1])
+    text = text.replace(items[2].strip() + "\n", "")
+    kinds = dict(classify_lines(text, refine=refine).blocks)
+    assert all(kinds.get(link) != "body" for link in _TOPIC_LINKS)
+
+
+@pytest.mark.parametrize("refine", [True, False])
+def test_list_items_each_with_its_own_label_are_still_body(refine: bool) -> None:
+    items = [ln.strip() for ln in UNMARKED_LIST.split("\n\n")[3:6]]
+    labelled = [
+        f"{label}: {item}" for label, item in zip(("Terminal", "Fares", "Residents"), items, strict=True)
+    ]
+    text = UNMARKED_LIST
+    for item, new in zip(items, labelled, strict=True):
+        text = text.replace(item, new)
+    kinds = dict(classify_lines(text, refine=refine).blocks)
+    assert all(kinds[item] == "body" for item in labelled)
+
+
+@pytest.mark.parametrize("refine", [True, False])
+def test_a_summary_box_and_its_points_stay_captions(refine: bool) -> None:
+    box = "Story highlights Who will pay for the new quay?"
+    kinds = dict(classify_lines(UNMARKED_LIST.replace("What does the plan say?", box), refine=refine).blocks)
+    assert kinds.get(box) != "body"
+    assert all(kinds.get(item.strip()) != "body" for item in UNMARKED_LIST.split("\n\n")[3:6])
+
+
+@pytest.mark.parametrize("refine", [True, False])
+@pytest.mark.parametrize("credit", ["Getty Images", "Ana Lind/AFP/Getty Images", "AP Photo"])
+def test_a_paragraph_opening_with_a_picture_agency_credit_is_a_caption(refine: bool, credit: str) -> None:
+    caption = (
+        f"{credit} Mayor Ines Delvane and harbour master Okafor inspect a ferry engine at the northern quay."
+    )
+    text = f"{caption}\n\n{_LIVE_PARA}\n\n{_LIVE_PARA2}\n\n{_LIVE_PARA}"
+    assert dict(classify_lines(text, refine=refine).blocks).get(caption) != "body"
+
+
+def test_a_line_opening_with_a_news_agency_reporting_stays_body() -> None:
+    line = "Reuters reports that the ferry crews voted on Monday to end their strike at the northern quay."
+    text = f"{_LIVE_PARA}\n\n{line}\n\n{_LIVE_PARA2}"
+    assert dict(classify_lines(text, refine=False).blocks).get(line) == "body"
+
+
+@pytest.mark.parametrize("refine", [True, False])
+def test_a_live_blog_entry_after_a_bracketed_updated_at_stamp_is_body(refine: bool) -> None:
+    entry = "[Updated at 8:40 p.m. ET] Okafor said the northern quay would reopen to ferries on Friday."
+    assert classify_furniture(entry) is None
+    assert classify_furniture("[Updated at 8:40 p.m. ET]") is not None  # the stamp alone is a note
+    text = f"{_LIVE_PARA}\n\n{entry}\n\n{_LIVE_PARA2}\n\n{_LIVE_PARA}"
+    assert dict(classify_lines(text, refine=refine).blocks).get(entry) == "body"
+
+
+@pytest.mark.parametrize(
+    "promo",
+    [
+        "Stay up to date with notifications from The Kastan Ledger",
+        "STAY UP TO DATE WITH THE FREE VELORIA NEWS APP!",
+        "Interested in Port Alder? Add Port Alder as an interest to stay up to date on the latest Port Alder news.",
+    ],
+)
+def test_a_promo_to_stay_up_to_date_is_furniture(promo: str) -> None:
+    assert classify_furniture(promo) is not None
+
+
+def test_a_writer_staying_up_to_date_with_news_is_prose() -> None:
+    line = (
+        "Like most people who left the island, I lead a double life, teaching in Orvik while trying to stay "
+        "up to date with news from Port Alder on social media."
+    )
+    assert classify_furniture(line) is None
+    text = f"{_LIVE_PARA}\n\n{line}\n\n{_LIVE_PARA2}\n\n{_LIVE_PARA}"
+    assert dict(classify_lines(text, refine=True).blocks).get(line) == "body"
+
+
+def test_typewriter_and_prime_quotation_marks_read_as_quotation_marks() -> None:
+    assert (
+        normalize_line("``We will reopen the quay,″ Okafor said.")
+        == '“We will reopen the quay," Okafor said.'
+    )
+
+
+@pytest.mark.parametrize("refine", [True, False])
+def test_a_paragraph_closing_a_quotation_with_a_double_prime_is_body(refine: bool) -> None:
+    raw = "Harbour master Okafor said the crews ``will be paid for every day of the strike. They earned it.″"
+    text = f"{_LIVE_PARA}\n\n{_LIVE_PARA2}\n\n{raw}\n\n{_LIVE_PARA}\n\n{_LIVE_PARA2}"
+    blocks = dict(classify_lines(text, refine=refine).blocks)
+    assert blocks.get(normalize_line(raw)) == "body"
+
+
+def test_a_long_bio_closed_by_an_opinion_disclaimer_is_furniture() -> None:
+    bio = (
+        "Ana Lind is a fellow at the Kastan Institute and the author of the best-selling book on harbour "
+        "towns and their ferries. She is a professor at Port Alder University, a former deputy minister of "
+        "transport in the Veloria government, host of a weekly podcast on shipping and founder of Lind "
+        "Harbour Advisers, a consulting firm for port authorities. The opinions expressed in this "
+        "commentary are hers."
+    )
+    assert bio.index("The opinions") > 300
+    assert classify_furniture(bio) is not None

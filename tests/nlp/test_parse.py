@@ -87,6 +87,10 @@ def test_parse_no_sentence_starts_with_a_lower_case_word_inside_a_block(nlp) -> 
         "Lt. Col. Ivo Marren led the convoy back to the Kastan border.",
         '"The vote must wait," Sens. Lena Delvane and Ivo Marren said in a statement.',
         "In 2019, Ret. Lt. Gen. Tomas Veloria told the Kastan panel that the plan would fail.",
+        # a rank's grade written out: the parser ended the sentence at the ordinal or inside the name
+        "The soldier was named as Army Sgt. 1st Class Tomas Veloria, 34, of Port Alder.",
+        "Officials said Staff Sgt. 1st Class Marren Okafor was hurt in the blast near the base.",
+        "Petty Officer 1st Class Ana Orvik and Sgt. Maj. Tomas Kastan were honoured at the quay.",
     ],
 )
 def test_no_sentence_ends_after_an_abbreviated_rank(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -96,6 +100,12 @@ def test_no_sentence_ends_after_an_abbreviated_rank(nlp, text: str) -> None:  # 
 
 def test_a_sentence_after_a_rank_at_the_end_still_starts(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Delvane was promoted to Sgt. He left the base a week later."
+    state = parse_article(nlp, _article([("body", text)]))
+    assert len(state.sentences) == 2
+
+
+def test_a_sentence_after_a_rank_grade_at_the_end_still_starts(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Delvane was promoted to Sgt. 1st Class in 2010. He left the Kastan base a week later."
     state = parse_article(nlp, _article([("body", text)]))
     assert len(state.sentences) == 2
 

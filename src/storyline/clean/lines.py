@@ -119,6 +119,10 @@ class LineResult:
 _PTB_BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
 _PTB_BRACKET = re.compile(r"(?<!\S)-(?:LRB|RRB|LSB|RSB|LCB|RCB)-(?!\S)")
 
+# Quotation marks some wire feeds print as a typewriter's "``" (always opening) or a double prime "″"
+# (either way): a paragraph closing with a prime read as unfinished, a caption, and its speech was lost.
+_ODD_QUOTE_MARKS = str.maketrans({"″": '"'})
+
 
 # Two sentences glued where a scraper lost the paragraph break ("...said.They"): the end of a word, its
 # full stop and the next sentence's capitalised word, with a quotation mark between or not, or a closing
@@ -161,6 +165,8 @@ def normalize_line(text: str) -> str:
     if "-" in text:
         text = _PTB_BRACKET.sub(lambda m: _PTB_BRACKETS[m.group(0)], text)
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").replace("\t", " ")
+    if "``" in text or "″" in text:
+        text = text.replace("``", "“").translate(_ODD_QUOTE_MARKS)
     text = re.sub(r" {2,}", " ", unglue_sentences(text)).strip()
     text = _without_embed_wrapper(text)
     if text.endswith("]"):
@@ -284,6 +290,12 @@ _OUTLET_BYLINE = re.compile(
 # A picture's credit opening its caption ("Ana Lind/Staff A ferry at the quay ..."): the paragraph is the
 # caption, not the story.
 _CREDITED_CAPTION = re.compile(P.PHOTO_CREDIT + r" \S")
+# A picture agency's credit printed before its caption ("Getty Images Mayor Ana Orvik opens ...", "Ana
+# Lind/AFP/Getty Images A ferry ...", "AP Photo A crowd ..."): read as the story's first line, it headed the
+# timeline with the picture's description. Agencies that also write news ("Reuters reports ...") are left out.
+_AGENCY_CREDITED_CAPTION = re.compile(
+    r"(?:[\w.'’ -]{1,40}/)*(?:Getty Images|AP Photo|AFP Photo|EPA Photo)\s+[A-Z\"“‘]"
+)
 
 
 def classify_furniture(text: str) -> str | None:
@@ -530,7 +542,8 @@ def _head_update_stamps(lines: list[Line], kinds: dict[int, BlockKind]) -> None:
 def _caption_credited_photos(lines: list[Line], kinds: dict[int, BlockKind]) -> None:
     """Kept lines that open with a picture credit are that picture's caption."""
     for index in kinds:
-        if "/" in lines[index].text and _CREDITED_CAPTION.match(lines[index].text):
+        text = lines[index].text
+        if ("/" in text and _CREDITED_CAPTION.match(text)) or _AGENCY_CREDITED_CAPTION.match(text):
             kinds[index] = "caption"
 
 
@@ -599,25 +612,48 @@ _CAPTION_MARKS = re.compile(
     r"(?i)\b(?:photo|image|images|getty|reuters|ap|afp|epa)\b\W*(?:/|:|\)|\Z)|@\w|https?://|pic\.twitter\."
 )
 LIST_ITEM_MIN_WORDS = 6
+# A summary box's label, glued to its first point by the scrape ("Story highlights Who pays for the quay?")
+_SUMMARY_BOX = re.compile(r"(?i)\W*story highlights\b")
+# A label of one to four words opening a line before a colon ("Harbour vote: ...")
+_ITEM_LABEL = re.compile(r"((?:[\w'’.-]+ ){0,3}[\w'’.-]+):\s*\S")
 
 
 def _mark_unmarked_lists(lines: list[Line], kinds: dict[int, BlockKind]) -> None:
     """Captions two or more in a row right under a kept question or lead-in ("What does the plan say?",
     "The deal's main points:") are a list whose bullets the scrape lost, its items unfinished sentences:
-    text, not captions. A picture's credit or a post's handle among them keeps them captions (photos or
-    posts embedded under a question)."""
+    text, not captions (unless `_captions_after_all`). A summary box's label glued to its first point
+    ("Story highlights <point>?") is no lead-in but a caption like the points under it."""
     kept = [ln for ln in lines if ln.text and ln.index in kinds]
     for pos, ln in enumerate(kept):
         if kinds[ln.index] == "caption" or ln.text[-1] not in "?:":
+            continue
+        if _SUMMARY_BOX.match(ln.text):  # its first point, a caption like the points under it
+            kinds[ln.index] = "caption"
             continue
         run = []
         for item in kept[pos + 1 :]:
             if kinds[item.index] != "caption" or item.words < LIST_ITEM_MIN_WORDS:
                 break
             run.append(item)
-        if len(run) >= 2 and not any(_CAPTION_MARKS.search(item.text) for item in run):
+        if len(run) >= 2 and not _captions_after_all(run):
             for item in run:
                 kinds[item.index] = "body"
+
+
+def _captions_after_all(run: list[Line]) -> bool:
+    """The captions under a lead-in are not a lost list's items: a picture's credit or a post's handle
+    among them, or every item opening with one label, as links to a topic's other stories do ("Harbour
+    vote: Orvik reopens the quay", "Harbour vote: Read the council's letter"); a list's items name each
+    its own ("Fares: ...", "Jobs: ...")."""
+    if any(_CAPTION_MARKS.search(item.text) for item in run):
+        return True
+    labels = {_item_label(item.text) for item in run}
+    return len(labels) == 1 and None not in labels
+
+
+def _item_label(text: str) -> str | None:
+    match = _ITEM_LABEL.match(text)
+    return match.group(1).lower() if match else None
 
 
 def join_broken_lines(lines: list[str]) -> list[str]:

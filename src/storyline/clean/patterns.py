@@ -133,9 +133,9 @@ _OUTLET_NOTES = [
     _CONTRIBUTED,
     # a live page's update headline after the stamp ("Updated at 3:15 p.m. ET: Orvik Says Talks Resume")
     # is news (its first word may be an initialism: "U.N. Reply"): lines.py heads it like an "Update at ..."
-    # line
+    # line; so is a live blog's entry after its bracketed stamp ("[Updated at 8:40 p.m. ET] Okafor said ...")
     r"^\W*(last )?updated at \d{1,2}:\d\d\s*[ap]\.?\s*m\b"
-    r"(?!\.?\s*(?:[A-Z]{2,4}\b)?\s*[.:—–-]\s*[A-Z\"“‘'](?:[\w'’]*|(?:\.[A-Z])+\.)\s+\S)",
+    r"(?!\.?\s*(?:[A-Z]{2,4}\b)?\s*[.:—–\]-]\s*[A-Z\"“‘'](?:[\w'’]*|(?:\.[A-Z])+\.)\s+\S)",
     # without "at", only the stamp alone ("--Updated 9:14 a.m. ET"): a live blog's entries open with one
     # ("[Updated 9:14 p.m. ET] Okafor said ...")
     r"^\W*(last )?updated \d{1,2}:\d\d\s*[ap]\.?\s*m\.?(\s*[A-Z]{2,4})?\W*$",
@@ -175,8 +175,9 @@ _OUTLET_NOTES = [
     r"^\W*sign up for .{1,40} newsletters?\b|^.{0,80}\bis an? .{0,20}content partner\b",
     r"^\W*(above|top|main|lead|header) (photo|image|picture)\s*:",
     # an opinion page's disclaimer, often glued to the author's one-line bio ("Ana Lind is a fellow at the
-    # Kastan Institute. The opinions expressed in this commentary are her own.")
-    r"^.{0,300}\bthe (views|opinions) expressed (here|in this (commentary|column|article|piece|op-ed|essay))\b",
+    # Kastan Institute. The opinions expressed in this commentary are her own."; a bio listing posts and
+    # books runs past 300 characters before it)
+    r"^.{0,700}\bthe (views|opinions) expressed (here|in this (commentary|column|article|piece|op-ed|essay))\b",
     # a wire service's link to its topic page between paragraphs ("Full Coverage: Harbour strike")
     r"^\W*full coverage\s*:.{0,80}$",
 ]
@@ -189,7 +190,10 @@ _ANYWHERE = [
     r"\bclick (here|to|below)\b",
     r"\bis not responsible for the content of external\b",
     r"\blinks to (more|other) .{0,40}(stories|articles)\b",
-    r"\b(stay up to date|notifications can be managed|turn on notifications|enable notifications)\b",
+    r"\b(notifications can be managed|turn on notifications|enable notifications)\b",
+    # a promo opens its sentence ("Stay up to date with our app") or offers "the latest"; a writer may be
+    # "trying to stay up to date with news from home"
+    r"(^|[.!?]\s*)stay up to date\b|\bstay up to date on (the|our) latest\b",
     r"\b(your support|your donation|donate now|make a donation|support (our|independent|quality) journalism)\b",
     # an appeal opens its sentence ("Become a member today"); a report says who may join ("... invited
     # Orvik to become a member")

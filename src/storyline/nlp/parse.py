@@ -11,7 +11,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from storyline.nlp.ranks import MILITARY_RANKS, OFFICES, OTHER_TITLES
+from storyline.nlp.ranks import GRADE_ORDINALS, MILITARY_RANKS, OFFICES, OTHER_TITLES
 from storyline.records import Article, Sentence
 from storyline.state import DocState
 
@@ -24,6 +24,8 @@ SENTENCE_STARTS_COMPONENT = "storyline_sentence_starts"
 # Ranks and titles abbreviated before a name ("Army Sgt. Ana Orvik", "Brig. Gen. Tomas Veloria"). The
 # tokenizer splits the full stop off those it does not know, and the parser then ends a sentence there.
 RANK_ABBREVIATIONS = frozenset(w.capitalize() for w in MILITARY_RANKS | OFFICES | OTHER_TITLES)
+# How many name words after a rank's grade ("Sgt. 1st Class Ana Orvik") stay with it.
+NAME_WORDS_AFTER_CLASS = 2
 # A quotation mark glued to the full stop before it closes that sentence's quotation ('... he said."'):
 # the parser often starts the next sentence at it, leaving the mark alone as a "sentence".
 CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "''", "»"})
@@ -58,6 +60,7 @@ def _register_sentence_starts() -> None:
             elif (
                 (tok.is_alpha and tok.is_lower)
                 or _name_after_rank(doc, i)
+                or _inside_class_rank(doc, i)
                 or _closes_quotation(doc, i)
                 or _goes_on(doc, i)
             ):
@@ -110,6 +113,21 @@ def _name_after_rank(doc: Doc, i: int) -> bool:
     return (
         prev.text == "." and i >= 2 and not doc[i - 2].whitespace_ and doc[i - 2].text in RANK_ABBREVIATIONS
     )
+
+
+def _inside_class_rank(doc: Doc, i: int) -> bool:
+    """Token ``i`` is "Class" of a rank in grades ("Sgt. 1st Class", "Petty Officer 2nd Class") or one of
+    the two name words after it: the parser ended a sentence at the ordinal ("... Sgt. 1st" | "Class Ana
+    Orvik ...") or inside the name ("... 1st Class Ana" | "Orvik ...")."""
+    if not doc[i].is_title or doc[i].is_stop:
+        return False
+    for back in range(i, max(i - NAME_WORDS_AFTER_CLASS, 0) - 1, -1):
+        tok = doc[back]
+        if tok.text == "Class":
+            return back >= 1 and doc[back - 1].lower_ in GRADE_ORDINALS
+        if back < i and not (tok.is_title and not tok.is_stop):
+            return False
+    return False
 
 
 def _goes_on(doc: Doc, i: int) -> bool:

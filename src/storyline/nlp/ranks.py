@@ -11,3 +11,6 @@ OFFICES = frozenset({"gov", "rep", "sen"})
 OTHER_TITLES = frozenset({"det", "pres", "prof", "reps", "ret", "rev", "sens", "supt"})
 # the ranks and offices the entity stages read as title words
 RANKS_AND_OFFICES = MILITARY_RANKS | OFFICES
+# the grade a rank may carry, written out after it ("Sgt. 1st Class", "Petty Officer 3rd Class"): the
+# sentence splitter keeps "Class" and the name after it in the rank's sentence
+GRADE_ORDINALS = frozenset({"1st", "2nd", "3rd", "first", "second", "third"})
