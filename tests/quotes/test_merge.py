@@ -115,3 +115,25 @@ def test_merge_unresolved_pronoun_names_no_speaker_but_a_description_does() -> N
     assert quotes[desc.text].speaker_name == "a ministry spokesman"
     # a demonstrative or a stray clitic names nobody either
     assert quotes[that.text].speaker_name is None and quotes[clitic.text].speaker_name is None
+
+
+def _published(c: Corpus, days: dict[str, str]) -> Corpus:
+    for d, day in days.items():
+        c.articles[d].published = day
+    return c
+
+
+def test_merge_a_kind_of_people_joins_a_named_speaker_only_within_days() -> None:
+    named = qm("a", 0, "Veloria is the worst harbour polluter in the region", name="Ines Delvane")
+    group = qm("b", 0, "worst harbour polluter in the region", kind="partial", chain=None, name="countries")
+    years_apart = corpus([named, group], {("a", 1): "e1"})
+    assert len(merge_quotes(_published(years_apart, {"a": "2018-05-02", "b": "2015-07-14"}))) == 2
+    days_apart = corpus([named, group], {("a", 1): "e1"})
+    assert len(merge_quotes(_published(days_apart, {"a": "2018-05-02", "b": "2018-05-04"}))) == 1
+
+
+def test_merge_a_paper_naming_nobody_still_joins_a_named_report() -> None:
+    named = qm("a", 0, "Veloria is the worst harbour polluter in the region", name="Ines Delvane")
+    nobody = qm("b", 0, "worst harbour polluter in the region", kind="partial", chain=None, name=None)
+    c = _published(corpus([named, nobody], {("a", 1): "e1"}), {"a": "2018-05-02", "b": "2015-07-14"})
+    assert len(merge_quotes(c)) == 1

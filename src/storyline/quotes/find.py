@@ -418,6 +418,8 @@ def _attribute(
         cue = _outer_cue_of_unsaid(cue, candidates)
     if (cue is not None and _names_the_quote(state, cue.token, m)) or _named_right_before(state, m):
         return None  # "a law known as 'X'", "a group called 'Y'": the quote is a name
+    if cue is not None and _readers_hypothetical_question(cue.token):
+        return None  # "many may be asking, 'X?'": the writer's words put in readers' mouths
     clause = _circumstance_clause(state, m, cue, cues) if kind == "partial" and cue is not None else None
     if cue is not None and clause is not None:
         # "X said as he pressed members to back Y's 'hard limit'": X did not say it; "X spoke after she blamed it on
@@ -575,6 +577,12 @@ _SPEAKING_THROUGH_PREP = frozenset(
 )
 
 
+# Verbs whose object is an event put on ("held a 'day of action'", "staged a 'march for bread'").
+_STAGING_VERBS = frozenset(
+    {"hold", "stage", "organize", "organise", "host", "attend", "observe", "celebrate"}
+)
+
+
 def _argument_of(state: DocState, verb: Token, m: MarkSpan) -> bool:
     """The quoted words are an argument of ``verb`` (not a cue): its object, complement, reported clause or
     "as" phrase. Words quoted inside an adverbial or a purpose clause ("deployed troops to 'contain'
@@ -590,6 +598,10 @@ def _argument_of(state: DocState, verb: Token, m: MarkSpan) -> bool:
     path = _path_up(span.root, verb)
     if path is None or lemma == "have":
         return False
+    if lemma in _STAGING_VERBS and [t.dep_ for t in path] == ["dobj"]:
+        return (
+            False  # 'held a "day of action"': the quoted object is the event's name, not the holders' words
+        )
     if lemma == "be" or verb.pos_ == "AUX":
         # "was satisfied that 'X'", "is prepared 'to act'": a clause under the predicate adjective is
         # reported; the predicate itself ("were 'inadequate'") or an adverbial describes
@@ -1363,6 +1375,26 @@ def _unsaid(tok: Token) -> bool:
     return False
 
 
+# Subjects that stand for any reader or a vague crowd, not for someone who said something.
+_GENERIC_SUBJECTS = frozenset(
+    {"you", "one", "anyone", "someone", "everyone", "many", "some", "people", "readers"}
+)
+_VAGUE_QUANTIFIERS = frozenset({"many", "some", "most", "few", "any", "every"})
+
+
+def _readers_hypothetical_question(cue: Token) -> bool:
+    """'Some readers may be asking, "Why?"', 'you might wonder': a cue under a modal of possibility whose
+    subject is nobody in particular reports no one's words; the writer voices a thought for the reader."""
+    if not any(c.dep_ == "aux" and c.lemma_.lower() in _UNREAL_MODALS for c in cue.children):
+        return False
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.ent_type_:
+        return False
+    return subj.lower_ in _GENERIC_SUBJECTS or any(
+        c.dep_ in ("amod", "det") and c.lower_ in _VAGUE_QUANTIFIERS for c in subj.children
+    )
+
+
 def _for_someone_to(tok: Token) -> bool:
     """'it is one thing for X to say Y', 'it is not for X to say': an infinitive with a subject of its own
     after "for" tells what X might say, not what X said."""
@@ -1465,12 +1497,19 @@ def _reported_tokens(cue: Token, quoted: Sequence[tuple[int, int]]) -> list[Toke
         lead = list(objs[0].subtree) if objs else []
     if not has_subject and not lead and _reduced_relative(first):
         return []  # 'said in a speech televised an hour later': the participle tells of the address
-    whole = has_subject and _finite(first)  # a complete clause needs no pieces after it
+    # a complete clause needs no pieces after it; a possessive 's read as a bare "is" is no clause
+    whole = has_subject and _finite(first) and not _clitic_read_as_verb(first)
     pieces = [first] if whole else [c for c in after if c is first or not _in_any(c.idx, quoted)]
     body = [t for c in pieces for t in c.subtree]
     toks = sorted({t.i: t for t in lead + body}.values(), key=lambda t: t.i)
     toks = _before_a_repeat(toks, cue)
     return [t for t in toks if t.i > cue.i and not (t.dep_ == "mark" and t.head == first and t.i < first.i)]
+
+
+def _clitic_read_as_verb(verb: Token) -> bool:
+    """'adding that the board's new fee will ...': the parse may take the possessive "'s" for "is", a
+    verb with nothing after it, and hang the rest of the clause on the speech verb as a second clause."""
+    return verb.lower_ in ("'s", "\u2019s") and verb.right_edge.i == verb.i
 
 
 def _reduced_relative(verb: Token) -> bool:
@@ -1702,6 +1741,35 @@ def _in_aside(subj: Token, cue: Token) -> bool:
     return cue.dep_ == "parataxis" and _aside_bounds(cue)[0] <= subj.i < cue.i
 
 
+def _past_its_closing_bracket(text: str, cs: int, ce: int) -> int:
+    """The end of reported words that opened a bracket ("a long-range missile (LRM") right before its
+    closing one, which the parse hung outside the clause: past it."""
+    for opening, closing in ("()", "[]"):
+        words = text[cs:ce]
+        if text[ce : ce + 1] == closing and words.count(opening) > words.count(closing):
+            return ce + 1
+    return ce
+
+
+def _start_of_hyphenated_word(first: Token) -> int:
+    """Where reported words starting at ``first`` begin: 'said its co-pilot ...' splits into "co", "-",
+    "pilot" and the parse may take "its co" as the verb's object; words never start inside a hyphenated
+    word, so they begin at its first part's determiner or possessor."""
+    doc = first.doc
+    i = first.i
+    if first.text == "-" and i >= 1 and doc[i - 1].is_alpha and not doc[i - 1].whitespace_:
+        i -= 1  # the words start at the hyphen itself ("the co" | "-owner ...")
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+        if not doc[i].is_alpha:
+            return first.idx
+    if i == first.i:
+        return first.idx
+    prefix = doc[i]
+    owners = [c for c in prefix.lefts if c.dep_ in ("det", "poss")]
+    return min([prefix, *owners], key=lambda t: t.i).idx
+
+
 def _reported_words(text: str, cs: int, ce: int, cue: Token) -> str:
     """The reported words between ``cs`` and ``ce``, a parenthetical attribution inside them cut out."""
     if cue.dep_ != "parataxis":
@@ -1793,12 +1861,13 @@ def _indirect(
             toks = _before_the_reporters_participle(toks, tok)
             if len(toks) < 3 or _names_a_topic(toks[0]):
                 continue
-            cs = toks[0].idx
+            cs = _start_of_hyphenated_word(toks[0])
             ce = toks[-1].idx + len(toks[-1].text)
             while cs < ce and (text[cs] in ",;:" or text[cs].isspace()):
                 cs += 1  # "reported that, in a call, ...": the comma opens an aside, not the words
             while ce > cs and (text[ce - 1] in ".,;:!?-–—" or text[ce - 1].isspace()):
                 ce -= 1
+            ce = _past_its_closing_bracket(text, cs, ce)
             quoted = sum(max(0, min(ce, e) - max(cs, s)) for s, e in excluded)
             if quoted * 2 >= ce - cs:
                 continue  # the "reported clause" is itself a quotation

@@ -56,7 +56,11 @@ _WORKS = AUTHORED_NOUNS | {
 def inferred_from_a_thing(cue: Token, subject: Token, mentions: Sequence[Mention] = ()) -> bool:
     """``cue`` is an inferential verb whose subject is a thing, not a person, body or document. A name the
     tagger read as a common noun is still a name when the entities stage found it (``mentions``)."""
-    if cue.lemma_.lower() not in INFERENTIAL_LEMMAS or subject.pos_ != "NOUN":
+    if cue.lemma_.lower() not in INFERENTIAL_LEMMAS:
+        return False
+    if _bare_pointer(subject) and cue.dep_ != "relcl":
+        return True  # "That suggests ...", "this would indicate ...": the writer reasons from what was told
+    if subject.pos_ != "NOUN":
         return False
     if subject.ent_type_ in _ACTOR_ENTS or any(m.start <= subject.idx < m.end for m in mentions):
         return False
@@ -66,6 +70,12 @@ def inferred_from_a_thing(cue: Token, subject: Token, mentions: Sequence[Mention
         return False  # a name the tagger read as a noun here and as a name elsewhere
     lemma = subject.lemma_.lower()
     return not (lemma in _WORKS or _names_people(lemma))
+
+
+def _bare_pointer(subject: Token) -> bool:
+    """A demonstrative standing alone for what was just told ("That suggests"), not one before a noun
+    nor a relative "that" (whose antecedent the speaker search has already put in its place)."""
+    return subject.lower_ in ("this", "that") and subject.dep_ == "nsubj" and not list(subject.children)
 
 
 def _names_people(lemma: str) -> bool:

@@ -3,7 +3,8 @@
 Two quote mentions are the same utterance when their normalized words are equal or one outlet's stretch
 contains the other's (case, punctuation, quote marks, hyphens and British/American spelling ignored) and
 their speakers do not contradict each other; words shorter than ``MIN_CONTAINED_WORDS`` join across articles
-only with one speaker and near dates. Near-duplicate documents only add citations.
+only with one speaker and near dates, and a speaker only described ("critics") joins a named one only with
+near dates. Near-duplicate documents only add citations.
 """
 
 from __future__ import annotations
@@ -56,13 +57,55 @@ def _same_words(group: _Group, words: list[str], indirect: bool) -> bool:
     return contains_words(group.words, words)
 
 
-def _compatible(group: _Group, qm: QuoteMention, entity: str | None) -> bool:
+def _compatible(
+    group: _Group, qm: QuoteMention, entity: str | None, published: Mapping[str, str | None]
+) -> bool:
     ids = group.entity_ids()
     if entity and ids:
         return entity in ids
     if _proper(qm.speaker_name) and not entity and group.names() and not ids:
         return _last_name(qm.speaker_name) in group.names()
-    return True
+    return all(
+        _described_meets_named(member, member_entity, qm, entity, published)
+        for member, member_entity in group.members
+        if member.doc_id != qm.doc_id
+    )
+
+
+# Days apart a report that only describes its speaker ("officials", "countries") may be from another
+# article's report naming one and still tell of the same utterance.
+DESCRIBED_SPEAKER_DAYS = 7
+
+
+def _described_only(qm: QuoteMention, entity: str | None) -> bool:
+    """The speaker is a common noun no entity stands behind ("critics", "a spokesman"), not a name, not
+    a pronoun whose antecedent was lost and not nobody."""
+    return not entity and _describes_someone(qm.speaker_name) and not _proper(qm.speaker_name)
+
+
+def _named(qm: QuoteMention, entity: str | None) -> bool:
+    return bool(entity) or _proper(qm.speaker_name)
+
+
+def _described_meets_named(
+    a: QuoteMention,
+    a_entity: str | None,
+    b: QuoteMention,
+    b_entity: str | None,
+    published: Mapping[str, str | None],
+) -> bool:
+    """A kind of people ("countries that called each other X") may have used a named speaker's words on
+    another occasion: the two reports tell of one utterance only when their dates (or, undated, their
+    articles') are within ``DESCRIBED_SPEAKER_DAYS``. A paper naming nobody joins whenever."""
+    described_vs_named = (_described_only(a, a_entity) and _named(b, b_entity)) or (
+        _described_only(b, b_entity) and _named(a, a_entity)
+    )
+    if not described_vs_named:
+        return True
+    if a.date and b.date:
+        return _dates_agree(a.date, b.date, DESCRIBED_SPEAKER_DAYS)
+    a_pub, b_pub = published.get(a.doc_id), published.get(b.doc_id)
+    return bool(a_pub and b_pub) and _dates_agree(a_pub, b_pub, DESCRIBED_SPEAKER_DAYS)
 
 
 # Days apart two reports of a short quotation may date it and still tell of one utterance.
@@ -166,7 +209,7 @@ def merge_quotes(corpus: Corpus) -> list[Quote]:
                 if (
                     (("indirect" in g.kinds) == indirect)
                     and _same_words(g, words, indirect)
-                    and _compatible(g, qm, entity)
+                    and _compatible(g, qm, entity, published)
                     and _short_words_may_join(g, qm, entity, published)
                 ):
                     target = g

@@ -137,7 +137,7 @@ def choose_cue(
         return None
     cand = {t.i: t for t in candidates}
     best: tuple[int, Token] | None = None
-    for qt in quote_tokens:
+    for qt in _words_of(quote_tokens):
         depth = 0
         below = qt
         relative = False  # passed a relative clause with a speaker of its own
@@ -180,6 +180,16 @@ def choose_cue(
     return Cue(near, _cue_text(near), "adjacent")
 
 
+def _words_of(quote_tokens: Sequence[Token]) -> Sequence[Token]:
+    """The quote's tokens but punctuation hung on a word after it: the comma before a closing mark ('"a
+    fishing trip," her critics say') hangs on the next clause's verb, which does not govern the words."""
+    if not quote_tokens:
+        return quote_tokens
+    last = quote_tokens[-1].i
+    words = [t for t in quote_tokens if not (t.is_punct and t.head.i > last)]
+    return words or quote_tokens
+
+
 def _own_clause(tok: Token, q_start: int, q_end: int) -> bool:
     """A verb coordinated to another with a subject of its own, outside the quotation: the clause of
     its own subject, which a cue of the first verb does not report."""
@@ -208,7 +218,7 @@ def governing_verb(
 ) -> Token | None:
     """The closest verb outside every quote that governs the quote's words ("attacked 'the ideology'")."""
     best: tuple[int, Token] | None = None
-    for qt in quote_tokens:
+    for qt in _words_of(quote_tokens):
         depth = 0
         for anc in qt.ancestors:
             depth += 1
@@ -722,7 +732,23 @@ def _antecedent_or_self(subj: Token, cue: Token) -> Token:
         named = _named_second_subject(subj, cue)
         if named is not None:
             return named
+        owner = _subject_of_misread_modifier(subj)
+        if owner is not None:
+            return owner
     return subj
+
+
+def _subject_of_misread_modifier(subj: Token) -> Token | None:
+    """'X, an expert at the Y think tank, tweeted': the parse reads the modifier "think" as a verb whose
+    subject is X, and the noun it modifies ("tank") as the cue's subject; the verb's subject spoke."""
+    if subj.pos_ != "NOUN":
+        return None
+    for mod in subj.lefts:
+        if mod.dep_ in ("compound", "amod") and mod.pos_ in ("VERB", "AUX"):
+            owner = next((c for c in mod.children if c.dep_ == "nsubj" and c.i < mod.i), None)
+            if owner is not None and owner.pos_ in ("PROPN", "NOUN"):
+                return owner
+    return None
 
 
 def _named_second_subject(subj: Token, cue: Token) -> Token | None:
