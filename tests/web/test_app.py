@@ -551,3 +551,98 @@ def test_app_search_says_an_article_hit_is_undated(make_store: Any, webrows: Any
     res = webrows.article_result("5" * 16, "Marren dockers voted to strike.", outlet="Delvane Post")
     page = TestClient(create_app(make_store([res]))).get("/search?q=dockers&kind=articles").text
     assert "<bdi>Delvane Post</bdi> undated" in page
+
+
+def test_app_relations_count_a_pair_as_the_report_does(make_store: Any, webrows: Any) -> None:
+    """An act whose "Okafor" was left unlinked is still Amara Okafor's (her alias names no one else):
+    the relations count it with her linked acts, as the report does, and the pair's event list shows
+    it; a citation of an undated article says so."""
+    from storyline.records import Entity
+    from storyline.report.build import _dyad_charts
+    from storyline.store import Store
+
+    dated = webrows.article_result(
+        "6" * 16, "Okafor met Veloria. Okafor praised Veloria.", outlet="Orvik Herald", published="2031-04-02"
+    )
+    undated = webrows.article_result("4" * 16, "Okafor thanked Veloria.", outlet="Marren Daily")
+    people = [
+        Entity("ent-okafor", "Amara Okafor", "PERSON", aliases=["Okafor", "Ökafor"]),
+        Entity("ent-veloria", "Veloria", "GPE"),
+    ]
+    events = [
+        webrows.event(
+            event_id,
+            webrows.cite(res, i),
+            source_entity_id=linked,
+            # the unlinked side in capitals: matched as Python folds case, not as SQLite's lower()
+            source_name="Okafor" if linked else "ÖKAFOR",
+            target_entity_id="ent-veloria",
+            target_name="Veloria",
+        )
+        for event_id, res, i, linked in (
+            ("e1", dated, 0, "ent-okafor"),
+            ("e2", dated, 1, None),
+            ("e3", undated, 0, "ent-okafor"),
+        )
+    ]
+    store = make_store([dated, undated], entities=people, events=events)
+    client = TestClient(create_app(store))
+    (pair,) = client.get("/api/dyads").json()["dyads"]
+    assert (pair["a"], pair["b"], pair["events"]) == ("ent-okafor", "ent-veloria", 3)
+    listed = client.get("/api/events", params={"dyad": "ent-okafor,ent-veloria"}).json()
+    assert sorted(e["event_id"] for e in listed["events"]) == ["e1", "e2", "e3"]
+    corpus = Store(store, readonly=True).load_corpus()
+    (chart,) = _dyad_charts(corpus, {})
+    assert chart["events"] == pair["events"]
+    page = client.get("/events").text
+    assert 'Marren Daily</bdi>, <span class="undated">undated</span></a>' in page
+    assert "Orvik Herald</bdi>, <time>2031-04-02</time>" in page
+
+
+def test_app_entity_page_keeps_to_a_period_and_links_its_slice(make_store: Any, webrows: Any) -> None:
+    """ "Everything about X between two dates": the entity page's events, quotes and articles keep to
+    the period (an undated event counts when it was first reported then), its links carry the period,
+    and the article list filters by the entity."""
+    from storyline.records import Entity
+
+    early = webrows.article_result(
+        "1" * 16, "Kastan shelled Orvik.", outlet="Port Alder News", published="2031-01-10"
+    )
+    late = webrows.article_result(
+        "2" * 16, "Kastan met Orvik.", outlet="Port Alder News", published="2031-06-10"
+    )
+    other = webrows.article_result(
+        "3" * 16, "Marren met Orvik.", outlet="Delvane Post", published="2031-06-11"
+    )
+    kastan = Entity("ent-kastan", "Kastan", "GPE", doc_ids=["1" * 16, "2" * 16], mention_count=2)
+
+    def act(event_id: str, res: Any, date: str | None) -> Any:
+        return webrows.event(
+            event_id,
+            webrows.cite(res, 0),
+            date=date,
+            first_reported=res.article.published,
+            source_entity_id="ent-kastan",
+            source_name="Kastan",
+            target_name="Orvik",
+        )
+
+    events = [act("shelled", early, "2031-01-09"), act("met", late, None)]  # "met" is undated
+    client = TestClient(create_app(make_store([early, late, other], entities=[kastan], events=events)))
+    page = client.get("/entities/ent-kastan", params={"start": "2031-06-01", "end": "2031-06-30"}).text
+    assert "<h2>Events (1)" in page  # the undated act first reported in June, not the January one
+    assert "/events?actor=ent-kastan&amp;start=2031-06-01&amp;end=2031-06-30&amp;by_report=1" in page
+    assert "/articles?actor=ent-kastan&amp;start=2031-06-01&amp;end=2031-06-30" in page
+    assert "<h2>Articles (1)" in page
+    sliced = client.get(
+        "/api/events",
+        params={"actor": "ent-kastan", "start": "2031-06-01", "end": "2031-06-30", "by_report": "1"},
+    ).json()
+    assert [e["event_id"] for e in sliced["events"]] == ["met"]
+    strict = client.get(
+        "/api/events", params={"actor": "ent-kastan", "start": "2031-06-01", "end": "2031-06-30"}
+    )
+    assert strict.json()["total"] == 0  # without by_report a date range takes dated events only
+    arts = client.get("/api/articles", params={"actor": "ent-kastan"}).json()
+    assert sorted(a["doc_id"] for a in arts["articles"]) == ["1" * 16, "2" * 16]
+    assert 'Naming <a href="/entities/ent-kastan">' in client.get("/articles?actor=ent-kastan").text

@@ -16,9 +16,9 @@ from storyline.corpus import Corpus
 from storyline.labels import article_label, opening
 from storyline.records import Citation, Entity, Event, Quote, TimelineEntry
 from storyline.report import svg
-from storyline.story import build_timeline, dyad_series, episodes, main_dyads
+from storyline.story import build_timeline, episodes, main_dyads
 from storyline.story.dates import date_key
-from storyline.story.dyads import DyadPoint
+from storyline.story.dyads import DyadPoint, corpus_name_index, event_pair, pair_series
 from storyline.web.queries import month_range
 from storyline.web.render import split_background
 
@@ -67,7 +67,9 @@ class _Cited:
             return None
         self.docs[c.doc_id].add(c.sentence)
         art = corpus.articles[c.doc_id]
-        label = " · ".join(x for x in (art.outlet, (art.published or "")[:10]) if x) or c.doc_id[:8]
+        # an article with no date says so: "[Outlet]" alone reads as a citation whose date was left out
+        day = (art.published or "")[:10] or "undated"
+        label = " · ".join(x for x in (art.outlet or c.doc_id[:8], day) if x)
         return Link("#" + anchor(c.doc_id, c.sentence), label, c.start, c.end, c.doc_id)
 
     def links(self, corpus: Corpus, cites: Iterable[Citation]) -> list[Link]:
@@ -166,18 +168,15 @@ def _dyad_charts(corpus: Corpus, names: dict[str, str], top: int = 3) -> list[di
     reported (marked so): most acts are told without a date, and a pair whose table showed one row of
     nine acts would hide most of what the articles say about it."""
     charts: list[dict[str, Any]] = []
-    for a, b, _ in main_dyads(corpus, 4 * top, with_undated=True):
-        if len(charts) == top:
-            break
-        rows = dyad_series(corpus, a, b, by_report=True)
-        if not rows:
-            continue
-        points = dyad_series(corpus, a, b)
+    for a, b, n in main_dyads(corpus, top, with_undated=True):
+        # the pair's count is main_dyads' (the web app's too: one rule, story.dyads.side_key)
+        rows = pair_series(corpus, a, b, by_report=True)
+        points = pair_series(corpus, a, b)
+        unplaced = _unplaced_acts(corpus, a, b, rows)
         dated = sum(p.count for p in points)
-        n = sum(p.count for p in rows)
         la, lb = names.get(a, a), names.get(b, b)
         mix = Counter[int]()
-        for p in rows:
+        for p in [*rows, unplaced]:
             mix.update(p.quad)
         charts.append(
             {
@@ -185,12 +184,30 @@ def _dyad_charts(corpus: Corpus, names: dict[str, str], top: int = 3) -> list[di
                 "b": lb,
                 "events": n,
                 "undated": n - dated,
-                "svg": _dyad_chart(la, lb, points),
+                "unplaced": unplaced,
+                "svg": _dyad_chart(la, lb, points) if points else None,
                 "rows": rows,
                 "mix": [(QUAD_NAMES[q], mix[q]) for q in (1, 2, 3, 4)],
             }
         )
     return charts
+
+
+def _unplaced_acts(corpus: Corpus, a: str, b: str, rows: list[DyadPoint]) -> DyadPoint:
+    """The pair's acts in no month row: undated acts of articles with no date (the table's last row,
+    so that its rows add up to the pair's count)."""
+    placed = {i for p in rows for i in p.event_ids}
+    by_name = corpus_name_index(corpus)
+    out = DyadPoint("undated")
+    for ev in corpus.events:
+        if ev.modality == "negated" or ev.event_id in placed or event_pair(ev, by_name) != (a, b):
+            continue
+        out.count += 1
+        out.goldstein_sum = round(out.goldstein_sum + ev.goldstein, 3)
+        if ev.quad_class in out.quad:
+            out.quad[ev.quad_class] += 1
+        out.event_ids.append(ev.event_id)
+    return out
 
 
 def _dyad_chart(la: str, lb: str, points: list[DyadPoint]) -> Markup | None:

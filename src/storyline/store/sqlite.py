@@ -59,6 +59,14 @@ CORPUS_TABLES: dict[str, tuple[type, tuple[str, ...]]] = {
 }
 ALL_TABLES = {**DOC_TABLES, **CORPUS_TABLES, "errors": (ErrorRecord, ())}
 
+# How many articles name an entity, kept in the store beside its ``doc_ids`` (not exported: it is their
+# length) so that ranking actors "by reach" reads an index instead of parsing every entity's JSON list
+ARTICLE_COUNT_SQL = "CASE WHEN json_valid(doc_ids) THEN json_array_length(doc_ids) ELSE 0 END"
+_REACH_INDEX = (
+    'CREATE INDEX IF NOT EXISTS "ix_entities_reach" '
+    'ON "entities" (article_count DESC, mention_count DESC, name, entity_id)'
+)
+
 
 class StoreError(RuntimeError):
     """The store cannot be opened or read."""
@@ -120,11 +128,22 @@ class Store:
                 for n, t in cols:  # new optional record fields become new columns
                     if n not in existing:
                         cur.execute(f"ALTER TABLE {_q(table)} ADD COLUMN {_q(n)} {t}")
+        self._add_article_count(cur)
         cur.execute(
             "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?), ('created', ?)",
             (SCHEMA_VERSION, datetime.now(UTC).isoformat(timespec="seconds")),
         )
         self.conn.commit()
+
+    @staticmethod
+    def _add_article_count(cur: sqlite3.Cursor) -> None:
+        """The entities' stored article count and its index; a store written before them gets both,
+        filled from ``doc_ids``."""
+        existing = {r[1] for r in cur.execute('PRAGMA table_info("entities")')}
+        if "article_count" not in existing:
+            cur.execute('ALTER TABLE "entities" ADD COLUMN "article_count" INTEGER')
+            cur.execute(f'UPDATE "entities" SET article_count = {ARTICLE_COUNT_SQL}')
+        cur.execute(_REACH_INDEX)
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Cursor]:
@@ -217,6 +236,7 @@ class Store:
             for table in CORPUS_TABLES:
                 cur.execute(f"DELETE FROM {_q(table)}")
             self._insert(cur, "entities", entities)
+            cur.execute(f'UPDATE "entities" SET article_count = {ARTICLE_COUNT_SQL}')
             self._insert(cur, "quotes", quotes)
             self._insert(cur, "events", events)
             self._insert(cur, "timeline", timeline)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from storyline.corpus import Corpus
+from storyline.pairs import entity_name_index, side_key
 from storyline.records import Event
 from storyline.story.dates import date_key
 
@@ -20,6 +22,20 @@ class DyadPoint:
     b_to_a: int = 0
     by_report: int = 0  # events placed by the month of their first report (``by_report=True``)
     event_ids: list[str] = field(default_factory=list)
+
+
+def event_pair(ev: Event, by_name: dict[str, str]) -> tuple[str, str] | None:
+    """The event's (a, b) pair key, sorted (direction left aside); None without two distinct sides."""
+    s = side_key(ev.source_entity_id, ev.source_actor_code, ev.source_name, by_name)
+    t = side_key(ev.target_entity_id, ev.target_actor_code, ev.target_name, by_name)
+    if not s or not t or s == t:
+        return None
+    a, b = sorted((s, t))
+    return a, b
+
+
+def corpus_name_index(corpus: Corpus) -> dict[str, str]:
+    return entity_name_index((e.entity_id, e.name, e.aliases) for e in corpus.entities)
 
 
 def _side_keys(ev: Event, side: str) -> set[str]:
@@ -55,8 +71,37 @@ def dyad_series(
     ``by_report``: then an undated event counts in the month it was first reported (most undated acts
     are the news of their article; a background act retold without a date lands in the later month,
     which is why this is not the default). A year-only date ("in 2004") is never moved."""
-    months: dict[str, DyadPoint] = {}
     ka, kb = _actor_keys(a, corpus), _actor_keys(b, corpus)
+
+    def direction(ev: Event) -> tuple[bool, bool]:
+        src, tgt = _side_keys(ev, "source"), _side_keys(ev, "target")
+        fwd = bool(src & ka) and bool(tgt & kb)
+        return fwd, (not directed) and bool(src & kb) and bool(tgt & ka)
+
+    return _monthly(corpus, direction, by_report)
+
+
+def pair_series(corpus: Corpus, a: str, b: str, by_report: bool = False) -> list[DyadPoint]:
+    """``dyad_series`` for a pair as ``main_dyads`` keys it: exactly the events it counted (an event
+    side resolved by ``side_key``), so a pair's table adds up to its count (undated events that were
+    never reported on a known day are the difference)."""
+    by_name = corpus_name_index(corpus)
+    want = tuple(sorted((a, b)))
+
+    def direction(ev: Event) -> tuple[bool, bool]:
+        if event_pair(ev, by_name) != want:
+            return False, False
+        fwd = side_key(ev.source_entity_id, ev.source_actor_code, ev.source_name, by_name) == a
+        return fwd, not fwd
+
+    return _monthly(corpus, direction, by_report)
+
+
+def _monthly(
+    corpus: Corpus, direction: Callable[[Event], tuple[bool, bool]], by_report: bool
+) -> list[DyadPoint]:
+    """The month buckets of the events ``direction`` places (a->b, b->a); see ``dyad_series``."""
+    months: dict[str, DyadPoint] = {}
     for ev in corpus.events:
         if ev.modality == "negated":
             continue
@@ -66,9 +111,7 @@ def dyad_series(
             key, placed_by_report = ev.first_reported, True
         if key is None or len(key) < 7:
             continue
-        src, tgt = _side_keys(ev, "source"), _side_keys(ev, "target")
-        fwd = bool(src & ka) and bool(tgt & kb)
-        back = (not directed) and bool(src & kb) and bool(tgt & ka)
+        fwd, back = direction(ev)
         if not (fwd or back):
             continue
         p = months.setdefault(key[:7], DyadPoint(key[:7]))
@@ -84,18 +127,16 @@ def dyad_series(
 
 
 def main_dyads(corpus: Corpus, n: int = 3, with_undated: bool = False) -> list[tuple[str, str, int]]:
-    """The ``n`` actor pairs with the most dated events (undirected) as (a, b, count), each actor
-    keyed by its entity id, else its actor code, else its name (all accepted by ``dyad_series``).
-    ``with_undated`` counts events with no date too: in a corpus of many stories most acts between two
-    actors are told without a time, and the pairs a reader most needs are those with the most acts."""
+    """The ``n`` actor pairs with the most dated events (undirected) as (a, b, count), each side keyed
+    by ``side_key`` (pass the pair to ``pair_series`` for its months). ``with_undated`` counts events
+    with no date too: in a corpus of many stories most acts between two actors are told without a
+    time, and the pairs a reader most needs are those with the most acts."""
+    by_name = corpus_name_index(corpus)
     counts: Counter[tuple[str, str]] = Counter()
     for ev in corpus.events:
         if ev.modality == "negated" or (date_key(ev.date) is None and not with_undated):
             continue
-        s = ev.source_entity_id or ev.source_actor_code or ev.source_name
-        t = ev.target_entity_id or ev.target_actor_code or ev.target_name
-        if not s or not t or s == t:
-            continue
-        a, b = sorted((s, t))
-        counts[(a, b)] += 1
+        pair = event_pair(ev, by_name)
+        if pair is not None:
+            counts[pair] += 1
     return [(a, b, c) for (a, b), c in counts.most_common(n)]

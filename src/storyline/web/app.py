@@ -98,6 +98,7 @@ def event_filter(request: Request) -> Q.EventFilter:
         end=qstr(request, "end"),
         outlet=qstr(request, "outlet"),
         undated=undated_only(request),
+        by_report=qstr(request, "by_report") == "1",
         newest=newest_first(request),
         limit=Q.clamp_limit(qint(request, "limit", 50)),
         offset=max(0, qint(request, "offset", 0) or 0),
@@ -166,7 +167,13 @@ class App:
         return self.cached("facets", lambda: Q.facets(self.r))
 
     def dyads(self, by_report: bool = False) -> dict[str, Any]:
-        return self.cached(f"dyads:{by_report}", lambda: Q.dyads(self.r, by_report=by_report))
+        return self.cached(
+            f"dyads:{by_report}", lambda: Q.dyads(self.r, by_report=by_report, by_name=self.name_index())
+        )
+
+    def name_index(self) -> dict[str, str]:
+        """Entity names and aliases -> entity id (``storyline.pairs``), read once."""
+        return self.cached("name_index", lambda: Q.entity_name_index(self.r))
 
     def top_entities(self) -> list[Any]:
         return self.cached("top_entities", lambda: Q.top_entities(self.r, HOME_ACTORS))
@@ -229,7 +236,7 @@ class App:
 
     def events_page(self, request: Request) -> Response:
         f = event_filter(request)
-        rows, total = Q.events(self.r, f)
+        rows, total = Q.events(self.r, f, self.name_index())
         docs = Q.doc_info(self.r, {c.doc_id for e in rows for c in e.sources})
         return self.page(
             "events.html",
@@ -289,15 +296,20 @@ class App:
         ent = Q.entity(self.r, request.path_params["entity_id"])
         if ent is None:
             raise HTTPException(404, "No such entity.")
-        evs = Q.entity_events(self.r, ent.entity_id)
-        qts = Q.entity_quotes(self.r, ent.entity_id)
-        n_events, n_quotes = Q.entity_totals(self.r, ent.entity_id)
+        # "everything about X between two dates": the page's lists keep to the period when one is given
+        period = Q.Period(qstr(request, "start"), qstr(request, "end"))
+        evs = Q.entity_events(self.r, ent.entity_id, period=period, by_name=self.name_index())
+        qts = Q.entity_quotes(self.r, ent.entity_id, period=period)
+        n_events, n_quotes = Q.entity_totals(self.r, ent.entity_id, period, self.name_index())
         docs = Q.doc_info(
             self.r,
             set(ent.doc_ids)
             | {c.doc_id for e in evs for c in e.sources}
             | {c.doc_id for q in qts for c in q.sources},
         )
+        articles = [
+            d for d in by_publication(ent.doc_ids, docs) if period.holds(docs.get(d, {}).get("published"))
+        ]
         return self.page(
             "entity.html",
             request,
@@ -305,9 +317,10 @@ class App:
             events=[Q.event_dict(x, docs) for x in evs],
             quotes=[Q.quote_dict(x, docs) for x in qts],
             docs=docs,
-            articles=by_publication(ent.doc_ids, docs),
+            articles=articles,
             n_events=n_events,
             n_quotes=n_quotes,
+            period=period,
         )
 
     def _articles(self, request: Request) -> tuple[list[dict[str, Any]], int, int, int]:
@@ -323,6 +336,7 @@ class App:
             offset,
             newest_first(request),
             undated_only(request),
+            qstr(request, "actor"),
         )
         return rows, total, limit, offset
 
@@ -332,6 +346,8 @@ class App:
             "articles.html",
             request,
             articles=rows,
+            actor=qstr(request, "actor"),
+            names=self.entity_names(qstr(request, "actor")),
             facets=self.facets(),
             params=dict(request.query_params),
             pager=_pager(request, "/articles", total, limit, offset, sortable=True),
@@ -394,7 +410,7 @@ class App:
 
     def api_events(self, request: Request) -> Response:
         f = event_filter(request)
-        rows, total = Q.events(self.r, f)
+        rows, total = Q.events(self.r, f, self.name_index())
         docs = Q.doc_info(self.r, {c.doc_id for e in rows for c in e.sources})
         return JSONResponse(
             {"total": total, "filters": f.as_dict(), "events": [Q.event_dict(e, docs) for e in rows]}
@@ -414,8 +430,9 @@ class App:
         ent = Q.entity(self.r, request.path_params["entity_id"])
         if ent is None:
             raise HTTPException(404, "No such entity.")
-        evs = Q.entity_events(self.r, ent.entity_id)
-        qts = Q.entity_quotes(self.r, ent.entity_id)
+        period = Q.Period(qstr(request, "start"), qstr(request, "end"))
+        evs = Q.entity_events(self.r, ent.entity_id, period=period, by_name=self.name_index())
+        qts = Q.entity_quotes(self.r, ent.entity_id, period=period)
         docs = Q.doc_info(
             self.r, {c.doc_id for e in evs for c in e.sources} | {c.doc_id for q in qts for c in q.sources}
         )

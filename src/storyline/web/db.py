@@ -11,6 +11,7 @@ import threading
 from pathlib import Path
 from typing import Any, TypeVar
 
+from storyline.pairs import name_key
 from storyline.store.rows import from_row
 from storyline.store.sqlite import ALL_TABLES, Store, StoreError
 
@@ -62,6 +63,8 @@ class Reader:
                 local.conn.close()
             conn = sqlite3.connect(_ro_uri(self.db_path), uri=True, check_same_thread=False)
             conn.row_factory = sqlite3.Row
+            # names are matched as Python folds them (SQLite's lower() leaves "É" as it is)
+            conn.create_function("name_key", 1, name_key, deterministic=True)
             if self.search_path is not None:
                 conn.execute("ATTACH DATABASE ? AS search", (_ro_uri(self.search_path),))
             local.conn = conn

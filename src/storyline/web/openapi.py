@@ -92,6 +92,11 @@ def openapi_spec() -> dict[str, Any]:
                         },
                     },
                     *_DATES,
+                    _param(
+                        "by_report",
+                        "1: start/end also take an undated event whose first report falls in the range.",
+                        "integer",
+                    ),
                     _UNDATED,
                     _OUTLET,
                     _SORT,
@@ -118,12 +123,21 @@ def openapi_spec() -> dict[str, Any]:
                 ],
             ),
             "/api/entities/{entity_id}": get(
-                "One entity with its events and quotes.",
-                [_param("entity_id", "Entity id.", where="path", required=True)],
+                "One entity with its events and quotes (within start/end when given; an undated event "
+                "when it was first reported then).",
+                [_param("entity_id", "Entity id.", where="path", required=True), *_DATES],
                 _JSON404,
             ),
             "/api/articles": get(
-                "Articles (without their text), filtered.", [_OUTLET, *_DATES, _UNDATED, _SORT, *_PAGE]
+                "Articles (without their text), filtered.",
+                [
+                    _OUTLET,
+                    _param("actor", "Entity id: the articles naming it."),
+                    *_DATES,
+                    _UNDATED,
+                    _SORT,
+                    *_PAGE,
+                ],
             ),
             "/api/articles/{doc_id}": get(
                 "One article with its text, sentences, mentions, quotes and events.",

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import csv
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from storyline.labels import LEAD_CHARS, article_label
+from storyline.pairs import entity_name_index as index_names
+from storyline.pairs import side_key
 from storyline.records import (
     Article,
     Citation,
@@ -22,6 +25,7 @@ from storyline.records import (
     QuoteMention,
     Sentence,
 )
+from storyline.store.sqlite import ARTICLE_COUNT_SQL
 from storyline.web.db import Reader
 
 MODALITIES = ("asserted", "negated", "hypothetical", "planned", "reported")
@@ -197,6 +201,8 @@ def cite_dict(c: Citation, docs: dict[str, dict[str, Any]]) -> dict[str, Any]:
         "outlet": info.get("outlet"),
         "title": info.get("title"),
         "published": info.get("published"),
+        # a known article with no date (an unknown one is no claim either way)
+        "undated": bool(info) and not info.get("published"),
     }
 
 
@@ -238,6 +244,7 @@ class EventFilter:
     end: str | None = None
     outlet: str | None = None
     undated: bool = False  # only the events with no date
+    by_report: bool = False  # start/end also take an undated event first reported in the range
     newest: bool = False  # newest first instead of oldest first
     limit: int = 50
     offset: int = 0
@@ -246,13 +253,19 @@ class EventFilter:
         return {k: v for k, v in self.__dict__.items() if v not in (None, "")}
 
 
-def _actor_sql(side: str | None, actor: str) -> tuple[str, list[Any]]:
-    """Match one actor on one side (source/target) or either: entity id, actor code, or name fragment."""
+def _actor_sql(side: str | None, actor: str, by_name: dict[str, str] | None = None) -> tuple[str, list[Any]]:
+    """Match one actor on one side (source/target) or either: entity id, actor code, or name fragment.
+    An entity id also takes the unlinked sides whose words name that entity alone (``by_name``, the
+    rule the relations count by: ``storyline.pairs.side_key``)."""
     sides = [side] if side else ["source", "target"]
+    names = sorted(n for n, e in (by_name or {}).items() if e == actor)
     parts, params = [], []
     for s in sides:
-        parts.append(f"({s}_entity_id = ? OR {s}_actor_code = ? OR {s}_name LIKE ? ESCAPE '\\')")
-        params += [actor, actor.upper(), "%" + _like(actor) + "%"]
+        named = ""
+        if names:
+            named = f" OR ({s}_entity_id IS NULL AND name_key({s}_name) IN ({','.join('?' * len(names))}))"
+        parts.append(f"({s}_entity_id = ? OR {s}_actor_code = ? OR {s}_name LIKE ? ESCAPE '\\'{named})")
+        params += [actor, actor.upper(), "%" + _like(actor) + "%", *names]
     return "(" + " OR ".join(parts) + ")", params
 
 
@@ -302,19 +315,21 @@ def _outlet_sql(reader: Reader, column: str, outlet: str) -> tuple[str, list[Any
     )
 
 
-def events(reader: Reader, f: EventFilter) -> tuple[list[Event], int]:
+def events(reader: Reader, f: EventFilter, by_name: dict[str, str] | None = None) -> tuple[list[Event], int]:
+    """A page of the events ``f`` selects, and how many it selects. ``by_name`` (``entity_name_index``)
+    makes an entity's filter take its unlinked mentions by name, as the relations count them."""
     where: list[str] = []
     params: list[Any] = []
     if f.actor:
-        sql, p = _actor_sql(None, f.actor)
+        sql, p = _actor_sql(None, f.actor, by_name)
         where.append(sql)
         params += p
     if f.dyad:
         a, b = f.dyad
-        sa, pa = _actor_sql("source", a)
-        tb, pb = _actor_sql("target", b)
-        sb, pb2 = _actor_sql("source", b)
-        ta, pa2 = _actor_sql("target", a)
+        sa, pa = _actor_sql("source", a, by_name)
+        tb, pb = _actor_sql("target", b, by_name)
+        sb, pb2 = _actor_sql("source", b, by_name)
+        ta, pa2 = _actor_sql("target", a, by_name)
         where.append(f"(({sa} AND {tb}) OR ({sb} AND {ta}))")
         params += pa + pb + pb2 + pa2
     if f.cameo_root:
@@ -326,8 +341,8 @@ def events(reader: Reader, f: EventFilter) -> tuple[list[Event], int]:
     if f.modality:
         where.append("modality = ?")
         params.append(f.modality)
-    w, p = _date_range_sql("date", f.start, f.end)
-    where += w + _undated_sql(f.undated)
+    when, p = Period(f.start, f.end).sql("date", _first_reported(reader) if f.by_report else None)
+    where += ([when.removeprefix(" AND ")] if when else []) + _undated_sql(f.undated)
     params += p
     if f.outlet:
         sql, p = _outlet_sql(reader, "sources", f.outlet)
@@ -391,16 +406,23 @@ def quote_dict(q: Quote, docs: dict[str, dict[str, Any]]) -> dict[str, Any]:
 
 
 # "top" actors first: named in most articles, then most mentions (by mentions alone a name one
-# article repeats outranks an actor many outlets report); the report's ``by_reach`` sorts alike
-BY_REACH = (
-    "CASE WHEN json_valid(doc_ids) THEN json_array_length(doc_ids) ELSE 0 END DESC, "
-    "mention_count DESC, name, entity_id"
-)
+# article repeats outranks an actor many outlets report); the report's ``by_reach`` sorts alike.
+# BY_REACH reads the stored article count (indexed); OLD_BY_REACH counts ``doc_ids`` for a store
+# written before that column existed (read-only, it cannot be migrated).
+BY_REACH = "article_count DESC, mention_count DESC, name, entity_id"
+OLD_BY_REACH = f"{ARTICLE_COUNT_SQL} DESC, mention_count DESC, name, entity_id"
+
+
+def by_reach(reader: Reader) -> str:
+    """The ORDER BY terms that rank this store's entities by reach."""
+    return BY_REACH if "article_count" in reader.columns("entities") else OLD_BY_REACH
 
 
 def top_entities(reader: Reader, n: int = 10) -> list[Entity]:
     """The ``n`` actors named in most articles."""
-    return reader.records("entities", f"SELECT * FROM entities ORDER BY {BY_REACH} LIMIT ?", (max(0, n),))
+    return reader.records(
+        "entities", f"SELECT * FROM entities ORDER BY {by_reach(reader)} LIMIT ?", (max(0, n),)
+    )
 
 
 def entities(
@@ -418,7 +440,7 @@ def entities(
     total_row = reader.one(f"SELECT count(*) FROM entities{cond}", params)
     rows = reader.records(
         "entities",
-        f"SELECT * FROM entities{cond} ORDER BY {BY_REACH} LIMIT ? OFFSET ?",
+        f"SELECT * FROM entities{cond} ORDER BY {by_reach(reader)} LIMIT ? OFFSET ?",
         [*params, clamp_limit(limit, 100), max(0, offset)],
     )
     return rows, int(total_row[0]) if total_row else 0
@@ -450,12 +472,19 @@ def articles(
     offset: int = 0,
     newest: bool = False,
     undated: bool = False,
+    actor: str | None = None,
 ) -> tuple[list[dict[str, Any]], int]:
     where: list[str] = []
     params: list[Any] = []
     if outlet:
         where.append("outlet = ?")
         params.append(outlet)
+    if actor:  # the articles naming an entity (its doc_ids)
+        where.append(
+            "doc_id IN (SELECT j.value FROM entities e, json_each(e.doc_ids) j "
+            "WHERE e.entity_id = ? AND json_valid(e.doc_ids))"
+        )
+        params.append(actor)
     w, p = _date_range_sql("published", start, end)
     where += w + _undated_sql(undated, "published")
     params += p
@@ -518,42 +547,106 @@ def article(reader: Reader, doc_id: str) -> ArticleView | None:
     )
 
 
-def entity_events(reader: Reader, entity_id: str, limit: int = 200) -> list[Event]:
+@dataclass
+class Period:
+    """An optional date range (ISO prefixes, inclusive); undated rows fall outside any range."""
+
+    start: str | None = None
+    end: str | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.start or self.end)
+
+    def sql(self, column: str, reported: str | None = None) -> tuple[str, list[Any]]:
+        """An `` AND ...`` condition keeping ``column`` in the range (empty without a range); with
+        ``reported``, a row with no date of its own is kept when that column (the day it was first
+        reported) is in the range: most events are told without a date, and an analyst asking for a
+        month wants what the month's articles said happened."""
+        where, params = _date_range_sql(column, self.start, self.end)
+        if not where:
+            return "", []
+        cond = " AND ".join(where)
+        if reported:
+            more, more_params = _date_range_sql(reported, self.start, self.end)
+            cond = f"({cond}) OR ({column} IS NULL AND {' AND '.join(more)})"
+            params += more_params
+        return f" AND ({cond})", params
+
+    def holds(self, day: str | None) -> bool:
+        """Whether a date (any precision) falls in the range, as ``sql`` decides it."""
+        if not self:
+            return True
+        if not day:
+            return False
+        return (not self.start or day >= self.start[: len(day)]) and (
+            not self.end or day[: len(self.end)] <= self.end
+        )
+
+
+def _entity_events_sql(
+    reader: Reader, entity_id: str, period: Period | None, by_name: dict[str, str] | None
+) -> tuple[str, list[Any]]:
+    """The events of an entity (as ``/events?actor=`` selects them: the page's count is the list's)."""
+    who, params = _actor_sql(None, entity_id, by_name)
+    when, more = (period or Period()).sql("date", _first_reported(reader))
+    return f"FROM events WHERE {who}{when}", [*params, *more]
+
+
+def entity_events(
+    reader: Reader,
+    entity_id: str,
+    limit: int = 200,
+    period: Period | None = None,
+    by_name: dict[str, str] | None = None,
+) -> list[Event]:
+    sql, params = _entity_events_sql(reader, entity_id, period, by_name)
     return reader.records(
         "events",
-        "SELECT * FROM events WHERE source_entity_id = ? OR target_entity_id = ? "
-        f"ORDER BY {chronological('date', 'event_id', then=_first_reported(reader))} LIMIT ?",
-        (entity_id, entity_id, limit),
+        f"SELECT * {sql} ORDER BY {chronological('date', 'event_id', then=_first_reported(reader))} LIMIT ?",
+        (*params, limit),
     )
 
 
-def entity_totals(reader: Reader, entity_id: str) -> tuple[int, int]:
-    """How many events and quotes the entity has in all (its page lists only the first 200 of each)."""
-    events = reader.one(
-        "SELECT count(*) FROM events WHERE source_entity_id = ? OR target_entity_id = ?",
-        (entity_id, entity_id),
+def entity_totals(
+    reader: Reader, entity_id: str, period: Period | None = None, by_name: dict[str, str] | None = None
+) -> tuple[int, int]:
+    """How many events and quotes the entity has in all, or in ``period`` (its page lists only the
+    first 200 of each)."""
+    sql, params = _entity_events_sql(reader, entity_id, period, by_name)
+    events = reader.one(f"SELECT count(*) {sql}", params)
+    q_when, q_params = (period or Period()).sql("date")
+    quotes = reader.one(
+        f"SELECT count(*) FROM quotes WHERE speaker_entity_id = ?{q_when}", (entity_id, *q_params)
     )
-    quotes = reader.one("SELECT count(*) FROM quotes WHERE speaker_entity_id = ?", (entity_id,))
     return (int(events[0]) if events else 0, int(quotes[0]) if quotes else 0)
 
 
-def entity_quotes(reader: Reader, entity_id: str, limit: int = 200) -> list[Quote]:
+def entity_quotes(
+    reader: Reader, entity_id: str, limit: int = 200, period: Period | None = None
+) -> list[Quote]:
+    when, params = (period or Period()).sql("date")
     return reader.records(
         "quotes",
-        "SELECT * FROM quotes WHERE speaker_entity_id = ? ORDER BY date IS NULL, date, quote_id LIMIT ?",
-        (entity_id, limit),
+        f"SELECT * FROM quotes WHERE speaker_entity_id = ?{when} ORDER BY date IS NULL, date, quote_id LIMIT ?",
+        (entity_id, *params, limit),
     )
 
 
-def _actor_key(entity_id: str | None, code: str | None, name: str | None) -> tuple[str, str] | None:
-    """(filter key, label) of one side of an event; None when the side is unknown."""
-    if entity_id:
-        return entity_id, name or entity_id
-    if name:
-        return name, name
-    if code:
-        return code, code
-    return None
+def entity_name_index(reader: Reader) -> dict[str, str]:
+    """Casefolded name or alias -> entity id (names one entity alone), as the report resolves an
+    unlinked event side (``story.dyads.side_key``)."""
+    return index_names(
+        (r["entity_id"], r["name"] or "", _json_list(r["aliases"]))
+        for r in reader.query("SELECT entity_id, name, aliases FROM entities")
+    )
+
+
+def _json_list(raw: str | None) -> list[str]:
+    try:
+        value = json.loads(raw or "[]")
+    except ValueError:
+        return []
+    return [str(x) for x in value] if isinstance(value, list) else []
 
 
 def _label_by_entity_name(reader: Reader, pairs: list[dict[str, Any]]) -> None:
@@ -571,12 +664,34 @@ def _label_by_entity_name(reader: Reader, pairs: list[dict[str, Any]]) -> None:
             d[f"{side}_label"] = names.get(d[side], d[f"{side}_label"])
 
 
-def dyads(reader: Reader, top: int = 12, by_report: bool = False) -> dict[str, Any]:
+def _count_code_words(code_words: dict[str, Counter[str]], row: Any) -> None:
+    """Tally the words an unlinked, coded side was told by ("police" for COP)."""
+    for side in ("source", "target"):
+        code, name = row[f"{side}_actor_code"], (row[f"{side}_name"] or "").strip()
+        if code and name and not row[f"{side}_entity_id"]:
+            code_words.setdefault(code, Counter())[name.lower()] += 1
+
+
+def _label_codes_by_words(pairs: list[dict[str, Any]], code_words: dict[str, Counter[str]]) -> None:
+    """A side keyed by an actor code reads as the report shows it: "protesters (CVL)"."""
+    for d in pairs:
+        for side in ("a", "b"):
+            words = code_words.get(d[side])
+            if words and d[f"{side}_label"] == d[side]:
+                d[f"{side}_label"] = f"{words.most_common(1)[0][0]} ({d[side]})"
+
+
+def dyads(
+    reader: Reader, top: int = 12, by_report: bool = False, by_name: dict[str, str] | None = None
+) -> dict[str, Any]:
     """The most-reported actor pairs (either direction) with their events per month and the
     monthly mean Goldstein score; negated events are left out. Events without a month-precise date count in the totals and in
     ``undated``, not in the series; with ``by_report`` those never dated at all are placed in the
     month of their first report (``first_reported``) instead."""
     pairs: dict[tuple[str, str], dict[str, Any]] = {}
+    if by_name is None:
+        by_name = entity_name_index(reader)
+    code_words: dict[str, Counter[str]] = {}
     has_reported = "first_reported" in reader.columns("events")
     for r in reader.query(
         "SELECT source_entity_id, source_actor_code, source_name, target_entity_id, target_actor_code, "
@@ -585,11 +700,14 @@ def dyads(reader: Reader, top: int = 12, by_report: bool = False) -> dict[str, A
         # an act the article says did not happen is no act between the pair (the report leaves it out too)
         + " FROM events WHERE modality IS NOT 'negated'"
     ):
-        a = _actor_key(r["source_entity_id"], r["source_actor_code"], r["source_name"])
-        b = _actor_key(r["target_entity_id"], r["target_actor_code"], r["target_name"])
-        if a is None or b is None or a[0] == b[0]:
+        # one rule with the report's relationship tables: story.dyads.side_key
+        a = side_key(r["source_entity_id"], r["source_actor_code"], r["source_name"], by_name)
+        b = side_key(r["target_entity_id"], r["target_actor_code"], r["target_name"], by_name)
+        if a is None or b is None or a == b:
             continue
-        (k1, l1), (k2, l2) = sorted((a, b))
+        _count_code_words(code_words, r)
+        k1, k2 = sorted((a, b))
+        l1, l2 = k1, k2  # named below: an entity by its name, a code by the words used most for it
         d = pairs.setdefault(
             (k1, k2),
             {
@@ -616,6 +734,7 @@ def dyads(reader: Reader, top: int = 12, by_report: bool = False) -> dict[str, A
             d["undated"] += 1
     ranked = sorted(pairs.values(), key=lambda d: (-d["events"], d["a_label"], d["b_label"]))[:top]
     _label_by_entity_name(reader, ranked)
+    _label_codes_by_words(ranked, code_words)
     seen = sorted({m for d in ranked for m in d["months"]})
     all_months = month_range(seen[0], seen[-1]) if seen else []
     out = []
