@@ -131,9 +131,12 @@ class Role:
     title: str
     organization: str | None = None
     country: str | None = None  # ISO3 / CAMEO country code when known
-    start: str | None = None
+    start: str | None = None  # when the term began, only as the text gives it
     end: str | None = None
     evidence_doc_id: str | None = None
+    # the day of the earliest article that gives the role as held then: no start of the term, only
+    # that it was in force that day (None for a former office)
+    reported: str | None = None
 
 
 @dataclass(slots=True)

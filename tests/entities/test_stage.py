@@ -34,7 +34,7 @@ def test_stage_role_from_premodifier_is_dated_with_country(analyse) -> None:
     st = analyse(["Russian Defence Minister Pavel Orlov arrived in Minsk."], published="2003-04-05")
     ch = st.chain(chain_of(st, "Pavel Orlov"))
     assert ch is not None
-    assert [(r.title, r.country, r.start) for r in ch.roles] == [("Defence Minister", "RUS", "2003-04-05")]
+    assert [(r.title, r.country, r.reported) for r in ch.roles] == [("Defence Minister", "RUS", "2003-04-05")]
     assert ch.actor_code == "RUSGOV"
 
 

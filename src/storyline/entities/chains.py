@@ -359,8 +359,32 @@ class ChainBuilder:
             if c.ent_type == "PERSON" and _not_a_description_of_the_named(self.doc, c):
                 continue
             ch = self._org_for_nominal(c) if c.ent_type == "ORG" else self._person_for_nominal(c, actor_at)
-            if ch is not None:
+            if ch is not None and self._fits_of_phrase(c, ch):
                 self._add(ch, c)
+
+    def _fits_of_phrase(self, c: Cand, ch: WorkChain) -> bool:
+        """A role noun restricted by an "of" phrase ("the head of the port authority", "the leader of
+        Kastania's ally") is not a person whose own role names another body or country: when the
+        person's role is tied to one, the head of the "of" phrase must be among its words (or be its
+        country). A person whose role names no body ("the host") may be any "host of ..."."""
+        obj = _of_object(self.doc, c.end)
+        if obj is None:
+            return True
+        if obj.lemma_.lower() in _RELATION_NOUNS:
+            return False  # "the leader of Kastania's main ally": someone a relation to another names
+        own = [x for x in ch.cands if x is not c and x.kind in ("nominal", "title")]
+        countries = {r.country for r in ch.roles if r.country}
+        orgs = {
+            w for r in ch.roles if r.organization is not None for w in norm_key(r.organization.name).split()
+        }
+        if not countries and not orgs and not any(_names_a_body_after(self.doc, x.end) for x in own):
+            return True  # "the star of her own show" ties her to no body
+        heads = {obj.lemma_.lower(), obj.lower_}
+        named = self.actor_at.get(obj.i)
+        code = None
+        if named is not None:
+            code = named[1].code if isinstance(named[1], Actor) else named[1]
+        return bool(heads & orgs) or code in countries or any(heads & _role_words(self.doc, x) for x in own)
 
     def _org_for_nominal(self, c: Cand) -> WorkChain | None:
         head = c.nominal_head or ""
@@ -480,6 +504,8 @@ class ChainBuilder:
             )
             if reporter is not None and ch is not None and ch.gender not in (None, p.gender):
                 continue  # the description went to someone of the other gender: leave the pronoun
+            if ch is not None and p.kind == "nominal" and not self._fits_of_phrase(p, ch):
+                continue
             if ch is not None:
                 self._add(ch, p)
                 pool[self.sent_of[p.start]].append(p)
@@ -965,3 +991,45 @@ def merge_roles(roles: list[RoleParse]) -> list[RoleParse]:
         twin.country = twin.country or r.country
         twin.organization = twin.organization or r.organization
     return out
+
+
+# Nouns naming a country or body by its tie to another ("Kastania's ally"): the office holder "of" one is
+# never a person the article named only by the office
+_RELATION_NOUNS = frozenset(
+    [
+        "ally",
+        "partner",
+        "neighbor",
+        "neighbour",
+        "rival",
+        "enemy",
+        "adversary",
+        "foe",
+        "backer",
+        "patron",
+        "proxy",
+        "client",
+    ]
+)
+
+
+def _names_a_body_after(doc: Doc, end: int) -> bool:
+    """An "of" phrase right after token ``end`` names a body ("of the Kastani Port Authority")."""
+    obj = _of_object(doc, end)
+    return obj is not None and obj.pos_ == "PROPN"
+
+
+def _of_object(doc: Doc, end: int) -> Token | None:
+    """The head of an "of" phrase right after token ``end`` ("of the port authority": authority)."""
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return None
+    return next((t for t in doc[end].children if t.dep_ == "pobj"), None)
+
+
+def _role_words(doc: Doc, c: Cand) -> set[str]:
+    """The words (lemmas, lower case) of a role mention ("Secretary of State") and of an "of" phrase
+    right after it ("head of the port authority")."""
+    toks = list(doc[c.start : c.end])
+    if c.end < len(doc) and doc[c.end].lower_ == "of":
+        toks += [t for t in doc[c.end].subtree if t.i > c.end]
+    return {w for t in toks if t.is_alpha for w in (t.lemma_.lower(), t.lower_)}

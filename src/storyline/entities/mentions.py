@@ -1284,6 +1284,7 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
             k += 1
         while k > j and doc[k - 1].lower_ in NAME_CONNECTORS:
             k -= 1
+        k = _past_glued_hyphen_parts(doc, j, k, covered)
         if k == j or (is_title and _institution_name_ends(doc, j, k)):
             continue
         if is_title and _rank_opens_organisation(doc, tok.i, k, named):
@@ -1294,6 +1295,22 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
         out.append(Cand(start, k, "name", "PERSON", priority=1))
         covered.update(range(start, k))
     return out
+
+
+def _past_glued_hyphen_parts(doc: Doc, j: int, k: int, covered: set[int]) -> int:
+    """End of a name after a title that goes on across glued hyphens ("Mr Dane-Orvik"): the tokenizer
+    splits a double-barrelled surname, and its first part alone is another name."""
+    while (
+        j < k < len(doc) - 1
+        and doc[k].text == "-"
+        and not doc[k - 1].whitespace_
+        and not doc[k].whitespace_
+        and _cap(doc[k + 1])
+        and doc[k + 1].pos_ == "PROPN"
+        and not {k, k + 1} & covered
+    ):
+        k += 2
+    return k
 
 
 _NICKNAME_OPENERS = frozenset({'"', "\u201c", "'", "\u2018"})
@@ -1532,8 +1549,11 @@ def _trim_to_known_names(doc: Doc, reg: Registry, people: list[Cand]) -> None:
         start = c.start
         while start < c.end and reg.honorific_gender(doc[start].text) is not None:
             start += 1
-        if c.end - start >= 2 and not (c.end - start == 3 and _irish_prefix_at(doc, start)):
-            names.add(doc[start : c.end].text)  # "O’ Reilly" is a surname alone, no full name
+        # words, not tokens: "Dane-Orvik" is a surname alone, no full name, and so is "O’ Reilly"
+        if len(doc[start : c.end].text.split()) >= 2 and not (
+            c.end - start == 3 and _irish_prefix_at(doc, start)
+        ):
+            names.add(doc[start : c.end].text)
     for c in people:
         n = c.end - c.start
         # "Ada Okafor Jr." beside an "Ada Okafor" or "Okafor Jr.": the suffix tells two people apart

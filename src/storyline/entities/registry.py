@@ -118,6 +118,9 @@ def norm_key(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}[A-Z]?\.?")
+
+
 @dataclass
 class Registry:
     actors: dict[str, Actor] = field(default_factory=dict)  # by code (countries) or cameo/name (orgs)
@@ -297,6 +300,8 @@ class Registry:
         stripped = re.sub(r"^(the|The)\s+", "", text.strip())
         if stripped in self.acronyms:
             return self.acronyms[stripped]
+        if _DOTTED_ACRONYM.fullmatch(stripped) and stripped.replace(".", "") in self.acronyms:
+            return self.acronyms[stripped.replace(".", "")]  # a house style dots them: "K.D.A." is "KDA"
         return self.names.get(norm_key(stripped))
 
     def country(self, code: str | None) -> Actor | None:

@@ -37,7 +37,7 @@ from storyline.entities.registry import (
 from storyline.entities.roles import role_key
 from storyline.entities.spelling import given_names_may_match, spelling_maps, variant_spellings
 from storyline.nlp.ranks import MILITARY_RANKS
-from storyline.records import Chain, Entity, Role
+from storyline.records import Chain, Entity, Mention, Role
 
 SAME_TIME_DAYS = 366  # roles seen this close together are "held at the same time"
 SURNAME_LINK_YEARS = 3  # a bare surname links to a person seen within this many years (absent other evidence)
@@ -674,6 +674,7 @@ def _merge_roles(pairs: Iterable[tuple[Role, date | None, str]]) -> list[Role]:
                         start=r.start,
                         end=r.end,
                         evidence_doc_id=r.evidence_doc_id or doc_id,
+                        reported=r.reported,
                     ),
                     d,
                 )
@@ -684,6 +685,8 @@ def _merge_roles(pairs: Iterable[tuple[Role, date | None, str]]) -> list[Role]:
         m.organization = m.organization or r.organization
         if r.start and (m.start is None or r.start < m.start):
             m.start = r.start
+        if r.reported and (m.reported is None or r.reported < m.reported):
+            m.reported = r.reported
     out = [m for m, _ in merged]
     for m in out:  # "President" read without a country is the same office as "acting President" of X
         if m.country is None:
@@ -720,6 +723,12 @@ def _without_ranks(title: str) -> str:
     return " ".join(w for w in title.replace("-", " ").split() if w.lower().rstrip(".") not in _RANKS)
 
 
+def _role_day(r: Role) -> str | None:
+    """The day a role is known in force: its start when the text gives one, else the day an article
+    reported it held."""
+    return r.start or r.reported
+
+
 def _last_seen(
     roles: list[Role], raw: list[Role], doc_days: dict[str, date | None] | None = None
 ) -> dict[int, tuple[str, int]]:
@@ -730,8 +739,8 @@ def _last_seen(
     doc_days = doc_days or {}
 
     def day(r: Role) -> str | None:
-        if r.start:
-            return r.start
+        if known := _role_day(r):
+            return known
         d = doc_days.get(r.evidence_doc_id or "")
         return d.isoformat() if d is not None else None
 
@@ -761,7 +770,7 @@ def _person_code(
     seen = seen or {}
 
     def last(r: Role) -> str:
-        return seen[id(r)][0] if id(r) in seen else r.start or ""
+        return seen[id(r)][0] if id(r) in seen else _role_day(r) or ""
 
     dated = sorted(roles, key=last, reverse=True)
     times: Counter[str] = Counter()  # how many times the articles give each code
@@ -950,6 +959,7 @@ def resolve_entities(corpus: Corpus) -> list[Entity]:
     mention_count: Counter[tuple[str, int]] = Counter()
     for m in corpus.mentions:
         mention_count[(m.doc_id, m.chain_id)] += 1
+    only_channel = _channel_only_chains(corpus.mentions)
 
     def canonical(members: list[Chain]) -> str:
         names = Counter(c.name for c in members)
@@ -1000,7 +1010,7 @@ def resolve_entities(corpus: Corpus) -> list[Entity]:
                     r for r in roles if norm_key(r.title) not in reg.title_qualifiers
                 ]  # not a bare "deputy"
                 code = _person_code(offices, reg, Counter({code: 1}), seen) or code
-            first_role = next((r for r in sorted(roles, key=lambda r: r.start or "9999")), None)
+            first_role = next((r for r in sorted(roles, key=lambda r: _role_day(r) or "9999")), None)
             disamb = (
                 "|".join(
                     x or "" for x in (role_key(first_role.title), first_role.organization, first_role.country)
@@ -1025,7 +1035,8 @@ def resolve_entities(corpus: Corpus) -> list[Entity]:
             for a in _chain_aliases(c, name):
                 if a not in aliases:
                     aliases.append(a)
-        doc_ids = sorted({c.doc_id for c in members})
+        # an outlet only told or cited in an article ("told Orvik News") is no actor there
+        doc_ids = sorted({c.doc_id for c in members if (c.doc_id, c.chain_id) not in only_channel})
         entities.append(
             Entity(
                 entity_id=eid,
@@ -1047,6 +1058,14 @@ def resolve_entities(corpus: Corpus) -> list[Entity]:
         m.entity_id = chain_entity.get((m.doc_id, m.chain_id))
     corpus.entities = entities
     return entities
+
+
+def _channel_only_chains(mentions: list[Mention]) -> set[tuple[str, int]]:
+    """(doc id, chain id) of the chains every mention of which names an outlet only as a channel."""
+    kinds: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for m in mentions:
+        kinds[(m.doc_id, m.chain_id)].add(m.kind)
+    return {key for key, found in kinds.items() if found == {"channel"}}
 
 
 def _group_display_name(members: list[Chain], mention_count: Counter[tuple[str, int]]) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from storyline.entities.chains import ChainBuilder, WorkChain, merge_roles
+from storyline.entities.channels import is_outlet_name, named_as_channel
 from storyline.entities.mentions import (
     Cand,
     drop_speaker_label_orgs,
@@ -135,9 +136,11 @@ def _find_mentions(state: DocState) -> None:
 
     mentions: list[Mention] = []
     mids: dict[int, list[int]] = {i: [] for i in range(len(live))}
+    outlets = {ch.cid for ch in live if ch.ent_type == "ORG" and is_outlet_name(_chain_name(ch, text_of))}
     for c in kept:
         ch = b.assigned[id(c)]
         cid = new_id[ch.cid]
+        channel = ch.cid in outlets and c.kind == "name" and named_as_channel(doc, c.start, c.end)
         start = doc[c.start].idx
         end = doc[c.end - 1].idx + len(doc[c.end - 1].text)
         m = Mention(
@@ -147,7 +150,7 @@ def _find_mentions(state: DocState) -> None:
             end=end,
             text=state.article.text[start:end],
             sentence=sent_of[c.start] if state.sentences else -1,
-            kind=c.kind,
+            kind="channel" if channel else c.kind,
             ent_type=ch.ent_type,
             chain_id=cid,
         )
@@ -155,7 +158,7 @@ def _find_mentions(state: DocState) -> None:
         mids[cid].append(m.mention_id)
 
     chains: list[Chain] = []
-    dct = state.dct[:10] if state.dct else None  # a role is dated by the article's day
+    dct = state.dct[:10] if state.dct else None  # a role held then is reported on the article's day
     for ch in live:
         cid = new_id[ch.cid]
         roles = [
@@ -163,9 +166,8 @@ def _find_mentions(state: DocState) -> None:
                 title=r.title,
                 organization=r.organization.name if r.organization is not None else None,
                 country=r.country,
-                start=None if r.past else dct,
-                end=None,
                 evidence_doc_id=state.doc_id,
+                reported=None if r.past else dct,
             )
             for r in merge_roles(ch.roles)
         ]

@@ -104,7 +104,7 @@ class FirstPerson:
 
     def _affiliation(self, person: Chain) -> Speaker | None:
         """The one body or country the person's current roles name (a former office is no side)."""
-        current = [r for r in person.roles if r.start is not None]
+        current = [r for r in person.roles if r.start is not None or r.reported is not None]
         orgs = {r.organization for r in current if r.organization}
         countries = {r.country for r in current if r.country}
         if len(orgs) > 1 or len(countries) > 1:
