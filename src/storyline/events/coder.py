@@ -318,7 +318,7 @@ def _context_words(v: Token) -> set[str]:
             )
         elif c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"):
             out.add(c.lemma_.lower())
-    relativised = _relativised_object(v)
+    relativised = relativised_object(v)
     if relativised is not None:
         out.add(relativised.lemma_.lower())
     if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ == "NOUN":
@@ -341,15 +341,32 @@ def _preposition_word(p: Token) -> str:
     return p.lower_
 
 
-def _relativised_object(v: Token) -> Token | None:
+def relativised_object(v: Token) -> Token | None:
     """The noun a relative clause is about when it is the clause's object: "the deal the Kastan
-    government struck" -> "deal" (the verb's object slot is empty; its subject is someone else)."""
-    if v.dep_ != "relcl" or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in v.children):
+    government struck" -> "deal" (the verb's object slot is empty, or holds the relative pronoun: "the
+    deal that Kastan struck"; its subject is someone else)."""
+    if v.dep_ != "relcl" or any(
+        (c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS) or c.dep_ in ("nsubjpass", "auxpass")
+        for c in v.children
+    ):
         return None
     subjects = [c for c in v.children if c.dep_ == "nsubj"]
     if not subjects or any(s.lower_ in RELATIVE_PRONOUNS for s in subjects):
         return None  # "the country that struck ...": the noun is the subject
+    if any(_relative_word_of_place_or_phrase(c) for c in v.children):
+        return None  # "the conference where he met X", "the attack in which X killed ...": where, not what
+    if any(t.tag_ in ("WP", "WDT") for s in subjects for t in s.subtree):
+        return None  # "hundreds, several of whom asked for ...": the noun is among the subjects
+    if any(c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in v.children):
+        return None  # "the plane he flew in": the noun is the object of the stranded preposition
     return v.head if v.head.pos_ == "NOUN" else None
+
+
+def _relative_word_of_place_or_phrase(c: Token) -> bool:
+    """A relative adverb ("where", "when") or a preposition with its relative pronoun ("in which")."""
+    if c.tag_ == "WRB":
+        return True
+    return c.dep_ == "prep" and any(g.dep_ == "pobj" and g.tag_ in ("WDT", "WP") for g in c.children)
 
 
 def _noun_mods(n: Token) -> set[str]:
@@ -655,17 +672,19 @@ _IDEA_NOUNS = _REASON_NOUNS | {
 def _aimed_at_an_idea(n: Token) -> bool:
     """ "attacks on her record", "an attack on the post-war order": an act noun aimed at an idea."""
     return any(
-        p.dep_ == "prep"
-        and p.lower_ in ("on", "against")
-        and o.dep_ == "pobj"
-        and o.lemma_.lower() in _IDEA_NOUNS
+        p.dep_ == "prep" and p.lower_ in ("on", "against") and o.dep_ == "pobj" and _an_idea(o)
         for p in n.children
         for o in p.children
     )
 
 
+def _an_idea(o: Token) -> bool:
+    # the tagger lemmatises "media" as "medium": the word as written counts too
+    return o.lemma_.lower() in _IDEA_NOUNS or o.lower_ in _IDEA_NOUNS
+
+
 def _attacked_idea(v: Token) -> Token | None:
-    return next((c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in _IDEA_NOUNS), None)
+    return next((c for c in v.children if c.dep_ == "dobj" and _an_idea(c)), None)
 
 
 _WHILE_NOUNS = frozenset({"time", "minute", "hour", "day", "night", "week", "month", "year", "while"})
@@ -695,7 +714,7 @@ _NEEDS_OBJECT = frozenset({"try", "question", "share"})
 
 
 def _lacks_its_object(v: Token, pat: Pattern) -> bool:
-    if pat.text not in _NEEDS_OBJECT or _is_passive(v) or _relativised_object(v) is not None:
+    if pat.text not in _NEEDS_OBJECT or _is_passive(v) or relativised_object(v) is not None:
         return False
     return not any(c.dep_ in ("dobj", "dative", "ccomp", "prep") for c in v.children)
 
@@ -727,7 +746,7 @@ def _has_direct_object(v: Token) -> bool:
     return (
         any(c.dep_ in ("dobj", "dative") for c in v.children)
         or _is_passive(v)
-        or _relativised_object(v) is not None
+        or relativised_object(v) is not None
     )
 
 
@@ -927,7 +946,7 @@ def _recognised_thing(v: Token) -> Token | None:
     for c in v.children:
         if c.dep_ in ("dobj", "nsubjpass"):
             return c
-    return _relativised_object(v) or (v.head if v.dep_ == "relcl" and v.head.pos_ == "NOUN" else None)
+    return relativised_object(v) or (v.head if v.dep_ == "relcl" and v.head.pos_ == "NOUN" else None)
 
 
 def _names_a_state(tok: Token) -> bool:
@@ -952,6 +971,38 @@ def _recognises_no_state(v: Token, pat: Pattern) -> bool:
 
 
 _MONEY_WORDS = frozenset({"money", "million", "billion", "thousand", "cash", "fund", "dollar", "fee"})
+
+
+# People fought as foes though no actor word names them ("fought the terrorists", "fight the invaders")
+_FOE_NOUNS = frozenset(
+    {"terrorist", "enemy", "invader", "jihadist", "extremist", "fighter", "gunman", "occupier"}
+)
+
+
+def _fights_an_ill(v: Token, pat: Pattern) -> bool:
+    """ "a drive to fight against harbour pollution", "fought corruption": fighting a thing, not a side,
+    is a campaign against it; only a fight against people, a body or a place is force (190)."""
+    if pat.head != "fight" or pat.code[:2] != "19":
+        return False
+    foes = [c for c in v.children if c.dep_ == "dobj"] + [
+        o
+        for p in v.children
+        if p.dep_ == "prep" and p.lower_ == "against"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return bool(foes) and all(_a_thing_fought(o) for o in foes)
+
+
+def _a_thing_fought(o: Token) -> bool:
+    lemma = o.lemma_.lower()
+    return (
+        o.pos_ == "NOUN"
+        and not o.ent_type_
+        and lemma not in ACTOR_NOUNS
+        and lemma not in _FOE_NOUNS
+        and not any(c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in ACTOR_ENTS for c in o.children)
+    )
 
 
 def _takes_money(v: Token, pat: Pattern) -> bool:
@@ -987,7 +1038,7 @@ def _guards_itself(v: Token, pat: Pattern) -> bool:
     if pat.code != "074":
         return False
     objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
-    if _relativised_object(v) is not None or (v.dep_ in ("acl", "relcl") and not objects):
+    if relativised_object(v) is not None or (v.dep_ in ("acl", "relcl") and not objects):
         return False  # "the troops it protects", "the convoy protected by X"
     return not objects or all(o.lower_ in _REFLEXIVES for o in objects)
 
@@ -1084,6 +1135,8 @@ def _verb_event(v: Token, lex: Lexicon) -> tuple[str, str, list[Token]] | None:
         return None
     if _figurative_object(v):
         return None  # "seized the opportunity to ...": nothing was seized
+    if _fights_an_ill(v, pat):
+        return None  # "fight against harbour pollution", "fought corruption": a campaign, no armed clash
     if pat.code[:2] in FORCE_ROOTS and any(
         c.dep_ == "dobj" and _noun_mods(c) & FIGURATIVE_MODIFIERS for c in v.children
     ):
@@ -1202,6 +1255,25 @@ def _past_dateline(subj: Token) -> Token:
     return subj
 
 
+# Verbs of bodily harm: a participle of harm goes on the harm told just before it
+_HARM_VERBS = frozenset(
+    {"kill", "wound", "injure", "shoot", "murder", "massacre", "behead", "execute", "maim", "slaughter"}
+)
+
+
+def _harm_clause_just_before(v: Token, head: Token) -> Token | None:
+    """ "He cancelled the trip over an attack in which rebels killed six, while wounding scores": the
+    parser hangs the participle on the main verb, but the wounding goes on the killing told in the
+    relative clause just before it, by its own subject. None when no such clause stands between."""
+    if v.lemma_.lower() not in _HARM_VERBS or head.lemma_.lower() in _HARM_VERBS:
+        return None
+    between = [t for t in head.subtree if head.i < t.i < v.i and t.pos_ == "VERB" and t.dep_ == "relcl"]
+    if not between or between[-1].lemma_.lower() not in _HARM_VERBS:
+        return None
+    harm = between[-1]
+    return harm if any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in harm.children) else None
+
+
 def _subject_of(v: Token, seen: int = 0) -> list[Token]:
     """The doers of predicate ``v``: its subject, or the one it inherits from a governing clause."""
     if seen > 6:
@@ -1261,7 +1333,8 @@ def _subject_of(v: Token, seen: int = 0) -> list[Token]:
         people = _people_just_before(v) or _seen_doing_it(v)
         if people is not None:
             return _conjuncts(people)
-        return _subject_of(head, seen + 1)
+        harm = _harm_clause_just_before(v, head)
+        return _subject_of(harm if harm is not None else head, seen + 1)
     if v.dep_ == "acl" and v.tag_ == "VBG":
         if head.lemma_.lower() in ACTOR_NOUNS or head.ent_type_ in ACTOR_ENTS or head.pos_ == "PROPN":
             return _conjuncts(head)  # "troops firing on ...": the noun does it
@@ -1773,6 +1846,7 @@ def _pp_actors(tok: Token, preps: set[str], is_actor: ActorTest, depth: int = 0)
             for p in c.children:
                 if p.dep_ != "pobj" or _behest(c, p):
                     continue
+                p = _relative_pronoun_antecedent(p, tok)
                 actors = [g for g in _conjuncts(p) if _actor_like(g, is_actor)]
                 if not actors:  # "against Sweden's decision": the decision's owner
                     actors = [g for g in p.children if g.dep_ == "poss" and _actor_like(g, is_actor)]
@@ -1780,6 +1854,16 @@ def _pp_actors(tok: Token, preps: set[str], is_actor: ActorTest, depth: int = 0)
                 if not actors and depth < 2:  # "at settlement of Russian immigrants"
                     out.extend(_pp_actors(p, (preps - {"from"}) | {"of"}, is_actor, depth + 1))
     return out
+
+
+def _relative_pronoun_antecedent(obj: Token, verb: Token) -> Token:
+    """ "Okafor, with whom Marren met in Port Alder": a relative pronoun the clause's own verb governs
+    through a preposition stands for the noun the clause hangs on (the one met, not the town)."""
+    if obj.tag_ not in ("WP", "WDT") or obj.lower_ not in ("whom", "which") or verb.dep_ != "relcl":
+        return obj
+    if obj.head.i > obj.i:
+        return obj  # "which Kastan would not sign up to": the parser's guess, often a clause, not a noun
+    return verb.head if verb.head.pos_ in ("PROPN", "NOUN", "PRON") else obj
 
 
 # "at the request of X", "on the invitation of X": who asked for the act, not whom it was done to
@@ -1854,7 +1938,8 @@ def _targets_of(
             deed = _deed_blamed_on(c, v)
             if _taken_out_of(c, v):
                 continue  # "withdrew Kastan from the accord": the doer's own side, not whom it is done to
-            if _actor_like(c, is_actor) and not moved and not deed:
+            talked_about = v.lemma_.lower() in _NEEDS_PARTNER  # a topic: its "with" names the partner
+            if _actor_like(c, is_actor) and not moved and not deed and not talked_about:
                 found.extend(_actor_conjuncts(c, is_actor))
             elif deed:  # "blamed the Port Alder bombing on Veloria": only the "on" phrase is blamed
                 found.extend(_pp_actors(c, {"on"}, is_actor))
@@ -2170,6 +2255,18 @@ def _ally_beside_a_foe(t: Token, code: str) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "against" for c in beside)
 
 
+_VISIT_VERBS = frozenset({"visit", "tour", "travel", "come", "go", "fly", "return"})
+
+
+def _place_of_a_visit_asked_for(t: Token, code: str, toks: list[Token]) -> bool:
+    """ "asked his aides to invite X to visit Port Alder": the place of a visit in the complement of
+    another act is where, not one more party asked or invited (the visit itself keeps its place)."""
+    if code.startswith(("042", "043")) or t.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    gov = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("to", "in") else t.head
+    return gov in toks[1:] and gov.lemma_.lower() in _VISIT_VERBS and t.dep_ in ("dobj", "pobj")
+
+
 def _where_not_whom(t: Token, code: str) -> bool:
     """A place named with "at" is where the act happened ("met at Alder", "rallied at Liberty
     Square"), not a party to it; so is a road ("injured two women on Alder High Road")."""
@@ -2300,6 +2397,17 @@ def _outer_preposition(t: Token) -> Token | None:
 
 # Verbs of talking that are a consultation only with someone: "discussed his plans" alone is no event
 _NEEDS_PARTNER = frozenset({"discuss", "talk"})
+
+
+def _discussed_topic(t: Token, toks: list[Token]) -> bool:
+    """ "discussed the Kastani settlements with Marren": the object's own phrase is what is discussed,
+    whoever's it is; the partner is the one discussed with (also when the parser hangs "with" on the
+    object)."""
+    for v in toks:
+        for c in v.children:
+            if v.lemma_.lower() in _NEEDS_PARTNER and c.dep_ == "dobj" and t in c.subtree:
+                return not any(p.lower_ == "with" and t in p.subtree for p in c.subtree if p.dep_ == "prep")
+    return False
 
 
 def _no_counterpart(
@@ -2527,7 +2635,14 @@ def _only_weighed(t: Token) -> bool:
 
 
 def _only_able(t: Token) -> bool:
+    """ "a missile capable of striking", "the navy's ability to refit its ships": what one can do, no
+    act done or planned."""
+    if t.dep_ == "acl" and t.head.lemma_.lower() in _CAPACITY_NOUNS:
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
     return t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _ABILITY_WORDS
+
+
+_CAPACITY_NOUNS = frozenset({"ability", "inability", "capacity", "capability"})
 
 
 _LIKELIHOOD_WORDS = frozenset({"likely", "unlikely"})
@@ -3007,7 +3122,7 @@ class SentenceCoder:
             for p in c.children:
                 if p.dep_ == "prep" and p.lower_ == "of":
                     out.extend(g for g in p.children if g.dep_ == "pobj")
-        if v.lemma_.lower() in ("have", "hold") and (out or _relativised_object(v) is not None):
+        if v.lemma_.lower() in ("have", "hold") and (out or relativised_object(v) is not None):
             # "the qualms they have over the deal", "held a hearing on the attack": what is had or held
             # is meant, and the deal or attack only its topic
             return out
@@ -3137,6 +3252,8 @@ class SentenceCoder:
                 and not _guarded_against(t, code)
                 and not _signed_document(t, code, toks)
                 and not _means_of_travel(t, code, toks)
+                and not _place_of_a_visit_asked_for(t, code, toks)
+                and not _discussed_topic(t, toks)
             ]
             if not code.startswith(("042", "043")):  # one arrives at, and visits, the place
                 targets = _parties_before_sites(targets, toks)
@@ -3453,6 +3570,9 @@ UNDERGO_VERBS = frozenset(
 # Verbs whose subject sees, explains or talks about the act their object noun names, without doing it
 OBSERVE_VERBS = frozenset(
     {
+        # talking an act over: "discussed the threat", "debated the strikes"
+        "discuss",
+        "debate",
         "witness",
         "see",
         "watch",

@@ -17,6 +17,7 @@ from storyline.events.coder import (
     actor_span,
     in_quotes,
     neither_nor,
+    relativised_object,
 )
 from storyline.events.first_person import FIRST_POSSESSIVES, FirstPerson, Speaker
 from storyline.events.lexicon import lexicon
@@ -595,6 +596,14 @@ def _summary(
     name), the trigger's words, and its target."""
     toks = sorted(set(f.tokens), key=lambda t: t.i)
     first, last = toks[0], toks[-1]
+    fronted = _fronted_relative_preposition(toks)
+    if fronted is not None and tgt is not None and tgt.name and tgt_tok is not None:
+        # "Okafor, with whom Marren met": "Marren met with Okafor", not "Marren with whom Marren met"
+        rel_verb, rel_prep = fronted
+        said = (*[c for c in rel_verb.children if c.dep_ == "neg"], rel_verb, rel_prep)
+        words = " ".join(_word_text(t) for t in said)
+        target = _lower_sentence_capital(_target_words(tgt.name, tgt_tok), tgt_tok)
+        return " ".join(p for p in (doer or (src.name if src else None), words, target) if p)
     particle = _particle_after(last)
     passive = any(c.dep_ == "auxpass" for c in first.children)
     keep = ("aux", "neg") if passive and src is not None else ("aux", "auxpass", "neg")
@@ -647,12 +656,15 @@ def _summary(
             return t.lemma_
         return _PAST_OF_PARTICIPLE.get(t.lower_, t.text) if to_past and t.i == first.i else _word_text(t)
 
-    addressee = "" if short else _addressee_words(first, toks)
+    # "asked his aides to invite Okafor to visit": each verb of the chain keeps the one it asks or invites
+    addressees = {} if short else {t.i: _addressee_words(t, toks[k:]) for k, t in enumerate(toks)}
     words = (
         "".join(text_of(t) + t.whitespace_ for t in window if t.i not in drop).strip()
         if short
-        else " ".join(text_of(t) + (addressee if t.i == first.i else "") for t in window if t.i not in drop)
+        else " ".join(text_of(t) + addressees.get(t.i, "") for t in window if t.i not in drop)
     )
+    if tgt is not None and tgt.name and tgt_tok not in toks:
+        words = _with_relativised_object(words, first, toks, tgt_tok, text_of(first))
     parts = [doer or src.name] if src and src.name else []
     asked = _asked_subject(f, first, src_tok) if parts else None
     if asked is not None:
@@ -1109,6 +1121,38 @@ def _relative_object_words(verb: Token) -> str:
         return ""
     a, b = actor_span(verb.head)
     return _clean_name(verb.doc[a : _name_end(verb.head, b)]) if b - a <= 6 else ""
+
+
+def _fronted_relative_preposition(toks: list[Token]) -> tuple[Token, Token] | None:
+    """The trigger's verb and its preposition when the preposition leads the relative clause with its
+    pronoun ("with whom X met"). None otherwise."""
+    prep = toks[0]
+    verb = prep.head
+    if prep.dep_ != "prep" or verb not in toks or verb.dep_ != "relcl" or prep.i > verb.i:
+        return None
+    pronoun = any(c.dep_ == "pobj" and c.lower_ in ("whom", "which") for c in prep.children)
+    return (verb, prep) if pronoun else None
+
+
+def _with_relativised_object(
+    words: str, verb: Token, toks: list[Token], tgt_tok: Token | None, verb_text: str
+) -> str:
+    """A relative clause whose object is the noun it hangs on ("the deal that Kastan struck with
+    Veloria", "a remark he made in a call with Marren") names that noun after its verb: "Kastan
+    struck with Veloria" loses what was struck. The words unchanged when the noun is a trigger word or
+    the target, or its phrase is long."""
+    noun = relativised_object(verb)
+    if noun is None or noun in toks or (tgt_tok is not None and tgt_tok.i == noun.i):
+        return words
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return words  # "weapons that the nation threatened to use": the object of the verb below
+    a, b = actor_span(noun)
+    if not a <= noun.i < b or b - a > 6 or _name_end(noun, b) - 1 != noun.i:
+        return words
+    phrase = verb.doc[a : _name_end(noun, b)].text
+    phrase = phrase[0].lower() + phrase[1:] if noun.doc[a].pos_ == "DET" else phrase
+    head, sep, tail = f"{words} ".partition(verb_text + " ")
+    return f"{head}{sep}{phrase} {tail}".strip() if sep else words
 
 
 def _relative_object(tok: Token, verb: Token) -> bool:
