@@ -24,6 +24,7 @@ from storyline.quotes.speaker import (
     first_person_stretch,
     governing_verb,
     is_according,
+    postposed_subject,
     repeated_cue_of,
     reporter_of_the_clause,
     resolve_speaker,
@@ -1042,7 +1043,13 @@ def _continue_speakers(state: DocState, found: list[_Found], indirect: Sequence[
             later = _paragraphs_own_speaker(state, found, f)
             if later is not None:
                 f.speaker, f.cue, f.inherited = later.speaker, later.cue, True
-        if f.speaker is None and prev is not None and not reply and not _subject_of_writers_verb(state, f):
+        if (
+            f.speaker is None
+            and prev is not None
+            and not reply
+            and not _subject_of_writers_verb(state, f)
+            and not (prev[1] != f.block and _unpunctuated_item(state, f.block))
+        ):
             gap = body_index.get(f.sentence, 10**6) - body_index.get(prev[0], -(10**6))
             if 0 <= gap <= MAX_CONTINUATION_GAP and f.block - prev[1] <= 1:
                 f.speaker = prev[2]
@@ -1051,6 +1058,17 @@ def _continue_speakers(state: DocState, found: list[_Found], indirect: Sequence[
         if f.speaker is not None:
             last = max(f.mark.end - 1, f.cue.token.idx if f.cue is not None and not f.inherited else 0)
             prev = (state.sentence_index(last), f.block, f.speaker, f.cue)
+
+
+def _unpunctuated_item(state: DocState, block: int) -> bool:
+    """A paragraph ending on a word, with no full stop: an item of a list (the plan's points under "What is
+    in it?"), whose quotation is the listed thing's wording; no speaker of another paragraph goes on in it."""
+    blocks = _blocks(state)
+    if not 0 <= block < len(blocks):
+        return False
+    s, e, _ = blocks[block]
+    words = state.article.text[s:e].rstrip()
+    return bool(words) and words[-1].isalnum()
 
 
 def _subject_of_writers_verb(state: DocState, f: _Found) -> bool:
@@ -1490,6 +1508,8 @@ def _reported_tokens(cue: Token, quoted: Sequence[tuple[int, int]]) -> list[Toke
         if not inner:
             return []
         first, after = inner[0], inner[:1]
+    if _relative_read_as_clause(cue, first):
+        return []
     lead: list[Token] = []
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in first.children)
     if not has_subject and cue.lemma_.lower() not in _LISTENER_VERBS:
@@ -1510,6 +1530,18 @@ def _clitic_read_as_verb(verb: Token) -> bool:
     """'adding that the board's new fee will ...': the parse may take the possessive "'s" for "is", a
     verb with nothing after it, and hang the rest of the clause on the speech verb as a second clause."""
     return verb.lower_ in ("'s", "\u2019s") and verb.right_edge.i == verb.i
+
+
+def _relative_read_as_clause(cue: Token, clause: Token) -> bool:
+    """'likened it to the old pact of 1921 that handed the islands to X': the parse can hang a relative
+    clause on the verb as its reported clause; a relative "that"/"which" as its subject, right after a noun
+    or number the verb does not take as its listener, says it describes that noun, it reports nothing."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.tag_ != "WDT" or subj.lower_ not in ("that", "which") or subj.i <= cue.i + 1:
+        return False
+    before = cue.doc[subj.i - 1]
+    listener = before.head.i == cue.i and before.dep_ in ("dobj", "dative")
+    return before.pos_ in ("NOUN", "PROPN", "NUM") and not listener
 
 
 def _reduced_relative(verb: Token) -> bool:
@@ -1580,6 +1612,24 @@ def _before_the_reporters_participle(toks: list[Token], cue: Token) -> list[Toke
     for t in toks:
         if t.i > cue.i and reporter_of_the_clause(t) == cue:
             return [x for x in toks if x.i < t.i]
+    return toks
+
+
+def _before_a_postposed_credit(toks: list[Token], cues: CueLexicon) -> list[Token]:
+    """The reported words without a credit the parse folded into them ("..., Delvane and other officials"
+    before a closing "said"): they name who reports, they are not part of what was reported."""
+    if not toks:
+        return toks
+    doc = toks[0].doc
+    after = toks[-1].i + 1
+    if after >= len(doc) or doc[after].pos_ not in ("VERB", "AUX") or not cues.is_speech(doc[after].lemma_):
+        return toks
+    subj = postposed_subject(doc[after])
+    if subj is None:
+        return toks
+    for n in range(len(toks) - 1, 0, -1):
+        if toks[n].text == "," and toks[n].i < subj.i:
+            return toks[:n]
     return toks
 
 
@@ -1736,6 +1786,15 @@ def _that_said(subj: Token, cue: Token) -> bool:
     )
 
 
+def _subject_of_quoted_words(cue: Token, subj: Token, quoted: Sequence[tuple[int, int]]) -> bool:
+    """'"No family will be moved" - suggesting that ...': a verb set off by a dash after a quotation, which
+    the parse hangs on the quoted clause, is the writer's gloss and borrows that clause's subject; the
+    quoted words' subject did not say it (after a comma, '"...," adding that ...', the speaker goes on)."""
+    if cue.i == 0 or cue.doc[cue.i - 1].text not in _DASHES:
+        return False
+    return any(s <= subj.idx < e and s <= subj.head.idx < e for s, e in quoted)
+
+
 def _in_aside(subj: Token, cue: Token) -> bool:
     """The subject of a parenthetical cue, inside the clause the cue interrupts ("The plan, she said, ...")."""
     return cue.dep_ == "parataxis" and _aside_bounds(cue)[0] <= subj.i < cue.i
@@ -1859,6 +1918,7 @@ def _indirect(
             toks = _before_the_speakers_next_act(toks, tok, cues)
             toks = _before_a_contrasted_speaker(toks, tok, cues)
             toks = _before_the_reporters_participle(toks, tok)
+            toks = _before_a_postposed_credit(toks, cues)
             if len(toks) < 3 or _names_a_topic(toks[0]):
                 continue
             cs = _start_of_hyphenated_word(toks[0])
@@ -1877,6 +1937,7 @@ def _indirect(
                 or (cs <= subj.idx < ce and not _in_aside(subj, tok))
                 or _passive_subject(subj, tok)
                 or _that_said(subj, tok)
+                or _subject_of_quoted_words(tok, subj, excluded)
                 or inferred_from_a_thing(tok, subj, state.mentions)  # "the timing suggests": no one's words
             ):
                 continue

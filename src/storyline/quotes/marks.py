@@ -37,6 +37,8 @@ _STRAIGHT_SINGLE = re.compile("'")
 _OPEN_CONTEXT = "([{—–-/:;,"
 # A mark before one of these (or before whitespace / at the end) can close a quote.
 _CLOSE_CONTEXT = ".,;:!?)]}—–-…"
+# Punctuation a straight mark may be glued to on both sides when the space after the mark was lost.
+_GLUED_AFTER = ",.!?"
 
 
 @dataclass(slots=True)
@@ -114,6 +116,10 @@ def _double_marks(text: str, start: int, end: int) -> list[_Mark]:
             nxt = text[i + n] if i + n < end else ""
             can_open = _is_open_ctx(prev) and not nxt.isspace() and nxt != ""
             can_close = _is_close_ctx(nxt) and not prev.isspace() and prev != ""
+            if prev in _GLUED_AFTER and nxt.isalnum():
+                # 'an Airman,"Capt. X said' and 'he said,"We ...' lost the same space: such a mark closes a
+                # quotation that is open and opens one otherwise
+                can_close = True
             if can_open and not can_close:
                 marks.append(_Mark(i, n, "open"))
             elif can_close and not can_open:

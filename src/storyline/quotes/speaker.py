@@ -386,7 +386,7 @@ def _cue_subject(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
         # '"...," tweeted Mayor of Velmar Ana Reis': the parse made the verb an adjective of the title
         people = [t for t in head.subtree if t.ent_type_ == "PERSON" and t.i > cue.i]
         return people[-1] if people else head
-    named = _name_just_before(cue) or _name_after_quotation(cue)
+    named = _name_just_before(cue) or _name_after_quotation(cue) or postposed_subject(cue)
     if named is not None:
         return named
     controller = _participle_controller(cue)
@@ -576,6 +576,37 @@ def _name_just_before(cue: Token) -> Token | None:
     if name.pos_ == "NOUN" and j > 0 and doc[j].text == "," and doc[j - 1].ent_type_ == "PERSON":
         return doc[j - 1]
     return None
+
+
+_POSTPOSED_REACH = 6  # words of a credit set after its report (", Delvane and other officials said.")
+
+
+def postposed_subject(cue: Token) -> Token | None:
+    """'X concluded that Y misled them when Y spoke to the envoy, Delvane and other officials said.': the parse
+    can read the credit's noun phrase as an apposition inside the report and leave the closing verb with no
+    subject; the phrase between the last comma and a finite verb ending the sentence is its subject."""
+    doc = cue.doc
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
+        return None
+    end = cue.i + 1
+    if end < len(doc) and doc[end].text in (".", "!") and not doc[end].is_sent_start:
+        end += 1
+    while end < len(doc) and doc[end].is_space:
+        end += 1  # the blank line closing the paragraph
+    if end < len(doc) and not doc[end].is_sent_start:
+        return None  # the verb does not close its sentence
+    i = cue.i - 1
+    while i >= 0 and doc[i].text != "," and cue.i - i <= _POSTPOSED_REACH:
+        if doc[i].pos_ in ("VERB", "AUX", "PRON") or doc[i].is_sent_start:
+            return None
+        i -= 1
+    if i < 1 or doc[i].text != "," or i == cue.i - 1:
+        return None
+    phrase = doc[i + 1 : cue.i]
+    head = phrase.root
+    if head.pos_ not in ("NOUN", "PROPN") or head.head.i == cue.i:
+        return None
+    return head
 
 
 # Words between a closing quotation mark and the speaker's name: a title and its modifiers ("former Sgt.").
@@ -988,7 +1019,7 @@ def resolve_speaker(
             org = organisation_antecedent(state, head, ctx.quoted if ctx is not None else ())
             if org is not None:
                 m = _mention_at(state.mentions, org.start_char, org.end_char, org.root.idx)
-                chain = state.chain(m.chain_id) if m is not None else None
+                chain = state.chain(m.chain_id) if m is not None and org.label_ != _TEXT_LABEL else None
                 if chain is not None and _usable_chain(chain, False):
                     return Speaker(start, end, head, chain_display_name(state, chain), chain.chain_id, True)
                 return Speaker(start, end, head, org.text, None, True)
@@ -1064,7 +1095,43 @@ def organisation_antecedent(
             continue
         if ent.root.dep_ in ("nsubj", "nsubjpass") and (best is None or ent.start > best.start):
             best = ent
+    if best is None and pron.head.tag_ == "VBZ":
+        return _text_antecedent(state, pron, quoted)  # a text speaks in the present: "it says", "it argues"
     return best
+
+
+# Written texts that speak through "it" ("The plan ... Those include, it says, ..."), beyond AUTHORED_NOUNS.
+_WRITTEN_TEXTS = AUTHORED_NOUNS | frozenset(
+    {"text", "plan", "declaration", "document", "draft", "agreement", "treaty", "proposal", "bill",
+     "resolution", "manifesto", "indictment", "guidance", "charter", "communique", "directive"}
+)  # fmt: skip
+_TEXT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_TEXT_LABEL = "TEXT"  # a text speaks as written: "the Velmar accord" is not the place it names
+_IT_CHAIN = 3  # earlier "it" subjects a pronoun may pass back through to reach its text
+
+
+def _text_antecedent(
+    state: DocState, pron: Token, quoted: Sequence[tuple[int, int]], depth: int = 0
+) -> Span | None:
+    """What "it" says when no organisation spoke before it: the latest written text named as a subject or
+    object in the last few body sentences ("The council published its plan ... it says"), reached through
+    an "it" subject standing for it in between ("The text said ... It commits ... Those include, it says")."""
+    body = _recent_body(state, pron)
+    if not body or depth > _IT_CHAIN:
+        return None
+    lo = state.sentences[body[0]].start
+    for tok in reversed(state.doc[: pron.i]):
+        if tok.idx < lo:
+            return None
+        if any(s <= tok.idx < e for s, e in quoted) or state.sentence_index(tok.idx) not in body:
+            continue
+        if not _main_clause(tok.head):
+            continue  # "the day the accord was signed": a text in a side clause is not what "it" means
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _WRITTEN_TEXTS and tok.dep_ in _TEXT_DEPS:
+            return Span(state.doc, tok.left_edge.i, tok.i + 1, label=_TEXT_LABEL)
+        if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() != "be":
+            return _text_antecedent(state, tok, quoted, depth + 1)
+    return None
 
 
 # What "it" may speak for: an organisation, or a document that spoke before ("The report said ... it said").
