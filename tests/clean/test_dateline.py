@@ -63,6 +63,27 @@ from storyline.records import RawDocument
             None,
             "US envoys arrived on Monday for the talks.",
         ),
+        (
+            "KASTAN/ORVIK (Harbour Wire) - The envoys met twice.",
+            "KASTAN/ORVIK (Harbour Wire)",
+            "KASTAN/ORVIK",
+            None,
+            "The envoys met twice.",
+        ),
+        (
+            "PORT ALDER / ORVIK, March 3 (Reuters) - Talks resumed.",
+            "PORT ALDER / ORVIK, March 3 (Reuters)",
+            "PORT ALDER / ORVIK",
+            "Reuters",
+            "Talks resumed.",
+        ),
+        (
+            "Kastan/Orvik (Reuters) - The envoys met twice.",
+            "Kastan/Orvik (Reuters)",
+            "Kastan/Orvik",
+            "Reuters",
+            "The envoys met twice.",
+        ),
     ],
 )
 def test_dateline_splits_wire_prefix(
@@ -91,6 +112,7 @@ def test_dateline_splits_wire_prefix(
         "ABC Health is a company that sells medicine.",
         "XYZ Widgets makes parts for bicycles and cars.",
         "HARBOUR VIEW Harbour View is a house with four rooms.",
+        "Input/output - a note on the ports.",
     ],
 )
 def test_dateline_leaves_ordinary_openings(line: str) -> None:

@@ -27,8 +27,11 @@ _DATE = rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}
 # One word of a place name: "NEW", "YORK", "ST.", "D'IVOIRE", "AL-ARISH", or in title case "Rabat".
 _CAPS_WORD = r"[A-Z][A-Z.'’-]*[A-Z.]"
 _TITLE_WORD = r"[A-Z][a-zA-Z.'’-]*"
-_PLACE_CAPS = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}"
-_PLACE_ANY = rf"{_TITLE_WORD}(?:\s+(?:{_TITLE_WORD}|de|da|del|la|el|al|of)){{0,3}}"
+_ONE_PLACE_CAPS = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}"
+_ONE_PLACE_ANY = rf"{_TITLE_WORD}(?:\s+(?:{_TITLE_WORD}|de|da|del|la|el|al|of)){{0,3}}"
+# A story filed from two places joins them with a slash: "KASTAN/ORVIK (Reuters) - ...".
+_PLACE_CAPS = rf"{_ONE_PLACE_CAPS}(?:\s*/\s*{_ONE_PLACE_CAPS})?"
+_PLACE_ANY = rf"{_ONE_PLACE_ANY}(?:\s*/\s*{_ONE_PLACE_ANY})?"
 # The region or country after the city: "RABAT, Morocco", "SPRINGFIELD, Ill.".
 _REGION = rf"(?:,\s*{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}})?"
 _DASH = r"(?:-{1,2}|[–—―])"

@@ -379,7 +379,7 @@ def _year_is_label(text: str, start: int, end: int) -> bool:
         return True
     if nxt in VEHICLE_MAKES and _MODEL_YEAR_BEFORE.search(text, max(0, start - 12), start):
         return True  # "his 1987 Chevrolet Cavalier": a model year, part of the car's name ("In 1998 Honda ...": a year)
-    if _year_in_name(text, start, end):
+    if _year_in_name(text, start, end) or _year_naming_a_body(text, start, end):
         return True
     # 4-digit numbers inside a list of numbers or a score ("1998-2001" is handled as a range)
     return bool(re.match(r"\s*(?:[x×*+=]|\d)", text[end : end + 3]))
@@ -418,6 +418,22 @@ def _year_in_name(text: str, start: int, end: int) -> bool:
         run_start = prev.start(1)
     after = _NAME_WORD_AFTER.match(text, end)
     return after is not None and _name_word(after.group(1))
+
+
+# Bodies named after the year they were founded ("the 1922 Committee", "the 1848 Society"): the capitalized
+# noun right after "the <year>" makes the number part of a name, not the year of a thing
+_BODY_NOUNS = frozenset({"Committee", "Club", "Society", "Group", "Foundation", "Association", "Institute",
+                         "Movement", "Brigade", "Caucus", "Network", "Alliance", "Front"})  # fmt: skip
+_THE_BEFORE = re.compile(r"\bthe[ \t]+$", re.I)
+
+
+def _year_naming_a_body(text: str, start: int, end: int) -> bool:
+    after = _NAME_WORD_AFTER.match(text, end)
+    if after is None or after.group(1) not in _BODY_NOUNS:
+        return False
+    if _NAME_WORD_AFTER.match(text, after.end()):
+        return False  # "the 2018 Club World Cup": the year of an event whose name goes on
+    return _THE_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 def _name_word(word: str) -> bool:

@@ -451,6 +451,10 @@ def gen_relative_units(text: str) -> Iterator[Cand]:
                 # "the Oct. 31 deadline. The kastan closed at 4.10 the previous day": a past act
                 # counts from no day still ahead; the last day named was a deadline, not the story's day
                 return None, None, None
+            if ctx.dct is not None and abs(d - ctx.dct) > _RETOLD_DAY_GAP and ctx.tense(s, e) != PAST:
+                # "the ruling comes the same day it was announced ...": a present tells of the paper's days,
+                # not of the day a retold story named long before
+                return None, None, None
             ctx.last_day = d
             return day_value(d) + ("" if pod == "day" else "T" + PARTS_OF_DAY[pod]), None, None
 
@@ -862,6 +866,14 @@ def _day_after_aside(text: str, clock_end: int) -> tuple[str | None, int, int]:
     return m.group("day"), m.start("day"), m.end("day")
 
 
+# the year written after a clock time's month-day: "at 7:12 a.m. on June 3, 2031"
+_YEAR_AFTER_CLOCK_DAY = re.compile(r",?[ \t]+(?P<y>1[89]\d\d|20\d\d)\b(?![\d,.]\d)")
+
+
+# how far from the DCT a day named before is a retold story's, not one of the paper's week
+_RETOLD_DAY_GAP = timedelta(days=90)
+
+
 def gen_clock(text: str) -> Iterator[Cand]:
     for rx_ in (g.CLOCK, g.CLOCK24, g.CLOCK_HHMM_ZONE):
         for m in scan(rx_, text):
@@ -886,17 +898,26 @@ def gen_clock(text: str) -> Iterator[Cand]:
             if m.groupdict().get("mon") and m.group("mon")[0].isupper():
                 md = (MONTHS[m.group("mon").lower().rstrip(".")], int(re.sub(r"\D", "", m.group("d"))))
             end = m.end() if md or not m.groupdict().get("mon") else m.start("mon")
+            year = None
+            if md is not None and (ym := _YEAR_AFTER_CLOCK_DAY.match(text, end)) is not None:
+                year, end = int(ym.group("y")), ym.end()  # "7:12 a.m. on June 3, 2031": that year's day
             typ = "TIME"
 
             def norm(ctx: Context, t: str = t, dayw: str | None = dayw, s: int = m.start(), e: int = end,
                      md: tuple[int, int] | None = md, attach: int = _attachment(text, m.start()),
-                     s_day: int = s_day, e_day: int = e_day,
+                     s_day: int = s_day, e_day: int = e_day, year: int | None = year,
                      stamp: bool = _stamps_an_update(text, m.start())) -> Norm:  # fmt: skip
                 if md is not None:
                     # "5 p.m. EST Nov. 9": the time of that day
-                    if ctx.dct is None:
+                    if year is not None:
+                        day = safe_date(year, md[0], md[1])
+                        if day is not None:
+                            # a day written in full sets the story's day, which later clock times share
+                            ctx.last_day, ctx.last_year = day, year
+                    elif ctx.dct is None:
                         return None, None, None
-                    day = safe_date(nearest_year(ctx.dct, md[0], md[1], ctx.tense(s, e)), md[0], md[1])
+                    else:
+                        day = safe_date(nearest_year(ctx.dct, md[0], md[1], ctx.tense(s, e)), md[0], md[1])
                     return (day_value(day) + t if day else None), None, None
                 d = _day_from_word(ctx, dayw, s_day, e_day, attach, stamp)
                 return (day_value(d) + t if d else None), None, None

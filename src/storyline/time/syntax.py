@@ -219,12 +219,25 @@ def span_tense(doc: Doc, start: int, end: int) -> int | None:
         return FUTURE
     if _present_of_sequence(head):
         return PAST
+    if _copula_naming_coming_actors(head):
+        return FUTURE
     if _gerund_after_preposition(head) and not is_speech_verb(head.head.head):
         # "will unveil the budget after talking Tuesday", "unveiled it after talking Tuesday": the day a
         # gerund in a phrase on a verb names lies on that verb's side of now (the gerund's act keeps its
         # own undated reading: "sat idle after getting warnings")
         return verb_tense(head.head.head)
     return verb_tense(head)
+
+
+def _copula_naming_coming_actors(verb: Token) -> bool:
+    """ "The ministers who will speak are Okafor and Marren, on Thursday": a present "be" that only names
+    who will do a coming act holds no time of its own; a day hung on it is the coming act's."""
+    if verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(
+        rel.dep_ == "relcl" and verb_tense(rel) == FUTURE for subj in subjects for rel in subj.children
+    )
 
 
 def _present_of_sequence(verb: Token) -> bool:

@@ -179,6 +179,16 @@ def names_a_past_deadline(text: str, start: int) -> bool:
     return bool(_DEADLINE_WAS_BEFORE.search(text, max(0, start - 60), start))
 
 
+# "set the terms for Veloria's departure in March", "plans for a new vote on Friday": the time of an act a
+# plan is drawn up for lies ahead, whatever the tense of the drawing up
+_PLANNED_ACT_TIME = re.compile(
+    r"\b(?:terms|plans?|preparations|timetable|arrangements|conditions|road[ -]?map)[ \t]+for[ \t]+"
+    r"(?:(?:the|a|an|its|their|his|her|our|[A-Z][\w.-]*['’]s)[ \t]+)?(?:[a-z]+[ \t]+)?"
+    r"(?:departure|exit|withdrawal|pullout|vote|election|referendum|ballot|handover|transition|launch|"
+    r"return|visit|summit|talks|inauguration|retirement|merger|sale)[ \t]+(?:in|on)[ \t]+$"
+)
+
+
 def lead_tense(text: str, start: int, end: int | None = None) -> int | None:
     """ "since March" looks back, "effective Feb. 1" and "until Friday" ahead; None without such a word.
 
@@ -190,6 +200,8 @@ def lead_tense(text: str, start: int, end: int | None = None) -> int | None:
         return PAST
     if _ACCORDING_TO.search(text, max(0, start - 80), start):
         return PAST
+    if _PLANNED_ACT_TIME.search(text, max(0, start - 90), start):
+        return FUTURE
     lo = max(0, start - 40)
     lead = _LEAD_WORD.search(text, lo, start)
     if lead is not None:
