@@ -109,3 +109,53 @@ def test_a_side_clauses_act_after_its_article_is_no_account_of_that_day() -> Non
         make_event("ev1", "2031-03-09", "Kastan", "Veloria", 1.0, 1, [b.cite("accord", 0)], summary)
     )
     assert "2031-03-09" not in _entries(b)  # written two days before, the meeting is a plan
+
+
+def _suspension_corpus() -> CorpusBuilder:
+    b = CorpusBuilder()
+    b.article("day", "2031-10-12", ["Kastan halted its grain pact with Veloria on Wednesday.", NEWS[1]])
+    b.timex("day", 0, "Wednesday", "2031-10-11")
+    recall = "The envoys met for the first time since Kastan halted the pact in October."
+    other = "The harbour stayed quiet after Veloria recalled its consul from Orvik in October."
+    b.article("later", "2032-03-04", [NEWS[0], recall, other])
+    b.timex("later", 0, "Monday", "2032-03-02").timex("later", 1, "October", "2031-10")
+    b.timex("later", 2, "October", "2031-10")
+    # the recalled halt was merged into the day's event: one act, reported by both sentences
+    b.corpus.events = [
+        make_event(
+            "halt",
+            "2031-10-11",
+            "Kastan",
+            "Veloria",
+            -4.0,
+            4,
+            [b.cite("day", 0), b.cite("later", 1)],
+            "Kastan halted",
+            "160",
+        )
+    ]
+    return b
+
+
+def test_a_side_clause_recalling_a_days_act_makes_no_month_entry() -> None:
+    entries = _entries(_suspension_corpus())
+    assert "2031-10-11" in entries
+    month = entries.get("2031-10")
+    # the month stays for the other act its side clause tells, not for the recalled halt
+    assert month is not None and month.headline.startswith("Veloria recalled its consul"), month
+
+
+def test_a_side_clause_whose_own_event_repeats_a_days_act_makes_no_month_entry() -> None:
+    b = _suspension_corpus()
+    day_halt = make_event(
+        "halt", "2031-10-11", "Kastan", "Veloria", -4.0, 4, [b.cite("day", 0)], "Kastan halted", "160"
+    )
+    month_halt = make_event(
+        "again", "2031-10", "Kastan", "Veloria", -4.0, 4, [b.cite("later", 1)], "Kastan halted", "160"
+    )
+    recall = make_event(
+        "consul", "2031-10", "Veloria", "Kastan", -4.0, 4, [b.cite("later", 2)], "Veloria recalled", "161"
+    )
+    b.corpus.events = [day_halt, month_halt, recall]
+    month = _entries(b).get("2031-10")
+    assert month is not None and month.headline.startswith("Veloria recalled its consul"), month

@@ -1764,7 +1764,7 @@ def build_timeline(
             # an entry. Events alone make one only when a time expression dated them; a date inferred
             # from the context or the publication day ("the nations met in Paris", days after the day
             # named sentences before) has no sentence to show for it, and is often wrong
-            side = _side_clause_entry(view, prep.aside, day_events, f.key, stories)
+            side = _side_clause_entry(view, prep.aside, events_by_day, f.key, stories)
             if side is not None:
                 side.importance = round(f.score(w) / top, 4)
                 side.quote_ids = sorted(quotes_by_day.get(f.key, []))
@@ -1803,12 +1803,14 @@ def build_timeline(
 
 
 def _side_clause_entry(
-    view: _View, aside: _Aside, day_events: list[Event], key: str, stories: _Stories
+    view: _View, aside: _Aside, events_by_day: dict[str, list[Event]], key: str, stories: _Stories
 ) -> TimelineEntry | None:
     """An entry for a date whose only account is a past act told in a side clause ("Okafor, who was
     arrested in Orvik last May, ..."; "... after raiders burned the depot in May"): headed by the clause
     read as a line ("Okafor was arrested in Orvik last May") and citing its sentence, a sentence that
-    reports an event of the date first. None when no such clause tells a fact written after its day."""
+    reports an event of the date first. None when no such clause tells a fact written after its day, or
+    when a month's or year's clause only recalls an act told under a day inside it."""
+    day_events = events_by_day.get(key, [])
     told = [
         (c.doc_id, c.sentence)
         for ev in sorted(day_events, key=lambda e: (-_event_salience(e), e.event_id))
@@ -1817,7 +1819,7 @@ def _side_clause_entry(
     ]
     for doc_id, index in dict.fromkeys([*told, *sorted(aside.slots_of(key))]):
         line = _side_clause_of(view, aside, doc_id, index, key)
-        if line is None:
+        if line is None or _recalls_an_act_of_a_day(view, events_by_day, doc_id, index, key):
             continue
         s = view.body[doc_id][index]
         return TimelineEntry(
@@ -1832,6 +1834,35 @@ def _side_clause_entry(
             sources=[Citation(doc_id=doc_id, sentence=index, start=s.start, end=s.end)],
         )
     return None
+
+
+def _recalls_an_act_of_a_day(
+    view: _View, events_by_day: dict[str, list[Event]], doc_id: str, index: int, key: str
+) -> bool:
+    """Whether the sentence, naming a month or year aside, recalls an act a day inside it is dated with
+    ("... since Lisbon suspended the accord in October" after "... suspended it on Wednesday"): it
+    reports an event a time expression dated to that day though the sentence names no such day (its
+    report was merged into the day's event), or an event of the coarse date of the same kind by the
+    same doer as one of the day's. The day's entry tells the act already."""
+    if precision(key) == "day":
+        return False
+    named = {date_key(tx.value) for tx in view.timexes_of.get(doc_id, []) if tx.sentence == index}
+    inside = [
+        ev
+        for day, evs in events_by_day.items()
+        if precision(day) == "day" and day.startswith(key + "-") and day not in named
+        for ev in evs
+        if ev.date_source == "timex"
+    ]
+    if any(_reported_in(ev, doc_id, index) for ev in inside):
+        return True
+    acts = {_act_key(ev) for ev in inside}
+    return any(_reported_in(ev, doc_id, index) and _act_key(ev) in acts for ev in events_by_day.get(key, []))
+
+
+def _reported_in(ev: Event, doc_id: str, index: int) -> bool:
+    """Whether the sentence is one of the event's reports."""
+    return any((c.doc_id, c.sentence) == (doc_id, index) for c in ev.sources)
 
 
 def _side_clause_of(view: _View, aside: _Aside, doc_id: str, index: int, key: str) -> str | None:
