@@ -3843,20 +3843,22 @@ def _nominal_modality(n: Token, lex: Lexicon) -> str:
     gov = n.head
     while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
         gov = gov.head
+    m = "asserted"
     if gov.pos_ in ("VERB", "AUX"):
         m = modality(gov, lex, nominal=True)
         if _none_of_it(n, gov):
             return "negated"  # "won't extract any concession": none was made
         if m == "hypothetical" and _owned_act(n, gov):
             m = "asserted"  # "may be linked to Kastan's military support": the support is there
-        if m in ("hypothetical", "reported"):
+        if m == "hypothetical":
             return m
         if m == "planned" and n.head.i == gov.i and n.dep_ in ("dobj", "nsubjpass"):
             return m  # "a plan to increase sanctions"; not "will walk away from the talks"
+    # What became of the act outranks who tells of it: "wants a deal", Okafor said, wants one not made
     fate = _fate_of_the_act(n)
     if fate is not None:
         return fate
-    if in_quotes(n):
+    if m == "reported" or in_quotes(n):
         return "reported"
     return "asserted"
 
@@ -3895,13 +3897,23 @@ def _fate_of_the_act(n: Token) -> str | None:
     lemma = gov.lemma_.lower()
     if lemma in CANCEL_VERBS or _undoes_with_particle(gov):
         return "negated"
-    if lemma in DEFER_VERBS:
+    if lemma in DEFER_VERBS and (lemma not in _HELD_WHEN_ORGANISED or _under_way(gov)):
         return "planned"
     if lemma in WEIGH_VERBS and not _definite(n):
         return "hypothetical"  # "mulled sanctions"; "discussed the attack", "never wanted the deal" happened
     if lemma == "see" and gov.dep_ == "xcomp" and gov.head.lemma_.lower() in _WISH_WORDS and not _definite(n):
         return "hypothetical"  # "keen to see negotiations", "wants to see talks"
     return None
+
+
+# "organised rallies", "organising protests" (a gerund): the rallies were held; only "are organising a
+# march" has its act still to come
+_HELD_WHEN_ORGANISED = frozenset({"organise", "organize"})
+
+
+def _under_way(verb: Token) -> bool:
+    """A progressive with its "be" ("are organising"), not a bare gerund or a past form."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children)
 
 
 def _undoes_with_particle(verb: Token) -> bool:
