@@ -364,10 +364,10 @@ def info(store: StoreArg) -> None:
 def _top_actors(st: Store, n: int = 5) -> str:
     """The actors named in most articles, then most mentions ("Kastan (12 articles), ..."), ranked as
     the report and the web app rank them: by mentions alone, one article's repeated name came first."""
-    from storyline.web.queries import BY_REACH, OLD_BY_REACH
+    from storyline.web.queries import reach_order
 
-    stored = any(r[1] == "article_count" for r in st.conn.execute('PRAGMA table_info("entities")'))
-    order = BY_REACH if stored else OLD_BY_REACH  # a store written before the column, opened read-only
+    # a store written before the stored count, opened read-only, ranks by counting ``doc_ids``
+    order = reach_order({r[1] for r in st.conn.execute('PRAGMA table_info("entities")')})
     rows = st.conn.execute(f"SELECT name, doc_ids FROM entities ORDER BY {order} LIMIT ?", (n,)).fetchall()
     return ", ".join(f"{name} ({_count_articles(doc_ids)})" for name, doc_ids in rows)
 

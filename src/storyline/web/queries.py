@@ -413,9 +413,14 @@ BY_REACH = "article_count DESC, mention_count DESC, name, entity_id"
 OLD_BY_REACH = f"{ARTICLE_COUNT_SQL} DESC, mention_count DESC, name, entity_id"
 
 
+def reach_order(entity_columns: set[str]) -> str:
+    """The ORDER BY terms that rank entities by reach, given the columns the store's entities table has."""
+    return BY_REACH if "article_count" in entity_columns else OLD_BY_REACH
+
+
 def by_reach(reader: Reader) -> str:
     """The ORDER BY terms that rank this store's entities by reach."""
-    return BY_REACH if "article_count" in reader.columns("entities") else OLD_BY_REACH
+    return reach_order(reader.columns("entities"))
 
 
 def top_entities(reader: Reader, n: int = 10) -> list[Entity]:
