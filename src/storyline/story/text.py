@@ -404,7 +404,7 @@ def _has_a_verb(words_: list[str]) -> bool:
     "set"), or a word after "to" ("to be")."""
     low = [w.lower().strip("\"'“”‘’,.;:") for w in words_]
     # after a determiner or an owner an "-ed" word describes ("the armed forces", "Kastan's armed guards")
-    owners = [False, *(w in _DETERMINERS or w.endswith(("'s", "’s")) for w in low)]
+    owners = [False, *(w in DETERMINERS or w.endswith(("'s", "’s")) for w in low)]
     return any(
         w in _AUX
         or w in _MODALS
@@ -412,7 +412,7 @@ def _has_a_verb(words_: list[str]) -> bool:
         or w in _IRREGULAR_PAST
         or (len(w) > 3 and w.endswith("ed") and not owned)
         for w, owned in zip(low, owners, strict=False)
-    ) or any(a == "to" and b.isalpha() and b not in _DETERMINERS for a, b in zip(low, low[1:], strict=False))
+    ) or any(a == "to" and b.isalpha() and b not in DETERMINERS for a, b in zip(low, low[1:], strict=False))
 
 
 def _opens_a_list_item(line: str, comma: int, after: int) -> bool:
@@ -596,7 +596,7 @@ def clause_naming(text: str, start: int, end: int, limit: int = 110) -> str | No
     day = _CLAUSE_DAY.match(rest)
     after_day = rest[day.end() :] if day else rest
     first = after_day.split(maxsplit=1)[0] if after_day.strip() else ""
-    subject = first[:1].isupper() or first.lower() in _DETERMINERS
+    subject = first[:1].isupper() or first.lower() in DETERMINERS
     if not subject or first.lower() in _PERSONAL_PRONOUNS:
         return None
     line = first_clause(_capitalise(rest), limit)
@@ -627,7 +627,7 @@ _PRONOUN_STARTS = frozenset(_PRONOUN_TEXT.split())
 
 _MODAL_TEXT = "will would can could may might must shall should"
 _AUX_TEXT = "is are was were has have had does did"
-_DETERMINER_TEXT = "a an the this that these those his her its their our my your some"
+DETERMINER_TEXT = "a an the this that these those his her its their our my your some"
 _PREPOSITION_TEXT = "to with in on of for against from at over into between by"
 # Common irregular pasts of news verbs: the summary's verb shows no "-ed" ("Moscow froze its ties").
 _IRREGULAR_PAST_TEXT = """became began bid bled blew broke brought built bought cast caught chose came cost cut
@@ -638,7 +638,7 @@ _IRREGULAR_PAST_TEXT = """became began bid bled blew broke brought built bought 
     went wore wrote"""
 _MODALS = frozenset(_MODAL_TEXT.split())
 _AUX = frozenset(_AUX_TEXT.split())
-_DETERMINERS = frozenset(_DETERMINER_TEXT.split())
+DETERMINERS = frozenset(DETERMINER_TEXT.split())
 _PREPOSITIONS = frozenset(_PREPOSITION_TEXT.split())
 _IRREGULAR_PAST = frozenset(_IRREGULAR_PAST_TEXT.split())
 
@@ -649,7 +649,7 @@ def _reads_as_verb(word: str, following: str | None) -> bool:
     talks falter") cannot."""
     w = word.lower().strip("\"'“”‘’,")
     if w in _MODALS or w in _AUX:
-        return following is not None and following.lower() not in _DETERMINERS
+        return following is not None and following.lower() not in DETERMINERS
     if w in _IRREGULAR_PAST or w.endswith("ed"):
         return True
     if w.endswith("ings") and w[:-1] not in _ING_VERBS:
@@ -712,7 +712,7 @@ def is_headline_sentence(summary: str, actor: str | None = None) -> bool:
     low = [t.lower() for t in toks]
     if any(a == b for a, b in zip(low, low[1:], strict=False)):
         return False
-    if low[-1].strip(".,;:") in _PREPOSITIONS | _DETERMINERS:
+    if low[-1].strip(".,;:") in _PREPOSITIONS | DETERMINERS:
         return False  # cut short: "... met with the Fund, then with"
     rest = _past_the_doers_nouns(_split_actor(summary, actor)[1])
     if not rest:
@@ -750,7 +750,7 @@ def _past_the_doers_nouns(rest: list[str]) -> list[str]:
         return rest
     for j in range(1, min(len(rest), _MAX_DOER_NOUNS + 1)):
         word = rest[j - 1].lower()
-        if not word[:1].isalpha() or word in _PREPOSITIONS | _DETERMINERS:
+        if not word[:1].isalpha() or word in _PREPOSITIONS | DETERMINERS:
             return rest  # "Ilsa Marren visit to ...": a noun with its complement, no doer's nouns
         if _clearly_a_verb(rest[j]):
             return rest[j:]
@@ -845,8 +845,7 @@ def _ends_before_its_object(summary: list[str], sentence: list[str]) -> bool:
         return False
     last = summary[-1]
     return any(
-        w == last and i + 1 < len(sentence) and sentence[i + 1] in _DETERMINERS
-        for i, w in enumerate(sentence)
+        w == last and i + 1 < len(sentence) and sentence[i + 1] in DETERMINERS for i, w in enumerate(sentence)
     )
 
 
@@ -920,7 +919,7 @@ def _counts_in_a_gap(raw: str) -> bool:
     low = raw.lower()
     if raw[:1].isupper() or any(ch.isdigit() for ch in raw):
         return False
-    return low not in _TIME_WORDS and low not in _DETERMINERS and not _MONTH_WORD.match(low)
+    return low not in _TIME_WORDS and low not in DETERMINERS and not _MONTH_WORD.match(low)
 
 
 def _summary_words(rest: list[str]) -> list[tuple[str, bool]]:
@@ -1030,7 +1029,7 @@ def _drops_the_asked_act(
     if sent[last_found + 1][0] != "to" or sent[last_found][2]:
         return False
     then, then_raw = sent[last_found + 2][0], sent[last_found + 2][1]
-    if not then_raw[:1].islower() or then in _DETERMINERS or then in _TIME_WORDS or then == "next":
+    if not then_raw[:1].islower() or then in DETERMINERS or then in _TIME_WORDS or then == "next":
         return False
     return then == "be" or words_[-1][1]
 

@@ -36,6 +36,7 @@ from storyline.story.dates import all_published_before, date_key, in_range, mont
 from storyline.story.focus import Focus, make_focus
 from storyline.story.opinion import is_marked_opinion, is_opinion_line, is_opinion_piece
 from storyline.story.text import (
+    DETERMINERS,
     REPORT_VERBS,
     Vector,
     centroid,
@@ -484,8 +485,6 @@ _PHRASE_STOP_TEXT = """after before since following because in on at by with for
     about and or but nor than as of said says told when while during amid among between is are was were be
     been has have had not also"""
 _PHRASE_STOPS = frozenset(_PHRASE_STOP_TEXT.split())
-_DETERMINER_TEXT = "the a an this that these those his her its their our"
-_DETERMINERS = frozenset(_DETERMINER_TEXT.split())
 _MAX_ANTECEDENT_WORDS = 6
 # An auxiliary right after the pronoun that keeps the clause's act from being a told past fact.
 _NOT_ASSERTED_TEXT = "had has have would could might may will should must can did does do is are not never"
@@ -503,7 +502,7 @@ def _antecedent(before_pronoun: str) -> str | None:
     if tokens[-1][0].isupper():
         run: list[str] = []
         for tok in reversed(tokens):
-            if not tok[0].isupper() or tok.lower() in _PHRASE_STOPS | _DETERMINERS:
+            if not tok[0].isupper() or tok.lower() in _PHRASE_STOPS | DETERMINERS:
                 break
             run.insert(0, tok)
         if run and len(run) < len(tokens) and tokens[-len(run) - 1].lower() == "of":
@@ -521,7 +520,7 @@ def _antecedent(before_pronoun: str) -> str | None:
 def _determiner_phrase(tokens: list[str]) -> str | None:
     """The last few tokens back to a determiner ("the old ferry", "a national of Orvik"), or None."""
     for back, tok in enumerate(reversed(tokens[-_MAX_ANTECEDENT_WORDS:])):
-        if tok.lower() in _DETERMINERS:
+        if tok.lower() in DETERMINERS:
             return " ".join(tokens[len(tokens) - back - 1 :])
         if tok.lower() in _PHRASE_STOPS - {"of"} or not tok.isalpha() and "'" not in tok and "’" not in tok:
             break
