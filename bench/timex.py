@@ -1,12 +1,14 @@
 """Time-expression bench: TempEval-3 scores of storyline's tagger on TBAQ-cleaned and MEANTIME.
 
-    python bench/timex.py [--shared ../shared] [--quick] [--errors N]
+    python bench/timex.py [--shared ../shared] [--quick] [--errors N] [--audit]
 
 Prints one table (strict/relaxed extent F1, type accuracy, value accuracy, value F1, ms per document);
 rows "+parse" run the pipeline's path (spaCy parse for tense and verb readings; only tagging is timed)
 and exits 1 when a figure falls below its floor. TBAQ is split into its TimeBank part (the rules' development
 data) and its AQUAINT part (held out, like MEANTIME) so that the table shows whether gains generalize.
 The TempEval-3 test set (``data/timex/te3-platinum``) gets its own row when the data ships it.
+``--audit`` sorts each corpus's wrong values by whether the gold gives the same expression our kind of value
+elsewhere (``storyline.time.gold_audit``); it changes no score.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from storyline.nlp import load_model
 from storyline.nlp.parse import parse_article
 from storyline.records import Article, Block, TimeExpr
 from storyline.time import tag_text, tag_timexes
+from storyline.time.gold_audit import audit_values
 from storyline.time.scoring import GoldDoc, Scores, Timex, read_meantime, read_timeml, score_document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -87,7 +90,12 @@ def _tag_with_parse(nlp: Any, d: GoldDoc) -> tuple[list[TimeExpr], float]:
     return state.timexes, time.process_time() - t0
 
 
-def run(docs: list[GoldDoc], errors: list[str] | None = None, nlp: Any = None) -> tuple[Scores, float]:
+def run(
+    docs: list[GoldDoc],
+    errors: list[str] | None = None,
+    nlp: Any = None,
+    systems: list[list[Timex]] | None = None,
+) -> tuple[Scores, float]:
     total = Scores()
     elapsed = 0.0
     for d in docs:
@@ -100,6 +108,8 @@ def run(docs: list[GoldDoc], errors: list[str] | None = None, nlp: Any = None) -
             elapsed += time.process_time() - t0
         system = [Timex(t.start, t.end, t.type, t.value) for t in found]
         total.add(score_document(d.timexes, system))
+        if systems is not None:
+            systems.append(system)
         if errors is not None:
             _collect_errors(d, system, errors)
     return total, 1000 * elapsed / max(1, len(docs))
@@ -123,11 +133,29 @@ def _collect_errors(d: GoldDoc, system: list[Timex], out: list[str]) -> None:
             out.append(f"SPUR  {d.name} {d.text[s.start : s.end]!r} {s.type} {s.value} | {ctx}")
 
 
+def _audit_lines(name: str, docs: list[GoldDoc], systems: list[list[Timex]], sc: Scores) -> str:
+    """The ``--audit`` block: how many wrong values follow the gold's own majority convention elsewhere."""
+    a = audit_values(docs, systems)
+    lines = [
+        f"--- {name} value audit: {a.wrong} wrong values; {a.anchor} same kind of value, another one (anchor or day); "
+        f"{a.gold_convention} the gold's own majority convention for that expression; {a.other} other",
+        f"    value F1 {sc.value_f1:.3f} as scored; {a.value_f1_if_consistent(sc):.3f} if the gold kept its own "
+        "majority convention (a measure of the gold, not a score)",
+    ]
+    lines += [
+        f"    {n:>3}  {form!r}: gold {g} here, {s} ours" for (form, g, s), n in list(a.examples.items())[:12]
+    ]
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared data folder")
     ap.add_argument("--quick", action="store_true", help="pinned subset for CI (every 8th file)")
     ap.add_argument("--errors", type=int, default=0, help="print up to N error lines per corpus")
+    ap.add_argument(
+        "--audit", action="store_true", help="sort wrong values by whether the gold contradicts itself"
+    )
     ap.add_argument(
         "--no-parse", action="store_true", help="skip the rows that use the spaCy parse (--quick does)"
     )
@@ -141,13 +169,17 @@ def main(argv: Sequence[str] | None = None) -> int:
               f"{'typeAcc':>8}{'valAcc':>8}{'valF1':>7}{'ms/doc':>8}")  # fmt: skip
     rows = []
     failed = []
+    audits: list[str] = []
     nlp = None if args.no_parse or args.quick else load_model()
     runs: list[tuple[str, list[GoldDoc], Any]] = [(n, d, None) for n, d in corpora.items()]
     if nlp is not None:
         runs += [(n + "+parse", d, nlp) for n, d in corpora.items() if n in ("TBAQ", "MEANTIME")]
     for name, docs, model in runs:
         errs: list[str] | None = [] if args.errors else None
-        sc, ms = run(docs, errs, model)
+        systems: list[list[Timex]] | None = [] if args.audit and model is None else None
+        sc, ms = run(docs, errs, model, systems)
+        if systems is not None:
+            audits.append(_audit_lines(name, docs, systems, sc))
         p, r, f = sc.prf(sc.relaxed)
         rows.append(f"{name:<16}{len(docs):>5}{sc.gold:>6}{sc.system:>6}{sc.strict_f1:>9.3f}{p:>7.3f}{r:>7.3f}{f:>7.3f}"
                     f"{sc.type_accuracy:>8.3f}{sc.value_accuracy:>8.3f}{sc.value_f1:>7.3f}{ms:>8.2f}")  # fmt: skip
@@ -165,6 +197,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("HeidelTime (published/measured): TE3 value F1 0.776, MEANTIME value accuracy 0.85, 4-5 s/doc")
     if "TE3-platinum" not in corpora and not args.quick:
         print("TE3-platinum: not in the data (held out); no figure")
+    for block in audits:
+        print(block)
     for line in failed:
         print("BELOW FLOOR:", line)
     return 1 if failed else 0

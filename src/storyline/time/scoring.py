@@ -76,9 +76,9 @@ def _norm_value(v: str | None) -> str:
     return (v or "").strip().upper()
 
 
-def score_document(gold: list[Timex], system: list[Timex]) -> Scores:
-    """One-to-one matching: exact spans first, then the largest overlaps."""
-    s = Scores(gold=len(gold), system=len(system))
+def match_pairs(gold: list[Timex], system: list[Timex]) -> tuple[list[tuple[int, int]], int]:
+    """One-to-one matching, exact spans first, then the largest overlaps: (gold, system) index pairs and
+    how many of them are exact."""
     used_g: set[int] = set()
     used_s: set[int] = set()
     pairs: list[tuple[int, int]] = []
@@ -88,8 +88,8 @@ def score_document(gold: list[Timex], system: list[Timex]) -> Scores:
                 used_g.add(i)
                 used_s.add(j)
                 pairs.append((i, j))
-                s.strict += 1
                 break
+    exact = len(pairs)
     overlaps = sorted(
         (
             (min(gt.end, st.end) - max(gt.start, st.start), i, j)
@@ -106,10 +106,20 @@ def score_document(gold: list[Timex], system: list[Timex]) -> Scores:
         used_g.add(i)
         used_s.add(j)
         pairs.append((i, j))
+    return pairs, exact
+
+
+def values_agree(gold: str | None, system: str | None) -> bool:
+    return _norm_value(gold) == _norm_value(system)
+
+
+def score_document(gold: list[Timex], system: list[Timex]) -> Scores:
+    s = Scores(gold=len(gold), system=len(system))
+    pairs, s.strict = match_pairs(gold, system)
     s.relaxed = len(pairs)
     for i, j in pairs:
         s.type_ok += gold[i].type == system[j].type
-        s.value_ok += _norm_value(gold[i].value) == _norm_value(system[j].value)
+        s.value_ok += values_agree(gold[i].value, system[j].value)
     return s
 
 
