@@ -30,10 +30,13 @@ def side_key(
     """The one key a pair counts an event side under, shared by the report and the web app: its entity;
     else the entity its words name alone ("Kastan" left unlinked in one clause is still the Kastan of
     the article's other acts); else its actor code (unnamed sides of one class: "police", "officers");
-    else its words. None when the side is unknown."""
+    else its words. None when the side is unknown (words with no letter or digit, such as a stray
+    ".", name nobody)."""
     if entity_id:
         return entity_id
     words = (name or "").strip()
+    if not any(ch.isalnum() for ch in words):
+        words = ""
     if words and (entity := by_name.get(words.casefold())):
         return entity
     return code or words or None

@@ -36,12 +36,16 @@ TABLES = {
 
 
 def _rows(store: Store, stem: str) -> Iterator[dict[str, Any]]:
-    table = TABLES[stem]
-    for rec in store.rows(table):
-        row = to_dict(rec)
-        if stem == "documents":
-            row.pop("dropped_lines", None)
-        yield row
+    for rec in store.rows(TABLES[stem]):
+        yield export_row(stem, rec)
+
+
+def export_row(stem: str, rec: Any) -> dict[str, Any]:
+    """A store record as the export writes it (the web app's CSV downloads write the same rows)."""
+    row = to_dict(rec)
+    if stem == "documents":
+        row.pop("dropped_lines", None)
+    return row
 
 
 # Characters Python's str.splitlines (and some JSONL readers) take for line breaks: written as JSON
@@ -58,7 +62,7 @@ def _write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> int:
     return n
 
 
-def _csv_cell(value: Any) -> Any:
+def csv_cell(value: Any) -> Any:
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False)
     return "" if value is None else value
@@ -70,12 +74,13 @@ def _write_csv(path: Path, rows: Iterable[dict[str, Any]], fieldnames: list[str]
         writer = csv.DictWriter(fh, fieldnames=fieldnames, extrasaction="ignore")
         writer.writeheader()
         for row in rows:
-            writer.writerow({k: _csv_cell(row.get(k)) for k in fieldnames})
+            writer.writerow({k: csv_cell(row.get(k)) for k in fieldnames})
             n += 1
     return n
 
 
-def _fieldnames(store: Store, stem: str) -> list[str]:
+def export_columns(stem: str) -> list[str]:
+    """A file's columns in export order: the contract's, then the record's other fields."""
     from storyline.store.rows import field_types
     from storyline.store.sqlite import ALL_TABLES
 
@@ -112,23 +117,24 @@ def _column_kind(tp: Any) -> str:
     return {int: "integer", float: "number", bool: "boolean"}.get(tp, "string")
 
 
-def _column_types(store: Store, stem: str) -> dict[str, Any]:
+def _column_types(stem: str) -> dict[str, Any]:
     """Exported column -> declared field type, in the order the CSV header uses."""
     from storyline.store.rows import field_types
     from storyline.store.sqlite import ALL_TABLES
 
     types = field_types(ALL_TABLES[TABLES[stem]][0])
-    return {name: types[name] for name in _fieldnames(store, stem)}
+    return {name: types[name] for name in export_columns(stem)}
 
 
-def _column_kinds(store: Store, stem: str) -> dict[str, str]:
-    return {name: _column_kind(tp) for name, tp in _column_types(store, stem).items()}
+def column_kinds(stem: str) -> dict[str, str]:
+    """Column -> ``string``/``integer``/``number``/``boolean``/``json``, as manifest.json gives it."""
+    return {name: _column_kind(tp) for name, tp in _column_types(stem).items()}
 
 
-def _arrow_schema(store: Store, stem: str) -> Any:
+def _arrow_schema(stem: str) -> Any:
     import pyarrow as pa
 
-    return pa.schema([(name, _arrow_type(tp)) for name, tp in _column_types(store, stem).items()])
+    return pa.schema([(name, _arrow_type(tp)) for name, tp in _column_types(stem).items()])
 
 
 def _write_parquet(path: Path, rows: list[dict[str, Any]], schema: Any) -> int:
@@ -156,19 +162,19 @@ def export_store(store_path: str | Path, out_dir: str | Path, fmt: str = "jsonl"
     with Store(store_path, readonly=True) as store:
         out.mkdir(parents=True, exist_ok=True)  # only once the store opened: no empty folder on a typo
         for stem in TABLES:
-            columns[stem] = _column_kinds(store, stem)
+            columns[stem] = column_kinds(stem)
             if fmt == "jsonl":
                 counts[stem] = _write_jsonl(out / f"{stem}.jsonl", _rows(store, stem))
                 files.append(f"{stem}.jsonl")
                 if stem in CSV_COMPANIONS:
-                    _write_csv(out / f"{stem}.csv", _rows(store, stem), _fieldnames(store, stem))
+                    _write_csv(out / f"{stem}.csv", _rows(store, stem), export_columns(stem))
                     files.append(f"{stem}.csv")
             elif fmt == "csv":
-                counts[stem] = _write_csv(out / f"{stem}.csv", _rows(store, stem), _fieldnames(store, stem))
+                counts[stem] = _write_csv(out / f"{stem}.csv", _rows(store, stem), export_columns(stem))
                 files.append(f"{stem}.csv")
             else:
                 rows = list(_rows(store, stem))
-                counts[stem] = _write_parquet(out / f"{stem}.parquet", rows, _arrow_schema(store, stem))
+                counts[stem] = _write_parquet(out / f"{stem}.parquet", rows, _arrow_schema(stem))
                 files.append(f"{stem}.parquet")
         meta = store.meta()
         errors_by_stage: dict[str, int] = {}

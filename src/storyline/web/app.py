@@ -14,13 +14,14 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from storyline.labels import article_label, opening
 from storyline.web import queries as Q
 from storyline.web.db import Reader
+from storyline.web.download import csv_chunks, wants_csv
 from storyline.web.openapi import openapi_spec
 from storyline.web.render import (
     article_parts,
@@ -28,6 +29,7 @@ from storyline.web.render import (
     coverage_chart,
     dyad_chart,
     neutralize,
+    other_names,
     safe_url,
     split_background,
 )
@@ -51,6 +53,7 @@ def _env() -> Environment:
     env.globals["url"] = url
     env.filters["counted"] = counted
     env.filters["when"] = when
+    env.filters["other_names"] = other_names
     env.globals["safe_url"] = safe_url
     env.globals["cameo_label"] = lambda code: Q.cameo_labels().get(code or "")
     return env
@@ -125,8 +128,15 @@ def newest_first(request: Request) -> bool:
 
 
 def _pager(
-    request: Request, path: str, total: int, limit: int, offset: int, sortable: bool = False
+    request: Request,
+    path: str,
+    total: int,
+    limit: int,
+    offset: int,
+    sortable: bool = False,
+    download: str | None = None,
 ) -> dict[str, Any]:
+    """Page links; with ``download`` (a list API's path), the link to every filtered row as CSV."""
     params = {k: v for k, v in request.query_params.items() if k != "offset"}
     pager = {
         "total": total,
@@ -140,7 +150,31 @@ def _pager(
         pager["newest"] = newest_first(request)
         pager["oldest_url"] = url(path, **rest)
         pager["newest_url"] = url(path, **rest, sort="newest")
+    if download and total:
+        whole = {k: v for k, v in params.items() if k not in ("limit", "format")}
+        pager["csv_url"] = url(download, **whole, format="csv")
     return pager
+
+
+def quote_filter(request: Request) -> Q.QuoteFilter:
+    return Q.QuoteFilter(
+        speaker=qstr(request, "speaker"),
+        start=qstr(request, "start"),
+        end=qstr(request, "end"),
+        outlet=qstr(request, "outlet"),
+        undated=undated_only(request),
+        newest=newest_first(request),
+    )
+
+
+def csv_download(reader: Reader, stem: str, selection: tuple[str, list[Any]]) -> StreamingResponse:
+    """Every row of ``selection`` as a CSV attachment, streamed."""
+    sql, params = selection
+    return StreamingResponse(
+        csv_chunks(reader, stem, sql, params),
+        media_type="text/csv; charset=utf-8",
+        headers={"content-disposition": f'attachment; filename="storyline-{stem}.csv"'},
+    )
 
 
 class App:
@@ -245,23 +279,16 @@ class App:
             names=self.entity_names(f.actor, *(f.dyad or ())),
             events=[Q.event_dict(e, docs) for e in rows],
             facets=self.facets(),
-            pager=_pager(request, "/events", total, f.limit, f.offset, sortable=True),
+            pager=_pager(request, "/events", total, f.limit, f.offset, sortable=True, download="/api/events"),
         )
 
     def _quotes(self, request: Request) -> tuple[list[dict[str, Any]], int, int, int]:
         """The quotes the request's filters select (as view dicts), their total, limit and offset."""
         limit = Q.clamp_limit(qint(request, "limit", 50))
         offset = max(0, qint(request, "offset", 0) or 0)
+        f = quote_filter(request)
         rows, total = Q.quotes(
-            self.r,
-            qstr(request, "speaker"),
-            qstr(request, "start"),
-            qstr(request, "end"),
-            qstr(request, "outlet"),
-            limit,
-            offset,
-            newest_first(request),
-            undated_only(request),
+            self.r, f.speaker, f.start, f.end, f.outlet, limit, offset, f.newest, f.undated
         )
         docs = Q.doc_info(self.r, {c.doc_id for q in rows for c in q.sources})
         return [Q.quote_dict(q, docs) for q in rows], total, limit, offset
@@ -276,7 +303,7 @@ class App:
             names=self.entity_names(qstr(request, "speaker")),
             facets=self.facets(),
             params=dict(request.query_params),
-            pager=_pager(request, "/quotes", total, limit, offset, sortable=True),
+            pager=_pager(request, "/quotes", total, limit, offset, sortable=True, download="/api/quotes"),
         )
 
     def entities_page(self, request: Request) -> Response:
@@ -321,6 +348,7 @@ class App:
             n_events=n_events,
             n_quotes=n_quotes,
             period=period,
+            pairs=Q.entity_pairs(self.r, ent.entity_id, period, self.name_index()),
         )
 
     def _articles(self, request: Request) -> tuple[list[dict[str, Any]], int, int, int]:
@@ -350,7 +378,7 @@ class App:
             names=self.entity_names(qstr(request, "actor")),
             facets=self.facets(),
             params=dict(request.query_params),
-            pager=_pager(request, "/articles", total, limit, offset, sortable=True),
+            pager=_pager(request, "/articles", total, limit, offset, sortable=True, download="/api/articles"),
         )
 
     def article_page(self, request: Request) -> Response:
@@ -410,6 +438,8 @@ class App:
 
     def api_events(self, request: Request) -> Response:
         f = event_filter(request)
+        if wants_csv(qstr(request, "format")):
+            return csv_download(self.r, "events", Q.event_selection(self.r, f, self.name_index()))
         rows, total = Q.events(self.r, f, self.name_index())
         docs = Q.doc_info(self.r, {c.doc_id for e in rows for c in e.sources})
         return JSONResponse(
@@ -417,6 +447,8 @@ class App:
         )
 
     def api_quotes(self, request: Request) -> Response:
+        if wants_csv(qstr(request, "format")):
+            return csv_download(self.r, "quotes", Q.quote_selection(self.r, quote_filter(request)))
         quotes, total, limit, offset = self._quotes(request)
         return JSONResponse({"total": total, "quotes": quotes})
 
@@ -441,10 +473,21 @@ class App:
                 "entity": Q.entity_dict(ent),
                 "events": [Q.event_dict(e, docs) for e in evs],
                 "quotes": [Q.quote_dict(q, docs) for q in qts],
+                "pairs": Q.entity_pairs(self.r, ent.entity_id, period, self.name_index()),
             }
         )
 
     def api_articles(self, request: Request) -> Response:
+        if wants_csv(qstr(request, "format")):
+            selection = Q.article_selection(
+                qstr(request, "outlet"),
+                qstr(request, "start"),
+                qstr(request, "end"),
+                newest_first(request),
+                undated_only(request),
+                qstr(request, "actor"),
+            )
+            return csv_download(self.r, "documents", selection)
         rows, total, _, _ = self._articles(request)
         return JSONResponse({"total": total, "articles": rows})
 

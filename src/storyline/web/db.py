@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -61,16 +62,30 @@ class Reader:
         if getattr(local, "conn", None) is None or local.generation != self._generation:
             if getattr(local, "conn", None) is not None:
                 local.conn.close()
-            conn = sqlite3.connect(_ro_uri(self.db_path), uri=True, check_same_thread=False)
-            conn.row_factory = sqlite3.Row
-            # names are matched as Python folds them (SQLite's lower() leaves "É" as it is)
-            conn.create_function("name_key", 1, name_key, deterministic=True)
-            if self.search_path is not None:
-                conn.execute("ATTACH DATABASE ? AS search", (_ro_uri(self.search_path),))
-            local.conn = conn
+            local.conn = self._connect()
             local.generation = self._generation
         conn_: sqlite3.Connection = local.conn
         return conn_
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(_ro_uri(self.db_path), uri=True, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        # names are matched as Python folds them (SQLite's lower() leaves "É" as it is)
+        conn.create_function("name_key", 1, name_key, deterministic=True)
+        if self.search_path is not None:
+            conn.execute("ATTACH DATABASE ? AS search", (_ro_uri(self.search_path),))
+        return conn
+
+    def stream(self, sql: str, params: Any = (), batch: int = 500) -> Iterator[sqlite3.Row]:
+        """The rows of ``sql`` a batch at a time, on a connection of their own: a download of
+        millions of rows never sits in memory, and the server may step it from any thread."""
+        conn = self._connect()
+        try:
+            cursor = conn.execute(sql, params)
+            while rows := cursor.fetchmany(batch):
+                yield from rows
+        finally:
+            conn.close()
 
     def query(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
         return self.conn().execute(sql, params).fetchall()

@@ -25,6 +25,24 @@ _SORT = {
 }
 _UNDATED = _param("undated", "1: only the items with no date of their own.", "integer")
 _JSON = {"200": {"description": "OK", "content": {"application/json": {"schema": {"type": "object"}}}}}
+_FORMAT = {
+    **_param(
+        "format",
+        "csv: every row the filters select (limit/offset ignored) as a streamed CSV attachment, "
+        "in the columns of `storyline export --format csv`.",
+    ),
+    "schema": {"type": "string", "enum": ["json", "csv"]},
+}
+# a list that can also come as CSV
+_JSON_OR_CSV = {
+    "200": {
+        "description": "OK",
+        "content": {
+            "application/json": {"schema": {"type": "object"}},
+            "text/csv": {"schema": {"type": "string"}},
+        },
+    }
+}
 _JSON404 = {**_JSON, "404": {"description": "Not found"}}
 
 
@@ -101,7 +119,9 @@ def openapi_spec() -> dict[str, Any]:
                     _OUTLET,
                     _SORT,
                     *_PAGE,
+                    _FORMAT,
                 ],
+                _JSON_OR_CSV,
             ),
             "/api/quotes": get(
                 "Quotations, filtered.",
@@ -112,7 +132,9 @@ def openapi_spec() -> dict[str, Any]:
                     _OUTLET,
                     _SORT,
                     *_PAGE,
+                    _FORMAT,
                 ],
+                _JSON_OR_CSV,
             ),
             "/api/entities": get(
                 "People, organizations and places: named in most articles first, then most mentions.",
@@ -123,13 +145,13 @@ def openapi_spec() -> dict[str, Any]:
                 ],
             ),
             "/api/entities/{entity_id}": get(
-                "One entity with its events and quotes (within start/end when given; an undated event "
-                "when it was first reported then).",
+                "One entity with its events, quotes and relation pairs (within start/end when given; an "
+                "undated event when it was first reported then).",
                 [_param("entity_id", "Entity id.", where="path", required=True), *_DATES],
                 _JSON404,
             ),
             "/api/articles": get(
-                "Articles (without their text), filtered.",
+                "Articles (without their text; with it as CSV), filtered.",
                 [
                     _OUTLET,
                     _param("actor", "Entity id: the articles naming it."),
@@ -137,7 +159,9 @@ def openapi_spec() -> dict[str, Any]:
                     _UNDATED,
                     _SORT,
                     *_PAGE,
+                    _FORMAT,
                 ],
+                _JSON_OR_CSV,
             ),
             "/api/articles/{doc_id}": get(
                 "One article with its text, sentences, mentions, quotes and events.",

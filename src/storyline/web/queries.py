@@ -315,9 +315,8 @@ def _outlet_sql(reader: Reader, column: str, outlet: str) -> tuple[str, list[Any
     )
 
 
-def events(reader: Reader, f: EventFilter, by_name: dict[str, str] | None = None) -> tuple[list[Event], int]:
-    """A page of the events ``f`` selects, and how many it selects. ``by_name`` (``entity_name_index``)
-    makes an entity's filter take its unlinked mentions by name, as the relations count them."""
+def _events_where(reader: Reader, f: EventFilter, by_name: dict[str, str] | None) -> tuple[str, list[Any]]:
+    """The `` WHERE ...`` clause (or "") and its parameters selecting the events ``f`` asks for."""
     where: list[str] = []
     params: list[Any] = []
     if f.actor:
@@ -348,13 +347,26 @@ def events(reader: Reader, f: EventFilter, by_name: dict[str, str] | None = None
         sql, p = _outlet_sql(reader, "sources", f.outlet)
         where.append(sql)
         params += p
-    cond = (" WHERE " + " AND ".join(where)) if where else ""
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def event_selection(
+    reader: Reader, f: EventFilter, by_name: dict[str, str] | None = None
+) -> tuple[str, list[Any]]:
+    """Every event ``f`` selects, in the list's order, without paging (what a CSV download streams)."""
+    cond, params = _events_where(reader, f, by_name)
+    order = chronological("date", "event_id", f.newest, _first_reported(reader))
+    return f"SELECT * FROM events{cond} ORDER BY {order}", params
+
+
+def events(reader: Reader, f: EventFilter, by_name: dict[str, str] | None = None) -> tuple[list[Event], int]:
+    """A page of the events ``f`` selects, and how many it selects. ``by_name`` (``entity_name_index``)
+    makes an entity's filter take its unlinked mentions by name, as the relations count them."""
+    cond, params = _events_where(reader, f, by_name)
     total_row = reader.one(f"SELECT count(*) FROM events{cond}", params)
+    sql, params = event_selection(reader, f, by_name)
     rows = reader.records(
-        "events",
-        f"SELECT * FROM events{cond} "
-        f"ORDER BY {chronological('date', 'event_id', f.newest, _first_reported(reader))} LIMIT ? OFFSET ?",
-        [*params, clamp_limit(f.limit), max(0, f.offset)],
+        "events", f"{sql} LIMIT ? OFFSET ?", [*params, clamp_limit(f.limit), max(0, f.offset)]
     )
     return rows, int(total_row[0]) if total_row else 0
 
@@ -364,6 +376,22 @@ def event_dict(e: Event, docs: dict[str, dict[str, Any]]) -> dict[str, Any]:
     d["cameo_label"] = cameo_labels().get(e.cameo_code)
     d["sources"] = [cite_dict(c, docs) for c in e.sources]
     return d
+
+
+@dataclass
+class QuoteFilter:
+    speaker: str | None = None  # entity_id or a name fragment
+    start: str | None = None
+    end: str | None = None
+    outlet: str | None = None
+    undated: bool = False
+    newest: bool = False
+
+
+def quote_selection(reader: Reader, f: QuoteFilter) -> tuple[str, list[Any]]:
+    """Every quote ``f`` selects, in the list's order, without paging (what a CSV download streams)."""
+    cond, params = _quotes_where(reader, f.speaker, f.start, f.end, f.outlet, f.undated)
+    return f"SELECT * FROM quotes{cond} ORDER BY {chronological('date', 'quote_id', f.newest)}", params
 
 
 def quotes(
@@ -377,6 +405,21 @@ def quotes(
     newest: bool = False,
     undated: bool = False,
 ) -> tuple[list[Quote], int]:
+    cond, params = _quotes_where(reader, speaker, start, end, outlet, undated)
+    total_row = reader.one(f"SELECT count(*) FROM quotes{cond}", params)
+    sql, params = quote_selection(reader, QuoteFilter(speaker, start, end, outlet, undated, newest))
+    rows = reader.records("quotes", f"{sql} LIMIT ? OFFSET ?", [*params, clamp_limit(limit), max(0, offset)])
+    return rows, int(total_row[0]) if total_row else 0
+
+
+def _quotes_where(
+    reader: Reader,
+    speaker: str | None,
+    start: str | None,
+    end: str | None,
+    outlet: str | None,
+    undated: bool,
+) -> tuple[str, list[Any]]:
     where: list[str] = []
     params: list[Any] = []
     if speaker:
@@ -389,14 +432,7 @@ def quotes(
         sql, p = _outlet_sql(reader, "sources", outlet)
         where.append(sql)
         params += p
-    cond = (" WHERE " + " AND ".join(where)) if where else ""
-    total_row = reader.one(f"SELECT count(*) FROM quotes{cond}", params)
-    rows = reader.records(
-        "quotes",
-        f"SELECT * FROM quotes{cond} ORDER BY {chronological('date', 'quote_id', newest)} LIMIT ? OFFSET ?",
-        [*params, clamp_limit(limit), max(0, offset)],
-    )
-    return rows, int(total_row[0]) if total_row else 0
+    return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
 def quote_dict(q: Quote, docs: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -479,6 +515,36 @@ def articles(
     undated: bool = False,
     actor: str | None = None,
 ) -> tuple[list[dict[str, Any]], int]:
+    cond, params = _articles_where(outlet, start, end, undated, actor)
+    table = _docs(reader)
+    chars = "chars" if table != "documents" else "length(text) AS chars"
+    total_row = reader.one(f"SELECT count(*) FROM {table}{cond}", params)
+    rows = reader.query(
+        f"SELECT doc_id, title, outlet, published, published_source, url, duplicate_of, {chars}, "
+        f"{_lead(reader)} "
+        f"FROM {table}{cond} ORDER BY {chronological('published', 'doc_id', newest)} LIMIT ? OFFSET ?",
+        [*params, clamp_limit(limit), max(0, offset)],
+    )
+    return [_labelled(dict(r)) for r in rows], int(total_row[0]) if total_row else 0
+
+
+def article_selection(
+    outlet: str | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    newest: bool = False,
+    undated: bool = False,
+    actor: str | None = None,
+) -> tuple[str, list[Any]]:
+    """Every article (whole document row, text included) the filters select, in the list's order,
+    without paging (what a CSV download streams)."""
+    cond, params = _articles_where(outlet, start, end, undated, actor)
+    return f"SELECT * FROM documents{cond} ORDER BY {chronological('published', 'doc_id', newest)}", params
+
+
+def _articles_where(
+    outlet: str | None, start: str | None, end: str | None, undated: bool, actor: str | None
+) -> tuple[str, list[Any]]:
     where: list[str] = []
     params: list[Any] = []
     if outlet:
@@ -493,17 +559,7 @@ def articles(
     w, p = _date_range_sql("published", start, end)
     where += w + _undated_sql(undated, "published")
     params += p
-    cond = (" WHERE " + " AND ".join(where)) if where else ""
-    table = _docs(reader)
-    chars = "chars" if table != "documents" else "length(text) AS chars"
-    total_row = reader.one(f"SELECT count(*) FROM {table}{cond}", params)
-    rows = reader.query(
-        f"SELECT doc_id, title, outlet, published, published_source, url, duplicate_of, {chars}, "
-        f"{_lead(reader)} "
-        f"FROM {table}{cond} ORDER BY {chronological('published', 'doc_id', newest)} LIMIT ? OFFSET ?",
-        [*params, clamp_limit(limit), max(0, offset)],
-    )
-    return [_labelled(dict(r)) for r in rows], int(total_row[0]) if total_row else 0
+    return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
 def _labelled(row: dict[str, Any]) -> dict[str, Any]:
@@ -639,7 +695,7 @@ def entity_quotes(
 
 def entity_name_index(reader: Reader) -> dict[str, str]:
     """Casefolded name or alias -> entity id (names one entity alone), as the report resolves an
-    unlinked event side (``story.dyads.side_key``)."""
+    unlinked event side (``storyline.pairs.side_key``)."""
     return index_names(
         (r["entity_id"], r["name"] or "", _json_list(r["aliases"]))
         for r in reader.query("SELECT entity_id, name, aliases FROM entities")
@@ -654,12 +710,13 @@ def _json_list(raw: str | None) -> list[str]:
     return [str(x) for x in value] if isinstance(value, list) else []
 
 
-def _label_by_entity_name(reader: Reader, pairs: list[dict[str, Any]]) -> None:
+def _label_by_entity_name(reader: Reader, pairs: list[dict[str, Any]]) -> set[str]:
     """Name each entity side by its entity's name: a pair's first event may call it by a surname or
-    a longer form ("Kastan", "Ada J. Kastan"), and one actor must not look like three."""
+    a longer form ("Kastan", "Ada J. Kastan"), and one actor must not look like three. Returns the
+    sides that are entities."""
     keys = sorted({d[side] for d in pairs for side in ("a", "b")})
     if not keys:
-        return
+        return set()
     rows = reader.query(
         f"SELECT entity_id, name FROM entities WHERE entity_id IN ({','.join('?' * len(keys))})", keys
     )
@@ -667,6 +724,7 @@ def _label_by_entity_name(reader: Reader, pairs: list[dict[str, Any]]) -> None:
     for d in pairs:
         for side in ("a", "b"):
             d[f"{side}_label"] = names.get(d[side], d[f"{side}_label"])
+    return set(names)
 
 
 def _count_code_words(code_words: dict[str, Counter[str]], row: Any) -> None:
@@ -705,7 +763,7 @@ def dyads(
         # an act the article says did not happen is no act between the pair (the report leaves it out too)
         + " FROM events WHERE modality IS NOT 'negated'"
     ):
-        # one rule with the report's relationship tables: story.dyads.side_key
+        # one rule with the report's relationship tables: storyline.pairs.side_key
         a = side_key(r["source_entity_id"], r["source_actor_code"], r["source_name"], by_name)
         b = side_key(r["target_entity_id"], r["target_actor_code"], r["target_name"], by_name)
         if a is None or b is None or a == b:
@@ -765,3 +823,68 @@ def dyads(
             }
         )
     return {"months": all_months, "by_report": by_report, "dyads": out}
+
+
+def entity_pairs(
+    reader: Reader, entity_id: str, period: Period | None = None, by_name: dict[str, str] | None = None
+) -> list[dict[str, Any]]:
+    """The entity's own relations: each counterpart it has acts with (either direction), with the
+    count, how many lack a month, and the mean Goldstein score, most events first. Sides are keyed by
+    the relations page's rule (``storyline.pairs.side_key``) and negated acts left out, so a pair
+    counts here what it counts there."""
+    if by_name is None:
+        by_name = entity_name_index(reader)
+    sql, params = _entity_events_sql(reader, entity_id, period, by_name)
+    pairs: dict[str, dict[str, Any]] = {}
+    code_words: dict[str, Counter[str]] = {}
+    for r in reader.query(
+        "SELECT source_entity_id, source_actor_code, source_name, target_entity_id, target_actor_code, "
+        f"target_name, goldstein, date {sql} AND modality IS NOT 'negated'",
+        params,
+    ):
+        other = _counterpart(entity_id, r, by_name)
+        if other is None:
+            continue
+        _count_code_words(code_words, r)
+        d = pairs.setdefault(other, _new_pair(entity_id, other))
+        d["events"] += 1
+        d["undated"] += not _is_month((r["date"] or "")[:7])
+        d["goldstein_sum"] += r["goldstein"] or 0.0
+    ranked = list(pairs.values())
+    entities = _label_by_entity_name(reader, ranked)
+    _label_codes_by_words(ranked, code_words)
+    ranked.sort(key=lambda d: (-d["events"], d["b_label"].casefold(), d["b"]))
+    return [
+        {
+            "counterpart": d["b"],
+            "label": d["b_label"],
+            "is_entity": d["b"] in entities,
+            "events": d["events"],
+            "undated": d["undated"],
+            "mean_goldstein": round(d["goldstein_sum"] / d["events"], 2),
+        }
+        for d in ranked
+    ]
+
+
+def _new_pair(entity_id: str, other: str) -> dict[str, Any]:
+    """A pair's tally, in the shape the relations page labels (sides ``a``/``b`` and their labels)."""
+    return {
+        "a": entity_id,
+        "a_label": entity_id,
+        "b": other,
+        "b_label": other,
+        "events": 0,
+        "undated": 0,
+        "goldstein_sum": 0.0,
+    }
+
+
+def _counterpart(entity_id: str, row: Any, by_name: dict[str, str]) -> str | None:
+    """The other side's pair key when one side of the event is the entity (else None: the actor
+    filter also takes name fragments the pair rule does not count as the entity)."""
+    a = side_key(row["source_entity_id"], row["source_actor_code"], row["source_name"], by_name)
+    b = side_key(row["target_entity_id"], row["target_actor_code"], row["target_name"], by_name)
+    if a is None or b is None or a == b:
+        return None
+    return b if a == entity_id else a if b == entity_id else None

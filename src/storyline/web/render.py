@@ -32,6 +32,24 @@ def counted(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
+def other_names(aliases: list[str] | None, name: str | None) -> list[str]:
+    """An entity's aliases as a page lists them: one spelling per name read without case or a leading
+    "the" ("the U.S.", "The U.S.", "U.S." are one), and none that is its own name again."""
+    seen = {_name_form(name or "")}
+    out = []
+    for alias in aliases or []:
+        form = _name_form(alias)
+        if form and form not in seen:
+            seen.add(form)
+            out.append(alias)
+    return out
+
+
+def _name_form(name: str) -> str:
+    words = name.casefold().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
 def neutralize(value: Any) -> Any:
     """Jinja ``finalize`` hook: applied to every printed value before it is escaped."""
     if isinstance(value, str) and not isinstance(value, Markup):

@@ -359,7 +359,7 @@ def _search_kind(reader: Reader, kind: str, match: str, limit: int, offset: int)
     else:
         rows = reader.query(
             f"SELECT f.rowid AS rid, f.ref, {snippet} AS snip, e.sources, e.date, e.cameo_code, "
-            f"e.plover_category FROM search.events f JOIN events e ON e.event_id = f.ref "
+            f"e.plover_category, {_EVENT_SIDES} FROM search.events f JOIN events e ON e.event_id = f.ref "
             f"WHERE f.events MATCH ? AND f.rowid IN ({marks})",
             (match, *ids),
         )
@@ -369,6 +369,8 @@ def _search_kind(reader: Reader, kind: str, match: str, limit: int, offset: int)
                 "date": r["date"],
                 "cameo_code": r["cameo_code"],
                 "plover_category": r["plover_category"],
+                # who did it to whom: a hit's words are often the act alone ("sanctions on Kastan")
+                **{k: r[k] for k in _EVENT_SIDE_KEYS},
                 "_order": order[r["rid"]],
             }
             hits.append(
@@ -378,6 +380,10 @@ def _search_kind(reader: Reader, kind: str, match: str, limit: int, offset: int)
     if kind != "articles":
         _add_source_documents(reader, hits)
     return hits
+
+
+_EVENT_SIDE_KEYS = ("source_name", "source_entity_id", "target_name", "target_entity_id")
+_EVENT_SIDES = ", ".join(f"e.{k}" for k in _EVENT_SIDE_KEYS)
 
 
 def _add_source_documents(reader: Reader, hits: list[Hit]) -> None:
