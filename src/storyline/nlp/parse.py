@@ -171,9 +171,9 @@ def _only_quote_marks(text: str) -> bool:
     return all(ch in "\"“”‘’'«»" for ch in text)
 
 
-def _opens_next(doc: Doc, end: int) -> bool:
+def _opens_next(text: str, end: int) -> bool:
     """A lone mark ending at ``end`` is glued to the word after it: it opens the next sentence's quotation."""
-    return end < len(doc.text) and not doc.text[end].isspace()
+    return end < len(text) and not text[end].isspace()
 
 
 def _only_opening_marks(text: str) -> bool:
@@ -187,16 +187,15 @@ def _only_elision_marks(text: str) -> bool:
     return all(ch in ELISION_MARKS for ch in text)
 
 
-def _same_line_follows(doc: Doc, end: int) -> bool:
+def _same_line_follows(text: str, end: int) -> bool:
     """More text follows ``end`` on the same line ('“ President ...': a stray space after the mark)."""
-    rest = doc.text[end:]
-    after = rest.lstrip(" \t")
+    after = text[end:].lstrip(" \t")
     return bool(after) and not after.startswith("\n")
 
 
-def _opens_line(doc: Doc, start: int) -> bool:
+def _opens_line(text: str, start: int) -> bool:
     """Nothing but blanks stands before ``start`` on its line."""
-    return not doc.text[doc.text.rfind("\n", 0, start) + 1 : start].strip()
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def _lone_word(text: str) -> bool:
@@ -207,13 +206,14 @@ def _lone_word(text: str) -> bool:
 
 def sentences_from_doc(article: Article, doc: Doc) -> list[Sentence]:
     """Sentence rows (whitespace trimmed) labelled with the kind of block they fall in."""
+    doc_text = doc.text  # read once: spaCy joins every token's text on each access
     out: list[Sentence] = []
     blocks = sorted(article.blocks, key=lambda b: b.start)
     bi = 0
     opening: int | None = None  # start of a lone opening mark, held for the sentence it opens
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
-        text = doc.text[start:end]
+        text = doc_text[start:end]
         stripped = text.strip()
         if not stripped:
             continue
@@ -221,10 +221,10 @@ def sentences_from_doc(article: Article, doc: Doc) -> list[Sentence]:
         end = start + len(stripped)
         if all(ch in BULLETS for ch in stripped):
             continue
-        if _only_elision_marks(stripped) and _opens_line(doc, start):
+        if _only_elision_marks(stripped) and _opens_line(doc_text, start):
             continue  # a list dash opening its line: the item starts the sentence
-        if (_only_quote_marks(stripped) and _opens_next(doc, end)) or (
-            _only_opening_marks(stripped) and _same_line_follows(doc, end)
+        if (_only_quote_marks(stripped) and _opens_next(doc_text, end)) or (
+            _only_opening_marks(stripped) and _same_line_follows(doc_text, end)
         ):
             opening = start if opening is None else opening
             continue
@@ -240,8 +240,8 @@ def sentences_from_doc(article: Article, doc: Doc) -> list[Sentence]:
             or _only_elision_marks(stripped)
             or _goes_on(doc, sent.start)
         )
-        glued = glued or (bool(out) and _lone_word(doc.text[out[-1].start : out[-1].end]))
-        if out and glued and "\n" not in doc.text[out[-1].end : start]:
+        glued = glued or (bool(out) and _lone_word(doc_text[out[-1].start : out[-1].end]))
+        if out and glued and "\n" not in doc_text[out[-1].end : start]:
             out[-1].end = end
             continue
         out.append(Sentence(doc_id=article.doc_id, index=len(out), start=start, end=end, block_kind=kind))

@@ -215,7 +215,7 @@ def span_tense(doc: Doc, start: int, end: int) -> int | None:
         return FUTURE  # "has scheduled a news conference Thursday": the plan's time lies ahead
     if _ahead_when_clause(head):
         return FUTURE
-    if names_a_day(doc.text, start, end) and _day_of_planned_thing(span.root):
+    if _day_of_planned_thing(span.root) and names_a_day(doc.text, start, end):  # doc.text is rebuilt per call
         return FUTURE
     if _present_of_sequence(head):
         return PAST
