@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from storyline.records import (
@@ -17,6 +19,8 @@ from storyline.records import (
     TimeExpr,
     TimelineEntry,
 )
+
+_DAY_OR_COARSER = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 @dataclass
@@ -37,3 +41,15 @@ class Corpus:
         art = self.articles[doc_id]
         s = self.sentences[doc_id][index]
         return art.text[s.start : s.end]
+
+    def first_reported(self, doc_ids: Iterable[str]) -> str | None:
+        """The earliest publication date (to the day, or coarser when that is all an article has) among
+        ``doc_ids``: the latest an undated event or saying can have happened."""
+        days = []
+        for doc_id in set(doc_ids):
+            art = self.articles.get(doc_id)
+            m = _DAY_OR_COARSER.match(art.published or "") if art is not None else None
+            if m:
+                days.append(m.group(0))
+        # a day-precise date wins over a coarser one that sorts first ("2011-03" < "2011-03-05")
+        return min(days, key=lambda d: (d[:7], -len(d), d)) if days else None

@@ -252,6 +252,7 @@ class Quote:
     cue: str | None = None
     date: str | None = None
     sources: list[Citation] = field(default_factory=list)
+    first_reported: str | None = None  # earliest publication date among the sources
 
 
 @dataclass(slots=True)

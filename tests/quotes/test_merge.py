@@ -137,3 +137,18 @@ def test_merge_a_paper_naming_nobody_still_joins_a_named_report() -> None:
     nobody = qm("b", 0, "worst harbour polluter in the region", kind="partial", chain=None, name=None)
     c = _published(corpus([named, nobody], {("a", 1): "e1"}), {"a": "2018-05-02", "b": "2015-07-14"})
     assert len(merge_quotes(c)) == 1
+
+
+def test_merge_gives_a_quote_the_day_its_earliest_dated_source_came_out() -> None:
+    # An undated saying is placed by its first report: the latest day it can have been said.
+    late = qm("late", 0, "The ferry to Port Alder will run again before the harvest")
+    early = qm("early", 0, "The ferry to Port Alder will run again before the harvest")
+    nodate = qm("nodate", 0, "The ferry to Port Alder will run again before the harvest")
+    c = corpus([late, early, nodate], {})
+    c.articles["late"].published = "2031-06-09T08:00:00"
+    c.articles["early"].published = "2031-06-04"
+    (quote,) = merge_quotes(c)
+    assert quote.date is None
+    assert quote.first_reported == "2031-06-04"
+    c.articles["early"].published = None
+    assert merge_quotes(c)[0].first_reported == "2031-06-09"

@@ -418,6 +418,32 @@ def test_app_lists_undated_events_in_the_order_they_were_first_reported(
     assert newest == ["b-dated", "a-late", "c-early", "d-never"]
 
 
+def test_app_lists_undated_quotes_in_the_order_they_were_first_reported(make_store: Any, webrows: Any) -> None:
+    from storyline.records import Entity, Quote
+
+    res = webrows.article_result("7" * 16, "Marren said the port would open.", published="2031-05-05")
+    marren = Entity("ent-marren", "Jo Marren", "PERSON", doc_ids=[res.article.doc_id], mention_count=1)
+    quotes = [
+        Quote(qid, qid, "indirect", "ent-marren", "Marren", "said", date, [webrows.cite(res, 0)],
+              first_reported=reported)  # fmt: skip
+        for qid, date, reported in (
+            ("a-late", None, "2031-05-05"),
+            ("b-dated", "2031-01-09", "2031-01-09"),
+            ("c-early", None, "2031-02-01"),
+            ("d-never", None, None),  # from an undated article: no report day, last
+        )
+    ]
+    client = TestClient(create_app(make_store([res], entities=[marren], quotes=quotes)))
+    listed = [q["quote_id"] for q in client.get("/api/quotes").json()["quotes"]]
+    assert listed == ["b-dated", "c-early", "a-late", "d-never"]
+    page = client.get("/entities/ent-marren").text
+    assert [page.index(f">{q}<") for q in ("b-dated", "c-early", "a-late", "d-never")] == sorted(
+        page.index(f">{q}<") for q in ("b-dated", "c-early", "a-late", "d-never")
+    )
+    download = client.get("/api/quotes?format=csv").text.splitlines()
+    assert [row.split(",")[0] for row in download[1:]] == listed
+
+
 def test_app_says_a_quote_is_undated_instead_of_showing_no_date(make_store: Any, webrows: Any) -> None:
     from storyline.records import Entity, Quote
 

@@ -630,21 +630,6 @@ def _fold_lineage(clusters: list[tuple[Group, list[EventMention]]]) -> list[tupl
     return [(groups[0], members) for groups, members in merged]
 
 
-_DAY_OR_COARSER = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
-
-
-def _first_reported(corpus: Corpus, ev: Event) -> str | None:
-    """The earliest publication date (to the day) among the articles reporting ``ev``."""
-    days = []
-    for doc_id in {c.doc_id for c in ev.sources}:
-        art = corpus.articles.get(doc_id)
-        m = _DAY_OR_COARSER.match(art.published or "") if art is not None else None
-        if m:
-            days.append(m.group(0))
-    # a day-precise date wins over a coarser one that sorts first ("2011-03" < "2011-03-05")
-    return min(days, key=lambda d: (d[:7], -len(d), d)) if days else None
-
-
 def _publication_days(corpus: Corpus) -> dict[str, Date]:
     """Each article's publication day, where known to the day."""
     days: dict[str, Date] = {}
@@ -681,6 +666,6 @@ def merge_events(corpus: Corpus) -> list[Event]:
     ]
     events = _unique_ids([_build(c, keys, g) for g, c in _fold_lineage(clusters)])
     for ev in events:
-        ev.first_reported = _first_reported(corpus, ev)
+        ev.first_reported = corpus.first_reported(c.doc_id for c in ev.sources)
     events.sort(key=lambda e: (e.date or "9999", e.event_id))
     return events

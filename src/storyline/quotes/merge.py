@@ -227,7 +227,10 @@ def merge_quotes(corpus: Corpus) -> list[Quote]:
                 }:
                     by_shingle.setdefault(shingle, []).append(gi)
             target.members.append((qm, entity))
-    return _to_quotes(groups, entity_names)
+    quotes = _to_quotes(groups, entity_names)
+    for q in quotes:
+        q.first_reported = corpus.first_reported(c.doc_id for c in q.sources)
+    return quotes
 
 
 def _to_quotes(groups: list[_Group], entity_names: dict[str, str]) -> list[Quote]:

@@ -297,17 +297,11 @@ def _actors(corpus: Corpus, cited: _Cited, quotes_by_speaker: dict[str, list[Quo
     return out
 
 
-def _reported_on(corpus: Corpus, cites: Iterable[Citation]) -> str:
-    """The earliest publication date of the articles cited ("" when none is dated)."""
-    days = [d for c in cites if (art := corpus.articles.get(c.doc_id)) and (d := art.published)]
-    return min(days, default="")
-
-
 def _quote_order(corpus: Corpus, q: Quote) -> tuple[bool, bool, str, str]:
     """Dated quotes by date, then the undated ones by when they were first reported (those only
     undated articles report last): sorting on ``date or ""`` put every undated quote ahead of the
     dated ones, in no order a reader could see."""
-    when = q.date or _reported_on(corpus, q.sources)
+    when = q.date or q.first_reported or corpus.first_reported(c.doc_id for c in q.sources) or ""
     return (q.date is None, not when, when, q.quote_id)
 
 

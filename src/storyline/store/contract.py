@@ -69,6 +69,7 @@ CONTRACT: dict[str, dict[str, tuple[type, ...]]] = {
         "cue": _OPT_STR,
         "date": _OPT_STR,
         "sources": _LIST,
+        "first_reported": _OPT_STR,
     },
     "events.jsonl": {
         "event_id": _STR,

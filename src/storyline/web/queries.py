@@ -282,9 +282,9 @@ def chronological(column: str, key: str, newest: bool = False, then: str | None 
     return f"{column} IS NULL, {column}{direction}, {after}{key}"
 
 
-def _first_reported(reader: Reader) -> str | None:
-    """The events column that orders undated events (stores built before it existed lack it)."""
-    return "first_reported" if "first_reported" in reader.columns("events") else None
+def _first_reported(reader: Reader, table: str = "events") -> str | None:
+    """The column that orders undated events or quotes (stores built before it existed lack it)."""
+    return "first_reported" if "first_reported" in reader.columns(table) else None
 
 
 def _date_range_sql(column: str, start: str | None, end: str | None) -> tuple[list[str], list[Any]]:
@@ -391,7 +391,8 @@ class QuoteFilter:
 def quote_selection(reader: Reader, f: QuoteFilter) -> tuple[str, list[Any]]:
     """Every quote ``f`` selects, in the list's order, without paging (what a CSV download streams)."""
     cond, params = _quotes_where(reader, f.speaker, f.start, f.end, f.outlet, f.undated)
-    return f"SELECT * FROM quotes{cond} ORDER BY {chronological('date', 'quote_id', f.newest)}", params
+    order = chronological("date", "quote_id", f.newest, _first_reported(reader, "quotes"))
+    return f"SELECT * FROM quotes{cond} ORDER BY {order}", params
 
 
 def quotes(
@@ -686,9 +687,10 @@ def entity_quotes(
     reader: Reader, entity_id: str, limit: int = 200, period: Period | None = None
 ) -> list[Quote]:
     when, params = (period or Period()).sql("date")
+    order = chronological("date", "quote_id", then=_first_reported(reader, "quotes"))
     return reader.records(
         "quotes",
-        f"SELECT * FROM quotes WHERE speaker_entity_id = ?{when} ORDER BY date IS NULL, date, quote_id LIMIT ?",
+        f"SELECT * FROM quotes WHERE speaker_entity_id = ?{when} ORDER BY {order} LIMIT ?",
         (entity_id, *params, limit),
     )
 
