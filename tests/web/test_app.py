@@ -418,14 +418,25 @@ def test_app_lists_undated_events_in_the_order_they_were_first_reported(
     assert newest == ["b-dated", "a-late", "c-early", "d-never"]
 
 
-def test_app_lists_undated_quotes_in_the_order_they_were_first_reported(make_store: Any, webrows: Any) -> None:
+def test_app_lists_undated_quotes_in_the_order_they_were_first_reported(
+    make_store: Any, webrows: Any
+) -> None:
     from storyline.records import Entity, Quote
 
     res = webrows.article_result("7" * 16, "Marren said the port would open.", published="2031-05-05")
     marren = Entity("ent-marren", "Jo Marren", "PERSON", doc_ids=[res.article.doc_id], mention_count=1)
     quotes = [
-        Quote(qid, qid, "indirect", "ent-marren", "Marren", "said", date, [webrows.cite(res, 0)],
-              first_reported=reported)  # fmt: skip
+        Quote(
+            qid,
+            qid,
+            "indirect",
+            "ent-marren",
+            "Marren",
+            "said",
+            date,
+            [webrows.cite(res, 0)],
+            first_reported=reported,
+        )  # fmt: skip
         for qid, date, reported in (
             ("a-late", None, "2031-05-05"),
             ("b-dated", "2031-01-09", "2031-01-09"),

@@ -734,6 +734,37 @@ def tells_an_act(summary: str, actor: str | None = None) -> bool:
     return len(rest) >= 2 and _reads_as_verb(rest[0], rest[1])
 
 
+# Present-tense verbs of saying or demanding, which news tells of the day itself ("Kastan calls for
+# talks", "Okafor warns the board"): the present of any other verb tells a habit or a state.
+_SAYING_PRESENT_TEXT = """says tells calls urges warns asks vows threatens denies accuses demands insists claims
+    rejects welcomes condemns"""
+_SAYING_PRESENT = frozenset(_SAYING_PRESENT_TEXT.split())
+_DO_PRESENT = frozenset({"does", "do", "doesn't", "don't", "doesn’t", "don’t"})
+
+
+def tells_a_habit(summary: str, actor: str | None = None, sentence: str | None = None) -> bool:
+    """Whether a summary's verb is a plain present other than a saying ("The agency does not
+    investigate crimes", "Kastan prepares to arm the rebels", or a plural noun read as one: "Orvik
+    strikes on the port"): it tells what is usually so or under way, not what happened on a day. With
+    ``sentence``, only when the sentence has that present itself: a summary may put a past act in
+    headline style ("Kastan signs pact" for "Kastan signed the pact")."""
+    rest = _past_the_doers_nouns(_split_actor(summary, actor)[1])
+    if not rest:
+        return False
+    first = rest[0].lower().strip("\"'“”‘’,")
+    if sentence is not None and first not in _tokens(sentence):
+        return False
+    if first in _DO_PRESENT:
+        return True
+    following = rest[1] if len(rest) > 1 else None
+    if first in _SAYING_PRESENT or first in REPORT_VERBS or first in _AUX or first in _MODALS:
+        return False
+    if following is None or not _reads_as_verb(first, following) or _clearly_a_verb(first):
+        return False
+    # a clear verb further on makes the first word the doer's plural noun ("Kastan soldiers in Orvik seized")
+    return not any(_clearly_a_verb(w) for w in rest[1:])
+
+
 _MAX_DOER_NOUNS = 3
 
 
@@ -849,6 +880,35 @@ def _ends_before_its_object(summary: list[str], sentence: list[str]) -> bool:
     )
 
 
+# Particles of phrasal verbs, whose object comes after them ("ruled out talks", "set up a fund").
+_PARTICLES = frozenset({"out", "up", "down", "off"})
+
+
+def _stops_inside_a_phrase(last_word: str, sentence: str) -> bool:
+    """Whether a summary's last word is, everywhere the sentence has it, the head of a phrase whose rest
+    follows: a noun before its "of" ("called for the creation" of "the creation of a panel") or a
+    phrasal verb's particle before its object ("ruled out" of "ruled out talks"). What the act was about
+    went with the cut; a word the sentence ends or pauses on ends no phrase."""
+    last = last_word.lower().strip(_STRIP)
+    sent = _raw_tokens(sentence)
+    found = [i for i, (w, _, _) in enumerate(sent) if w == last]
+    if not last or not found:
+        return False
+    return all(i + 1 < len(sent) and not sent[i][2] and _goes_on(last, sent[i + 1][1]) for i in found)
+
+
+def _goes_on(last: str, following: str) -> bool:
+    """Whether ``following`` carries on the phrase that ``last`` opened (see ``_stops_inside_a_phrase``)."""
+    low = following.lower()
+    if low == "of":
+        return last not in _PARTICLES  # "out of the port" is a place, not the particle's object
+    if last not in _PARTICLES:
+        return False
+    if low in DETERMINERS:
+        return True
+    return low.isalpha() and low.islower() and low not in STOPWORDS and low not in _TIME_WORDS
+
+
 def summary_fits_sentence(summary: str, actor: str | None, sentence: str) -> bool:
     """Whether an event summary says what its source sentence says, as far as words show: no broken
     words; an act on a person's thing is not told as an act on the person ("signed Okafor's bill" is
@@ -867,6 +927,8 @@ def summary_fits_sentence(summary: str, actor: str | None, sentence: str) -> boo
         return False
     if toks[-1][:1].islower() and _ends_before_its_object(summary_words, sentence_words):
         return False  # a verb cut from its object; "trip to Orvik, the town ..." ends on a name
+    if toks[-1][:1].islower() and _stops_inside_a_phrase(toks[-1], sentence):
+        return False
     actor_words, rest = _split_actor(summary, actor)
     if not _keeps_to_the_sentence(actor_words, rest, sentence):
         return False

@@ -38,6 +38,7 @@ from storyline.story.opinion import is_marked_opinion, is_opinion_line, is_opini
 from storyline.story.text import (
     DETERMINERS,
     REPORT_VERBS,
+    STOPWORDS,
     Vector,
     centroid,
     clause_naming,
@@ -56,6 +57,7 @@ from storyline.story.text import (
     shorten,
     speculates,
     summary_fits_sentence,
+    tells_a_habit,
     tells_an_act,
     tfidf,
     weighs_a_likelihood,
@@ -989,11 +991,13 @@ def _prev_day(key: str) -> str | None:
     return (to_date(key) - timedelta(days=1)).isoformat()
 
 
-# Words that tell a plan or a forecast: "will vote", "is (not) expected to", "is due in court by", "pledged
-# to", "agreed to hold talks on", "the planned summit", "the deadline is", "ahead of Friday's summit".
+# Words that tell a plan or a forecast: "will vote", "is (not) expected to", "is still expected to", "is to
+# be named", "a medal to be awarded on", "is due in court by", "pledged to", "agreed to hold talks on", "the
+# planned summit", "the deadline is", "ahead of Friday's summit".
 _PLAN_WORDING = re.compile(
-    r"\b(?:will|won['’]t|would|could|might|shall|(?:is|are|was|were)(?:\s+not)?\s+(?:expected|scheduled|set|"
-    r"due|slated|poised|likely|going)|due\s+(?:to|in|on|by)|plans?\s+to|pledged\s+to|"
+    r"\b(?:will|won['’]t|would|could|might|shall|(?:is|are|was|were)(?:\s+not)?(?:\s+(?:still|also|now))?\s+"
+    r"(?:expected|scheduled|set|due|slated|poised|likely|going|to\s+be)|to\s+be\s+(?:[a-z]+ed|held|given|sworn)|"
+    r"due\s+(?:to|in|on|by)|plans?\s+to|pledged\s+to|"
     r"promised\s+to|agreed\s+to|planned|planning|scheduled|deadlines?|ahead\s+of|upcoming)\b"
     r"|\w['’]ll\b",
     re.IGNORECASE,
@@ -1024,6 +1028,33 @@ def _asks_or_only_quotes(line: str) -> bool:
     if not any(ch.isalnum() for ch in own):
         return True
     return own.rstrip().rstrip("\"”’'").rstrip().endswith("?")
+
+
+# An opening "Today" that means these days: "Today, the port employs ...", "Today's ferries are ...";
+# not "Today is ..." (the day itself) nor a past act ("Today, the council voted ...").
+_TODAY_OPENING = re.compile(r"^\s*(?:today|nowadays)(?:['’]s\b|,|\s)(?!\s*(?:is|was)\b)", re.IGNORECASE)
+
+
+def _tells_the_present(line: str) -> bool:
+    """Whether a line opened by "Today" tells how things stand these days: the first verb of the main
+    clause in its own words is a present or future ("is", "have", "will"), or no past verb comes at all
+    ("Today 2 million people live ..."), where a "said" or "voted" would tell the day's act. No
+    account of what happened on its publication day."""
+    if _TODAY_OPENING.match(line) is None:
+        return False
+    own = _QUOTED_WORDS.sub(" ", line)
+    clause = [word.strip(".,;:!?()") for word in first_clause(own, limit=len(own) + 1).split()[1:]]
+    for i, w in enumerate(clause):
+        perfect = w.lower() in ("has", "have") and i + 1 < len(clause) and reads_as_a_past_verb(clause[i + 1])
+        if reads_as_a_past_verb(w) or perfect:
+            return False  # "Today the council voted ...", "Today Kastan has announced ..."
+        if w.lower() in _PRESENT_OR_FUTURE:
+            return True
+    return True
+
+
+_PRESENT_OR_FUTURE_TEXT = "is are has have do does remains remain seems seem can will"
+_PRESENT_OR_FUTURE = frozenset(_PRESENT_OR_FUTURE_TEXT.split())
 
 
 def _previews(published: str | None, key: str, line: str = "") -> bool:
@@ -1077,7 +1108,16 @@ def _candidates(
         seen.add((doc_id, idx))
         relevant = view.focus.sentence_relevant(doc_id, idx, text)
         # "Where were you when the Orvik dam burst?", "“The harbour belongs to us.”": no happening told
-        out.append(_Candidate(doc_id, idx, text, origin, relevant, tells=not _asks_or_only_quotes(text)))
+        out.append(
+            _Candidate(
+                doc_id,
+                idx,
+                text,
+                origin,
+                relevant,
+                tells=not (_asks_or_only_quotes(text) or _tells_the_present(text)),
+            )
+        )
 
     # sentences that name the key as the time of something (a day among them not just as a thing's
     # date beside the time of the sentence's act: only days of that kind are in ``no_happening``)
@@ -1298,6 +1338,18 @@ def _same_happening(a: _Candidate, b: _Candidate, idf: dict[str, float], default
     return cosine(va, vb) >= _SAME_HAPPENING
 
 
+def _told_as_a_habit(view: _View, ev: Event) -> bool:
+    """Whether the event's summary tells, in a plain present one of its sentences uses too, what is
+    usually so ("The agency does not audit ports") rather than an act of its day."""
+    summary = clean_summary(ev.summary)
+    for c in ev.sources:
+        if c.doc_id in view.body and c.sentence in view.body[c.doc_id]:
+            s = view.body[c.doc_id][c.sentence]
+            if tells_a_habit(summary, ev.source_name, view.articles[c.doc_id].text[s.start : s.end]):
+                return True
+    return False
+
+
 def _fits_a_source(view: _View, ev: Event, picked: set[tuple[str, int]] | None) -> bool:
     """Whether the event's summary says what one of its (chosen) source sentences says."""
     for c in ev.sources:
@@ -1338,10 +1390,12 @@ def _headline(
     day_events: list[Event],
     chosen: list[_Candidate],
     date_spans: dict[tuple[str, int], list[tuple[int, int]]] | None = None,
+    key: str | None = None,
 ) -> str:
     """The day's main event in a readable line: the summary of the most salient event reported by the
     chosen (central) sentences when that summary reads as a headline on its own; else the main clause
-    of the top sentence (or, with no sentence chosen, of the best event's own source sentence)."""
+    of the top sentence (or, with no sentence chosen, of the best event's own source sentence, or its
+    part that names the date ``key`` when the main clause tells another time)."""
     picked = {(c.doc_id, c.index) for c in chosen}
     central = [e for e in day_events if any((s.doc_id, s.sentence) in picked for s in e.sources)]
     pool = central if chosen else day_events
@@ -1352,6 +1406,7 @@ def _headline(
         for e in pool
         if (e.modality != "hypothetical" or _shows_its_mood(clean_summary(e.summary)))
         and is_headline_sentence(clean_summary(e.summary), e.source_name)
+        and not _told_as_a_habit(view, e)
         and _fits_a_source(view, e, picked if chosen else None)
     ]
     if good:
@@ -1368,9 +1423,21 @@ def _headline(
     for ev in sorted(day_events, key=lambda e: (-_event_salience(e), e.event_id)):
         for c in ev.sources:
             if c.doc_id in view.body and c.sentence in view.body[c.doc_id]:
-                s = view.body[c.doc_id][c.sentence]
-                return first_clause(view.articles[c.doc_id].text[s.start : s.end])
+                return _event_sentence_line(view, c.doc_id, c.sentence, key)
     return ""
+
+
+def _event_sentence_line(view: _View, doc_id: str, index: int, key: str | None) -> str:
+    """The headline of an event's source sentence: its main clause, or, when that tells another time,
+    the clause or part that names the date ``key`` ("..., and the August 2029 floods of the delta")."""
+    s = view.body[doc_id][index]
+    text = view.articles[doc_id].text[s.start : s.end]
+    line = first_clause(text)
+    spans = _key_spans(view, doc_id, index, key) if key else []
+    if not spans or any(text[a:b] in line for a, b in spans):
+        return line
+    later = clause_naming(text, *spans[0]) or _side_reading_of_the_date(text, *spans[0])
+    return later if later and reads_as_a_line(later) else line
 
 
 _MOOD_WORDS = re.compile(r"\b(?:will|would|could|might|may|should|must|to)\b")
@@ -1605,7 +1672,7 @@ def _readable_line(
         spans = (date_spans or {}).get((c.doc_id, c.index), [])
         if spans and not any(c.text[a:b] in clause for a, b in spans):
             # the main clause tells another time: the clause that names the entry's date, if it can lead
-            later = clause_naming(c.text, *spans[0])
+            later = clause_naming(c.text, *spans[0]) or _side_reading_of_the_date(c.text, *spans[0])
             clause = later if later and reads_as_a_line(later) else clause
         elif spans and clause.endswith("…"):
             # the line is cut inside the clause that names the date ("... and on Thursday the House…"):
@@ -1618,6 +1685,77 @@ def _readable_line(
         ):
             return clause
     return None
+
+
+# A conjunction whose clause holds the time and has its verb after it ("since two floods in May
+# destroyed the pier"); no pause between it and the time.
+_CONJUNCTION_BEFORE_THE_TIME = re.compile(
+    r"\b(?:after|before|because|since|when)\s+(?=[^,;:—–]*$)", re.IGNORECASE
+)
+_WORDS_AFTER_THE_TIME = (
+    3  # words between the time and the clause's verb ("in May destroyed", "last week had")
+)
+# "the August 2029 floods of the delta": a happening named with its date before its noun, to the next pause.
+_DATED_NOUN = re.compile(r"\s+(?P<noun>[a-z][\w-]*[a-z](?:\s+[^\s,;:.!?—–]+)*)")
+
+
+_OPENING_CONJUNCTION = re.compile(r"\s*(?:after|before|because|since|when)\b", re.IGNORECASE)
+
+
+def _side_reading_of_the_date(text: str, at: int, end: int) -> str | None:
+    """When a line's main clause tells another time, the part that tells the date's happening: its
+    side clause ("Okafor, who was freed last May, ..."), a conjunction's clause whose verb comes after
+    the time ("..., the first since two floods in May destroyed the pier" gives "Two floods in May
+    destroyed the pier"), or the happening the time dates ("... and the August 2029 floods of the
+    delta" gives "The August 2029 floods of the delta"). None when no such part reads as a line."""
+    if _SPEECH_VERB.search(text, max(0, at - 25), at):
+        return None  # "..., an aide who met him told reporters Friday": the time dates the saying
+    if _OPENING_CONJUNCTION.match(text) and not _STRETCH_BREAK.search(text, 0, at):
+        return None  # "After two years of talks Kastan ended where ... began in 2029": the opening, no side clause
+    return (
+        side_clause_line(text, at, end)
+        or _conjunction_clause_past_the_time(text, at, end)
+        or _dated_happening(text, at, end)
+    )
+
+
+def _conjunction_clause_past_the_time(text: str, at: int, end: int) -> str | None:
+    """The clause of a conjunction before the time whose subject holds the time and whose past verb
+    follows it closely ("since two floods in May destroyed the pier" -> "Two floods in May destroyed the
+    pier"), to the clause's next pause; None for a pronoun subject or no past verb told as a fact."""
+    opener = None
+    for m in _CONJUNCTION_BEFORE_THE_TIME.finditer(text[:at]):
+        opener = m
+    if opener is None:
+        return None
+    subject = text[opener.end() : at].split()
+    if not subject or subject[0].lower() in _PRONOUN_SUBJECTS or len(subject) > _MAX_SUBJECT_WORDS:
+        return None
+    after = _STRETCH_BREAK.split(text[end:])[0].rstrip().rstrip(".!?").split()
+    verb_at = next(
+        (i for i, t in enumerate(after[: _WORDS_AFTER_THE_TIME + 1]) if reads_as_a_past_verb(t)), None
+    )
+    if verb_at is None or after[verb_at].lower() in _NOT_ASSERTED or len(after) <= verb_at + 1:
+        return None
+    line = " ".join([*subject, text[at:end], *after])
+    return None if _OBJECT_PRONOUN.search(line) else line[0].upper() + line[1:]
+
+
+_LISTED_THE = re.compile(r"\b(?:and|or|including|amid|after|following|during)\s+the\s+$", re.IGNORECASE)
+
+
+def _dated_happening(text: str, at: int, end: int) -> str | None:
+    """The phrase a time dates as a happening of its own ("the August 2029 floods of the delta"): "the"
+    right before the time after a link that lists or sets happenings ("and", "amid"; not a verb whose
+    object it is: "lost the 2029 vote to Brek"), a lower-case noun after it, to the next pause, four
+    words at least."""
+    if not _LISTED_THE.search(text[:at]):
+        return None
+    m = _DATED_NOUN.match(text, end)
+    if m is None or m.group("noun").split()[0].lower() in STOPWORDS:
+        return None
+    phrase = f"The {text[at:end]} {m.group('noun')}"
+    return phrase if len(phrase.split()) >= 4 else None
 
 
 @dataclass
@@ -1771,7 +1909,7 @@ def build_timeline(
             continue
         if not chosen and cands and all(" ".join(content_words(c.text)) in used for c in cands):
             continue  # all it has to say is told under another date already ("in March" and "March 20")
-        headline = _headline(view, own_events, chosen, _date_spans(view, chosen, f.key))
+        headline = _headline(view, own_events, chosen, _date_spans(view, chosen, f.key), f.key)
         if points_back(headline) and view.coreferred:
             # "They took the port that year": no line tells the date's happening alone, nor says whose.
             # (A corpus with no coreference could name nobody: its lines stand as they read.)
