@@ -19,7 +19,7 @@ from storyline.entities.names import (
     parse_person_name,
     short_form_pair,
 )
-from storyline.entities.registry import Actor, Registry, norm_key
+from storyline.entities.registry import Actor, KnownRole, Registry, norm_key
 from storyline.entities.roles import RoleParse, parse_role, role_key
 from storyline.entities.spelling import given_names_may_match
 from storyline.nlp.given_names import first_name_genders
@@ -444,6 +444,8 @@ class ChainBuilder:
         says_whose = any(i in actor_at for i in range(c.start, c.end))  # "the Cuban revolutionary leader"
         if len(matches) > 1 and parsed.country is None and parsed.organization is None and not says_whose:
             matches = self._home_office_holders(c, matches, unqualified)
+        if len(matches) > 1 and not parsed.past:
+            matches = self._sitting_holder(want.split(" ")[-1], matches)
         return matches[0] if len(matches) == 1 else None
 
     def _home_office_holders(
@@ -455,6 +457,30 @@ class ChainBuilder:
         before = [ch for ch in matches if ch.last_before(c.start) >= 0] or matches
         plain = [ch for ch in before if ch.cid in unqualified]
         return plain if len(plain) == 1 else before
+
+    def _sitting_holder(self, head: str, matches: list[WorkChain]) -> list[WorkChain]:
+        """Of several people an article calls "President", a bare "the president" is the one the registry
+        has in that office on the article's day when every other one had left it by then: an article
+        naming a predecessor beside the sitting president means the sitting one by "the president"."""
+        if self.day is None:
+            return matches
+        terms = {ch.cid: self._known_terms(ch, head) for ch in matches}
+        sitting = [ch for ch in matches if any(_in_term(t, self.day) for t in terms[ch.cid])]
+        if len(sitting) != 1:
+            return matches
+        left = [
+            ch for ch in matches if terms[ch.cid] and all(_ended_before(t, self.day) for t in terms[ch.cid])
+        ]
+        return sitting if len(sitting) + len(left) == len(matches) else matches
+
+    def _known_terms(self, ch: WorkChain, head: str) -> list[KnownRole]:
+        """The registry's terms of the office ``head`` names held by the chain's person (by full name,
+        else by a surname only one registry person bears)."""
+        name = ch.full or ch.surname
+        people = self.reg.known_people(name) if name else []
+        if len({p.name for p in people}) != 1:
+            return []
+        return [r for r in people[0].roles if _holds(r.title, head)]
 
     # ---- pronouns -----------------------------------------------------------------------------------------
 
@@ -768,6 +794,14 @@ def _other_office(doc: Doc, nominal: Cand, title: str) -> bool:
     if before_head.pos_ != "NOUN" or not before_head.is_lower or len(words) < 2:
         return False
     return words[-2] != norm_key(before_head.text)
+
+
+def _in_term(role: KnownRole, day: str) -> bool:
+    return (role.start is None or role.start <= day[:10]) and (role.end is None or day[:10] < role.end)
+
+
+def _ended_before(role: KnownRole, day: str) -> bool:
+    return role.end is not None and role.end <= day[:10]
 
 
 def _serves_another_country(known: set[str], country: str | None) -> bool:

@@ -787,9 +787,25 @@ def _lone_describing_word(
     given name, a word of a longer person's name the article gives ("Ada Young" ... "Young said") or a
     name it writes again (a misread "malls like Orvikgate showcase")."""
     tok = doc[start]
-    if end - start != 1 or tok.tag_ not in _DESCRIBING_TAGS or _given_name_word(tok):
+    if end - start != 1 or _given_name_word(tok):
+        return False
+    if tok.tag_ not in _DESCRIBING_TAGS and not _opening_common_noun(doc, start):
         return False
     return tok.lower_ not in named and written[tok.text] < 2
+
+
+def _opening_common_noun(doc: Doc, i: int) -> bool:
+    """A word capitalised only because it opens its sentence that the tagger reads as a plural common
+    noun ("Banks will stay shut") or as a word before one ("Grass huts stood by the farm"): a person's
+    name modifies a plural noun only when the article names that person elsewhere ("Okafor supporters"),
+    which the caller checks. Such a false person drew every "he" of the paragraphs after it."""
+    tok = doc[i]
+    if not tok.is_sent_start and not (i > 0 and doc[i - 1].is_space):
+        return False
+    if tok.tag_ == "NNS":
+        return True
+    head = tok.head
+    return tok.dep_ in ("compound", "amod") and head.i == i + 1 and head.tag_ == "NNS" and head.is_lower
 
 
 _IRISH_PREFIXES = frozenset({"O", "D"})
@@ -1010,7 +1026,11 @@ def _drop_credit_labels(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def _drop_glued_name_before_given_name(doc: Doc, start: int, end: int, reg: Registry) -> int:
     """Cut a body's name glued to a person's in a caption ("Orvik Monitor Irena and Tomas ..."): the
     person starts at a given name the article also writes alone, when the words before it (or their
-    last ones) are a name the article writes elsewhere on their own, outside any person's name."""
+    last ones) are a name the article writes elsewhere on their own, outside any person's name. After a
+    title ("Sen. Brisk Tomas") the person starts at the name: a first name written alone elsewhere is
+    one the article calls him by ('"Brisk, I agree," ...'), no body's."""
+    if start > 0 and _cap(doc[start - 1]) and reg.is_title_word(doc[start - 1].text):
+        return start
     for k in range(start + 1, end):
         if not _given_name_word(doc[k]) or not all(_cap(t) for t in doc[start:k]):
             continue
@@ -1408,7 +1428,15 @@ def _describes_next_name(doc: Doc, c: Cand, nxt: Cand, reg: Registry) -> bool:
 
 
 def _opens_title_phrase(doc: Doc, i: int, reg: Registry) -> bool:
-    """Token ``i`` opens a title of two or three words ("Prime" of "Prime Minister", "Prime Ministers")."""
+    """Token ``i`` opens a title of two or three words ("Prime" of "Prime Minister", "Prime Ministers"),
+    or names the department of the title word after it ("Foreign" of "Deputy Foreign Minister X",
+    "National Security" of "Deputy National Security Adviser X"): after the title word "Deputy" it was
+    read as a name."""
+    k = i
+    while k < len(doc) and k - i < 3 and norm_key(doc[k].text) in reg.title_departments:
+        k += 1
+    if i < k < len(doc) and reg.is_title_word(doc[k].text):
+        return True
     for width in (2, 3):
         if i + width <= len(doc):
             words = norm_key(doc[i : i + width].text)
