@@ -178,3 +178,20 @@ def test_document_paragraph_repeated_right_after_itself_is_dropped() -> None:
     article = clean_document(raw)
     assert article.text.count("Ships wait outside Port Alder") == 1
     assert "Harbour pilots" in article.text
+
+
+def test_a_columnists_credit_left_in_the_furniture_names_no_outlet() -> None:
+    # a digest quoting a columnist of a known outlet: the credit names where the piece ran, not the page
+    raw = RawDocument(
+        source_path="digest.txt",
+        content=(
+            "The Port Alder council voted on Tuesday to rebuild the old ferry quay before the winter storms.\n\n"
+            "Councillors backed the plan by nine votes to four after a long debate that ran into the night.\n\n"
+            "Work is due to start in May, once the last ferries have moved to a temporary berth up the coast.\n\n"
+            "From the Right\n\n"
+            "Ana Orvik, The Guardian\n"
+        ),
+        kind="text",
+        url="https://www.veloria-digest.example/archives/quay-vote",
+    )
+    assert clean_document(raw).outlet == "veloria-digest.example"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from storyline.clean.lines import (
+    _keep_short_sentences_in_the_article,
+    analyse,
     classify_furniture,
     classify_lines,
     credited_quotation,
@@ -13,6 +15,7 @@ from storyline.clean.lines import (
     join_broken_lines,
     normalize_line,
 )
+from storyline.records import BlockKind
 
 PAGE = """Home World Business Sport Politics Health Science Weather
 Skip to content
@@ -638,6 +641,16 @@ def test_a_credit_naming_a_columnist_by_a_quoted_nickname_is_body(refine: bool) 
     assert nicknamed not in res.furniture  # nor is the columnist's outlet read as the page's
 
 
+@pytest.mark.parametrize("refine", [True, False])
+def test_a_credit_naming_a_columnist_with_a_lower_case_particle_is_body(refine: bool) -> None:
+    with_particle = "Ines vanden Delvane, Kastan Evening Post"
+    res = classify_lines(
+        ROUND_UP_CREDIT_LINES.replace("Ines Delvane, Kastan Evening Post", with_particle), refine
+    )
+    assert dict(res.blocks).get(with_particle) == "body"
+    assert with_particle not in res.furniture
+
+
 UNMARKED_LIST = """The Port Alder council approved a plan on Tuesday to rebuild the old ferry terminal within five years.
 
 The mayor, Ines Delvane, said the vote ended a dispute that had divided the town since the storm of last winter.
@@ -786,3 +799,50 @@ def test_a_long_bio_closed_by_an_opinion_disclaimer_is_furniture() -> None:
     )
     assert bio.index("The opinions") > 300
     assert classify_furniture(bio) is not None
+
+
+_SHORT_CLOSER = """Port Alder votes to rebuild its quay
+
+The council of Port Alder voted on Tuesday to rebuild the ferry quay before the winter storms arrive.
+
+For years the harbour board promised that the old stones would hold for another decade without repairs.
+
+It did not last.
+
+Funding the work
+
+The regional treasury will lend the town most of the money, to be repaid over twenty years from fares.
+
+Work is due to start in May, once the last ferries have moved to a temporary berth on the north shore.
+
+More on this...
+
+The council will publish the full ruling on Friday, with the votes of every councillor beside it.
+
+Read it here.
+
+The mayor, Tomas Delvane, said the town could not wait for another report on the crumbling stones.
+"""
+
+
+def test_a_short_sentence_closing_a_section_stays_in_the_body() -> None:
+    res = classify_lines(_SHORT_CLOSER, refine=True)
+    kinds = dict(res.blocks)
+    assert kinds.get("It did not last.") == "body"
+    assert "More on this..." not in kinds  # a link ending in an ellipsis is no such sentence
+    assert "Read it here." not in kinds  # nor is one pointing elsewhere
+
+
+@pytest.mark.parametrize(("short", "kept"), [("It did not last.", True), ("More here.", False)])
+def test_a_short_line_pointing_elsewhere_is_no_closing_sentence(short: str, kept: bool) -> None:
+    # the model's verdict is left out: the rules kept all three lines, the model only the two around
+    lines = analyse(
+        [
+            "For years the harbour board promised that the old stones would hold for another decade.",
+            short,
+            "The regional treasury will lend the town most of the money, to be repaid from fares.",
+        ]
+    )
+    kinds: dict[int, BlockKind] = {0: "body", 2: "body"}
+    _keep_short_sentences_in_the_article(lines, {0: "body", 1: "body", 2: "body"}, kinds)
+    assert (1 in kinds) is kept

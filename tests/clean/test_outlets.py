@@ -1,7 +1,14 @@
 from __future__ import annotations
 
+import re
+
 from storyline.clean.metadata import agency_in_byline, agency_in_dateline, detect_language, outlet_of
-from storyline.clean.outlets import outlet_from_copyright, outlet_from_lines, outlet_from_url
+from storyline.clean.outlets import (
+    COLUMNIST_CREDIT,
+    outlet_from_copyright,
+    outlet_from_lines,
+    outlet_from_url,
+)
 
 
 def test_outlets_from_url() -> None:
@@ -84,3 +91,11 @@ def test_an_outlet_named_in_brackets_is_a_credit_not_the_publisher() -> None:
     )
     # named outside brackets, the name still counts
     assert outlet_from_lines(["(Updated) More from Bloomberg on the strike"]) == "Bloomberg"
+
+
+def test_a_columnists_credit_may_name_a_surname_with_particles_in_lower_case() -> None:
+    credit = re.compile(COLUMNIST_CREDIT)
+    for line in ("Ines van der Delvane, Kastan Evening Post", "Ivo vanden Marren, Orvik Weekly"):
+        match = credit.fullmatch(line)
+        assert match is not None and match.group("name") == line.split(",")[0]
+    assert credit.fullmatch("Ines de, Kastan Evening Post") is None  # a particle ends no name

@@ -155,6 +155,9 @@ def test_a_closing_quotation_mark_is_preset_as_no_sentence_start(nlp) -> None:  
         "The memo said that Ana Orvick [sic] had taken over as the board's chairman in August.",
         # a quotation whose first word is lower case goes on with the sentence before it
         "Delvane said the board “did decide there was too little money for the wall,” and left.",
+        # a speaker's tag after a quotation closed by its own question or exclamation mark
+        '"Who will pay for the new quay?" Delvane asked on Monday.',
+        "“Not again!” Ivo Marren tweeted.",
     ],
 )
 def test_no_sentence_starts_inside_these_sentences(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -251,4 +254,20 @@ def test_a_lone_word_cut_off_its_sentence_is_joined_again(nlp) -> None:  # type:
         "President Okafor enjoys wide support in Port Alder.",
         "Stop.",
         "Ana Orvik sends a note.",
+    ]
+
+
+def test_a_sentence_after_a_quoted_question_still_starts(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"Where did the money for the quay go?" Nobody knew. "Not again!" The crews cheered. '
+        '"Who asked you?" Orvik told the radio he had never met the board.'
+    )
+    state = parse_article(nlp, _article([("body", text)]))
+    assert [text[s.start : s.end] for s in state.sentences] == [
+        '"Where did the money for the quay go?"',
+        "Nobody knew.",
+        '"Not again!"',
+        "The crews cheered.",
+        '"Who asked you?"',
+        "Orvik told the radio he had never met the board.",
     ]

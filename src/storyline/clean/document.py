@@ -22,6 +22,7 @@ from storyline.clean.metadata import (
     detect_language,
     outlet_of,
 )
+from storyline.clean.outlets import COLUMNIST_CREDIT
 from storyline.clean.patterns import FOOTER, NEWSROOM_CREDIT
 from storyline.clean.stamps import CLOCK, CLOCK_TIME, COMMENT_BUTTONS, DASH_OR_BAR, USER_WROTE, stamp_around
 from storyline.clean.titles import cut_repeated_title
@@ -29,6 +30,7 @@ from storyline.clean.url_dates import date_in_url
 from storyline.records import Article, Block, BlockKind, PublishedSource, RawDocument
 
 _HAS_WORD = re.compile(r"[^\W\d_]", re.UNICODE)
+_COLUMNIST_CREDIT_LINE = re.compile(COLUMNIST_CREDIT)
 _HAS_WORD_OR_DIGIT = re.compile(r"[^\W_]", re.UNICODE)
 # A related-links or comments marker ends the article when at least this share of its words came before it.
 FOOTER_SHARE = 0.75
@@ -241,8 +243,13 @@ def drop_repeated_blocks(blocks: list[tuple[str, BlockKind]]) -> tuple[list[tupl
 
 def _outlet_evidence(furniture: list[str]) -> list[str]:
     """Dropped lines that may name the outlet: not an agency's credit, nor a note crediting other newsrooms
-    ("The Kastan Wire contributed to this report")."""
-    return [f for f in furniture if not agency_of(f) and not NEWSROOM_CREDIT.search(f)]
+    ("The Kastan Wire contributed to this report"), nor a columnist's credit in a digest ("Ana Orvik, Port
+    Alder Ledger"): it names where the quoted piece ran, not the page."""
+    return [
+        f
+        for f in furniture
+        if not agency_of(f) and not NEWSROOM_CREDIT.search(f) and _COLUMNIST_CREDIT_LINE.fullmatch(f) is None
+    ]
 
 
 def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Article:

@@ -20,6 +20,7 @@ from storyline.clean import patterns as P
 from storyline.clean.dates import parse_published
 from storyline.clean.line_features import line_features
 from storyline.clean.outlets import COLUMNIST_CREDIT
+from storyline.clean.unfinished import unfinished_paragraph
 from storyline.records import BlockKind
 
 _END_PUNCT = ".!?…。！？।"
@@ -800,6 +801,7 @@ def decide_kinds(
     _keep_flanked_prose(lines, kinds, probs, out)
     _keep_flanked_subheads(lines, kinds, probs, out)
     _keep_closing_sentences(lines, kinds, probs, out)
+    _keep_short_sentences_in_the_article(lines, kinds, out)
     _keep_inner_asides(kinds, out)
     _mark_lists(lines, kinds, out)
     return out
@@ -866,6 +868,33 @@ def _keep_closing_sentences(
         if rule.get(ln.index) != "body" or not ln.ends_sentence or probs.get(ln.index, 0.0) < CLOSING_DROP:
             return
         kinds[ln.index] = "body"
+
+
+# Words of a short line pointing elsewhere ("More here.", "Read the ruling below."): a link, no sentence.
+_POINTER_WORD = re.compile(r"(?i)\b(?:here|below|above|more|read|watch|listen|click|see|subscribe|follow)\b")
+
+
+def _keep_short_sentences_in_the_article(
+    lines: list[Line], rule: dict[int, BlockKind], kinds: dict[int, BlockKind]
+) -> None:
+    """A short paragraph of one sentence the rules kept ("Nobody cheered.", "The plan is gone now.") right
+    under a body paragraph that stays, and above one or a subhead that stays, closes a thought or a
+    section: the model, which weighs length, doubted it. A link ends in an ellipsis ("More on this...")
+    or points ("More here.", "Watch it below.")."""
+    nonblank = [ln for ln in lines if ln.text]
+    for before, ln, after in zip(nonblank, nonblank[1:], nonblank[2:], strict=False):
+        if (
+            ln.index not in kinds
+            and rule.get(ln.index) == "body"
+            and ln.furniture is None
+            and ln.ends_sentence
+            and not ln.text.rstrip("\"”’'").endswith(("...", "…"))
+            and _LOWER_WORD.search(ln.text) is not None
+            and _POINTER_WORD.search(ln.text) is None
+            and kinds.get(before.index) == "body"
+            and kinds.get(after.index) in ("body", "heading")
+        ):
+            kinds[ln.index] = "body"
 
 
 def _keep_inner_asides(rule: dict[int, BlockKind], kinds: dict[int, BlockKind]) -> None:
@@ -961,6 +990,7 @@ def _inner_kinds(lines: list[Line], first: int, last: int) -> dict[int, BlockKin
             kinds[ln.index] = "body"
         elif (ln.prose and ln.text.endswith(":")) or _short_lead_in(ln):
             kinds[ln.index] = "body"  # a paragraph leading into a quotation or a list ("... told reporters:")
+    _keep_unfinished_paragraphs(span, kinds)
     i = 0
     while i < len(span):
         ln = span[i]
@@ -992,6 +1022,16 @@ def _inner_kinds(lines: list[Line], first: int, last: int) -> dict[int, BlockKin
             kinds[ln.index] = "caption"
         i += 1
     return kinds
+
+
+def _keep_unfinished_paragraphs(span: list[Line], kinds: dict[int, BlockKind]) -> None:
+    """A paragraph of running text that lost its last full stop (`unfinished.unfinished_paragraph`) between
+    two paragraphs of the article is body, not a caption; a run of captions under a gallery has captions,
+    not paragraphs, on either side (a link or a player dropped in between is passed over)."""
+    texts = [ln for ln in span if ln.text and ln.furniture is None]
+    for before, ln, after in zip(texts, texts[1:], texts[2:], strict=False):
+        if ln.index not in kinds and before.prose and after.prose and unfinished_paragraph(ln.text):
+            kinds[ln.index] = "body"
 
 
 def _read_header(res: LineResult, header: list[Line]) -> None:

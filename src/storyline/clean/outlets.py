@@ -62,7 +62,11 @@ _PICTURE_CREDIT = re.compile(
 # Ambitious, Divisive Legacy."). A nickname in quotation marks may stand among the name words ('Ana
 # “Ani” Orvik, ...'). Shared by the line classifier (such a paragraph is body) and the quote stage (the
 # name spoke); the name is the group "name".
-_NAME_WORD = r"(?:[A-Z][\w.'’\-]*|[“‘\"][A-Z][\w.\-]*[”’\"])"
+# A surname's particle in lower case may stand among them too ('Ana van der Orvik', 'Ivo vanden Marren').
+_NAME_WORD = (
+    r"(?:[A-Z][\w.'’\-]*|[“‘\"][A-Z][\w.\-]*[”’\"]"
+    r"|(?:van|vanden|von|der|den|de|del|della|di|da|du|la|le|al|bin|ibn|dos|das|ter|ten)(?=[^\S\n]+\w))"
+)
 COLUMNIST_CREDIT = (
     rf"(?!(?:A|An|The)\s)(?P<name>[A-Z][\w.'’\-]*(?:[^\S\n]+{_NAME_WORD}){{0,3}}),"
     r"[^\S\n]+[A-Z][\w.&'’\-]*(?:[^\S\n]+(?:[A-Z0-9][\w.&'’\-]*|of|the|and|&)){0,5}(?<!\.)"

@@ -7,6 +7,7 @@ no sentence starts with a lower-case word (the small parser's stray splits put o
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from typing import TYPE_CHECKING
@@ -36,6 +37,34 @@ BULLETS = frozenset({"•", "⦁", "▪", "●", "◦", "‣"})
 OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
 OPENING_ONLY_MARKS = frozenset("“‘«([")
 ELISION_MARKS = frozenset(".…-–—")
+# Verbs of a speaker's tag after a quotation ('"Who pays?" Delvane asked.'), in the past and present.
+SPEECH_VERBS = frozenset(
+    {
+        "said",
+        "says",
+        "asked",
+        "asks",
+        "added",
+        "adds",
+        "wrote",
+        "writes",
+        "tweeted",
+        "tweets",
+        "told",
+        "tells",
+    }
+    | {"replied", "replies", "answered", "shouted", "exclaimed", "wondered", "insisted", "declared"}
+    | {"continued", "recalled", "responded", "posted", "quipped", "warned", "noted", "explained"}
+)
+QUESTION_OR_EXCLAMATION = frozenset({"?", "!", "?!", "!!"})
+SPEAKER_NAME_WORDS = 3  # "Ana Delvane", "Mayor Ana Delvane" before the verb
+# What may follow the tag's verb: a mark, or the tag's when and where ("said on Monday", "said Monday",
+# "said of the plan"). A clause of its own ("Orvik told the radio he had never ...") is a new sentence.
+TAG_GOES_ON_WITH = (
+    frozenset({"on", "in", "of", "at", "during", "after", "before", "from", "to", "with", "via"})
+    | {day.lower() for day in calendar.day_name}
+    | {"today", "yesterday", "tonight", "later", "again", "then"}
+)
 
 
 def _register_sentence_starts() -> None:
@@ -63,6 +92,7 @@ def _register_sentence_starts() -> None:
                 or _inside_class_rank(doc, i)
                 or _closes_quotation(doc, i)
                 or _goes_on(doc, i)
+                or _speaker_after_quotation(doc, i)
             ):
                 tok.is_sent_start = False
         return doc
@@ -152,6 +182,22 @@ def _goes_on(doc: Doc, i: int) -> bool:
     )
 
 
+def _speaker_after_quotation(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens a speaker's tag ("Delvane asked", "Mayor Ana Delvane said on Monday") right after a
+    quotation closed by its own question or exclamation mark ('"Who pays for the quay?" Delvane asked.'):
+    the mark ends the quotation, not the sentence, and a tag left alone names no speaker. A sentence of
+    its own after such a quotation opens with no name and verb ("Nobody knew.", "The crews cheered."), or
+    goes on with a clause of its own ("Orvik told the radio he had left.")."""
+    if i < 2 or doc[i - 1].text not in CLOSING_QUOTES or doc[i - 2].text not in QUESTION_OR_EXCLAMATION:
+        return False
+    j = i
+    while j < len(doc) and j - i < SPEAKER_NAME_WORDS and doc[j].is_title and not doc[j].is_stop:
+        j += 1
+    if not i < j < len(doc) or doc[j].lower_ not in SPEECH_VERBS:
+        return False
+    return j + 1 == len(doc) or doc[j + 1].is_punct or doc[j + 1].lower_ in TAG_GOES_ON_WITH
+
+
 def _after_bullet(doc: Doc, i: int) -> bool:
     """Token ``i`` follows a bullet that opens its line: the item's sentence starts there, and the bullet,
     left as a "sentence" of its own, is dropped from the rows (a quotation read from the item would
@@ -239,6 +285,7 @@ def sentences_from_doc(article: Article, doc: Doc) -> list[Sentence]:
             or _only_quote_marks(stripped)
             or _only_elision_marks(stripped)
             or _goes_on(doc, sent.start)
+            or _speaker_after_quotation(doc, sent.start)
         )
         glued = glued or (bool(out) and _lone_word(doc_text[out[-1].start : out[-1].end]))
         if out and glued and "\n" not in doc_text[out[-1].end : start]:
