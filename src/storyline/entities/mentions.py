@@ -803,7 +803,7 @@ def _opening_common_noun(doc: Doc, i: int) -> bool:
     if not tok.is_sent_start and not (i > 0 and doc[i - 1].is_space):
         return False
     if tok.tag_ == "NNS":
-        return True
+        return tok.lower_.endswith("s")  # a plural's form: the tagger also calls surnames NNS ("Marren said")
     head = tok.head
     return tok.dep_ in ("compound", "amod") and head.i == i + 1 and head.tag_ == "NNS" and head.is_lower
 
