@@ -38,6 +38,9 @@ class Context:
     last_month: tuple[int, int] | None = None
     last_day: date | None = None
     last_day_end: int = -1  # where the expression that set ``last_day`` ends
+    # when ``last_day`` dates only a saying ("a channel reported Sunday"): the day the story was at before
+    # it and where that expression ends, which a bare clock time of a later past sentence keeps
+    day_before_saying: tuple[date | None, int] | None = None
     # the day each weekday name (0 = Monday) got where a verb last placed it, else at its first mention:
     # an article names one Friday
     weekday_days: dict[int, date] = field(default_factory=dict)

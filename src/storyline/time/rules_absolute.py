@@ -1013,7 +1013,11 @@ def gen_holidays(text: str) -> Iterator[Cand]:
                     # "a march like the Independence Day parade" in February: the celebration
                     # people know is the last one, not one months ahead
                     y -= 1
-            elif direction < 0 and this_year > ctx.dct and not (near and not rel):
+            elif (
+                direction < 0
+                and this_year > ctx.dct
+                and (not (near and not rel) or (not week and _firmly_past(ctx, this_year, s, e)))
+            ):
                 y -= 1
             elif direction > 0 and this_year < ctx.dct and not (near and not rel):
                 y += 1
@@ -1024,6 +1028,14 @@ def gen_holidays(text: str) -> Iterator[Cand]:
             return (week_value(d) if week else day_value(d)), None, None
 
         yield Cand(m.start(), m.end(), "DATE", "absolute" if ytok else "dct", norm, priority=2)
+
+
+def _firmly_past(ctx: Context, holiday: date, start: int, end: int) -> bool:
+    """A finite past verb the parse shows governs the holiday ("the talks dragged on past Thanksgiving",
+    "protested on Christmas Day"): a past act cannot fall on this year's holiday still ahead, however
+    near (a day's margin, as for month-days, for a page dated a little early). Not the holiday's week:
+    "as Easter week began" tells of its first days, before the holiday."""
+    return ctx.dct is not None and (holiday - ctx.dct).days > 1 and ctx.firm_past(start, end)
 
 
 _EVE_OF = re.compile(r"\beve[ \t]+of[ \t]+(?:the[ \t]+)?$", re.I)

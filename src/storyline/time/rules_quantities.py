@@ -142,6 +142,12 @@ def _shift_cand(start: int, end: int, u: str, n: float | None, sign: int, anchor
             # "a year ago" in a report on quarterly results means the same quarter a year before
             y, q = ctx.last_quarter
             return f"{y + k:04d}-Q{q}", mod, None
+        if u == "hour" and abs(k) >= _HOURS_PER_DAY:
+            return (
+                _days_of_hours(ctx, k, anchor == "previous" and not _told_now(ctx, start, end, u)),
+                mod,
+                None,
+            )
         if anchor == "previous" and not _told_now(ctx, start, end, u):
             if u == "year" and ctx.last_year is not None:
                 return f"{ctx.last_year + k:04d}", mod, None
@@ -155,6 +161,17 @@ def _shift_cand(start: int, end: int, u: str, n: float | None, sign: int, anchor
         return shift_value(ctx.dct, u, k), mod, None
 
     return Cand(start, end, "DATE", anchor, norm, priority=2)
+
+
+_HOURS_PER_DAY = 24
+
+
+def _days_of_hours(ctx: Context, k: int, from_story_day: bool) -> str | None:
+    """ "48 hours ago", "less than 24 hours earlier": whole days away from the publication day (or, for
+    "earlier"/"later", from the day the story is at), not that day itself; the clock hour is unknown, so
+    a part of a day beyond the whole ones is dropped."""
+    base = ctx.last_day if from_story_day and ctx.last_day is not None else ctx.dct
+    return None if base is None else shift_value(base, "day", int(k / _HOURS_PER_DAY))
 
 
 def _told_now(ctx: Context, start: int, end: int, u: str) -> bool:

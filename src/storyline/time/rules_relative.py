@@ -159,7 +159,7 @@ def gen_parts_of_day(text: str) -> Iterator[Cand]:
         def norm(ctx: Context, pod: str = pod, dayw: str | None = dayw, s: int = m.start(), e: int = m.end(),
                  mod: str | None = mod, attach: int = _attachment(text, m.start())) -> Norm:  # fmt: skip
             # "the March 3, 2031, late-evening memo": right after a date, the part of day is that date's
-            d = _day_from_word(ctx, dayw, s, e, attach)
+            d = _day_from_word(ctx, dayw, s, e, attach, text=text)
             return (None if d is None else day_value(d) + "T" + PARTS_OF_DAY[pod]), mod, None
 
         yield Cand(m.start(), m.end(), "TIME", "dct", norm, priority=1)
@@ -171,11 +171,13 @@ _NAMED_DAY = re.compile(
     r"\b(?:Black|Cyber|Super|Bloody|Ash|Palm|Holy|Maundy|Shrove|Whit|Blue|Giving|Fat)[ \t]+$"
 )
 # "Britain's Sunday Times", "the Sunday Telegraph": a newspaper's name, not a day; "the Sunday talk shows",
-# "a Sunday TV show", "the Sunday papers": the kind of programme or paper that comes out on that weekday
+# "a Sunday TV show", "the Sunday papers": the kind of programme or paper that comes out on that weekday;
+# "the Sunday show circuit", "Sunday show hosts": the weekly programmes as a kind
 _TITLE_NOUN_AFTER = re.compile(
     r"[ \t]+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Independent|Mail|Star|Sport|Observer|"
     r"Record|Standard|Journal|Gazette|Chronicle|Magazine|Edition|"
-    r"(?:talk|news|political|TV|television|radio|chat)[ \t]+(?:shows?|programmes?|programs?))\b"
+    r"(?:talk|news|political|TV|television|radio|chat)[ \t]+(?:shows?|programmes?|programs?)|"
+    r"shows?[ \t]+(?:circuit|rounds|appearances?|hosts?|guests?|interviews?))\b"
 )
 # "the Sunday shows", "five Sunday papers": a bare plural is the kind only after a determiner or "on"/"of";
 # "a poll released Friday shows support" is the verb
@@ -815,9 +817,44 @@ def _stamps_an_update(text: str, clock_start: int) -> bool:
 # how far (in characters, a few paragraphs) a day weeks away from the DCT still holds the story
 _STORY_DAY_REACH = 1500
 
+# "a channel reported Sunday", "said on Friday", "told reporters late Monday": the day a saying was made
+_SAYING_BEFORE_DAY = re.compile(
+    r"\b(?:said|says|reported|reports|announced|wrote|tweeted|told(?:[ \t]+[\w’']+){0,3})[ \t]+"
+    r"(?:(?:on|late|early)[ \t]+)?$",
+    re.I,
+)
+_NEWS_WEEK_DAYS = 7  # a day further from the DCT is a retold story's
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s")
+
+
+def dates_a_saying(text: str, start: int) -> bool:
+    """Whether the day expression at ``start`` dates a saying or report ("the channel reported Sunday")."""
+    return bool(_SAYING_BEFORE_DAY.search(text, max(0, start - 40), start))
+
+
+def _clock_story_day(ctx: Context, text: str, s: int, e: int) -> tuple[date | None, int]:
+    """The day a bare clock time may be of, and where the expression that named it ends. A day that dates
+    only a report ("Two divers got medals, a channel reported Sunday.") is when the story was told, not a
+    day of what it tells: a past act's clock time in a later sentence ("At 1:15 a.m., the ship listed")
+    keeps the day the story was at before it, when that day lies weeks back (a news day of the same week,
+    "left at 11:09 p.m. Wednesday ... told a news conference Thursday ... until 2:29 a.m.", is no
+    retelling: the report's day may well be the clock's)."""
+    before = ctx.day_before_saying
+    if (
+        before is not None
+        and before[0] is not None
+        and ctx.dct is not None
+        and abs((before[0] - ctx.dct).days) > _NEWS_WEEK_DAYS
+        and text
+        and _SENTENCE_BREAK.search(text, ctx.last_day_end, s)
+        and ctx.tense(s, e) == PAST
+    ):
+        return before
+    return ctx.last_day, ctx.last_day_end
+
 
 def _day_from_word(
-    ctx: Context, word: str | None, s: int, e: int, attach: int = -1, stamp: bool = False
+    ctx: Context, word: str | None, s: int, e: int, attach: int = -1, stamp: bool = False, text: str = ""
 ) -> date | None:
     if ctx.dct is None:
         return None
@@ -825,15 +862,16 @@ def _day_from_word(
         # a page's update stamp is of the page's own day, not of the day its story was last telling
         return ctx.dct
     if not word:
-        if ctx.last_day is not None and ctx.last_day_end == attach:
-            return ctx.last_day  # the clock time right after a date is of that day, however far from the DCT
-        if ctx.last_day is not None and ctx.last_day > ctx.dct and ctx.tense(s, e) == PAST:
+        last_day, last_end = _clock_story_day(ctx, text, s, e)
+        if last_day is not None and last_end == attach:
+            return last_day  # the clock time right after a date is of that day, however far from the DCT
+        if last_day is not None and last_day > ctx.dct and ctx.tense(s, e) == PAST:
             # "posted at 3:15 p.m." after a quote's "closed until Monday": a past act's clock time is of
             # no day still ahead; the day the story is at is the paper's
             return ctx.dct
-        if ctx.last_day is None or abs((ctx.last_day - ctx.dct).days) <= 7:
-            return ctx.last_day or ctx.dct
-        if ctx.last_day < ctx.dct and s - ctx.last_day_end <= _STORY_DAY_REACH:
+        if last_day is None or abs((last_day - ctx.dct).days) <= 7:
+            return last_day or ctx.dct
+        if last_day < ctx.dct and s - last_end <= _STORY_DAY_REACH:
             # the story is telling of a day weeks back ("On Sept. 3 ... by 2 a.m."): the clock is of that
             # night, or of the morning after, not of the DCT
             return None
@@ -919,7 +957,7 @@ def gen_clock(text: str) -> Iterator[Cand]:
                     else:
                         day = safe_date(nearest_year(ctx.dct, md[0], md[1], ctx.tense(s, e)), md[0], md[1])
                     return (day_value(day) + t if day else None), None, None
-                d = _day_from_word(ctx, dayw, s_day, e_day, attach, stamp)
+                d = _day_from_word(ctx, dayw, s_day, e_day, attach, stamp, text)
                 return (day_value(d) + t if d else None), None, None
 
             yield Cand(m.start(), end, typ, "dct", norm, priority=2)
@@ -934,7 +972,7 @@ def gen_clock(text: str) -> Iterator[Cand]:
 
         def anorm(ctx: Context, t: str = t, s: int = s_day, e: int = e_day, after: str | None = after,
                   attach: int = _attachment(text, m.start())) -> Norm:  # fmt: skip
-            d = _day_from_word(ctx, after, s, e, attach)
+            d = _day_from_word(ctx, after, s, e, attach, text=text)
             return (day_value(d) + t if d else None), None, None
 
         yield Cand(m.start("t"), m.end(), "TIME", "dct", anorm, priority=1)
@@ -948,7 +986,7 @@ def gen_clock(text: str) -> Iterator[Cand]:
         def nnorm(
             ctx: Context, t: str = t, dayw: str | None = dayw, s: int = m.start(), e: int = m.end()
         ) -> Norm:
-            d = _day_from_word(ctx, dayw, s, e)
+            d = _day_from_word(ctx, dayw, s, e, text=text)
             return (day_value(d) + t if d else None), None, None
 
         yield Cand(m.start(), m.end(), "TIME", "dct", nnorm, priority=1)

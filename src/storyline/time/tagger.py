@@ -41,6 +41,7 @@ from storyline.time.rules_quantities import (
     gen_sets,
 )
 from storyline.time.rules_relative import (
+    dates_a_saying,
     gen_clock,
     gen_current,
     gen_months,
@@ -107,6 +108,7 @@ def resolve(text: str, cands: list[Cand], dct: str | None, tense: TenseFn | None
         except (ValueError, OverflowError, KeyError):
             value, mod, end_value = None, None, None
         if ctx.last_day is not day_before:
+            ctx.day_before_saying = (day_before, ctx.last_day_end) if dates_a_saying(text, c.start) else None
             ctx.last_day_end = c.end
         _track_focus(ctx, text[c.start : c.end], quarter_before)
         out.append(
