@@ -288,6 +288,12 @@ def _hyphen_joined(tok: Token) -> str | None:
     return first.lower_ + tok.lemma_.lower() if first.head.i == tok.i and first.is_alpha else None
 
 
+def _hyphen_prefix(tok: Token) -> list[Token]:
+    """The first word and hyphen of a word the parser split in two ("cease" "-" before "fire"), so the
+    summary says "cease-fire", not "fire"; empty for a word written whole."""
+    return list(tok.doc[tok.i - 2 : tok.i]) if _hyphen_joined(tok) is not None else []
+
+
 def _context_words(v: Token) -> set[str]:
     """Lemmas that can complete a verb pattern: particles, prepositions and their objects, objects."""
     out: set[str] = set()
@@ -302,7 +308,7 @@ def _context_words(v: Token) -> set[str]:
             if c.dep_ == "dative":
                 # "granted Li a full pardon": the parser may hang the thing given on the receiver's name
                 out.update(cc.lemma_.lower() for cc in c.children if cc.dep_ == "appos" and cc.pos_ == "NOUN")
-        elif c.dep_ in ("prep", "agent") and not _for_a_span_of_time(c):
+        elif c.dep_ in ("prep", "agent") and not _for_a_span_of_time(c) and not _an_aside(c):
             # "pressed its assault ... for a third day": a phrase saying how long completes no pattern
             # ("press for" is an appeal)
             out.add(_preposition_word(c))
@@ -716,7 +722,23 @@ _NEEDS_OBJECT = frozenset({"try", "question", "share"})
 def _lacks_its_object(v: Token, pat: Pattern) -> bool:
     if pat.text not in _NEEDS_OBJECT or _is_passive(v) or relativised_object(v) is not None:
         return False
+    if pat.text == "try" and _tries_a_thing(v):
+        return True
     return not any(c.dep_ in ("dobj", "dative", "ccomp", "prep") for c in v.children)
+
+
+# What a court tries besides people ("tried the case")
+_TRIED_MATTERS = frozenset({"case", "suit", "lawsuit", "charge", "crime", "matter"})
+
+
+def _tries_a_thing(v: Token) -> bool:
+    """ "tried archery", "tried the local food": a go at something, no trial; "tried the general" and
+    "tried the case" are trials."""
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    return bool(objs) and all(
+        o.pos_ == "NOUN" and not _actor_like(o, _never) and o.lemma_.lower() not in _TRIED_MATTERS
+        for o in objs
+    )
 
 
 # "returned the seized ships" gives something back; "returned from Taftan" only travels back
@@ -2506,13 +2528,21 @@ def _only_meant(pred: Token, lex: Lexicon) -> bool:
     return _destined(chain) or _intended(chain[-1])
 
 
+def _negator(c: Token) -> bool:
+    """A word that denies its verb: "not", "never", and "no longer" (the parser hangs its "no" on
+    "longer", so the verb's own child is only "longer")."""
+    if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
+        return True
+    return c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+
+
 def modality(pred: Token, lex: Lexicon, planned: bool = False, nominal: bool = False) -> str:
     """negated > hypothetical > planned > reported > asserted, read from the predicate and its governors."""
     chain = _mood_chain(pred, lex)
     negated = hypothetical = False
     for t in chain:
         for c in t.children:
-            if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
+            if _negator(c):
                 negated = True
             elif c.dep_ in ("aux", "auxpass") and c.lower_ in HYPOTHETICAL_AUX and not _evidential(t):
                 hypothetical = True
@@ -2755,7 +2785,7 @@ def _says_not(speech: Token) -> bool:
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in speech.children):
         return False  # "Just don't tell anyone" (a title, an order) reports nobody's silence
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in speech.children)
+    return any(_negator(c) for c in speech.children)
 
 
 # Verbs whose complement is an act the subject says did not happen ("denied attacking", "denied that
@@ -2959,6 +2989,46 @@ def _for_a_span_of_time(prep: Token) -> bool:
     )
 
 
+# Set phrases that comment on the clause ("for example", "in fact"): they complete no verb pattern
+# ("pushed back on it, for example" asks for nothing)
+_ASIDE_PHRASES = frozenset(
+    {
+        ("for", "example"),
+        ("for", "instance"),
+        ("in", "fact"),
+        ("of", "course"),
+        ("in", "turn"),
+        ("in", "particular"),
+        ("in", "addition"),
+        ("in", "contrast"),
+        ("by", "contrast"),
+        ("in", "short"),
+        ("in", "general"),
+    }
+)
+
+
+# Roots whose act noun names its doer in an "of" phrase: meetings and visits (04), threats (13)
+_OF_IS_DOER_ROOTS = ("04", "13")
+
+
+def _an_actor_itself(tok: Token, is_actor: ActorTest) -> bool:
+    """A name, a pronoun or an actor noun; not a thing that only a named modifier makes look like one
+    ("another Kastan military intervention")."""
+    return (
+        tok.pos_ in ("PROPN", "PRON")
+        or tok.ent_type_ in ACTOR_ENTS
+        or tok.lemma_.lower() in ACTOR_NOUNS
+        or (is_actor(tok) and not any(c.dep_ in ("nmod", "compound", "amod", "poss") for c in tok.children))
+    )
+
+
+def _an_aside(prep: Token) -> bool:
+    """ "for example", "in fact": a comment on the clause, not a phrase of the verb."""
+    objs = [o for o in prep.children if o.dep_ in ("pobj", "amod", "advmod")]
+    return len(objs) == 1 and not list(objs[0].children) and (prep.lower_, objs[0].lower_) in _ASIDE_PHRASES
+
+
 def _names_a_day(prep: Token) -> bool:
     """ "on Tuesday", "on 4 May": when, not what is insisted on."""
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
@@ -3000,6 +3070,18 @@ def _pay_threat(v: Token, lex: Lexicon) -> Token | None:
 _ASKING_CONTROL = OBJECT_CONTROL | {"help"}
 
 
+def _gerund_after_to(v: Token) -> list[Token]:
+    """ "committed to protecting civilians": the act promised, parsed as a gerund after "to" rather than
+    as an infinitive."""
+    return [
+        g
+        for p in v.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for g in p.children
+        if g.dep_ == "pcomp" and g.tag_ == "VBG"
+    ][:1]
+
+
 class SentenceCoder:
     """Codes the events of parsed sentences with one lexicon."""
 
@@ -3018,6 +3100,8 @@ class SentenceCoder:
         if lemma in lex.light and lex.says_no_event(lemma, _context_words(v)):
             return None  # "the debate took place after his release": no noun of it is the act
         comps = [c for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        if not comps and lex.control.get(lemma) == "intent":
+            comps = _gerund_after_to(v)
         if comps and lex.control.get(lemma) == "reject" and _says_nothing(comps[0]):
             return (
                 "011",
@@ -3187,6 +3271,7 @@ class SentenceCoder:
             sources = _subject_of(pred) if pred.i != v.i else _subject_of(v)
             if not sources and pred.i != v.i:
                 sources = _subject_of(v)
+            sources = [_owner_of_what_it_is(s) for s in sources]
             if (
                 not sources
                 and _is_passive(v)
@@ -3366,9 +3451,15 @@ class SentenceCoder:
                     sources.append(c)
                     modifier_only = True
             sources.extend(_pp_actors(n, {"by"}, is_actor))
-            if not sources and hit[0][:2] == "04" and n.lemma_.lower() not in _TOPIC_OF_NOUNS:
-                # "a meeting of the central committee", "the visit of the president": who met, who came
-                sources.extend(_pp_actors(n, {"of"}, is_actor))
+            if not sources and hit[0][:2] in _OF_IS_DOER_ROOTS and n.lemma_.lower() not in _TOPIC_OF_NOUNS:
+                # "a meeting of the central committee", "the visit of the president": who met, who came;
+                # "the threat of the Orvik militia": the militia threatens; "the threat of a Kastan
+                # invasion" is the invasion feared, no threat Kastan made
+                sources.extend(
+                    x
+                    for x in _pp_actors(n, {"of"}, is_actor)
+                    if hit[0][:2] == "04" or _an_actor_itself(x, is_actor)
+                )
             sides = _pp_actors(n, {"between"}, is_actor)
             if not sources and len(sides) > 1:
                 # "an agreement between Kastan and Veloria": one side with the other
@@ -3411,7 +3502,7 @@ class SentenceCoder:
                 # the doer of the clause did the act the noun names
                 clause = [
                     x
-                    for x in _subject_of(n.head)
+                    for x in map(_owner_of_what_it_is, _subject_of(n.head))
                     if _can_act(x, self.lex, is_actor) and not _a_named_thing(x) and x not in targets
                 ]
                 if clause:
@@ -3432,7 +3523,7 @@ class SentenceCoder:
                 Found(
                     pred=n,
                     trigger=hit[1],
-                    tokens=[n],
+                    tokens=[*_hyphen_prefix(n), n],
                     code=hit[0],
                     coded_by="noun-lexicon",
                     sources=sources,
@@ -3875,7 +3966,7 @@ def _none_of_it(n: Token, gov: Token) -> bool:
     return (
         n.head.i == gov.i
         and any(c.dep_ == "det" and c.lower_ == "any" for c in n.children)
-        and any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in gov.children)
+        and any(_negator(c) for c in gov.children)
     )
 
 
@@ -3912,8 +4003,44 @@ _HELD_WHEN_ORGANISED = frozenset({"organise", "organize"})
 
 
 def _under_way(verb: Token) -> bool:
-    """A progressive with its "be" ("are organising"), not a bare gerund or a past form."""
-    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children)
+    """A progressive with its "be" ("are organising"), not a bare gerund or a past form, nor a copula the
+    parser read as one ("her only crime was organising protests")."""
+    return (
+        verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children)
+        and not any(_says_what_it_is(s) for s in _subject_of(verb))
+    )
+
+
+# Subjects that "be" + gerund defines rather than sets doing ("his crime was organising protests"): the
+# gerund is what the noun is, done by the noun's owner
+_WHAT_IT_IS_NOUNS = frozenset(
+    {
+        "crime",
+        "offence",
+        "offense",
+        "sin",
+        "mistake",
+        "fault",
+        "job",
+        "task",
+        "role",
+        "goal",
+        "aim",
+        "mission",
+    }
+)
+
+
+def _says_what_it_is(subj: Token) -> bool:
+    return subj.pos_ == "NOUN" and subj.lemma_.lower() in _WHAT_IT_IS_NOUNS
+
+
+def _owner_of_what_it_is(subj: Token) -> Token:
+    """ "Okafor's only crime was organising protests": Okafor organised them, not the crime."""
+    if not _says_what_it_is(subj):
+        return subj
+    return next((c for c in subj.children if c.dep_ == "poss"), subj)
 
 
 def _undoes_with_particle(verb: Token) -> bool:
