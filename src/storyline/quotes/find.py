@@ -464,7 +464,8 @@ def _attribute(
             subj = subject_of(outer, skip=(m.content_start, m.content_end)) if outer is not None else None
         # a subject inside another quotation ("'I love it,' he said, but 'x'") is not the speaker
         if subj is not None and not _in_any(subj.idx, excluded):
-            f.speaker = resolve_speaker(state, subj, ctx, content=_first_person_words(state, m))
+            content = _first_person_words(state, m) or _named_clause_subject(m, cue.token)
+            f.speaker = resolve_speaker(state, subj, ctx, content=content)
     if f.speaker is None:
         f.speaker = _name_colon_speaker(state, m, sent)
     if f.speaker is None and f.cue is None and kind == "direct":
@@ -504,6 +505,21 @@ def _first_person_words(state: DocState, m: MarkSpan) -> tuple[int, int] | None:
     """The quoted sentences said as "I" ("Reis and I will always be friends"): a person they name is someone
     else than their "he said". Other quotations are left to salience alone."""
     return first_person_stretch(state.article.text, m.content_start, m.content_end)
+
+
+def _named_clause_subject(m: MarkSpan, cue: Token) -> tuple[int, int] | None:
+    """'when he said Orvik "has forgotten ..."': a name subject of the reported clause, between the cue and
+    the quotation, is part of what was said, so it is not the "he" who said it: the clause from that name
+    to the quotation's end, else None."""
+    clause = next(
+        (c for c in cue.children if c.dep_ == "ccomp" and cue.i < c.i and c.idx < m.content_end), None
+    )
+    if clause is None:
+        return None
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "PROPN" or not cue.i < subj.i or subj.idx >= m.start:
+        return None
+    return subj.left_edge.idx, m.content_end
 
 
 def _introducing_clause(
@@ -734,7 +750,11 @@ def _named_right_before(state: DocState, m: MarkSpan) -> bool:
         and not _starts_with_gerund(state, m)
     ):
         return True  # judged by the word before "of": the parse often hangs "of" elsewhere
-    if _owned_title(state, m, before) or _title_of_a_work(state, m, before):
+    if (
+        _owned_title(state, m, before)
+        or _title_of_a_work(state, m, before)
+        or _listener_title(state, m, before)
+    ):
         return True
     return any(_names_the_quote(state, t, m) for t in before if t.lemma_.lower() in _NAMING_LEMMAS)
 
@@ -760,6 +780,21 @@ def _title_of_a_work(state: DocState, m: MarkSpan, before: Sequence[Token]) -> b
     after = state.doc.char_span(m.end, len(text), alignment_mode="expand")
     nxt = after[0] if after is not None and len(after) > 0 else None
     return nxt is not None and nxt.idx == m.end + 1 and nxt.pos_ == "NOUN" and nxt.is_lower
+
+
+def _listener_title(state: DocState, m: MarkSpan, before: Sequence[Token]) -> bool:
+    """'X told “Harbour Hour Tonight” that ...': words of two or more in title case right after "tell" (a
+    "the" may stand between) are the show or paper spoken to, the verb's listener, not what was said."""
+    words = [t for t in before if not t.is_space]
+    if words and words[-1].lower_ == "the":
+        words = words[:-1]
+    quoted = state.article.text[m.content_start : m.content_end].split()
+    return (
+        bool(words)
+        and words[-1].lemma_.lower() == "tell"
+        and words[-1].idx + len(words[-1]) < m.start
+        and _title_case(quoted)
+    )
 
 
 def _owned_title(state: DocState, m: MarkSpan, before: Sequence[Token]) -> bool:
@@ -1582,18 +1617,48 @@ def _before_the_speakers_next_act(toks: list[Token], cue: Token, cues: CueLexico
     return toks
 
 
-# Words that set a second voice against the first ("X said ..., while Y said: ...").
-_CONTRAST_MARKS = frozenset({"while", "whereas"})
+# Verbs of giving out details that a report says its speaker held back ("... but did not specify which").
+_WITHHOLDING_LEMMAS = frozenset(
+    {"specify", "elaborate", "detail", "identify", "name", "give", "provide", "offer", "release", "disclose"}
+)
+
+
+def _before_a_withheld_detail(toks: list[Token], cues: CueLexicon) -> list[Token]:
+    """'X said no signal was received, but did not specify whether ...': a subjectless verb of telling
+    joined by "but" and negated with "do" is the writer saying what X left out, whatever the tenses; the
+    report ends before the "but"."""
+    inside = {t.i for t in toks}
+    for t in toks:
+        head = t.head
+        if (
+            t.dep_ == "conj"
+            and head.i in inside
+            and (cues.is_speech(t.lemma_) or t.lemma_.lower() in _WITHHOLDING_LEMMAS)
+            and any(c.dep_ == "neg" for c in t.children)
+            and any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in t.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        ):
+            buts = [c.i for c in (*head.children, *t.children) if c.dep_ == "cc" and c.lower_ == "but"]
+            if buts and head.i < min(buts) < t.i:
+                return [x for x in toks if x.i < min(buts)]
+    return toks
+
+
+# Words that set a second voice against the first ("X said ..., while Y said: ...", "..., as Y stressed ...").
+_CONTRAST_MARKS = frozenset({"while", "whereas", "as"})
 
 
 def _before_a_contrasted_speaker(toks: list[Token], cue: Token, cues: CueLexicon) -> list[Token]:
     """'X said the talks were "tense", while Y said: "..."': a clause set against the report by a comma and
-    "while", whose speech verb has a subject of its own, is the writer's turn to a second voice; what X
-    said ends before it (it swallowed Y's quotation). A "while" clause with no speech verb may be X's."""
+    "while" (or "as"), whose speech verb has a subject of its own, is the writer's turn to a second voice;
+    what X said ends before it (it swallowed Y's quotation). A "while" clause with no speech verb may be
+    X's. An "as" clause must run to the report's end: one set in the middle ('..., as Y noted, ...') is an
+    aside, and the words after it are still X's."""
     for t in toks:
         verb = t.head
         if (
             t.lower_ in _CONTRAST_MARKS
+            and (t.lower_ != "as" or _runs_to_the_end(verb, toks))
             and t.i > cue.i
             and verb is not cue
             and verb.i > t.i
@@ -1604,6 +1669,15 @@ def _before_a_contrasted_speaker(toks: list[Token], cue: Token, cues: CueLexicon
         ):
             return [x for x in toks if x.i < t.i]
     return toks
+
+
+def _runs_to_the_end(verb: Token, toks: list[Token]) -> bool:
+    """The clause of ``verb`` reaches the last word of ``toks`` (punctuation aside). A clause joined to it
+    by "and" does not count: the parse hangs the report's own second part there ("..., as Y told
+    reporters, and that Z")."""
+    words = [t for t in toks if not (t.is_punct or t.is_space)]
+    own = [c.right_edge.i for c in verb.children if c.dep_ not in ("conj", "cc", "punct")]
+    return bool(words) and max(own + [verb.i]) >= words[-1].i
 
 
 def _before_the_reporters_participle(toks: list[Token], cue: Token) -> list[Token]:
@@ -1810,6 +1884,20 @@ def _past_its_closing_bracket(text: str, cs: int, ce: int) -> int:
     return ce
 
 
+# A full stop or comma news prints inside a closing quotation mark ('... of "bad faith."').
+_CLOSING_RUN = re.compile(r"[.,!?]?[\"”]")
+
+
+def _past_its_closing_mark(text: str, cs: int, ce: int) -> int:
+    """The end of reported words that opened a quotation ('held him for "hostile acts') right before
+    its closing mark, which the trimming of the clause's last stop left out: past the stop and the mark,
+    so the words do not end inside a quotation that never closes."""
+    words = text[cs:ce]
+    opened = words.count("“") > words.count("”") or words.count('"') % 2 == 1
+    run = _CLOSING_RUN.match(text, ce)
+    return run.end() if opened and run is not None else ce
+
+
 def _start_of_hyphenated_word(first: Token) -> int:
     """Where reported words starting at ``first`` begin: 'said its co-pilot ...' splits into "co", "-",
     "pilot" and the parse may take "its co" as the verb's object; words never start inside a hyphenated
@@ -1917,6 +2005,7 @@ def _indirect(
             toks = _drop_writers_comment(_drop_day_of_cue(_drop_dateline(toks)))
             toks = _before_the_speakers_next_act(toks, tok, cues)
             toks = _before_a_contrasted_speaker(toks, tok, cues)
+            toks = _before_a_withheld_detail(toks, cues)
             toks = _before_the_reporters_participle(toks, tok)
             toks = _before_a_postposed_credit(toks, cues)
             if len(toks) < 3 or _names_a_topic(toks[0]):
@@ -1931,6 +2020,7 @@ def _indirect(
             quoted = sum(max(0, min(ce, e) - max(cs, s)) for s, e in excluded)
             if quoted * 2 >= ce - cs:
                 continue  # the "reported clause" is itself a quotation
+            ce = _past_its_closing_mark(text, cs, ce)
             subj = subject_of(tok)
             if (
                 subj is None

@@ -356,11 +356,21 @@ def _main_clause_subject(subject: Token) -> bool:
     return verb is not None and verb.dep_ == "ROOT"
 
 
+# Spoken acts a person owns ("Reis's jab", "her warning"): like what they write, they keep the owner the
+# topic, so the "when he said" that tells the act goes to them.
+_SPOKEN_ACTS = frozenset(
+    {"jab", "dig", "barb", "swipe", "retort", "rebuke", "warning", "claim", "criticism", "response", "reply",
+     "plea", "appeal", "accusation", "threat", "pledge", "vow", "promise", "announcement", "testimony",
+     "word", "address", "answer", "insult", "boast", "denial", "admission", "rant"}
+)  # fmt: skip
+
+
 def _possessor(ent: Span) -> bool:
     """A name that only says whose thing the phrase is about ("Reis's house could be wired"): the thing is
     the topic, not its owner. What a person says or writes keeps them the topic ("While Reis's message was
     blunt, the president ...")."""
-    return ent.root.dep_ == "poss" and ent.root.head.lemma_.lower() not in AUTHORED_NOUNS
+    owned = ent.root.head.lemma_.lower()
+    return ent.root.dep_ == "poss" and owned not in AUTHORED_NOUNS and owned not in _SPOKEN_ACTS
 
 
 def _trim_possessive(ent: Span) -> Span:

@@ -851,9 +851,20 @@ def speaker_span(head: Token) -> tuple[int, int]:
     ]  # nor a quotation before
     if verbs:
         start_tok = max(verbs) + 1
+    start_tok = _after_the_complement(doc, start_tok, head.i)
     while start_tok < end_tok and (doc[start_tok].is_punct or doc[start_tok].dep_ == "cc"):
         start_tok += 1
     return doc[start_tok].idx, doc[end_tok].idx + len(doc[end_tok].text)
+
+
+def _after_the_complement(doc: Doc, start_tok: int, head_i: int) -> int:
+    """'The link is tenuous, multiple people ... said': the parse may read the credit's subject as the
+    reported verb's complement and pull the word before the comma into its phrase. A phrase right after a
+    verb with a comma before its head starts after that comma."""
+    if start_tok == 0 or doc[start_tok - 1].pos_ not in ("VERB", "AUX"):
+        return start_tok
+    commas = [t.i for t in doc[start_tok:head_i] if t.text == ","]
+    return commas[0] + 1 if commas else start_tok
 
 
 # Heads that name a part of a group ("one of the people", "some of the officials").
