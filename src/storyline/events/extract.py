@@ -22,6 +22,7 @@ from storyline.events.coder import (
 from storyline.events.first_person import FIRST_POSSESSIVES, FirstPerson, Speaker
 from storyline.events.lexicon import lexicon
 from storyline.nlp.agents import cannot_act, never_acts, stands_for_nobody
+from storyline.nlp.parse import as_the_article_writes
 from storyline.records import DateSource, EventMention, Mention
 from storyline.state import DocState
 
@@ -1625,8 +1626,17 @@ def mentions_from_found(
                     target_actor_code=tr.actor_code if tr else None,
                     date=date,
                     date_source=date_source,
-                    summary=_summary(
-                        f, sr, tr, t[0] if t else None, mutual, _doer_words(s, resolver), s[0] if s else None
+                    summary=as_the_article_writes(
+                        _summary(
+                            f,
+                            sr,
+                            tr,
+                            t[0] if t else None,
+                            mutual,
+                            _doer_words(s, resolver),
+                            s[0] if s else None,
+                        ),
+                        state.article.text,
                     ),
                 )
             )

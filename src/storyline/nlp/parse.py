@@ -341,6 +341,22 @@ def parser_text(text: str) -> str:
     return _GLUED_BULLET.sub(" ", text) if any(b in text for b in BULLETS) else text
 
 
+_WORD_WITH_APOSTROPHE = re.compile(r"[\w]+'[\w]+")
+
+
+def as_the_article_writes(words: str, original: str) -> str:
+    """``words`` built from the parser's tokens (``parser_text`` straightened some curly apostrophes: "O’Dowd",
+    "doesn’t") with each such word spelled as ``original`` (the article's text it came from) spells it."""
+    if "’" not in original or "'" not in words:
+        return words
+
+    def spelled(m: re.Match[str]) -> str:
+        curly = m.group().replace("'", "’")
+        return curly if curly in original and m.group() not in original else m.group()
+
+    return _WORD_WITH_APOSTROPHE.sub(spelled, words)
+
+
 def parse_article(nlp: Language, article: Article, doc: Doc | None = None) -> DocState:
     """Parse ``article.text`` (or take a Doc already parsed by ``nlp.pipe``) into a fresh DocState."""
     if doc is None:
