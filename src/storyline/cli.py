@@ -296,7 +296,7 @@ def export(
 ) -> None:
     """Write the store's tables in the export contract's layout, plus manifest.json."""
     from storyline.events.profiles import PROFILES
-    from storyline.store.export import export_store
+    from storyline.store.export import export_store, list_in_manifest
     from storyline.store.sqlite import StoreError
 
     if profile and profile not in PROFILES:
@@ -313,6 +313,7 @@ def export(
         with _open_store(store) as st:
             corpus = st.load_corpus()
         path = write_profile(corpus.events, corpus, profile, out_dir)
+        list_in_manifest(out_dir, Path(path).name)
         out.print(f"profile {profile}: {path} ({_profile_rows_note(corpus, profile)})")
     out.print(f"exported {manifest['counts']} to {out_dir}")
 
@@ -329,7 +330,12 @@ def _profile_rows_note(corpus: Corpus, profile: str) -> str:
 
 @app.command()
 def info(store: StoreArg) -> None:
-    """Print the store's row counts and the range of publication dates."""
+    """Print the store's row counts, the range of publication dates, how many documents, events and
+    quotes are undated, and the actors named in most articles.
+
+    Also how many publication dates were inferred, how many inputs were skipped as repeated text, and
+    the spaCy model the store was built with.
+    """
     from storyline.run.sink import count_skipped_inputs
 
     with _open_store(store) as st:
@@ -547,8 +553,12 @@ def _check_timeline_options(format: str, start: str | None, end: str | None) -> 
     if format not in TIMELINE_FORMATS:
         console.print(f"[red]unknown --format {format!r}; choose one of {', '.join(TIMELINE_FORMATS)}[/red]")
         raise typer.Exit(2)
+    from storyline.story.dates import date_key
+
     for flag, value in (("--from", start), ("--to", end)):
-        if value is not None and not _ISO_BOUND.fullmatch(value):
+        # the shape alone let "2024-13" or "2024-02-30" through, and the entries compared against it
+        # as text: a bound no calendar has cut the timeline at a place nobody asked for
+        if value is not None and not (_ISO_BOUND.fullmatch(value) and date_key(value) == value):
             console.print(
                 f"[red]{flag} expects an ISO date such as 1999, 1999-03 or 1999-03-05, got {value!r}[/red]"
             )

@@ -33,3 +33,11 @@ def test_info_ranks_actors_by_articles_before_mentions(tmp_path: Path) -> None:
     line = text.split("actors in most articles", 1)[1]
     assert line.index("Port Alder (3 articles)") < line.index("Lio Okafor (1 article)")
     assert "undated events" in result.output and "undated quotes" in result.output
+
+
+def test_info_help_names_what_it_prints() -> None:
+    # the help said "row counts and the range of publication dates" while the command also prints the
+    # undated rows and the top actors: a user reading --help could not know to look for them
+    result = runner.invoke(app, ["info", "--help"], terminal_width=200)
+    text = re.sub(r"[│\s]+", " ", result.output)
+    assert "undated" in text and "actors named in most articles" in text

@@ -38,6 +38,13 @@ def test_timeline_refuses_an_unknown_format_or_date_bound(tmp_path: Path) -> Non
     assert bad_bound.exit_code == 2 and "--from" in bad_bound.output
 
 
+def test_timeline_refuses_a_bound_no_calendar_has(tmp_path: Path) -> None:
+    # the ISO shape alone let a thirteenth month or a thirtieth of February through, exit 0
+    for flag, value in (("--from", "2031-13"), ("--to", "2031-02-30")):
+        result = runner.invoke(app, ["timeline", str(tmp_path), flag, value])
+        assert result.exit_code == 2 and flag in result.output, (value, result.output)
+
+
 def test_timeline_says_when_no_entry_matches(tmp_path: Path) -> None:
     from storyline.store.sqlite import Store
 

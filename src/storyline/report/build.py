@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from storyline.corpus import Corpus
 from storyline.labels import article_label, opening
+from storyline.pairs import side_key
 from storyline.records import Citation, Entity, Event, Quote, TimelineEntry
 from storyline.report import svg
 from storyline.story import build_timeline, episodes, main_dyads
@@ -73,7 +74,18 @@ class _Cited:
         return Link("#" + anchor(c.doc_id, c.sentence), label, c.start, c.end, c.doc_id)
 
     def links(self, corpus: Corpus, cites: Iterable[Citation]) -> list[Link]:
-        return [x for x in (self.link(corpus, c) for c in cites) if x is not None]
+        kept = [(c, x) for c in cites if (x := self.link(corpus, c)) is not None]
+        return _tell_apart_same_article([c for c, _ in kept], [x for _, x in kept])
+
+
+def _tell_apart_same_article(cites: list[Citation], links: list[Link]) -> list[Link]:
+    """Links of one list that cite one article twice or more name their sentence (1-based, as a reader
+    counts): "[Outlet · day][Outlet · day]" read as one source cited twice by mistake."""
+    per_doc = Counter(x.doc_id for x in links)
+    for c, x in zip(cites, links, strict=True):
+        if per_doc[x.doc_id] > 1:
+            x.label = f"{x.label} · sentence {c.sentence + 1}"
+    return links
 
 
 def _code_label(code: str) -> str | None:
@@ -138,6 +150,7 @@ def _timeline(corpus: Corpus, cited: _Cited) -> list[dict[str, Any]]:
                 "quotes": [
                     {
                         "text": q_by_id[i].text,
+                        "kind": q_by_id[i].kind,
                         "speaker": q_by_id[i].speaker_name,
                         "links": cited.links(corpus, q_by_id[i].sources[:1]),
                     }
@@ -170,10 +183,14 @@ def _dyad_charts(corpus: Corpus, names: dict[str, str], top: int = 3) -> list[di
     charts: list[dict[str, Any]] = []
     for a, b, n in main_dyads(corpus, top, with_undated=True):
         # the pair's count is main_dyads' (the web app's too: one rule, story.dyads.side_key)
-        rows = pair_series(corpus, a, b, by_report=True)
+        month_rows = pair_series(corpus, a, b, by_report=True)
         points = pair_series(corpus, a, b)
+        year_rows = _year_only_acts(corpus, a, b, month_rows)
+        # a year row ("2004") sorts before that year's months
+        rows = sorted([*month_rows, *year_rows], key=lambda p: p.month)
         unplaced = _unplaced_acts(corpus, a, b, rows)
         dated = sum(p.count for p in points)
+        year_only = sum(p.count for p in year_rows)
         la, lb = names.get(a, a), names.get(b, b)
         mix = Counter[int]()
         for p in [*rows, unplaced]:
@@ -183,7 +200,8 @@ def _dyad_charts(corpus: Corpus, names: dict[str, str], top: int = 3) -> list[di
                 "a": la,
                 "b": lb,
                 "events": n,
-                "undated": n - dated,
+                "undated": n - dated - year_only,
+                "year_only": year_only,
                 "unplaced": unplaced,
                 "svg": _dyad_chart(la, lb, points) if points else None,
                 "rows": rows,
@@ -193,20 +211,48 @@ def _dyad_charts(corpus: Corpus, names: dict[str, str], top: int = 3) -> list[di
     return charts
 
 
+def _year_only_acts(corpus: Corpus, a: str, b: str, rows: list[DyadPoint]) -> list[DyadPoint]:
+    """The pair's acts dated to a year alone ("in 2004"), one row per year: no month places them (a
+    background act is never moved to the month it was retold in), and the last row, "undated
+    article", called them undated although their article gives their year."""
+    placed = {i for p in rows for i in p.event_ids}
+    by_name = corpus_name_index(corpus)
+    years: dict[str, DyadPoint] = {}
+    for ev in corpus.events:
+        key = date_key(ev.date)
+        if key is None or len(key) != 4 or ev.modality == "negated" or ev.event_id in placed:
+            continue
+        if event_pair(ev, by_name) != (a, b):
+            continue
+        _add_act(years.setdefault(key, DyadPoint(key)), ev, _acted_by_a(ev, a, by_name))
+    return [years[y] for y in sorted(years)]
+
+
+def _acted_by_a(ev: Event, a: str, by_name: dict[str, str]) -> bool:
+    """Whether the pair's side ``a`` did the act (its source), keyed as ``pair_series`` keys it."""
+    return side_key(ev.source_entity_id, ev.source_actor_code, ev.source_name, by_name) == a
+
+
+def _add_act(point: DyadPoint, ev: Event, by_a: bool) -> None:
+    point.a_to_b += int(by_a)
+    point.b_to_a += int(not by_a)
+    point.count += 1
+    point.goldstein_sum = round(point.goldstein_sum + ev.goldstein, 3)
+    if ev.quad_class in point.quad:
+        point.quad[ev.quad_class] += 1
+    point.event_ids.append(ev.event_id)
+
+
 def _unplaced_acts(corpus: Corpus, a: str, b: str, rows: list[DyadPoint]) -> DyadPoint:
-    """The pair's acts in no month row: undated acts of articles with no date (the table's last row,
-    so that its rows add up to the pair's count)."""
+    """The pair's acts in no month or year row: undated acts of articles with no date (the table's last
+    row, so that its rows add up to the pair's count)."""
     placed = {i for p in rows for i in p.event_ids}
     by_name = corpus_name_index(corpus)
     out = DyadPoint("undated")
     for ev in corpus.events:
         if ev.modality == "negated" or ev.event_id in placed or event_pair(ev, by_name) != (a, b):
             continue
-        out.count += 1
-        out.goldstein_sum = round(out.goldstein_sum + ev.goldstein, 3)
-        if ev.quad_class in out.quad:
-            out.quad[ev.quad_class] += 1
-        out.event_ids.append(ev.event_id)
+        _add_act(out, ev, _acted_by_a(ev, a, by_name))
     return out
 
 
@@ -276,6 +322,9 @@ def _actors(corpus: Corpus, cited: _Cited, quotes_by_speaker: dict[str, list[Quo
                         "span": " – ".join(x or "?" for x in (r.start, r.end))
                         if (r.start or r.end)
                         else None,
+                        # a role with no date reads as held forever; the first article giving it as
+                        # held then says when it was in force (no start of the term)
+                        "reported": r.reported,
                     }
                     for r in ent.roles
                 ],
@@ -287,14 +336,24 @@ def _actors(corpus: Corpus, cited: _Cited, quotes_by_speaker: dict[str, list[Quo
                 ),
                 "documents": len(ent.doc_ids),
                 "quotes": [
-                    {"text": q.text, "date": q.date, "links": cited.links(corpus, q.sources[:1])}
-                    for q in sorted(quotes_by_speaker.get(ent.entity_id, []), key=lambda q: -len(q.sources))[
-                        :3
-                    ]
+                    {
+                        "text": q.text,
+                        "kind": q.kind,
+                        "date": q.date,
+                        "links": cited.links(corpus, q.sources[:1]),
+                    }
+                    for q in _most_reported_quotes(corpus, quotes_by_speaker.get(ent.entity_id, []))
                 ],
             }
         )
     return out
+
+
+def _most_reported_quotes(corpus: Corpus, quotes: list[Quote], n: int = 3) -> list[Quote]:
+    """An actor card's quotes: the most reported, ties in date order. By the number of reports alone
+    the ties fell to the quotes' order, which differs between a build's corpus and the one read back
+    from the store, so the build's report and `storyline report` showed other quotes."""
+    return sorted(quotes, key=lambda q: (-len(q.sources), _quote_order(corpus, q)))[:n]
 
 
 def _quote_order(corpus: Corpus, q: Quote) -> tuple[bool, bool, str, str]:
@@ -321,7 +380,8 @@ def _quotes(
     for q in corpus.quotes:
         key = q.speaker_entity_id or (f"name:{q.speaker_name}" if q.speaker_name else "none")
         groups[key].append(q)
-    named = sorted((kv for kv in groups.items() if kv[0] != "none"), key=lambda kv: -len(kv[1]))
+    # ties by key, not by the quotes' order (which differs between a build's corpus and the stored one)
+    named = sorted((kv for kv in groups.items() if kv[0] != "none"), key=lambda kv: (-len(kv[1]), kv[0]))
     shown, left_out = named[:MAX_SPEAKERS], named[MAX_SPEAKERS:]
     if "none" in groups:
         shown.append(("none", groups["none"]))

@@ -149,6 +149,16 @@ def _write_parquet(path: Path, rows: list[dict[str, Any]], schema: Any) -> int:
     return len(rows)
 
 
+def list_in_manifest(out_dir: str | Path, name: str) -> None:
+    """Add a file written beside the contract's (an event-data profile) to manifest.json's ``files``:
+    a reader that loads what the manifest lists would not know it is there."""
+    path = Path(out_dir) / "manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    if name not in manifest["files"]:
+        manifest["files"].append(name)
+    path.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+
+
 def export_store(store_path: str | Path, out_dir: str | Path, fmt: str = "jsonl") -> dict[str, Any]:
     """Write every contract table in ``fmt`` into ``out_dir``; returns the manifest."""
     if fmt not in FORMATS:

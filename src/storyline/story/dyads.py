@@ -133,10 +133,16 @@ def main_dyads(corpus: Corpus, n: int = 3, with_undated: bool = False) -> list[t
     time, and the pairs a reader most needs are those with the most acts."""
     by_name = corpus_name_index(corpus)
     counts: Counter[tuple[str, str]] = Counter()
+    dated: Counter[tuple[str, str]] = Counter()
     for ev in corpus.events:
         if ev.modality == "negated" or (date_key(ev.date) is None and not with_undated):
             continue
         pair = event_pair(ev, by_name)
         if pair is not None:
             counts[pair] += 1
-    return [(a, b, c) for (a, b), c in counts.most_common(n)]
+            dated[pair] += date_key(ev.date) is not None
+    # ties: the pair with more dated acts (more to chart), then the pair's keys; by ``most_common`` they
+    # fell to the events' order, which differs between the corpus a build holds and the one read back
+    # from the store, so `storyline report` showed another third pair than the build's report
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -dated[kv[0]], kv[0]))
+    return [(a, b, c) for (a, b), c in ranked[:n]]
