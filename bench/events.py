@@ -464,19 +464,27 @@ def run_real_news(shared: Path, nlp: Any, lo: int = 0, hi: int = 12) -> RealNews
         for m in state.events:
             key = (corpus, ref, sentence_key(state, m.sentence), m.cameo_code, m.trigger)
             out.events.append((key, m, state))
-            if (bare := sentence_key(state, m.sentence, bare=True)) != key[2]:
-                out.alt_keys[(corpus, ref, bare, m.cameo_code, m.trigger)] = key
+            for alt in (
+                sentence_key(state, m.sentence, bare=True),
+                sentence_key(state, m.sentence, written=True),
+            ):
+                if alt != key[2]:
+                    out.alt_keys[(corpus, ref, alt, m.cameo_code, m.trigger)] = key
     return out
 
 
 _QUOTE_MARKS = "\"'“”‘’ "
 
 
-def sentence_key(state: Any, index: int, bare: bool = False) -> str:
+def sentence_key(state: Any, index: int, bare: bool = False, written: bool = False) -> str:
     """A sentence's id that survives changes of the cleaner (offsets and indexes move; the words don't).
     ``bare``: without quotation marks at its ends, as the sentence read while the splitter left a closing
-    or opening mark on a "sentence" of its own (judgments made then keep matching)."""
-    text = " ".join(state.sentence_span(index).text.split())
+    or opening mark on a "sentence" of its own (judgments made then keep matching). ``written``: the
+    article's own characters, not the parser's (``parser_text`` straightens some curly apostrophes, and
+    judgments made before it straightened "n’t" keep matching)."""
+    sent = state.sentences[index]
+    raw = state.article.text[sent.start : sent.end] if written else state.sentence_span(index).text
+    text = " ".join(raw.split())
     return _sha(text.strip(_QUOTE_MARKS) if bare else text)[:12]
 
 
