@@ -453,33 +453,40 @@ def registry_matches(doc: Doc, reg: Registry) -> list[Cand]:
     n_tok = len(doc)
     maxn = min(reg.max_name_tokens, 8)
     first = reg.first_words()
+    # Tokens and their texts read once: every candidate start tries up to ``maxn`` spans, and spaCy
+    # builds a new Token object on each ``doc[i]`` and joins a span's text on each ``.text``.
+    toks = list(doc)
+    with_ws = [t.text_with_ws for t in toks]
     i = 0
     while i < n_tok:
-        tok = doc[i]
+        tok = toks[i]
         if not (_cap(tok) or tok.lower_ == "the") or tok.is_space:
             i += 1
             continue
-        lead = doc[i + 1] if tok.lower_ == "the" and i + 1 < n_tok else tok
+        lead = toks[i + 1] if tok.lower_ == "the" and i + 1 < n_tok else tok
         if norm_key(lead.text).split("-")[0] not in first and lead.lower_.replace(".", "") not in first:
             i += 1
             continue
         found: Cand | None = None
-        for n in range(min(maxn, n_tok - i), 0, -1):
+        longest = min(maxn, n_tok - i)
+        line_end = _newline_inside(doc, i, i + longest)  # a span reaching past it crosses a line break
+        inside: bool | None = None  # _inside_longer_name for this start, the same for every length
+        for n in range(longest, 0, -1):
             end = i + n
-            if doc[end - 1].is_space or doc[end - 1].is_punct:
+            if toks[end - 1].is_space or toks[end - 1].is_punct:
                 continue
-            if _newline_inside(doc, i, end) != end:
+            if line_end < end:
                 continue
-            span = doc[i:end]
-            text = span.text
+            text = "".join(with_ws[i : end - 1]) + toks[end - 1].text  # doc[i:end].text
             if not text[:1].isupper() and not text.lower().startswith("the "):
                 continue
             if _continues_name(doc, end):
                 continue  # "Nato" inside "the Nato-Ukraine Commission" is not the alliance itself
-            if reg.demonym(text) is None and _inside_longer_name(
-                doc, i if tok.lower_ != "the" else i + 1, reg
-            ):
-                continue  # "New Mexico" is not Mexico ("Transgender Americans" are Americans)
+            if reg.demonym(text) is None:
+                if inside is None:
+                    inside = _inside_longer_name(doc, i if tok.lower_ != "the" else i + 1, reg)
+                if inside:
+                    continue  # "New Mexico" is not Mexico ("Transgender Americans" are Americans)
             actor = reg.actor(text)
             if actor is not None and (n > 1 or _cap(tok)):
                 place = actor.kind == "country" or (
@@ -490,12 +497,12 @@ def registry_matches(doc: Doc, reg: Registry) -> list[Cand]:
                     found.country = actor.code
                 break
             code = reg.place_country(text)
-            if code is not None and _cap(doc[end - 1]) and not _opens_longer_name(doc, end):
+            if code is not None and _cap(toks[end - 1]) and not _opens_longer_name(doc, end):
                 found = Cand(i, end, "name", "GPE", country=code)
                 found.nominal_head = "metonym" if norm_key(text) in reg.metonyms else "capital"
                 break
             code = reg.demonym(text)
-            if code is not None and _cap(doc[i]):
+            if code is not None and _cap(tok):
                 found = Cand(i, end, "demonym", "NORP", country=code)
                 break
         if found is not None:
@@ -1219,13 +1226,20 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
     groups = _group_words(doc)
     named = _person_words(doc)
     in_full_names = _person_words(doc, min_words=2)
-    written = Counter(t.text for t in doc if _cap(t))
+    toks = list(doc)  # spaCy builds a new Token on every iteration: built once for the passes below
+    written = Counter(t.text for t in toks if _cap(t))
     outlets = _outlet_named(doc)
     headline_runs = _title_case_phrases(doc)
     named_in_prose = _person_words_outside(doc, headline_runs)
-    lower_words = frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
-    # a landmark once written after its place's possessive is one in the whole article ("the Dalsko protests")
-    landmarks = {t.text for t in doc if _landmark_of_a_place(doc, t.i, t.i + 1, reg, in_full_names)}
+    lower_words = frozenset(t.text for t in toks if t.is_lower and t.is_alpha)
+    # a landmark once written after its place's possessive is one in the whole article ("the Dalsko
+    # protests"); the possessive is checked first, as it rules out nearly every token
+    landmarks = {
+        t.text
+        for t in toks[2:]
+        if toks[t.i - 1].text in _POSSESSIVE_MARKS
+        and _landmark_of_a_place(doc, t.i, t.i + 1, reg, in_full_names)
+    }
     for ent in doc.ents:
         if ent.label_ in ("GPE", "LOC") and _surname_typed_place(doc, ent.start, ent.end, reg):
             out.append(Cand(ent.start - 1, ent.end, "name", "PERSON", priority=2))
@@ -1340,9 +1354,10 @@ _NICKNAME_CLOSERS = frozenset({'"', "\u201d", "'", "\u2019"})
 def _nickname_span_end(doc: Doc, i: int, reg: Registry) -> int | None:
     """End of the name 'Ana "Ani" Orvik' when token ``i`` is a common given name followed by up to three
     capitalised words in quotation marks and a capitalised surname, all on one line; else None."""
-    if i + 3 >= len(doc) or doc[i].lower_ not in first_name_genders() or not _cap(doc[i]):
+    # the quotation mark first: it rules out nearly every token, and this runs for every token
+    if i + 3 >= len(doc) or doc[i + 1].text not in _NICKNAME_OPENERS:
         return None
-    if doc[i + 1].text not in _NICKNAME_OPENERS:
+    if doc[i].lower_ not in first_name_genders() or not _cap(doc[i]):
         return None
     k = i + 2
     while k < len(doc) and k - i - 2 < 3 and doc[k].is_alpha and _cap(doc[k]):

@@ -2468,12 +2468,24 @@ def _imperative(v: Token) -> bool:
     return all(t.lower_ in ("please", "now", "just", "simply", "then") for t in before)
 
 
+def _last_words(sent: Span, n: int) -> list[Token]:
+    """The sentence's last ``n`` tokens that are no whitespace, read from its end: the question test runs
+    for every verb, and listing the whole sentence each time built a spaCy Token per word."""
+    doc = sent.doc
+    out: list[Token] = []
+    for i in range(sent.end - 1, sent.start - 1, -1):
+        if len(out) == n:
+            break
+        if not doc[i].is_space:
+            out.append(doc[i])
+    return out
+
+
 def _yes_no_question(v: Token) -> bool:
     """The verb heads a yes/no question: its auxiliary comes before its subject ("Had Kastan
     considered this?", "Can Veloria block the vote?") in a sentence that ends in a question mark.
     A wh-question ("Why did Kastan attack?") takes the act for granted and is not this."""
-    words = [t for t in v.sent if not t.is_space]
-    if not words or not any(t.text == "?" for t in words[-3:]):
+    if not any(t.text == "?" for t in _last_words(v.sent, 3)):
         return False
     subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     aux = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]

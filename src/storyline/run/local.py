@@ -7,6 +7,7 @@ the worker).
 
 from __future__ import annotations
 
+import gc
 import signal
 import threading
 from collections.abc import Generator, Iterable, Iterator
@@ -39,6 +40,9 @@ def load_worker_model(model: str, actors: Path | None) -> Language:
         load_registry(actors)
     nlp = load_model(model)
     warm_up(nlp)
+    # The model, registry and lexicons are millions of long-lived objects: frozen, the full collections
+    # that the per-document phase's churn of spaCy Token objects triggers no longer rescan them.
+    gc.freeze()
     return nlp
 
 
