@@ -87,3 +87,10 @@ def test_profiles_polecat_skips_events_without_plover_category(tmp_path: Path, c
 def test_profiles_unknown_profile_is_an_error(tmp_path: Path, corpus: Corpus) -> None:
     with pytest.raises(ValueError, match="unknown event profile"):
         write_profile([], corpus, "acled", tmp_path)
+
+
+def test_profiles_gdelt2_gives_a_week_or_season_its_year_only(tmp_path: Path, corpus: Corpus) -> None:
+    # "2031-W05" or "2031-SU" has no month: GDELT's MonthYear stays empty rather than reading "2031W0"
+    events = [event("042", "CONSULT", "2031-W05", "0123456789abcde1"), event("042", "CONSULT", "2031-SU")]
+    for row in rows(write_profile(events, corpus, "gdelt2", tmp_path)):
+        assert row[1:4] == ["", "", "2031"], row[1:4]

@@ -23,7 +23,8 @@ GDELT 2.0 event table (61 columns, no header, GDELT column order):
   SOURCEURL          URL of the earliest citing document, else empty
 
 ICEWS (20 columns, header):
-  Event ID, Event Date (ISO, any precision), Source Name, Source Sectors (empty), Source Country (code),
+  Event ID, Event Date (ISO, any precision: YYYY, YYYY-MM, YYYY-MM-DD, or a TIMEX3 week, quarter or
+  season such as 2014-W31, 2014-Q3, 2014-SU), Source Name, Source Sectors (empty), Source Country (code),
   Event Text (codebook label, our words), CAMEO Code, Intensity (Goldstein), Target Name, Target Sectors
   (empty), Target Country, Story ID (earliest citing doc_id), Sentence Number (1-based), Publisher
   (outlet), City, District, Province, Country, Latitude, Longitude (empty: no geocoding).
@@ -38,6 +39,7 @@ POLECAT-like (header): Event ID, Event Date, Event Type (PLOVER category), Event
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable, Sequence
 from datetime import date as Date
 from pathlib import Path
@@ -130,6 +132,9 @@ def _role(code: str | None, is_country: Callable[[str], bool]) -> str:
     return ""
 
 
+_MONTH_PREFIX = re.compile(r"\d{4}-\d{2}(?!\d)")
+
+
 def _day(value: str | None) -> Date | None:
     if not value or len(value) < 10:
         return None
@@ -158,7 +163,7 @@ def _earliest(ev: Event):  # type: ignore[no-untyped-def]
 
 def gdelt2_row(ev: Event, corpus: Corpus, is_country: Callable[[str], bool]) -> list[str]:
     d = _day(ev.date)
-    month = ev.date[:7].replace("-", "") if ev.date and len(ev.date) >= 7 else ""
+    month = ev.date[:7].replace("-", "") if ev.date and _MONTH_PREFIX.match(ev.date) else ""  # not "2014-W31"
     year = ev.date[:4] if ev.date and ev.date[:4].isdigit() else ""
     outlets = set()
     for c in ev.sources:
