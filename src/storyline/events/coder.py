@@ -1296,6 +1296,14 @@ def _harm_clause_just_before(v: Token, head: Token) -> Token | None:
     return harm if any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in harm.children) else None
 
 
+def _fronted_before_a_passive(clause: Token, head: Token) -> Token | None:
+    """ "Arriving at the airport, Okafor was greeted by a guard": an opening participle tells of the main
+    clause's subject, who arrived, even when the clause is passive and names another as its doer."""
+    if clause.i > head.i or not _is_passive(head):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+
+
 def _subject_of(v: Token, seen: int = 0) -> list[Token]:
     """The doers of predicate ``v``: its subject, or the one it inherits from a governing clause."""
     if seen > 6:
@@ -1356,6 +1364,9 @@ def _subject_of(v: Token, seen: int = 0) -> list[Token]:
         if people is not None:
             return _conjuncts(people)
         harm = _harm_clause_just_before(v, head)
+        passive_subject = _fronted_before_a_passive(v, head)
+        if harm is None and passive_subject is not None:
+            return _conjuncts(passive_subject)
         return _subject_of(harm if harm is not None else head, seen + 1)
     if v.dep_ == "acl" and v.tag_ == "VBG":
         if head.lemma_.lower() in ACTOR_NOUNS or head.ent_type_ in ACTOR_ENTS or head.pos_ == "PROPN":
@@ -1431,10 +1442,6 @@ def _tells_someone_what_is_so(v: Token, lex: Lexicon) -> bool:
     """A speech verb with an addressee and a "that" clause ("told reporters that ...") reports; only
     its infinitive ("told the army to withdraw") is an order."""
     return v.lemma_.lower() in lex.speech and any(c.dep_ in ("dobj", "dative") for c in v.children)
-
-
-def _only_pronouns(toks: list[Token]) -> bool:
-    return all(t.pos_ == "PRON" and t.lower_ in PERSONAL_PRONOUNS for t in toks)
 
 
 def _subject_hung_on_opening(v: Token) -> Token | None:
@@ -3078,6 +3085,9 @@ def _pay_threat(v: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+# Prepositions that give what a speech, report or remark is about ("a speech on the deal")
+_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
 # Control verbs whose passive subject is the one asked, made or let act, not the asker
 _ASKING_CONTROL = OBJECT_CONTROL | {"help"}
 
@@ -3222,9 +3232,14 @@ class SentenceCoder:
             # "the qualms they have over the deal", "held a hearing on the attack": what is had or held
             # is meant, and the deal or attack only its topic
             return out
+        # "the speech she delivered on the deal": the noun the clause is about is what was delivered, and
+        # the deal only its topic ("a remark she made in a call" still made the call)
+        skipped = _TIME_PREPS | {"during", "despite", "amid"}
+        if relativised_object(v) is not None:
+            skipped = skipped | _TOPIC_PREPS
         for c in v.children:
             # "ordered three days of mourning after the strike": a time phrase's noun is not the act
-            if c.dep_ == "prep" and c.lower_ not in _TIME_PREPS | {"during", "despite", "amid"}:
+            if c.dep_ == "prep" and c.lower_ not in skipped:
                 out.extend(p for p in c.children if p.dep_ == "pobj")
         return out
 
@@ -3328,15 +3343,12 @@ class SentenceCoder:
                                 cands.extend(_pp_actors(x, {"of"} | TARGET_PREPS, is_actor))
                         targets = [*cands, *targets]
             if self.lex.control.get(v.lemma_.lower()) in OBJECT_CONTROL:
-                # "called on Veloria to watch Alder": the one called on is the target; the object of an
-                # uncoded complement is no party to the call. A coded one ("urged Veloria to support
-                # Alder") keeps its own target after the addressee, as CAMEO codes that act.
+                # "called on Veloria to watch Alder", "urged Veloria to defend Alder": the one called on
+                # is the target; the party of the complement, coded or not, is no party to the call (the
+                # appeal went to Veloria, not to Alder). With no one named as called on, the complement's
+                # party is the one the appeal is about.
                 addressed = _targets_of(v, is_actor, exclude, lex=lex)
-                complement = [x for x in targets if x not in sources]
-                if addressed and (" to " not in trig or _only_pronouns(addressed)):
-                    # a pronoun called on ("calling on him to share with X") is often left unresolved:
-                    # the complement's party must not then stand in as the one called on
-                    complement = []
+                complement = [] if addressed else [x for x in targets if x not in sources]
                 targets = addressed + complement
             targets = [_held_people(t, toks) for t in targets]
             targets = [
@@ -3450,7 +3462,7 @@ class SentenceCoder:
                 continue
             sources: list[Token] = []
             undergoers: list[Token] = []
-            modifier_only = False
+            modifiers: list[Token] = []
             for c in n.children:
                 if c.dep_ == "poss" and _actor_like(c, is_actor):
                     # "his release", "Kastan's arrest": whom it was done to; "Kastan's arrest of three
@@ -3460,8 +3472,13 @@ class SentenceCoder:
                 elif c.dep_ in ("compound", "amod") and (c.ent_type_ in ACTOR_ENTS or is_actor(c)):
                     if _within_one_name(c, n):
                         continue  # "the Alder Free Trade Agreement": the words name the deal, not a party
-                    sources.append(c)
-                    modifier_only = True
+                    modifiers.append(c)
+            # "Okafor's Oval Office meeting", "Kastan's Veloria visit": with a possessor doing the act, the
+            # name before the noun says where it was held or whom it was done to, never a second doer
+            modifier_only = bool(modifiers) and not sources
+            modifier_undergoers = [] if modifier_only else [c for c in modifiers if not _a_venue(c)]
+            if modifier_only:
+                sources.extend(modifiers)
             sources.extend(_pp_actors(n, {"by"}, is_actor))
             if not sources and hit[0][:2] in _OF_IS_DOER_ROOTS and n.lemma_.lower() not in _TOPIC_OF_NOUNS:
                 # "a meeting of the central committee", "the visit of the president": who met, who came;
@@ -3486,7 +3503,7 @@ class SentenceCoder:
                 for t in _pp_actors(n, target_preps, is_actor)
                 if t not in sources and not _released_from(t, hit[0], [n]) and not _where_not_whom(t, hit[0])
             ]
-            targets = [*undergoers, *(t for t in targets if t not in undergoers)]
+            targets = [*undergoers, *(t for t in targets if t not in undergoers)] or modifier_undergoers
             if topic_noun and not targets and len(sources) < 2:
                 continue  # "any talk of Li as a hero": talk about someone, with no one to talk with
             own_pronoun = bool(sources) and all(x.lower_ in POSSESSIVE_PRONOUNS for x in sources)
@@ -3809,6 +3826,11 @@ _ONLOOKER_NOUNS = frozenset(
 )
 
 
+def _a_venue(tok: Token) -> bool:
+    """A building or a region named before an act noun is where it happened ("the Oval Office talks")."""
+    return tok.ent_type_ in ("FAC", "LOC")
+
+
 def _within_one_name(modifier: Token, noun: Token) -> bool:
     """The modifier and the event noun are words of one name ("the Kastan Peace Agreement")."""
     if noun.ent_iob_ == "O" or modifier.ent_iob_ == "O":
@@ -3951,6 +3973,8 @@ def _nominal_modality(n: Token, lex: Lexicon) -> str:
         m = modality(gov, lex, nominal=True)
         if _none_of_it(n, gov):
             return "negated"  # "won't extract any concession": none was made
+        if m == "negated" and _carried_by(n, gov, lex):
+            return "negated"  # "had not been exchanging threats": no threat was made
         if m == "hypothetical" and _owned_act(n, gov):
             m = "asserted"  # "may be linked to Kastan's military support": the support is there
         if m == "hypothetical":
@@ -3964,6 +3988,17 @@ def _nominal_modality(n: Token, lex: Lexicon) -> str:
     if m == "reported" or in_quotes(n):
         return "reported"
     return "asserted"
+
+
+# Verbs whose object is the act itself, done by their subject ("exchanged threats", "traded accusations")
+_ACT_CARRYING_VERBS = frozenset({"exchange", "trade", "swap"})
+
+
+def _carried_by(n: Token, gov: Token, lex: Lexicon) -> bool:
+    """The act noun is the object of a verb that only carries it ("made threats", "exchanged fire"), so
+    denying the verb denies the act; "did not condemn the attack" leaves the attack done."""
+    lemma = gov.lemma_.lower()
+    return n.head.i == gov.i and n.dep_ == "dobj" and (lemma in lex.light or lemma in _ACT_CARRYING_VERBS)
 
 
 def _owned_act(n: Token, gov: Token) -> bool:

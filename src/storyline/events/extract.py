@@ -246,7 +246,7 @@ def _someone_else_of(doc: Doc, m: Mention, head: Token) -> bool:
     "one of the associates of Kastan's leader": the associate acts, not the leader) or inside a relative
     clause ("an aide who met Reyes" is not Reyes)."""
     for tok in _path_up(doc, m, head):
-        if tok.dep_ == "relcl":
+        if tok.dep_ == "relcl" or _reduced_relative(tok):
             return True
         parent = tok.head
         # "her lawyer Tomas Reyes" is Reyes; a name before the noun ("the Marren ally") says whose
@@ -254,6 +254,16 @@ def _someone_else_of(doc: Doc, m: Mention, head: Token) -> bool:
         if not same_person and parent.pos_ == "NOUN" and parent.lemma_.lower() in OTHER_PERSON_NOUNS:
             return True
     return False
+
+
+# Participles that give the phrase its name ("a militia known as the Orvik Front"): the name is the group
+_NAMING_PARTICIPLES = frozenset({"know", "call", "name", "dub", "label", "style", "title"})
+
+
+def _reduced_relative(tok: Token) -> bool:
+    """A past participle describing the noun ("the nations involved in the Alder talks", "rebels backed by
+    Kastan"): the names inside it are others, as in a relative clause."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() not in _NAMING_PARTICIPLES
 
 
 def _owner_of_an_owner(doc: Doc, m: Mention, head: Token) -> bool:
@@ -728,6 +738,13 @@ def _summary(
     parts.append(_dedupe_words(words))
     if mutual and tgt is not None and tgt.name:  # "A and B agreed to ...": A agreed with B
         parts += ["with", tgt.name]
+    elif tgt_tok is not None and len(toks) > 1 and lo <= tgt_tok.i < last.i and last.pos_ == "VERB":
+        # "urged Okafor to defend Kastan": the one urged sits inside the words; the complement's object
+        # after them says what was asked
+        parts[-1] = f"{parts[-1]} {_object_words(last)}".strip()
+    elif tgt is not None and tgt.name and tgt_tok is not None and _modifies_the_act_noun(tgt_tok, first):
+        # "Okafor's Kastan visit" stays in that order, not "Okafor's visit Kastan"
+        parts[-1] = f"{_target_words(tgt.name, tgt_tok)} {parts[-1]}"
     elif (
         active
         and tgt is not None
@@ -888,6 +905,9 @@ _CLITIC_BEFORE_PARTICIPLE = {"s": ("has", "is"), "d": ("had", "would")}
 def _word_text(tok: Token) -> str:
     """A token as a summary word: a clitic auxiliary written out, anything else as written."""
     text = tok.text
+    if tok.is_sent_start and tok.pos_ == "VERB" and tok.tag_ in ("VBG", "VBN"):
+        # "Arriving at the port, Okafor ...": inside the summary the opening participle is no sentence's start
+        return text[:1].lower() + text[1:]
     if tok.dep_ not in ("aux", "auxpass") or text[:1] not in ("'", "’"):
         return text
     clitic = text[1:].lower()
@@ -966,6 +986,8 @@ def _with_complement_marks(toks: list[Token]) -> list[Token]:
         found = [c for c in t.children if c.dep_ in ("aux", "auxpass", "neg") and toks[0].i < c.i < t.i]
         if any(c.lower_ == "to" for c in found):
             marks += found
+        elif t.dep_ == "pcomp" and t.head.dep_ == "prep" and toks[0].i < t.head.i:
+            marks.append(t.head)  # "committed ... to supplying arms": the gerund's preposition
     return sorted({*toks, *marks}, key=lambda t: t.i)
 
 
@@ -1088,6 +1110,13 @@ def _plural_act_noun(first: Token, last: Token, pre: list[Token], src_tok: Token
         return True
     modifies = src_tok.i < first.i and first in src_tok.ancestors and _no_verb_between(src_tok, first)
     return not (modifies or src_tok.pos_ == "ADJ" or src_tok.ent_type_ == "NORP" or _acts_on(src_tok, first))
+
+
+def _modifies_the_act_noun(tok: Token, noun: Token) -> bool:
+    """A name standing right before the act noun it modifies ("the Kastan visit")."""
+    return (
+        tok.dep_ in ("compound", "amod") and tok.head.i == noun.i and tok.i < noun.i and noun.pos_ == "NOUN"
+    )
 
 
 def _owner_of(doer: Token, noun: Token) -> bool:
@@ -1244,7 +1273,8 @@ def _target_words(name: str, tok: Token) -> str:
     if aside:
         b = tok.i + 1  # "the survey crew, three of them ...": an aside after the head is cut
     phrase = _clean_name(tok.doc[a:b])
-    if b - a > (_MAX_TARGET_WORDS_BEFORE_AN_ASIDE if aside else _MAX_TARGET_WORDS):
+    # words, not tokens: "free-trade" is one word the tokenizer splits in three
+    if len(phrase.split()) > (_MAX_TARGET_WORDS_BEFORE_AN_ASIDE if aside else _MAX_TARGET_WORDS):
         return name
     if name in phrase or (aside and phrase in name):  # the long name cut at its head
         return phrase
