@@ -400,9 +400,11 @@ Ships waiting offshore will be brought in by order of arrival, a spokesman for t
 """
 
 
-def test_lines_headlines_listed_under_read_more_are_links() -> None:
-    res = classify_lines(LINK_LIST_PAGE)
+@pytest.mark.parametrize("label", ["Read more:", "More Marren Daily you might like:", "You may also like"])
+def test_lines_headlines_listed_under_read_more_are_links(label: str) -> None:
+    res = classify_lines(LINK_LIST_PAGE.replace("Read more:", label))
     kept = [t for t, _ in res.blocks]
+    assert label not in kept
     assert not any("picket line" in t or "fell silent" in t or "talks with port owners" in t for t in kept)
     assert kept[-2].startswith("The first ships are expected")
     assert kept[-1].startswith("Ships waiting offshore")
@@ -417,6 +419,13 @@ def test_lines_headlines_listed_under_read_more_are_links() -> None:
         "SPECIAL COVERAGE: Port Alder Quay Collapse",
         "TRENDING: Okafor booed at the Veloria ferry launch",
         "NOW WATCH: Marren on the harbour strike",
+        # another story's headline under its section's label
+        "Opinion: Why the quay of Port Alder must stay open",
+        "Opinion:Okafor's ferry plan is a gift to the owners",
+        "Map: Port Alder, Veloria",
+        "Video: Ferry crews march on the harbour office",
+        "Interactive: What would you have done in the strike?",
+        "Fact check: Orvik's claims about the harbour tax",
     ],
 )
 def test_opinion_disclaimers_and_story_link_labels_are_furniture(line: str) -> None:
@@ -425,6 +434,18 @@ def test_opinion_disclaimers_and_story_link_labels_are_furniture(line: str) -> N
 
 def test_a_paragraph_about_views_expressed_elsewhere_is_news() -> None:
     line = "Delvane said the views expressed at the meeting in Port Alder showed how divided the council was."
+    assert classify_furniture(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a section's own heading under "Analysis:" names its correspondent, and a full sentence is news
+        "Opinion: the council has failed Port Alder. It must reopen the quay before the winter.",
+        "Video: Okafor said the footage showed the crowd at the gate. The police disputed it.",
+    ],
+)
+def test_a_label_opening_full_sentences_is_no_link(line: str) -> None:
     assert classify_furniture(line) is None
 
 
@@ -846,3 +867,46 @@ def test_a_short_line_pointing_elsewhere_is_no_closing_sentence(short: str, kept
     kinds: dict[int, BlockKind] = {0: "body", 2: "body"}
     _keep_short_sentences_in_the_article(lines, {0: "body", 1: "body", 2: "body"}, kinds)
     assert (1 in kinds) is kept
+
+
+@pytest.mark.parametrize(
+    ("doubled", "once"),
+    [
+        # a teaser card printed again without its subject, closed by the card's arrow
+        (
+            "Orvik joins the board. Okafor tells Marren and two other councillors at a quay meeting that "
+            "he can arrange talks. tells Marren and two other councillors at a quay meeting that he can "
+            "arrange talks. » The talks open in May.",
+            "Orvik joins the board. Okafor tells Marren and two other councillors at a quay meeting that "
+            "he can arrange talks. The talks open in May.",
+        ),
+        # a card's two sentences printed again, the first without its subject
+        (
+            "Lind sends a note. Delvane gets a second offer, which he sends to Orvik. Orvik rejects the "
+            "offer. gets a second offer, which he sends to Orvik. Orvik rejects the offer. »",
+            "Lind sends a note. Delvane gets a second offer, which he sends to Orvik. Orvik rejects the offer.",
+        ),
+        # a short sentence copied with the card's arrow after it; an initial does not hide the sentence
+        (
+            "The Kastan board accuses the port of fraud. Kastan board accuses the port of fraud. » Then "
+            "Ana J. Lind says she met the mayor of Port Alder twice. Ana J. Lind says she met the mayor of "
+            "Port Alder twice.",
+            "The Kastan board accuses the port of fraud. Then Ana J. Lind says she met the mayor of Port "
+            "Alder twice.",
+        ),
+        # a whole sentence printed twice
+        (
+            "The ferry left Port Alder on Monday with ninety people and a load of grain aboard. "
+            "The ferry left Port Alder on Monday with ninety people and a load of grain aboard.",
+            "The ferry left Port Alder on Monday with ninety people and a load of grain aboard.",
+        ),
+    ],
+)
+def test_a_sentence_printed_again_right_after_itself_is_cut(doubled: str, once: str) -> None:
+    assert normalize_line(doubled) == once
+
+
+def test_a_short_sentence_said_twice_stays() -> None:
+    # a speaker's repetition is short; only a long sentence's copy is a scrape's double
+    said = "“We will not leave the quay. We will not leave the quay,” Delvane told the crowd in Veloria."
+    assert normalize_line(said) == said

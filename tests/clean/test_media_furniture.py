@@ -265,3 +265,42 @@ def test_a_paragraph_about_photos_is_not_a_gallery_label() -> None:
     assert (
         classify_furniture("Photos taken by Marren on the quay show the damage to the Orvik ferry.") is None
     )
+
+
+# promos for an outlet's podcasts, other languages and topic pages, and donation appeals in a mission
+# paragraph: each a line of its own
+PROMO_LINES = [
+    "Listen to Ana Lind's take on the harbour vote on the Norvik Post Podcast, from 12:40 on the player.",
+    "Hear the week in shipping with Marren Delvane in her new podcast, Quayside. Subscribe via your app.",
+    "Explore what moves the port economy in the new season of the Quayside podcast. Subscribe via your app.",
+    "The tide turns fast. Catch up each evening: subscribe to Harbour Hour, our daily news podcast.",
+    "LISTEN TO THE WHOLE TALK ON THE NEWEST “DOCKSIDE” PODCAST",
+    "This report was featured in the Monday, May 4, episode of “Dockside,” the Norvik Post’s daily podcast.",
+    "Read a version of this story in Velorian.",
+    "LIVE BLOG: Follow the Norvik Post's coverage of the strike",
+    "Read more Kastan Wire coverage of the harbour vote.",
+    "See our earlier coverage of the port deal here.",
+    "Each week we explain the port to readers in Veloria. Your financial contribution keeps our work free.",
+    "If you like our work, please consider making a donation or backing our podcast on a members' site.",
+    "Also, members should listen to my podcast every Monday and my other show on Fridays.",
+]
+# the same words in news sentences
+PROMO_WORDS_IN_NEWS = [
+    "Orvik said on the Quayside podcast that the strike would end by Friday.",
+    "Speaking to a shipping podcast, Delvane said the port would reopen.",
+    "Dock workers read the union's coverage of the vote before the count.",
+    "Local television coverage of the march showed the crowd at the gate.",
+    "The follow-up coverage of the strike was thin, the union complained.",
+    "Listeners to the broadcast heard the minister concede the point.",
+    "The court heard that Orvik was accused of making a donation to the union's fund.",
+]
+
+
+@pytest.mark.parametrize("line", PROMO_LINES)
+def test_podcast_language_and_coverage_promos_are_furniture(line: str) -> None:
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize("line", PROMO_WORDS_IN_NEWS)
+def test_promo_words_in_news_sentences_stay(line: str) -> None:
+    assert classify_furniture(line) is None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from storyline.clean import line_model
 from storyline.clean import patterns as P
@@ -60,13 +61,15 @@ STANDFIRST_GAP = 10
 STANDFIRST_WORDS = 15
 # A line in capitals this long between paragraphs is another story's headline (a link); subheads are shorter.
 SHOUTED_LINK_WORDS = 6
-# A "Read more:" label standing alone heads a list of other stories' headlines: up to this many lines of at
-# most this many words after it are links, whatever their closing mark (a headline may end in a quotation).
+# A "Read more:" label ("More Ledger you might like:") standing alone heads a list of other stories'
+# headlines: up to this many lines of at most this many words after it are links, whatever their closing
+# mark (a headline may end in a quotation).
 LINK_LIST_ITEMS = 5
 LINK_LIST_ITEM_WORDS = 15
 _LINK_LIST_LABEL = re.compile(
     r"(?i)[\W_]*(read more|read also|also read|related( stories| articles| coverage| links| content)?|"
-    r"more on this( story)?|see also|more coverage|recommended)\s*:?\s*"
+    r"more on this( story)?|see also|more coverage|recommended|"
+    r"(more( [\w.’'-]+){0,2} )?you (might|may)( also)? (like|enjoy))\s*:?\s*"
 )
 # A word of four letters or more in lower case: a line holding one is written in sentence case, not as a title.
 _LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z]{4,}\b")
@@ -161,6 +164,56 @@ _UPDATE_NOTE = re.compile(r"^\[\s*(?i:updated?)\b[^\]]{0,40}?:(?!\d)\s*(?P<note>
 _STRAY_CLOSING_BRACKET = re.compile(r"(?<=[.!?”\"])\]\Z")
 
 
+# Where a sentence ends and the next one starts inside a paragraph (an initial's stop too: "Ana J. Lind").
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])[\"”’]?\s+")
+# A copy shorter than this is left alone: speakers repeat short sentences on purpose ("Never again.
+# Never again."); a scrape's double of a whole sentence is long. A copy closed by a link's arrow is a
+# card's teaser at any length from DOUBLED_ARROW_MIN_WORDS.
+DOUBLED_MIN_WORDS = 10
+DOUBLED_ARROW_MIN_WORDS = 5
+DOUBLED_MIN_CHARACTERS = 2 * 4 * DOUBLED_ARROW_MIN_WORDS  # a sentence and its copy, short words each
+# A card's teaser repeats its sentence without the subject ("Okafor signs ... tells ..."): the copy may
+# lack this many of the sentence's first words, and run over this many sentences (or pieces of one
+# broken at an initial).
+DOUBLED_MISSING_WORDS = 3
+DOUBLED_SENTENCES = 3
+# A link's arrow closing the copy ("... the pact. »"): it goes with it.
+_COPY_ARROW = re.compile(r"\s*[»›](?=\s|\Z)")
+
+
+def without_doubled_sentences(text: str) -> str:
+    """``text`` without a sentence (or two or three) printed again right after itself, whole or without
+    its first few words: a page's teaser card or a second copy of the line, run into the paragraph by the
+    scrape (the copy doubled the sentence's acts and dates)."""
+    starts = [0] + [m.end() for m in _SENTENCE_GAP.finditer(text)]
+    for k in range(len(starts) - 1, 0, -1):  # from the end, so the earlier offsets stay right
+        at = starts[k]
+        copy_end = _doubled_copy_end(text, starts[max(0, k - DOUBLED_SENTENCES) : k], at)
+        if copy_end:
+            text = (text[:at] + text[copy_end:].lstrip()).rstrip()
+    return text
+
+
+def _doubled_copy_end(text: str, sentence_starts: list[int], at: int) -> int:
+    """Where the copy of the text before ``at`` (from one of the first words of one of the sentences
+    starting at ``sentence_starts``) that opens the text at ``at`` ends, its arrow included; 0 when
+    there is none."""
+    for first in reversed(sentence_starts):  # the nearest sentence first
+        piece = text[first:at]
+        for word in islice(re.finditer(r"\S+", piece), DOUBLED_MISSING_WORDS + 1):
+            tail = piece[word.start() :].rstrip()
+            words = len(tail.split())
+            if words < DOUBLED_ARROW_MIN_WORDS or not text.startswith(tail, at):
+                continue
+            end = at + len(tail)
+            arrow = _COPY_ARROW.match(text, end)
+            if arrow is not None:
+                return arrow.end()
+            if words >= DOUBLED_MIN_WORDS:
+                return end
+    return 0
+
+
 def normalize_line(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     if "-" in text:
@@ -169,6 +222,8 @@ def normalize_line(text: str) -> str:
     if "``" in text or "″" in text:
         text = text.replace("``", "“").translate(_ODD_QUOTE_MARKS)
     text = re.sub(r" {2,}", " ", unglue_sentences(text)).strip()
+    if len(text) > DOUBLED_MIN_CHARACTERS:
+        text = without_doubled_sentences(text)
     text = _without_embed_wrapper(text)
     if text.endswith("]"):
         text = _without_bracket_furniture(_WIRE_CODE.sub("", text))
@@ -450,6 +505,7 @@ def _drop_link_lists(lines: list[Line]) -> None:
     for ln in lines:
         if not (ln.text and _LINK_LIST_LABEL.fullmatch(ln.text)):
             continue
+        ln.furniture, ln.prose = ln.furniture or "link list", False
         items = [x for x in lines[ln.index + 1 :] if x.text][:LINK_LIST_ITEMS]
         for item in items:
             if item.words > LINK_LIST_ITEM_WORDS or item.text.endswith(":"):

@@ -29,6 +29,11 @@ _IN_ARTICLE_FULL = [
     r"[\w.&'’ -]{1,30}:.{0,200}",
     r"more on this\s*(\.\.\.|…).{0,200}",
     r"watch (the )?(latest|full|more)( \w+)? videos?\b.{0,80}",
+    # a link to an opinion piece, a map, a video or an explainer set between paragraphs under its
+    # section's label ("Opinion: Why the quay must stay open", "Map: Port Alder", "Fact check: Orvik's
+    # harbour plan"); one headline, no full sentence (a section under "Analysis: <correspondent>" is the
+    # story's own); an embed, so a run of them does not cut the article in two
+    r"(opinion|map|video|interactive|fact check)\s*:\s*[^.!?]{1,120}[?!]?",
 ]
 # Whole-line furniture: matched against the entire (short) line.
 _FULL = [
@@ -180,6 +185,18 @@ _OUTLET_NOTES = [
     r"^.{0,700}\bthe (views|opinions) expressed (here|in this (commentary|column|article|piece|op-ed|essay))\b",
     # a wire service's link to its topic page between paragraphs ("Full Coverage: Harbour strike")
     r"^\W*full coverage\s*:.{0,80}$",
+    # podcast promotion: a sentence opening the line, or after a short first one, that bids the reader
+    # listen or subscribe ("Listen to Lind's take on the Kastan Podcast", "Hear more in her new podcast,
+    # Quayside. Subscribe via ..."); a report naming a podcast ("Orvik said on the podcast") is news
+    r"^(.{0,120}?[.!?:]\s+)?(listen|subscribe|tune in|go inside|explore|hear|catch up)\b"
+    r"[^.!?]{0,120}\bpodcasts?\b",
+    r"^\W*this (report|story|segment|interview) (was|is) featured (in|on)\b.{0,80}\b(episode|podcast)\b",
+    # a link to the story in another language ("Read a version of this story in Velorian.")
+    r"^\W*read (a version of this|this) (story|article|report) in (?-i:[A-Z])[\w-]+\W*$",
+    # a link to an outlet's other stories on the topic ("Follow the Ledger's coverage of the strike",
+    # "LIVE BLOG: Follow ...", "Read more Kastan Wire coverage of the vote.", "See our previous coverage of
+    # the pact here."): the whole line is the link
+    r"^\W*(live blog\s*:\s*)?(follow(?!-)|read|see)\b[^.!?]{0,40}\bcoverage\b[^.!?]{0,80}[.!?]?\s*$",
 ]
 # Furniture wherever it appears in a line that is not a quotation.
 _ANYWHERE = [
@@ -195,6 +212,10 @@ _ANYWHERE = [
     # "trying to stay up to date with news from home"
     r"(^|[.!?]\s*)stay up to date\b|\bstay up to date on (the|our) latest\b",
     r"\b(your support|your donation|donate now|make a donation|support (our|independent|quality) journalism)\b",
+    # a donation appeal inside an outlet's mission paragraph ("Your financial contribution will ...",
+    # "please consider making a donation"); a writer's plug for their own show ("listen to my podcast")
+    r"\b(your financial contribution|please consider (making a donation|donating|supporting us))\b",
+    r"\b(listen to|subscribe to|check out) my (\w+ )?podcasts?\b",
     # an appeal opens its sentence ("Become a member today"); a report says who may join ("... invited
     # Orvik to become a member")
     r"(^|[.!?]\s+|\byou can |\bwhy not )become a (member|subscriber|supporter)\b",
@@ -230,7 +251,7 @@ ANYWHERE_TRIGGERS = (
     "terms ", "reprint", "republish", "licensing", "follow", "javascript", "your browser", "this post",
     "this article", "this page", "affiliate", "angemeldet", "logged in", "akismet", "provision", "we may",
     "jetzt ", "klicken", "cliquez", "haga clic", "your help", "help us", "unterstütze", "hazte", "únete",
-    "eingeloggt", "rss-feed", "materiał",
+    "eingeloggt", "rss-feed", "materiał", "financial contribution", "please consider", "podcast",
 )  # fmt: skip
 # The newer families are checked on their own, each behind its own triggers, so that a common word among
 # them ("twitter", "mail") does not send every paragraph through the whole _ANYWHERE regex.
@@ -263,7 +284,8 @@ _NOTES_TRIGGERS = (
     "note", "worked on this", "commissioned", "letter to the editor", "what you think", "by becoming a",
     "contribut", "reporting by", "correction", "clarification", "note", "methodology", "updated", "corrected", "edited", "condensed", "amended", "emended", "version corrects",
     "developing story", "stay tuned", "real-time updates", "@", "podcasts", "newsletter", "content partner",
-    "photo", "image", "picture", "expressed", "full coverage",
+    "photo", "image", "picture", "expressed", "full coverage", "podcast", "featured", "a version of this",
+    "read this", "coverage",
 )  # fmt: skip
 _CHECKS = (
     (ANYWHERE_TRIGGERS, ANYWHERE),
