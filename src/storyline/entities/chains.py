@@ -21,13 +21,14 @@ from storyline.entities.names import (
 )
 from storyline.entities.registry import Actor, KnownRole, Registry, norm_key
 from storyline.entities.roles import RoleParse, parse_role, role_key
-from storyline.entities.spelling import given_names_may_match
+from storyline.entities.spelling import given_names_may_match, variant_spellings
 from storyline.nlp.given_names import first_name_genders
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 PRONOUN_WINDOW = 3  # sentences looked back for a pronoun's antecedent
+MIN_VARIANT_LEN = 5  # a bare surname this long may be another spelling of a full name's surname
 GENERIC_HEADS = frozenset({"chief", "head", "leader", "boss"})
 # A bare role noun written this often with no one in the text given that role is no person's description.
 TOPIC_NOUN_REPEATS = 3
@@ -173,6 +174,8 @@ class ChainBuilder:
                 ]
                 if len(options) != 1:
                     options = []
+            if not options and pn.suffix is None:
+                options = self._surname_spelt_another_way(sk)
             if len(options) > 1:
                 before = [ch for ch in options if ch.last_before(c.start) >= 0]
                 pool = before or options
@@ -191,6 +194,22 @@ class ChainBuilder:
                 ch = self.by_key.get(key) or self._new("PERSON", key)
                 ch.surname, ch.suffix = pn.surname, pn.suffix
             self._take_name(ch, c, pn)
+
+    def _surname_spelt_another_way(self, sk: str | None) -> list[WorkChain]:
+        """ "Sami al-Qorvani" then a bare "Qurvani": the one person named in full whose surname the bare one
+        spells another way (same consonants and ends), unless the bare one is a registry person's own."""
+        if not sk or len(sk) < MIN_VARIANT_LEN or sk in self.reg.surnames:
+            return []
+        options = [
+            ch
+            for ch in self.chains
+            if ch.ent_type == "PERSON"
+            and ch.first is not None
+            and ch.key[2]
+            and _without_article(ch.key[2].split()[-1]) != sk  # the same spelling was judged above
+            and variant_spellings(_without_article(ch.key[2].split()[-1]), sk)
+        ]
+        return options if len(options) == 1 else []
 
     def _one_person_spelt_two_ways(self, ch: WorkChain, pn: PersonName) -> bool:
         """ "Daniyar Okafor" and "Daniyer Okafor" in one article: a given name spelt one letter apart,
@@ -520,6 +539,15 @@ class ChainBuilder:
         }
         for p in sorted(anaphors, key=lambda c: c.start):
             pool = groups if p.gender == "plural" else people
+            own_subject = _bound_subject(self.doc, p)
+            if own_subject is not None:
+                # "a commander who identified himself as ...": only the clause's own subject, named or not
+                subject = person_at.get(own_subject.i)
+                ch = self.assigned.get(id(subject)) if subject is not None else None
+                if ch is not None and ch.gender in (None, p.gender):
+                    self._add(ch, p)
+                    pool[self.sent_of[p.start]].append(p)
+                continue
             reporter = self._reporting_description(p, descriptions)
             if reporter is not None and id(reporter) not in self.assigned:
                 continue  # "the commander said he spoke to ...": he is the commander, whom no name gives
@@ -752,6 +780,14 @@ _SHORT_COUNTRY_WORDS = frozenset({"north", "south"})
 _LESSER_OFFICE_WORDS = frozenset({"vice", "deputy", "assistant", "under", "co"})
 
 
+def _without_article(key: str) -> str:
+    """ "al-qorvani" -> "qorvani": an Arabic article glued to a surname is often left out when it is repeated."""
+    for prefix in ("al-", "el-", "al ", "el "):
+        if key.startswith(prefix):
+            return key[len(prefix) :]
+    return key
+
+
 def _holds(title: str, head: str) -> bool:
     """The title is the office a role noun's head names: "Defence Secretary" or "Secretary of State" for
     "the secretary", but not "Vice President" for "the president"."""
@@ -938,6 +974,67 @@ def _quotation_it_credits(doc: Doc, p: Cand) -> tuple[int, int] | None:
         if doc[j].text in _QUOTE_MARKS:
             return j, close
     return None
+
+
+_PRONOUN_GENDER = {"himself": "male", "herself": "female", "themselves": "plural"}
+_CLAUSE_DEPS = frozenset({"ROOT", "relcl", "ccomp", "advcl", "conj", "xcomp", "acl", "pcomp"})
+
+
+def _clause_verb(tok: Token) -> Token:
+    verb = tok.head
+    while verb.dep_ not in _CLAUSE_DEPS and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of a clause; a relative pronoun ("who") stands for the noun its clause describes;
+    an infinitive or a second verb ("wanted to prove herself") takes its governing verb's subject."""
+    for _ in range(3):
+        subj = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            if subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                return verb.head
+            return subj
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _reflexive(t: Token) -> bool:
+    return t.lower_.endswith(("self", "selves")) and t.dep_ != "nsubj"
+
+
+def _bound_subject(doc: Doc, p: Cand) -> Token | None:
+    """The token a reflexive pronoun ("himself") must stand for: its own clause's subject; so must a
+    possessive of the same clause ("identified himself by his nickname"). None for other pronouns, or
+    when the parse shows no subject (the usual search then runs)."""
+    if p.kind != "pronoun" or p.end - p.start != 1:
+        return None
+    pron = doc[p.start]
+    verb = _clause_verb(pron)
+    if not _reflexive(pron):
+        same_clause = (t for t in verb.subtree if _reflexive(t) and _clause_verb(t).i == verb.i)
+        if pron.dep_ != "poss" or not any(_PRONOUN_GENDER.get(t.lower_) == p.gender for t in same_clause):
+            return None
+    subj = _clause_subject(verb)
+    if subj is None or subj.i == pron.i:
+        return None
+    if pron.lower_ in ("himself", "herself") and _definite_description(subj):
+        return None
+    return subj
+
+
+def _definite_description(subj: Token) -> bool:
+    """ "The oilman ... walled himself off": a definite noun that no relative clause introduces points
+    back to someone named before, whom the usual search finds ("the protests themselves" are no group
+    named before)."""
+    return (
+        subj.pos_ == "NOUN"
+        and any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in subj.children)
+        and not any(t.dep_ in ("relcl", "acl") for t in subj.children)
+    )
 
 
 def _reporting_subject(pron: Token) -> Token | None:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from storyline.clean.outlets import KNOWN_OUTLETS
+from storyline.cue_lemmas import speech_and_thought_lemmas
 from storyline.entities.mentions import Cand
 from storyline.entities.registry import norm_key
 from storyline.nlp.given_names import first_name_genders
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 
     from storyline.corpus import Corpus
     from storyline.entities.chains import ChainBuilder, WorkChain
+    from storyline.entities.registry import Registry
     from storyline.records import Chain
 
 MIN_NAMES = 3  # fewer name mentions say too little either way
@@ -185,6 +187,94 @@ def kind_of_thing(doc: Doc, ch: WorkChain) -> str | None:
     return None
 
 
+# What the article says of a lone word shows a place: "the town of X", "the X district", "X's residents",
+# "in X"; or a news agency: "the X news agency", "X, the state news agency".
+_PLACE_NOUNS_BEFORE_OF = frozenset(
+    {"town", "city", "village", "region", "province", "district", "area", "suburb", "suburbs", "outskirts",
+     "enclave", "island", "residents", "inhabitants"}
+)  # fmt: skip
+_PLACE_NOUNS_AFTER = frozenset(
+    {"district", "neighborhood", "neighbourhood", "area", "suburb", "province", "governorate", "region",
+     "town", "village", "enclave", "valley"}
+)  # fmt: skip
+_PLACE_NOUNS_AFTER_POSSESSIVE = frozenset(
+    {"residents", "inhabitants", "outskirts", "streets", "mayor", "suburbs", "population"}
+)
+_LOCATIVE_BEFORE = frozenset({"in", "near", "outside", "inside", "across", "throughout"})
+# nouns whose "in" takes a person as readily as a place ("faith in X", "a role in X's campaign")
+_IN_TAKES_ANYONE = frozenset({"confidence", "faith", "trust", "interest", "belief", "stake", "role", "part"})
+_MEDIA_NOUNS = frozenset({"agency", "newspaper", "broadcaster", "daily", "tabloid"})
+
+
+def _place_cue(doc: Doc, c: Cand) -> bool:
+    before = doc[c.start - 1] if c.start > 0 else None
+    before2 = doc[c.start - 2] if c.start > 1 else None
+    after = doc[c.end] if c.end < len(doc) else None
+    after2 = doc[c.end + 1] if c.end + 1 < len(doc) else None
+    if (
+        before is not None
+        and before.lower_ == "of"
+        and before2 is not None
+        and before2.lower_ in _PLACE_NOUNS_BEFORE_OF
+    ):
+        return True  # "the town of X", "residents of X"
+    if after is not None and after.lower_ in _PLACE_NOUNS_AFTER and after.text.islower():
+        return True  # "the X area"
+    if after is not None and after.lower_ == "refugee" and after2 is not None and after2.lower_ == "camp":
+        return True
+    if after is not None and after.tag_ == "POS" and after2 is not None:
+        return after2.lower_ in _PLACE_NOUNS_AFTER_POSSESSIVE  # "X's residents", not "X's plan"
+    if before is not None and before.lower_ in _LOCATIVE_BEFORE:
+        return before.head.lemma_.lower() not in _IN_TAKES_ANYONE
+    return False
+
+
+def _agency_cue(doc: Doc, c: Cand) -> bool:
+    """ "the nation's X news agency", "X, the state news agency": the name of a news outlet."""
+    root = doc[c.start : c.end].root
+    if root.dep_ == "compound" and root.head.lemma_.lower() in _MEDIA_NOUNS and root.head.text.islower():
+        return True
+    if any(t.dep_ == "appos" and t.lemma_.lower() in _MEDIA_NOUNS for t in root.children):
+        return True
+    return _media_noun_after_comma(doc, c.end)
+
+
+def _media_noun_after_comma(doc: Doc, end: int) -> bool:
+    """ "X, the state news agency, said": a noun phrase after the comma that ends in a media noun (the
+    parser does not always attach it as an apposition). "X, the agency's chief" is a person."""
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    for t in doc[end + 1 : end + 8]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.lemma_.lower() in _MEDIA_NOUNS and t.text.islower():
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "PART") and nxt.tag_ != "POS"
+    return False
+
+
+def _speaks_as_subject(doc: Doc, c: Cand) -> bool:
+    root = doc[c.start : c.end].root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in speech_and_thought_lemmas()
+
+
+def place_or_agency_by_its_words(doc: Doc, ch: WorkChain, reg: Registry) -> str | None:
+    """A lone word with no person's mark (no given name, honorific, role or "he"/"she", no registry person
+    of that surname) is a place (GPE) when the article places something in it or calls it a town, area or
+    the like, and a news agency (ORG) when it calls it one. A name that says something is a person."""
+    names = _name_cands(ch)
+    if not names or ch.first is not None or ch.honorifics or ch.roles or _gendered(ch):
+        return None
+    words = {norm_key(doc[c.start : c.end].text) for c in names}
+    if any(len(w.split()) != 1 or w in reg.surnames or reg.known_people(w) for w in words):
+        return None
+    if any(_agency_cue(doc, c) for c in names):
+        return "ORG"  # an agency "says" and "reports" as people do
+    if any(_place_cue(doc, c) for c in names) and not any(_speaks_as_subject(doc, c) for c in names):
+        return "GPE"
+    return None
+
+
 def _gendered(ch: WorkChain) -> int:
     return sum(1 for c in ch.cands if c.kind == "pronoun" and c.gender in GENDERED)
 
@@ -210,7 +300,7 @@ def retype_non_people(b: ChainBuilder, label_tokens: set[int]) -> None:
         if _pair_of_people(b.doc, ch, surnames - {norm_key(ch.surname or "")}):
             _drop(b, ch)
             continue
-        kind = kind_of_thing(b.doc, ch)
+        kind = kind_of_thing(b.doc, ch) or place_or_agency_by_its_words(b.doc, ch, b.reg)
         if kind is not None:
             _retype(b, ch, kind)
     for _ in range(2):

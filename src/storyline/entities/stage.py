@@ -47,6 +47,10 @@ def _chain_name(ch: WorkChain, text_of: dict[int, str]) -> str:
         text_of[id(c)] for c in ch.cands if c.kind not in ("nominal", "pronoun")
     ]
     names = names or [text_of[id(ch.cands[0])]]
+    described = {
+        text_of[id(c)] for c in ch.cands if c.kind == "demonym" and _describes_the_group(text_of[id(c)])
+    }
+    names = [n for n in names if n not in described] or names
     group_name = _group_name(names) if ch.ent_type == "NORP" and _named_by_demonyms(ch) else None
     if group_name is not None:
         return group_name
@@ -90,11 +94,27 @@ def _group_head(word: str) -> bool:
 _ALIAS_KINDS = frozenset({"name", "demonym"})
 
 
+# A demonym group's words that make it a description rather than a name of the group: two groups joined
+# ("American and allied troops") or a state's media, which speak for the government but are not it
+# ("the Kastani state news agency").
+_JOINING_WORDS = frozenset({"and", "or", "&"})
+_MEDIA_HEADS = frozenset(
+    {"agency", "media", "newspaper", "television", "tv", "radio", "broadcaster", "outlet"}
+)
+
+
+def _describes_the_group(text: str) -> bool:
+    words = text.lower().split()
+    return bool(_JOINING_WORDS.intersection(words)) or words[-1] in _MEDIA_HEADS
+
+
 def _aliases(ch: WorkChain, text_of: dict[int, str]) -> list[str]:
     """The names a chain's mentions give it, in order, each once."""
     aliases: list[str] = []
     for c in ch.cands:
         t = " ".join(text_of[id(c)].split())
+        if c.kind == "demonym" and _describes_the_group(t):
+            continue
         if c.kind in _ALIAS_KINDS and t not in aliases:
             aliases.append(t)
     return aliases
