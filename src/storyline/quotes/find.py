@@ -417,6 +417,7 @@ def _attribute(
     if cue is not None:
         cue = _reporting_cue(cue, candidates, cues)
         cue = _outer_cue_of_unsaid(cue, candidates)
+        cue = _verb_over_cue_noun(cue, candidates, m)
     if (cue is not None and _names_the_quote(state, cue.token, m)) or _named_right_before(state, m):
         return None  # "a law known as 'X'", "a group called 'Y'": the quote is a name
     if cue is not None and _readers_hypothetical_question(cue.token):
@@ -820,6 +821,21 @@ def _reporting_cue(cue: Cue, candidates: Sequence[Token], cues: CueLexicon) -> C
     # "X added that he believes 'Y'": the thought is part of what the speech verb reports
     outer = _reporting_verb_above(cue.token, candidates, cues)
     return Cue(outer, outer.text, "governs") if outer is not None else cue
+
+
+def _verb_over_cue_noun(cue: Cue, candidates: Sequence[Token], m: MarkSpan) -> Cue:
+    """'X said in a statement:' before a quoted paragraph, 'X said in a statement that the "...": the noun
+    sits nearest the quotation (the parse may even hang the clause on it), but it names no speaker of its
+    own; the speech verb its preposition hangs on does ("X")."""
+    noun = cue.token
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return cue
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX") or all(c.i != verb.i for c in candidates):
+        return cue
+    if subject_of(noun, skip=(m.content_start, m.content_end)) is not None:
+        return cue  # "X said in Y's statement": the noun has an owner of its own
+    return Cue(verb, verb.text, cue.link)
 
 
 def _in_phrase_of(state: DocState, subj: Token, m: MarkSpan) -> bool:
