@@ -31,3 +31,17 @@ def test_a_definite_event_noun_takes_the_date_of_an_act_of_its_own_word_family(m
     assert later, [(e.trigger, e.cameo_code) for e in st.events]
     # the strikes of Friday, not the campaign of 2029, though both are uses of force against Peru
     assert (later[0].date, later[0].date_source) == ("2031-04-04", "inferred")
+
+
+def test_a_definite_event_noun_a_modal_verb_governs_takes_no_earlier_acts_date(make_state: Any) -> None:
+    st = make_state(
+        "From 2006 onwards the council passed five resolutions that imposed sanctions on Veloria. "
+        "Kastan has since left the pact.\n\n"
+        "\u201cThere's no reason the Kastan government can't just restore the sanctions from before the pact,\u201d "
+        "the aide said.",
+    )
+    find_events(st)
+    later = [e for e in st.events if e.sentence > 0 and e.cameo_code.startswith("16")]
+    assert later, [(e.trigger, e.cameo_code) for e in st.events]
+    # restoring them is a new act, not yet done: not the 2006 imposition the noun names
+    assert (later[-1].date, later[-1].date_source) == (None, None)

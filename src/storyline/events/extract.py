@@ -1746,6 +1746,36 @@ def _announced_plan(verb: Token) -> bool:
     return False
 
 
+_UNREAL_AUXILIARIES = frozenset(
+    {"will", "would", "can", "could", "ca", "should", "may", "might", "must", "shall", "wo"}
+)
+_NOUN_TO_VERB_DEPS = frozenset({"dobj", "pobj", "prep", "nsubjpass", "attr", "compound", "amod", "conj"})
+_VERB_REACH = 4  # links from the noun up to the verb that governs it, at most
+
+
+def _governed_by_unreal_verb(state: DocState, m: EventMention) -> bool:
+    """Whether the verb a definite event noun is the object of tells an act not (yet) done: a modal or
+    "to" before it, in its own clause or the one it is joined to ("can just do it and restore the
+    sanctions"). Such a verb makes the noun a new act's (a restoring), not the earlier act it names."""
+    words = _mention_words(state, m)
+    nouns = [t for t in words if t.pos_ == "NOUN"]
+    if not nouns:
+        return False
+    tok = nouns[-1]
+    for _ in range(_VERB_REACH):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ not in _NOUN_TO_VERB_DEPS or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    verbs = [tok, tok.head] if tok.dep_ in ("conj", "xcomp") else [tok]
+    return any(
+        c.dep_ == "aux" and (c.lower_ in _UNREAL_AUXILIARIES or c.tag_ == "TO")
+        for v in verbs
+        for c in v.children
+    )
+
+
 def _date_from_antecedent(state: DocState) -> None:
     """A definite event noun dated only by the publication day, or not at all ("led the suspension"), takes the date of
     the earlier, time-expressed mention of the same kind of act in the article ("suspended last year"),
@@ -1753,6 +1783,8 @@ def _date_from_antecedent(state: DocState) -> None:
     for i, m in enumerate(state.events):
         if m.date_source not in ("dct", None) or not _definite_event_noun(state, m):
             continue
+        if m.date_source is None and _governed_by_unreal_verb(state, m):
+            continue  # "could restore the sanctions": a new act, whatever day the first one had
         for a in reversed(state.events[:i]):
             if a.sentence >= m.sentence or a.date_source != "timex" or not a.date:
                 continue

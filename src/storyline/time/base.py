@@ -318,3 +318,14 @@ def scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 
 def _edge_and_rel(m: re.Match[str]) -> tuple[str | None, str]:
     return edge_mod(m.group("edge")), _norm_space(m.group("rel") or "")
+
+
+def year_after_story(ctx: Context, month: int) -> int | None:
+    """The year of "the following January" / "the next spring" (``month`` its first month): the first
+    such month after the time the story names last ("took the seat in 2008 ... the following January" is
+    January 2009), not after the publication date; None when the story has named no year."""
+    if ctx.last_year is None:
+        return None
+    if ctx.last_month is not None and ctx.last_month[0] == ctx.last_year and month > ctx.last_month[1]:
+        return ctx.last_year  # "in March 2009 ... the following June": later that year
+    return ctx.last_year + 1

@@ -123,8 +123,18 @@ ANAPHORIC_DAY = rx(
     0,
 )
 THE_WEEKEND = rx(r"\b(?:(?P<pre>over|at|during|on)\s+)?the\s+weekend\b")
+# "in that May", "by that June": "that" names the story's year only after a time preposition ("said that
+# May would stay" is a person); one fixed-width look-behind a preposition
+STORY_THAT = (
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{p} )" for p in ("in", "by", "until", "till", "during", "since", "through", "from", "of")
+    )
+    + ")that"
+)
 MONTH_REF = rx(
-    rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?:(?P<rel>last|next|this\s+past|this|the\s+coming|coming|past|the\s+past)\s+)?"
+    rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?:(?P<rel>last|the\s+next|the\s+following|{STORY_THAT}|next|this\s+past|this|the\s+coming|"
+    r"coming|past|the\s+past)\s+)?"
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
 DURATION = rx(
@@ -202,8 +212,8 @@ HALF_AS_QUARTERS = rx(
 WEEK_OF_DAY = rx(rf"\bthe\s+week\s+of\s+(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?")
 YEAR_AGO_ADJ = rx(r"\byear-(?:earlier|ago|before)(?![\w-])")
 SEASON = rx(
-    rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?:(?P<rel>last|next|this|the\s+coming|coming|past|the\s+past|the|that)\s+)?"
-    rf"(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b"
+    rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?:(?P<rel>last|next|this|the\s+coming|coming|past|the\s+past|the\s+next|"
+    rf"the\s+following|the|that)\s+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b"
 )
 HOLIDAY_RX = rx(
     # "Christmas Day 2009", "Christmas Day in 2009", "Halloween of 2016": the year is the holiday's

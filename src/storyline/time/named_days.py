@@ -18,7 +18,11 @@ a pre-modifying month-day changes its reading only on evidence in the text, firs
    institution, place or group ("the September 11 Memorial", "the June 4 Movement"). The value is then
    underspecified ("XXXX-09-11"), which calendar keys ignore;
 4. a past occurrence ("the Sept. 11 attacks", "the June 4 massacre") that the DCT's tense rule would put
-   after the DCT cannot be that day: its year is unknown as well.
+   after the DCT cannot be that day: its year is unknown as well;
+5. a bare month-day that a time preposition places an era after ("in the wake of Sept. 11", "since
+   September 11", "after Nov. 13,") is an event's name as well when the DCT's rule puts it more than half
+   a year back: a paper names so old a day with its year unless the day is a known event's. Its year is
+   unknown then, rather than the wrong one (no value of a year back is better than a wrong one).
 
 Numeric "9/11" is not a time expression for the tagger at all (no year, so no date pattern takes it;
 MEANTIME annotates "9/11 attack" as an event, not a TIMEX3), so it needs no rule here.
@@ -76,6 +80,11 @@ _ANNIVERSARY_BEFORE = re.compile(
     r"anniversary[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\w’'-]+[ \t]+){0,3}$",
     re.I,
 )
+# "in the wake of", "since", "after": an era opened by the day ("since Sept. 11, the agency has grown")
+_ERA_OPENER_BEFORE = re.compile(
+    r"\b(?:(?:in[ \t]+the[ \t]+)?(?:wake|aftermath)[ \t]+of|(?:ever[ \t]+)?since|after|following|post)[ \t]+$",
+    re.I,
+)
 _NOUN_REACH = 4  # words of the noun phrase after the day looked at ("the Aug. 21 chemical weapons attack")
 _NAME_REACH = 2  # a name noun stands right after the day or one word later ("the April 6 youth groups")
 _ANNIVERSARY_WINDOW = 90  # days between the DCT and an anniversary that is the one being marked
@@ -89,6 +98,7 @@ class NamedReading:
     years_before: int | None = None  # an ordinal anniversary: so many years before the one nearest the DCT
     unknown: bool = False  # a name, an era or the subject of an anniversary: an earlier, unwritten year
     past: bool = False  # a past occurrence: never after the DCT
+    era_opener: bool = False  # "since Sept. 11": a day more than half a year back is an event's name
 
     def resolve_year(self, dct: date | None, month: int, day: int, tense: int) -> int | None:
         """The year a text-given or anniversary reading denotes, or None when it is not known."""
@@ -129,7 +139,10 @@ def named_reading(
         or text[start : start + 4].lower() == "the "
     )
     if not premodifier and anniversary is None:
-        return None
+        if words or _ERA_OPENER_BEFORE.search(before, max(0, len(before) - 30)) is None:
+            return None
+        year = written.get((month, day))  # "On Sept. 11, 2001, ... Since Sept. 11, ..."
+        return NamedReading(year=year) if year is not None else NamedReading(past=True, era_opener=True)
     year = _adjacent_year(text, before, end, len(words)) if premodifier else None
     if year is None:
         year = written.get((month, day))

@@ -25,6 +25,7 @@ from storyline.time.base import (
     edge_mod,
     scan,
     title_word,
+    year_after_story,
 )
 from storyline.time.calendar import (
     add_months,
@@ -230,6 +231,7 @@ def _relative_year_after(text: str, end: int) -> int | None:
 
 
 _DEADLINE_PAST_REACH = timedelta(days=31)
+_ERA_DAY_REACH = timedelta(days=183)  # a yearless day further back than half a year is seldom last year's
 _PLANNED_DAY_AHEAD_REACH = timedelta(days=45)  # a planned day told in the past may still be this close ahead
 
 
@@ -239,6 +241,14 @@ def _coming_planned_day(dct: date | None, day: date) -> date | None:
         return None
     ahead = safe_date(day.year + 1, day.month, day.day)
     return ahead if ahead is not None and ahead - dct <= _PLANNED_DAY_AHEAD_REACH else None
+
+
+def _far_back_era_day(ctx: Context, reading: NamedReading | None, day: date | None) -> bool:
+    """Whether a day an era opener names ("since Sept. 11") lies more than half a year back, in an
+    earlier year: "since Feb. 17" in an October story is that year's uprising, as a paper tells it."""
+    if reading is None or not reading.era_opener or day is None or ctx.dct is None:
+        return False
+    return ctx.dct - day > _ERA_DAY_REACH and day.year < ctx.dct.year
 
 
 def _md_cand(start: int, end: int, mon: int, d: int, mon2: int, d2: int | None, ytok: str | None,
@@ -284,6 +294,9 @@ def _md_cand(start: int, end: int, mon: int, d: int, mon2: int, d2: int | None, 
                 v1, day1 = _resolve_day(ctx, mon, d, story_year, start, end)
         if y is None and (fitted := _weekday_year(ctx.dct, mon, d, wd, day1)) is not None:
             v1, day1 = _resolve_day(ctx, mon, d, fitted, start, end)
+        if _far_back_era_day(ctx, reading, day1):
+            # "since Sept. 11" put eight months back by the DCT's rule: an event's day of some year
+            return named_norm(ctx, NamedReading(unknown=True))
         if reading is not None and day1 is not None and ctx.dct is not None and day1 >= ctx.dct:
             # "the June 4 massacre" is over: a day after the DCT is some earlier year's, not known; so is
             # the DCT itself, as a paper names the day's own attack by its weekday or "today", not its date
@@ -913,21 +926,24 @@ def gen_seasons(text: str) -> Iterator[Cand]:
         ):
             continue
         code = SEASONS[s]
+        after_story = rel in ("the next", "the following")
         rel = rel.removeprefix("the ")
 
         def norm(ctx: Context, code: str = code, rel: str = rel, ytok: str | None = ytok, mod: str | None = mod,
-                 st: int = m.start(), en: int = m.end()) -> Norm:  # fmt: skip
+                 st: int = m.start(), en: int = m.end(), after_story: bool = after_story) -> Norm:  # fmt: skip
             if ytok:
                 return f"{ytok}-{code}", mod, None
             if rel == "that" and ctx.last_year is not None:
                 return f"{ctx.last_year:04d}-{code}", mod, None
+            season_start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+            if after_story and (story_year := year_after_story(ctx, season_start)) is not None:
+                return f"{story_year:04d}-{code}", mod, None
             if ctx.dct is None:
                 return None, mod, None
             y = ctx.dct.year
-            season_start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
             if rel in ("last", "past"):
                 y = y if season_start + 3 <= ctx.dct.month else y - 1
-            elif rel in ("next", "coming"):
+            elif rel in ("next", "coming", "following"):
                 y = y if season_start > ctx.dct.month else y + 1
             elif rel != "this":
                 tense = ctx.tense(st, en)

@@ -21,6 +21,7 @@ from storyline.time.base import (
     edge_mod,
     scan,
     title_word,
+    year_after_story,
 )
 from storyline.time.calendar import (
     add_months,
@@ -204,6 +205,20 @@ _FUTURE_IN_PAST = re.compile(
 )
 
 
+# "scheduled for Friday morning", "slated for Saturday", "set for Monday": a planned thing's day lies
+# ahead, whatever tense the parse gives the participle; "was/had been scheduled for" is a plan told from
+# a past moment (``_FUTURE_IN_PAST``), and "set on Monday" may be the day a thing was fixed
+_PLANNED_FOR = re.compile(
+    r"\b(?<!was )(?<!were )(?<!been )(?:(?:scheduled|slated|due)[ \t]+(?:for|on)|(?:set|planned)[ \t]+for)[ \t]+$",
+    re.I,
+)
+
+
+# "A service planned for Saturday was canceled", "Set for Friday, the vote was called off": a past verb
+# after the planned day tells what became of the plan, whose day may be behind
+_PAST_AFTER = re.compile(r"[^.;!?\n]*?\b(?:was|were|had)\b", re.I)
+
+
 # "<n> years ago, on", "months ago that": a span of months or more back, just before a weekday
 _LONG_AGO_BEFORE = re.compile(
     r"\b(?:months|years?|decades?)[ \t]+(?:ago|earlier|before)[ \t]*,?[ \t]*(?:on[ \t]+)?$", re.I
@@ -271,6 +286,11 @@ def gen_weekdays(text: str) -> Iterator[Cand]:
             rel = {"past": "last", "previous": "last", "coming": "next", "following": "next"}[rel]
 
         plan_from_past = _FUTURE_IN_PAST.search(text, max(0, m.start() - 120), m.start()) is not None
+        planned_ahead = (
+            not plan_from_past
+            and not _PAST_AFTER.match(text, m.end())
+            and bool(_PLANNED_FOR.search(text, max(0, m.start() - 30), m.start()))
+        )
         range_end = (
             not rel and _WEEKDAY_RANGE_OPEN.search(text, max(0, m.start() - 30), m.start()) is not None
         )
@@ -281,7 +301,8 @@ def gen_weekdays(text: str) -> Iterator[Cand]:
 
         def norm(ctx: Context, c_start: int = m.start("wd"), c_end: int = m.end("wd"), wd: int = wd, rel: str = rel,
                  pod: str = pod, dom: int | None = dom, wmod: str | None = wmod,
-                 plan_from_past: bool = plan_from_past, range_end: bool = range_end) -> Norm:  # fmt: skip
+                 plan_from_past: bool = plan_from_past, range_end: bool = range_end,
+                 planned_ahead: bool = planned_ahead) -> Norm:  # fmt: skip
             if ctx.dct is None:
                 return None, None, None
             if range_end and ctx.last_day is not None:
@@ -301,7 +322,8 @@ def gen_weekdays(text: str) -> Iterator[Cand]:
                 # a day a noun holds under a future verb ("may explain the attack on Friday") is
                 # as unplaced as a plan told from the past: the article's one Friday if it named it
                 unplaced = plan_from_past or ctx.noun_held(c_start, c_end)
-                d = _bare_weekday_day(ctx, ctx.dct, wd, ctx.tense(c_start, c_end), unplaced)
+                tense = FUTURE if planned_ahead else ctx.tense(c_start, c_end)
+                d = _bare_weekday_day(ctx, ctx.dct, wd, tense, unplaced and not planned_ahead)
             else:
                 d = weekday_date(
                     ctx.dct, wd, 1 if _weekday_ahead(ctx.dct, wd, ctx.tense(c_start, c_end)) else -1
@@ -736,6 +758,7 @@ def gen_months(text: str) -> Iterator[Cand]:
             continue
         mon = MONTHS[word]
         mod, rel = _edge_and_rel(m)
+        after_story = rel in ("the next", "the following")
         # "this past February": the one just gone, as "past February" is
         rel = "past" if rel == "this past" else rel.removeprefix("the ")
         past_noun = not rel and past_occurrence_modifier(text, m.start("mon"), m.end("mon"))
@@ -743,10 +766,17 @@ def gen_months(text: str) -> Iterator[Cand]:
 
         def norm(ctx: Context, mon: int = mon, rel: str = rel, mod: str | None = mod,
                  s: int = m.start("mon"), e: int = m.end("mon"), ctx_text: str = text,
-                 past_noun: bool = past_noun, joined_year: int | None = joined_year) -> Norm:  # fmt: skip
+                 past_noun: bool = past_noun, joined_year: int | None = joined_year,
+                 after_story: bool = after_story) -> Norm:  # fmt: skip
             if joined_year is not None:
                 ctx.last_month = (joined_year, mon)
                 return month_value(joined_year, mon), mod, None
+            if after_story and (story_year := year_after_story(ctx, mon)) is not None:
+                ctx.last_month = (story_year, mon)
+                return month_value(story_year, mon), mod, None
+            if rel == "that":
+                # "elected in November 2010 and sworn in that May": the month of the year the story is at
+                return (None if ctx.last_year is None else month_value(ctx.last_year, mon)), mod, None
             if ctx.dct is None:
                 if not rel and ctx.dct_month is not None and ctx.dct_month[1] == mon:
                     return month_value(ctx.dct_month[0], mon), mod, None  # the month of the story itself
@@ -757,7 +787,7 @@ def gen_months(text: str) -> Iterator[Cand]:
                     # the month just gone is "last month" or "this past February"; "last February" in a
                     # March story is the year before's (10 of 13 such uses in 5,720 news articles)
                     y -= 1
-            elif rel in ("next", "coming"):
+            elif rel in ("next", "coming", "following"):
                 y = month_year(ctx.dct, mon, 1, strict=True)
             elif rel == "this":
                 y = ctx.dct.year

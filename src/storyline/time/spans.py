@@ -590,6 +590,22 @@ def date_for_span(state: DocState, sentence: int, head_char: int) -> tuple[str |
 
 
 _MAX_INHERIT_DEPTH = 4
+# what follows the date that heads a chronology line: "March 3: ...", "1998 — ...", "Jan. 5, 2018 - ..."
+_ENTRY_MARK = re.compile(r"[ \t]*(?::|[—–]|[ \t]-)[ \t]")
+
+
+def _chronology_entry_date(state: DocState, char: int) -> TimeExpr | None:
+    """The date that opens the line holding ``char`` and is set off from it by a colon or a dash: a
+    chronology entry, whose every clause is of that date, told in the present or not."""
+    text = state.article.text
+    line_start = text.rfind("\n", 0, char) + 1
+    on_line = [t for t in state.timexes if line_start <= t.start and t.end <= char]
+    if not on_line:
+        return None
+    first = min(on_line, key=lambda t: t.start)
+    if text[line_start : first.start].strip() or first.type != "DATE" or not _datable(first):
+        return None
+    return first if _ENTRY_MARK.match(text, first.end) else None
 
 
 def _date_of(
@@ -626,6 +642,11 @@ def _date_of(
             return None, None
     if governing:
         value = _clause_value(min(governing, key=lambda t: abs(t.start - anchor)))
+        return (value, "timex") if value else (None, None)
+    entry_date = _chronology_entry_date(state, tok.idx)
+    if not governing and entry_date is not None:
+        # "2003: Veloria rejoins the alliance and signs a pact": a chronology line's own date heads it
+        value = _clause_value(entry_date)
         return (value, "timex") if value else (None, None)
     told_of = _relative_clause_time(state, tok, in_sentence) or _dated_antecedent(state, clause, in_sentence)
     if told_of is not None:
