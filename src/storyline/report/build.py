@@ -322,8 +322,8 @@ def _actors(corpus: Corpus, cited: _Cited, quotes_by_speaker: dict[str, list[Quo
                         "span": " – ".join(x or "?" for x in (r.start, r.end))
                         if (r.start or r.end)
                         else None,
-                        # a role with no date reads as held forever; the first article giving it as
-                        # held then says when it was in force (no start of the term)
+                        # a role with no date reads as held forever: say when an article first gave
+                        # it as held (no start of the term, and it may be one held long before)
                         "reported": r.reported,
                     }
                     for r in ent.roles
