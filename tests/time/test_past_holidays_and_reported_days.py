@@ -1,4 +1,4 @@
-"""Session 19: a holiday a past verb governs is never still ahead; a day that dates only a report does not
+"""Judged on as19 (session 18): a holiday a past verb governs is never still ahead; a day that dates only a report does not
 become the day of a retold story's clock times; a weekday before "show circuit" names no day."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Session 19b: "the following January" counts from the story's year, a scheduled day lies ahead, and a
+"""Judged on as19 (session 18, second wave): "the following January" counts from the story's year, a scheduled day lies ahead, and a
 yearless day long back that opens an era ("since Oct. 3") gets no year of its own."""
 
 from __future__ import annotations
