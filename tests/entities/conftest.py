@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
-from storyline.entities import find_mentions
+from storyline.entities import find_mentions, load_registry
 from storyline.nlp.parse import parse_article
 from storyline.records import Article, Block, BlockKind
 from storyline.state import DocState
@@ -39,3 +40,14 @@ def analyse(nlp) -> Callable[..., DocState]:  # type: ignore[no-untyped-def]
         return state
 
     return run
+
+
+@pytest.fixture()
+def kastania(tmp_path: Path) -> Iterator[None]:
+    """An invented country with its demonym in the registry for one test (modules needing more rows define
+    their own)."""
+    extra = tmp_path / "actors.yaml"
+    extra.write_text("countries:\n  - {code: XKS, name: Kastania, demonyms: [Kastani]}\n", encoding="utf-8")
+    load_registry(extra)
+    yield
+    load_registry()

@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
-from storyline.entities import load_registry
 from storyline.state import DocState
-
-
-@pytest.fixture()
-def kastania(tmp_path: Path) -> Iterator[None]:
-    extra = tmp_path / "actors.yaml"
-    extra.write_text("countries:\n  - {code: XKS, name: Kastania, demonyms: [Kastani]}\n", encoding="utf-8")
-    load_registry(extra)
-    yield
-    load_registry()
 
 
 def _types(st: DocState) -> dict[str, str]:
