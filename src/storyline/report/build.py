@@ -185,10 +185,9 @@ def _dyad_charts(corpus: Corpus, names: dict[str, str], top: int = 3) -> list[di
         # the pair's count is main_dyads' (the web app's too: one rule, story.dyads.side_key)
         month_rows = pair_series(corpus, a, b, by_report=True)
         points = pair_series(corpus, a, b)
-        year_rows = _year_only_acts(corpus, a, b, month_rows)
+        year_rows, unplaced = _acts_in_no_month(corpus, a, b, month_rows)
         # a year row ("2004") sorts before that year's months
         rows = sorted([*month_rows, *year_rows], key=lambda p: p.month)
-        unplaced = _unplaced_acts(corpus, a, b, rows)
         dated = sum(p.count for p in points)
         year_only = sum(p.count for p in year_rows)
         la, lb = names.get(a, a), names.get(b, b)
@@ -211,21 +210,24 @@ def _dyad_charts(corpus: Corpus, names: dict[str, str], top: int = 3) -> list[di
     return charts
 
 
-def _year_only_acts(corpus: Corpus, a: str, b: str, rows: list[DyadPoint]) -> list[DyadPoint]:
-    """The pair's acts dated to a year alone ("in 2004"), one row per year: no month places them (a
-    background act is never moved to the month it was retold in), and the last row, "undated
-    article", called them undated although their article gives their year."""
-    placed = {i for p in rows for i in p.event_ids}
+def _acts_in_no_month(
+    corpus: Corpus, a: str, b: str, month_rows: list[DyadPoint]
+) -> tuple[list[DyadPoint], DyadPoint]:
+    """The pair's acts no month row places: those dated to a year alone ("in 2004"), one row per year (a
+    background act is never moved to the month it was retold in, nor called undated when its article
+    gives its year), and the rest, undated acts of articles with no date (the table's last row, so that
+    its rows add up to the pair's count)."""
+    placed = {i for p in month_rows for i in p.event_ids}
     by_name = corpus_name_index(corpus)
     years: dict[str, DyadPoint] = {}
+    unplaced = DyadPoint("undated")
     for ev in corpus.events:
+        if ev.modality == "negated" or ev.event_id in placed or event_pair(ev, by_name) != (a, b):
+            continue
         key = date_key(ev.date)
-        if key is None or len(key) != 4 or ev.modality == "negated" or ev.event_id in placed:
-            continue
-        if event_pair(ev, by_name) != (a, b):
-            continue
-        _add_act(years.setdefault(key, DyadPoint(key)), ev, _acted_by_a(ev, a, by_name))
-    return [years[y] for y in sorted(years)]
+        point = years.setdefault(key, DyadPoint(key)) if key is not None and len(key) == 4 else unplaced
+        _add_act(point, ev, _acted_by_a(ev, a, by_name))
+    return [years[y] for y in sorted(years)], unplaced
 
 
 def _acted_by_a(ev: Event, a: str, by_name: dict[str, str]) -> bool:
@@ -241,19 +243,6 @@ def _add_act(point: DyadPoint, ev: Event, by_a: bool) -> None:
     if ev.quad_class in point.quad:
         point.quad[ev.quad_class] += 1
     point.event_ids.append(ev.event_id)
-
-
-def _unplaced_acts(corpus: Corpus, a: str, b: str, rows: list[DyadPoint]) -> DyadPoint:
-    """The pair's acts in no month or year row: undated acts of articles with no date (the table's last
-    row, so that its rows add up to the pair's count)."""
-    placed = {i for p in rows for i in p.event_ids}
-    by_name = corpus_name_index(corpus)
-    out = DyadPoint("undated")
-    for ev in corpus.events:
-        if ev.modality == "negated" or ev.event_id in placed or event_pair(ev, by_name) != (a, b):
-            continue
-        _add_act(out, ev, _acted_by_a(ev, a, by_name))
-    return out
 
 
 def _dyad_chart(la: str, lb: str, points: list[DyadPoint]) -> Markup | None:
