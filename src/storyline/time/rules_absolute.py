@@ -1061,10 +1061,12 @@ _OCCASION_AFTER = re.compile(
     r"[ \t]+(?:celebrations?|parades?|festivities|ceremony|ceremonies|fireworks|festival|march|speech|address)\b",
     re.I,
 )
-# "the Christmas tree", "a Valentine's Day card": a thing named after the holiday, no day
+# "the Christmas tree", "a Valentine's Day card", "brought them Christmas cookies": a thing named after the
+# holiday, no day
 _OBJECT_AFTER = re.compile(
     r"[ \t]+(?:trees?|cards?|presents?|gifts?|ornaments?|decorations?|lights|carols?|songs?|movies?|films?|"
-    r"sweaters?|jumpers?|stockings?|costumes?|candy|spirit|wish[ \t]+lists?)\b",
+    r"sweaters?|jumpers?|stockings?|costumes?|candy|spirit|wish[ \t]+lists?|cookies|cakes?|puddings?|treats|"
+    r"sweets|hampers?|wreaths?|shopping|shoppers|markets?|bonus(?:es)?)\b",
     re.I,
 )
 _OCCASION_AHEAD_REACH = timedelta(days=30)  # a celebration this close ahead is the coming one

@@ -239,6 +239,8 @@ def _bounding_phrase(root: Token) -> Token | None:
     for anc in [root, *root.ancestors]:
         if anc.dep_ == "prep" and anc.lower_ in _BOUND_WORDS:
             word = anc.lower_
+        elif _before_phrase(anc):
+            word = "before"  # "Prior to Wednesday, she had refused": she refused before it, not on it
         else:
             mark = next((c for c in anc.children if c.dep_ == "mark" and c.lower_ in _BOUND_WORDS), None)
             if mark is None:
@@ -248,6 +250,16 @@ def _bounding_phrase(root: Token) -> Token | None:
             return None  # "was not topped until 2012" happened in 2012: the expression is its time
         return anc
     return None
+
+
+def _before_phrase(tok: Token) -> bool:
+    """The "to" of "prior to" or the "of" of "ahead of", which open a phrase meaning "before"."""
+    return (
+        tok.dep_ == "prep"
+        and tok.lower_ in ("to", "of")
+        and tok.head.lower_ in _EARLIER_LATER_HEADS
+        and tok.head.i < tok.i
+    )
 
 
 def _bounds_elsewhere(root: Token, event_tok: Token) -> bool:
@@ -670,6 +682,15 @@ def _date_of(
         # "since leaving office", "before visiting the port": an act of another time, not of the
         # publication day its own form would give
         return None, None
+    if _gerund_subject(clause) and not _after_open_quote(state, anchor):
+        # "Accepting Veloria as a partner would be a concession", "Talking to the rebels is a better idea":
+        # a gerund that is its sentence's subject names a course weighed, not an act of any day (one
+        # right after an opening quotation mark is left to the rules for a quotation's first word)
+        return None, None
+    if _on_a_day_counted_from_an_event(clause):
+        # "On the eve of the vote, Okafor told reporters ...": the day before an event the sentence does
+        # not date, neither the publication day nor the day the sentences before were telling
+        return None, None
     fronted = _fronted(state, sentence, in_sentence, tok)
     if fronted is not None:
         value = _clause_value(fronted)
@@ -730,6 +751,9 @@ def _date_of(
         earlier = _earlier_mention(state, sentence, occasion)
         if earlier is not None:
             return _day_of_earlier_mention(state, earlier, depth)
+    if tok.i == clause.i and _group_opinion(clause):
+        # "Critics say the plan will fail", "others say": a view a group holds at large, said on no one day
+        return None, None
     dct = parse_day(state.dct)
     if dct is None:
         return None, None
@@ -1191,6 +1215,47 @@ def _completes_a_noun(clause: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() not in _STRETCH_NOUNS
 
 
+def _gerund_subject(clause: Token) -> bool:
+    """A gerund heading its clause's subject ("Accepting the offer would be a mistake")."""
+    first = _first_conjunct(clause)
+    if first.tag_ != "VBG" or first.dep_ not in ("csubj", "csubjpass"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in first.children)
+
+
+# day nouns that place a clause by an event: "on the eve of the vote", "on the morning of the summit"
+_DAYS_OF_AN_EVENT = frozenset({"eve", "day", "morning", "night", "evening", "afternoon"})
+
+
+def _on_a_day_counted_from_an_event(clause: Token) -> bool:
+    """A clause placed "on the eve of <event>" or "on the morning of <event>" (no expression dates it)."""
+    for prep in clause.children:
+        if prep.dep_ != "prep" or prep.lower_ != "on":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in _DAYS_OF_AN_EVENT:
+                return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    return False
+
+
+# subjects that hold a view as a group, at large: "critics say", "her detractors say", "others say"
+_OPINION_GROUPS = frozenset(
+    {"critic", "detractor", "admirer", "supporter", "opponent", "skeptic", "sceptic", "proponent", "advocate",
+     "analyst", "expert", "observer", "commentator", "other", "many", "some"}
+)  # fmt: skip
+
+
+def _group_opinion(clause: Token) -> bool:
+    """A speech verb in the plural simple present whose subject is a group holding a view ("critics say",
+    not "two critics say", a count of people who spoke)."""
+    if clause.tag_ != "VBP" or not is_speech_verb(clause):
+        return False
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in _OPINION_GROUPS:
+        return False
+    return not any(c.dep_ == "nummod" for c in subj.children)
+
+
 # words that place a participle clause at another time than its clause's act: "before visiting", "since
 # leaving". Not "after": an act just before its clause's one is left to the rule for participles (on the
 # reference corpus "added after meeting the minister" is how one outlet reports the talks another dates)
@@ -1596,6 +1661,11 @@ def _quotation_start(state: DocState, tok: Token, anchor: int) -> bool:
     mark, or opening its sentence ("What would you like to see?" asked)."""
     if tok.is_sent_start and tok.idx == anchor:
         return True
+    return _after_open_quote(state, anchor)
+
+
+def _after_open_quote(state: DocState, anchor: int) -> bool:
+    """Whether an opening quotation mark stands just before ``anchor``."""
     before = state.article.text[max(0, anchor - 3) : anchor].rstrip()
     return bool(before) and before[-1] in _OPEN_QUOTES + '"'
 
