@@ -111,7 +111,8 @@ WEEKDAY_PAIR_PLURAL = rx(
 )
 REL_UNIT = rx(
     rf"\b(?:(?P<edge>{EDGE})\s+)?(?:(?P<rel>last|next|this|the\s+past|the\s+last|the\s+previous|the\s+following|"
-    r"the\s+coming|the\s+current|the\s+same|that|coming|past|previous|current|the\s+present)\s+)"
+    r"the\s+coming|the\s+current|the\s+same|that|coming|past|previous|current|the\s+present|"
+    r"the\s+latest(?=\s+fiscal\s))\s+)"  # "the latest fiscal year": the last one closed
     r"(?P<fiscal>fiscal\s+)?(?P<u>week|weekend|month|year|decade|century|fortnight|half)\b"
 )
 EDGE_UNIT = rx(r"\b(?P<edge>early|late|mid)[\s-]+(?:in\s+)?(?:the\s+)?(?P<u>week|month|year)\b")

@@ -394,6 +394,10 @@ def _stretch_to_now(text: str, m: re.Match[str], rel: str, mod: str | None) -> b
 _WOULD_AFTER = re.compile(r"[^.;:!?\n]{0,40}?\b\w+[ \t]+would\b")
 
 
+# how many units a relative word moves from the DCT's ("the latest fiscal year" is the last one closed)
+_REL_DELTA = {"last": -1, "latest": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}
+
+
 def gen_relative_units(text: str) -> Iterator[Cand]:
     for m in scan(g.REL_UNIT, text):
         mod, rel = _edge_and_rel(m)
@@ -408,7 +412,7 @@ def gen_relative_units(text: str) -> Iterator[Cand]:
         if rel in ("that", "same", "following", "previous") and u != "weekend":
             yield _anaphoric(m.start(), m.end(), rel, u, mod, text)
             continue
-        delta = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(rel, 0)
+        delta = _REL_DELTA.get(rel, 0)
         if u == "weekend":
             yield Cand(
                 m.start(), m.end(), "DATE", "dct", _weekend_norm(m.start(), m.end(), delta, rel), priority=2
@@ -1076,3 +1080,27 @@ def gen_refs(text: str) -> Iterator[Cand]:
         if w in ("in the past", "in future"):
             start = m.start() + 3
         yield Cand(start, m.end(), "DATE", "none", const(v), priority=0)
+
+
+# "twice as high this year as last", "this month and last": a bare "last" at the end of a clause that
+# compares with "this <unit>" is the unit before, written once
+_ELLIPTIC_LAST = re.compile(
+    r"\bthis[ \t]+(?P<u>year|month|week|quarter)\b[^.;:!?\n]{0,80}?\b(?:than|as|and|or)[ \t]+"
+    r"(?P<last>last)(?=[ \t]*(?:[.,;:!?)]|$))",
+    re.I,
+)
+
+
+_FIRST_AND_BEFORE = re.compile(r"\bfirst[ \t]+(?:and|or)[ \t]+$", re.I)
+
+
+def gen_elliptic_last(text: str) -> Iterator[Cand]:
+    for m in _ELLIPTIC_LAST.finditer(text):
+        if _FIRST_AND_BEFORE.search(text, max(0, m.start("last") - 12), m.start("last")):
+            continue  # "this year it came first and last": a rank, not a time
+        u = m.group("u").lower()
+
+        def norm(ctx: Context, u: str = u) -> Norm:
+            return (None if ctx.dct is None else shift_value(ctx.dct, u, -1)), None, None
+
+        yield Cand(m.start("last"), m.end("last"), "DATE", "dct", norm, priority=1)

@@ -44,6 +44,7 @@ from storyline.time.rules_relative import (
     dates_a_saying,
     gen_clock,
     gen_current,
+    gen_elliptic_last,
     gen_months,
     gen_parts_of_day,
     gen_refs,
@@ -53,13 +54,13 @@ from storyline.time.rules_relative import (
     gen_weekdays,
     gen_weeks_ago_weekdays,
 )
-from storyline.time.tense import lexical_tense
+from storyline.time.tense import lexical_tense, past_verb_right_before
 
 GENERATORS = (
     gen_month_day, gen_month_year, gen_numeric_dates, gen_years, gen_decades_centuries, gen_relative_days,
     gen_weekdays, gen_relative_units, gen_months, gen_durations, gen_sets, gen_quarters, gen_seasons,
     gen_holidays, gen_clock, gen_refs, gen_periods, gen_month_rel_year, gen_word_years,
-    gen_the_year, gen_parts_of_day, gen_weekday_pairs, gen_current, gen_weeks_ago_weekdays,
+    gen_the_year, gen_parts_of_day, gen_weekday_pairs, gen_current, gen_weeks_ago_weekdays, gen_elliptic_last,
 )  # fmt: skip
 
 
@@ -158,7 +159,10 @@ def tag_text(text: str, dct: str | None, doc_id: str = "") -> list[TimeExpr]:
     """
     if not text:
         return []
-    return resolve(text, find_candidates(text), dct, None, doc_id)
+    # without a parse, only a past verb right before a date holds it firmly in the past
+    return resolve(
+        text, find_candidates(text), dct, None, doc_id, lambda s, e: past_verb_right_before(text, s)
+    )
 
 
 __all__ = ["tag_text", "find_candidates", "resolve", "Cand", "Context"]

@@ -46,6 +46,7 @@ _NOT_PAST_ED = (
     "muhammad|succeed|proceed|exceed|bleed|embed"
 )
 _PAST = re.compile(rf"\b(?:{_IRREGULAR_PAST}|(?!(?:{_NOT_PAST_ED})\b)[a-z]{{2,}}ed)\b", re.I)
+_IRREGULAR_WORD = re.compile(rf"(?:{_IRREGULAR_PAST})", re.I)
 _PASSIVE_AUX = re.compile(r"\b(?:be|being|is|are|am|get|gets)\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|our|my|your)\s+(?:(?:still|\w+ly)\s+)?$", re.I
@@ -298,6 +299,36 @@ def lexical_tense(text: str, start: int, end: int) -> int:
     return best[1] if best else NONE
 
 
+# after a capitalised -ed word: a finite verb makes that word the subject, a name ("Orvied is paying"),
+# where a participle opening a clause goes on with a preposition or an object ("Asked about the plan")
+_FINITE_AFTER = re.compile(
+    r"[ \t]+(?:is|are|was|were|has|have|had|says|said|will|would|can|could|may|might|must|shall|should)\b"
+)
+_TITLE_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+_WORD_BEFORE_MARKER = re.compile(r"([A-Za-z]+)[ \t]+$")
+
+
+def _capitalised_ed_name(text: str, left: int, m: re.Match[str]) -> bool:
+    """Whether a capitalised word ending in -ed is a name rather than a past verb: after a lower-case word
+    inside the clause ("shares of Orvied fell"), before a finite verb ("Minister Kastaned says"), or
+    opening the clause before another capitalised name word ("Orvied Holdings said"). Irregular pasts and
+    all-capital headline words are left alone."""
+    word = m.group(0)
+    if not (word.endswith("ed") and word[0].isupper() and word[1:].islower()):
+        return False
+    if _IRREGULAR_WORD.fullmatch(word):
+        return False
+    before = _WORD_BEFORE_MARKER.search(text, max(left, m.start() - 40), m.start())
+    if (before is not None and before.group(1)[0].islower()) or _FINITE_AFTER.match(text, m.end()):
+        return True
+    if before is not None:
+        return False  # "Storm Battered Coast": a capitalised run may be a headline's verb
+    after = _TITLE_WORD_AFTER.match(text, m.end())
+    return (
+        after is not None and after.group(1).lower() not in WEEKDAYS and after.group(1).lower() not in MONTHS
+    )
+
+
 def _tense_markers(text: str, left: int, right: int, start: int, end: int) -> list[tuple[re.Match[str], int]]:
     """The tense-bearing words of the clause [left, right) outside the expression, in text order."""
     found: list[tuple[re.Match[str], int]] = []
@@ -324,6 +355,8 @@ def _tense_markers(text: str, left: int, right: int, start: int, end: int) -> li
                 continue  # "should be completed": a participle after "be" is not a past tense
             if tense == PAST and _DETERMINER_BEFORE.search(text, max(left, m.start() - 30), m.start()):
                 continue  # "a still unspecified date", "the recently passed law": an adjective, not a verb
+            if tense == PAST and _capitalised_ed_name(text, left, m):
+                continue  # "Orvied is paying", "Minister Kastaned says": a name ending in -ed, no verb
             found.append((m, tense))
     found.sort(key=lambda mt: mt[0].start())
     return found
@@ -471,3 +504,30 @@ def deadline_ahead(text: str, start: int) -> bool:
     """ "by August", "until Friday": a deadline still ahead, unless a past verb governs it closely."""
     lo = max(0, start - 40)
     return bool(_DEADLINE_PREP.search(text, lo, start)) and not _PAST_NEAR.search(text, lo, start)
+
+
+# a past verb right before the expression, bare or with "in"/"on" ("the quarter ended Oct. 31", "resigned
+# in December"); adverbs of the past ("ago", "recently") and plan words are no such verb
+_VERB_RIGHT_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]+(?:(?:in|on)[ \t]+)?$")
+_PAST_ADVERBS = frozenset({"ago", "yesterday", "last", "earlier", "previously", "recently"})
+
+
+def past_verb_right_before(text: str, start: int) -> bool:
+    """Whether a finite past verb directly governs the expression at ``start``: the words alone are too
+    noisy to keep a yearless date in the past when the verb stands farther off, but a past verb right
+    before it is that date's own ("for the quarter ended Oct. 31" in an October 27 story is last year's)."""
+    lo = max(0, start - 30)
+    m = _VERB_RIGHT_BEFORE.search(text, lo, start)
+    if m is None:
+        return False
+    verb = _PAST.match(text, m.start(1))
+    if (
+        verb is None
+        or verb.end() != m.end(1)
+        or verb.group(0).lower() in _PAST_ADVERBS
+        or _FUTURE.fullmatch(verb.group(0))
+    ):
+        return False
+    if _PASSIVE_AUX.search(text, lo, m.start()) or _DETERMINER_BEFORE.search(text, lo, m.start()):
+        return False  # "will be completed in December", "the delayed December vote"
+    return not _capitalised_ed_name(text, lo, verb)
