@@ -113,7 +113,8 @@ _LEAD_LINKS = re.compile(
 # "At least seven people ..." is a count, not a place or time; "This missile, ..." is a subject, unlike
 # "This week, ...".
 _INTRO = re.compile(
-    r"^(?:(?:during|after|before|in|on|at(?!\s+(?:least|most)\b)|when|while|as|since|although|though|"
+    r"^(?:(?:during|after|before|in|on|at(?!\s+(?:least|most)\b)|when|while|"
+    r"as(?!\s+(?:many|much|few|well)\b)|since|although|though|"
     r"despite|following|earlier|later|last|with|amid|under|for|by)\b|this\s+(?:past\s+)?(?:week|month|year|"
     r"morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter|time|[a-z]+day)\b|(?:[\w-]+\s+){1,2}(?:days?|weeks?|"
     r"months?|years?|hours?)\s+(?:after|before|later|earlier)\b)[^,;:]{0,80},"
@@ -121,9 +122,11 @@ _INTRO = re.compile(
     re.IGNORECASE,
 )
 # A phrase on a doing ("After stonewalling reporters for two days about ..., ") is no subject however long
-# it runs, so it may run longer than other opening phrases before its comma.
+# it runs, so it may run longer than other opening phrases before its comma (a number's thousands comma
+# is no end: "... dumped 2,300 barrels of oil, ...").
 _DOING_INTRO = re.compile(
-    r"^(?:after|before|since|despite|while|when|upon|by|without)\s+[a-z]{3,}ing\b[^,;:]{0,120},\s+",
+    r"^(?:after|before|since|despite|while|when|upon|by|without)\s+[a-z]{2,}ing\b"
+    r"(?:[^,;:]|(?<=\d),(?=\d{3})){0,160},\s+",
     re.IGNORECASE,
 )
 
@@ -143,10 +146,21 @@ _PAST_PARTICIPLE_INTRO = re.compile(
 )
 
 
+# A subordinate clause opening the line ("As the envoy packs for a week of talks in Orvik with the
+# fishing board, ...", "While the mayor says the pier is safe, ...") buries the main clause however long it
+# runs: it may run longer than other opening phrases before its comma, up to a subject after it. Not a
+# count or a measure ("As many as 40 people died, ...").
+_CLAUSE_INTRO = re.compile(
+    r"^(?i:as|while|whereas|although|though|because|once)\s+(?!(?i:many|much|well|of|soon|long|far|for|to)\b)"
+    r"(?:[^,;:\"“”]|(?<=\d),(?=\d{3})){0,160},\s+(?=[A-Z]|(?:the|a|an|other|some|many|most)\s)"
+)
+
+
 def _intro(line: str) -> re.Match[str] | None:
     return (
         _INTRO.match(line)
         or _DOING_INTRO.match(line)
+        or _CLAUSE_INTRO.match(line)
         or _PARTICIPLE_INTRO.match(line)
         or _PAST_PARTICIPLE_INTRO.match(line)
     )
@@ -909,6 +923,33 @@ def _goes_on(last: str, following: str) -> bool:
     return low.isalpha() and low.islower() and low not in STOPWORDS and low not in _TIME_WORDS
 
 
+def _stops_before_a_quotation(last_word: str, sentence: str) -> bool:
+    """Whether the sentence, everywhere it has the summary's last word, goes on with a quotation right
+    after it ('asked the board to spare “older dockers”'): the quoted words were the act's object, and the
+    summary lost them."""
+    last = last_word.strip(_STRIP)
+    found = list(re.finditer(rf"(?<![\w'’-]){re.escape(last)}(?![\w'’-])", sentence, re.IGNORECASE))
+    return bool(last) and bool(found) and all(_QUOTE_AFTER.match(sentence, m.end()) for m in found)
+
+
+# An opening quotation mark: after a space, before a word (a straight mark closing a quotation is not).
+_QUOTE_AFTER = re.compile(r"\s+[\"“‘](?=\w)")
+
+
+_PAIR_WORDS = 6  # how far after "between" the sentence's "and" may come ("between the two port towns and")
+
+
+def _leaves_a_pair_open(summary_words: list[str], sentence_words: list[str]) -> bool:
+    """Whether the summary's last "between" has no "and" after it where its sentence's "between" has one
+    close after ("an agreement between Kastan" of "... between Kastan and Veloria"): half of the pair was
+    cut ("between the two sides" is whole)."""
+    if "between" not in summary_words or "between" not in sentence_words:
+        return False
+    after = summary_words[len(summary_words) - summary_words[::-1].index("between") :]
+    at = sentence_words.index("between")
+    return "and" not in after and "and" in sentence_words[at + 1 : at + 1 + _PAIR_WORDS]
+
+
 def summary_fits_sentence(summary: str, actor: str | None, sentence: str) -> bool:
     """Whether an event summary says what its source sentence says, as far as words show: no broken
     words; an act on a person's thing is not told as an act on the person ("signed Okafor's bill" is
@@ -929,6 +970,10 @@ def summary_fits_sentence(summary: str, actor: str | None, sentence: str) -> boo
         return False  # a verb cut from its object; "trip to Orvik, the town ..." ends on a name
     if toks[-1][:1].islower() and _stops_inside_a_phrase(toks[-1], sentence):
         return False
+    if toks[-1][:1].islower() and _stops_before_a_quotation(toks[-1], sentence):
+        return False  # "promised to find" of 'promised to find “fresh money”'
+    if _leaves_a_pair_open(summary_words, sentence_words):
+        return False  # "praised a deal between Kastan" of "... between Kastan and Veloria"
     actor_words, rest = _split_actor(summary, actor)
     if not _keeps_to_the_sentence(actor_words, rest, sentence):
         return False
@@ -1335,6 +1380,12 @@ _PRESENT_BE = frozenset({"is", "are"})
 _LIKELY_AFTER = re.compile(
     r"(?:\s+(?:also|still|not|now|more|less|most|very|highly|quite))*\s+(?:un)?likely\b"
 )
+# A present passive forecast for the first verb ("The port is expected to reopen", "Exports are
+# predicted to double by 2040"); a past "was expected to" tells what was planned then and stays.
+_FORECAST_AFTER = re.compile(
+    r"(?:\s+(?:also|still|now|widely|generally|not))*\s+(?:expected|predicted|projected|forecast|forecasted)"
+    r"\s+to\b"
+)
 
 # A present belief about what "will" or "would" come ("Analysts believe the port will reopen", "Traders do
 # not think Okafor would resign") weighs the future; "Police believe the gunman fled" tells a past act.
@@ -1358,8 +1409,10 @@ def speculates(clause: str) -> bool:
         if word in _FORECAST_VERBS:
             return True  # "Some analysts predict the board would ...": a forecast, no happening
         low = word.lower()
-        if low in _PRESENT_BE and _LIKELY_AFTER.match(line, m.end()):
-            return True
+        if low in _PRESENT_BE and (
+            _LIKELY_AFTER.match(line, m.end()) or _FORECAST_AFTER.match(line, m.end())
+        ):
+            return True  # "More votes are likely ...", "The port is expected to reopen ..."
         if (word in _BELIEF_VERBS and _BELIEF_IN_A_FUTURE.match(line, m.end())) or (
             low in _PRESENT_DO and _DO_BELIEVE_IN_A_FUTURE.match(line, m.end())
         ):
@@ -1370,6 +1423,55 @@ def speculates(clause: str) -> bool:
             or (low.endswith("ed") and "-" not in low and word.islower())
         ):
             return False
+    return False
+
+
+# A writer's stance on what people thought, not a happening: an opening "Of course," or "Admittedly,",
+# "no one expected ...", "dock workers naturally feared ...".
+_STANCE_OPENING = re.compile(
+    r"^\s*(?:regardless|of\s+course|naturally|obviously|surely|ironically|predictably|admittedly|"
+    r"to\s+be\s+sure)\s*,",
+    re.IGNORECASE,
+)
+_STANCE = re.compile(
+    r"\b(?:nobody|no\s+one)\s+(?:ever\s+|really\s+)?(?:thought|believed|expected|imagined|doubted)\b"
+    r"|\b(?:naturally|understandably|rightly|wrongly|predictably)\s+"
+    r"(?:feared|worried|believed|thought|assumed|suspected|expected)\b",
+    re.IGNORECASE,
+)
+# Adverbs that make a clause tell what is so as a rule ("The Delvane ferry is usually late").
+_HABIT_ADVERBS = frozenset({"usually", "typically", "generally", "seldom", "rarely"})
+_HAVE = frozenset({"has", "have"})
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
+
+
+def tells_background(clause: str) -> bool:
+    """Whether a headline clause tells background rather than a happening (quoted words aside): a
+    pluperfect or a "had" of having for its first verb ("Okafor had every hope of ...", "The port had
+    closed ..."), a standing "has long", a rule ("is usually ...", "usually meets ..."), or the writer's
+    stance ("Of course, no one expected ...", "Traders naturally feared ..."). Such a line is told to
+    explain the news: another line of the date should head its entry."""
+    line = _QUOTED.sub(" ", clause)
+    if _STANCE_OPENING.match(line) or _STANCE.search(line):
+        return True
+    words_ = re.findall(r"[\w'’-]+", line)
+    for i, word in enumerate(words_):
+        low = word.lower()
+        following = words_[i + 1].lower() if i + 1 < len(words_) else ""
+        if i and words_[i - 1].lower() in _RELATIVES:
+            continue  # a relative clause's verb in the subject: "Traders who had fled returned"
+        if low in _HABIT_ADVERBS:
+            return True  # "Kastan usually sends ..."
+        if word == "had":
+            return following not in ("", "to")  # "had to" is a duty met then
+        if word in _HAVE:
+            return following == "long"
+        if (
+            low in _FINITE
+            or low in REPORT_VERBS
+            or (low.endswith("ed") and word.islower() and "-" not in low)
+        ):
+            return following in _HABIT_ADVERBS  # "is usually"; a plain first verb tells its act
     return False
 
 

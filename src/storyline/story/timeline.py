@@ -59,6 +59,7 @@ from storyline.story.text import (
     summary_fits_sentence,
     tells_a_habit,
     tells_an_act,
+    tells_background,
     tfidf,
     weighs_a_likelihood,
     words,
@@ -139,6 +140,9 @@ class _Candidate:
     # False for a question or bare quoted words: it still shapes the centroid of the date's words, but
     # it tells no happening, so it is never one of the date's lines
     tells: bool = True
+    # True for a day's line that tells background ("Okafor had every hope of ..."): a line of the day
+    # that tells a happening heads before it (a month's or year's story is often told in pluperfect)
+    background: bool = False
 
 
 _ORIGIN_WEIGHT = {"event": 1.2, "ref": 1.0, "lead": 0.8}
@@ -695,9 +699,10 @@ def _ends_a_period(sentence: str, at: int) -> bool:
 
 
 # A day that closes a stretch ("the port stays shut through Sunday", "a budget to fund the board until
-# May 14", "from Tuesday through Saturday"): the stretch's bound, no day anything happened on.
+# May 14", "from Tuesday through Saturday", "had passed every check prior to Wednesday"): the stretch's
+# bound, no day anything happened on.
 _STRETCH_END_BEFORE = re.compile(
-    r"\b(?:through|thru|until|till)\s+(?:(?:the\s+)?(?:end|close)\s+of\s+)?(?:(?:next|this)\s+)?$",
+    r"\b(?:through|thru|until|till|prior\s+to)\s+(?:(?:the\s+)?(?:end|close)\s+of\s+)?(?:(?:next|this)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1579,6 +1584,12 @@ def _speculates(c: _Candidate) -> bool:
     return speculates(first_clause(c.text)) or _whole_clause_speculates(c.text)
 
 
+def _tells_background(c: _Candidate) -> bool:
+    """Whether a line's main clause, read uncut, tells background ("Okafor had every hope of ...", "The
+    ferry is usually ..."): a line of the date that tells a happening heads before it."""
+    return tells_background(first_clause(c.text, limit=len(c.text) + 1))
+
+
 def _every_line_weighs(chosen: list[_Candidate]) -> bool:
     """Whether every line's main clause weighs what might be, in the writer's words: a quotation's
     "could" is the speaker's, and saying it is a dated act."""
@@ -1659,7 +1670,7 @@ def _readable_line(
     time), else, for a quotation, "Speaker said: “...”"; a line that opens on "He" or "This" with no
     name for it, asks, or speaks in the first person gives way to the next. None when no line reads
     alone."""
-    for c in sorted(chosen, key=lambda c: not _is_a_lead(view, c)):
+    for c in sorted(chosen, key=lambda c: (c.background, not _is_a_lead(view, c))):
         start = view.body[c.doc_id][c.index].start
 
         def name_at(char: int, doc_id: str = c.doc_id, start: int = start) -> str | None:
@@ -1679,12 +1690,54 @@ def _readable_line(
             # that clause whole, if it can lead
             later = clause_naming(c.text, *spans[0])
             clause = later if later and reads_as_a_line(later) and not later.endswith("…") else clause
+        if spans and any(c.text[a:b] in clause for a, b in spans) and _tells_the_writers_now(clause):
+            # "Veloria has banned night ferries since the March 3 Orvik pier fire": the clause tells how
+            # things stand now; the thing the date names tells the day ("The March 3 Orvik pier fire")
+            thing = _dated_thing_line(c.text, *spans[0])
+            clause = thing if thing and reads_as_a_line(thing) else clause
         weighs = speculates(clause) or (clause.endswith("…") and _whole_clause_speculates(c.text))
         if reads_as_a_line(clause) and not (
             points_back(clause) or weighs or _lost_its_quotation(c.text, clause)
         ):
             return clause
     return None
+
+
+_NOW_VERBS = frozenset({"has", "have", "is", "are", "does", "do"})
+_THEN_VERBS = frozenset({"was", "were", "had", "did", "will", "would"})
+
+
+def _tells_the_writers_now(clause: str) -> bool:
+    """Whether a clause's first verb is a present or a present perfect ("Veloria has banned ...",
+    "Okafor has not answered ..."): it tells how things stand as the article is written."""
+    for word in clause.split():
+        w = word.strip("\"“”‘’'.,;:()")
+        if w in _NOW_VERBS:
+            return True
+        if w in _THEN_VERBS or w in REPORT_VERBS or reads_as_a_past_verb(w):
+            return False
+    return False
+
+
+_THE_BEFORE = re.compile(r"(?<=\S)\s+the\s+$")  # "the" before the date, not opening the line
+_DATED_THING_MIN_WORDS = 5
+_NOUN_WITHIN = 4  # words after the date within which the thing's noun comes ("the May 3 Orvik Bay fire")
+
+
+def _dated_thing_line(text: str, at: int, end: int) -> str | None:
+    """The thing a date names after "the", to the next pause ("... since the March 3 Orvik pier fire,
+    its ministry said." gives "The March 3 Orvik pier fire"): a lower-case noun after the
+    date, five words at least; None when the line opens on it (the dated thing is then the subject)."""
+    if not _THE_BEFORE.search(text[:at]):
+        return None
+    if _COMMA_AFTER_YEAR.match(text, end) and text[at:end][-1:].isdigit():
+        end += 1  # "the Nov. 13, 2031, attacks"
+    rest = _STRETCH_BREAK.split(text[end:])[0].strip().rstrip(".!?").rstrip()
+    head = rest.split()[:_NOUN_WITHIN]
+    if not head or head[0].lower() in STOPWORDS or not any(w.isalpha() and w.islower() for w in head):
+        return None  # "the March 3 Orvik pier fire" has its noun; "on May 3 in Orvik" names no thing
+    phrase = f"The {text[at:end].rstrip(',')} {rest}"
+    return shorten(phrase) if len(phrase.split()) >= _DATED_THING_MIN_WORDS else None
 
 
 # A conjunction whose clause holds the time and has its verb after it ("since two floods in May
@@ -1878,6 +1931,9 @@ def build_timeline(
         if f.key in restating:
             continue  # "Lisbon suspended the accord in October" beside "... suspended it on Oct. 11"
         cands = _candidates(view, f.key, refs, events, prep.keys_by_sentence, prep.no_happening, prep.aside)
+        if precision(f.key) == "day":
+            for c in cands:
+                c.background = _tells_background(c)
         chosen = _summarise(
             cands,
             sentences_per_date,
@@ -1886,7 +1942,7 @@ def build_timeline(
             used,
             stories,
             coarse=precision(f.key) != "day",
-            leans_back=lambda c: _leans_back(view, c) or _speculates(c),
+            leans_back=lambda c: _leans_back(view, c) or _speculates(c) or c.background,
         )
         day_events = events_by_day.get(f.key, [])
         # an event no report tells as happening on the date (a side clause's date, a plan) heads nothing
