@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from storyline.events.codebook import MUTUAL_ROOTS
 from storyline.events.compose import compose
 from storyline.events.lexicon import Lexicon, Pattern
+from storyline.nlp.agents import cannot_act
 from storyline.time.vocab import is_zone_abbreviation
 
 ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -1227,11 +1228,84 @@ def _stance_participle(v: Token) -> bool:
 
 
 def _is_passive(v: Token) -> bool:
-    if _stance_participle(v):
+    if _stance_participle(v) or _zero_relative_doer(v) is not None:
         return False
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
         v.dep_ in ("acl", "advcl") and v.tag_ == "VBN"
     )
+
+
+def _members_included(group: Token) -> list[Token]:
+    """The names a plural doer lists with "including" ("leaders of several nations, including Kastan and
+    Veloria, condemned ..."): each named member acts; the group itself is no one in particular."""
+    if group.tag_ != "NNS" or any(
+        c.dep_ == "nummod" or any(t.ent_type_ in ACTOR_ENTS for t in c.subtree) for c in group.lefts
+    ):
+        return []  # "six ministers, including X", "Kastani forces, including X": a group of its own
+    heads = [group, *(g for p in group.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)]
+    return [
+        m
+        for h in heads
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "including"
+        for g in p.children
+        if g.dep_ == "pobj"
+        for m in _conjuncts(g)
+        if m.pos_ == "PROPN"
+    ]
+
+
+def _a_word_of_a_name(n: Token) -> bool:
+    """A capitalised word the name after it continues ("Ban Telloway", "Chair Strike Orvik"), or one the
+    tagger puts in a person's name: a name, not an act noun."""
+    if n.ent_type_ == "PERSON":
+        return True
+    return (
+        n.pos_ == "PROPN"
+        and n.is_title
+        and n.dep_ == "compound"
+        and n.head.pos_ == "PROPN"
+        and n.head.i > n.i
+    )
+
+
+def _a_thing_endangers(v: Token, code: str, sources: list[Token], lex: Lexicon) -> bool:
+    """ "Threaten" whose subjects are all acts, schemes, forces or weapons ("the accord", "a trade war",
+    "rising prices", "the missiles") tells of a danger; only someone can make a threat (13x). Words the
+    lists do not hold ("senators", "the bloc") may be people and keep the threat."""
+    return (
+        code.startswith("13")
+        and v.lemma_.lower() == "threaten"
+        and bool(sources)
+        and all(_an_act_or_thing(s, lex) for s in sources)
+    )
+
+
+def _an_act_or_thing(tok: Token, lex: Lexicon) -> bool:
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (lemma in lex.nouns or lemma in NON_AGENT_NOUNS or cannot_act(tok))
+
+
+def _zero_relative_doer(v: Token) -> Token | None:
+    """The name in a relative clause without "that" ("an accord Okafor openly condemned in May"), which
+    the parser reads as a name described by a passive participle ("Okafor, condemned in May"): a name
+    set right after a common noun it hangs on, then the participle with no object and no "by", says
+    that the name did it to the noun."""
+    name = v.head
+    noun = name.head
+    if not (
+        v.dep_ == "acl"
+        and v.tag_ in ("VBN", "VBD")
+        and name.pos_ == "PROPN"
+        and name.dep_ in ("appos", "prep", "npadvmod")
+        and noun.pos_ == "NOUN"
+        and name.left_edge.i == noun.i + 1
+        and all(t.pos_ == "ADV" for t in v.doc[name.i + 1 : v.i])
+    ):
+        return None
+    if any(c.dep_ in ("agent", "dobj", "nsubj", "nsubjpass") for c in v.children):
+        return None
+    return name
 
 
 @lru_cache(maxsize=4096)
@@ -1323,6 +1397,9 @@ def _subject_of(v: Token, seen: int = 0) -> list[Token]:
     for c in v.children:
         if c.dep_ == "agent":
             return [g for p in c.children if p.dep_ == "pobj" for g in _conjuncts(p)]
+    zero_relative = _zero_relative_doer(v)
+    if zero_relative is not None:  # "a deal Okafor condemned": Okafor condemned it
+        return _conjuncts(zero_relative)
     if _is_passive(v):
         return _shared_agent(v)
     head = v.head
@@ -2555,15 +2632,31 @@ def _negator(c: Token) -> bool:
     return c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
 
 
+def _emphatic_not(verb: Token) -> bool:
+    """ "could not disagree more", "can't agree more": no more is possible, so the act is as strong as
+    it gets, neither denied nor only possible."""
+    kids = list(verb.children)
+    return (
+        any(c.dep_ == "aux" and c.lower_ in ("could", "can", "ca") for c in kids)
+        and any(c.dep_ == "neg" for c in kids)
+        and any(c.dep_ == "advmod" and c.lower_ == "more" for c in kids)
+    )
+
+
 def modality(pred: Token, lex: Lexicon, planned: bool = False, nominal: bool = False) -> str:
     """negated > hypothetical > planned > reported > asserted, read from the predicate and its governors."""
     chain = _mood_chain(pred, lex)
     negated = hypothetical = False
     for t in chain:
         for c in t.children:
-            if _negator(c):
+            if _negator(c) and not _emphatic_not(t):
                 negated = True
-            elif c.dep_ in ("aux", "auxpass") and c.lower_ in HYPOTHETICAL_AUX and not _evidential(t):
+            elif (
+                c.dep_ in ("aux", "auxpass")
+                and c.lower_ in HYPOTHETICAL_AUX
+                and not _emphatic_not(t)
+                and not _evidential(t)
+            ):
                 hypothetical = True
             elif c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX:
                 planned = True
@@ -2597,6 +2690,8 @@ def modality(pred: Token, lex: Lexicon, planned: bool = False, nominal: bool = F
         planned = True
     if _destined(chain) or _intended(top):
         planned = True  # "were to storm the base", "a willingness to meet with X"
+    if _plan_called_off(top):
+        negated = True  # "scrapped plans to attend the summit": the plan is off, so is the act
     if _speech_denied(top, lex):
         negated = True  # "had never suggested Li should go": nobody asked anything
     # Present tense with a future time word: "meet today", "leaves tomorrow".
@@ -2776,6 +2871,11 @@ INTENT_NOUNS = frozenset(
         "means",
     }
 )
+
+
+def _plan_called_off(top: Token) -> bool:
+    """The infinitive hangs on a plan or proposal that was called off ("cancelled plans to visit")."""
+    return _intended(top) and _fate_of_the_act(top.head) == "negated"
 
 
 def _intended(top: Token) -> bool:
@@ -3178,6 +3278,8 @@ class SentenceCoder:
         if warned is not None:  # "vowed that Kastan would pay dearly": a threat against Kastan
             consumed.add(warned.i)
             return "130", f"{lemma} that {warned.lemma_.lower()}", [v, warned], None, False, "lexicon+clause"
+        if lemma in _ACT_CARRYING_VERBS and _carries_an_act(v, lex):
+            return None  # "traded accusations": the accusation is the act (its noun codes it), no trade
         hit = _verb_event(v, lex)
         # which path coded it: the tagger's lemma, or the inflection back-off for a mis-lemmatised verb
         by = "lexicon" if hit is None or _known_lemma(v, lex) == v.lemma_.lower() else "lexicon+lemma-backoff"
@@ -3299,6 +3401,9 @@ class SentenceCoder:
             if not sources and pred.i != v.i:
                 sources = _subject_of(v)
             sources = [_owner_of_what_it_is(s) for s in sources]
+            sources = [m for s in sources for m in (_members_included(s) or [s])]
+            if _a_thing_endangers(v, code, sources, lex):
+                continue  # "the accord would threaten the survival of Veloria": a danger, no one's threat
             if (
                 not sources
                 and _is_passive(v)
@@ -3455,6 +3560,8 @@ class SentenceCoder:
         for n in sent:
             if n.i in consumed or n.pos_ not in ("NOUN", "PROPN") or _unreal(n):
                 continue
+            if _a_word_of_a_name(n):
+                continue  # "Secretary General Ban Orvik said": a word of someone's name names no act
             if any(_alleged(a) for a in n.ancestors if a.pos_ in ("VERB", "AUX")):
                 continue  # "accused X of violating the truce": the truce is in the charge, not an act
             hit = _noun_event(n, self.lex)
@@ -3975,6 +4082,8 @@ def _nominal_modality(n: Token, lex: Lexicon) -> str:
             return "negated"  # "won't extract any concession": none was made
         if m == "negated" and _carried_by(n, gov, lex):
             return "negated"  # "had not been exchanging threats": no threat was made
+        if m == "negated" and _plan_called_off(_mood_chain(gov, lex)[-1]):
+            return "negated"  # "called off plans to attend the summit": no summit for them
         if m == "hypothetical" and _owned_act(n, gov):
             m = "asserted"  # "may be linked to Kastan's military support": the support is there
         if m == "hypothetical":
@@ -3992,6 +4101,11 @@ def _nominal_modality(n: Token, lex: Lexicon) -> str:
 
 # Verbs whose object is the act itself, done by their subject ("exchanged threats", "traded accusations")
 _ACT_CARRYING_VERBS = frozenset({"exchange", "trade", "swap"})
+
+
+def _carries_an_act(v: Token, lex: Lexicon) -> bool:
+    """An exchange verb's direct object is an act noun ("traded accusations", "swapped threats")."""
+    return any(c.dep_ == "dobj" and _noun_event(c, lex) is not None for c in v.children)
 
 
 def _carried_by(n: Token, gov: Token, lex: Lexicon) -> bool:
@@ -4101,7 +4215,20 @@ def _undoes_with_particle(verb: Token) -> bool:
 
 # "the possibility of arrest", "fear of reprisals": an act that may come, not one that came
 _CHANCE_NOUNS = frozenset(
-    {"possibility", "prospect", "risk", "likelihood", "chance", "danger", "fear", "spectre", "specter"}
+    {
+        "possibility",
+        "prospect",
+        "risk",
+        "likelihood",
+        "chance",
+        "danger",
+        "fear",
+        "spectre",
+        "specter",
+        "idea",  # "the idea of a meeting with X": only thought of
+        "notion",
+        "hope",
+    }
 )
 
 

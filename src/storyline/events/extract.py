@@ -798,7 +798,22 @@ def _one_of_a_joined_subject(tok: Token, verb: Token) -> bool:
     joined = head is not tok or any(c.dep_ == "conj" for c in head.children)
     if head.dep_ == "appos" and head.head.i < head.i:
         head = head.head
+    group = _group_including(head)
+    if group is not None:  # "major powers, including Kastan, have ...": one member named alone
+        head, joined = group, True
     return joined and head.dep_ == "nsubj" and head.head.i == verb.i
+
+
+def _group_including(member: Token) -> Token | None:
+    """The plural subject that lists ``member`` with "including" ("leaders of several nations,
+    including Kastan"), else None."""
+    prep = member.head
+    if member.dep_ != "pobj" or prep.lower_ != "including" or prep.head.i == prep.i:
+        return None
+    group = prep.head
+    if group.dep_ == "pobj" and group.head.lower_ == "of" and group.head.head.i != group.head.i:
+        group = group.head.head  # "leaders of several nations, including ..."
+    return group
 
 
 def _singular_verb(word: str) -> str:
