@@ -441,6 +441,8 @@ def _attribute(
         # Words quoted as the object of what someone did ("attacked 'the ideology'") are theirs;
         # that beats a cue verb that merely sits nearby.
         verb = governing_verb(quote_tokens, m.content_start, m.content_end, excluded)
+        if verb is not None and _time_clause_with_a_report(verb) is not None:
+            verb = verb.head  # "X said after Y left that Z sought 'A'": X's words, not the time clause's
         subj = animate_subject(verb) if verb is not None else None
         if (
             verb is not None
@@ -474,9 +476,40 @@ def _attribute(
         if intro is not None:
             f.cue = Cue(intro[0], intro[0].text, "introduces")
             f.speaker = resolve_speaker(state, intro[1], ctx)
+    if f.speaker is None and f.cue is None and kind == "direct":
+        topic = _person_just_before(state, m, sent, excluded)
+        if topic is not None:
+            f.speaker = resolve_speaker(state, topic, ctx)
     if f.cue is None and f.speaker is None and kind == "partial":
         return None
     return f
+
+
+def _person_just_before(
+    state: DocState, m: MarkSpan, sent: int, excluded: Sequence[tuple[int, int]]
+) -> Token | None:
+    """'Professor Delvane doubts a quick deal. "I think there will be a long fight."': a quotation opening
+    its sentence, with no speaker of its own, right after a sentence of the same paragraph whose main subject
+    is a named person (and that holds no quotation) is that person's: news gives each voice its paragraph."""
+    s = state.sentences[sent]
+    if sent == 0 or s.start != m.start or s.block_kind != "body":
+        return None
+    prev = state.sentences[sent - 1]
+    between = state.article.text[prev.end : s.start]
+    if "\n" in between or prev.block_kind != "body" or _in_any(prev.start, excluded):
+        return None
+    if any(prev.start <= a < prev.end for a, _ in excluded):
+        return None  # a sentence with quotations of its own: its speaker is found there
+    span = state.doc.char_span(prev.start, prev.end, alignment_mode="expand")
+    if span is None or not span.text.rstrip().endswith("."):
+        return None
+    root = span.root
+    if load_cues().is_cue(root.lemma_):
+        return None  # "X said ...": a report, whose speaker goes on with its cue (`_continue_speakers`)
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.ent_type_ != "PERSON" or subj.pos_ != "PROPN":
+        return None
+    return subj
 
 
 # Verbs by which someone urges another to act ("encouraged Y to ..."): the act they urge is in their words.
@@ -542,12 +575,23 @@ def _introducing_clause(
     if not roots:
         return None
     verb = roots[-1]
-    subj = animate_subject(verb) or _named_subject(verb)
+    subj = animate_subject(verb) or _named_subject(verb) or _one_who_put_it(verb)
     if subj is None or _in_any(subj.idx, excluded) or _holds_quote(subj, m):
         return None
     if subj.lower_ in ("i", "we", "you"):
         return None  # "And I am like, '...'": the turn of the interview carries who "I" is, not the clause
     return verb, subj
+
+
+def _one_who_put_it(verb: Token) -> Token | None:
+    """'As a senior official put it: "..."': the idiom quotes whoever "put it", a bare role noun too, which
+    the animate test leaves out (nothing that cannot act, though)."""
+    if verb.lemma_.lower() != "put" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return subjects[0] if len(subjects) == 1 and not cannot_act(subjects[0]) else None
 
 
 def _describes_subject(state: DocState, verb: Token, m: MarkSpan, cues: CueLexicon) -> bool:
@@ -678,12 +722,13 @@ _NAMING_LEMMAS = frozenset(
         "brand",
         "nickname",
         "describe",
+        "identify",
     }
 )
 # Verbs that only ever give a title ("a post headlined 'X'", "the book is entitled 'Y'"), whatever the parse.
 _TITLE_LEMMAS = frozenset({"title", "entitle", "headline", "subtitle"})
-# What may stand between the participle and the name ("known simply as the 'X'", "headlined, 'Y'").
-_NAMING_FILLERS = frozenset({"as", "simply", "the", "a", "an", ",", ":"})
+# What may stand between the participle and the name ("known simply as the 'X'", "identified only as 'Y'").
+_NAMING_FILLERS = frozenset({"as", "simply", "only", "the", "a", "an", ",", ":"})
 # How far before the quotation a naming participle still gives it ("known within the community as").
 _NAMING_REACH = 6
 
@@ -884,6 +929,8 @@ def _circumstance_clause(state: DocState, m: MarkSpan, cue: Cue, cues: CueLexico
         return None
     if any(c.dep_ == "ccomp" and c.i > clause.i for c in cue.token.children):
         return None  # "saying while she had been 'careless,' he ...": the clause opens the reported words
+    if _time_clause_with_a_report(clause) is not None:
+        return None  # "said after Y left that Z sought 'A'": the words after "that" are what was said
     if animate_subject(clause) is None:
         return None  # "as the city's capital was 'X'": a clause about a thing, often a misparse
     if not any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in clause.children):
@@ -954,6 +1001,8 @@ def _direct_or_partial(state: DocState, m: MarkSpan, sent: int, cues: CueLexicon
     before = text[s.start : m.start].rstrip(_BLANK_CHARS)
     content = text[m.content_start : m.content_end]
     first = content.lstrip(_QUOTE_CHARS + " .…")[:1]
+    if first and _whole_sentence_after_a_conjunction(before, text[m.end : s.end]):
+        return "direct"  # 'X said. But "it is now that ..."': the sentence is the quotation, run on
     if not first or not (first.isupper() or first.isdigit()):
         return "partial"
     if _DISTANCING.search(text[max(m.start - 24, 0) : m.start]):
@@ -973,6 +1022,18 @@ def _direct_or_partial(state: DocState, m: MarkSpan, sent: int, cues: CueLexicon
         if last and (cues.is_cue(last[-1].lemma_) or last[-1].lower_ in ("that",)):
             return "direct"
     return "partial"
+
+
+# Conjunctions that may open a sentence whose rest is one quotation going on with the last speaker's words.
+_OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "still", "so"})
+
+
+def _whole_sentence_after_a_conjunction(before: str, after: str) -> bool:
+    """'But “it is now that the port needs help.”': the sentence is a lone conjunction and a quotation,
+    nothing after it but punctuation: a quoted sentence of its own, though it opens in lower case."""
+    return before.strip(_BLANK_CHARS + ",").lower() in _OPENING_CONJUNCTIONS and not after.strip(
+        _BLANK_CHARS + _QUOTE_CHARS + ".,;:!?…)"
+    )
 
 
 def _name_colon_speaker(state: DocState, m: MarkSpan, sent: int) -> Speaker | None:
@@ -1426,10 +1487,11 @@ def _bare_participle(tok: Token) -> bool:
 # "could say", "can't say": what one might or cannot say is nobody's report.
 _UNREAL_MODALS = frozenset({"can", "could", "might", "may", "must", "should"})
 # "declined to say whether", "you'll have to say which", "failed to disclose that": the verb that takes
-# "to say" makes it unsaid.
+# "to say" makes it unsaid; so does one of what is still to come ("is expected to say that ...").
 _UNSAID_CONTROLLERS = frozenset(
-    {"decline", "refuse", "choose", "have", "need", "want", "try", "hesitate", "fail", "neglect", "forget"}
-)
+    {"decline", "refuse", "choose", "have", "need", "want", "try", "hesitate", "fail", "neglect", "forget",
+     "expect", "plan", "intend"}
+)  # fmt: skip
 
 
 def _unsaid(tok: Token) -> bool:
@@ -1461,6 +1523,15 @@ def _readers_hypothetical_question(cue: Token) -> bool:
         return False
     return subj.lower_ in _GENERIC_SUBJECTS or any(
         c.dep_ in ("amod", "det") and c.lower_ in _VAGUE_QUANTIFIERS for c in subj.children
+    )
+
+
+def _asked_in_a_question(tok: Token) -> bool:
+    """'What did Marren say she told the board?', 'Did Okafor say the port would close?': a speech verb with
+    "do" before its subject is in a question, which asks what was said and reports nothing."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "do" and c.i < subj.i for c in tok.children
     )
 
 
@@ -1539,12 +1610,18 @@ def _reported_tokens(cue: Token, quoted: Sequence[tuple[int, int]]) -> list[Toke
     delays")."""
     comps = [c for c in cue.children if c.dep_ == "ccomp" and not _parenthesized(c)]
     after = [c for c in comps if c.i > cue.i]
+    if after and _second_credit(cue, after[0]):
+        # "X went missing, the navy said Monday, the Herald reported": the outlet relays the navy's credit;
+        # what the navy said is the clause before it
+        comps.remove(after[0])
+        after = after[1:]
     if not after:
         if not comps:
             return (
                 _object_read_as_clause(cue)
                 or _clause_before_attribution(cue)
                 or _parenthetical_report(cue, quoted)
+                or _report_hung_on_time_clause(cue)
             )
         if not _put_after_its_report(cue):
             return []  # only "say" and a few verbs after a comma follow what they report ("X is Y, he said")
@@ -1575,6 +1652,42 @@ def _reported_tokens(cue: Token, quoted: Sequence[tuple[int, int]]) -> list[Toke
     toks = sorted({t.i: t for t in lead + body}.values(), key=lambda t: t.i)
     toks = _before_a_repeat(toks, cue)
     return [t for t in toks if t.i > cue.i and not (t.dep_ == "mark" and t.head == first and t.i < first.i)]
+
+
+# Conjunctions of a short time clause set between a speech verb and what it reports.
+_TIME_MARKS = frozenset({"after", "before", "when", "since", "once", "until", "as", "while"})
+
+
+def _time_clause_with_a_report(verb: Token) -> Token | None:
+    """'X said after Y left the port that Z ...': the parse hangs the "that" clause on the verb of the time
+    clause ("left"), which reports nothing; returns that clause when ``verb`` is such a time clause under a
+    speech verb and no cue of its own."""
+    cues = load_cues()
+    if verb.dep_ != "advcl" or cues.is_cue(verb.lemma_) or not cues.is_speech(verb.head.lemma_):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS and c.i < verb.i for c in verb.children):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+
+
+def _report_hung_on_time_clause(cue: Token) -> list[Token]:
+    """What 'X said after Y left the port that ...' reports: the words after "that", which the parse hung
+    on the time clause, up to the end of that clause."""
+    for clause in (c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i):
+        report = _time_clause_with_a_report(clause)
+        if report is not None:
+            that = next(m for m in report.children if m.dep_ == "mark" and m.lower_ == "that")
+            return [t for t in clause.subtree if t.i > that.i]
+    return []
 
 
 def _clitic_read_as_verb(verb: Token) -> bool:
@@ -1758,6 +1871,24 @@ def _put_after_its_report(cue: Token) -> bool:
     if min(own, default=cue.i) != subj.left_edge.i:
         return False  # "writes that, months before, X told him ...": a clause of its own, not an attribution
     rest = cue.doc[cue.right_edge.i + 1 : cue.sent.end]
+    return all(t.is_punct or t.is_space for t in rest)
+
+
+def _second_credit(cue: Token, clause: Token) -> bool:
+    """``clause`` after a postposed credit is a second credit relaying the first ("..., the navy said Monday,
+    the Herald reported"), not what ``cue`` reports: a verb of reporting whose subject follows a comma, with
+    nothing after it in the sentence and no clause of its own between the two verbs (the parse may hang the
+    first credit's day on it)."""
+    if clause.lemma_.lower() not in _POSTPOSED_LEMMAS or not _put_after_its_report(cue):
+        return False
+    subj = next((c for c in clause.children if c.dep_ == "nsubj" and cue.i < c.i < clause.i), None)
+    if subj is None or cue.doc[subj.left_edge.i - 1].text != ",":
+        return False
+    if any(
+        c.dep_ not in ("nsubj", "npadvmod", "punct", "advmod") and c.i < clause.i for c in clause.children
+    ):
+        return False
+    rest = cue.doc[clause.right_edge.i + 1 : clause.sent.end]
     return all(t.is_punct or t.is_space for t in rest)
 
 
@@ -2013,6 +2144,9 @@ def _indirect(
                 reported = _according_report(tok, excluded, cues)
             elif _bare_participle(tok) or _unsaid(tok) or _put_to_listener(tok) or _misread_noun(tok):
                 continue  # "a distribution called CAOS Linux was ...": naming, not reporting
+            elif _asked_in_a_question(tok):
+                continue  # "What did X say he told Y?": the writer asks, nobody reports
+
             else:
                 reported = _reported_tokens(tok, excluded)
             toks = [t for t in reported if not t.is_space and sent.start <= t.idx < sent.end]

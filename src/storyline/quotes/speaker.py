@@ -337,10 +337,14 @@ def _cue_subject(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
         return head  # '"...," Kiral quotes Reis as saying': the parse read "Kiral quotes" as Reis's subject
     if cue.dep_ in ("pcomp", "advcl") and head.lower_ == "as" and head.head.lemma_.lower() in _RELAY_LEMMAS:
         for c in head.head.children:
-            if c.dep_ == "dobj":
+            # "Y was quoted by Z as saying": the passive's subject spoke, its "by" agent relayed it
+            if c.dep_ in ("dobj", "nsubjpass"):
                 return c
         if head.head.i != cue.i:
             return _cue_subject(head.head, depth + 1, skip)
+    recorded = _recorded_speaker(cue)
+    if recorded is not None:
+        return recorded
     agent: Token | None = None
     subj: Token | None = None
     # 'the "framework" was announced': the quoted words are what was said; only an agent said them (the
@@ -386,7 +390,9 @@ def _cue_subject(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
         # '"...," tweeted Mayor of Velmar Ana Reis': the parse made the verb an adjective of the title
         people = [t for t in head.subtree if t.ent_type_ == "PERSON" and t.i > cue.i]
         return people[-1] if people else head
-    named = _name_just_before(cue) or _name_after_quotation(cue) or postposed_subject(cue)
+    named = (
+        _name_just_before(cue) or _name_after_quotation(cue) or postposed_subject(cue) or _name_after_cue(cue)
+    )
     if named is not None:
         return named
     controller = _participle_controller(cue)
@@ -403,6 +409,30 @@ def _cue_subject(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
     if cue.dep_ in ("conj", "advcl", "xcomp") and head.i != cue.i and head.pos_ in ("VERB", "AUX"):
         return _cue_subject(head, depth + 1, skip)
     return None
+
+
+# Recordings that show someone speaking ("footage of the mayor saying ...").
+_RECORDING_NOUNS = frozenset(
+    {"audio", "footage", "video", "recording", "tape", "clip", "film", "transcript", "image", "images", "photo"}
+)  # fmt: skip
+
+
+def _recorded_speaker(cue: Token) -> Token | None:
+    """'audio of the harbour chief saying she would quit', 'footage of Marren saying ...': the one a recording
+    shows right before a subjectless "-ing" cue speaks; the parse hangs the cue on the clause's verb, whose
+    subject ("Marren's retreat follows ...") says nothing."""
+    if cue.tag_ != "VBG" or cue.i == 0 or any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
+        return None
+    shown = cue.doc[cue.i - 1]
+    of = shown.head
+    if shown.dep_ != "pobj" or of.lower_ != "of":
+        return None
+    # "footage emerged of the mayor saying": the recording may be the subject of the verb "of" hangs on
+    if not any(
+        t.lower_ in _RECORDING_NOUNS for t in (of.head, *(c for c in of.head.children if c.dep_ == "nsubj"))
+    ):
+        return None
+    return shown if shown.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
 def _agentless_passive(cue: Token) -> bool:
@@ -639,6 +669,23 @@ def _name_after_quotation(cue: Token) -> Token | None:
     return doc[k] if k + 1 < cue.i and doc[k + 1].text == "," else None
 
 
+def _name_after_cue(cue: Token) -> Token | None:
+    """'"...," said Ana Reis, a former aide who has co-written a book': the parse can give the name to a verb
+    in the aside after it (the tokenizer splits "co-written") and leave the cue with no subject; the person
+    named right after a cue that follows the quotation's closing mark said it."""
+    if cue.tag_ not in ("VBD", "VBZ") or any(
+        c.dep_ in _SUBJECT_DEPS or c.dep_ == "expl" for c in cue.children
+    ):
+        return None
+    doc = cue.doc
+    if cue.i < 2 or doc[cue.i - 1].tag_ != "''" or doc[cue.i - 2].text != ",":
+        return None
+    k = cue.i + 1
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].ent_type_ == "PERSON":
+        k += 1
+    return doc[k - 1] if k > cue.i + 1 else None
+
+
 def _opening_participle(tok: Token) -> bool:
     """'Addressing a rally on Monday, X warned': the parse made the opening participle clause the verb's
     subject; a clause set off by a comma only says what the speaker was doing."""
@@ -693,8 +740,9 @@ def _participle_controller(cue: Token) -> Token | None:
 # speaking ("shouting") or with a listener ("telling his friends") tell what the reported clause's subject
 # did as it acted.
 _REPORTING_PARTICIPLES = frozenset(
-    {"say", "add", "note", "explain", "argue", "insist", "stress", "emphasize", "emphasise", "claim", "state"}
-)
+    {"say", "add", "note", "explain", "argue", "insist", "stress", "emphasize", "emphasise", "claim", "state",
+     "call", "describe", "warn"}
+)  # fmt: skip
 
 
 def reporter_of_the_clause(cue: Token) -> Token | None:
