@@ -195,3 +195,19 @@ def test_a_columnists_credit_left_in_the_furniture_names_no_outlet() -> None:
         url="https://www.veloria-digest.example/archives/quay-vote",
     )
     assert clean_document(raw).outlet == "veloria-digest.example"
+
+
+def test_an_embedded_clips_label_names_no_outlet() -> None:
+    # the clip is another broadcaster's: a page on an unknown domain keeps its own name
+    raw = RawDocument(
+        source_path="a.txt",
+        content=(
+            "The Port Alder council voted on Tuesday to rebuild the old ferry quay before the winter storms.\n\n"
+            "Councillors backed the plan by nine votes to four after a long debate that ran into the night.\n\n"
+            "WATCH CNN ARGUE ABOUT THE QUAY FOR AN HOUR:\n\n"
+            "Work is due to start in May, once the last ferries have moved to a temporary berth up the coast.\n"
+        ),
+        kind="text",
+        url="https://www.veloria-digest.example/2031/05/02/quay-vote",
+    )
+    assert clean_document(raw).outlet == "veloria-digest.example"

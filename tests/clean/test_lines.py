@@ -257,6 +257,21 @@ def test_a_shorter_line_broken_off_mid_sentence_is_joined_to_its_long_end() -> N
         assert join_broken_lines([head, tail]) == [head, tail]
 
 
+def test_a_word_broken_at_its_hyphen_across_two_lines_is_made_whole() -> None:
+    lines = [
+        "Ana Orvik doubts that any cross-",
+        "",
+        "border deal on the quay can be struck before the winter.",
+    ]
+    assert join_broken_lines(lines) == [
+        "Ana Orvik doubts that any cross-border deal on the quay can be struck before the winter."
+    ]
+    # a dash with a space before it is an aside, and a short line is no prose
+    for head in ["Ana Orvik doubts that any deal -", "Cross-"]:
+        tail = "border deal on the quay can be struck before the winter."
+        assert join_broken_lines([head, tail]) == [head, tail]
+
+
 def test_a_heading_or_caption_is_not_joined_to_the_next_line() -> None:
     lines = ["Harbour workers gather at the Orvik gate on Monday", "", "Veloria Post", "", "the end"]
     assert join_broken_lines(lines) == lines
@@ -910,3 +925,44 @@ def test_a_short_sentence_said_twice_stays() -> None:
     # a speaker's repetition is short; only a long sentence's copy is a scrape's double
     said = "“We will not leave the quay. We will not leave the quay,” Delvane told the crowd in Veloria."
     assert normalize_line(said) == said
+
+
+@pytest.mark.parametrize("refine", [True, False])
+def test_list_items_run_into_a_sentence_are_body(refine: bool) -> None:
+    items = [
+        "a treaty under which Kastan pulls its gunboats back from the Orvik strait and opens the ferry lanes;",
+        "a freeze on new harbour forts, checked by monthly inspections;",
+    ]
+    text = "\n\n".join(
+        [
+            "The talks in Port Alder open on Monday, and the Veloria delegation arrives with a long list of demands.",
+            "In return for lifting the blockade, the envoys could ask for:",
+            *items,
+            "and a public apology for the sinking of the fishing fleet last spring, which no side has yet offered.",
+            "Few diplomats expect Kastan to accept all of it, but most say the first round will set the tone.",
+        ]
+    )
+    kinds = dict(classify_lines(text, refine=refine).blocks)
+    assert [kinds.get(item) for item in items] == ["body", "body"]
+
+
+_COLUMN = [
+    "Story highlights Ana Orvik: Port Alder's ferries carry the town's poorest workers",
+    "She says the fare rise will cost a cleaner a day's wages every month",
+    "Orvik: The council should find the money in the harbour fund instead",
+    "Every morning at six, the first ferry from the north shore fills with cleaners, cooks and porters.",
+    "Most of them pay for the crossing out of wages that have not risen in four years, and many walk home.",
+    "Ana Orvik",
+    "The council now wants to raise the fare by a third, and it says the harbour fund cannot be touched.",
+    "That fund paid for a new marina for yachts last summer, and nobody asked the porters about that.",
+]
+
+
+@pytest.mark.parametrize("refine", [True, False])
+def test_a_columnists_name_set_as_her_portraits_caption_is_no_subhead(refine: bool) -> None:
+    kinds = dict(classify_lines("\n\n".join(_COLUMN), refine=refine).blocks)
+    assert "Ana Orvik" not in kinds
+    assert kinds[_COLUMN[6]] == "body"
+    # without the summary box naming her, a name standing alone between paragraphs is a profile's subhead
+    kinds = dict(classify_lines("\n\n".join(_COLUMN[3:]), refine=refine).blocks)
+    assert kinds.get("Ana Orvik") == "heading"

@@ -32,6 +32,10 @@ MARKER_LINES = [
     "AP Photo/Ana Lind",
     "( Also on NORVIK POST: Port owners refuse new talks)",
     "More On This... Port owners refuse new talks",
+    # an ad break's marker that names no story, a player's promotion of its site, a picture's bare id
+    "Continue Reading Below",
+    "Visit NorvikPost.example.com for breaking news, harbour news, and news about the port",
+    "201403118825417",
 ]
 NOTE_LINES = [
     "This is a rush transcript. Copy may not be in its final form.",
@@ -111,6 +115,9 @@ ARTICLE_LINES = [
     "Players play video games in the break room, and 2:30 is when the shift ends.",
     "CLOSE to 900 workers joined the march on the port office.",
     "CLOSE CALL AT THE GATE",
+    "Continue reading below the waterline, the divers found the hull intact.",
+    "Visit Port Alder for the harbour festival, the mayor urged tourists.",
+    "The port moved 125000000 tonnes of cargo last year.",
     # the words of those notes in news sentences
     "Residents said they would not vote here again after the polling station moved.",
     "She contributed to the report on port safety that the council published last year.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.clean.lines import classify_lines
-from storyline.clean.unfinished import unfinished_paragraph
+from storyline.clean.unfinished import unfinished_paragraph, unfinished_reported_sentence
 
 _UNFINISHED = (
     "The harbour board met twice in March to weigh the offer from the Veloria shipyard. Its chair, "
@@ -30,6 +30,54 @@ The mayor, Tomas Delvane, said the town could not wait for another report on the
 def test_a_paragraph_that_lost_its_last_full_stop_stays_in_the_body(refine: bool) -> None:
     kinds = dict(classify_lines(_PAGE, refine=refine).blocks)
     assert kinds[_UNFINISHED] == "body"
+
+
+# one long sentence that lost its full stop and reports what a source said
+_REPORTED = (
+    "Port Alder's coastguard towed the burning trawler into the bay before sending two crews aboard "
+    "from the Veloria station, it said in a statement"
+)
+
+
+@pytest.mark.parametrize("refine", [True, False])
+def test_a_lone_reported_sentence_that_lost_its_full_stop_stays_in_the_body(refine: bool) -> None:
+    page = _PAGE.replace(_UNFINISHED, _REPORTED)
+    kinds = dict(classify_lines(page, refine=refine).blocks)
+    assert kinds[_REPORTED] == "body"
+
+
+@pytest.mark.parametrize("refine", [True, False])
+def test_a_reported_item_of_a_list_that_lost_its_bullets_stays_with_the_list(refine: bool) -> None:
+    items = [
+        "Kastan's harbour master told local radio that the northern quay would stay shut until the spring tides",
+        "The Veloria coastguard said two more cutters would patrol the strait from the first of the month",
+        "Port Alder's council voted to delay the ferry fare rise until the repairs to the old pier are done",
+    ]
+    page = "\n\n".join(
+        [
+            "Port Alder approves new quay",
+            "The council of Port Alder voted on Tuesday to rebuild the ferry quay before the winter storms.",
+            "In other developments:",
+            *items,
+            "Work is due to start in May, once the last ferries have moved to a temporary berth up the coast.",
+            "The mayor, Tomas Delvane, said the town could not wait for another report on the crumbling stones.",
+        ]
+    )
+    kinds = dict(classify_lines(page, refine=refine).blocks)
+    assert [kinds.get(item) for item in items] == ["body", "body", "body"]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ana Orvik speaks after the vote, officials said",  # short
+        "Mayor Tomas Delvane waves to the crowd at the quay in Port Alder on Monday after the vote on the pier",
+        "Mayor Tomas Delvane, who said the quay would reopen in May, walks past the stones (Photo: Ana Lind)",
+        "We said we would rebuild the quay and we will rebuild it for the whole town — Mayor Tomas Delvane",
+    ],
+)
+def test_captions_are_not_reported_sentences(caption: str) -> None:
+    assert not unfinished_reported_sentence(caption)
 
 
 @pytest.mark.parametrize(

@@ -176,6 +176,24 @@ def test_a_bullet_opening_a_paragraph_is_no_sentence(nlp) -> None:  # type: igno
     assert [text[s.start : s.end] for s in sentences_from_doc(_article([("body", text)]), doc)] == [text[2:]]
 
 
+def test_a_list_number_opening_its_line_is_no_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    items = [
+        "1. First, Veloria counts every ballot cast on polling day in the harbour towns.",
+        "2. Then the smaller parties learn whether they passed the threshold.",
+    ]
+    text = "Two things to watch this week:\n\n" + "\n\n".join(items)
+    state = parse_article(
+        nlp, _article([("body", "Two things to watch this week:"), *(("body", i) for i in items)])
+    )
+    assert [text[s.start : s.end] for s in state.sentences] == [
+        "Two things to watch this week:",
+        *(i[3:] for i in items),
+    ]
+    # a count closing a sentence stays in it
+    tail = "The harbour towns cast 12."
+    assert [tail[s.start : s.end] for s in parse_article(nlp, _article([("body", tail)])).sentences] == [tail]
+
+
 def test_a_bullet_glued_to_its_first_word_reads_as_a_bullet(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "•In Port Alder, a harbour pilot refused to guide the tanker into the bay.\n•Okafor said the tide was wrong."
     state = parse_article(nlp, _article([("body", text)]))

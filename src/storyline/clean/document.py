@@ -241,14 +241,22 @@ def drop_repeated_blocks(blocks: list[tuple[str, BlockKind]]) -> tuple[list[tupl
     return kept, len(blocks) - len(kept)
 
 
+# The label over an embedded clip ("WATCH: ...", "VIDEO: Kastan TV's panel on the vote"): the clip is often
+# another broadcaster's, so the name in it is not the page's.
+_MEDIA_LABEL = re.compile(r"[\W_]*(?i:watch|video|listen)\b")
+
+
 def _outlet_evidence(furniture: list[str]) -> list[str]:
     """Dropped lines that may name the outlet: not an agency's credit, nor a note crediting other newsrooms
     ("The Kastan Wire contributed to this report"), nor a columnist's credit in a digest ("Ana Orvik, Port
-    Alder Ledger"): it names where the quoted piece ran, not the page."""
+    Alder Ledger"): it names where the quoted piece ran, not the page; nor an embedded clip's label."""
     return [
         f
         for f in furniture
-        if not agency_of(f) and not NEWSROOM_CREDIT.search(f) and _COLUMNIST_CREDIT_LINE.fullmatch(f) is None
+        if not agency_of(f)
+        and not NEWSROOM_CREDIT.search(f)
+        and _COLUMNIST_CREDIT_LINE.fullmatch(f) is None
+        and _MEDIA_LABEL.match(f) is None
     ]
 
 

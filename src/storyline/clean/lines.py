@@ -21,7 +21,7 @@ from storyline.clean import patterns as P
 from storyline.clean.dates import parse_published
 from storyline.clean.line_features import line_features
 from storyline.clean.outlets import COLUMNIST_CREDIT
-from storyline.clean.unfinished import unfinished_paragraph
+from storyline.clean.unfinished import unfinished_paragraph, unfinished_reported_sentence
 from storyline.records import BlockKind
 
 _END_PUNCT = ".!?…。！？।"
@@ -563,6 +563,8 @@ def classify_lines(text: str, refine: bool = True) -> LineResult:
     _keep_credit_lines(lines, kinds)
     _mark_numbered_lists(lines, kinds)
     _mark_unmarked_lists(lines, kinds)
+    _mark_semicolon_items(lines, kinds)
+    _drop_writer_name_headings(lines, kinds)
     for ln in lines:
         if not ln.text:
             res.dropped += ln.furniture == "repeat"
@@ -675,6 +677,37 @@ _SUMMARY_BOX = re.compile(r"(?i)\W*story highlights\b")
 _ITEM_LABEL = re.compile(r"((?:[\w'’.-]+ ){0,3}[\w'’.-]+):\s*\S")
 
 
+# A point of a summary box at the head of a column that opens with its writer's name ("Story highlights
+# Ana Orvik: The quay must stay open", "Orvik: Councils pay ..."); the name is the group.
+_WRITER_POINT = re.compile(r"(?:(?i:story highlights)\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*):\s")
+# Lines at the head of a page where such a box stands.
+SUMMARY_BOX_LINES = 12
+
+
+def _drop_writer_name_headings(lines: list[Line], kinds: dict[int, BlockKind]) -> None:
+    """A heading that is only a name, whose surname opens points of the summary box at the head of the page,
+    is the caption of the writer's portrait set inside a column ("Ana Orvik" under "Story highlights Ana
+    Orvik: ..."): furniture, not a subhead (a profile's subhead names someone no summary point is by)."""
+    head = [ln.text for ln in lines if ln.text][:SUMMARY_BOX_LINES]
+    writers = {m.group(1).split()[-1] for text in head if (m := _WRITER_POINT.match(text))}
+    if not writers:
+        return
+    for index in [i for i, kind in kinds.items() if kind == "heading"]:
+        text = lines[index].text
+        if is_name_line(text) and len(text.split()) >= 2 and text.split()[-1] in writers:
+            del kinds[index]
+
+
+def _mark_semicolon_items(lines: list[Line], kinds: dict[int, BlockKind]) -> None:
+    """A kept line that opens in lower case and closes with a semicolon is an item of a list run into a
+    sentence ("... could ask for:" / "a freeze on new reactors;"): text, not a caption or a heading, which
+    neither open in lower case nor stop on a semicolon."""
+    for index, kind in kinds.items():
+        text = lines[index].text
+        if kind in ("caption", "heading") and text[:1].islower() and text.endswith(";"):
+            kinds[index] = "body"
+
+
 def _mark_unmarked_lists(lines: list[Line], kinds: dict[int, BlockKind]) -> None:
     """Captions two or more in a row right under a kept question or lead-in ("What does the plan say?",
     "The deal's main points:") are a list whose bullets the scrape lost, its items unfinished sentences:
@@ -722,14 +755,36 @@ def join_broken_lines(lines: list[str]) -> list[str]:
     last = -1  # index in ``out`` of the last non-blank line
     for raw in lines:
         text = raw.strip()
-        if text[:1].islower() and last >= 0 and len(out) - last <= 2 and _broken_before(out[last], text):
-            out[last] = f"{out[last].rstrip()} {text}"
-            del out[last + 1 :]
-            continue
+        if text[:1].islower() and last >= 0 and len(out) - last <= 2:
+            if _broken_at_hyphen(out[last], text):  # "great-" / "power talks": one word, no space inside
+                out[last] = f"{out[last].rstrip()}{text}"
+                del out[last + 1 :]
+                continue
+            if _broken_before(out[last], text):
+                out[last] = f"{out[last].rstrip()} {text}"
+                del out[last + 1 :]
+                continue
         out.append(raw)
         if text:
             last = len(out) - 1
     return out
+
+
+# A line of running text that stops on a word's hyphen ("... any great-"), the word going on in the next.
+_OPEN_HYPHEN = re.compile(r"[^\W\d_]-\Z")
+
+
+def _broken_at_hyphen(before: str, after: str) -> bool:
+    """``before`` ends in the first half of a hyphenated word whose second half opens ``after`` (a print
+    layout's line break): prose of a few words, not furniture (a list item or a dash aside keeps a space)."""
+    head = normalize_line(before)
+    return (
+        _OPEN_HYPHEN.search(head) is not None
+        and len(_WORD.findall(head)) >= MIN_BROKEN_HEAD_WORDS
+        and len(after.split()) >= 2
+        and classify_furniture(head) is None
+        and classify_furniture(normalize_line(after)) is None
+    )
 
 
 def _broken_before(before: str, after: str) -> bool:
@@ -1083,10 +1138,15 @@ def _inner_kinds(lines: list[Line], first: int, last: int) -> dict[int, BlockKin
 def _keep_unfinished_paragraphs(span: list[Line], kinds: dict[int, BlockKind]) -> None:
     """A paragraph of running text that lost its last full stop (`unfinished.unfinished_paragraph`) between
     two paragraphs of the article is body, not a caption; a run of captions under a gallery has captions,
-    not paragraphs, on either side (a link or a player dropped in between is passed over)."""
+    not paragraphs, on either side (a link or a player dropped in between is passed over). A lone
+    sentence that reports (`unfinished.unfinished_reported_sentence`) needs finished paragraphs on both
+    sides: a list that lost its bullets has unfinished items on either side."""
     texts = [ln for ln in span if ln.text and ln.furniture is None]
     for before, ln, after in zip(texts, texts[1:], texts[2:], strict=False):
-        if ln.index not in kinds and before.prose and after.prose and unfinished_paragraph(ln.text):
+        if ln.index in kinds or not (before.prose and after.prose):
+            continue
+        finished_around = before.ends_sentence and after.ends_sentence
+        if unfinished_paragraph(ln.text) or (finished_around and unfinished_reported_sentence(ln.text)):
             kinds[ln.index] = "body"
 
 

@@ -15,7 +15,8 @@ PHOTO_CREDIT = r"(?-i:(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+ ?/ ?(?:Staff|Th
 # after them, placeholders of embeds, a lone media label, a slideshow's size, a photo credit on its own
 # line, and one-line cross-links into other stories ("( Also on <site>: <headline>)", "More On This...").
 _IN_ARTICLE_FULL = [
-    r"(advertisement\s*)*(continue reading( the)?( main)? (story|article)( below)?|"
+    # an ad break's marker, with or without the story named ("Continue reading below")
+    r"(advertisement\s*)*(continue reading(( the)?( main)? (story|article))?( below)?|"
     r"(story|article) continue[sd] (below|after (the |this )?(advertisement|ad))|advertisement( advertisement)+)",
     r"\[(pullquote|pull quote|image|video|photo|graphic|embed|music|chart|map|gallery|ad|advertisement|tweet|audio)\]",
     r"(photo|photos|image|images|video|graphic|photograph|gallery|slideshow|slide show|photo gallery|interactive)"
@@ -34,6 +35,10 @@ _IN_ARTICLE_FULL = [
     # harbour plan"); one headline, no full sentence (a section under "Analysis: <correspondent>" is the
     # story's own); an embed, so a run of them does not cut the article in two
     r"(opinion|map|video|interactive|fact check)\s*:\s*[^.!?]{1,120}[?!]?",
+    # an embedded player's promotion of its own site ("Visit kastanwire.com for breaking news and more")
+    r"visit [\w-]+(\.[\w-]+)*\.(com|org|net|tv|co\.uk)\b,? for (breaking|the latest|more)\b.{0,120}",
+    # a picture's or player's id left standing alone between paragraphs; no sentence is nine digits
+    r"\d{9,}",
 ]
 # Whole-line furniture: matched against the entire (short) line.
 _FULL = [

@@ -2,6 +2,9 @@
 
 A line inside the article that does not end like a sentence is read as a caption. Some are prose: the
 scrape cut the paragraph's last mark (or the writer left it out), and its sentences were lost to the body.
+A single such sentence between two finished paragraphs is prose when it is long and reports what was said
+("..., the ministry said in a statement", "according to ..."): a caption shows a picture, it does not
+report.
 A caption of several sentences has a mark of its own (a picture's credit, a post's handle, a bracketed
 source, a dash before a speaker's name), ends in a short credit ("... the quay. Ana Lind"), or is a
 teaser printed twice ("Kastan votes. Kastan votes."); prose ends in a long sentence written in sentence
@@ -41,6 +44,9 @@ LAST_SENTENCE_LOWER_WORDS = 2
 FIRST_SENTENCE_WORDS = 3
 # A paragraph whose opening this long (characters) comes back later in it was printed twice: a teaser.
 REPEAT_CHARS = 30
+# A lone sentence read as prose is this long (words) and reports speech or a source.
+REPORTED_SENTENCE_WORDS = 15
+_REPORTED = re.compile(r"\b(?:said|told|according to)\b")
 
 
 def unfinished_paragraph(text: str) -> bool:
@@ -57,11 +63,33 @@ def unfinished_paragraph(text: str) -> bool:
     # a teaser opens with a fragment ("Storm. Flood. Ruin. What the quay ...")
     if len(sentences) < 2 or _printed_twice(text) or len(_WORD.findall(sentences[0])) < FIRST_SENTENCE_WORDS:
         return False
-    last = sentences[-1]
+    return _prose_sentence(sentences[-1])
+
+
+def unfinished_reported_sentence(text: str) -> bool:
+    """Whether ``text`` (a line that does not end like a sentence) is one long sentence that reports what
+    was said ("... into the town, it said in a statement") and lost its full stop. Only between two
+    finished paragraphs: items of a list whose bullets were lost stop without a mark too."""
+    text = text.strip()
+    if (
+        not text
+        or text[-1] in ")]"
+        or any(p.search(text) for p in (_CAPTION_MARK, _PHOTO_CREDIT, _SHOUTED_RUN))
+    ):
+        return False
     return (
-        len(_WORD.findall(last)) >= LAST_SENTENCE_WORDS
-        and len(_LOWER_WORD.findall(last)) >= LAST_SENTENCE_LOWER_WORDS
-        and _CREDIT_DASH.search(last) is None
+        len(_WORD.findall(text)) >= REPORTED_SENTENCE_WORDS
+        and _REPORTED.search(text) is not None
+        and _prose_sentence(text)
+    )
+
+
+def _prose_sentence(sentence: str) -> bool:
+    """A sentence long and in lower case enough for prose, with no dash before a speaker's credit."""
+    return (
+        len(_WORD.findall(sentence)) >= LAST_SENTENCE_WORDS
+        and len(_LOWER_WORD.findall(sentence)) >= LAST_SENTENCE_LOWER_WORDS
+        and _CREDIT_DASH.search(sentence) is None
     )
 
 

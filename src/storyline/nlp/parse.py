@@ -260,6 +260,20 @@ def _opens_line(text: str, start: int) -> bool:
     return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
+# A numbered list's marker ("1.", "2)"): the parser splits it off the item it opens, as a "sentence".
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
+
+
+def _list_number(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a list's number opening its line with the item after it on the same line;
+    like a bullet, it is dropped from the rows (a year or a count closing a sentence stays with it)."""
+    return (
+        _LIST_NUMBER.fullmatch(text, start, end) is not None
+        and _opens_line(text, start)
+        and _same_line_follows(text, end)
+    )
+
+
 def _lone_word(text: str) -> bool:
     """A "sentence" of one word with no closing mark ("President" | "Okafor enjoys ...", "Ana" | "Orvik
     sends ..."): the parser cut a name or a title off the sentence it opens, on the same line."""
@@ -283,6 +297,8 @@ def sentences_from_doc(article: Article, doc: Doc) -> list[Sentence]:
         end = start + len(stripped)
         if all(ch in BULLETS for ch in stripped):
             continue
+        if _list_number(doc_text, start, end):
+            continue  # a list's number opening its line ("1." | "First, ..."): the item starts the sentence
         if _only_elision_marks(stripped) and _opens_line(doc_text, start):
             continue  # a list dash opening its line: the item starts the sentence
         if (_only_quote_marks(stripped) and _opens_next(doc_text, end)) or (
