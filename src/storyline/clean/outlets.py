@@ -39,6 +39,55 @@ KNOWN_OUTLETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Jamestown Foundation": (("Jamestown Foundation",), ("jamestown.org",)),
     "Wikinews": (("Wikinews",), ("wikinews.org",)),
 }
+# The country whose readers a known outlet writes for (used by the entity stage): its "the president" is that country's. Wire
+# services and outlets written for the world are left out (they qualify every office: "U.S. President X").
+_OUTLET_COUNTRIES = {
+    "BBC News": "GBR",
+    "The Independent": "GBR",
+    "The Guardian": "GBR",
+    "The Times": "GBR",
+    "The Telegraph": "GBR",
+    "Financial Times": "GBR",
+    "Daily Mail": "GBR",
+    "Sky News": "GBR",
+    "The Economist": "GBR",
+    "The Washington Times": "USA",
+    "The Washington Post": "USA",
+    "The New York Times": "USA",
+    "The Wall Street Journal": "USA",
+    "CNN": "USA",
+    "Fox News": "USA",
+    "NPR": "USA",
+    "Politico": "USA",
+    "The Hill": "USA",
+    "USA Today": "USA",
+    "Los Angeles Times": "USA",
+    "Deutsche Welle": "DEU",
+    "The Moscow Times": "RUS",
+    "RT": "RUS",
+}
+# Country-code domains of English-language news ("kastanherald.co.uk"): the readers' country
+_DOMAIN_COUNTRIES = {
+    "uk": "GBR",
+    "au": "AUS",
+    "ca": "CAN",
+    "ie": "IRL",
+    "nz": "NZL",
+    "in": "IND",
+    "za": "ZAF",
+}
+
+
+def outlet_country(outlet: str | None) -> str | None:
+    """The country an article's outlet (a known name or a domain) writes for, when it is known."""
+    if not outlet:
+        return None
+    known = _OUTLET_COUNTRIES.get(outlet)
+    if known is not None or " " in outlet or "." not in outlet:
+        return known
+    return _DOMAIN_COUNTRIES.get(outlet.rsplit(".", 1)[-1].lower())
+
+
 _DOMAIN_TO_OUTLET = {d: name for name, (_, domains) in KNOWN_OUTLETS.items() for d in domains}
 _NAME_PATTERNS = [
     (

@@ -62,6 +62,15 @@ class WorkChain:
         return min((c.start for c in self.cands), default=0)
 
 
+def _drops_first_given_name(ch: WorkChain, pn: PersonName) -> bool:
+    """ "Abdul Orvik" after "Adel Abdul Orvik": a full name that is the last words of a longer one the
+    article printed before it is that person, named without the first given name."""
+    if ch.full is None:
+        return False
+    short, long_ = norm_key(pn.full).split(), norm_key(ch.full).split()
+    return 2 <= len(short) < len(long_) and long_[-len(short) :] == short
+
+
 def _person_key(first: str | None, surname: str | None, pn: PersonName) -> tuple[str | None, ...]:
     """A person's chain key; a generational suffix makes another person of the same name."""
     base = ("PER", first, surname)
@@ -86,9 +95,18 @@ def _head_dep(doc: Doc, c: Cand) -> str:
 
 
 class ChainBuilder:
-    def __init__(self, doc: Doc, reg: Registry, sent_of: list[int], body: list[bool], day: str | None = None):
+    def __init__(
+        self,
+        doc: Doc,
+        reg: Registry,
+        sent_of: list[int],
+        body: list[bool],
+        day: str | None = None,
+        home: str | None = None,
+    ):
         self.doc = doc
         self.day = day  # the article's date, for organizations whose sector changed over time
+        self.home = home  # the country the outlet writes for, when known: whose "the president" it is
         self.reg = reg
         self.sent_of = sent_of  # token index -> sentence index
         self.body = body  # sentence index -> is a body sentence
@@ -135,6 +153,7 @@ class ChainBuilder:
                             first_names_compatible(other.first, pn.first)
                             or short_form_pair(other.first, pn.first)
                             or self._one_person_spelt_two_ways(other, pn)
+                            or _drops_first_given_name(other, pn)
                         )
                     ):
                         ch = other
@@ -392,7 +411,9 @@ class ChainBuilder:
         if obj.lemma_.lower() in _RELATION_NOUNS:
             return False  # "the leader of Kastania's main ally": someone a relation to another names
         own = [x for x in ch.cands if x is not c and x.kind in ("nominal", "title")]
-        countries = {r.country for r in ch.roles if r.country}
+        # the registry's countries when the text names none: "the president of Veloria" is not the
+        # "President X" the registry has serving Kastania
+        countries = {r.country for r in ch.roles if r.country} or self._countries(ch)
         orgs = {
             w for r in ch.roles if r.organization is not None for w in norm_key(r.organization.name).split()
         }
@@ -436,6 +457,9 @@ class ChainBuilder:
         servants = self._servants_of(parsed.country) if generic else set()
         unqualified: set[int] = set()
         for ch in self.chains:
+            if ch.ent_type == "PERSON" and not ch.roles and self._holds_on_the_day(ch, want, parsed.country):
+                matches.append(ch)  # "Ivo Okafor ... the Kastani president": the text never titles him
+                continue
             if ch.ent_type != "PERSON" or not ch.roles:
                 continue
             if _serves_another_country(self._countries(ch), parsed.country):
@@ -446,6 +470,12 @@ class ChainBuilder:
                 if parsed.organization is not None and r.organization is not parsed.organization:
                     continue
                 if parsed.country is not None and r.country not in (None, parsed.country):
+                    continue
+                if (
+                    parsed.country is not None
+                    and r.country is None
+                    and not self._may_serve(ch, r, parsed.country)
+                ):
                     continue
                 if generic and (parsed.organization is not None or parsed.country is not None):
                     matches.append(ch)
@@ -467,13 +497,38 @@ class ChainBuilder:
             matches = self._sitting_holder(want.split(" ")[-1], matches)
         return matches[0] if len(matches) == 1 else None
 
+    def _holds_on_the_day(self, ch: WorkChain, want: str, country: str | None) -> bool:
+        """The registry has the untitled person in the office a role noun naming its country names
+        ("the Kastani president") on the article's day."""
+        if country is None or self.day is None or not want:
+            return False
+        head = want.split(" ")[-1]
+        return any(
+            t.country == country and role_key(t.title) == want and _in_term(t, self.day)
+            for t in self._known_terms(ch, head)
+        )
+
+    def _may_serve(self, ch: WorkChain, r: RoleParse, country: str) -> bool:
+        """A role printed with no country may be ``country``'s office ("the Kastani president" for
+        "President X") when it is a capitalised title or the person is known to serve there; a post in
+        lower case after a name ("X, president of a trade group") is some body's, not a country's."""
+        known = self._countries(ch)
+        return country in known if known else r.title[:1].isupper()
+
     def _home_office_holders(
         self, c: Cand, matches: list[WorkChain], unqualified: set[int]
     ) -> list[WorkChain]:
-        """Of several holders of the office a bare "the president" names, those named before it, and of
-        them the one whose capitalised title the article printed with no country ("President Jane Doe"
-        beside "Kastani President Omar Veld"): the writer's own country's office holder."""
+        """Of several holders of the office a bare "the president" names, those named before it; of
+        them the one known to serve the country the outlet writes for, else the one whose capitalised
+        title the article printed with no country ("President Jane Doe" beside "Kastani President Omar
+        Veld"): the writer's own country's office holder. The outlet's country decides only when every
+        holder's country is known (a bare "Okafor" may be anyone's)."""
         before = [ch for ch in matches if ch.last_before(c.start) >= 0] or matches
+        known = {ch.cid: self._countries(ch) for ch in before}
+        if self.home is not None and all(known.values()):
+            served = [ch for ch in before if self.home in known[ch.cid]]
+            if len(served) == 1:
+                return served
         plain = [ch for ch in before if ch.cid in unqualified]
         return plain if len(plain) == 1 else before
 

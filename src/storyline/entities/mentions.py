@@ -406,10 +406,19 @@ def _unclosed_bracket(doc: Doc, start: int, end: int) -> int | None:
     return opened[-1]
 
 
+# A contraction's second half glued before a name ("name's", "here's"): no part of the name
+_OPENING_CLITICS = frozenset({"'s", "\u2019s", "'re", "\u2019re", "'m", "\u2019m"})
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop spaces, punctuation and a final possessive from a span's edges, and a bracket left open at
-    its end ("Coastal Forces (CF" once the ")" is gone): the name is the words before it."""
-    while start < end and (doc[start].is_space or (doc[start].is_punct and doc[start].text not in "(")):
+    """Drop spaces, punctuation and a final possessive from a span's edges, a clitic opening it ("My
+    name's Ivo": the tagger took "'s Ivo"), and a bracket left open at its end ("Coastal Forces (CF" once
+    the ")" is gone): the name is the words before it."""
+    while start < end and (
+        doc[start].is_space
+        or (doc[start].is_punct and doc[start].text not in "(")
+        or doc[start].text in _OPENING_CLITICS
+    ):
         start += 1
     while end > start and (
         doc[end - 1].is_space
@@ -1296,7 +1305,7 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
             continue
         is_hon = reg.honorific_gender(tok.text) is not None
         is_title = not is_hon and reg.is_title_word(tok.text)
-        if not (is_hon or is_title):
+        if not (is_hon or is_title) or (is_title and _clock_time(doc, tok.i)):
             continue
         j = tok.i + 1
         if j < len(doc) and doc[j].text == "." and not tok.whitespace_:
@@ -1329,6 +1338,11 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
         out.append(Cand(start, k, "name", "PERSON", priority=1))
         covered.update(range(start, k))
     return out
+
+
+def _clock_time(doc: Doc, i: int) -> bool:
+    """ "9 PM Friday": a clock's PM after a number, no prime minister."""
+    return doc[i].text == "PM" and i > 0 and any(ch.isdigit() for ch in doc[i - 1].text)
 
 
 def _past_glued_hyphen_parts(doc: Doc, j: int, k: int, covered: set[int]) -> int:
@@ -1523,8 +1537,8 @@ def _people_inside_orgs(doc: Doc, reg: Registry, taken: set[int]) -> list[tuple[
 
 def _full_name_after_title(doc: Doc, start: int, end: int, reg: Registry) -> int | None:
     """Start of a full name of two or three words that ends the span, opens with a given name and comes
-    right after a title word, with more words before the title (no bare "Minister Ada Okafor")."""
-    for p in range(max(start + 2, end - 3), end - 1):
+    right after a title word ("Councillor Ada Okafor" the tagger took whole for an organisation)."""
+    for p in range(max(start + 1, end - 3), end - 1):
         words = doc[p:end]
         if not reg.is_title_word(doc[p - 1].text) or not _given_name_word(doc[p]):
             continue
@@ -1597,11 +1611,19 @@ def _trim_to_known_names(doc: Doc, reg: Registry, people: list[Cand]) -> None:
             c.end - start == 3 and _irish_prefix_at(doc, start)
         ):
             names.add(doc[start : c.end].text)
+    headings = _title_case_phrases(doc)  # "President Nominates Ada Okafor": a heading's verb, no name
     for c in people:
         n = c.end - c.start
         # "Ada Okafor Jr." beside an "Ada Okafor" or "Okafor Jr.": the suffix tells two people apart
         if n < 3 or norm_key(doc[c.end - 1].text).strip(",") in SUFFIXES:
             continue
+        if (
+            c.start not in headings
+            and c.start > 0
+            and _cap(doc[c.start - 1])
+            and reg.is_title_word(doc[c.start - 1].text)
+        ):
+            continue  # "Prime Minister Adel Abdul Orvik" in prose: the name starts after the title
         best: tuple[int, int] | None = None
         for s in range(c.start, c.end):
             for e in range(c.end, s + 1, -1):

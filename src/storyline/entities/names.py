@@ -184,7 +184,8 @@ def name_key(part: str | None) -> str | None:
     return _ARABIC_ARTICLE.sub("", norm_key(part).replace("'", "")) or None
 
 
-def _joined(key: str) -> str:
+def joined_name(key: str) -> str:
+    """A name key with its hyphens and spaces left out: "jong-un", "jong un" -> "jongun"."""
     return key.replace("-", "").replace(" ", "")
 
 
@@ -208,7 +209,7 @@ def first_names_compatible(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return True
     ka, kb = name_key(a) or "", name_key(b) or ""
-    if ka == kb or _joined(ka) == _joined(kb):
+    if ka == kb or joined_name(ka) == joined_name(kb):
         return True  # "Jong-un", "Jong Un", "Jongun": one romanised given name
     if len(ka) == 1 or len(kb) == 1:
         return ka[0] == kb[0]

@@ -21,6 +21,7 @@ from storyline.entities.codes import person_code, title_code
 from storyline.entities.names import (
     first_names_compatible,
     given_name,
+    joined_name,
     name_key,
     name_suffix,
     short_form_pair,
@@ -211,7 +212,8 @@ def _named_otherwise(a: str | None, b: str | None) -> bool:
     if short_form_pair(a, b):
         return True
     ka, kb = name_key(a) or "", name_key(b) or ""
-    return ka != kb and variant_spellings(ka, kb)
+    # "Jong-un" / "Jung Un": a romanised name written with a hyphen in one article and a space in another
+    return ka != kb and (variant_spellings(ka, kb) or variant_spellings(joined_name(ka), joined_name(kb)))
 
 
 def _shares_office(c: Chain, k: _Cluster) -> bool:

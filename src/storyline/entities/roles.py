@@ -35,6 +35,8 @@ class RoleParse:
 
 # Abbreviated titles as American papers print them ("Sen. Jane Doe", "Gov. Jane Doe")
 TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor"}
+# Every short title a role key spells out ("PM Okafor" is "Prime Minister Okafor"; never dotted)
+_SHORT_TITLES = {**TITLE_ABBREVIATIONS, "pm": "prime minister"}
 
 
 def role_key(title: str) -> str:
@@ -42,7 +44,7 @@ def role_key(title: str) -> str:
     ("acting President" ~ "President", "Sen." ~ "Senator")."""
     words = norm_key(title).replace("-", " ").replace("defense", "defence").split()
     keep = [
-        TITLE_ABBREVIATIONS.get(w, w)
+        _SHORT_TITLES.get(w, w)
         for w in words
         if w not in ("acting", "interim", "the", "caretaker", "outgoing", "incoming", "new")
     ]

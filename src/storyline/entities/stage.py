@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from storyline.clean.outlets import outlet_country
 from storyline.entities.chains import ChainBuilder, WorkChain, merge_roles
 from storyline.entities.channels import is_outlet_name, named_as_channel
 from storyline.entities.mentions import (
@@ -138,7 +139,7 @@ def _find_mentions(state: DocState) -> None:
     in_labels = label_tokens(doc, speaker_label_spans(state.article.text))  # "((Jane Doe))", "WN:"
     cands = drop_speaker_label_orgs(cands, in_labels)
     sent_of, body = _sentence_maps(state)
-    b = ChainBuilder(doc, reg, sent_of, body, state.dct)
+    b = ChainBuilder(doc, reg, sent_of, body, state.dct, outlet_country(state.article.outlet))
     b.people(cands)
     b.titles(cands)
     b.others(cands)
