@@ -1,7 +1,8 @@
-"""What an article is called on a page: its title, or, when the input gave none, its opening words.
+"""What an article is called on a page: its title, or, when the input gave none, its opening words;
+and which of an entity's other names a page lists.
 
-Shared by the web app, the static report and episode titles, so an untitled article reads the same
-everywhere.
+Shared by the web app, the static report and episode titles, so an untitled article and an actor's
+aliases read the same everywhere.
 """
 
 from __future__ import annotations
@@ -48,3 +49,21 @@ def article_label(title: str | None, lead: str | None) -> str | None:
     cut = words[:_LABEL_WORDS]
     more = len(words) > _LABEL_WORDS or len(" ".join(words)) >= LEAD_CHARS - 1
     return _UNTITLED + " ".join(cut) + (" …" if more else "")
+
+
+def other_names(aliases: list[str] | None, name: str | None) -> list[str]:
+    """An entity's aliases as a page lists them: one spelling per name read without case or a leading
+    "the" ("the U.S.", "The U.S.", "U.S." are one), and none that is its own name again."""
+    seen = {_name_form(name or "")}
+    out = []
+    for alias in aliases or []:
+        form = _name_form(alias)
+        if form and form not in seen:
+            seen.add(form)
+            out.append(alias)
+    return out
+
+
+def _name_form(name: str) -> str:
+    words = name.casefold().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)

@@ -13,7 +13,7 @@ from typing import Any
 from markupsafe import Markup
 
 from storyline.corpus import Corpus
-from storyline.labels import article_label, opening
+from storyline.labels import article_label, opening, other_names
 from storyline.pairs import side_key
 from storyline.records import Citation, Entity, Event, Quote, TimelineEntry
 from storyline.report import svg
@@ -190,7 +190,8 @@ def _dyad_charts(corpus: Corpus, names: dict[str, str], top: int = 3) -> list[di
         rows = sorted([*month_rows, *year_rows], key=lambda p: p.month)
         dated = sum(p.count for p in points)
         year_only = sum(p.count for p in year_rows)
-        la, lb = names.get(a, a), names.get(b, b)
+        own = _pair_code_names(corpus, a, b)
+        la, lb = own.get(a) or names.get(a, a), own.get(b) or names.get(b, b)
         mix = Counter[int]()
         for p in [*rows, unplaced]:
             mix.update(p.quad)
@@ -208,6 +209,25 @@ def _dyad_charts(corpus: Corpus, names: dict[str, str], top: int = 3) -> list[di
             }
         )
     return charts
+
+
+def _pair_code_names(corpus: Corpus, a: str, b: str) -> dict[str, str]:
+    """Labels for a pair's sides that are actor codes, from the words of that pair's own acts (negated
+    ones left out, as the pair's count leaves them): the words used most for the code over the whole
+    corpus named a pair by other pairs' actors ("regime (GOV)" for "both leaders"). The web app's
+    relations label a coded side by the same rule (``web.queries._label_codes_by_words``)."""
+    by_name = corpus_name_index(corpus)
+    words: dict[str, Counter[str]] = defaultdict(Counter)
+    for ev in corpus.events:
+        if ev.modality == "negated" or event_pair(ev, by_name) != (a, b):
+            continue
+        for ent, code, name in (
+            (ev.source_entity_id, ev.source_actor_code, ev.source_name),
+            (ev.target_entity_id, ev.target_actor_code, ev.target_name),
+        ):
+            if not ent and code in (a, b) and name and name.strip():
+                words[code][name.strip().lower()] += 1
+    return {code: f"{c.most_common(1)[0][0]} ({code})" for code, c in words.items()}
 
 
 def _acts_in_no_month(
@@ -302,7 +322,7 @@ def _actors(corpus: Corpus, cited: _Cited, quotes_by_speaker: dict[str, list[Quo
                 "name": ent.name,
                 "type": ent.type,
                 "code": ent.actor_code,
-                "aliases": [a for a in ent.aliases if a != ent.name][:8],
+                "aliases": other_names(ent.aliases, ent.name)[:8],
                 "roles": [
                     {
                         "title": r.title,

@@ -25,6 +25,7 @@ from storyline.web.download import csv_chunks, wants_csv
 from storyline.web.openapi import openapi_spec
 from storyline.web.render import (
     article_parts,
+    cited_twice,
     counted,
     coverage_chart,
     dyad_chart,
@@ -52,6 +53,7 @@ def _env() -> Environment:
     )
     env.globals["url"] = url
     env.filters["counted"] = counted
+    env.filters["cited_twice"] = cited_twice
     env.filters["when"] = when
     env.filters["other_names"] = other_names
     env.globals["safe_url"] = safe_url
@@ -202,8 +204,14 @@ class App:
 
     def dyads(self, by_report: bool = False) -> dict[str, Any]:
         return self.cached(
-            f"dyads:{by_report}", lambda: Q.dyads(self.r, by_report=by_report, by_name=self.name_index())
+            f"dyads:{by_report}",
+            lambda: Q.dyads(self.r, by_report=by_report, by_name=self.name_index()),
         )
+
+    def code_names(self, dyad: tuple[str, str] | None) -> dict[str, str]:
+        """Labels of a dyad filter's sides that are actor codes ("military (MIL)"), as the relations
+        page names the pair whose link set them."""
+        return Q.pair_code_labels(self.r, dyad, self.name_index()) if dyad else {}
 
     def name_index(self) -> dict[str, str]:
         """Entity names and aliases -> entity id (``storyline.pairs``), read once."""
@@ -277,6 +285,8 @@ class App:
             request,
             f=f,
             names=self.entity_names(f.actor, *(f.dyad or ())),
+            # a pair's side may be an actor code (the relations page's link): named as that page names it
+            codes=self.code_names(f.dyad),
             events=[Q.event_dict(e, docs) for e in rows],
             facets=self.facets(),
             pager=_pager(request, "/events", total, f.limit, f.offset, sortable=True, download="/api/events"),
@@ -331,6 +341,8 @@ class App:
         docs = Q.doc_info(
             self.r,
             set(ent.doc_ids)
+            # a role names the article that gave it, as every other fact on the page does
+            | {r.evidence_doc_id for r in ent.roles if r.evidence_doc_id}
             | {c.doc_id for e in evs for c in e.sources}
             | {c.doc_id for q in qts for c in q.sources},
         )

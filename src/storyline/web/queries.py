@@ -26,6 +26,7 @@ from storyline.records import (
     Sentence,
 )
 from storyline.store.sqlite import ARTICLE_COUNT_SQL
+from storyline.story.dates import date_key
 from storyline.web.db import Reader
 
 MODALITIES = ("asserted", "negated", "hypothetical", "planned", "reported")
@@ -630,7 +631,7 @@ class Period:
         cond = " AND ".join(where)
         if reported:
             more, more_params = _date_range_sql(reported, self.start, self.end)
-            cond = f"({cond}) OR ({column} IS NULL AND {' AND '.join(more)})"
+            cond = f"({cond}) OR ({_no_calendar_date_sql(column)} AND {' AND '.join(more)})"
             params += more_params
         return f" AND ({cond})", params
 
@@ -643,6 +644,15 @@ class Period:
         return (not self.start or day >= self.start[: len(day)]) and (
             not self.end or day[: len(self.end)] <= self.end
         )
+
+
+def _no_calendar_date_sql(column: str) -> str:
+    """SQL true when ``column`` holds no calendar date: null, or a value such as an ISO week
+    ("2031-W19") or a season that no year, month or day prefix compares with (``_chart_month``)."""
+    return (
+        f"({column} IS NULL OR NOT ({column} GLOB '[0-9][0-9][0-9][0-9]' "
+        f"OR {column} GLOB '[0-9][0-9][0-9][0-9]-[0-9]*' OR {column} GLOB '[0-9][0-9][0-9][0-9]T*'))"
+    )
 
 
 def _entity_events_sql(
@@ -729,25 +739,62 @@ def _label_by_entity_name(reader: Reader, pairs: list[dict[str, Any]]) -> set[st
     return set(names)
 
 
-def _count_code_words(code_words: dict[str, Counter[str]], row: Any) -> None:
-    """Tally the words an unlinked, coded side was told by ("police" for COP)."""
+def _tally_code_words(code_words: dict[str, Counter[str]], row: Any) -> None:
+    """Tally the words an unlinked, coded side of one of a pair's acts was told by ("police" for COP)."""
     for side in ("source", "target"):
         code, name = row[f"{side}_actor_code"], (row[f"{side}_name"] or "").strip()
         if code and name and not row[f"{side}_entity_id"]:
             code_words.setdefault(code, Counter())[name.lower()] += 1
 
 
-def _label_codes_by_words(pairs: list[dict[str, Any]], code_words: dict[str, Counter[str]]) -> None:
-    """A side keyed by an actor code reads as the report shows it: "protesters (CVL)"."""
+def code_label(code: str, code_words: dict[str, Counter[str]]) -> str | None:
+    """ "protesters (CVL)": a code with the words its pair's acts used most for it (ties: the words
+    read first), None for a code never so told."""
+    words = code_words.get(code)
+    return f"{words.most_common(1)[0][0]} ({code})" if words else None
+
+
+def _label_codes_by_words(pairs: list[dict[str, Any]]) -> None:
+    """A side keyed by an actor code reads as the report shows it, "protesters (CVL)", with the words
+    of that pair's own acts: the relations page, an entity's relations and the pair's event list then
+    name it alike, and never by words from acts of other pairs ("both leaders" is no "regime")."""
     for d in pairs:
         for side in ("a", "b"):
-            words = code_words.get(d[side])
-            if words and d[f"{side}_label"] == d[side]:
-                d[f"{side}_label"] = f"{words.most_common(1)[0][0]} ({d[side]})"
+            label = code_label(d[side], d["code_words"])
+            if label and d[f"{side}_label"] == d[side]:
+                d[f"{side}_label"] = label
+
+
+def pair_code_labels(reader: Reader, dyad: tuple[str, str], by_name: dict[str, str] | None) -> dict[str, str]:
+    """The labels of a dyad filter's sides that are actor codes, from the pair's own acts (negated ones
+    left out, read in store order) as the relations page and entity pages label them."""
+    cond, params = _events_where(reader, EventFilter(dyad=dyad), by_name)
+    code_words: dict[str, Counter[str]] = {}
+    for row in reader.query(
+        "SELECT source_entity_id, source_actor_code, source_name, target_entity_id, target_actor_code, "
+        f"target_name FROM events{cond} AND modality IS NOT 'negated' ORDER BY rowid",
+        params,
+    ):
+        _tally_code_words(code_words, row)
+    labels = {side: code_label(side, code_words) for side in dyad}
+    return {side: label for side, label in labels.items() if label}
+
+
+def _chart_month(date: str | None, first_reported: str | None, by_report: bool) -> str:
+    """The month a pair's act is charted in. A value that is no calendar date (an ISO week "2031-W19",
+    a season) has no month of its own: with ``by_report`` it goes to the month first reported, as an
+    act with no date does, and as the report's relationship tables place it."""
+    key = date_key(date)
+    if by_report and key is None:
+        return (first_reported or "")[:7]
+    return (key or "")[:7]
 
 
 def dyads(
-    reader: Reader, top: int = 12, by_report: bool = False, by_name: dict[str, str] | None = None
+    reader: Reader,
+    top: int = 12,
+    by_report: bool = False,
+    by_name: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """The most-reported actor pairs (either direction) with their events per month and the
     monthly mean Goldstein score; negated events are left out. Events without a month-precise date count in the totals and in
@@ -756,21 +803,19 @@ def dyads(
     pairs: dict[tuple[str, str], dict[str, Any]] = {}
     if by_name is None:
         by_name = entity_name_index(reader)
-    code_words: dict[str, Counter[str]] = {}
     has_reported = "first_reported" in reader.columns("events")
     for r in reader.query(
         "SELECT source_entity_id, source_actor_code, source_name, target_entity_id, target_actor_code, "
         "target_name, goldstein, date"
         + (", first_reported" if has_reported else ", NULL AS first_reported")
         # an act the article says did not happen is no act between the pair (the report leaves it out too)
-        + " FROM events WHERE modality IS NOT 'negated'"
+        + " FROM events WHERE modality IS NOT 'negated' ORDER BY rowid"
     ):
         # one rule with the report's relationship tables: storyline.pairs.side_key
         a = side_key(r["source_entity_id"], r["source_actor_code"], r["source_name"], by_name)
         b = side_key(r["target_entity_id"], r["target_actor_code"], r["target_name"], by_name)
         if a is None or b is None or a == b:
             continue
-        _count_code_words(code_words, r)
         k1, k2 = sorted((a, b))
         l1, l2 = k1, k2  # named below: an entity by its name, a code by the words used most for it
         d = pairs.setdefault(
@@ -784,13 +829,13 @@ def dyads(
                 "undated": 0,
                 "goldstein_sum": 0.0,
                 "months": {},
+                "code_words": {},
             },
         )
+        _tally_code_words(d["code_words"], r)
         d["events"] += 1
         d["goldstein_sum"] += r["goldstein"] or 0.0
-        month = (r["date"] or "")[:7]
-        if by_report and not r["date"]:
-            month = (r["first_reported"] or "")[:7]
+        month = _chart_month(r["date"], r["first_reported"], by_report)
         if _is_month(month):
             m = d["months"].setdefault(month, [0, 0.0])
             m[0] += 1
@@ -799,7 +844,7 @@ def dyads(
             d["undated"] += 1
     ranked = sorted(pairs.values(), key=lambda d: (-d["events"], d["a_label"], d["b_label"]))[:top]
     _label_by_entity_name(reader, ranked)
-    _label_codes_by_words(ranked, code_words)
+    _label_codes_by_words(ranked)
     seen = sorted({m for d in ranked for m in d["months"]})
     all_months = month_range(seen[0], seen[-1]) if seen else []
     out = []
@@ -828,7 +873,10 @@ def dyads(
 
 
 def entity_pairs(
-    reader: Reader, entity_id: str, period: Period | None = None, by_name: dict[str, str] | None = None
+    reader: Reader,
+    entity_id: str,
+    period: Period | None = None,
+    by_name: dict[str, str] | None = None,
 ) -> list[dict[str, Any]]:
     """The entity's own relations: each counterpart it has acts with (either direction), with the
     count, how many lack a month, and the mean Goldstein score, most events first. Sides are keyed by
@@ -838,23 +886,22 @@ def entity_pairs(
         by_name = entity_name_index(reader)
     sql, params = _entity_events_sql(reader, entity_id, period, by_name)
     pairs: dict[str, dict[str, Any]] = {}
-    code_words: dict[str, Counter[str]] = {}
     for r in reader.query(
         "SELECT source_entity_id, source_actor_code, source_name, target_entity_id, target_actor_code, "
-        f"target_name, goldstein, date {sql} AND modality IS NOT 'negated'",
+        f"target_name, goldstein, date {sql} AND modality IS NOT 'negated' ORDER BY rowid",
         params,
     ):
         other = _counterpart(entity_id, r, by_name)
         if other is None:
             continue
-        _count_code_words(code_words, r)
         d = pairs.setdefault(other, _new_pair(entity_id, other))
+        _tally_code_words(d["code_words"], r)
         d["events"] += 1
         d["undated"] += not _is_month((r["date"] or "")[:7])
         d["goldstein_sum"] += r["goldstein"] or 0.0
     ranked = list(pairs.values())
     entities = _label_by_entity_name(reader, ranked)
-    _label_codes_by_words(ranked, code_words)
+    _label_codes_by_words(ranked)
     ranked.sort(key=lambda d: (-d["events"], d["b_label"].casefold(), d["b"]))
     return [
         {
@@ -879,6 +926,7 @@ def _new_pair(entity_id: str, other: str) -> dict[str, Any]:
         "events": 0,
         "undated": 0,
         "goldstein_sum": 0.0,
+        "code_words": {},
     }
 
 

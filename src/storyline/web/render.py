@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
+from storyline.labels import other_names as other_names  # re-exported: the pages and tests read it here
 from storyline.records import Block
 from storyline.web.queries import ArticleView
 
@@ -32,22 +33,17 @@ def counted(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-def other_names(aliases: list[str] | None, name: str | None) -> list[str]:
-    """An entity's aliases as a page lists them: one spelling per name read without case or a leading
-    "the" ("the U.S.", "The U.S.", "U.S." are one), and none that is its own name again."""
-    seen = {_name_form(name or "")}
-    out = []
-    for alias in aliases or []:
-        form = _name_form(alias)
-        if form and form not in seen:
-            seen.add(form)
-            out.append(alias)
-    return out
-
-
-def _name_form(name: str) -> str:
-    words = name.casefold().split()
-    return " ".join(words[1:] if words[:1] == ["the"] else words)
+def cited_twice(items: list[Any]) -> frozenset[str]:
+    """The articles a list of source links cites more than once: those links name their sentence, or
+    two identical labels would read as one source listed twice by mistake (the report does the same)."""
+    if len(items) < 2:
+        return frozenset()
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for c in items:
+        doc_id = str(c.get("doc_id") if isinstance(c, dict) else getattr(c, "doc_id", ""))
+        (twice if doc_id in seen else seen).add(doc_id)
+    return frozenset(twice)
 
 
 def neutralize(value: Any) -> Any:
