@@ -790,6 +790,68 @@ def _shrinks(v: Token, pat: Pattern) -> bool:
     )
 
 
+def _closes_a_trading_day(v: Token, pat: Pattern) -> bool:
+    """ "the currency closed down 2%", "shares closed 3 percent higher": a price ending its trading day
+    up or down by a share, no place shut."""
+    if pat.code[:3] != "172" or v.lemma_.lower() not in _CLOSING_VERBS or _has_direct_object(v):
+        return False
+    return any(
+        c.dep_ in ("advmod", "npadvmod", "acomp", "prep")
+        and any(t.lower_ in ("%", "percent", "pct") or t.ent_type_ == "PERCENT" for t in c.subtree)
+        for c in v.children
+    )
+
+
+_CLOSING_VERBS = frozenset({"close", "shut", "end", "finish"})
+
+
+def _signs_a_keepsake(v: Token, pat: Pattern) -> bool:
+    """ "signed hats for the troops", "memorabilia to sign", "what kind of memorabilia he was signing":
+    an autograph on a thing, no accord."""
+    if pat.text != "sign":
+        return False
+    things = [c for c in v.children if c.dep_ == "dobj"]
+    if v.dep_ in ("acl", "relcl") and v.head.pos_ == "NOUN":
+        things.append(v.head)  # "hats to sign", "the books he signed"
+    elif v.dep_ in ("xcomp", "advcl") and not things:  # "brought him hats to sign"
+        things = [c for c in v.head.children if c.dep_ == "dobj"]
+    things += [
+        o for t in things for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+    ]
+    return any(t.lemma_.lower() in _KEEPSAKES for t in things)
+
+
+# Things people autograph
+_KEEPSAKES = frozenset(
+    {
+        "memorabilia",
+        "autograph",
+        "hat",
+        "cap",
+        "shirt",
+        "t-shirt",
+        "jersey",
+        "ball",
+        "book",
+        "copy",
+        "poster",
+        "photo",
+        "photograph",
+        "picture",
+        "card",
+        "programme",
+        "program",
+        "cast",
+        "bible",
+        "helmet",
+        "glove",
+        "guestbook",
+        "souvenir",
+        "album",
+    }
+)
+
+
 def _insists_on_own_practice(v: Token, pat: Pattern) -> bool:
     """ "insisted on only selling arms to Baghdad": a gerund with no doer of its own is the subject's own
     way of acting, no demand on anyone ("insisted on a ceasefire" still is one)."""
@@ -1149,6 +1211,8 @@ def _verb_event(v: Token, lex: Lexicon) -> tuple[str, str, list[Token]] | None:
     if pat is None or _object_splits_phrasal(v, pat) or _lacks_its_object(v, pat):
         return None
     if _travels_back(v, pat) or _shrinks(v, pat) or _insists_on_own_practice(v, pat) or _judges(v, pat):
+        return None
+    if _closes_a_trading_day(v, pat) or _signs_a_keepsake(v, pat):
         return None
     if _agrees_with_a_view(v, pat) or _realises(v, pat) or _recognises_no_state(v, pat):
         return None
@@ -2067,6 +2131,8 @@ def _targets_of(
     own_preps = TARGET_PREPS - {"for"} if code[:2] in (_THREAT_ROOT, _DISAPPROVE_ROOT) else TARGET_PREPS
     if _done_to_someone(v, is_actor):
         own_preps = own_preps - {"for"}  # "praised Okafor for the release of ...": why, not a second target
+    if code[:3] == "042":
+        own_preps = own_preps - {"with"}  # "travelled with Marren to Veloria": a companion, not the host
     found.extend(_pp_actors(v, own_preps | visit_preps, is_actor))
     out: list[Token] = []
     for t in found:
@@ -2646,7 +2712,7 @@ def _emphatic_not(verb: Token) -> bool:
 def modality(pred: Token, lex: Lexicon, planned: bool = False, nominal: bool = False) -> str:
     """negated > hypothetical > planned > reported > asserted, read from the predicate and its governors."""
     chain = _mood_chain(pred, lex)
-    negated = hypothetical = False
+    negated = hypothetical = conditional = False
     for t in chain:
         for c in t.children:
             if _negator(c) and not _emphatic_not(t):
@@ -2684,6 +2750,10 @@ def modality(pred: Token, lex: Lexicon, planned: bool = False, nominal: bool = F
             hypothetical = True  # "is likely to impose sanctions": a forecast, nothing done
         if _only_weighed(t):
             hypothetical = True  # "weighed imposing sanctions", "proposed cutting aid": not done
+        if _only_called_for(t):
+            hypothetical = True  # "calls for banning the party": what someone wants done
+        if _inverted_condition(t):
+            hypothetical = conditional = True  # "should Kastan not comply, ...": a condition, no fact
     top = chain[-1]
     # "going to meet"
     if top.lower_ == "going" and any(c.dep_ == "xcomp" for c in top.children):
@@ -2703,6 +2773,8 @@ def modality(pred: Token, lex: Lexicon, planned: bool = False, nominal: bool = F
                 and c.lower_ != "now"
             ):
                 planned = True
+    if conditional:
+        return "hypothetical"  # its "not" belongs to the condition: nothing was refused yet
     if negated or _denied(pred):
         return "negated"
     if hypothetical:
@@ -2775,6 +2847,33 @@ def _only_weighed(t: Token) -> bool:
         and t.head.pos_ == "VERB"
         and t.head.lemma_.lower() in WEIGH_VERBS
         and not any(c.dep_ in ("aux", "nsubj", "nsubjpass", "mark") for c in t.children)
+    )
+
+
+def _only_called_for(t: Token) -> bool:
+    """A gerund after "for" under a call, plea or push: "called for banning the party", "a push for
+    cutting aid" ask for the act, nobody has done it."""
+    if not (t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ == "for"):
+        return False
+    return t.head.head.lemma_.lower() in _CALLING_WORDS
+
+
+_CALLING_WORDS = frozenset(
+    {"call", "appeal", "plea", "push", "press", "campaign", "lobby", "argue", "demand", "petition", "clamor"}
+)
+
+
+def _inverted_condition(t: Token) -> bool:
+    """A condition told with its auxiliary before the subject, no "if": "should Kastan not comply,
+    ...", "were Veloria to attack". "Had it not rained" is left out: it tells what did happen."""
+    if t.dep_ not in ("advcl", "relcl", "ccomp"):  # the parser may hang it as a relative or complement
+        return False
+    subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "were") and c.i < subject.i
+        for c in t.children
     )
 
 
@@ -4142,6 +4241,8 @@ def _fate_of_the_act(n: Token) -> str | None:
     gov = n.head
     if n.dep_ == "pobj" and gov.dep_ == "prep" and gov.lower_ == "for":
         gov = gov.head  # "advocated for strikes", "called for talks"
+        if gov.pos_ == "NOUN" and gov.lemma_.lower() in _CALLING_WORDS:
+            return "hypothetical"  # "calls for his arrest", "a push for sanctions": asked for, not done
     elif n.dep_ not in ("dobj", "nsubjpass"):
         return None
     if gov.pos_ not in ("VERB", "AUX"):

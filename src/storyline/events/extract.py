@@ -633,6 +633,9 @@ def _summary(
     drop = {t.i for t in doc[lo : last.i + 1] if t.ent_type_ in ("DATE", "TIME") and t.dep_ != "pobj"}
     if not any(c.tag_ == "MD" or c.lower_ == "to" for c in pre):  # "to have fought" keeps its "have"
         drop |= {c.i for c in pre if c.dep_ == "aux" and c.lower_ in _PERFECT_AUX and c.i + 1 == first.i}
+    if src is not None:
+        # "should Kastan not comply": the doer leads the summary, not again after the auxiliary
+        drop |= _subject_after_auxiliary(first, lo)
     if active:
         drop |= {
             t.i
@@ -676,6 +679,8 @@ def _summary(
     )
     if tgt is not None and tgt.name and tgt_tok not in toks:
         words = _with_relativised_object(words, first, toks, tgt_tok, text_of(first))
+    if to_past and _reduced_passive(first) and not passive:  # not "reports that X is being detained"
+        words = _with_reduced_passive_noun(words, first, toks, tgt_tok, text_of(first))
     parts = [doer or src.name] if src and src.name else []
     asked = _asked_subject(f, first, src_tok) if parts else None
     if asked is not None:
@@ -764,7 +769,8 @@ def _summary(
             # "suspended joint drills with Veloria", not "suspended with Veloria"
             parts.append(_object_before(last, prep))
             parts.append(prep.text)
-        parts.append(_lower_sentence_capital(_target_words(tgt.name, tgt_tok), tgt_tok))
+        owned = _owned_thing_words(tgt.name, tgt_tok, {t.i for t in toks})
+        parts.append(owned or _lower_sentence_capital(_target_words(tgt.name, tgt_tok), tgt_tok))
         parts.append(_clause_after_subject(last, tgt_tok))
     return _close_the_preposition(" ".join(p for p in parts if p), last)
 
@@ -1197,6 +1203,54 @@ def _with_relativised_object(
     phrase = verb.doc[a : _name_end(noun, b)].text
     phrase = phrase[0].lower() + phrase[1:] if noun.doc[a].pos_ == "DET" else phrase
     head, sep, tail = f"{words} ".partition(verb_text + " ")
+    return f"{head}{sep}{phrase} {tail}".strip() if sep else words
+
+
+def _owned_thing_words(name: str, tok: Token, trigger: set[int]) -> str:
+    """ "calls for her resignation" reads "calls for Okafor's resignation": a target named by a
+    possessive pronoun keeps the noun it owns, which "calls for Okafor" would lose. Empty when the
+    target is no such pronoun or its noun is a trigger word."""
+    noun = tok.head
+    if tok.dep_ != "poss" or tok.tag_ != "PRP$" or noun.pos_ != "NOUN" or noun.i in trigger:
+        return ""
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and tok.i < c.i < noun.i]
+    return " ".join([_possessive(name), *(t.text for t in mods), noun.text])
+
+
+def _subject_after_auxiliary(verb: Token, lo: int) -> set[int]:
+    """The words of a subject set between the verb's auxiliary and the verb ("should Kastan not
+    comply", "were Veloria to attack"): empty when the subject stands before them."""
+    return {
+        t.i
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass") and lo < c.i < verb.i
+        for t in c.subtree
+        if t.i < verb.i
+    }
+
+
+def _with_reduced_passive_noun(
+    words: str, verb: Token, toks: list[Token], tgt_tok: Token | None, verb_text: str
+) -> str:
+    """ "the sanctions imposed by Kastan against Veloria" reads "Kastan imposed sanctions against
+    Veloria": the noun the participle hangs on is what was done, and "Kastan imposed against Veloria"
+    would lose it. The noun keeps its adjectives and compounds, not its article."""
+    noun = verb.head
+    if (
+        noun.i > verb.i
+        or noun.pos_ != "NOUN"
+        or noun in toks
+        or (tgt_tok is not None and tgt_tok.i == noun.i)
+    ):
+        return words
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+    if len(mods) > 3 or any(c.pos_ == "PROPN" for c in mods):
+        mods = []  # "Kastan sanctions" would name a side the summary already names
+    start = mods[0].i if mods else noun.i
+    phrase = "".join(t.text_with_ws for t in verb.doc[start : noun.i + 1]).strip()  # "non-disclosure"
+    # after the verb's particle: "carried out the attack", not "carried the attack out"
+    after = " ".join([verb_text, *(c.text for c in verb.children if c.dep_ == "prt" and c.i > verb.i)])
+    head, sep, tail = f"{words} ".partition(after + " ")
     return f"{head}{sep}{phrase} {tail}".strip() if sep else words
 
 
