@@ -1445,12 +1445,13 @@ _HAVE = frozenset({"has", "have"})
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 
 
-def tells_background(clause: str) -> bool:
+def tells_background(clause: str, pluperfect: bool = True) -> bool:
     """Whether a headline clause tells background rather than a happening (quoted words aside): a
     pluperfect or a "had" of having for its first verb ("Okafor had every hope of ...", "The port had
-    closed ..."), a standing "has long", a rule ("is usually ...", "usually meets ..."), or the writer's
-    stance ("Of course, no one expected ...", "Traders naturally feared ..."). Such a line is told to
-    explain the news: another line of the date should head its entry."""
+    closed ..."; only with ``pluperfect``: a profile tells its years so), a standing "has long", a rule
+    ("is usually ...", "usually meets ..."), or the writer's stance ("Of course, no one expected ...",
+    "Traders naturally feared ..."). Such a line is told to explain the news: another line of the date
+    should head its entry."""
     line = _QUOTED.sub(" ", clause)
     if _STANCE_OPENING.match(line) or _STANCE.search(line):
         return True
@@ -1463,7 +1464,7 @@ def tells_background(clause: str) -> bool:
         if low in _HABIT_ADVERBS:
             return True  # "Kastan usually sends ..."
         if word == "had":
-            return following not in ("", "to")  # "had to" is a duty met then
+            return pluperfect and following not in ("", "to")  # "had to" is a duty met then
         if word in _HAVE:
             return following == "long"
         if (

@@ -320,6 +320,14 @@ _OWNER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WORD_AFTER = re.compile(r"\s+[^\W\d_]")
+# Before a year or month, words that make it a comparison's baseline ("poorer now than they were in
+# 1990", "higher than in 2019", "up from 2019", "will fall from 68 million in 2017 to ..."): the
+# sentence weighs another time against it and tells of no happening then.
+_BASELINE_BEFORE = re.compile(
+    r"(?:\bthan\s+(?:\w+\s+){0,3}?(?:was|were|did|had|is|are|been)\s+in|\bthan\s+in|\b(?:up|down)\s+from"
+    r"|\bcompared\s+(?:with|to)|\bfrom\s+\$?\d[\d.,]*\s*(?:%|\w+)?\s+in)\s+$",
+    re.IGNORECASE,
+)
 # A name closed by "of" and a year ("the Harbour Act of 2031", "the Class of 2019"): the year is part of
 # the name. Calendar words aside: "the Spring of 2031" is a time.
 _NAME_OF_YEAR_BEFORE = re.compile(
@@ -338,7 +346,7 @@ def _names_no_happening(text: str, tx: TimeExpr) -> bool:
     background: "a song from a 1995 nationalist video"). Days are left alone: "the March 15 protests"
     in many articles is how a corpus shows that a day mattered."""
     before = text[max(0, tx.start - 40) : tx.start]
-    if _BOUND_BEFORE.search(before) or _NAME_OF_YEAR_BEFORE.search(before):
+    if _BOUND_BEFORE.search(before) or _NAME_OF_YEAR_BEFORE.search(before) or _BASELINE_BEFORE.search(before):
         return True
     bare = tx.text[:1].isdigit() or tx.text[:1].isupper()  # "2009", "March 2019"; not "last year"
     return bare and _OWNER_BEFORE.search(before) is not None and _WORD_AFTER.match(text, tx.end) is not None
@@ -1584,10 +1592,10 @@ def _speculates(c: _Candidate) -> bool:
     return speculates(first_clause(c.text)) or _whole_clause_speculates(c.text)
 
 
-def _tells_background(c: _Candidate) -> bool:
+def _tells_background(c: _Candidate, pluperfect: bool = True) -> bool:
     """Whether a line's main clause, read uncut, tells background ("Okafor had every hope of ...", "The
     ferry is usually ..."): a line of the date that tells a happening heads before it."""
-    return tells_background(first_clause(c.text, limit=len(c.text) + 1))
+    return tells_background(first_clause(c.text, limit=len(c.text) + 1), pluperfect)
 
 
 def _every_line_weighs(chosen: list[_Candidate]) -> bool:
@@ -1679,7 +1687,8 @@ def _readable_line(
         quoted = quote_led_headline(c.text, name_at=name_at) or _continued_quote_headline(c.text, name_at)
         if quoted:
             return quoted  # a quotation first: its clause would drop who said it
-        clause = _name_the_pronoun(view, c, _name_after_intros(view, c, first_clause(c.text)))
+        main = _deed_behind_a_pro_verb(c.text) or _when_of_an_instance(first_clause(c.text))
+        clause = _name_the_pronoun(view, c, _name_after_intros(view, c, main))
         spans = (date_spans or {}).get((c.doc_id, c.index), [])
         if spans and not any(c.text[a:b] in clause for a, b in spans):
             # the main clause tells another time: the clause that names the entry's date, if it can lead
@@ -1690,9 +1699,14 @@ def _readable_line(
             # that clause whole, if it can lead
             later = clause_naming(c.text, *spans[0])
             clause = later if later and reads_as_a_line(later) and not later.endswith("…") else clause
-        if spans and any(c.text[a:b] in clause for a, b in spans) and _tells_the_writers_now(clause):
+        if (
+            spans
+            and any(c.text[a:b] in clause for a, b in spans)
+            and (_tells_the_writers_now(clause) or _named_apart_from_the_act(c.text, spans[0][0]))
+        ):
             # "Veloria has banned night ferries since the March 3 Orvik pier fire": the clause tells how
-            # things stand now; the thing the date names tells the day ("The March 3 Orvik pier fire")
+            # things stand now (or another time: "... freed after the March 3 raid"); the thing the
+            # date names tells the day ("The March 3 Orvik pier fire")
             thing = _dated_thing_line(c.text, *spans[0])
             clause = thing if thing and reads_as_a_line(thing) else clause
         weighs = speculates(clause) or (clause.endswith("…") and _whole_clause_speculates(c.text))
@@ -1701,6 +1715,48 @@ def _readable_line(
         ):
             return clause
     return None
+
+
+# A main clause whose verb only stands for an act told before ("He did so when he decided in 2029 to
+# ...", "Okafor did the same as ..."), and the clause after it that tells the act.
+_PRO_VERB_THEN_DEED = re.compile(
+    r"^(?P<doer>\S+(?:\s+\S+){0,3}?)\s+(?:did|had\s+done|has\s+done)\s+(?:so|the\s+same|that|this)"
+    r"(?:\s+\w+){0,2}?\s+(?:when|as)\s+(?P<deed>\w.*)$",
+    re.IGNORECASE,
+)
+
+
+def _deed_behind_a_pro_verb(text: str) -> str | None:
+    """The clause that tells the act a pro-verb stands for ("He did so when he decided in 2029 to
+    resign" gives "He decided in 2029 to resign", its "He" named later from its chain; "Okafor did so
+    when she ..." gives "Okafor ..."): "did so" alone tells nothing. None when the line's main clause
+    has no such verb or the clause after it has no subject and verb of its own."""
+    m = _PRO_VERB_THEN_DEED.match(first_clause(text, limit=len(text) + 1))
+    if m is None or len(m.group("deed").split()) < 3:
+        return None
+    doer, deed = m.group("doer"), m.group("deed")
+    first, _, rest = deed.partition(" ")
+    if first.lower() in _SUBJECT_PRONOUNS and doer.split()[0].lower() not in _SUBJECT_PRONOUNS:
+        deed = f"{doer} {rest}"  # the doer named in the main clause is the pronoun's
+    return shorten(deed[0].upper() + deed[1:])
+
+
+# A clause left as an instance of what the sentence told ("..., including in 2029 when the Orvik dike
+# broke"): the "when" clause tells the time's happening.
+_INSTANCE_THEN_WHEN = re.compile(
+    r"^(?:including|especially|notably|particularly|most\s+recently)\s+(?:in|on)\s+[^,;:]{1,30}?\s+when\s+"
+    r"(?P<deed>\w.*)$",
+    re.IGNORECASE,
+)
+
+
+def _when_of_an_instance(clause: str) -> str:
+    """A clause that opens on an instance's "including in 2029 when ..." as its "when" clause ("The Orvik
+    dike broke"); any other clause as it is."""
+    m = _INSTANCE_THEN_WHEN.match(clause)
+    if m is None or len(m.group("deed").split()) < 3:
+        return clause
+    return m.group("deed")[0].upper() + m.group("deed")[1:]
 
 
 _NOW_VERBS = frozenset({"has", "have", "is", "are", "does", "do"})
@@ -1720,6 +1776,21 @@ def _tells_the_writers_now(clause: str) -> bool:
 
 
 _THE_BEFORE = re.compile(r"(?<=\S)\s+the\s+$")  # "the" before the date, not opening the line
+# A link that sets the thing a date names apart from the line's act: "freed after the March 3 raid", "a
+# survivor of the March 3 fire", "charged over the May 2 crash"; not "toured the March 3 fire site" or
+# "took part in the May 2 talks", whose act may be of that day.
+_APART_THE = re.compile(
+    r"\b(?:after|following|since|before|ahead\s+of|wake\s+of|response\s+to|of|over)\s+the\s+$",
+    re.IGNORECASE,
+)
+
+
+def _named_apart_from_the_act(text: str, at: int) -> bool:
+    """Whether the date at ``at`` names a thing ("the Nov. 13 raids") after a link that sets it apart
+    from the line's act ("the last plotter of the Nov. 13 raids"): the act is of another time."""
+    return _APART_THE.search(text[:at]) is not None
+
+
 _DATED_THING_MIN_WORDS = 5
 _NOUN_WITHIN = 4  # words after the date within which the thing's noun comes ("the May 3 Orvik Bay fire")
 
@@ -1769,7 +1840,51 @@ def _side_reading_of_the_date(text: str, at: int, end: int) -> str | None:
         side_clause_line(text, at, end)
         or _conjunction_clause_past_the_time(text, at, end)
         or _dated_happening(text, at, end)
+        or _dashed_aside_line(text, at, end)
+        or _dated_by_participle_line(text, at, end)
     )
+
+
+# A thing dated by the participle of its making right before the time ("a report published in April",
+# "the treaty signed on May 3"): the day is the thing's, whatever the line's main clause tells.
+_MADE_THING_BEFORE = re.compile(
+    r"\b(?P<det>a|an|the)\s+(?P<thing>(?:[\w-]+\s+){0,2}?[a-z][\w-]*)\s+(?P<made>published|released|issued|"
+    r"signed|written|filed|adopted|unveiled|launched|passed)\s+(?:(?:in|on|early\s+in|late\s+in)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _dated_by_participle_line(text: str, at: int, end: int) -> str | None:
+    """The thing a participle of its making dates ("..., coauthor of a report published in April that
+    urges a harder line" gives "A report published in April that urges a harder line"), to the next
+    pause; None when no such participle stands right before the time."""
+    m = _MADE_THING_BEFORE.search(text, max(0, at - 60), at)
+    if m is None or m.group("thing").split()[0].lower() in STOPWORDS:
+        return None
+    rest = _STRETCH_BREAK.split(text[end:])[0].rstrip().rstrip(".!?")
+    phrase = m.group("det").capitalize() + text[m.end("det") : end] + rest
+    return shorten(phrase) if len(phrase.split()) >= _DATED_THING_MIN_WORDS else None
+
+
+_ASIDE_DASH = re.compile(r"\s(?:--|[–—])\s")
+_ASIDE_MIN_WORDS = 5
+
+
+def _dashed_aside_line(text: str, at: int, end: int) -> str | None:
+    """A sentence of its own set between dashes that holds the date ("Curbing floods – Kastan and Veloria
+    signed a dike pact in Orvik last May – is a shared aim" gives "Kastan and Veloria signed a dike pact
+    in Orvik last May"): a capitalised subject and a past verb, five words at least; None otherwise."""
+    before = list(_ASIDE_DASH.finditer(text, 0, at))
+    after = _ASIDE_DASH.search(text, end)
+    if not before or after is None:
+        return None
+    aside = text[before[-1].end() : after.start()].strip()
+    words_ = aside.split()
+    if len(words_) < _ASIDE_MIN_WORDS or not words_[0][:1].isupper() or words_[0].lower() in STOPWORDS:
+        return None
+    if not any(reads_as_a_past_verb(w) for w in words_[1:]):
+        return None
+    return shorten(aside)
 
 
 def _conjunction_clause_past_the_time(text: str, at: int, end: int) -> str | None:
@@ -1931,9 +2046,10 @@ def build_timeline(
         if f.key in restating:
             continue  # "Lisbon suspended the accord in October" beside "... suspended it on Oct. 11"
         cands = _candidates(view, f.key, refs, events, prep.keys_by_sentence, prep.no_happening, prep.aside)
-        if precision(f.key) == "day":
-            for c in cands:
-                c.background = _tells_background(c)
+        for c in cands:
+            # months and years keep their pluperfect accounts (a profile tells its years so), not a
+            # stance or a rule
+            c.background = _tells_background(c, pluperfect=precision(f.key) == "day")
         chosen = _summarise(
             cands,
             sentences_per_date,
