@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.nlp.parse import parse_article
-from storyline.records import Article, Block
+from storyline.records import Article, Block, BlockKind
 from storyline.state import DocState
 from storyline.time import date_for_span, tag_timexes
 
 
 def parsed(nlp: Any, text: str, published: str | None, heading: str | None = None) -> DocState:
     """The text (paragraphs split at blank lines, under an optional heading) parsed and time-tagged."""
-    parts = [(heading, "heading")] if heading is not None else []
+    parts: list[tuple[str, BlockKind]] = [(heading, "heading")] if heading is not None else []
     parts += [(p, "body") for p in text.split("\n\n")]
     blocks, pos = [], 0
     for part, kind in parts:

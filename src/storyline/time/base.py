@@ -37,6 +37,8 @@ class Context:
     named_quarter: tuple[int, int] | None = None  # the quarter named last, whatever its role ("that quarter")
     last_year: int | None = None
     last_month: tuple[int, int] | None = None
+    # (year, month) of the last chronology line ("May 4, 2030" alone on its line) whose year is known
+    chronicle: tuple[int, int] | None = None
     last_day: date | None = None
     last_day_end: int = -1  # where the expression that set ``last_day`` ends
     # when ``last_day`` dates only a saying ("a channel reported Sunday"): the day the story was at before
@@ -329,3 +331,15 @@ def year_after_story(ctx: Context, month: int) -> int | None:
     if ctx.last_month is not None and ctx.last_month[0] == ctx.last_year and month > ctx.last_month[1]:
         return ctx.last_year  # "in March 2009 ... the following June": later that year
     return ctx.last_year + 1
+
+
+# what may follow a date heading a chronology line: the line's end, or a colon or dash and the entry
+_LINE_HEAD_END = re.compile(r"[ \t]*(?:\n|$|[:—–][ \t]|-[ \t])")
+NEW_YEAR_STEP = 6  # months a chronology steps back by when it starts a new year, not when it runs backwards
+
+
+def heads_its_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` heads a chronology line: alone on its line ("Aug. 12", a heading) or set
+    off by a colon or dash from what happened ("Oct. 3 — the envoy leaves")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and _LINE_HEAD_END.match(text, end) is not None

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from storyline.time import grammar as g
 from storyline.time.base import (
     _PREPS_BEFORE_MONTH,
+    NEW_YEAR_STEP,
     Cand,
     Context,
     Norm,
@@ -23,6 +24,7 @@ from storyline.time.base import (
     const,
     coordinated_year,
     edge_mod,
+    heads_its_line,
     scan,
     title_word,
     year_after_story,
@@ -94,12 +96,19 @@ _COUNT_AFTER = re.compile(
 
 def gen_month_day(text: str) -> Iterator[Cand]:
     matches = [(m, order) for rx_, order in ((g.MDY, "md"), (g.DMY, "dm")) for m in scan(rx_, text)]
-    # the year a document writes with a month-day ("Sept. 11, 2001") also dates its yearless name uses
+    chronicle = _chronicle_years(text, matches)
+    # the year a document writes with a month-day ("Sept. 11, 2001"), or its chronology gives a line's
+    # day, also dates its yearless name uses ("the Aug. 12 memo")
     written = written_years(
         [
             (int(y), _month_num(m.group("mon")), _day_num(m))
             for m, _ in matches
             if (y := m.group("y")) and y.isdigit()
+        ]
+        + [
+            (chronicle[m.start()], _month_num(m.group("mon")), _day_num(m))
+            for m, _ in matches
+            if m.start() in chronicle and not m.group("y")
         ]
     )
     narrative = _narrative_days(matches)
@@ -136,14 +145,35 @@ def gen_month_day(text: str) -> Iterator[Cand]:
             # "from Aug. 26 to Oct. 20", "on April 24 and 25": two dates joined by a word are two
             # expressions (TimeML); a dash makes one range ("the April 3-4 summit")
             yield _md_cand(m.start(), m.end("d"), mon, d, mon, None, ytok, m.group("wd"), text, written,
-                           narrative=narrative)  # fmt: skip
+                           narrative=narrative, chronicle_year=chronicle.get(m.start()))  # fmt: skip
             yield _md_cand(
                 second, m.end(), mon2, d2, mon2, None, ytok, None, text, written, narrative=narrative
             )
             continue
         year_delta = _relative_year_after(text, end) if ytok is None else None
         yield _md_cand(m.start(), end, mon, d, mon2, d2, ytok, m.group("wd"), text, written, year_delta,
-                       narrative)  # fmt: skip
+                       narrative, chronicle.get(m.start()))  # fmt: skip
+
+
+def _chronicle_years(text: str, matches: list[tuple[re.Match[str], str]]) -> dict[int, int]:
+    """The year of each chronology line from the first that wrote its year on, by offset: a retold
+    chronology ("May 4, 2030" then "Aug. 12", "Oct. 3" in a page of 2031) runs on in the year
+    it last named, into the next when its months start over ("Nov. 28" then "Jan. 5"); a short step back
+    ("Oct. 3" then "Sept. 9") is a chronology told newest first. The publication year is not its year."""
+    years: dict[int, int] = {}
+    last: tuple[int, int] | None = None  # (year, month) of the chronology's last line
+    for m, _ in sorted(matches, key=lambda pair: pair[0].start()):
+        if not m.group("mon")[0].isupper() or not heads_its_line(text, m.start(), m.end()):
+            continue
+        mon, ytok = _month_num(m.group("mon")), m.group("y")
+        if ytok and ytok.isdigit():
+            last = (int(ytok), mon)
+            years[m.start()] = last[0]
+        elif last is not None and not ytok:
+            year = last[0] + (1 if last[1] - mon >= NEW_YEAR_STEP else 0)
+            years[m.start()] = year
+            last = (year, mon)
+    return years
 
 
 # A yearless day this far from the DCT is not one of its recent days, which news writes without a year
@@ -235,6 +265,12 @@ _ERA_DAY_REACH = timedelta(days=183)  # a yearless day further back than half a 
 _PLANNED_DAY_AHEAD_REACH = timedelta(days=45)  # a planned day told in the past may still be this close ahead
 
 
+def _on_or_before_dct(ctx: Context, year: int, mon: int, d: int) -> bool:
+    """Whether the month-day in ``year`` is no later than the DCT (a chronology told is of the past)."""
+    day = safe_date(year, mon, d)
+    return day is not None and (ctx.dct is None or day <= ctx.dct)
+
+
 def _coming_planned_day(dct: date | None, day: date) -> date | None:
     """The same day a year on, when it is still ahead of the DCT and within a few weeks of it."""
     if dct is None or day >= dct:
@@ -253,7 +289,8 @@ def _far_back_era_day(ctx: Context, reading: NamedReading | None, day: date | No
 
 def _md_cand(start: int, end: int, mon: int, d: int, mon2: int, d2: int | None, ytok: str | None,
              wd: str | None, text: str, written: dict[tuple[int, int], int],
-             year_delta: int | None = None, narrative: list[tuple[int, date]] | None = None) -> Cand:  # fmt: skip
+             year_delta: int | None = None, narrative: list[tuple[int, date]] | None = None,
+             chronicle_year: int | None = None) -> Cand:  # fmt: skip
     named = ytok is None and year_delta is None
     reading = named_reading(text, start, end, mon, d, written) if named else None
     deadline = named and names_a_deadline(text, start, end)
@@ -278,6 +315,10 @@ def _md_cand(start: int, end: int, mon: int, d: int, mon2: int, d2: int | None, 
         y = None if ytok is None else (_year2(ytok, ctx.dct) if ytok.startswith("'") else int(ytok))
         if y is None and year_delta is not None and ctx.dct is not None:
             y = ctx.dct.year + year_delta
+        if y is None and chronicle_year is not None and _on_or_before_dct(ctx, chronicle_year, mon, d):
+            y = chronicle_year
+        if chronicle_year is not None and y is not None:
+            ctx.chronicle = (y, mon)  # a month heading further on ("Mid-November") runs on in this year
         v1, day1 = _resolve_day(ctx, mon, d, y, start, end)
         if deadline and day1 is not None and ctx.dct is not None and ctx.dct - day1 > _DEADLINE_PAST_REACH:
             # "has set Oct. 15 as the start date" in March: a day a plan fixes, months behind by the

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from storyline.time import grammar as g
 from storyline.time.base import (
     _PREPS_BEFORE_MONTH,
+    NEW_YEAR_STEP,
     Cand,
     Context,
     Norm,
@@ -19,6 +20,7 @@ from storyline.time.base import (
     const,
     coordinated_year,
     edge_mod,
+    heads_its_line,
     scan,
     title_word,
     year_after_story,
@@ -111,6 +113,8 @@ def gen_relative_days(text: str) -> Iterator[Cand]:
             r"\b(?:in|during|on|by|until)\s+$", text[max(0, m.start() - 12) : m.start()], re.I
         ):
             continue
+        if rel == "the" and _POD_OF_DATE.match(text, m.end()):
+            continue  # "on the morning of March 3": only the date is an expression, and it is March 3's
         pod, mod = m.group("pod").lower(), edge_mod(m.group("edge"))
         anchor = "dct" if rel in ("this", "the") else "previous"
 
@@ -144,6 +148,9 @@ _POD_DAY_AFTER = re.compile(
     r"[ \t]+(?:hours[ \t]+)?(?:on|of)[ \t]+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 
+
+# "the morning of March 3", "the evening of 4 May": a part of day whose own phrase names its date
+_POD_OF_DATE = re.compile(rf"[ \t]+of[ \t]+(?:{g.MONTH}[ \t]+{g.DAY}|{g.DAY}[ \t]+{g.MONTH})")
 
 _OF_THING_AFTER = re.compile(
     r"[ \t]+of[ \t]+(?:the|a|an|his|her|its|their|our|my|your|this|that)\b(?![ \t]+\d)"
@@ -767,14 +774,19 @@ def gen_months(text: str) -> Iterator[Cand]:
         rel = "past" if rel == "this past" else rel.removeprefix("the ")
         past_noun = not rel and past_occurrence_modifier(text, m.start("mon"), m.end("mon"))
         joined_year = None if rel else coordinated_year(text, m.end("mon"), mon)
+        heading = not rel and heads_its_line(text, m.start(), m.end())
 
         def norm(ctx: Context, mon: int = mon, rel: str = rel, mod: str | None = mod,
                  s: int = m.start("mon"), e: int = m.end("mon"), ctx_text: str = text,
                  past_noun: bool = past_noun, joined_year: int | None = joined_year,
-                 after_story: bool = after_story) -> Norm:  # fmt: skip
+                 after_story: bool = after_story, heading: bool = heading) -> Norm:  # fmt: skip
             if joined_year is not None:
                 ctx.last_month = (joined_year, mon)
                 return month_value(joined_year, mon), mod, None
+            if heading and (run_on := _chronicle_month_year(ctx, mon)) is not None:
+                # "Mid-November" heading a line after "Oct. 3" headed one of a chronology of 2030: its year
+                ctx.last_month = ctx.chronicle = (run_on, mon)
+                return month_value(run_on, mon), mod, None
             if after_story and (story_year := year_after_story(ctx, mon)) is not None:
                 ctx.last_month = (story_year, mon)
                 return month_value(story_year, mon), mod, None
@@ -811,10 +823,28 @@ def gen_months(text: str) -> Iterator[Cand]:
                     # "progress ahead of November's election" in a January story: the coming November,
                     # however far; only a past clause ("rallied ahead of March's vote") looks back
                     y = ctx.dct.year if mon >= ctx.dct.month else ctx.dct.year + 1
+                if (y, mon) > (ctx.dct.year, ctx.dct.month) and (run_on := _chronicle_month_year(ctx, mon)):
+                    # "would sign the deal in November" under a heading of a chronology of 2030, in a
+                    # page of the next September: the chronology's November, not one still to come
+                    y = run_on
             ctx.last_month = (y, mon)
             return month_value(y, mon), mod, None
 
         yield Cand(m.start(), m.end(), "DATE", "dct", norm, priority=1, tags={"month-word"})
+
+
+def _chronicle_month_year(ctx: Context, mon: int) -> int | None:
+    """The year of a month heading a line in a chronology whose last line's year is known: that year,
+    or the next when the months start over; None when there is no such chronology, or its reading would
+    be after the DCT's month."""
+    if ctx.chronicle is None:
+        return None
+    year, last_mon = ctx.chronicle
+    if last_mon - mon >= NEW_YEAR_STEP:
+        year += 1
+    if ctx.dct is not None and (year, mon) > (ctx.dct.year, ctx.dct.month):
+        return None
+    return year
 
 
 def _clock_value(h: int, mi: int, ap: str | None, tz: str | None) -> str | None:

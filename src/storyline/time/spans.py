@@ -1658,10 +1658,45 @@ def _reporting_verb(verb: Token) -> Token | None:
 
 def _quotation_start(state: DocState, tok: Token, anchor: int) -> bool:
     """Whether the anchor is the first word of a quotation, which is dated by its saying: after a quotation
-    mark, or opening its sentence ("What would you like to see?" asked)."""
+    mark, or opening a sentence that is a quotation without marks ("What would you like to see?" asked)."""
     if tok.is_sent_start and tok.idx == anchor:
+        # a cue opening the sentence ("According to aides, ...") dates the quotation it brings
+        return _unmarked_quotation(state, tok) or is_speech_verb(tok) or tok.lower_ == "according"
+    return _after_open_quote(state, anchor) and not _goes_on_the_writers_clause(tok, anchor)
+
+
+def _unmarked_quotation(state: DocState, tok: Token) -> bool:
+    """Whether the sentence ``tok`` opens may be quoted words with no marks of their own: a question (an
+    interview's), a pull quote or caption, or a sentence inside marks opened before it. A body statement
+    is not ("Criticism of Veloria may be justified" is the writer's, and no act of the publication day)."""
+    sentence = state.sentence_index(tok.idx)
+    if 0 <= sentence < len(state.sentences) and state.sentences[sentence].block_kind in ("pull", "caption"):
         return True
-    return _after_open_quote(state, anchor)
+    return tok.sent.text.rstrip(" \"'”’").endswith("?") or _in_quotation(state, tok.idx)
+
+
+def _goes_on_the_writers_clause(tok: Token, anchor: int) -> bool:
+    """Whether the quotation opening at ``anchor`` goes on a clause whose subject stands before the mark, in
+    the present or future: a partial quotation ("until Veloria “pulls out its ships”", "her reports
+    “appeal to traders”") whose clause is dated as the writer's, not as the saying. A past clause ("He
+    “wanted to leave”") keeps the story's day, and a quoted speech verb ("he “praises the accord”") is the
+    saying itself; so is a reported act going on as it is told ("said the envoy is still “weighing the
+    offer”", "said they are “sorry”"), while a reported habitual present is a standing trait like any other
+    ("notes her letters “reach farmers”")."""
+    clause = clause_head(tok)
+    if verb_tense(clause) == PAST or is_speech_verb(clause) or not _own_clause(clause):
+        return False  # an infinitive ("called on them “to remain calm”") tells what was said, as said
+    if _reported(clause) and not _habitual_present(clause):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.idx < anchor for c in clause.children)
+
+
+def _habitual_present(verb: Token) -> bool:
+    """A verb other than "be" in the simple present, with no auxiliary ("appeal", "sends"): what is done
+    at large; "are “sorry”" is a state as the words are said."""
+    if verb.lemma_.lower() == "be" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _after_open_quote(state: DocState, anchor: int) -> bool:
