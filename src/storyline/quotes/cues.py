@@ -17,6 +17,7 @@ AUTHORED_NOUNS = frozenset(
         "editorial", "column", "op-ed", "book", "paper", "study", "interview", "speech", "remark", "comment",
         "message", "email", "e-mail", "note", "blog", "video", "ad", "advertisement", "release", "filing",
         "complaint", "lawsuit", "ruling", "opinion", "website", "account", "broadcast", "survey", "poll",
+        "commentary",
     }
 )  # fmt: skip
 

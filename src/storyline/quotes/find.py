@@ -418,6 +418,7 @@ def _attribute(
         cue = _reporting_cue(cue, candidates, cues)
         cue = _outer_cue_of_unsaid(cue, candidates)
         cue = _verb_over_cue_noun(cue, candidates, m)
+        cue = _reporter_of_a_things_participle(cue, candidates, cues)
     if (cue is not None and _names_the_quote(state, cue.token, m)) or _named_right_before(state, m):
         return None  # "a law known as 'X'", "a group called 'Y'": the quote is a name
     if cue is not None and _readers_hypothetical_question(cue.token):
@@ -664,11 +665,37 @@ def _argument_of(state: DocState, verb: Token, m: MarkSpan) -> bool:
         return (
             False  # 'held a "day of action"': the quoted object is the event's name, not the holders' words
         )
+    if (
+        [t.dep_ for t in path] == ["dobj"]
+        and lemma not in _GIVING_A_NAME
+        and _label_after_article(state, span, m)
+    ):
+        return False  # 'pulled an "autumn surprise"': the writer's label for what was done, nobody's words
     if lemma == "be" or verb.pos_ == "AUX":
         # "was satisfied that 'X'", "is prepared 'to act'": a clause under the predicate adjective is
         # reported; the predicate itself ("were 'inadequate'") or an adverbial describes
         return [t.dep_ for t in path] in (["ccomp", "acomp"], ["xcomp", "acomp"])
     return all(t.dep_ in _ARGUMENT_DEPS or _as_phrase(t) for t in path)
+
+
+# Articles that, standing outside the marks, make the quoted words a label set in a noun phrase.
+_LABEL_ARTICLES = frozenset({"a", "an", "the"})
+_LABEL_WORDS = 3  # a label is short: longer quoted words under an article are as often a fragment of speech
+
+
+def _label_after_article(state: DocState, span: Span, m: MarkSpan) -> bool:
+    """'pulled an "autumn surprise"', 'rejected the "harbour pact"': one to three quoted words heading a noun
+    phrase whose article stands outside the marks are a label the writer keeps at a distance (a scare
+    quote), when the verb that takes them is no verb of speech or naming; "attacked 'the ideology'" (the
+    article inside) may quote what was attacked, and a name in title case may be one the subject coined."""
+    root = span.root
+    words = state.article.text[m.content_start : m.content_end].split()
+    if not 0 < len(words) <= _LABEL_WORDS or root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if len(words) > 1 and _title_case(words):
+        return False  # 'introduced the "War On Hunger"': a name the subject gave its own policy
+    articles = [c for c in root.children if c.dep_ == "det" and c.lower_ in _LABEL_ARTICLES]
+    return any(c.idx + len(c.text) <= m.start for c in articles)
 
 
 def _path_up(tok: Token, top: Token) -> list[Token] | None:
@@ -865,6 +892,22 @@ def _reporting_cue(cue: Cue, candidates: Sequence[Token], cues: CueLexicon) -> C
             return Cue(c, c.text, "attached")
     # "X added that he believes 'Y'": the thought is part of what the speech verb reports
     outer = _reporting_verb_above(cue.token, candidates, cues)
+    return Cue(outer, outer.text, "governs") if outer is not None else cue
+
+
+def _reporter_of_a_things_participle(cue: Cue, candidates: Sequence[Token], cues: CueLexicon) -> Cue:
+    """'X said the coverage had been constructive, indicating both sides felt there was "room"': an
+    inferential participle hung on a reported clause whose subject is a thing goes on with what X reports;
+    X's speech verb is the cue, not the thing that "indicates"."""
+    verb = cue.token
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.dep_ != "ccomp":
+        return cue
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return cue  # a participle with a subject of its own is a clause of its own
+    subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or not inferred_from_a_thing(verb, subjects[0]):
+        return cue  # "X said the man fled, shouting '...'": the man shouted
+    outer = _reporting_verb_above(verb.head, candidates, cues)
     return Cue(outer, outer.text, "governs") if outer is not None else cue
 
 
@@ -1499,11 +1542,28 @@ def _unsaid(tok: Token) -> bool:
     infinitive of a verb that withholds it ("would not say", "could say", "declined to say")."""
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_.lower() in _UNREAL_MODALS) for c in tok.children):
         return True
-    if _for_someone_to(tok):
+    if _for_someone_to(tok) or _way_of_saying(tok):
         return True
     if tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX"):
         return tok.head.lemma_.lower() in _UNSAID_CONTROLLERS or _unsaid(tok.head)
     return False
+
+
+# Nouns after which "of saying" gives what a thing or act amounts to ("a way of saying ..."), no report.
+_MANNER_NOUNS = frozenset({"way", "manner", "means"})
+
+
+def _way_of_saying(tok: Token) -> bool:
+    """'the gesture is a way of saying the curtain is up': the writer's reading of what something means,
+    nobody's words."""
+    of = tok.head
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "pcomp"
+        and of.lower_ == "of"
+        and of.head.pos_ == "NOUN"
+        and of.head.lemma_.lower() in _MANNER_NOUNS
+    )
 
 
 # Subjects that stand for any reader or a vague crowd, not for someone who said something.

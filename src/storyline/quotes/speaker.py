@@ -900,7 +900,10 @@ def speaker_span(head: Token) -> tuple[int, int]:
     if verbs:
         start_tok = max(verbs) + 1
     start_tok = _after_the_complement(doc, start_tok, head.i)
-    while start_tok < end_tok and (doc[start_tok].is_punct or doc[start_tok].dep_ == "cc"):
+    # "what aides dubbed": the relative "what" is the thing named, not part of who named it
+    while start_tok < end_tok and (
+        doc[start_tok].is_punct or doc[start_tok].dep_ == "cc" or doc[start_tok].tag_ == "WP"
+    ):
         start_tok += 1
     return doc[start_tok].idx, doc[end_tok].idx + len(doc[end_tok].text)
 
@@ -1078,6 +1081,13 @@ def resolve_speaker(
             org = organisation_antecedent(state, head, ctx.quoted if ctx is not None else ())
             if org is not None:
                 m = _mention_at(state.mentions, org.start_char, org.end_char, org.root.idx)
+                if (
+                    m is not None
+                    and m.ent_type == "PERSON"
+                    and not m.start <= org.root.idx < m.end
+                    and _names_someone_else(org.root)
+                ):
+                    m = None  # "Kastan's government ... It said": the government, not its leader
                 chain = state.chain(m.chain_id) if m is not None and org.label_ != _TEXT_LABEL else None
                 if chain is not None and _usable_chain(chain, False):
                     return Speaker(start, end, head, chain_display_name(state, chain), chain.chain_id, True)
