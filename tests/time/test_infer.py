@@ -162,6 +162,27 @@ def test_infer_aligns_a_weekday_with_a_report_that_names_the_same_day() -> None:
     assert "Tuesday" in evidence and "lower bound" in evidence
 
 
+MET_ON_TUESDAY = (
+    "Anna Lindqvist and Pablo Herrera met in Bergen on Tuesday and agreed on salmon quotas for the northern "
+    "grounds, aides to both said."
+)
+
+
+def test_infer_a_weak_weekday_alignment_gives_only_the_month() -> None:
+    # a looser account of the same meeting: too weak a match for the day, enough for its month
+    c = corpus(
+        ("a", SIGNED_ON_TUESDAY, "2015-03-18"), ("b", OTHER, "2015-06-01"), ("u", MET_ON_TUESDAY, None)
+    )
+    iso, evidence = infer_publication_dates(c)["u"]
+    assert iso == "2015-03"
+    assert "Tuesday" in evidence and "only its month" in evidence
+    # Tuesday 31 March: an article of that week may be of April, so no month either
+    c = corpus(
+        ("a", SIGNED_ON_TUESDAY, "2015-04-01"), ("b", OTHER, "2015-06-01"), ("u", MET_ON_TUESDAY, None)
+    )
+    assert infer_publication_dates(c) == {}
+
+
 def test_infer_weekday_needs_the_report_to_name_its_day() -> None:
     # the dated report names no day: its article's Wednesday is no Tuesday, and a sentence dated only by
     # its article's day may be background anyway
@@ -222,15 +243,34 @@ def test_infer_no_fallback_to_a_late_full_date_in_the_storys_words_or_on_another
         )
         == {}
     )
-    assert (
-        infer_publication_dates(
-            corpus(("a", OTHER, "2015-06-01"), ("u", _strike_story("Saturday", POST), None))
-        )
-        == {}
-    )
-    # a weekday of a plan says nothing of the article's week
+    # a post's stamp on another weekday, or beside a plan's weekday, gives its month but no day
+    on_saturday = _strike_story("Saturday", POST)
     plan = _strike_story("Sunday", POST).replace("went back to work", "will go back to work")
-    assert infer_publication_dates(corpus(("a", OTHER, "2015-06-01"), ("u", plan, None))) == {}
+    for text in (on_saturday, plan):
+        got = infer_publication_dates(corpus(("a", OTHER, "2015-06-01"), ("u", text, None)))
+        assert got["u"][0] == "2019-06", text
+
+
+def test_infer_an_embedded_posts_stamp_gives_its_month() -> None:
+    # the latest date mentioned signs a post: the article embeds posts of its own days, so the month is
+    # its own, but the post may be a day or two older than the article
+    iso, evidence = infer_publication_dates(
+        corpus(
+            ("a", OTHER, "2015-06-01"),
+            ("u", _strike_story("Thursday", POST.replace("June 30", "June 12")), None),
+        )
+    )["u"]
+    assert iso == "2019-06"
+    assert "embedded post" in evidence and "no day" in evidence
+    # not when the same day is recalled elsewhere, nor when a later year is named
+    recalled = _strike_story("Thursday", POST) + " The strike of June 30, 2019 was the longest in years."
+    later = _strike_story("Thursday", POST) + " A new contract is due in 2021."
+    for text in (recalled, later):
+        assert infer_publication_dates(corpus(("a", OTHER, "2015-06-01"), ("u", text, None))) == {}, text
+    # nor when the post's day lies outside the URL's month folder: the folder's month stands
+    c = corpus(("a", OTHER, "2015-06-01"), ("u", _strike_story("Thursday", POST), None))
+    c.articles["u"].url = "https://news.example/2019/08/dockworkers-return"
+    assert infer_publication_dates(c)["u"][0] == "2019-08"
 
 
 def test_infer_no_fallback_to_an_opening_day_recalled_or_used_as_a_bound() -> None:

@@ -19,8 +19,10 @@ For an undated article U:
 4. Else a month folder in U's URL ("/2019/11/") gives the month, with no day (318 of 319 dated AllSides
    records with one were published in it), unless U names a day after that month; a Unix time closing
    the URL's slug whose local day is uncertain (``clean/url_dates.py``) bounds the day to its UTC day
-   and a day on each side, and gives the month when all three lie in one; otherwise nothing (a date
-   far in the past is not a guess).
+   and a day on each side, and gives the month when all three lie in one.
+5. Else the month, with no day, of the latest absolute date when it signs an embedded post (news embeds
+   posts of its own days, a day or two old), or of an alignment too weak for a day but still clearly
+   ahead of the runner-up; otherwise nothing (a date far in the past is not a guess).
 Anchors inside direct quotations and time expressions in captions (a photo's day, often an old one;
 a post's signature excepted) are skipped, and a match needs two shared names and two shared content words in sentences of some
 length; the winning date must clearly beat the runner-up.
@@ -61,6 +63,10 @@ _MIN_SCORE = 0.1
 # same weekday a week or a year apart (on AllSides, 7 of 26 such dates under 0.2 were off by a week or
 # more, 1 of 16 above)
 _MIN_WEEKDAY_SCORE = 0.2
+# a month needs less than a day: on AllSides, weekday dates scoring 0.12 to 0.2 had the month right
+# on 24 of 26 blanked records (the day on 14); from 0.1, on 31 of 36
+_MIN_MONTH_SCORE = 0.12
+_WEEKDAY_SLACK = 3  # days after a weekday's date an article of it is commonly published
 _MIN_FEATURES = 6  # words that count; shorter sentences ("The Times says:") match anything
 _MIN_MARGIN = 1.5  # the winning date must beat the runner-up by this factor
 _MAX_POSTINGS = 500
@@ -307,19 +313,8 @@ def _own_news_day(
     story's own words deeper in the text is no evidence: anniversaries, earlier attacks and deadlines
     agreed with a weekday the article named as often as news days did.
     """
-    if latest is None or _later_year_named(txs, latest):
-        return None
-    if window is not None and not window[0] <= latest <= window[1]:
-        return None
-    printed = [t for t in txs if t.text == latest_text and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value or "")]
-    # a day the article uses anywhere as a name ("the Sept. 4, 2001 attacks"), a bound or a plan's day
-    # is that everywhere: an anniversary story names the old day beside this year's weekday
-    # (a post's signature stands outside any clause: the tense of the post before it says nothing of it)
-    if not printed or any(
-        _names_a_past_event(text, t.start, t.end) or lexical_tense(text, t.start, t.end) == FUTURE
-        for t in printed
-        if not _stamped(text, t)
-    ):
+    printed = _printed_latest_day(text, txs, latest, latest_text, window)
+    if latest is None or not printed:
         return None
     if any(t.start < _OPENING_CHARS for t in printed):
         return "is printed in the opening"
@@ -330,6 +325,47 @@ def _own_news_day(
         name = next(k for k, v in _WEEKDAYS.items() if v == weekday).capitalize()
         return f"signs an embedded post and is a {name}, a weekday the article names for a past act"
     return None
+
+
+def _printed_latest_day(
+    text: str,
+    txs: list[TimeExpr],
+    latest: date | None,
+    latest_text: str | None,
+    window: tuple[date, date] | None,
+) -> list[TimeExpr]:
+    """Where the latest absolute date is printed as a full day that may be the article's news day: none
+    when a later year is named, the day lies outside the URL's window, or the article uses the day
+    anywhere as a reference or a plan's day."""
+    if latest is None or _later_year_named(txs, latest):
+        return []
+    if window is not None and not window[0] <= latest <= window[1]:
+        return []
+    printed = [t for t in txs if t.text == latest_text and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value or "")]
+    # a day the article uses anywhere as a name ("the Sept. 4, 2001 attacks"), a bound or a plan's day
+    # is that everywhere: an anniversary story names the old day beside this year's weekday
+    # (a post's signature stands outside any clause: the tense of the post before it says nothing of it)
+    if any(
+        _names_a_past_event(text, t.start, t.end) or lexical_tense(text, t.start, t.end) == FUTURE
+        for t in printed
+        if not _stamped(text, t)
+    ):
+        return []
+    return printed
+
+
+def _signed_post_month(
+    text: str,
+    txs: list[TimeExpr],
+    latest: date | None,
+    latest_text: str | None,
+    window: tuple[date, date] | None,
+) -> date | None:
+    """The month of the latest absolute date when it signs an embedded post: news embeds posts of its
+    own days, so the month is the article's (on AllSides, 29 of 29 such blanked records), though the
+    day is not (8 of 29 were published one or two days after the post, 3 the day before it)."""
+    printed = _printed_latest_day(text, txs, latest, latest_text, window)
+    return latest if latest is not None and any(_stamped(text, t) for t in printed) else None
 
 
 # "— Ana Ruiz (@anaruiz) May 9, 2018": the signature of an embedded social-media post
@@ -456,7 +492,33 @@ def _infer_one(art: Article, anchors: list[tuple[_Sent, int, TimeExpr]], txs: li
             f"no passage aligned with a dated article and no full date in the opening; the URL's "
             f"{_window_source(window)} gives the month {month.year:04d}-{month.month:02d} (no day)"
         )
+    if (month := _signed_post_month(art.text, txs, latest, latest_text, window)) is not None:
+        return f"{month.year:04d}-{month.month:02d}", (
+            f"no passage aligned with a dated article; the full date '{latest_text}', the latest absolute "
+            f"date mentioned, signs an embedded post: the article is of its month {month.year:04d}-"
+            f"{month.month:02d} (no day: news often embeds a post of a day or two before)"
+        )
+    if (month := _aligned_month(scored, day_word_dates)) is not None:
+        evidence = _evidence(month, scored[0][0], best_match[month], corpus, latest, latest_text, yearless)
+        return f"{month.year:04d}-{month.month:02d}", (
+            f"{evidence}; too weak a match for the day: only its month {month.year:04d}-{month.month:02d}"
+        )
     return None
+
+
+def _aligned_month(scored: list[tuple[float, date]], day_word_dates: set[date]) -> date | None:
+    """The best-aligned date, for its month only, when it clearly beats the runner-up but falls short of
+    a day's score: a weaker match is off by a week or a year more often, but rarely by a month. A
+    weekday's date is a lower bound, so one in a month's last days may belong to the next."""
+    if not scored:
+        return None
+    score, c = scored[0]
+    runner_up = scored[1][0] if len(scored) > 1 else 0.0
+    if score < _MIN_MONTH_SCORE or score < _MIN_MARGIN * runner_up:
+        return None
+    if c not in day_word_dates and (c + timedelta(days=_WEEKDAY_SLACK)).month != c.month:
+        return None
+    return c
 
 
 def _window_source(window: tuple[date, date]) -> str:
