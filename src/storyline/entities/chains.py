@@ -19,6 +19,7 @@ from storyline.entities.names import (
     parse_person_name,
     short_form_pair,
 )
+from storyline.entities.quoted_speakers import quotation_holding, speakers_of_quotation
 from storyline.entities.registry import Actor, KnownRole, Registry, norm_key
 from storyline.entities.roles import RoleParse, parse_role, role_key
 from storyline.entities.spelling import given_names_may_match, variant_spellings
@@ -609,7 +610,7 @@ class ChainBuilder:
             ch = (
                 self.assigned[id(reporter)]
                 if reporter is not None
-                else self._antecedent(p, pool, self._coargument_chain(p, person_at))
+                else self._past_the_speaker(p, pool, person_at)
             )
             if reporter is not None and ch is not None and ch.gender not in (None, p.gender):
                 continue  # the description went to someone of the other gender: leave the pronoun
@@ -622,6 +623,58 @@ class ChainBuilder:
                     # the first "he" or "she" says who the person is: a pronoun of the other gender
                     # later is someone else ("her father ... He had run a bakery")
                     ch.gender = p.gender
+        self._not_the_speaker(anaphors, people, person_at)
+
+    def _speakers(self, p: Cand, person_at: dict[int, Cand]) -> tuple[frozenset[int], int]:
+        """Chains of whoever speaks the whole quotation a "he" or "she" stands in (named before or after
+        it, or already resolved): in his own words a speaker is "I", so the pronoun is someone else. With
+        them, the earliest sentence that names a speaker (else the pronoun's)."""
+        sent = self.sent_of[p.start]
+        if p.kind != "pronoun" or p.gender not in ("male", "female") or _cue_subject(self.doc[p.start]):
+            return frozenset(), sent
+        span = quotation_holding(self.doc, p.start)
+        if span is None:
+            return frozenset(), sent
+        found = set()
+        for tok in speakers_of_quotation(self.doc, span):
+            c = person_at.get(tok.i)
+            ch = self.assigned.get(id(c)) if c is not None else None
+            if ch is not None:
+                found.add(ch.cid)
+                sent = min(sent, self.sent_of[tok.i])
+        return frozenset(found), sent
+
+    def _past_the_speaker(
+        self, p: Cand, pool: dict[int, list[Cand]], person_at: dict[int, Cand]
+    ) -> WorkChain | None:
+        """The antecedent with the quotation's speakers passed over; past them, someone named once only
+        in the speaker's sentence or the one before ("Kastan" of "compared it to Kastan's era" three
+        sentences back is no one the speaker talks of)."""
+        speakers, speaker_sent = self._speakers(p, person_at)
+        ch = self._antecedent(p, pool, self._coargument_chain(p, person_at), speakers)
+        if ch is None or not speakers or sum(c.kind == "name" for c in ch.cands) >= 2:
+            return ch
+        last = max((self.sent_of[c.start] for c in ch.cands if c.start < p.start), default=-1)
+        return ch if speaker_sent - last <= 1 else None
+
+    def _not_the_speaker(
+        self, anaphors: list[Cand], people: dict[int, list[Cand]], person_at: dict[int, Cand]
+    ) -> None:
+        """A quoted "he" whose speaker was resolved only after it ('"He lied," the governor said') may
+        have gone to that speaker: look again, passing the speaker over."""
+        for p in sorted(anaphors, key=lambda c: c.start):
+            ch = self.assigned.get(id(p))
+            if ch is None or ch.cid not in self._speakers(p, person_at)[0]:
+                continue
+            ch.cands.remove(p)
+            del self.assigned[id(p)]
+            pooled = people[self.sent_of[p.start]]
+            if p in pooled:
+                pooled.remove(p)
+            other = self._past_the_speaker(p, people, person_at)
+            if other is not None:
+                self._add(other, p)
+                pooled.append(p)
 
     def _coargument_chain(self, p: Cand, person_at: dict[int, Cand]) -> int | None:
         """The chain of the subject of the verb a non-reflexive object pronoun hangs on ("the president
@@ -664,7 +717,11 @@ class ChainBuilder:
         return [c for c in anaphors if c.kind != "nominal" or c.nominal_head not in topic]
 
     def _antecedent(
-        self, p: Cand, pool: dict[int, list[Cand]], coargument: int | None = None
+        self,
+        p: Cand,
+        pool: dict[int, list[Cand]],
+        coargument: int | None = None,
+        speakers: frozenset[int] = frozenset(),
     ) -> WorkChain | None:
         sent = self.sent_of[p.start]
         in_body = self.body[sent] if 0 <= sent < len(self.body) else True
@@ -692,8 +749,11 @@ class ChainBuilder:
             window = [
                 c
                 for c in pool.get(s, ())
-                if c.start < p.start and not (quoted is not None and quoted[0] <= c.start < quoted[1])
-            ]  # '"Marren lied," he said': a name in the words is not who speaks them
+                if c.start < p.start
+                and not (quoted is not None and quoted[0] <= c.start < quoted[1])
+                and self.assigned[id(c)].cid not in speakers
+            ]  # '"Marren lied," he said': a name in the words is not who speaks them; nor is the speaker
+            # of the words a pronoun stands in, who is "I" there: passed over, the search goes on
             if window:
                 chains: dict[int, WorkChain] = {}
                 other_offices = 0
@@ -1033,6 +1093,17 @@ def _quotation_it_credits(doc: Doc, p: Cand) -> tuple[int, int] | None:
 
 _PRONOUN_GENDER = {"himself": "male", "herself": "female", "themselves": "plural"}
 _CLAUSE_DEPS = frozenset({"ROOT", "relcl", "ccomp", "advcl", "conj", "xcomp", "acl", "pcomp"})
+
+
+def _cue_subject(pron: Token) -> bool:
+    """'," he said', '?" she asked': the pronoun right after a closing mark credits the words as their
+    speaker, whatever stray quotation marks around it suggest."""
+    if pron.dep_ != "nsubj" or pron.head.lemma_.lower() not in speech_and_thought_lemmas():
+        return False
+    k = pron.i - 1
+    if k >= 0 and k == pron.head.i:
+        k -= 1  # '," said he'
+    return k >= 0 and pron.doc[k].text in _QUOTE_MARKS
 
 
 def _clause_verb(tok: Token) -> Token:

@@ -56,7 +56,15 @@ def title_code(title: str, country: str | None, org: Actor | None, reg: Registry
         return ActorCode(org_code(org), None)
     if words & QUALIFIERS_PAST:
         return ActorCode(country, "ELI")
+    if country is not None and _heads_a_government(title):
+        return ActorCode(country, "GOV")
     return ActorCode(country, reg.sector(title), reg.secondary_sector(title))
+
+
+def _heads_a_government(title: str) -> bool:
+    """A capitalised "Chief Executive" of a country or territory, with no company named, is the office
+    that heads its government ("Port Alder Chief Executive NAME"), not a business title."""
+    return title[:1].isupper() and norm_key(title).replace("-", " ").split()[-2:] == ["chief", "executive"]
 
 
 # A country's own armed forces, legislature, government or police, named by the country's name or

@@ -17,6 +17,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from storyline.clean.outlets import KNOWN_OUTLETS
+from storyline.cue_lemmas import speech_and_thought_lemmas
 from storyline.entities.credits import CREDIT_LABELS, PICTURE_AGENCIES, credit_tokens
 from storyline.entities.names import SUFFIXES, family_name_first
 from storyline.entities.registry import Actor, Registry, norm_key
@@ -1337,7 +1338,80 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
         start = tok.i if is_hon else j
         out.append(Cand(start, k, "name", "PERSON", priority=1))
         covered.update(range(start, k))
+    for start, end in _untagged_speakers(doc, reg, covered, lower_words):
+        out.append(Cand(start, end, "name", "PERSON", priority=1))
     return out
+
+
+# Entity types the small model gives to unfamiliar people's names ("Oleksandr Pavlichenko" as a work of
+# art); an organisation or a place stays what it was tagged.
+_MISREAD_PERSON_TYPES = frozenset({"", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "EVENT"})
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "\u00bb"})
+
+
+def _untagged_speakers(
+    doc: Doc, reg: Registry, covered: set[int], lower_words: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Two or three capitalised words the model tagged as no one, standing as the speaker right after a
+    quotation ('"...," Tarvo Okunbeli said', '"...," said Tarvo Okunbeli.'): only a person speaks there
+    under a name of that shape, and without the name a "he" after it goes to someone named before."""
+    found: list[tuple[int, int]] = []
+    for close in range(1, len(doc) - 2):
+        if doc[close].text not in _CLOSING_QUOTES or doc[close - 1].text not in (",", "?", "!"):
+            continue
+        span = _cue_name_after(doc, close + 1)
+        if (
+            span is not None
+            and not covered.intersection(range(*span))
+            and _may_be_a_name(doc, span, reg, lower_words)
+        ):
+            found.append(span)
+    return found
+
+
+def _may_be_a_name(doc: Doc, span: tuple[int, int], reg: Registry, lower_words: frozenset[str]) -> bool:
+    text = doc[span[0] : span[1]].text
+    return (
+        all(_plain_name_word(t, reg, lower_words) for t in doc[span[0] : span[1]])
+        and reg.actor(text) is None
+        and reg.place_country(text) is None
+    )
+
+
+def _cue_name_after(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The span of a name of two or three words at i that is the subject of the speech verb right after
+    it ("NAME said") or right before it ("said NAME" ending the sentence or before a comma)."""
+    lemmas = speech_and_thought_lemmas()
+    inverted = doc[i].lemma_.lower() in lemmas and doc[i].pos_ == "VERB"
+    start = i + 1 if inverted else i
+    end = start
+    while end < len(doc) and end - start < 3 and _cap(doc[end]) and doc[end].pos_ == "PROPN":
+        end += 1
+    if end - start < 2 or end >= len(doc):
+        return None
+    verb = doc[i] if inverted else doc[end]
+    if inverted and doc[end].text not in (",", "."):
+        return None
+    if verb.lemma_.lower() not in lemmas or doc[end - 1].dep_ != "nsubj" or doc[end - 1].head.i != verb.i:
+        return None
+    return start, end
+
+
+def _plain_name_word(tok: Token, reg: Registry, lower_words: frozenset[str]) -> bool:
+    """A word that may be part of a person's name: alphabetic, not in capitals, never written in lower
+    case in the article, no title, honorific, nationality, registry name or organisation word."""
+    word = tok.text
+    return (
+        tok.ent_type_ in _MISREAD_PERSON_TYPES
+        and word.replace("-", "").isalpha()
+        and not word.isupper()
+        and word.lower() not in lower_words
+        and reg.honorific_gender(word) is None
+        and reg.demonym(word) is None
+        and reg.actor(word) is None
+        and not _title_part(word, reg)
+        and not _names_an_organisation(tok.lower_, reg)
+    )
 
 
 def _clock_time(doc: Doc, i: int) -> bool:

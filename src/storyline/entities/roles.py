@@ -58,7 +58,7 @@ def _title_class(tok: Token, reg: Registry) -> str | None:
         return None
     if k in reg.titles or k.replace("-", " ") in reg.titles:
         return "title"
-    if k in reg.title_qualifiers:
+    if k in reg.title_qualifiers or _qualifies_an_envoy(tok):
         return "qual"
     if k in reg.title_departments and (tok.text[:1].isupper() or k in reg.titles):
         return "dept"
@@ -243,12 +243,42 @@ def _unknown_state_before_us_office(
     return word in TITLE_ABBREVIATIONS and abbreviated and reg.sector(doc[first].text) in ("LEG", "GOV")
 
 
+# Titles of someone sent to deal with a country: "for" names that country as "to" does ("special
+# representative for Kastania" serves the side that sends him). A plain "representative for X" may be
+# X's own delegate, so it needs "special" or "high" before it.
+_ENVOY_WORDS = frozenset({"envoy", "emissary", "ambassador"})
+_ENVOY_QUALIFIERS = frozenset({"special", "high"})
+
+
+def _qualifies_an_envoy(tok: Token) -> bool:
+    """ "special" of "special envoy/representative" (no qualifier elsewhere: "Kastania Special Counsel"
+    would take the country the counsel investigates)."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return (
+        tok.lower_ in _ENVOY_QUALIFIERS
+        and nxt is not None
+        and (nxt.lower_ in _ENVOY_WORDS or nxt.lower_ == "representative")
+    )
+
+
+def _envoy_title(doc: Doc, title_toks: list[int]) -> bool:
+    words = [doc[k].lower_ for k in title_toks]
+    if any(w in _ENVOY_WORDS for w in words):
+        return True
+    return any(
+        w == "representative" and k > 0 and words[k - 1] in _ENVOY_QUALIFIERS for k, w in enumerate(words)
+    )
+
+
 def _after_to(doc: Doc, i: int, title_toks: list[int]) -> bool:
-    """Whether token ``i`` follows "to" (over "the") after the title has begun."""
+    """Whether token ``i`` follows "to" (over "the") after the title has begun, or "for" after an
+    envoy's title."""
     j = i - 1
     while j >= 0 and doc[j].lower_ == "the":
         j -= 1
-    return bool(title_toks) and j >= 0 and doc[j].lower_ == "to"
+    if not title_toks or j < 0:
+        return False
+    return doc[j].lower_ == "to" or (doc[j].lower_ == "for" and _envoy_title(doc, title_toks))
 
 
 def _is_role_token(doc: Doc, i: int, reg: Registry, actor_at: dict[int, tuple[str, Actor | str]]) -> bool:
