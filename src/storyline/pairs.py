@@ -5,6 +5,7 @@ loads it).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 
@@ -40,3 +41,9 @@ def side_key(
     if words and (entity := by_name.get(words.casefold())):
         return entity
     return code or words or None
+
+
+def code_label(code: str, words: Counter[str] | None) -> str | None:
+    """ "protesters (CVL)": an actor code with the words its unlinked sides were told by most (ties: the
+    words read first); None for a code never so told. One form for the report and the web app."""
+    return f"{words.most_common(1)[0][0]} ({code})" if words else None

@@ -14,7 +14,7 @@ from markupsafe import Markup
 
 from storyline.corpus import Corpus
 from storyline.labels import article_label, opening, other_names
-from storyline.pairs import side_key
+from storyline.pairs import code_label, side_key
 from storyline.records import Citation, Entity, Event, Quote, TimelineEntry
 from storyline.report import svg
 from storyline.story import build_timeline, episodes, main_dyads
@@ -113,7 +113,7 @@ def _dyad_side_names(corpus: Corpus, entity_names: dict[str, str]) -> dict[str, 
         ):
             if not ent and code and name:
                 words[code][name.strip().lower()] += 1
-    names = {code: f"{c.most_common(1)[0][0]} ({code})" for code, c in words.items()}
+    names = {code: code_label(code, c) or code for code, c in words.items()}
     names.update(entity_names)
     return names
 
@@ -215,7 +215,7 @@ def _pair_code_names(corpus: Corpus, a: str, b: str) -> dict[str, str]:
     """Labels for a pair's sides that are actor codes, from the words of that pair's own acts (negated
     ones left out, as the pair's count leaves them): the words used most for the code over the whole
     corpus named a pair by other pairs' actors ("regime (GOV)" for "both leaders"). The web app's
-    relations label a coded side by the same rule (``web.queries._label_codes_by_words``)."""
+    relations label a coded side by the same rule (``web.queries._label_codes_by_words``; one label form, ``storyline.pairs.code_label``)."""
     by_name = corpus_name_index(corpus)
     words: dict[str, Counter[str]] = defaultdict(Counter)
     for ev in corpus.events:
@@ -227,7 +227,7 @@ def _pair_code_names(corpus: Corpus, a: str, b: str) -> dict[str, str]:
         ):
             if not ent and code in (a, b) and name and name.strip():
                 words[code][name.strip().lower()] += 1
-    return {code: f"{c.most_common(1)[0][0]} ({code})" for code, c in words.items()}
+    return {code: code_label(code, c) or code for code, c in words.items()}
 
 
 def _acts_in_no_month(

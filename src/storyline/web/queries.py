@@ -12,8 +12,8 @@ from importlib import resources
 from typing import Any
 
 from storyline.labels import LEAD_CHARS, article_label
+from storyline.pairs import code_label, side_key
 from storyline.pairs import entity_name_index as index_names
-from storyline.pairs import side_key
 from storyline.records import (
     Article,
     Citation,
@@ -747,20 +747,13 @@ def _tally_code_words(code_words: dict[str, Counter[str]], row: Any) -> None:
             code_words.setdefault(code, Counter())[name.lower()] += 1
 
 
-def code_label(code: str, code_words: dict[str, Counter[str]]) -> str | None:
-    """ "protesters (CVL)": a code with the words its pair's acts used most for it (ties: the words
-    read first), None for a code never so told."""
-    words = code_words.get(code)
-    return f"{words.most_common(1)[0][0]} ({code})" if words else None
-
-
 def _label_codes_by_words(pairs: list[dict[str, Any]]) -> None:
     """A side keyed by an actor code reads as the report shows it, "protesters (CVL)", with the words
     of that pair's own acts: the relations page, an entity's relations and the pair's event list then
     name it alike, and never by words from acts of other pairs ("both leaders" is no "regime")."""
     for d in pairs:
         for side in ("a", "b"):
-            label = code_label(d[side], d["code_words"])
+            label = code_label(d[side], d["code_words"].get(d[side]))
             if label and d[f"{side}_label"] == d[side]:
                 d[f"{side}_label"] = label
 
@@ -776,7 +769,7 @@ def pair_code_labels(reader: Reader, dyad: tuple[str, str], by_name: dict[str, s
         params,
     ):
         _tally_code_words(code_words, row)
-    labels = {side: code_label(side, code_words) for side in dyad}
+    labels = {side: code_label(side, code_words.get(side)) for side in dyad}
     return {side: label for side, label in labels.items() if label}
 
 
