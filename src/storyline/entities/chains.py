@@ -19,7 +19,7 @@ from storyline.entities.names import (
     parse_person_name,
     short_form_pair,
 )
-from storyline.entities.quoted_speakers import quotation_holding, speakers_of_quotation
+from storyline.entities.quoted_speakers import quotation_holding, quotation_within, speakers_of_quotation
 from storyline.entities.registry import Actor, KnownRole, Registry, norm_key
 from storyline.entities.roles import RoleParse, parse_role, role_key
 from storyline.entities.spelling import given_names_may_match, variant_spellings
@@ -1036,14 +1036,10 @@ def _commands(doc: Doc, name: Cand, nominal: Cand) -> bool:
     return False
 
 
-_OPENING_MARKS = frozenset({"“", "«", "„"})
-_CLOSING_MARKS = frozenset({"”", "»"})
-
-
 def _quotation_around(doc: Doc, sent_of: list[int], i: int) -> tuple[int, int] | None:
-    """Token bounds of the quotation in token i's sentence that holds it, else None. Straight marks
-    alternate; a closing curly mark with none before it in the sentence closes a quotation open since
-    the sentence start."""
+    """Token bounds of the quotation in token i's sentence that holds it, else None (the marks are read
+    as ``quoted_speakers`` reads a paragraph's: a closing mark with none before it in the sentence closes
+    a quotation open since the sentence start)."""
     sent = sent_of[i]
     start = i
     while start > 0 and sent_of[start - 1] == sent:
@@ -1051,18 +1047,7 @@ def _quotation_around(doc: Doc, sent_of: list[int], i: int) -> tuple[int, int] |
     end = i + 1
     while end < len(doc) and sent_of[end] == sent:
         end += 1
-    opened: int | None = None
-    for k in range(start, end):
-        mark = doc[k].text
-        if mark == '"' and opened is None or mark in _OPENING_MARKS:
-            opened = k
-        elif mark == '"' or mark in _CLOSING_MARKS:
-            if (start if opened is None else opened) < i < k:
-                return (start if opened is None else opened), k
-            opened = None
-    if opened is not None and opened < i:
-        return opened, end
-    return None
+    return quotation_within(doc, start, end, i)
 
 
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e"})

@@ -52,10 +52,15 @@ def _quotations(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
-def quotation_holding(doc: Doc, i: int) -> tuple[int, int] | None:
-    """Bounds of the quotation that token i stands inside, else None."""
-    start, end = _paragraph_bounds(doc, i)
+def quotation_within(doc: Doc, start: int, end: int, i: int) -> tuple[int, int] | None:
+    """Bounds of the quotation between tokens start and end that token i stands inside, else None."""
     return next(((a, b) for a, b in _quotations(doc, start, end) if a < i < b), None)
+
+
+def quotation_holding(doc: Doc, i: int) -> tuple[int, int] | None:
+    """Bounds of the quotation in token i's paragraph that it stands inside, else None."""
+    start, end = _paragraph_bounds(doc, i)
+    return quotation_within(doc, start, end, i)
 
 
 def _speech_subject(verb: Token) -> Token | None:

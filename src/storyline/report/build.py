@@ -181,16 +181,17 @@ def _dyad_charts(corpus: Corpus, names: dict[str, str], top: int = 3) -> list[di
     reported (marked so): most acts are told without a date, and a pair whose table showed one row of
     nine acts would hide most of what the articles say about it."""
     charts: list[dict[str, Any]] = []
+    by_name = corpus_name_index(corpus)  # read once for every pair's scans below
     for a, b, n in main_dyads(corpus, top, with_undated=True):
         # the pair's count is main_dyads' (the web app's too: one rule, story.dyads.side_key)
         month_rows = pair_series(corpus, a, b, by_report=True)
         points = pair_series(corpus, a, b)
-        year_rows, unplaced = _acts_in_no_month(corpus, a, b, month_rows)
+        year_rows, unplaced = _acts_in_no_month(corpus, a, b, month_rows, by_name)
         # a year row ("2004") sorts before that year's months
         rows = sorted([*month_rows, *year_rows], key=lambda p: p.month)
         dated = sum(p.count for p in points)
         year_only = sum(p.count for p in year_rows)
-        own = _pair_code_names(corpus, a, b)
+        own = _pair_code_names(corpus, a, b, by_name)
         la, lb = own.get(a) or names.get(a, a), own.get(b) or names.get(b, b)
         mix = Counter[int]()
         for p in [*rows, unplaced]:
@@ -211,12 +212,11 @@ def _dyad_charts(corpus: Corpus, names: dict[str, str], top: int = 3) -> list[di
     return charts
 
 
-def _pair_code_names(corpus: Corpus, a: str, b: str) -> dict[str, str]:
+def _pair_code_names(corpus: Corpus, a: str, b: str, by_name: dict[str, str]) -> dict[str, str]:
     """Labels for a pair's sides that are actor codes, from the words of that pair's own acts (negated
     ones left out, as the pair's count leaves them): the words used most for the code over the whole
     corpus named a pair by other pairs' actors ("regime (GOV)" for "both leaders"). The web app's
     relations label a coded side by the same rule (``web.queries._label_codes_by_words``; one label form, ``storyline.pairs.code_label``)."""
-    by_name = corpus_name_index(corpus)
     words: dict[str, Counter[str]] = defaultdict(Counter)
     for ev in corpus.events:
         if ev.modality == "negated" or event_pair(ev, by_name) != (a, b):
@@ -231,14 +231,13 @@ def _pair_code_names(corpus: Corpus, a: str, b: str) -> dict[str, str]:
 
 
 def _acts_in_no_month(
-    corpus: Corpus, a: str, b: str, month_rows: list[DyadPoint]
+    corpus: Corpus, a: str, b: str, month_rows: list[DyadPoint], by_name: dict[str, str]
 ) -> tuple[list[DyadPoint], DyadPoint]:
     """The pair's acts no month row places: those dated to a year alone ("in 2004"), one row per year (a
     background act is never moved to the month it was retold in, nor called undated when its article
     gives its year), and the rest, undated acts of articles with no date (the table's last row, so that
     its rows add up to the pair's count)."""
     placed = {i for p in month_rows for i in p.event_ids}
-    by_name = corpus_name_index(corpus)
     years: dict[str, DyadPoint] = {}
     unplaced = DyadPoint("undated")
     for ev in corpus.events:
