@@ -330,6 +330,8 @@ def _drop_intros(line: str) -> str:
             break
         if _names_whom_the_rest_points_to(line[: m.end()], line[m.end() :]):
             break
+        if _an_adjectives_subject(line[: m.end()]):
+            break
         end = _end_of_a_dated_phrase(line, m.end())
         if _opens_on_a_pronoun(line[end:]):
             break  # "After a long, very tense night, he resigned": the phrase may name who he is
@@ -338,6 +340,18 @@ def _drop_intros(line: str) -> str:
         if m and len(line) - m.end() > 20:
             line = _capitalise(line[m.end() :])
     return line
+
+
+_COMPARED_OPENING = re.compile(r"^(?:earlier|later|last)\s+(?!(?:this|that|in|on|at|the)\b)", re.IGNORECASE)
+
+
+def _an_adjectives_subject(phrase: str) -> bool:
+    """Whether an opening "Earlier"/"Later"/"Last" is an adjective of the line's subject, whose verb
+    comes before the comma ("Earlier harbour drills took place on Nov. 30, 2029 and ..."): no opening
+    phrase then, the line's main clause runs through it."""
+    if not _COMPARED_OPENING.match(phrase):
+        return False
+    return any(reads_as_a_past_verb(w.strip(",")) for w in phrase.split()[1:])
 
 
 # A year set off by commas inside the opening phrase, which goes on with its noun ("In the May 2, 2031,
@@ -1281,13 +1295,18 @@ _POINTER_SUBJECT = re.compile(
 _POINTERS = frozenset({"this", "that", "these", "those"})
 # "That figure could not be confirmed", "Those negotiations had been frozen": a thing the sentences before told,
 # unlike a time ("This week, ...", "That same night ...", "This year's budget ...").
-_POINTER_AND_NOUN = re.compile(
+_POINTER_NOUN = (
     r"^(?:this|that|these|those)\s+(?!(?:past|same|very|coming|next|last|early|late|week|weekend|month|year|"
     r"day|days|morning|afternoon|evening|night|time|times|season|spring|summer|autumn|fall|winter|"
-    r"[a-z]+day|decade|century|quarter|term)\b)[a-z][a-z-]+\s+(?:is|was|are|were|has|had|have|will|would|"
+    r"[a-z]+day|decade|century|quarter|term)\b)[a-z][a-z-]+\s+"
+)
+_POINTER_AND_NOUN = re.compile(
+    _POINTER_NOUN + r"(?:is|was|are|were|has|had|have|will|would|"
     r"could|may|might|can|came|comes|remains|remained|seems|seemed)\b",
     re.IGNORECASE,
 )
+# "These visits occurred on May 3", "That usage caught on in 1922": such a thing with a past verb.
+_POINTER_NOUN_THEN_WORD = re.compile(_POINTER_NOUN + r"(?P<word>[a-z]+)\b", re.IGNORECASE)
 # "It was in May that ...", "It is Kastan who ...", "It is hard to ...": the "it" of a cleft or of a
 # clause put last points at nothing before it.
 _IT_CLEFT = re.compile(
@@ -1332,6 +1351,9 @@ def points_back(headline: str) -> bool:
         return True  # "This was ...", "That’s not what ..."
     if _POINTER_AND_NOUN.match(line):
         return True  # "That figure could not be confirmed"
+    m = _POINTER_NOUN_THEN_WORD.match(line)
+    if m and reads_as_a_past_verb(m.group("word")):
+        return True  # "These visits occurred on May 3"
     if _SUBSTANTIVE_ORDINAL.match(line) or _ADVERB_THEN_PRONOUN.match(line):
         return True  # "The second weakened ...", "First he ducks ..."
     m = _PRONOUN_AFTER_PHRASE.match(line)

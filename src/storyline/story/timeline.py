@@ -1447,6 +1447,9 @@ def _event_sentence_line(view: _View, doc_id: str, index: int, key: str | None) 
     text = view.articles[doc_id].text[s.start : s.end]
     line = first_clause(text)
     spans = _key_spans(view, doc_id, index, key) if key else []
+    if spans and _named_apart_from_the_act(text, *spans[0]):
+        # "The board released its case for its Jan. 2 raid that sank ...": the raid is the day's act
+        return _apart_thing_line(text, *spans[0]) or line
     if not spans or any(text[a:b] in line for a, b in spans):
         return line
     later = clause_naming(text, *spans[0]) or _side_reading_of_the_date(text, *spans[0])
@@ -1699,16 +1702,15 @@ def _readable_line(
             # that clause whole, if it can lead
             later = clause_naming(c.text, *spans[0])
             clause = later if later and reads_as_a_line(later) and not later.endswith("…") else clause
-        if (
-            spans
-            and any(c.text[a:b] in clause for a, b in spans)
-            and (_tells_the_writers_now(clause) or _named_apart_from_the_act(c.text, spans[0][0]))
+        named_in_clause = any(c.text[a:b] in clause for a, b in spans)
+        if spans and (
+            (named_in_clause and _tells_the_writers_now(clause))
+            or _named_apart_from_the_act(c.text, *spans[0])
         ):
             # "Veloria has banned night ferries since the March 3 Orvik pier fire": the clause tells how
-            # things stand now (or another time: "... freed after the March 3 raid"); the thing the
-            # date names tells the day ("The March 3 Orvik pier fire")
-            thing = _dated_thing_line(c.text, *spans[0])
-            clause = thing if thing and reads_as_a_line(thing) else clause
+            # things stand now (or another time: "... freed after the March 3 raid", whether or not the
+            # clause kept the date); the thing the date names tells the day ("The March 3 Orvik pier fire")
+            clause = _apart_thing_line(c.text, *spans[0]) or clause
         weighs = speculates(clause) or (clause.endswith("…") and _whole_clause_speculates(c.text))
         if reads_as_a_line(clause) and not (
             points_back(clause) or weighs or _lost_its_quotation(c.text, clause)
@@ -1775,20 +1777,132 @@ def _tells_the_writers_now(clause: str) -> bool:
     return False
 
 
-_THE_BEFORE = re.compile(r"(?<=\S)\s+the\s+$")  # "the" before the date, not opening the line
+# "the" (or a doer's "its", "his", "her", "their") before the date, not opening the line
+_THE_BEFORE = re.compile(r"(?<=\S)\s+(?:the|its|his|her|their)\s+$", re.IGNORECASE)
 # A link that sets the thing a date names apart from the line's act: "freed after the March 3 raid", "a
-# survivor of the March 3 fire", "charged over the May 2 crash"; not "toured the March 3 fire site" or
-# "took part in the May 2 talks", whose act may be of that day.
-_APART_THE = re.compile(
-    r"\b(?:after|following|since|before|ahead\s+of|wake\s+of|response\s+to|of|over)\s+the\s+$",
+# survivor of the March 3 fire", "charged over the May 2 crash", "blamed for the May 2 blasts", "past
+# raids, including the May 2 one"; not "toured the March 3 fire site" or "took part in the May 2 talks",
+# whose act may be of that day.
+_APART_LINK = r"\b(?:after|following|since|before|ahead\s+of|wake\s+of|response\s+to|of|over|for|including)"
+_APART_THE = re.compile(_APART_LINK + r"\s+(?:the|its|his|her|their)\s+$", re.IGNORECASE)
+# Nouns that name a happening, which a date set after them dates: "after the latest missile test in
+# February", "over the killing a year ago of reporter Brek".
+_HAPPENING_NOUN_TEXT = """attack attacks airstrike airstrikes strike strikes bombing bombings shooting shootings
+killing killings murder assassination death invasion coup raid raids ambush massacre crash explosion blast
+test tests launch election elections vote referendum summit meeting talks visit arrest resignation rejection
+announcement decision protest protests riot riots uprising fire flood floods earthquake collapse withdrawal
+ceasefire speech ruling verdict seizure hijacking kidnapping abduction poisoning execution siege offensive
+incursion clashes sinking signing"""
+_HAPPENING_NOUNS = frozenset(_HAPPENING_NOUN_TEXT.split())
+# A link, a determiner, up to four modifiers and a noun, then at most a short "of/on/against/with/in"
+# phrase and the time's own preposition, right before the time: "in response to the latest Kastani
+# missile test in February".
+_ACT_NOUN_BEFORE = re.compile(
+    _APART_LINK + r"\s+(?P<det>the|its|his|her|their)\s+(?P<mods>(?:[\w'’-]+\s+){0,4}?)(?P<noun>[a-z]+)\s+"
+    r"(?:(?:of|on|against|with|in|at)\s+(?:[\w'’.-]+\s+){1,4}?)?"
+    r"(?:(?:in|on|during|since)\s+)?$",
     re.IGNORECASE,
 )
 
 
-def _named_apart_from_the_act(text: str, at: int) -> bool:
+def _named_apart_from_the_act(text: str, at: int, end: int) -> bool:
     """Whether the date at ``at`` names a thing ("the Nov. 13 raids") after a link that sets it apart
     from the line's act ("the last plotter of the Nov. 13 raids"): the act is of another time."""
-    return _APART_THE.search(text[:at]) is not None
+    at = _past_its_the(text, at)
+    return (
+        _APART_THE.search(text[:at]) is not None
+        or _dated_act_noun(text, at) is not None
+        or _made_apart(text, at)
+        or _moment_when_line(text, at, end) is not None
+    )
+
+
+# A time told as a moment of its own ("that cold night in March 2001", "the day in May") whose "when"
+# clause right after the date tells what happened then ("... when a bomb went off in the flat").
+_MOMENT_BEFORE = re.compile(
+    r"\b(?:that|the)\s+(?:[a-z]+\s+)?(?:night|day|morning|evening|afternoon|week|moment|time)\s+(?:in|of|on)\s+$",
+    re.IGNORECASE,
+)
+_WHEN_AFTER = re.compile(r",?\s+when\s+(?P<deed>[^,;:—–]+)")
+
+
+def _moment_when_line(text: str, at: int, end: int) -> str | None:
+    """The "when" clause that tells what happened at a moment the date names ("may be rooted in that
+    cold night in March 2001 when a bomb went off in the flat" gives "A bomb went off in the flat"):
+    a subject that is no pronoun and a past verb; None otherwise."""
+    if not _MOMENT_BEFORE.search(text, max(0, at - 40), at):
+        return None
+    m = _WHEN_AFTER.match(text, end)
+    if m is None:
+        return None
+    deed = m.group("deed").rstrip().rstrip(".!?")
+    words_ = deed.split()
+    if len(words_) < 3 or words_[0].lower() in _PRONOUN_SUBJECTS:
+        return None
+    if not any(reads_as_a_past_verb(w) for w in words_[1:5]):
+        return None
+    return shorten(deed[0].upper() + deed[1:])
+
+
+def _past_its_the(text: str, at: int) -> int:
+    """Where a time expression that took its "the" ("the late December") starts without it."""
+    return at + 4 if text[at : at + 4].lower() == "the " else at
+
+
+def _apart_thing_line(text: str, at: int, end: int) -> str | None:
+    """The thing a date names, set apart from the line's act, as a line: named before its noun ("The
+    March 3 Orvik pier fire") or after it ("The latest missile test in February"); None when it does
+    not read as a line."""
+    at = _past_its_the(text, at)
+    thing = (
+        _moment_when_line(text, at, end)
+        or _dated_thing_line(text, at, end)
+        or _dated_act_noun_line(text, at, end)
+        or _dated_by_participle_line(text, at, end)
+    )
+    return thing if thing and reads_as_a_line(thing) else None
+
+
+# A part before "of" that makes the noun after it one among several of the line's own ("suffered one of
+# its worst attacks on March 18"): the act is the line's, not set apart.
+_PARTITIVE_BEFORE = re.compile(
+    r"\b(?:one|some|many|most|all|each|any|none|several|two|three)\s+$", re.IGNORECASE
+)
+# Words that may follow a dated happening within its phrase: a preposition or a relative ("the latest
+# test in February of a new missile", "... that sank a trawler"); a verb there is the line's own, the
+# phrase being its subject ("the election in October is a race ...").
+_PHRASE_GOES_ON = re.compile(
+    r"\s*(?:of|on|in|at|near|against|with|by|from|to|that|which|who|off|outside|inside)\b", re.IGNORECASE
+)
+
+
+def _dated_act_noun(text: str, at: int) -> re.Match[str] | None:
+    """The happening a date set after its noun dates, after a link that sets it apart from the line's
+    act ("..., after the council tightened fines in response to the latest missile test in February"):
+    None when the words before the date are no such noun phrase (its modifiers are no function words)."""
+    m = _ACT_NOUN_BEFORE.search(text, max(0, at - 90), at)
+    if m is None or m.group("noun").lower() not in _HAPPENING_NOUNS:
+        return None
+    if any(w.lower() in STOPWORDS or any(ch.isdigit() for ch in w) for w in m.group("mods").split()):
+        return None  # a noun that has its own date ("the anniversary of the 2013 bombing last April")
+    if m.group(0)[:2].lower() == "of" and _PARTITIVE_BEFORE.search(text, 0, m.start()):
+        return None  # "one of its worst attacks on March 18"
+    return m
+
+
+def _dated_act_noun_line(text: str, at: int, end: int) -> str | None:
+    """The happening a date set after its noun dates, to the next pause ("... in response to the latest
+    Kastani missile test in February, ..." gives "The latest Kastani missile test in February"; "over
+    the killing a year ago of reporter Brek in Orvik" gives "The killing a year ago of reporter Brek in
+    Orvik"); None when no such noun phrase stands before the date."""
+    m = _dated_act_noun(text, at)
+    if m is None:
+        return None
+    rest = _STRETCH_BREAK.split(text[end:])[0].rstrip().rstrip(".!?")
+    if not _PHRASE_GOES_ON.match(rest):
+        rest = ""  # "the election in October is a race": the phrase ends with its date
+    phrase = "The " + text[m.start("mods") : end] + rest
+    return shorten(phrase) if len(phrase.split()) >= _DATED_THING_MIN_WORDS else None
 
 
 _DATED_THING_MIN_WORDS = 5
@@ -1846,23 +1960,47 @@ def _side_reading_of_the_date(text: str, at: int, end: int) -> str | None:
 
 
 # A thing dated by the participle of its making right before the time ("a report published in April",
-# "the treaty signed on May 3"): the day is the thing's, whatever the line's main clause tells.
+# "the treaty signed on May 3", "the pact, agreed by Okafor and Marren in 2007,"), or by a "that" clause
+# that tells its making ("the compact that the two states had signed in 2021"): the day is the thing's,
+# whatever the line's main clause tells.
+_MADE = r"(?:published|released|issued|signed|written|filed|adopted|unveiled|launched|passed|agreed|enacted|ratified)"
 _MADE_THING_BEFORE = re.compile(
-    r"\b(?P<det>a|an|the)\s+(?P<thing>(?:[\w-]+\s+){0,2}?[a-z][\w-]*)\s+(?P<made>published|released|issued|"
-    r"signed|written|filed|adopted|unveiled|launched|passed)\s+(?:(?:in|on|early\s+in|late\s+in)\s+)?$",
+    r"\b(?P<det>a|an|the)\s+(?P<thing>(?:[\w-]+\s+){0,2}?[a-z][\w-]*)(?P<link>,?\s+"
+    r"|\s+that\s+(?:[\w'’-]+\s+){1,4}?(?:had\s+)?)" + _MADE + r"(?P<agent>\s+by(?:\s+[\w'’.-]+){1,8}?)?"
+    r"\s+(?:(?:in|on|early\s+in|late\s+in)\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _made_thing_before(text: str, at: int) -> re.Match[str] | None:
+    """The thing whose making (a participle or a "that" clause) the time right after it dates; None
+    when none stands there."""
+    m = _MADE_THING_BEFORE.search(text, max(0, at - 110), at)
+    if m is None or m.group("thing").split()[0].lower() in STOPWORDS:
+        return None
+    return m
+
+
+def _made_apart(text: str, at: int) -> bool:
+    """Whether the time dates a thing's making set apart from the line's act: a participle between
+    commas ("Ending the pact, agreed by Okafor in 2007, would ...") or a "that" clause ("... keep the
+    compact that the two states had signed in 2021")."""
+    m = _made_thing_before(text, at)
+    if m is None or not text[: m.start()].strip():
+        return False  # "The report, released Monday, was led by ...": the line tells of the thing itself
+    return m.group("link").startswith(",") or "that" in m.group("link").split()
 
 
 def _dated_by_participle_line(text: str, at: int, end: int) -> str | None:
     """The thing a participle of its making dates ("..., coauthor of a report published in April that
     urges a harder line" gives "A report published in April that urges a harder line"), to the next
     pause; None when no such participle stands right before the time."""
-    m = _MADE_THING_BEFORE.search(text, max(0, at - 60), at)
-    if m is None or m.group("thing").split()[0].lower() in STOPWORDS:
+    m = _made_thing_before(text, at)
+    if m is None:
         return None
     rest = _STRETCH_BREAK.split(text[end:])[0].rstrip().rstrip(".!?")
-    phrase = m.group("det").capitalize() + text[m.end("det") : end] + rest
+    made = text[m.end("link") : end] if m.group("link").startswith(",") else text[m.start("link") : end]
+    phrase = m.group("det").capitalize() + text[m.end("det") : m.end("thing")] + " " + made.lstrip() + rest
     return shorten(phrase) if len(phrase.split()) >= _DATED_THING_MIN_WORDS else None
 
 
@@ -2074,7 +2212,8 @@ def build_timeline(
             # from the context or the publication day ("the nations met in Paris", days after the day
             # named sentences before) has no sentence to show for it, and is often wrong
             side = _side_clause_entry(view, prep.aside, events_by_day, f.key, stories)
-            if side is not None:
+            if side is not None and not (points_back(side.headline) and view.coreferred):
+                # "These visits occurred on May 3" (from "the last of these visits, which occurred ...")
                 side.importance = round(f.score(w) / top, 4)
                 side.quote_ids = sorted(quotes_by_day.get(f.key, []))
                 entries.append(side)
