@@ -1306,7 +1306,19 @@ def _mention(state: DocState, f: _Found, text: str) -> QuoteMention:
     )
     anchor = f.cue.token.idx if f.cue is not None and not f.inherited else f.mark.content_start
     q.date, q.date_source = _date_for(state, state.sentence_index(anchor), anchor)
+    if f.inherited and f.cue is not None and q.date_source != "timex":
+        q.date, q.date_source = _turns_dated_cue(state, f.cue, (q.date, q.date_source))
     return q
+
+
+def _turns_dated_cue(
+    state: DocState, cue: Cue, own: tuple[str | None, DateSource | None]
+) -> tuple[str | None, DateSource | None]:
+    """'Orvik said Friday. "More words."': a quotation that goes on a speaker's turn was spoken when the
+    turn was; a day the turn's cue names outranks the publication day its own sentence falls back to."""
+    idx = cue.token.idx
+    dated = _date_for(state, state.sentence_index(idx), idx)
+    return dated if dated[1] == "timex" else own
 
 
 def _date_for(state: DocState, sentence: int, char: int) -> tuple[str | None, DateSource | None]:

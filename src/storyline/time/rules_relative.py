@@ -775,11 +775,13 @@ def gen_months(text: str) -> Iterator[Cand]:
         past_noun = not rel and past_occurrence_modifier(text, m.start("mon"), m.end("mon"))
         joined_year = None if rel else coordinated_year(text, m.end("mon"), mon)
         heading = not rel and heads_its_line(text, m.start(), m.end())
+        entry_body = not rel and not heading and in_chronology_entry(text, m.start())
 
         def norm(ctx: Context, mon: int = mon, rel: str = rel, mod: str | None = mod,
                  s: int = m.start("mon"), e: int = m.end("mon"), ctx_text: str = text,
                  past_noun: bool = past_noun, joined_year: int | None = joined_year,
-                 after_story: bool = after_story, heading: bool = heading) -> Norm:  # fmt: skip
+                 after_story: bool = after_story, heading: bool = heading,
+                 entry_body: bool = entry_body) -> Norm:  # fmt: skip
             if joined_year is not None:
                 ctx.last_month = (joined_year, mon)
                 return month_value(joined_year, mon), mod, None
@@ -823,6 +825,11 @@ def gen_months(text: str) -> Iterator[Cand]:
                     # "progress ahead of November's election" in a January story: the coming November,
                     # however far; only a past clause ("rallied ahead of March's vote") looks back
                     y = ctx.dct.year if mon >= ctx.dct.month else ctx.dct.year + 1
+                if entry_body and (run_on := _chronicle_month_year(ctx, mon)) is not None:
+                    # "Aug. 12: The envoy resigns. In early September, ..." in a chronology of 2030 told in
+                    # a page of the next year: an entry's own months are of the chronology's year, even
+                    # when they read as before the DCT in the DCT's year (or ahead, in its present tense)
+                    y = run_on
                 if (y, mon) > (ctx.dct.year, ctx.dct.month) and (run_on := _chronicle_month_year(ctx, mon)):
                     # "would sign the deal in November" under a heading of a chronology of 2030, in a
                     # page of the next September: the chronology's November, not one still to come
@@ -831,6 +838,27 @@ def gen_months(text: str) -> Iterator[Cand]:
             return month_value(y, mon), mod, None
 
         yield Cand(m.start(), m.end(), "DATE", "dct", norm, priority=1, tags={"month-word"})
+
+
+# a chronology entry's heading: a month-day opening its line, alone or before a colon or dash
+_ENTRY_HEADING = re.compile(
+    rf"[ \t]*(?:[-–—•*·][ \t]*)?{g.MONTH}[ \t]+{g.DAY}(?:,?[ \t]+{g.YEAR})?,?[ \t]*(?P<end>$|[:—–][ \t]|-[ \t])"
+)
+
+
+def in_chronology_entry(text: str, start: int) -> bool:
+    """Whether ``start`` lies in the body of a chronology entry: on a line a month-day heads before a colon
+    or dash ("Aug. 12: The envoy resigns. In early September, ..."), or in the paragraph right after a
+    line that holds only a month-day."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    head = _ENTRY_HEADING.match(text[line_start : line_end if line_end >= 0 else len(text)])
+    if head is not None and head.group("end"):
+        return True
+    before = text[:line_start].rstrip()
+    previous = before[before.rfind("\n") + 1 :]
+    alone = _ENTRY_HEADING.match(previous)
+    return alone is not None and not alone.group("end") and alone.end() == len(previous)
 
 
 def _chronicle_month_year(ctx: Context, mon: int) -> int | None:

@@ -312,7 +312,7 @@ def _governs(t: TimeExpr, state: DocState, event_tok: Token, event_clause: Token
     if span is None or not len(span):
         return False
     root = span.root
-    if _bounds_elsewhere(root, event_tok):
+    if _bounds_elsewhere(root, event_tok) or _dates_a_further_item(span[0], event_tok):
         return False
     first = _first_conjunct(root)  # "the 2008 and 2012 campaigns": "2012" modifies as "2008" does
     noun = _modified_noun(first)
@@ -329,6 +329,27 @@ def _governs(t: TimeExpr, state: DocState, event_tok: Token, event_clause: Token
         return not _subordinated_on_the_way(root, event_clause)
     # "talks on Thursday": the expression hangs off the event word itself
     return any(a == event_tok for a in root.ancestors) and clause_head(event_tok) == clause_head(root.head)
+
+
+# a pronoun standing for one more thing of the kind just named ("Tuesday's ambush, as well as one last
+# month", "a raid on Friday and another on Monday") and the words that add it
+_FURTHER_ITEMS = frozenset({"one", "another", "ones", "others"})
+_ADDING_WORDS = frozenset({"and", "as", "or", "plus"})
+
+
+def _dates_a_further_item(first: Token, event_tok: Token) -> bool:
+    """ "claimed Tuesday's ambush, as well as one last month": an expression (``first``: its first token)
+    right after a pronoun that adds one more of the thing named dates that further item, not the act told
+    before it, however the parser hung the expression."""
+    doc, k = first.doc, first.i - 1
+    if k >= 0 and doc[k].pos_ == "ADP":
+        k -= 1  # "and another on Monday"
+    item: Token | None = None
+    while k >= 0 and doc[k].lower_ in _FURTHER_ITEMS:
+        item, k = doc[k], k - 1  # "another one"
+    if item is None or k < 0 or doc[k].lower_ not in _ADDING_WORDS:
+        return False
+    return event_tok.i < k
 
 
 def _noun_named_of_time(tok: Token) -> Token | None:
@@ -863,6 +884,7 @@ _OCCASION_NOUNS = frozenset(
 _OCCASION_PREPS = frozenset({"in", "at", "during"})
 _DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
 _EARLIER_MENTION_SENTENCES = 15  # how far back the occasion's first mention is looked for
+_NAMED_OCCASION_SENTENCES = 40  # ... and one the occasion's own name ties to it
 
 
 def _occasion_told_before(clause: Token) -> Token | None:
@@ -903,15 +925,34 @@ def _time_of_occasion(state: DocState, occasion: Token) -> TimeExpr | None:
 
 
 def _earlier_mention(state: DocState, sentence: int, occasion: Token) -> Token | None:
-    """The nearest mention of the occasion's noun in the sentences before ``sentence``."""
+    """The nearest mention of the occasion's noun in the sentences before ``sentence``. When the occasion
+    carries a name ("at the Orvik rally"), the nearest in a sentence that names it too, from further back
+    (a story may tell of two rallies, and of the one it names at length); failing that, the nearest whose
+    own phrase names nothing else ("a rally in Delvane" is another rally)."""
     lemma = occasion.lemma_.lower()
-    for idx in range(sentence - 1, max(-1, sentence - 1 - _EARLIER_MENTION_SENTENCES), -1):
+    names = _occasion_names(occasion)
+    reach = _NAMED_OCCASION_SENTENCES if names else _EARLIER_MENTION_SENTENCES
+    unnamed: Token | None = None
+    for idx in range(sentence - 1, max(-1, sentence - 1 - reach), -1):
         sent = state.sentences[idx]
         span = state.doc.char_span(sent.start, sent.end, alignment_mode="expand")
         found = [t for t in span or () if t.lemma_.lower() == lemma and t.pos_ == "NOUN"]
-        if found:
+        if not found:
+            continue
+        if not names or any(t.pos_ == "PROPN" and t.lower_ in names for t in span or ()):
             return found[-1]
-    return None
+        if (
+            unnamed is None
+            and sentence - idx <= _EARLIER_MENTION_SENTENCES
+            and not _occasion_names(found[-1])
+        ):
+            unnamed = found[-1]
+    return unnamed
+
+
+def _occasion_names(occasion: Token) -> frozenset[str]:
+    """The proper-noun words of the occasion's own phrase ("the Metz rally" gives "metz")."""
+    return frozenset(t.lower_ for t in occasion.subtree if t.pos_ == "PROPN" and t.i != occasion.i)
 
 
 def _day_of_earlier_mention(

@@ -212,6 +212,8 @@ def span_tense(doc: Doc, start: int, end: int) -> int | None:
         return None
     span, head = found
     if head.lemma_ in _PLAN_VERBS and head.dep_ != "acl" and span.root.i > head.i and not _past_perfect(head):
+        if _past_plan_called_off(head):
+            return PAST
         return FUTURE  # "has scheduled a news conference Thursday": the plan's time lies ahead
     if _ahead_when_clause(head):
         return FUTURE
@@ -418,6 +420,34 @@ def _ahead_when_clause(head: Token) -> bool:
         return True
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children)
     return infinitive and gov.head.lemma_.lower() in _AHEAD_ADJECTIVES
+
+
+# verbs that undo or defer a plan ("was planned for Friday but was called off")
+_CALL_OFF_LEMMAS = frozenset(
+    {"postpone", "delay", "defer", "cancel", "scrap", "suspend", "drop", "shelve", "adjourn", "reschedule",
+     "push", "put", "call", "move"}
+)  # fmt: skip
+_CALL_OFF_PARTICLES = {"push": "back", "put": "off", "call": "off", "move": "back"}
+
+
+def _past_plan_called_off(plan: Token) -> bool:
+    """ "The toll vote was planned for Friday but was called off": a plan told in the passive past, then undone
+    or deferred by a past act, is one whose day went by; its day is the last one, not the coming one."""
+    if not any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in plan.children):
+        return False
+    return any(c.dep_ == "conj" and _past_call_off(c) for c in plan.children)
+
+
+def _past_call_off(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma not in _CALL_OFF_LEMMAS or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    particle = _CALL_OFF_PARTICLES.get(lemma)
+    if particle is not None and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        return False
+    if verb.tag_ == "VBN":  # "was put off", "had been cancelled": a past auxiliary; not "has been"
+        return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in verb.children)
+    return True
 
 
 def _past_perfect(verb: Token) -> bool:
