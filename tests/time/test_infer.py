@@ -152,14 +152,15 @@ UNDATED_TUESDAY = (
 )
 
 
-def test_infer_aligns_a_weekday_with_a_report_that_names_the_same_day() -> None:
-    # the dated report was published on Wednesday 18 March 2015: its "Tuesday" is the 17th
+def test_infer_aligns_a_weekday_with_a_report_that_names_the_same_day_for_its_month() -> None:
+    # the dated report was published on Wednesday 18 March 2015: its "Tuesday" is the 17th, a lower
+    # bound only (the undated article may be of the Tuesday or of the days after), so the month
     c = corpus(
         ("a", SIGNED_ON_TUESDAY, "2015-03-18"), ("b", OTHER, "2015-06-01"), ("u", UNDATED_TUESDAY, None)
     )
     iso, evidence = infer_publication_dates(c)["u"]
-    assert iso == "2015-03-17"
-    assert "Tuesday" in evidence and "lower bound" in evidence
+    assert iso == "2015-03"
+    assert "Tuesday" in evidence and "a weekday gives no day" in evidence
 
 
 MET_ON_TUESDAY = (
@@ -226,13 +227,14 @@ POST = "Back to work at last. Thank you all. — Marren Okafor (@marrenokafor) J
 NARRATED = "The board signed the agreement with the union on June 30, 2019, union leader Marren Okafor said."
 
 
-def test_infer_falls_back_to_an_embedded_posts_day_on_a_weekday_the_article_names() -> None:
-    # June 30, 2019 was a Sunday: the post's stamp deep in the text is the day of the news told "on Sunday"
+def test_infer_an_embedded_posts_day_on_a_weekday_the_article_names_gives_its_month() -> None:
+    # June 30, 2019 was a Sunday, the day of the news told "on Sunday", but the article may be of the
+    # Monday after: the post's stamp gives its month, no day
     text = _strike_story("Sunday", POST)
     assert text.index("June 30") > 300  # not in the opening
     iso, evidence = infer_publication_dates(corpus(("a", OTHER, "2015-06-01"), ("u", text, None)))["u"]
-    assert iso == "2019-06-30"
-    assert "Sunday" in evidence and "embedded post" in evidence and "lower bound" in evidence
+    assert iso == "2019-06"
+    assert "embedded post" in evidence and "no day" in evidence
 
 
 def test_infer_no_fallback_to_a_late_full_date_in_the_storys_words_or_on_another_weekday() -> None:
@@ -278,7 +280,11 @@ def test_infer_no_fallback_to_an_opening_day_recalled_or_used_as_a_bound() -> No
         "On June 4, 2012, when the old bridge fell into the river, twelve people died. It reopens soon."
     )
     bound = "In the weeks leading up to June 4, 2012, engineers had warned that the old bridge was unsafe."
-    for text in (recalled, bound):
+    clause = (
+        "The collapse, which took place on June 4, 2012, and killed twelve people, is still the subject of "
+        "a council inquiry in Port Alder."
+    )
+    for text in (recalled, bound, clause):
         assert infer_publication_dates(corpus(("a", OTHER, "2015-06-01"), ("u", text, None))) == {}
 
 
@@ -292,7 +298,7 @@ def test_infer_reads_a_posts_signature_set_apart_as_a_caption_but_no_photos_day(
         c.articles["u"].blocks = [Block(0, start - 2, "body"), Block(start, start + len(aside), "caption")]
         return c
 
-    assert infer_publication_dates(with_aside(POST))["u"][0] == "2019-06-30"
+    assert infer_publication_dates(with_aside(POST))["u"][0] == "2019-06"
     # a photo's caption with the same day is no signature: the photo may be old
     photo = "Dockworkers leave the customs hall in Port Alder, June 30, 2019. Photo: Kastan Wire"
     assert infer_publication_dates(with_aside(photo)) == {}
@@ -319,3 +325,29 @@ def test_infer_a_date_told_as_still_to_come_bounds_nothing() -> None:
     done = " By December 2016 the northern grounds had recovered."
     c = corpus(("a", SIGNED, "2015-03-17T16:00+00:00"), ("u", UNDATED + done, None))
     assert infer_publication_dates(c).get("u", ("",))[0] != "2015-03-18"
+
+
+TOLD_ON_AIR = (
+    "Harbour master Marren Okafor said the night ferries would not dock at the old Port Alder quay today or "
+    "any other day, in a radio interview."
+)
+
+
+def test_infer_skips_a_today_in_a_transcripts_line_of_speech() -> None:
+    # a transcript's "OKAFOR: We ... today" is the speaker's word (often "nowadays"), and a later article
+    # quoting it again carries its own, later day
+    said = (
+        "Kastan Radio aired the interview with the harbour master of Port Alder.\n\n"
+        "OKAFOR: We will not let the night ferries dock at the old Port Alder quay today or any other day, "
+        "Marren Okafor told listeners."
+    )
+    c = corpus(("a", TOLD_ON_AIR, "2015-06-03"), ("b", OTHER, "2015-06-01"), ("u", said, None))
+    assert infer_publication_dates(c) == {}
+    # the same line told in the article's own words keeps its day
+    told = said.replace("OKAFOR: We will not let", "Officials will not let")
+    c = corpus(("a", TOLD_ON_AIR, "2015-06-03"), ("b", OTHER, "2015-06-01"), ("u", told, None))
+    assert infer_publication_dates(c)["u"][0] == "2015-06-03"
+    # a label that opens no speech in the first or second person is no speaker's ("UPDATE: ...")
+    update = said.replace("OKAFOR: We will not let", "UPDATE: Officials will not let")
+    c = corpus(("a", TOLD_ON_AIR, "2015-06-03"), ("b", OTHER, "2015-06-01"), ("u", update, None))
+    assert infer_publication_dates(c)["u"][0] == "2015-06-03"

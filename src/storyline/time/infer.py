@@ -6,26 +6,28 @@ For an undated article U:
    full names, content words; IDF-weighted cosine). A dated sentence has the day of its own day-level
    time expression, or its article's day. A match of a "yesterday" passage with a sentence dated X
    votes for U's date X + 1; a weekday passage matches only a sentence whose own time expression names
-   a day of that weekday, and votes for that day (a lower bound: U is of that day or of the six after);
-   a date only weekday passages vote for needs twice the score.
+   a day of that weekday, and votes for that day. Only a date a "yesterday"/"today" passage voted for
+   gives a day: a weekday's is a lower bound (U is of that day or of the six after), so it gives
+   the month (step 5).
 2. Votes are weighed by how plausible the candidate date is for U: it cannot be before the latest
    absolute date U mentions, and yearless dates U mentions ("February 1") are nearly always recent,
    so a candidate far after them loses weight.
 3. Without any alignment, the latest absolute date U mentions is returned as a lower bound, saying so,
-   when it is a full date printed in U's opening, or the signature of an embedded post on a weekday U
-   names for a past act ("on Sunday" ... "(@handle) June 30, 2019"); unless U uses it anywhere as a
-   reference ("the May 3, 1999 clash", "since June 4, 2012", "June 4, 2012, when ...") or a plan's day
-   ("will vote on ..."), or U names a later year.
+   when it is a full date printed in U's opening; unless U uses it anywhere as a reference ("the May 3,
+   1999 clash", "since June 4, 2012", "June 4, 2012, when ...", "which took place on ...") or a plan's
+   day ("will vote on ..."), or U names a later year.
 4. Else a month folder in U's URL ("/2019/11/") gives the month, with no day (318 of 319 dated AllSides
    records with one were published in it), unless U names a day after that month; a Unix time closing
    the URL's slug whose local day is uncertain (``clean/url_dates.py``) bounds the day to its UTC day
    and a day on each side, and gives the month when all three lie in one.
 5. Else the month, with no day, of the latest absolute date when it signs an embedded post (news embeds
-   posts of its own days, a day or two old), or of an alignment too weak for a day but still clearly
-   ahead of the runner-up; otherwise nothing (a date far in the past is not a guess).
-Anchors inside direct quotations and time expressions in captions (a photo's day, often an old one;
-a post's signature excepted) are skipped, and a match needs two shared names and two shared content words in sentences of some
-length; the winning date must clearly beat the runner-up.
+   posts of its own days, a day or two old, even on a weekday U names), or of an alignment that gives
+   no day (a weekday's, or one too weak) but is still clearly ahead of the runner-up; otherwise nothing
+   (a date far in the past is not a guess).
+Anchors inside direct quotations or a transcript's lines of speech, and time expressions in captions (a
+photo's day, often an old one; a post's signature excepted) are skipped, and a match needs two shared
+names and two shared content words in sentences of some length; the winning date must clearly beat the
+runner-up.
 The evidence string says which passage matched which article and what constrained the choice.
 `bench/infer_dates.py` scores the dates given on AllSides records whose date it blanks.
 """
@@ -59,10 +61,6 @@ _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])|\n+")
 _MIN_SIMILARITY = 0.2
 _MIN_STORY_SIMILARITY = 0.1  # whole-article similarity: the two articles are about the same story
 _MIN_SCORE = 0.1
-# a date only weekday passages vote for needs twice the score: the same actors do the same thing on the
-# same weekday a week or a year apart (on AllSides, 7 of 26 such dates under 0.2 were off by a week or
-# more, 1 of 16 above)
-_MIN_WEEKDAY_SCORE = 0.2
 # a month needs less than a day: on AllSides, weekday dates scoring 0.12 to 0.2 had the month right
 # on 24 of 26 blanked records (the day on 14); from 0.1, on 31 of 36
 _MIN_MONTH_SCORE = 0.12
@@ -98,12 +96,28 @@ def _sentences(corpus: Corpus, art: Article) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
+# "OKAFOR: We will ...", "MS. MARREN: I said ...": a transcript's line of speech, opened by its speaker's
+# name and told in the first or second person (a dateline "PORT ALDER: ..." or "UPDATE: ..." is not)
+_SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’\- ]{1,40}:\s")
+_SPOKEN_PERSON = re.compile(r"\b(?:I|I'm|I’m|[Ww]e|[Mm]y|[Oo]ur|us|[Yy]ou|[Yy]our)\b")
+
+
 def _quoted(text: str, sent_start: int, pos: int) -> bool:
-    """True inside a direct quotation: a quoted "today" is the speaker's day, not the article's."""
+    """True inside a direct quotation or a transcript's line of speech: a quoted "today" is the
+    speaker's day (or "nowadays"), not the article's, and a later article may quote it again."""
     before = text[sent_start:pos]
     if before.count("“") > before.count("”"):
         return True
-    return before.count('"') % 2 == 1
+    if before.count('"') % 2 == 1:
+        return True
+    return _transcript_speech(text, pos)
+
+
+def _transcript_speech(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a line of a transcript a speaker's name opens (not the article's first)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    label = _SPEAKER_LABEL.match(text, line_start) if line_start > 0 else None
+    return label is not None and _SPOKEN_PERSON.search(text, label.end(), pos) is not None
 
 
 def _in_caption(art: Article, pos: int) -> bool:
@@ -291,9 +305,18 @@ _REFERENCE_BEFORE = re.compile(
 _REFERENCE_AFTER = re.compile(r"^,?\s*(?:when|(?:file\s+)?photo)\b", re.I)
 
 
+# "the flood, which began on Oct. 4, 2012, ...": a relative clause that recalls when something
+# happened, background to an article written any time after
+_RECALLED_IN_CLAUSE = re.compile(
+    r"\b(?:which|that)\s+(?:took\s+place|happened|occurred|began|started|broke\s+out)\s+(?:on\s+)?$", re.I
+)
+
+
 def _names_a_past_event(text: str, start: int, end: int | None = None) -> bool:
-    before = _REFERENCE_BEFORE.search(text[max(0, start - 40) : start])
-    return bool(before) or (end is not None and bool(_REFERENCE_AFTER.match(text[end : end + 12])))
+    before = text[max(0, start - 40) : start]
+    if _REFERENCE_BEFORE.search(before) or _RECALLED_IN_CLAUSE.search(before):
+        return True
+    return end is not None and bool(_REFERENCE_AFTER.match(text[end : end + 12]))
 
 
 def _own_news_day(
@@ -306,24 +329,18 @@ def _own_news_day(
     """How the latest absolute date mentioned shows itself to be the day of the article's news, or None.
 
     It must be a full day, not a reference ("the May 3, 1999 clash", "since June 4, 2012") nor a plan's
-    day ("will vote on March 9"), with no later year named anywhere and inside the URL's window; and
-    either be printed in the opening (a lede or dateline), or be the stamp of an embedded post that
-    falls on a weekday the article names for a past or present act ("on Sunday" ... "— Ana Ruiz
-    (@anaruiz) June 30, 2019", a Sunday): news names the days of its own week by weekday. A day in the
-    story's own words deeper in the text is no evidence: anniversaries, earlier attacks and deadlines
-    agreed with a weekday the article named as often as news days did.
+    day ("will vote on March 9"), with no later year named anywhere and inside the URL's window, and be
+    printed in the opening (a lede or dateline). A day in the story's own words deeper in the text is no
+    evidence: anniversaries, earlier attacks and deadlines agreed with a weekday the article named as
+    often as news days did. Nor is an embedded post's stamp there, even on a weekday the article names
+    for a past act: the article was a day off the post one time in three (on AllSides, 12 of 18 such
+    days exact, the other 6 a day off), so the stamp gives only its month (``_signed_post_month``).
     """
     printed = _printed_latest_day(text, txs, latest, latest_text, window)
     if latest is None or not printed:
         return None
     if any(t.start < _OPENING_CHARS for t in printed):
         return "is printed in the opening"
-    weekday = latest.weekday()
-    if any(_stamped(text, t) for t in printed) and any(
-        _weekday_named(t) == weekday and _anchor_offset(text, t) is not None for t in txs
-    ):
-        name = next(k for k, v in _WEEKDAYS.items() if v == weekday).capitalize()
-        return f"signs an embedded post and is a {name}, a weekday the article names for a past act"
     return None
 
 
@@ -362,8 +379,8 @@ def _signed_post_month(
     window: tuple[date, date] | None,
 ) -> date | None:
     """The month of the latest absolute date when it signs an embedded post: news embeds posts of its
-    own days, so the month is the article's (on AllSides, 29 of 29 such blanked records), though the
-    day is not (8 of 29 were published one or two days after the post, 3 the day before it)."""
+    own days, so the month is the article's (on AllSides without URL, all 28 such blanked records, 18 of
+    them on a weekday the article names), though the day is not (a third were a day or two off)."""
     printed = _printed_latest_day(text, txs, latest, latest_text, window)
     return latest if latest is not None and any(_stamped(text, t) for t in printed) else None
 
@@ -476,8 +493,8 @@ def _infer_one(art: Article, anchors: list[tuple[_Sent, int, TimeExpr]], txs: li
     if scored:
         score, c = scored[0]
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
-        floor = _MIN_SCORE if c in day_word_dates else _MIN_WEEKDAY_SCORE
-        if score >= floor and score >= _MIN_MARGIN * runner_up:
+        # only a "yesterday"/"today" passage fixes a day: a weekday's date is a lower bound
+        if c in day_word_dates and score >= _MIN_SCORE and score >= _MIN_MARGIN * runner_up:
             evidence = _evidence(c, score, best_match[c], corpus, latest, latest_text, yearless)
             return day_value(c), evidence + _window_note(window)
     if latest is not None and own_day is not None:
@@ -500,16 +517,19 @@ def _infer_one(art: Article, anchors: list[tuple[_Sent, int, TimeExpr]], txs: li
         )
     if (month := _aligned_month(scored, day_word_dates)) is not None:
         evidence = _evidence(month, scored[0][0], best_match[month], corpus, latest, latest_text, yearless)
+        why = "too weak a match for the day" if month in day_word_dates else "a weekday gives no day"
         return f"{month.year:04d}-{month.month:02d}", (
-            f"{evidence}; too weak a match for the day: only its month {month.year:04d}-{month.month:02d}"
+            f"{evidence}; {why}: only its month {month.year:04d}-{month.month:02d}"
         )
     return None
 
 
 def _aligned_month(scored: list[tuple[float, date]], day_word_dates: set[date]) -> date | None:
-    """The best-aligned date, for its month only, when it clearly beats the runner-up but falls short of
-    a day's score: a weaker match is off by a week or a year more often, but rarely by a month. A
-    weekday's date is a lower bound, so one in a month's last days may belong to the next."""
+    """The best-aligned date, for its month only, when it clearly beats the runner-up but gives no day:
+    a weaker match is off by a week or a year more often, but rarely by a month. A weekday's date never
+    gives a day: it is a lower bound (the article is of it or of the six days after; on AllSides, 11 of
+    15 weekday days above twice the month's bar were exact, all 15 in the right month), so one in a
+    month's last days may belong to the next."""
     if not scored:
         return None
     score, c = scored[0]
