@@ -153,6 +153,8 @@ def test_a_closing_quotation_mark_is_preset_as_no_sentence_start(nlp) -> None:  
         # an editor's words in brackets inside a sentence
         '"It is a shame [the harbour master] Ivo Marren was in the room and said nothing," she said.',
         "The memo said that Ana Orvick [sic] had taken over as the board's chairman in August.",
+        # ... also after a quoted term closed mid-sentence
+        "“Nobody should doubt the ‘two harbours, one tide’ [sic] rule that binds Orvik,” the Ledger warned.",
         # a quotation whose first word is lower case goes on with the sentence before it
         "Delvane said the board “did decide there was too little money for the wall,” and left.",
         # a speaker's tag after a quotation closed by its own question or exclamation mark

@@ -185,7 +185,9 @@ def _goes_on(doc: Doc, i: int) -> bool:
     if prev.text in BARE_HONORIFICS:
         return tok.is_title
     if tok.text == "[":
-        return prev.text not in SENTENCE_END_MARKS and prev.text not in CLOSING_QUOTES
+        if prev.text in CLOSING_QUOTES:  # 'the "harbour first" [sic] plan': no stop before it, no end
+            return i >= 2 and doc[i - 2].text not in SENTENCE_END_MARKS and doc[i - 2].text not in ",;:"
+        return prev.text not in SENTENCE_END_MARKS
     if prev.text == "]":  # "[the harbour master]" | "Ivo Marren ...": the bracket stood for words
         words_on = tok.is_lower or (tok.is_title and not tok.is_stop)
         return words_on and i >= 2 and doc[i - 2].text not in SENTENCE_END_MARKS

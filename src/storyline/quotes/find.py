@@ -195,6 +195,14 @@ def _show_or_group(prep: Token, cues: CueLexicon) -> bool:
 _NAME_NOUNS = frozenset({"name", "nickname", "title", "slogan", "motto", "codename", "moniker"})
 
 
+def _numbered_name(words: Sequence[str]) -> bool:
+    """A capitalised name closed by a number ("Harbour Star 2", "Kastan Orbiter 7"), as ships, craft and
+    models are named; a sentence never reads so."""
+    if not 2 <= len(words) <= 4 or not words[-1].isdigit():
+        return False
+    return all(w[:1].isupper() and w.isalpha() for w in words[:-1])
+
+
 def _a_proper_name(words: Sequence[str], span: Span, cues: CueLexicon) -> bool:
     """Quoted words in title case that a preposition governs ('on "The Morning Hour"', 'a woman from "Stand
     Up Now"', 'under the banner of "Kastan First"') or that a naming verb or noun gives ('named it
@@ -235,6 +243,26 @@ def _owned_scare_noun(span: Span, cue: Token | None) -> bool:
     if noun.dep_ not in ("nsubj", "nsubjpass") or (cue is not None and noun.head.i == cue.i):
         return False  # 'citing his "generals"': words in the predicate may well be the speaker's own
     return any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in noun.children)
+
+
+# Nouns for a notion or a form of words: quoted words before one name it ("the 'iron tide' idea").
+_CONCEPT_NOUNS = frozenset(
+    {"idea", "concept", "notion", "term", "label", "phrase", "slogan", "mantra", "motto", "doctrine",
+     "theory", "narrative", "trope", "metaphor", "moniker", "tag", "catchphrase", "buzzword", "meme"}
+)  # fmt: skip
+
+
+def _names_a_concept(span: Span) -> bool:
+    """'argue that the "iron tide" idea is a myth': quoted words that qualify a noun of a notion or a
+    form of words right after the closing mark name that notion; nobody is quoted saying them."""
+    if not 0 < len(span) <= 5:
+        return False
+    root = span.root
+    noun = root.head
+    if root.dep_ not in ("compound", "amod", "nmod") or noun.i < span.end:
+        return False
+    between = span.doc[span.end : noun.i]
+    return noun.lemma_.lower() in _CONCEPT_NOUNS and all(t.is_punct for t in between)
 
 
 def _nickname_inside_a_name(state: DocState, m: MarkSpan) -> bool:
@@ -295,9 +323,13 @@ def _quoted_term(f: _Found, text: str, cues: CueLexicon, state: DocState) -> boo
     if _nickname_inside_a_name(state, f.mark):
         return True
     span = state.doc.char_span(f.mark.content_start, f.mark.content_end, alignment_mode="expand")
+    if span is not None and _numbered_name(words) and span.root.dep_ not in ("compound", "amod", "nmod"):
+        return True  # 'the seizure of "Harbour Star 2"': a ship's or model's name ('a "Grade 3" alert' rates)
     if span is not None and len(span) > 0 and _a_proper_name(words, span, cues):
         return True  # 'said on "The Morning Hour"', 'named the drill "Operation Kastan Shield"'
     if span is not None and _owned_scare_noun(span, f.cue.token if f.cue is not None else None):
+        return True
+    if span is not None and _names_a_concept(span):
         return True
     if f.cue is not None and (cues.is_cue(f.cue.token.lemma_) or _refers_to_as(f.cue.token)):
         return False
@@ -1845,6 +1877,28 @@ def _before_a_withheld_detail(toks: list[Token], cues: CueLexicon) -> list[Token
     return toks
 
 
+# Adjectives of what is known: "it was (not) clear whether ..." weighs the report, it is no part of it.
+_KNOWN_ADJECTIVES = frozenset({"clear", "unclear", "known", "unknown", "certain", "uncertain", "evident"})
+
+
+def _before_the_writers_doubt(toks: list[Token]) -> list[Token]:
+    """'X said he would meet them later, although it was not clear whether ...': a concession whose
+    subject is a bare "it" and whose complement says what is (not) known is the writer's; the report ends
+    before its comma."""
+    inside = {t.i for t in toks}
+    for t in toks:
+        verb = t.head
+        if t.dep_ != "mark" or t.lower_ not in ("although", "though") or verb.i not in inside:
+            continue
+        children = list(verb.children)
+        if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children) and any(
+            c.dep_ == "acomp" and c.lower_ in _KNOWN_ADJECTIVES for c in children
+        ):
+            cut = t.i - 1 if t.i > 0 and t.doc[t.i - 1].text == "," else t.i
+            return [x for x in toks if x.i < cut]
+    return toks
+
+
 # Words that set a second voice against the first ("X said ..., while Y said: ...", "..., as Y stressed ...").
 _CONTRAST_MARKS = frozenset({"while", "whereas", "as"})
 
@@ -2228,6 +2282,7 @@ def _indirect(
             toks = _before_the_speakers_next_act(toks, tok, cues)
             toks = _before_a_contrasted_speaker(toks, tok, cues)
             toks = _before_a_withheld_detail(toks, cues)
+            toks = _before_the_writers_doubt(toks)
             toks = _before_the_reporters_participle(toks, tok)
             toks = _before_a_postposed_credit(toks, cues)
             if len(toks) < 3 or _names_a_topic(toks[0]):

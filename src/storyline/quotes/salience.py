@@ -356,6 +356,34 @@ def _main_clause_subject(subject: Token) -> bool:
     return verb is not None and verb.dep_ == "ROOT"
 
 
+_PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "i", "we", "you"})
+
+
+def _only_person_subject(subject: Token) -> bool:
+    """The subject of a relative clause in a sentence whose main clause has a thing for its subject ("Those
+    rooms are far from the cells that Dr. Ana Reis described in court."): the one person the sentence is
+    about, as much as a main clause's subject; the next "she said" is hers."""
+    verb = subject.head
+    # only a relative clause: a reported clause's subject ("the attack proves that the group never gave
+    # up, he says") is what someone says, not who speaks next
+    if verb.dep_ != "relcl" or subject.dep_ != "nsubj":
+        return False
+    main = [c for c in subject.sent.root.children if c.dep_ in _SUBJECT_DEPS]
+    return bool(main) and all(_no_one_for_he_or_she(c) for c in main)
+
+
+def _no_one_for_he_or_she(subject: Token) -> bool:
+    """A subject no "he"/"she" can stand for: a plural noun ("those rooms", "officials"), a thing, a
+    text, or "it"/"this"; not a name, a personal pronoun or a singular role ("the mayor")."""
+    if subject.ent_type_ or subject.lower_ in _PERSONAL_SUBJECTS:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("it", "this", "that", "these", "those")
+    if subject.pos_ != "NOUN":
+        return False
+    return subject.tag_ == "NNS" or cannot_act(subject) or subject.lemma_.lower() in AUTHORED_NOUNS
+
+
 # Spoken acts a person owns ("Reis's jab", "her warning"): like what they write, they keep the owner the
 # topic, so the "when he said" that tells the act goes to them.
 _SPOKEN_ACTS = frozenset(
@@ -393,7 +421,7 @@ def _mention_weight(ent: Span, quoted: bool) -> float:
     if quoted:
         return QUOTED_WEIGHT
     subject = _subject_token(ent)
-    if subject is not None and _main_clause_subject(subject):
+    if subject is not None and (_main_clause_subject(subject) or _only_person_subject(subject)):
         return SUBJECT_WEIGHT
     return POSSESSOR_WEIGHT if _possessor(ent) else OTHER_WEIGHT
 

@@ -80,17 +80,91 @@ def cue_tokens(tokens: Iterable[Token], cues: CueLexicon, excluded: Sequence[tup
             is_according(t)
             or _is_per(t)
             or t.pos_ in ("VERB", "AUX")
-            and cues.is_cue(t.lemma_)
+            and (cues.is_cue(t.lemma_) or _speaks_before_a_colon(t))
             or t.pos_ == "NOUN"
-            and (t.lemma_.lower() in cues.nouns or cues.is_speech(t.lemma_) and _misread_trailing_verb(t))
+            and (
+                t.lemma_.lower() in cues.nouns
+                or cues.is_speech(t.lemma_)
+                and _misread_trailing_verb(t)
+                or misread_gerund(t, cues)
+            )
         ):
             continue
         if any(s <= t.idx < e for s, e in excluded) or (t.dep_ == "amod" and not _inverted_cue(t)):
             continue  # "so-called" reports nothing
-        if _passive_known(t):
+        if _passive_known(t) or _passive_expectation(t) or _relayed_credit(t, cues) is not None:
             continue
         out.append(t)
     return out
+
+
+def _speaks_before_a_colon(verb: Token) -> bool:
+    """'A senior officer spoke to the Ledger about the old boats: "..."': "speak"/"talk" is no cue by
+    itself (one speaks at a rally), but a clause of it ending on a colon right before a quotation mark
+    introduces those words."""
+    if verb.lemma_.lower() not in ("speak", "talk"):
+        return False
+    doc = verb.doc
+    j = verb.i + 1
+    # the words up to the colon are the verb's own (a listener, a topic), not another clause's
+    while j < verb.sent.end and doc[j].text != ":" and verb in doc[j].ancestors:
+        j += 1
+    return j + 1 < len(doc) and doc[j].text == ":" and doc[j + 1].is_quote
+
+
+# The verb of an outlet's credit set last ("..., the state news agency reported"); a source's "..., aides
+# said" after "X told Congress ..." is the aides' own report of what X told.
+_RELAY_CREDIT_LEMMAS = frozenset({"report"})
+
+
+def _relayed_credit(cue: Token, cues: CueLexicon) -> Token | None:
+    """'X said Veloria hoped for "calm", the news agency reported': a credit set last, after a comma,
+    over a clause that is itself someone's report relays that report; the speech verb it relays (returned),
+    not the outlet's, is the cue of quoted words in it (the outlet keeps its indirect report, as the
+    channel). The parse hangs either verb on the other."""
+    if cue.lemma_.lower() not in _RELAY_CREDIT_LEMMAS or not _credit_set_last(cue):
+        return None
+    head = cue.head
+    if (
+        cue.dep_ == "ccomp"
+        and head.i < cue.i
+        and head.pos_ in ("VERB", "AUX")
+        and cues.is_speech(head.lemma_)
+    ):
+        return head
+    for c in cue.children:
+        if c.dep_ == "ccomp" and c.i < cue.i and _reports_a_clause_after(c, cues):
+            return c
+    return None
+
+
+def _reports_a_clause_after(verb: Token, cues: CueLexicon) -> bool:
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and cues.is_speech(verb.lemma_)
+        and any(g.dep_ == "ccomp" and g.i > verb.i for g in verb.children)
+    )
+
+
+def _credit_set_last(cue: Token) -> bool:
+    """The verb and its subject close the sentence after a comma ("..., the Herald reported.")."""
+    subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subj is None or subj.left_edge.i == 0 or cue.doc[subj.left_edge.i - 1].text != ",":
+        return False
+    rest = cue.doc[cue.i + 1 : cue.sent.end]
+    return all(t.is_punct or t.is_space or t.dep_ == "npadvmod" for t in rest)
+
+
+def _passive_expectation(t: Token) -> bool:
+    """ "the fair is expected to draw crowds and will be a 'milestone'": a passive "expect" with an
+    infinitive forecasts a thing; it reports no one's words or thoughts."""
+    children = list(t.children)
+    return (
+        t.lemma_.lower() == "expect"
+        and any(c.dep_ == "auxpass" for c in children)
+        and any(c.dep_ == "xcomp" for c in children)
+        and not any(c.dep_ == "agent" for c in children)
+    )
 
 
 def _passive_known(t: Token) -> bool:
@@ -169,12 +243,16 @@ def choose_cue(
     # "..."': "revealed" hangs on "sneered", which reports the quotation)
     ids = {c.i for c in attached}
     outer = [c for c in attached if not any(a.i in ids for a in c.ancestors)]
-    if outer:
-        return Cue(outer[0], _cue_text(outer[0]), "attached")
 
     # Closest by characters; a cue after the quote wins ties ("...," he said).
     def distance(t: Token) -> int:
         return t.idx - q_end if t.idx >= q_end else q_start - (t.idx + len(t.text)) + 1
+
+    if outer:
+        # of two lead-in cues the parse hung on the quotation ('X's remarks drew ire, with Y stating: "..."'),
+        # the one next to it introduces it
+        first = min(outer, key=distance)
+        return Cue(first, _cue_text(first), "attached")
 
     near = min(candidates, key=distance)
     return Cue(near, _cue_text(near), "adjacent")
@@ -298,6 +376,8 @@ def _cue_subject(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
                 return _author_of(c) or c
         return None
     if cue.pos_ == "NOUN":
+        if misread_gerund(cue, load_cues()):
+            return next(c for c in cue.children if c.dep_ == "nsubj")
         if _misread_trailing_verb(cue):
             return _compound_before(cue, skip)
         judge = _judge_of_quoted_epithet(cue, skip)
@@ -550,6 +630,20 @@ def _misread_trailing_verb(tok: Token) -> bool:
     if lead >= tok.i or lead == 0 or not (doc[lead - 1].is_quote or doc[lead - 1].text == ","):
         return False
     return _compound_before(tok, (0, 0)) is not None
+
+
+def misread_gerund(tok: Token, cues: CueLexicon) -> bool:
+    """'..., with Mr. Reis stating: "..."': the tagger can read a speech verb's "-ing" after "with" as a
+    noun; the subject the parse still gives it shows it is the verb, and its subject the speaker."""
+    if tok.tag_ != "NN" or not tok.lower_.endswith("ing") or len(tok) < 6:
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+        return False
+    stem = tok.lower_[:-3]
+    stems = {stem, stem + "e"}
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stems.add(stem[:-1])  # "admitting" -> "admit"
+    return any(cues.is_speech(s) for s in stems)
 
 
 def _compound_before(tok: Token, skip: tuple[int, int]) -> Token | None:
