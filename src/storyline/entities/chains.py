@@ -680,11 +680,14 @@ class ChainBuilder:
         """The chain of the subject of the verb a non-reflexive object pronoun hangs on ("the president
         told him", "Kastan praised her"): that subject would be "himself", so it is someone else."""
         pron = self.doc[p.start]
-        if (
-            p.kind != "pronoun"
-            or pron.dep_ not in ("dobj", "dative")
-            or pron.lower_.endswith(("self", "selves"))
-        ):
+        if p.kind != "pronoun" or pron.lower_.endswith(("self", "selves")):
+            return None
+        host = _appositive_host(pron)
+        if host is not None:
+            c = person_at.get(host.i)
+            ch = self.assigned.get(id(c)) if c is not None else None
+            return ch.cid if ch is not None else None
+        if pron.dep_ not in ("dobj", "dative"):
             return None
         subj = next((t for t in pron.head.children if t.dep_ == "nsubj"), None)
         c = person_at.get(subj.i) if subj is not None else None
@@ -1007,6 +1010,31 @@ def _other_gender(honorific_gender: str | None, first: str | None) -> bool:
         return False
     named = given_name_gender(first)
     return named is not None and named != honorific_gender
+
+
+# Steps up from a possessive pronoun to the appositive phrase it may sit in ("NAME, one of her aides")
+_APPOSITIVE_REACH = 4
+
+
+def _appositive_host(pron: Token) -> Token | None:
+    """The name an appositive describes when a possessive pronoun stands inside it ("Tarvo Orvik, one
+    of her aides", "Ada Okafor, his deputy"): the phrase says who the name is to someone else, so the
+    pronoun is that other person."""
+    if pron.dep_ != "poss":
+        return None
+    tok = pron.head
+    for _ in range(_APPOSITIVE_REACH):
+        if tok.dep_ == "appos":
+            # only a phrase set off by a comma right after a name: the parser also reads lists
+            # ("the president, his family, his aides") and dashes as appositives
+            host = tok.head
+            left = tok.left_edge.i
+            named = host.pos_ == "PROPN" and left > 0 and tok.doc[left - 1].text == ","
+            return host if named and host.i < left else None
+        if tok.dep_ not in ("pobj", "prep") or tok.head == tok:
+            return None
+        tok = tok.head
+    return None
 
 
 def given_name_gender(first: str) -> str | None:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from storyline.clean.outlets import KNOWN_OUTLETS
 from storyline.cue_lemmas import speech_and_thought_lemmas
 from storyline.entities.credits import CREDIT_LABELS, PICTURE_AGENCIES, credit_tokens
-from storyline.entities.names import SUFFIXES, family_name_first
+from storyline.entities.names import LEADING_PARTICLES, SUFFIXES, family_name_first
 from storyline.entities.registry import Actor, Registry, norm_key
 from storyline.entities.roles import (
     RoleParse,
@@ -280,6 +280,18 @@ def _hyphenated_given_name(doc: Doc, start: int, end: int) -> int:
         nxt = doc[end + 1]
         if nxt.is_alpha and family_name_first((doc[start:end].text + "-" + nxt.text).split()):
             return end + 2
+    return end
+
+
+def _through_particle_surname(doc: Doc, start: int, end: int) -> int:
+    """End of a name the model cut after its surname's particle ("Ada Le" of "Ada Le Varre": the
+    surname's second word is also a common noun): no name ends in a particle, so the capitalised word
+    after it, in the same sentence, is the rest of the surname."""
+    if end - start < 2 or end >= len(doc) or doc[end - 1].lower_ not in LEADING_PARTICLES:
+        return end
+    nxt = doc[end]
+    if nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start and doc[end - 1].whitespace_:
+        return end + 1
     return end
 
 
@@ -1267,6 +1279,7 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
         if start < end and _ends_in_rank(doc[end - 1]):
             continue  # "Lance Cpl": a rank the tagger took for a name; the title pass finds the name after
         end = _hyphenated_given_name(doc, start, end)
+        end = _through_particle_surname(doc, start, end)
         end = _before_headline_verb_or_dash(doc, start, end)
         end = _before_seat_of_power(doc, start, end, reg)
         end = _before_inner_possessive(doc, start, end, reg, named)
@@ -1681,8 +1694,11 @@ def _trim_to_known_names(doc: Doc, reg: Registry, people: list[Cand]) -> None:
         while start < c.end and reg.honorific_gender(doc[start].text) is not None:
             start += 1
         # words, not tokens: "Dane-Orvik" is a surname alone, no full name, and so is "O’ Reilly"
-        if len(doc[start : c.end].text.split()) >= 2 and not (
-            c.end - start == 3 and _irish_prefix_at(doc, start)
+        words = doc[start : c.end].text.split()
+        if (
+            len(words) >= 2
+            and not (c.end - start == 3 and _irish_prefix_at(doc, start))
+            and not _particle_surname(words)
         ):
             names.add(doc[start : c.end].text)
     headings = _title_case_phrases(doc)  # "President Nominates Ada Okafor": a heading's verb, no name
@@ -1707,6 +1723,12 @@ def _trim_to_known_names(doc: Doc, reg: Registry, people: list[Cand]) -> None:
                     best = (s, e)
         if best is not None:
             c.start, c.end = best
+
+
+def _particle_surname(words: list[str]) -> bool:
+    """A surname led by its particle ("Le Varre", "de Marren"): the bare surname, no full name, so
+    "Ada Le Varre" is not cut to it."""
+    return len(words) == 2 and words[0].lower() in LEADING_PARTICLES
 
 
 def _name_like(tok: Token) -> bool:

@@ -158,6 +158,14 @@ BUILDING_WORDS = frozenset(
     {"tower", "towers", "building", "hotel", "stadium", "arena", "airport", "plaza", "palace", "museum",
      "cathedral", "mosque", "centre", "center", "square"}
 )  # fmt: skip
+# Arabic, Persian and Urdu words that open an armed group's or a movement's name ("supporters", "army",
+# "front", "movement", "party", "battalions", "brigade", "group", "society", "organisation"), before the
+# article that joins the rest of the name ("Jaish al-Orvik", "Lashkar-e-Veloria")
+GROUP_NAME_OPENERS = frozenset(
+    {"ansar", "jaish", "jabhat", "harakat", "hizb", "kataib", "liwa", "saraya", "jamaat", "jamaah",
+     "jemaah", "tanzim", "lashkar", "tehrik", "tehreek", "sipah", "majlis", "jund"}
+)  # fmt: skip
+_JOINING_ARTICLES = ("al-", "al ", "el-", "ad-", "ash-", "as-", "an-", "at-", "ar-", "az-", "ul-", "e-", "i-")
 # Outlets as printed ("Wikinews", "Bloomberg"): a name written bare, with no person's mark, is the outlet
 OUTLET_NAMES = frozenset(norm_key(v) for variants, _ in KNOWN_OUTLETS.values() for v in variants)
 
@@ -179,12 +187,28 @@ def kind_of_thing(doc: Doc, ch: WorkChain) -> str | None:
             return "ORG"
         if c.end - c.start >= 2 and words[-1] in BUILDING_WORDS and not (_gendered(ch) or ch.honorifics):
             return "FAC"
+    if any(_group_name_words(doc[c.start : c.end].text) for c in _name_cands(ch)) and not (
+        _gendered(ch) or ch.honorifics
+    ):
+        return "ORG"
     # a role noun the anaphor step hung on the name ("The director told Wikinews") is no mark here
     if ch.first is None and not (ch.honorifics or ch.roles or _gendered(ch)):
         names = {norm_key(doc[c.start : c.end].text) for c in _name_cands(ch)}
         if names and names <= OUTLET_NAMES:
             return "ORG"
     return None
+
+
+def _group_name_words(name: str) -> bool:
+    """An armed group's or a movement's name ("Ansar al-Orvik", "Lashkar-e-Veloria"): a word that
+    names a kind of group, then the article that joins it to the rest of the name."""
+    low = name.lower()
+    head, _, rest = low.partition(" ")
+    if "-" in head:  # "lashkar-e-veloria": one hyphenated word
+        head, _, rest = head.partition("-")
+        rest = "-" + rest
+        return head in GROUP_NAME_OPENERS and rest.startswith(("-e-", "-i-", "-ul-", "-al-"))
+    return head in GROUP_NAME_OPENERS and rest.startswith(_JOINING_ARTICLES)
 
 
 # What the article says of a lone word shows a place: "the town of X", "the X district", "X's residents",

@@ -530,11 +530,32 @@ def _other_key(c: Chain, reg: Registry, body_country: dict[str, str]) -> tuple[s
         # government"), so one entity per code across them, whichever phrase names each article's chain
         return (f"DEM:{c.actor_code}", "")
     if c.actor_code:
-        return (f"ACT:{c.actor_code}", norm_key(c.name))
+        return (f"ACT:{c.actor_code}", _body_name_key(c, reg))
     if c.ent_type == "ORG" and _generic_body(c.name):
         country = body_country.get(f"{c.doc_id}|{c.name}", c.doc_id)
         return (f"TXT:{c.ent_type}:{country}", norm_key(c.name))
     return (f"TXT:{c.ent_type}", norm_key(c.name))
+
+
+def _body_name_key(c: Chain, reg: Registry) -> str:
+    """The name key of a coded organisation; a generic body named with its own country before it ("the
+    Kastani Senate", "US Congress") keys as the bare body ("Senate", "Congress") an article of that
+    country prints, so the two are one entity."""
+    key = norm_key(c.name)
+    if c.ent_type != "ORG" or not c.actor_code:
+        return key
+    words = key.split()
+    for n in range(1, min(4, len(words))):
+        prefix, body = " ".join(words[:n]), " ".join(words[n:])
+        if _generic_body(body) and _names_country(prefix, c.actor_code[:3], reg):
+            return body
+    return key
+
+
+def _names_country(text: str, code: str, reg: Registry) -> bool:
+    """``text`` names the country ``code`` or is its demonym ("US", "Kastani")."""
+    actor = reg.actor(text)
+    return reg.demonym(text) == code or (actor is not None and actor.kind == "country" and actor.code == code)
 
 
 # Head words of the names of bodies that many countries have under the same name; armed forces and police

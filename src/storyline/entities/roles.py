@@ -35,8 +35,9 @@ class RoleParse:
 
 # Abbreviated titles as American papers print them ("Sen. Jane Doe", "Gov. Jane Doe")
 TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor"}
-# Every short title a role key spells out ("PM Okafor" is "Prime Minister Okafor"; never dotted)
-_SHORT_TITLES = {**TITLE_ABBREVIATIONS, "pm": "prime minister"}
+# Every short title a role key spells out ("PM Okafor" is "Prime Minister Okafor", "Pres. Okafor" is
+# "President Okafor"); "Pres." is no state legislator's or governor's title, so it is not among those above
+_SHORT_TITLES = {**TITLE_ABBREVIATIONS, "pm": "prime minister", "pres": "president"}
 
 
 def role_key(title: str) -> str:
@@ -340,7 +341,40 @@ def premodifier_role(
         return None  # "a spokesman for NAME", "an adviser to NAME": the office is someone else's
     first = _after_office_of_another(doc, first, start, reg)
     parsed = parse_role(doc, range(first, start), reg, actor_at)
+    if parsed is not None and _posted_in_country(doc, first, sent_start, reg, actor_at):
+        parsed = replace(parsed, country=_country_before_post(doc, first - 2, sent_start, reg, actor_at))
     return (parsed, first) if parsed is not None else None
+
+
+def _posted_in_country(
+    doc: Doc, first: int, sent_start: int, reg: Registry, actor_at: dict[int, tuple[str, Actor | str]]
+) -> bool:
+    """The role before a name opens with a country that follows "<office> in" ("the Kastani commander in
+    Veloria Gen. NAME"): the country is where the holder is posted, not the one served."""
+    hit = actor_at.get(first)
+    return (
+        first - 2 >= sent_start
+        and hit is not None
+        and isinstance(hit[1], Actor)
+        and hit[1].kind == "country"
+        and doc[first - 1].lower_ == "in"
+        and _title_class(doc[first - 2], reg) == "title"
+    )
+
+
+def _country_before_post(
+    doc: Doc, j: int, sent_start: int, reg: Registry, actor_at: dict[int, tuple[str, Actor | str]]
+) -> str | None:
+    """The country a demonym or a country's name gives in the office words ending at token ``j``
+    ("Kastani commander"); None when they name none."""
+    while j >= sent_start and _is_role_token(doc, j, reg, actor_at):
+        hit = actor_at.get(j)
+        if hit is not None and hit[0] == "demonym" and isinstance(hit[1], str):
+            return hit[1]
+        if hit is not None and isinstance(hit[1], Actor) and hit[1].kind == "country":
+            return hit[1].code
+        j -= 1
+    return None
 
 
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"})
