@@ -108,3 +108,14 @@ def test_a_first_person_outside_any_quote_is_unchanged(events_of: Any) -> None:
     # and "you" in a quotation stays nobody
     events = events_of('"You attacked Veloria in the night," Kastani Defence Minister Ilse Moran said.')
     assert all(e.source_name is None for e in _attacks(events)), events
+
+
+def test_a_quoted_we_named_by_one_country_takes_a_singular_verb(events_of: Any) -> None:
+    events = events_of(
+        '"We urge Veloria to cease its shelling," Kastani Defence Minister Ilse Moran said on Monday.'
+    )
+    urges = [e for e in events if e.cameo_code.startswith("02")]
+    assert [e.summary for e in urges] == ["Kastan urges Veloria to cease its shelling"], urges
+    events = events_of('"We condemn the shelling of Orsk," the Velorian rebels said in a statement.')
+    condemns = [e for e in events if e.cameo_code.startswith("11")]
+    assert condemns and all(e.summary.startswith("Velorian rebels condemn ") for e in condemns), condemns

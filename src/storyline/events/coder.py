@@ -723,9 +723,20 @@ _NEEDS_OBJECT = frozenset({"try", "question", "share"})
 def _lacks_its_object(v: Token, pat: Pattern) -> bool:
     if pat.text not in _NEEDS_OBJECT or _is_passive(v) or relativised_object(v) is not None:
         return False
-    if pat.text == "try" and _tries_a_thing(v):
+    if pat.text == "try" and (_tries_a_thing(v) or _tries_to_do(v)):
         return True
+    if pat.text == "try":  # "is trying through quiet talks ...": a court tries someone or a case
+        return not any(c.dep_ in ("dobj", "dative") for c in v.children)
     return not any(c.dep_ in ("dobj", "dative", "ccomp", "prep") for c in v.children)
+
+
+def _tries_to_do(v: Token) -> bool:
+    """ "is trying through quiet talks to win them over": an active "try" with an infinitive of its own,
+    however far from the verb the parser hangs it, is an attempt, no trial."""
+    return any(
+        c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in v.children
+    )
 
 
 # What a court tries besides people ("tried the case")
@@ -863,6 +874,29 @@ def _insists_on_own_practice(v: Token, pat: Pattern) -> bool:
                 if g.dep_ == "pcomp" and g.tag_ == "VBG":
                     return not any(c.dep_ in ("nsubj", "poss") for c in g.children)
     return False
+
+
+# Auxiliaries that make an insisted clause a statement of fact ("insisted most recruits do not desert",
+# "insisted the talks were going well", "insisted it would hold"), where "must", "should" or a bare
+# subjunctive ("insisted that Orvik withdraw") make it a demand; "can" may grant a leave ("insisted the
+# inspectors can enter"), so it stays with the demand reading
+_FACT_AUXILIARIES = frozenset(
+    {"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could"}
+)
+_FACT_TAGS = frozenset({"VBD", "VBZ"})
+
+
+def _insists_on_a_fact(v: Token, pat: Pattern) -> bool:
+    """ "insisted most of them do not return": "insist" with a clause that tells how things are is a
+    firm claim, no demand on anyone."""
+    if pat.text != "insist":
+        return False
+    clauses = [c for c in v.children if c.dep_ == "ccomp"]
+    return bool(clauses) and all(
+        c.tag_ in _FACT_TAGS
+        or any(a.dep_ in ("aux", "auxpass") and a.lower_ in _FACT_AUXILIARIES for a in c.children)
+        for c in clauses
+    )
 
 
 def _judges(v: Token, pat: Pattern) -> bool:
@@ -1169,6 +1203,24 @@ def _calls_at_a_place(v: Token, pat: Pattern) -> bool:
     )
 
 
+def _withholds(v: Token, pat: Pattern) -> bool:
+    """ "denied Orvik the fuel", "denies them a voice": "deny" with a receiver and a thing withholds the
+    thing; "deny" with a charge, a claim or a clause rejects it."""
+    if pat.text != "deny":
+        return False
+    objs = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+    return len(objs) >= 2 or any(c.dep_ == "dative" for c in objs)
+
+
+def _concedes_a_fact(v: Token, pat: Pattern) -> bool:
+    """ "conceded on Tuesday that the tape was real": "concede" with a clause and no object admits a
+    fact ("conceded the race", "conceded ground" still yield)."""
+    if pat.text != "concede":
+        return False
+    deps = {c.dep_ for c in v.children}
+    return "ccomp" in deps and "dobj" not in deps
+
+
 def _empties_a_place(v: Token, pat: Pattern) -> bool:
     """ "police evacuated the station", "evacuated the south side of Alder Bridge": a site cleared is
     nobody helped ("evacuated the wounded from Orvik" still is an evacuation of people)."""
@@ -1212,6 +1264,8 @@ def _verb_event(v: Token, lex: Lexicon) -> tuple[str, str, list[Token]] | None:
         return None
     if _travels_back(v, pat) or _shrinks(v, pat) or _insists_on_own_practice(v, pat) or _judges(v, pat):
         return None
+    if _insists_on_a_fact(v, pat):
+        return None
     if _closes_a_trading_day(v, pat) or _signs_a_keepsake(v, pat):
         return None
     if _agrees_with_a_view(v, pat) or _realises(v, pat) or _recognises_no_state(v, pat):
@@ -1232,6 +1286,10 @@ def _verb_event(v: Token, lex: Lexicon) -> tuple[str, str, list[Token]] | None:
         return "110", pat.text, [v, *_pattern_tokens(v, pat.extras)]
     if _calls_at_a_place(v, pat):  # "called on the minister's office": a visit there
         return "042", pat.text, [v, *_pattern_tokens(v, pat.extras)]
+    if _withholds(v, pat):  # "would deny Orvik the fuel": a refusal, no denial of blame
+        return "120", pat.text, [v]
+    if _concedes_a_fact(v, pat):  # "conceded that the tape was real": an admission, nothing yielded
+        return "015", pat.text, [v]
     reason = _blame_reason(v) if pat.code[:2] == "18" else None
     if reason is not None:  # "attacked X for failing to ...": words, not force
         return "111", f"{pat.text} for", [v, reason]
@@ -1495,6 +1553,8 @@ def _subject_of(v: Token, seen: int = 0) -> list[Token]:
     listed_after = _infinitive_listed_after(v)
     if listed_after is not None:  # "urged Veloria to step back, open talks ...": Veloria's talks
         return _subject_of(listed_after, seen + 1)
+    if _tensed_after_an_infinitive(v):  # "asked X to look into it and vowed ...": the asker vowed
+        return _subject_of(head.head, seen + 1)
     if v.dep_ == "conj" and _continues_the_report(v):
         return _subject_of(head.head, seen + 1)
     if v.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
@@ -1529,6 +1589,23 @@ def _subject_of(v: Token, seen: int = 0) -> list[Token]:
     if v.dep_ == "pcomp" and _a_part_in(head):
         return _subject_of(head.head.head, seen + 1)  # "played a role in hacking X": the player hacked
     return []
+
+
+def _tensed_after_an_infinitive(v: Token) -> bool:
+    """ "asked the inspector to investigate and vowed discipline": a past or present tense verb cannot
+    share a "to" infinitive's form, so the parser's link to it is wrong: it joins the verb governing
+    the infinitive."""
+    head = v.head
+    return (
+        v.dep_ == "conj"
+        and v.tag_ in ("VBD", "VBZ")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children)
+        and head.dep_ == "xcomp"
+        and head.tag_ == "VB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in head.children)
+        and head.head.pos_ in ("VERB", "AUX")
+        and not _is_passive(head.head)  # "weren't allowed to speak and demanded ...": left as parsed
+    )
 
 
 def _infinitive_listed_after(v: Token) -> Token | None:
@@ -2074,7 +2151,10 @@ def _targets_of(
     lex: Lexicon,
 ) -> list[Token]:
     found: list[Token] = []
-    visit_preps = {"in"} if visit else set()  # "arrived in Amman": the place visited is the host
+    # "arrived in Amman": the place visited is the host; "visited us in Amman": whom they visited is
+    # ("took aides on a tour in Amman" still visits Amman: the aides went along)
+    visited_someone = v.lemma_.lower() == "visit" and any(c.dep_ == "dobj" for c in v.children)
+    visit_preps = {"in"} if visit and not visited_someone else set()
     if _is_passive(v):
         subj = [c for c in v.children if c.dep_ == "nsubjpass"]
         if (
@@ -2117,6 +2197,8 @@ def _targets_of(
                 preps = _thing_preps(c, TARGET_PREPS | {"of", "by"}, code, lex)
                 if c.lemma_.lower() in _UNNAMED_PEOPLE:  # "shot a man on Alder Bridge": where he was
                     preps -= _WHERE_PREPS
+                if c.lemma_.lower() in _ENTRY_NOUNS:  # "refused entry into Veloria": where, not to whom
+                    preps -= {"into"}
                 found.extend(_pp_actors(c, preps, is_actor))
                 found.extend(
                     g
@@ -2237,6 +2319,8 @@ _UNNAMED_PEOPLE = frozenset(
     }
 )
 _WHERE_PREPS = frozenset({"on", "at", "in", "near", "outside", "inside"})
+# A way in that is given or refused: its "into" phrase is the place, not whom it is refused
+_ENTRY_NOUNS = frozenset({"entry", "access", "admittance", "admission", "passage"})
 
 
 def _actor_conjuncts(tok: Token, is_actor: ActorTest) -> list[Token]:
@@ -2866,14 +2950,34 @@ _CALLING_WORDS = frozenset(
 def _inverted_condition(t: Token) -> bool:
     """A condition told with its auxiliary before the subject, no "if": "should Kastan not comply,
     ...", "were Veloria to attack". "Had it not rained" is left out: it tells what did happen."""
-    if t.dep_ not in ("advcl", "relcl", "ccomp"):  # the parser may hang it as a relative or complement
+    if t.dep_ not in (
+        "advcl",
+        "relcl",
+        "ccomp",
+        "conj",
+    ):  # the parser may hang it as a relative or complement
         return False
     subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
-    return any(
+    if _fronted_were(t, subject):
+        return True
+    return t.dep_ != "conj" and any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "were") and c.i < subject.i
         for c in t.children
+    )
+
+
+def _fronted_were(t: Token, subject: Token) -> bool:
+    """ "Were Orvik to attack Kastan, ...": the parser makes the fronted "were" the clause's verb, its
+    subject and the infinitive its children."""
+    return (
+        t.lower_ == "were"
+        and t.i < subject.i
+        and any(
+            c.dep_ == "xcomp" and c.i > subject.i and any(a.lower_ == "to" for a in c.children)
+            for c in t.children
+        )
     )
 
 

@@ -657,6 +657,8 @@ def _summary(
     # "Okafor and Marren have not discussed ...": the summary naming Okafor alone reads "Okafor has", and
     # a "both" or "all" left floating after the auxiliary would have no group to count
     agreeing = _verb_agreeing_with_the_pair(first, pre, src_tok) if not active else None
+    if agreeing is None and not active and src is not None:
+        agreeing = _verb_agreeing_with_a_named_we(first, pre, src_tok, doer or src.name)
     if src_tok is not None and not active and _one_of_a_joined_subject(src_tok, first):
         drop |= {t.i for t in doc[lo : first.i] if t.lower_ in _FLOATING_QUANTIFIERS and t.head.i == first.i}
 
@@ -788,6 +790,22 @@ def _verb_agreeing_with_the_pair(first: Token, pre: list[Token], src_tok: Token 
         return None
     if any(t.tag_ == "MD" or t.lower_ == "to" for t in pre):
         return None  # "should Okafor and Marren fail to ...": the tagger may call the bare verb plural
+    finite = [t for t in (*pre, first) if t.tag_ == "VBP" or (t.tag_ == "VBD" and t.lower_ == "were")]
+    return finite[0] if finite else None
+
+
+def _verb_agreeing_with_a_named_we(
+    first: Token, pre: list[Token], src_tok: Token | None, name: str | None
+) -> Token | None:
+    """The plural verb of a quoted "we" that the summary names by one country, body or person ("We urge
+    Orvik ..." reads "Kastan urges Orvik ..."); a name that is a plural noun ("rebels") keeps the verb."""
+    if src_tok is None or src_tok.lower_ != "we" or src_tok.dep_ != "nsubj" or src_tok.head.i != first.i:
+        return None
+    last_word = (name or "").split()[-1:] or [""]
+    if not last_word[0] or (last_word[0].islower() and last_word[0].endswith("s")):
+        return None
+    if any(t.tag_ == "MD" or t.lower_ == "to" for t in pre):
+        return None
     finite = [t for t in (*pre, first) if t.tag_ == "VBP" or (t.tag_ == "VBD" and t.lower_ == "were")]
     return finite[0] if finite else None
 

@@ -4,7 +4,8 @@ Two event mentions are the same event when
   * their actors are the same up to entity resolution (chain entity_id, else actor code, else the
     normalised name); for mutual acts (roots 03-06: agreeing, meeting, cooperating) the order of the
     pair does not matter,
-  * their CAMEO root is the same,
+  * their CAMEO root is the same (under the statement root, their three-digit code: admitting is no
+    denial),
   * their modality is compatible (asserted/reported/planned statements of the act merge; a negated or
     hypothetical one stays apart), and
   * their dates are the same, adjacent days, or one contains the other ("2000-02" and "2000-02-16").
@@ -640,6 +641,16 @@ def _publication_days(corpus: Corpus) -> dict[str, Date]:
     return days
 
 
+# Roots whose codes are unlike acts: a statement root holds both admitting (015) and denying (016) and a
+# refusal to comment (011), so one person's remarks of a day are one event only when of one kind
+_MIXED_ROOTS = frozenset({"01"})
+
+
+def _act_kind(code: str) -> str:
+    """What reports must share to be one act: the CAMEO root, or the three-digit code under a mixed root."""
+    return code[:3] if code[:2] in _MIXED_ROOTS else code[:2]
+
+
 def merge_events(corpus: Corpus) -> list[Event]:
     """One Event per real-world event, with every citing sentence; sorted by date then id."""
     keys = _ActorKeys(corpus)
@@ -652,7 +663,7 @@ def merge_events(corpus: Corpus) -> list[Event]:
             continue
         s = keys.key(m.doc_id, m.source_chain_id, m.source_actor_code, m.source_name)
         t = keys.key(m.doc_id, m.target_chain_id, m.target_actor_code, m.target_name)
-        root = m.cameo_code[:2]
+        root = _act_kind(m.cameo_code)
         if root in MUTUAL_ROOTS and s is not None and t is not None and t < s:
             s, t = t, s
         groups[(root, _modality_class(m.modality), s, t)].append(m)

@@ -37,6 +37,7 @@ class Context:
     named_quarter: tuple[int, int] | None = None  # the quarter named last, whatever its role ("that quarter")
     last_year: int | None = None
     last_month: tuple[int, int] | None = None
+    last_month_end: int = -1  # where the expression that set ``last_month`` ends
     # (year, month) of the last chronology line ("May 4, 2030" alone on its line) whose year is known
     chronicle: tuple[int, int] | None = None
     last_day: date | None = None

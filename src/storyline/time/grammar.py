@@ -150,6 +150,8 @@ VAGUE_UNITS = rx(
     r"\b(?:(?P<q>recent|coming|past|the\s+past|the\s+coming|the\s+next|the\s+last|the\s+following|"
     r"previous|following|the\s+previous|subsequent)\s+)(?P<u>days|weeks|months|quarters|years|decades|centuries)\b"
     r"|\bthe\s+(?P<u2>days|weeks|months|years)\s+ahead\b"  # "in the weeks ahead" = "in the coming weeks"
+    # "in the years that followed" = "in the following years"; the relative clause stays outside the extent
+    r"|\bthe\s+(?P<u3>days|weeks|months|years|decades)(?=\s+(?:that|which)\s+(?:followed|follow)\b)"
 )
 UNIT_LONG = rx(r"\b(?P<u>(?:minute|hour|day|week|month|year|decade)s?|century|centuries)-long\b")
 BARE_PLURAL = rx(

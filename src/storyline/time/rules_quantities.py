@@ -118,7 +118,7 @@ def gen_durations(text: str) -> Iterator[Cand]:
         v = duration_value(None if plural else 1, unit_name(word))
         yield Cand(m.start(), m.end(), "DURATION", "none", const(v), priority=0)
     for m in scan(g.VAGUE_UNITS, text):
-        u = unit_name(m.group("u") or m.group("u2"))
+        u = unit_name(m.group("u") or m.group("u2") or m.group("u3"))
         v = duration_value(None, u)
         yield Cand(m.start(), m.end(), "DURATION", "none", const(v), priority=0)
     for m in scan(g.BARE_PLURAL, text):

@@ -478,6 +478,13 @@ def gen_relative_units(text: str) -> Iterator[Cand]:
         ) -> Norm:  # fmt: skip
             if of_event:
                 return None, None, None  # "the same night as the attack": the event's day, not the story's
+            if step == 0 and (month := month_named_since_day(ctx, text, s)) is not None:
+                # "killed last October ... crossed out that same day": a day of that month, which one unknown
+                return (
+                    f"{month[0]:04d}-{month[1]:02d}-XX" + ("" if pod == "day" else "T" + PARTS_OF_DAY[pod]),
+                    None,
+                    None,
+                )
             anchor = recent_day(ctx, text, s)
             if anchor is None:
                 return None, None, None  # no day named shortly before it: nothing to count from
@@ -564,6 +571,23 @@ def recent_day(ctx: Context, text: str, start: int) -> date | None:
     lo = max(0, ctx.last_day_end)
     ends = sum(1 for _ in _SENTENCE_END.finditer(text, lo, start))
     return ctx.last_day if ends <= _ANCHOR_SENTENCES else None
+
+
+def month_named_since_day(ctx: Context, text: str, start: int) -> tuple[int, int] | None:
+    """The month a same-day anaphor at ``start`` falls in when a month earlier than the last day was named
+    after it and shortly before ``start`` ("closed it Thursday ... shot last October ... that same day"):
+    the story has gone back to that month, so the day it is at is unknown. A later month named after the
+    day is mostly a plan ("said Tuesday the vote would be in May. Crowds gathered the same day") and moves
+    nothing. Only a same-day anaphor points at the occasion just told; "the next day" keeps the day named."""
+    if ctx.last_month is None or not ctx.last_day_end < ctx.last_month_end <= start:
+        return None
+    latest = (ctx.last_day.year, ctx.last_day.month) if ctx.last_day is not None else None
+    if latest is None and ctx.dct is not None:
+        latest = (ctx.dct.year, ctx.dct.month + 1)  # no day named: any month up to the DCT's own (13 is fine)
+    if latest is None or ctx.last_month >= latest:
+        return None  # "on Oct. 3 ... later in October ... that day": still the day named
+    ends = sum(1 for _ in _SENTENCE_END.finditer(text, ctx.last_month_end, start))
+    return ctx.last_month if ends <= _ANCHOR_SENTENCES else None
 
 
 def _anaphoric(start: int, end: int, rel: str, u: str, mod: str | None, text: str) -> Cand:

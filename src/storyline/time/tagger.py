@@ -103,7 +103,7 @@ def resolve(text: str, cands: list[Cand], dct: str | None, tense: TenseFn | None
         ctx.noun_held = noun_held
     out: list[TimeExpr] = []
     for c in cands:
-        quarter_before, day_before = ctx.last_quarter, ctx.last_day
+        quarter_before, day_before, month_before = ctx.last_quarter, ctx.last_day, ctx.last_month
         try:
             value, mod, end_value = c.norm(ctx)
         except (ValueError, OverflowError, KeyError):
@@ -111,6 +111,8 @@ def resolve(text: str, cands: list[Cand], dct: str | None, tense: TenseFn | None
         if ctx.last_day is not day_before:
             ctx.day_before_saying = (day_before, ctx.last_day_end) if dates_a_saying(text, c.start) else None
             ctx.last_day_end = c.end
+        if ctx.last_month is not month_before:
+            ctx.last_month_end = c.end
         _track_focus(ctx, text[c.start : c.end], quarter_before)
         out.append(
             TimeExpr(
