@@ -1,4 +1,4 @@
-"""Errors of our own found judging the AQUAINT part of TBAQ (session 21): a same-day anaphor after the story
+"""Errors of our own found judging the AQUAINT part of TBAQ (session 20): a same-day anaphor after the story
 went back to an earlier month, and "the years that followed" as a vague length of time."""
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ def _value(found: list[TimeExpr], text: str) -> str | None:
 
 def test_same_day_after_an_earlier_month_is_an_unknown_day_of_that_month() -> None:
     text = (
-        "The Orvik host took the page down Thursday night. Two clinic owners were attacked, most recently "
-        "last November when Dr. Marren was shot in Port Alder. Her name was struck from the page that same day."
+        "The Kastan ferry line halted its boats on Thursday night. Storms had hit its ships, the worst "
+        "last November when a tanker sank off Port Alder. Insurers dropped the line that same day."
     )
     found = tag_text(text, SATURDAY)
     assert _value(found, "Thursday night") == "2021-03-11TNI"
@@ -61,3 +61,14 @@ def test_the_units_that_followed_is_a_vague_duration(text: str, expr: str, value
 
 def test_the_years_of_a_relative_clause_without_follow_stay_untagged() -> None:
     assert tag_text("Marren counted the years that she lost in Veloria.", SATURDAY) == []
+
+
+def test_an_unknown_day_of_a_month_keys_and_reads_as_that_month() -> None:
+    from storyline.story.dates import date_key
+    from storyline.web.when import when
+
+    assert date_key("2020-11-XX") == "2020-11"
+    assert date_key("2020-11-XXTNI") == "2020-11"
+    assert date_key("2020-13-XX") is None
+    assert when("2020-11-XX") == "2020-11, day unknown"
+    assert when("2020-11-XXTNI") == "2020-11, day unknown (night)"

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-_KEY = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\d-])")
+# a day "XX" is an unknown day of a known month ("that same day" after the story went back a month)
+_KEY = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}|XX))?)?(?![\d-])")
 
 
 def date_key(value: str | None) -> str | None:
     """The calendar part of an ISO/TIMEX3 value: "2000-02-16T17:21+00:00" -> "2000-02-16",
-    "1999-03" -> "1999-03", "1997" -> "1997"; None for anything that is not a calendar date
+    "1999-03" and "1999-03-XX" -> "1999-03", "1997" -> "1997"; None for anything that is not a calendar date
     (durations, "PRESENT_REF", "XXXX-03", weeks, seasons) or an impossible one."""
     if not value:
         return None
@@ -22,7 +23,7 @@ def date_key(value: str | None) -> str | None:
         return year
     if not 1 <= int(month) <= 12:
         return None
-    if day is None:
+    if day is None or day == "XX":
         return f"{year}-{month}"
     try:
         date(int(year), int(month), int(day))

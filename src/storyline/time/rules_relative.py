@@ -479,7 +479,7 @@ def gen_relative_units(text: str) -> Iterator[Cand]:
             if of_event:
                 return None, None, None  # "the same night as the attack": the event's day, not the story's
             if step == 0 and (month := month_named_since_day(ctx, text, s)) is not None:
-                # "killed last October ... crossed out that same day": a day of that month, which one unknown
+                # "sank last November ... dropped that same day": a day of that month, which one unknown
                 return (
                     f"{month[0]:04d}-{month[1]:02d}-XX" + ("" if pod == "day" else "T" + PARTS_OF_DAY[pod]),
                     None,
@@ -575,7 +575,7 @@ def recent_day(ctx: Context, text: str, start: int) -> date | None:
 
 def month_named_since_day(ctx: Context, text: str, start: int) -> tuple[int, int] | None:
     """The month a same-day anaphor at ``start`` falls in when a month earlier than the last day was named
-    after it and shortly before ``start`` ("closed it Thursday ... shot last October ... that same day"):
+    after it and shortly before ``start`` ("halted Thursday ... sank last November ... that same day"):
     the story has gone back to that month, so the day it is at is unknown. A later month named after the
     day is mostly a plan ("said Tuesday the vote would be in May. Crowds gathered the same day") and moves
     nothing. Only a same-day anaphor points at the occasion just told; "the next day" keeps the day named."""

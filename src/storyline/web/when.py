@@ -37,6 +37,7 @@ _HALF = re.compile(r"(\d{4})-H([12])")
 _DECADE = re.compile(r"\d{3}")
 _CENTURY = re.compile(r"\d{2}")
 _YEARLESS = re.compile(r"XXXX-(\d\d)(?:-(\d\d))?")
+_DAYLESS = re.compile(r"(\d{4}-\d\d)-XX(?:T(MO|AF|EV|NI|DT))?")
 
 
 def _week(m: re.Match[str]) -> str | None:
@@ -80,4 +81,6 @@ def when(value: object) -> str:
         return f"{v}00s"
     if m := _YEARLESS.fullmatch(v):
         return _yearless(m) or v
+    if m := _DAYLESS.fullmatch(v):
+        return f"{m.group(1)}, day unknown" + (f" ({_PARTS[m.group(2)]})" if m.group(2) else "")
     return v
