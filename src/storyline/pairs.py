@@ -45,5 +45,16 @@ def side_key(
 
 def code_label(code: str, words: Counter[str] | None) -> str | None:
     """ "protesters (CVL)": an actor code with the words its unlinked sides were told by most (ties: the
-    words read first); None for a code never so told. One form for the report and the web app."""
-    return f"{words.most_common(1)[0][0]} ({code})" if words else None
+    words read first); None for a code never so told. One form for the report and the web app. Words
+    are counted without case ("Police" opening a sentence is the "police" of the next) but shown as
+    written, in their most used spelling: lowercasing them had printed names ("Trump aides") wrong."""
+    if not words:
+        return None
+    counts: Counter[str] = Counter()
+    spellings: dict[str, Counter[str]] = {}
+    for written, n in words.items():  # in the order read, which breaks ties
+        key = written.casefold()
+        counts[key] += n
+        spellings.setdefault(key, Counter())[written] += n
+    top = counts.most_common(1)[0][0]
+    return f"{spellings[top].most_common(1)[0][0]} ({code})"

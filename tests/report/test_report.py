@@ -14,6 +14,7 @@ from handmade import CorpusBuilder, make_event, treaty_corpus  # noqa: E402
 from storyline.corpus import Corpus  # noqa: E402
 from storyline.records import Entity, Quote  # noqa: E402
 from storyline.report import anchor, render_html, render_report  # noqa: E402
+from storyline.report.build import view_model  # noqa: E402
 
 HOSTILE = [
     'Kastan said <script>alert("x")</script> the talks failed on Friday in Port Alder.',
@@ -218,6 +219,36 @@ def test_report_relations_name_unnamed_sides_by_their_words() -> None:
         corpus.events.append(ev)
     html = render_html(corpus)
     assert "<h3><bdi>police (COP)</bdi> – <bdi>protesters (CVL)</bdi>" in html
+
+
+def test_report_relations_keep_the_capitals_of_a_coded_sides_words() -> None:
+    corpus = treaty_corpus()
+    cite = corpus.events[0].sources
+    for i, (guards, crowd) in enumerate(
+        [("Okafor guards", "Protesters"), ("Okafor guards", "protesters")] * 2
+    ):
+        ev = make_event(f"g{i}", f"2031-05-0{i + 4}", "x", "y", -7.0, 4, cite, code="180")
+        ev.source_entity_id, ev.source_name, ev.source_actor_code = None, guards, "COP"
+        ev.target_entity_id, ev.target_name, ev.target_actor_code = None, crowd, "CVL"
+        corpus.events.append(ev)
+    html = render_html(corpus)
+    assert "<h3><bdi>Okafor guards (COP)</bdi> – <bdi>Protesters (CVL)</bdi>" in html
+
+
+def test_report_lists_events_of_one_date_by_first_report_as_the_web_does() -> None:
+    b = CorpusBuilder()
+    b.article("a", "2031-05-04", ["Kastan shelled the Veloria border post in 2030."])
+    cite = b.cite("a", 0)
+    told_late = make_event("e-a", "2030", "Kastan", "Veloria", -5.0, 4, [cite], summary="shelling told late")
+    told_late.first_reported = "2031-05-04"
+    told_early = make_event(
+        "e-b", "2030", "Kastan", "Veloria", -5.0, 4, [cite], summary="shelling told early"
+    )
+    told_early.first_reported = "2030-11-02"
+    b.corpus.events = [told_late, told_early]
+    rows = view_model(b.corpus)["events"]
+    # by id alone "e-a" came first; the web app's list orders a date's events by first report
+    assert [r["summary"] for r in rows] == ["shelling told early", "shelling told late"]
 
 
 def test_report_ranks_actors_by_articles_before_mentions() -> None:

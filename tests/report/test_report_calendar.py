@@ -94,6 +94,23 @@ def test_timeline_background_is_folded_before_the_first_article() -> None:
     assert "Kastan founded" in folded and "Treaty signed" not in folded
 
 
+def test_a_day_before_the_first_article_stays_after_its_year_only_row() -> None:
+    from storyline.records import TimelineEntry
+
+    b = CorpusBuilder()
+    b.article("a", "2031-05-04", ["Kastan was founded in 1961.", "Kastan and Veloria signed the treaty."])
+    b.corpus.timeline = [
+        TimelineEntry("1961", "Kastan founded", "", sources=[b.cite("a", 0)]),
+        TimelineEntry("2031", "Treaty year", "", sources=[b.cite("a", 1)]),
+        TimelineEntry("2031-03-02", "Draft agreed", "", sources=[b.cite("a", 1)]),
+        TimelineEntry("2031-05-04", "Treaty signed", "", sources=[b.cite("a", 1)]),
+    ]
+    model = view_model(b.corpus)
+    # the web's home and API list the store's order: the year's row before its days
+    assert [e["headline"] for e in model["background"]] == ["Kastan founded"]
+    assert [e["headline"] for e in model["timeline"]] == ["Treaty year", "Draft agreed", "Treaty signed"]
+
+
 def test_quote_list_keeps_the_most_quoted_speakers_and_says_how_many_are_left_out(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

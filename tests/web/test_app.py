@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -316,6 +317,27 @@ def test_app_home_folds_the_background_before_the_first_article(make_store: Any,
     assert "Union founded" in folded and "Eve of the strike" in folded
     main = page[page.index("</details>") :]
     assert "Strike month" in main and "Union strikes" in main and "Union founded" not in main
+
+
+def test_app_home_and_api_list_a_years_row_before_its_days(make_store: Any, webrows: Any) -> None:
+    from storyline.records import TimelineEntry
+
+    res = webrows.article_result(
+        "7" * 16, "The ferry union was founded in 1961. It struck again on Monday.", published="2024-04-02"
+    )
+    timeline = [
+        TimelineEntry("1961", "Union founded", "", sources=[webrows.cite(res, 0)]),
+        TimelineEntry("2024", "Strike year", "", sources=[webrows.cite(res, 1)]),
+        TimelineEntry("2024-03-30", "Eve of the strike", "", sources=[webrows.cite(res, 1)]),
+        TimelineEntry("2024-04-02", "Union strikes", "", sources=[webrows.cite(res, 1)]),
+    ]
+    client = TestClient(create_app(make_store([res], timeline=timeline)))
+    page = client.get("/").text
+    shown = re.findall(r'<li class="entry">\s*<time title="([^"]*)"', page)
+    api = [e["date"] for e in client.get("/api/timeline").json()["timeline"]]
+    assert shown == api == ["1961", "2024", "2024-03-30", "2024-04-02"]
+    folded = page[page.index('<details class="background">') : page.index("</details>")]
+    assert "Union founded" in folded and "Eve of the strike" not in folded
 
 
 def test_app_entity_page_says_when_its_lists_are_cut(make_store: Any, webrows: Any) -> None:

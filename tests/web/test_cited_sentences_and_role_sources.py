@@ -266,3 +266,29 @@ def test_an_entity_page_says_when_an_undated_act_was_first_reported(make_store: 
     client = TestClient(create_app(make_store([doc], entities=[kastan], events=[ev])))
     for page in (client.get("/events").text, client.get("/entities/ent-kastan").text):
         assert "undated<br><small>first reported 2031-08-02</small>" in _row(page, "Kastan met Orvik")
+
+
+def test_a_search_hit_tags_a_paraphrase_as_the_quote_list_does(make_store: Any, webrows: Any) -> None:
+    client = TestClient(create_app(_said_store(make_store, webrows)))
+    hit = client.get("/api/search?q=harbour&kind=quotes").json()["results"]["quotes"][0]
+    assert hit["quote_kind"] == "indirect"
+    page = client.get("/search?q=harbour&kind=quotes").text
+    assert '>paraphrase</span> <span class="snippet">the <mark>harbour</mark> fund' in page
+    assert "“the <mark>harbour" not in page
+
+
+def test_an_unattributed_undated_quote_says_so_in_the_list_and_in_search(
+    make_store: Any, webrows: Any
+) -> None:
+    doc = webrows.article_result(
+        "a" * 16,
+        "Orvik ferry.\n\nThe ferry to Orvik will sail again, a notice at the quay said.",
+        outlet="Marren Post",
+    )
+    words = "The ferry to Orvik will sail again"
+    quote = Quote("q-notice", words, "direct", None, None, "said", sources=[webrows.cite(doc, 1, words)])
+    client = TestClient(create_app(make_store([doc], quotes=[quote])))
+    listed = client.get("/quotes").text
+    assert "<bdi>unattributed</bdi>" in listed and "(said), undated" in listed
+    hit = client.get("/search?q=sail&kind=quotes").text
+    assert "— <bdi>unattributed</bdi>, undated" in hit

@@ -46,3 +46,11 @@ def test_quote_and_event_hits_name_the_reporting_article(client: TestClient) -> 
     page = client.get("/search?q=strike&kind=events").text
     assert "Coastwatch" in page
     assert f"CAMEO 081 {escape(Q.cameo_labels()['081'])}" in page  # the code's label follows it
+
+
+def test_a_quote_hit_in_the_speakers_words_is_in_quotation_marks(client: TestClient) -> None:
+    hit = client.get("/api/search?q=pier&kind=quotes").json()["results"]["quotes"][0]
+    assert hit["quote_kind"] != "indirect"
+    page = client.get("/search?q=pier&kind=quotes").text
+    assert '<span class="snippet">“We will reopen the <mark>pier</mark>,”</span>' in page
+    assert ">paraphrase</span>" not in page

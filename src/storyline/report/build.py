@@ -112,7 +112,7 @@ def _dyad_side_names(corpus: Corpus, entity_names: dict[str, str]) -> dict[str, 
             (ev.target_entity_id, ev.target_actor_code, ev.target_name),
         ):
             if not ent and code and name:
-                words[code][name.strip().lower()] += 1
+                words[code][name.strip()] += 1
     names = {code: code_label(code, c) or code for code, c in words.items()}
     names.update(entity_names)
     return names
@@ -226,7 +226,7 @@ def _pair_code_names(corpus: Corpus, a: str, b: str, by_name: dict[str, str]) ->
             (ev.target_entity_id, ev.target_actor_code, ev.target_name),
         ):
             if not ent and code in (a, b) and name and name.strip():
-                words[code][name.strip().lower()] += 1
+                words[code][name.strip()] += 1
     return {code: code_label(code, c) or code for code, c in words.items()}
 
 
@@ -364,19 +364,22 @@ def _most_reported_quotes(corpus: Corpus, quotes: list[Quote], n: int = 3) -> li
     return sorted(quotes, key=lambda q: (-len(q.sources), _quote_order(corpus, q)))[:n]
 
 
-def _quote_order(corpus: Corpus, q: Quote) -> tuple[bool, bool, str, str]:
+def _quote_order(corpus: Corpus, q: Quote) -> tuple[bool, bool, str, bool, str, str]:
     """Dated quotes by date, then the undated ones by when they were first reported (those only
     undated articles report last): sorting on ``date or ""`` put every undated quote ahead of the
-    dated ones, in no order a reader could see."""
-    when = q.date or q.first_reported or corpus.first_reported(c.doc_id for c in q.sources) or ""
-    return (q.date is None, not when, when, q.quote_id)
+    dated ones, in no order a reader could see. Quotes of one date go by first report, then id, as
+    the web app's lists order them (``web.queries.chronological``)."""
+    reported = q.first_reported or corpus.first_reported(c.doc_id for c in q.sources)
+    when = q.date or reported or ""
+    return (q.date is None, not when, when, not reported, reported or "", q.quote_id)
 
 
-def _event_order(e: Event) -> tuple[bool, bool, str, str]:
+def _event_order(e: Event) -> tuple[bool, bool, str, bool, str, str]:
     """Dated events by date, then the undated ones in the order they were first reported (by id, the
-    old order, they read as random), those with no report day last."""
+    old order, they read as random), those with no report day last. Events of one date go by first
+    report, then id, as the web app's event list orders them (by id alone the two lists differed)."""
     when = e.date or e.first_reported or ""
-    return (e.date is None, not when, when, e.event_id)
+    return (e.date is None, not when, when, not e.first_reported, e.first_reported or "", e.event_id)
 
 
 def _quotes(

@@ -288,6 +288,7 @@ class App:
             # a pair's side may be an actor code (the relations page's link): named as that page names it
             codes=self.code_names(f.dyad),
             events=[Q.event_dict(e, docs) for e in rows],
+            negated=Q.negated_in_pair(self.r, f, self.name_index()),
             facets=self.facets(),
             pager=_pager(request, "/events", total, f.limit, f.offset, sortable=True, download="/api/events"),
         )

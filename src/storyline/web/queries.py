@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import json
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -370,6 +370,16 @@ def events(reader: Reader, f: EventFilter, by_name: dict[str, str] | None = None
         "events", f"{sql} LIMIT ? OFFSET ?", [*params, clamp_limit(f.limit), max(0, f.offset)]
     )
     return rows, int(total_row[0]) if total_row else 0
+
+
+def negated_in_pair(reader: Reader, f: EventFilter, by_name: dict[str, str] | None = None) -> int:
+    """How many of a pair's listed events are negated ("did not meet"): the relations page and an
+    entity's relations count a pair without them, so its list says why it shows more."""
+    if not f.dyad or f.modality:
+        return 0
+    cond, params = _events_where(reader, replace(f, modality="negated"), by_name)
+    row = reader.one(f"SELECT count(*) FROM events{cond}", params)
+    return int(row[0]) if row else 0
 
 
 def event_dict(e: Event, docs: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -744,7 +754,7 @@ def _tally_code_words(code_words: dict[str, Counter[str]], row: Any) -> None:
     for side in ("source", "target"):
         code, name = row[f"{side}_actor_code"], (row[f"{side}_name"] or "").strip()
         if code and name and not row[f"{side}_entity_id"]:
-            code_words.setdefault(code, Counter())[name.lower()] += 1
+            code_words.setdefault(code, Counter())[name] += 1
 
 
 def _label_codes_by_words(pairs: list[dict[str, Any]]) -> None:

@@ -258,15 +258,19 @@ def dyad_chart(series: list[dict[str, Any]], months: list[str], width: float = 3
 def split_background(
     entries: list[T], first_published: str | None, date_of: Callable[[T], str | None]
 ) -> tuple[list[T], list[T]]:
-    """Timeline entries whose whole date lies before the first article (a birth, a war decades
-    back: the background articles retell), and the rest. A date is compared at its own precision,
-    so "2019" or "2019-01" is not background to an article of 2019-01-04."""
+    """The timeline's opening entries whose whole date lies before the first article (a birth, a war
+    decades back: the background articles retell), and the rest. A date is compared at its own
+    precision, so "2019" or "2019-01" is not background to an article of 2019-01-04. Background is the
+    entries' leading run, cut at the first that is not: a day of 2019 listed after the "2019" row stays
+    after it (picked out one by one, it was shown before that row), so the report, the web home and
+    ``/api/timeline`` list one order."""
     if not first_published:
         return [], list(entries)
     first = first_published[:10]
-    background: list[T] = []
-    rest: list[T] = []
+    cut = 0
     for e in entries:
         d = date_of(e) or ""
-        (background if d and d < first[: len(d)] else rest).append(e)
-    return background, rest
+        if not (d and d < first[: len(d)]):
+            break
+        cut += 1
+    return list(entries[:cut]), list(entries[cut:])

@@ -341,7 +341,7 @@ def _search_kind(reader: Reader, kind: str, match: str, limit: int, offset: int)
     elif kind == "quotes":
         rows = reader.query(
             f"SELECT f.rowid AS rid, f.ref, {snippet} AS snip, q.sources, q.speaker_name, q.speaker_entity_id, "
-            f"q.date FROM search.quotes f JOIN quotes q ON q.quote_id = f.ref "
+            f"q.date, q.kind FROM search.quotes f JOIN quotes q ON q.quote_id = f.ref "
             f"WHERE f.quotes MATCH ? AND f.rowid IN ({marks})",
             (match, *ids),
         )
@@ -351,6 +351,8 @@ def _search_kind(reader: Reader, kind: str, match: str, limit: int, offset: int)
                 "speaker_name": r["speaker_name"],
                 "speaker_entity_id": r["speaker_entity_id"],
                 "date": r["date"],
+                # "indirect" is the article's wording: the hit is tagged a paraphrase, as quote lists tag it
+                "quote_kind": r["kind"],
                 "_order": order[r["rid"]],
             }
             hits.append(
