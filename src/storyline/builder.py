@@ -220,8 +220,9 @@ def build(
         summary.documents_added = sink.counts.added
         summary.skipped.update(sink.counts.skipped)
         _run_corpus_phase(store, opts, stats, summary)
-        store.set_meta(last_build=summary.as_dict(), model=opts.model)
-    return _finish(summary, stats, t0)
+        # the summary's times are final before it is stored: the store's record is what a user reads later
+        store.set_meta(last_build=_finish(summary, stats, t0).as_dict(), model=opts.model)
+    return summary
 
 
 def _per_document_phase(
@@ -396,7 +397,7 @@ def _merge(
         summary.skipped.update(sink.counts.skipped)
         summary.doc_phase_seconds = time.perf_counter() - t
         _run_corpus_phase(store, opts, stats, summary)
-        store.set_meta(last_build=summary.as_dict(), model=opts.model)
+        store.set_meta(last_build=_finish(summary, stats, t0).as_dict(), model=opts.model)
     for k in layouts:  # loaded and committed: the shard files have done their job
         for d in (store_dir / SHARDS_DIR).glob(f"*-of-{k}"):
             shutil.rmtree(d, ignore_errors=True)
