@@ -106,3 +106,109 @@ def test_a_title_case_headline_set_as_a_caption_is_another_storys_link() -> None
         kinds = kinds_of(page_with(f"{photo}\n\n{teaser}\n\n{caption}"), refine)
         assert teaser not in kinds
         assert all(p in kinds for p in PARAGRAPHS)
+
+
+@pytest.mark.parametrize("refine", [True, False])
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a related story's headline glued to the box's label
+        "Related Coverage Veloria port workers vote to strike over the quay's closure",
+        # a topic label glued to another story's headline by its colon, no space after it
+        "Harbour talks:Orvik walks out of the board's meeting with the ferry owners",
+        "Quay repairs::What we know about the cost and the four-month closure",
+        "Port Alder fees:Ferry tickets to rise in spring, board says.",
+    ],
+)
+def test_a_labelled_link_to_another_story_is_dropped(line: str, refine: bool) -> None:
+    res = classify_lines(page_with(line), refine=refine)
+    assert line not in dict(res.blocks)
+    assert all(p in dict(res.blocks) for p in PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour talks: Orvik walks out of the board's meeting with the ferry owners.",  # prose spaces its colon
+        "Related stories ran in the Kastan Ledger on Monday.",
+    ],
+)
+def test_a_colon_or_related_in_prose_is_no_link(line: str) -> None:
+    assert classify_furniture(line) is None
+
+
+def test_a_kicker_label_opening_a_paragraph_goes() -> None:
+    sentence = "The harbour board of Port Alder has voted in secret to sell the northern quay, Okafor said."
+    assert normalize_line(f"EXCLUSIVE: {sentence}") == sentence
+    assert normalize_line(f"BREAKING NEWS: {sentence}") == sentence
+    assert normalize_line(f"DEVELOPING: {sentence}") == sentence
+    # a label that is a sentence's own word, or a label alone, is left
+    assert (
+        normalize_line("Exclusive: the board's word for its talks")
+        == "Exclusive: the board's word for its talks"
+    )
+    assert normalize_line("EXCLUSIVE:") == "EXCLUSIVE:"
+
+
+def test_a_transcripts_clip_label_goes_and_the_clips_words_stay() -> None:
+    assert normalize_line("archived recording (ana okafor) The quay stays open.") == "The quay stays open."
+    assert (
+        normalize_line("archived recording 1 The ferries will stop. archived recording 2 [CHEERING] We won.")
+        == "The ferries will stop. [CHEERING] We won."
+    )
+    assert (
+        normalize_line("archived recording — handed the quay without a vote.")
+        == "— handed the quay without a vote."
+    )
+    # the words in a sentence are no label
+    line = "Orvik played an archived recording of the vote to the board."
+    assert normalize_line(line) == line
+
+
+def test_a_short_sentence_after_a_player_between_paragraphs_stays() -> None:
+    player = (
+        "JUST WATCHED Ferries leave the quay Replay More Videos ... MUST WATCH Ferries leave the quay 02:16"
+    )
+    short = "Few agree."
+    text = "\n\n".join([*PARAGRAPHS[:3], player, short, *PARAGRAPHS[3:]])
+    for refine in (True, False):
+        kinds = kinds_of(text, refine)
+        assert kinds.get(short) == "body"
+        assert player not in kinds
+
+
+@pytest.mark.parametrize(
+    "credit", ["MARREN OKAFOR/REUTERS/FILE", "MARREN OKAFOR/THE KASTAN LEDGER", "IVO DELVANE/GETTY IMAGES"]
+)
+def test_a_credit_in_capitals_opening_a_paragraph_makes_it_a_caption(credit: str) -> None:
+    caption = (
+        f"{credit} A dock worker paints a sign at the gate of the Veloria terminal in Port Alder, on the "
+        "morning of the vote. The quay has been open since the spring."
+    )
+    for refine in (True, False):
+        assert kinds_of(page_with(caption), refine).get(caption) == "caption"
+
+
+def test_two_places_in_capitals_opening_a_paragraph_are_no_credit() -> None:
+    lead = (
+        "PORT ALDER/KASTAN Harbour pilots in both towns stopped work on Monday, the board said, and the "
+        "ferries stayed at the quay until noon."
+    )
+    assert kinds_of("\n\n".join([lead, *PARAGRAPHS]), refine=False).get(lead) == "body"
+
+
+def test_a_wire_services_instrument_code_after_a_company_goes() -> None:
+    assert normalize_line("Shares of Kastan Ferries Inc (KFER.O) rose 2% on Monday.") == (
+        "Shares of Kastan Ferries Inc rose 2% on Monday."
+    )
+    assert normalize_line("Orvik Shipping Corp [ORVK.UL] declined to comment.") == (
+        "Orvik Shipping Corp declined to comment."
+    )
+    assert normalize_line("Port Alder Harbour Co (600123.SS) fell.") == "Port Alder Harbour Co fell."
+    # abbreviations in brackets stay
+    for line in (
+        "He moved to Washington (D.C.) in May.",
+        "The clause (Art. 5) was read out.",
+        "See (A.1) here.",
+    ):
+        assert normalize_line(line) == line

@@ -193,3 +193,16 @@ def test_dateline_credit_without_a_dash_or_a_place(
 )
 def test_dateline_credit_needs_a_known_name_and_a_sentence(line: str) -> None:
     assert split_dateline(line) is None
+
+
+def test_dateline_a_sites_web_address_is_its_credit() -> None:
+    found = split_dateline(
+        "(KastanWire.com) – Despite the pilots' appeals, the harbour board voted on Monday."
+    )
+    assert found is not None
+    dateline, rest = found
+    assert (dateline.text, dateline.place, dateline.credit) == ("(KastanWire.com)", None, "KastanWire.com")
+    assert rest == "Despite the pilots' appeals, the harbour board voted on Monday."
+    assert (
+        split_dateline("(Kastan.) – Despite the pilots' appeals, the harbour board voted on Monday.") is None
+    )

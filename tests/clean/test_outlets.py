@@ -25,6 +25,17 @@ def test_outlets_from_copyright_lines() -> None:
     assert outlet_from_copyright("The talks went well.") is None
 
 
+def test_a_syndicated_pieces_copyright_names_no_outlet() -> None:
+    url = "https://www.kastanreview.example/opinion/2031/05/quay"
+    for line in (
+        "© 2031 Veloria Viewpoint, distributed by Orvik Content Agency, LLC. Hosted online by The Kastan Review.",
+        "© Copyright 2031 by Delvane Features Syndicate Inc.",
+        "© 2031 The Independent Writers Group",  # a known outlet's name in it is no evidence either
+    ):
+        assert outlet_from_copyright(line) is None
+        assert outlet_of(None, [line], None, url) == ("kastanreview.example", "url")
+
+
 def test_outlets_order_of_evidence() -> None:
     assert outlet_of("Given Outlet", ["© 2020 Other Paper"])[0] == "Given Outlet"
     assert outlet_of(None, ["Stay up to date with notifications from The Independent"]) == (

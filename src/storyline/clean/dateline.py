@@ -8,6 +8,7 @@ Accepted shapes (the place in capitals unless an agency credit in parentheses fo
   "LONDON (Reuters) - ..."            "Moscow, March 5 (AFP) -- ..."      "WASHINGTON — ..."
   "NEW YORK, Jan. 3 - ..."            "MOSCOW The talks ..." (capitals then a sentence, as printed papers do)
   "Lima (CNN) The talks ..."          "(CNN) - The talks ..." (a known credit, no dash or no place)
+  "(KastanWire.com) - The talks ..." (a site's own web address as its credit)
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ _CREDIT_NO_DASH = re.compile(
 )
 _CREDIT_ALONE = re.compile(rf"^(?P<prefix>{_CREDIT})\s*(?:{_DASH}\s*)?(?=[A-Z\"“‘'])")
 _CALL_SIGN = re.compile(r"[A-Z]{2,5}")
+# A site crediting itself by its web address ("(KastanWire.com) - ..."): no person or place is named so.
+_WEB_ADDRESS = re.compile(r"[A-Za-z][A-Za-z-]*(?:\.[A-Za-z-]+)*\.(?:com|org|net|co\.uk|com\.au)")
 # Capitals run straight into the first sentence ("MOSCOW NATO and Russia ..."): no separator at all.
 _CAPS_RUN = re.compile(rf"^(?P<run>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,4}})\s+(?P<next>\S+)")
 
@@ -120,9 +123,9 @@ def split_dateline(paragraph: str) -> tuple[Dateline, str] | None:
 
 
 def _known_credit(credit: str) -> bool:
-    """A credit naming a wire agency, an outlet storyline knows, or a broadcaster's call sign."""
+    """A credit naming a wire agency, an outlet storyline knows, a broadcaster's call sign or a web address."""
     name = credit.strip()
-    if agency_of(name) is not None or _CALL_SIGN.fullmatch(name):
+    if agency_of(name) is not None or _CALL_SIGN.fullmatch(name) or _WEB_ADDRESS.fullmatch(name):
         return True
     return any(name in printed for printed, _ in KNOWN_OUTLETS.values())
 

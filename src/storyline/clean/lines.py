@@ -139,6 +139,14 @@ _GLUED = re.compile(r"(?<=[a-z]{2}[.!?])([\"”][\"“]|[\"“”’]?)(?=[A-Z][
 _WIRE_CODE = re.compile(r"\s*\[(?:ID:\s*)?n?(?=[A-Z0-9]{8,12}\])[A-Z0-9]*\d[A-Z0-9]*[A-Z][A-Z0-9]*\]\Z")
 
 
+# A wire service's instrument code after a company's name ("Kastan Ferries Inc (KFER.O) rose", "Orvik Corp
+# [ORVK.UL]"): a market's exchange suffix after the stop; left in, the parser read the code as a name.
+_INSTRUMENT_CODE = re.compile(
+    r"(?<=\w) (?:\((?=[A-Z0-9]{2,8}\.[A-Z]{1,2}\))|\[(?=[A-Z0-9]{2,8}\.[A-Z]{1,2}\]))[A-Z0-9]{2,8}\."
+    r"(?:O|OQ|N|A|L|PA|DE|F|MI|AS|BR|MC|ST|CO|OL|HE|SW|S|VX|LS|I|T|HK|SS|SZ|KS|KQ|AX|TO|V|NS|BO|SI|TW|MX|SA|JO|UL)[\])]"
+)
+
+
 # An end mark closing a magazine story's last paragraph ("... a slender one. ■"): left in, the paragraph
 # no longer ends like a sentence and reads as a caption.
 _END_MARK = re.compile(r"(?<=\S)\s*[■◼◾∎]\Z")
@@ -147,6 +155,21 @@ _END_MARK = re.compile(r"(?<=\S)\s*[■◼◾∎]\Z")
 # A link to another story set inside a paragraph ("... on Friday. (RELATED: Port Owners Refuse New Talks)"):
 # its label is in capitals; a lower-case "(read: ...)" is a writer's aside.
 _INLINE_LINK = re.compile(r"\s*\((?:RELATED|SEE ALSO|ALSO READ|READ MORE|WATCH|MORE)\s*:[^()]{1,250}\)")
+
+
+# A kicker label in capitals opening a paragraph ("EXCLUSIVE: The harbour board has ..."): it flags the story
+# on the page and is no part of the sentence after it, whose subject a parser read as the label. Only
+# labels that never open a sentence themselves; "UPDATE:" notes and "WATCH:" links are handled apart.
+_KICKER_LABEL = re.compile(r"^(?:EXCLUSIVE|DEVELOPING|BREAKING(?: NEWS)?|JUST IN)\s*:\s+(?=[A-Z0-9\"“‘'])")
+
+
+# A podcast transcript's label for a played clip, numbered or naming its speaker in lower case ("archived
+# recording 2", "archived recording (ana okafor)"), at the start of its words: left in, it opened the
+# quoted speaker's sentence. Several clips may share a line; each label goes where a sentence or a
+# bracketed sound ("[CHEERING]") ends.
+_CLIP_LABEL = re.compile(
+    r"(?:^|(?<=[.!?\]”\"—]) )archived recording(?: \d{1,2})?(?: \([a-z.'’ -]{2,60}\))?(?: |$)"
+)
 
 
 # A social-media embed's wrapper text around the post it frames ("Skip Twitter post by @kastan <post> — Ana
@@ -225,10 +248,16 @@ def normalize_line(text: str) -> str:
     if len(text) > DOUBLED_MIN_CHARACTERS:
         text = without_doubled_sentences(text)
     text = _without_embed_wrapper(text)
+    if text[:1] in "BDEJ":
+        text = _KICKER_LABEL.sub("", text)
+    if "archived recording" in text:
+        text = _CLIP_LABEL.sub(" ", text).strip()
     if text.endswith("]"):
         text = _without_bracket_furniture(_WIRE_CODE.sub("", text))
     if "(" in text and ":" in text:
         text = _INLINE_LINK.sub("", text)
+    if "." in text and ("(" in text or "[" in text):
+        text = _INSTRUMENT_CODE.sub("", text)
     return _END_MARK.sub("", text) if text[-1:] in "■◼◾∎" else text
 
 
@@ -351,6 +380,17 @@ _CREDITED_CAPTION = re.compile(P.PHOTO_CREDIT + r" \S")
 # timeline with the picture's description. Agencies that also write news ("Reuters reports ...") are left out.
 _AGENCY_CREDITED_CAPTION = re.compile(
     r"(?:[\w.'’ -]{1,40}/)*(?:Getty Images|AP Photo|AFP Photo|EPA Photo)\s+[A-Z\"“‘]"
+)
+
+# The same credit in capitals: the photographer's full name, then a picture agency, "STAFF", "FILE" or an
+# outlet named with its article after slashes ("ANA LIND/REUTERS/FILE A ferry ...", "ANA LIND/THE KASTAN
+# LEDGER Dock workers ..."); two places in a dateline ("PORT ALDER/KASTAN Officials ...") are no credit.
+_CAPITALS_CREDIT_SOURCE = (
+    r"(?:REUTERS|AP|AFP|EPA|UPI|XINHUA|POOL|GETTY IMAGES|STAFF|FILE|THE(?: [A-Z][A-Z&.'’-]*){1,4})"
+)
+_CAPITALS_CREDITED_CAPTION = re.compile(
+    rf"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){{1,3}}(?:/{_CAPITALS_CREDIT_SOURCE}){{1,3}}"
+    r"\s+(?:[AI]\s+[a-z]|[A-Z0-9\"“‘][^\s]*[a-z])"
 )
 
 
@@ -602,7 +642,9 @@ def _caption_credited_photos(lines: list[Line], kinds: dict[int, BlockKind]) -> 
     """Kept lines that open with a picture credit are that picture's caption."""
     for index in kinds:
         text = lines[index].text
-        if ("/" in text and _CREDITED_CAPTION.match(text)) or _AGENCY_CREDITED_CAPTION.match(text):
+        if (
+            "/" in text and (_CREDITED_CAPTION.match(text) or _CAPITALS_CREDITED_CAPTION.match(text))
+        ) or _AGENCY_CREDITED_CAPTION.match(text):
             kinds[index] = "caption"
 
 
@@ -991,8 +1033,9 @@ def _keep_short_sentences_in_the_article(
     """A short paragraph of one sentence the rules kept ("Nobody cheered.", "The plan is gone now.") right
     under a body paragraph that stays, and above one or a subhead that stays, closes a thought or a
     section: the model, which weighs length, doubted it. A link ends in an ellipsis ("More on this...")
-    or points ("More here.", "Watch it below.")."""
-    nonblank = [ln for ln in lines if ln.text]
+    or points ("More here.", "Watch it below."). A player or gallery between it and its neighbours is
+    passed over: it sits inside the article."""
+    nonblank = [ln for ln in lines if ln.text and not ln.embed]
     for before, ln, after in zip(nonblank, nonblank[1:], nonblank[2:], strict=False):
         if (
             ln.index not in kinds

@@ -103,6 +103,11 @@ _COPYRIGHT = re.compile(
 )
 # "Image copyright Kastan Wire Image caption ...", "Photo credit: ...": a picture's credit names who
 # took or sold the picture (an agency, a social network), not the outlet that published the article
+# A syndicated piece's copyright names its syndicate or owner ("© 2031 Kastan Features Syndicate", "© 2031
+# Veloria Viewpoint, distributed by Orvik Content Agency"), not the site that printed it.
+_SYNDICATION = re.compile(
+    r"\b(?:syndicate|syndication|writers group|distributed by|hosted (?:online )?by)\b", re.I
+)
 _PICTURE_CREDIT = re.compile(
     r"\b(?:image|photo|photograph|picture|video|media|graphic)s?\s*(?:copyright|©|\(c\)|credit)", re.I
 )
@@ -156,7 +161,7 @@ def outlet_from_url(url: str | None) -> str | None:
 def outlet_from_copyright(line: str) -> str | None:
     """'Copyright © 2021 The Washington Times, LLC.' -> 'The Washington Times'."""
     m = _COPYRIGHT.search(line)
-    if not m or _PICTURE_CREDIT.search(line):
+    if not m or _PICTURE_CREDIT.search(line) or _SYNDICATION.search(line):
         return None
     name = _LEGAL_SUFFIX.sub("", m.group("name").strip(" ,.")).strip(" ,.")
     words = name.split()
@@ -168,7 +173,7 @@ def outlet_from_copyright(line: str) -> str | None:
 def outlet_from_lines(lines: list[str]) -> str | None:
     """A known outlet named in page-furniture lines (the first one found, in line order)."""
     for line in lines:
-        if _PICTURE_CREDIT.search(line):
+        if _PICTURE_CREDIT.search(line) or _SYNDICATION.search(line):
             continue
         for pattern, name in _NAME_PATTERNS:
             if any(not _inside_brackets(line, m.start()) for m in pattern.finditer(line)):

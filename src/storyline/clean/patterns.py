@@ -37,6 +37,13 @@ _IN_ARTICLE_FULL = [
     r"(opinion|map|video|interactive|fact check)\s*:\s*[^.!?]{1,120}[?!]?",
     # an embedded player's promotion of its own site ("Visit kastanwire.com for breaking news and more")
     r"visit [\w-]+(\.[\w-]+)*\.(com|org|net|tv|co\.uk)\b,? for (breaking|the latest|more)\b.{0,120}",
+    # a related story's headline glued to the box's label ("Related Coverage Okafor quits harbour board")
+    r"(?-i:Related (?:Coverage|Stories|Articles|Content) [A-Z\"“‘'0-9]).{1,200}",
+    # a link to another story under a short topic label glued to its headline by the colon, no space
+    # between ("Harbour talks:Okafor walks out of the board's meeting", "Port deal::What we know"); prose
+    # puts a space after a colon, and a heading glued to a long paragraph is longer than a headline; a
+    # label in capitals is a dateline ("PORT ALDER:The strike ...")
+    r"(?-i:[A-Z][\w'’.-]*(?: [\w'’.-]+){0,5}(?<=[a-z])):{1,2}(?-i:[A-Z\"“‘'])[^\s:][^\n]{1,180}",
     # a picture's or player's id left standing alone between paragraphs; no sentence is nine digits
     r"\d{9,}",
 ]
