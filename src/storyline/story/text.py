@@ -1498,6 +1498,45 @@ def tells_background(clause: str, pluperfect: bool = True) -> bool:
     return False
 
 
+# What may follow a present "is"/"are" and still tell the day's news: a passive's participle ("is accused"),
+# a progressive's "-ing" ("are marching"), or a plan or forecast, which other rules weigh ("is due to").
+_NEWS_AFTER_BE = frozenset({"due", "set", "expected", "poised", "scheduled", "likely", "about", "to"})
+# Adverbs that may stand between "is" and what it says ("is now", "is still") without changing it.
+_BE_ADVERBS = frozenset({"not", "now", "still", "also", "already", "again", "no", "longer"})
+# Adverbs that make a present perfect a habit, not one act ("Raids have occurred repeatedly").
+_REPEATED = frozenset({"repeatedly", "frequently", "often", "routinely", "regularly", "persistently"})
+_KEEP = frozenset({"keep", "keeps"})
+
+
+def tells_a_standing_state(clause: str) -> bool:
+    """Whether a headline clause tells how things stand rather than a happening (quoted words aside): a
+    present "is"/"are" of being for its first verb ("Brek, a fellow at an Orvik institute, is author of
+    ...", "Not only is the claim wrong"), a "keep(s) <doing>" ("One flag keeps turning up"), or a present
+    perfect made a habit ("Raids on the port have occurred repeatedly"). A publication day's line that
+    tells a happening should head its entry before such a line (a bio line, a column's opening)."""
+    words_ = re.findall(r"[\w'’-]+", _QUOTED.sub(" ", clause))
+    for i, word in enumerate(words_):
+        low = word.lower()
+        if i and words_[i - 1].lower() in _RELATIVES:
+            continue  # a relative clause's verb in the subject: "Traders who are ..."
+        rest = [w.lower() for w in words_[i + 1 : i + 8]]
+        if low in _PRESENT_BE:
+            after = next((w for w in rest if w not in _BE_ADVERBS and not w.endswith("ly")), "")
+            return bool(after) and not (
+                after in _NEWS_AFTER_BE
+                or after in _IRREGULAR_PAST
+                or after.endswith(("ed", "en", "ing"))
+                or after in ("today", "tonight")  # "Fishers are today angry at ...": the day's own mood
+            )
+        if low in _KEEP and word.islower():
+            return bool(rest) and rest[0].endswith("ing")
+        if low in _HAVE:
+            return any(w in _REPEATED for w in rest[:4])
+        if low in _FINITE or low in REPORT_VERBS or reads_as_a_past_verb(word):
+            return False
+    return False
+
+
 def weighs_a_likelihood(clause: str) -> bool:
     """Whether a clause's first verb, before any comma, is a present "be" with "likely" ("Votes on
     the Orvik harbour budget are also likely"): a forecast. A headline cut short can hide that verb

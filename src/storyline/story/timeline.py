@@ -25,6 +25,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -58,6 +59,7 @@ from storyline.story.text import (
     speculates,
     summary_fits_sentence,
     tells_a_habit,
+    tells_a_standing_state,
     tells_an_act,
     tells_background,
     tfidf,
@@ -822,6 +824,7 @@ def _timex_refs(
         if key is None:
             continue
         skip = precision(key) != "day" and _names_no_happening(view.articles[tx.doc_id].text, tx)
+        range_end = precision(key) == "day" and _ends_a_range_of_days(view.articles[tx.doc_id].text, tx)
         idx = tx.sentence
         if idx < 0:
             if tx.doc_id not in starts_cache:
@@ -836,7 +839,25 @@ def _timex_refs(
                 no_happening.add((tx.doc_id, idx, key))
         else:
             refs[key].append((tx.doc_id, idx))
+        if range_end and no_happening is not None:
+            no_happening.add((tx.doc_id, idx, key))  # still referred to, but no line for the day
     return refs
+
+
+# The second bound of a stretch of days: "between Jan. 1 and Aug. 16", "from May 2 to May 9" (the first
+# bound a date: a digit or a month's name in it).
+_RANGE_END_BEFORE = re.compile(
+    r"\b(?:between|from)\s+(?P<first>(?:\S+\s+){1,4}?)(?:and|to|until|till|through)\s+$", re.IGNORECASE
+)
+_MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?|\d")
+
+
+def _ends_a_range_of_days(text: str, tx: TimeExpr) -> bool:
+    """Whether a day only closes a stretch that began on another day ("inquiries made between Jan. 1 and
+    Aug. 16"): the sentence's act spans the stretch and is no happening of its last day. The day still
+    counts as referred to."""
+    m = _RANGE_END_BEFORE.search(text, max(0, tx.start - 50), tx.start)
+    return m is not None and _MONTH_WORD.search(m.group("first")) is not None
 
 
 # What follows a date that opens a chronology entry: an optional year, a colon or dash, then words
@@ -1006,12 +1027,12 @@ def _prev_day(key: str) -> str | None:
 
 # Words that tell a plan or a forecast: "will vote", "is (not) expected to", "is still expected to", "is to
 # be named", "a medal to be awarded on", "is due in court by", "pledged to", "agreed to hold talks on", "the
-# planned summit", "the deadline is", "ahead of Friday's summit".
+# planned summit", "the deadline is", "ahead of Friday's summit", a state that lasts "until" the day.
 _PLAN_WORDING = re.compile(
     r"\b(?:will|won['’]t|would|could|might|shall|(?:is|are|was|were)(?:\s+not)?(?:\s+(?:still|also|now))?\s+"
     r"(?:expected|scheduled|set|due|slated|poised|likely|going|to\s+be)|to\s+be\s+(?:[a-z]+ed|held|given|sworn)|"
     r"due\s+(?:to|in|on|by)|plans?\s+to|pledged\s+to|"
-    r"promised\s+to|agreed\s+to|planned|planning|scheduled|deadlines?|ahead\s+of|upcoming)\b"
+    r"promised\s+to|agreed\s+to|planned|planning|scheduled|deadlines?|ahead\s+of|upcoming|until|till)\b"
     r"|\w['’]ll\b",
     re.IGNORECASE,
 )
@@ -1041,6 +1062,20 @@ def _asks_or_only_quotes(line: str) -> bool:
     if not any(ch.isalnum() for ch in own):
         return True
     return own.rstrip().rstrip("\"”’'").rstrip().endswith("?")
+
+
+# A line that only says how its sources spoke: "All spoke on condition of anonymity.", "The officials
+# requested anonymity because ...".
+_SOURCING_ONLY = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){0,6}?(?:spoke|speaking|talked|requested|asked\s+for|were\s+granted)\s+"
+    r"(?:on\s+(?:the\s+)?condition\s+of\s+)?anonymity\b[^.;]*[.!]?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _only_tells_its_sourcing(line: str) -> bool:
+    """Whether a sentence only tells that its sources spoke unnamed: no happening of any day."""
+    return _SOURCING_ONLY.match(" ".join(line.split())) is not None
 
 
 # An opening "Today" that means these days: "Today, the port employs ...", "Today's ferries are ...";
@@ -1128,7 +1163,9 @@ def _candidates(
                 text,
                 origin,
                 relevant,
-                tells=not (_asks_or_only_quotes(text) or _tells_the_present(text)),
+                tells=not (
+                    _asks_or_only_quotes(text) or _tells_the_present(text) or _only_tells_its_sourcing(text)
+                ),
             )
         )
 
@@ -1597,8 +1634,10 @@ def _speculates(c: _Candidate) -> bool:
 
 def _tells_background(c: _Candidate, pluperfect: bool = True) -> bool:
     """Whether a line's main clause, read uncut, tells background ("Okafor had every hope of ...", "The
-    ferry is usually ..."): a line of the date that tells a happening heads before it."""
-    return tells_background(first_clause(c.text, limit=len(c.text) + 1), pluperfect)
+    ferry is usually ..."; for a day, also how things stand: "Brek is author of ..."): a line of the
+    date that tells a happening heads before it."""
+    clause = first_clause(c.text, limit=len(c.text) + 1)
+    return tells_background(clause, pluperfect) or (pluperfect and tells_a_standing_state(clause))
 
 
 def _every_line_weighs(chosen: list[_Candidate]) -> bool:
@@ -1702,10 +1741,19 @@ def _readable_line(
             # that clause whole, if it can lead
             later = clause_naming(c.text, *spans[0])
             clause = later if later and reads_as_a_line(later) and not later.endswith("…") else clause
+        # a "born" apposition or a participle after the main clause holds the date: its act heads
+        side_act = _birth_apposition_line(c.text, *spans[0]) if spans else None
+        if spans and not side_act and not any(c.text[a:b] in clause for a, b in spans):
+            side_act = _subjects_participle_line(c.text, *spans[0])
+        clause = side_act or clause
         named_in_clause = any(c.text[a:b] in clause for a, b in spans)
-        if spans and (
-            (named_in_clause and _tells_the_writers_now(clause))
-            or _named_apart_from_the_act(c.text, *spans[0])
+        if (
+            spans
+            and not side_act
+            and (
+                (named_in_clause and _tells_the_writers_now(clause))
+                or _named_apart_from_the_act(c.text, *spans[0])
+            )
         ):
             # "Veloria has banned night ferries since the March 3 Orvik pier fire": the clause tells how
             # things stand now (or another time: "... freed after the March 3 raid", whether or not the
@@ -1991,6 +2039,80 @@ def _made_apart(text: str, at: int) -> bool:
     return m.group("link").startswith(",") or "that" in m.group("link").split()
 
 
+# A name with a "born" apposition right before the time: "the views of Okafor herself, born in the
+# stormy year of 2001 amid ..., remain ...", "Marren, born on May 3, 1990, in Orvik, ...".
+_BORN_BEFORE = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?:\s+(?:himself|herself))?,\s+born\s+"
+    r"(?P<link>(?:in|on)\b[^,;:()]{0,50}?)\s*$"
+)
+
+
+def _birth_apposition_line(text: str, at: int, end: int) -> str | None:
+    """The birth a "born" apposition dates, as a line of its own ("..., the views of Okafor herself, born
+    in the stormy year of 2001 amid strikes, remain ..." gives "Okafor was born in the stormy year of
+    2001 amid strikes"), to the next pause: the line's main clause tells another time. None when no
+    such apposition holds the time."""
+    m = _BORN_BEFORE.search(text, max(0, at - 120), at)
+    if m is None or m.group("name").split()[0].lower() in STOPWORDS:
+        return None
+    rest = _STRETCH_BREAK.split(text[end:])[0].rstrip().rstrip(".!?")
+    return shorten(f"{m.group('name')} was born {m.group('link')} {text[at:end]}{rest}".replace("  ", " "))
+
+
+# A main clause's subject before its finite verb ("The Orvik agency has been wrong before"), and a
+# participle after the clause's comma that the time lies in (", producing a report in 2029 that ...").
+_SUBJECT_THEN_FINITE = re.compile(
+    r"^\s*(?P<subject>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?)\s+(?:has|have|had|is|are|was|were)\b"
+)
+_PARTICIPLE_BEFORE = re.compile(r",\s+(?P<verb>[a-z]{3,}ing)\s+(?P<words>[^,;:()\"“”]{0,80}?)\s*$")
+# Participles whose past is not the stem and "-ed" ("making" gives "made").
+_IRREGULAR_ING_TEXT = """making:made taking:took giving:gave sending:sent leaving:left holding:held
+bringing:brought leading:led winning:won losing:lost building:built selling:sold spending:spent meeting:met
+writing:wrote"""
+_IRREGULAR_ING = {ing: past for ing, past in (pair.split(":") for pair in _IRREGULAR_ING_TEXT.split())}
+
+
+# "-ing" words that tell no deed of the subject: links ("according to", "including"), an auxiliary's
+# "having"/"being", a saying (whose time dates the words, not an act).
+_NO_DEED_ING_TEXT = """according including regarding concerning following depending excluding having being
+saying telling adding noting"""
+_NO_DEED_ING = frozenset(_NO_DEED_ING_TEXT.split())
+# A second participle joined on ("... three times last year and trying to ...") tells another deed.
+_AND_ANOTHER_ING = re.compile(r"\s+and\s+[a-z]+ing\b")
+
+
+def _past_of(participle: str) -> str | None:
+    """The past of an "-ing" participle ("producing" gives "produced", "carrying" "carried",
+    "making" "made"); None for one whose past a stem would get wrong ("stopping", "seeing")."""
+    if participle in _IRREGULAR_ING:
+        return _IRREGULAR_ING[participle]
+    stem = participle[:-3]
+    if len(stem) < 3 or stem[-1] == stem[-2] or stem.endswith(("e", "w", "x")):
+        return None  # "stopping", "seeing", "showing": the stem alone does not tell the past
+    if stem.endswith("y") and stem[-2] not in "aeiou":
+        return stem[:-1] + "ied"
+    return stem + "ed"
+
+
+def _subjects_participle_line(text: str, at: int, end: int) -> str | None:
+    """The act a participle after the main clause tells of its subject, when the time lies in it and
+    not in the main clause ("The Orvik agency has been wrong before, producing a report in 2029 that
+    misled the board" gives "The Orvik agency produced a report in 2029 that misled the board"), to
+    the next pause. None when the main clause opens on no named subject or the participle's past is
+    unsure."""
+    subject = _SUBJECT_THEN_FINITE.match(text)
+    m = _PARTICIPLE_BEFORE.search(text, 0, at)
+    if subject is None or m is None or m.start() < subject.end():
+        return None
+    past = _past_of(m.group("verb"))
+    if past is None or m.group("verb") in _NO_DEED_ING or m.group("words").split()[:1] == ["by"]:
+        return None
+    rest = _AND_ANOTHER_ING.split(_STRETCH_BREAK.split(text[end:])[0])[0].rstrip().rstrip(".!?")
+    words = m.group("words")
+    line = f"{subject.group('subject')} {past} {words}{' ' if words else ''}{text[at:end]}{rest}"
+    return None if points_back(line) else shorten(line)
+
+
 def _dated_by_participle_line(text: str, at: int, end: int) -> str | None:
     """The thing a participle of its making dates ("..., coauthor of a report published in April that
     urges a harder line" gives "A report published in April that urges a harder line"), to the next
@@ -2211,7 +2333,7 @@ def build_timeline(
             # an entry. Events alone make one only when a time expression dated them; a date inferred
             # from the context or the publication day ("the nations met in Paris", days after the day
             # named sentences before) has no sentence to show for it, and is often wrong
-            side = _side_clause_entry(view, prep.aside, events_by_day, f.key, stories)
+            side = _side_clause_entry(view, prep.aside, events_by_day, f.key, stories, prep.no_happening)
             if side is not None and not (points_back(side.headline) and view.coreferred):
                 # "These visits occurred on May 3" (from "the last of these visits, which occurred ...")
                 side.importance = round(f.score(w) / top, 4)
@@ -2251,13 +2373,19 @@ def build_timeline(
 
 
 def _side_clause_entry(
-    view: _View, aside: _Aside, events_by_day: dict[str, list[Event]], key: str, stories: _Stories
+    view: _View,
+    aside: _Aside,
+    events_by_day: dict[str, list[Event]],
+    key: str,
+    stories: _Stories,
+    no_line: AbstractSet[tuple[str, int, str]] = frozenset(),
 ) -> TimelineEntry | None:
     """An entry for a date whose only account is a past act told in a side clause ("Okafor, who was
     arrested in Orvik last May, ..."; "... after raiders burned the depot in May"): headed by the clause
     read as a line ("Okafor was arrested in Orvik last May") and citing its sentence, a sentence that
     reports an event of the date first. None when no such clause tells a fact written after its day, or
-    when a month's or year's clause only recalls an act told under a day inside it."""
+    when a month's or year's clause only recalls an act told under a day inside it, nor from a sentence
+    that is ``no_line`` for the day (it only closes a stretch of days: "between Jan. 1 and Aug. 16")."""
     day_events = events_by_day.get(key, [])
     told = [
         (c.doc_id, c.sentence)
@@ -2266,6 +2394,8 @@ def _side_clause_entry(
         for c in ev.sources
     ]
     for doc_id, index in dict.fromkeys([*told, *sorted(aside.slots_of(key))]):
+        if precision(key) == "day" and (doc_id, index, key) in no_line:
+            continue  # the day only closes a stretch or dates a thing beside the sentence's act
         line = _side_clause_of(view, aside, doc_id, index, key)
         if line is None or _recalls_an_act_of_a_day(view, events_by_day, doc_id, index, key):
             continue
