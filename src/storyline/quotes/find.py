@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from storyline.clean.outlets import COLUMNIST_CREDIT
 from storyline.nlp.agents import cannot_act
-from storyline.quotes.cues import CueLexicon, load_cues
+from storyline.quotes.cues import AUTHORED_NOUNS, CueLexicon, load_cues
 from storyline.quotes.inference import inferred_from_a_thing
 from storyline.quotes.marks import MarkSpan, find_marked
 from storyline.quotes.normalize import contains_words, norm_words
@@ -595,7 +595,8 @@ def _introducing_clause(
     """'X took a parting shot on Twitter: "..."', 'X spoke on Radio Nord, "..."': a clause ending in a
     colon or comma right before a quotation that closes the sentence introduces it, and the clause's
     subject says it even without a speech verb. Returns (verb, subject) when the subject can speak."""
-    before = [t for t in frame_tokens if t.idx < m.start and not _in_any(t.idx, excluded)]
+    # a paragraph break between a lead-in line and its quotation is no word of either
+    before = [t for t in frame_tokens if t.idx < m.start and not t.is_space and not _in_any(t.idx, excluded)]
     after = [t for t in frame_tokens if t.idx >= m.end and not _in_any(t.idx, excluded)]
     if not before or before[-1].text not in (":", ",") or any(not t.is_punct for t in after):
         return None
@@ -609,11 +610,22 @@ def _introducing_clause(
         return None
     verb = roots[-1]
     subj = animate_subject(verb) or _named_subject(verb) or _one_who_put_it(verb)
+    if subj is None and before[-1].text == ":":
+        subj = _written_text_subject(verb)
     if subj is None or _in_any(subj.idx, excluded) or _holds_quote(subj, m):
         return None
     if subj.lower_ in ("i", "we", "you"):
         return None  # "And I am like, '...'": the turn of the interview carries who "I" is, not the clause
     return verb, subj
+
+
+def _written_text_subject(verb: Token) -> Token | None:
+    """'The report found: "..."', 'Her letter reads: "..."': a text that a colon lets quote itself is the
+    source of the words it introduces (a report, a study, a statement), though it is nobody who acts."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) == 1 and subjects[0].lemma_.lower() in AUTHORED_NOUNS:
+        return subjects[0]
+    return None
 
 
 def _one_who_put_it(verb: Token) -> Token | None:
@@ -1078,6 +1090,8 @@ def _direct_or_partial(state: DocState, m: MarkSpan, sent: int, cues: CueLexicon
     first = content.lstrip(_QUOTE_CHARS + " .…")[:1]
     if first and _whole_sentence_after_a_conjunction(before, text[m.end : s.end]):
         return "direct"  # 'X said. But "it is now that ..."': the sentence is the quotation, run on
+    if first and _resumed_after_a_credit(before):
+        return "direct"  # '"My fear," she said, "is that ...": the sentence quoted goes on after its credit
     if not first or not (first.isupper() or first.isdigit()):
         return "partial"
     if _DISTANCING.search(text[max(m.start - 24, 0) : m.start]):
@@ -1097,6 +1111,16 @@ def _direct_or_partial(state: DocState, m: MarkSpan, sent: int, cues: CueLexicon
         if last and (cues.is_cue(last[-1].lemma_) or last[-1].lower_ in ("that",)):
             return "direct"
     return "partial"
+
+
+# A quoted sentence opening, broken off by a comma and its closing mark, then a credit ending on a comma.
+_BROKEN_BY_A_CREDIT = re.compile(r"^[\"“][^\"“”]+[,—–-][\"”]\s+[^\"“”\n]{1,200},$")
+
+
+def _resumed_after_a_credit(before: str) -> bool:
+    """'"My fear," she said, "is that nobody pays."': the words after the credit finish the sentence the
+    first quotation opened; they are as direct as it is, though they open in lower case."""
+    return bool(_BROKEN_BY_A_CREDIT.match(before.strip(_BLANK_CHARS)))
 
 
 # Conjunctions that may open a sentence whose rest is one quotation going on with the last speaker's words.

@@ -366,6 +366,22 @@ def _reporter_above(subj: Token, skip: tuple[int, int]) -> Token | None:
     return None if up is None or cannot_act(up) else up
 
 
+def _credit_hung_on_quoted_subject(cue: Token, skip: tuple[int, int]) -> Token | None:
+    """'"My fear," General X, the commander, told me, "is ..."': the parse takes the quotation's first words
+    for the verb's subject and hangs the credited name on them as an appositive; the name is the speaker."""
+    for c in cue.children:
+        if c.dep_ in _SUBJECT_DEPS and skip[0] <= c.idx < skip[1]:
+            for a in c.children:
+                if (
+                    a.dep_ == "appos"
+                    and a.idx >= skip[1]
+                    and a.i < cue.i
+                    and a.pos_ in ("PROPN", "NOUN", "PRON")
+                ):
+                    return a
+    return None
+
+
 def _cue_subject(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
     if depth > 4:
         return None
@@ -449,7 +465,11 @@ def _cue_subject(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
     if agent is not None:
         return agent
     if subj is None:
-        subj = _compound_subject(cue, skip) or next((c for c in cue.children if misread_modal(c)), None)
+        subj = (
+            _compound_subject(cue, skip)
+            or _credit_hung_on_quoted_subject(cue, skip)
+            or next((c for c in cue.children if misread_modal(c)), None)
+        )
     if subj is not None and subj.dep_ == "nsubjpass" and cue.lemma_.lower() in ("tell", "ask", "inform"):
         return None  # "he was told" names the listener, not the speaker
     if subj is not None and subj.dep_ == "nsubjpass" and subj.lower_ == "it" and _reports_a_clause(cue):
@@ -471,7 +491,11 @@ def _cue_subject(cue: Token, depth: int, skip: tuple[int, int]) -> Token | None:
         people = [t for t in head.subtree if t.ent_type_ == "PERSON" and t.i > cue.i]
         return people[-1] if people else head
     named = (
-        _name_just_before(cue) or _name_after_quotation(cue) or postposed_subject(cue) or _name_after_cue(cue)
+        _name_just_before(cue)
+        or _name_after_quotation(cue)
+        or postposed_subject(cue)
+        or _name_after_cue(cue)
+        or _speaker_read_as_object(cue)
     )
     if named is not None:
         return named
@@ -665,6 +689,25 @@ def _author_of(work: Token) -> Token | None:
     return None
 
 
+# Verbs whose object after them is the one spoken to ('" told reporters'), never the speaker.
+_VERBS_OF_A_LISTENER = frozenset(
+    {"tell", "ask", "inform", "brief", "assure", "urge", "warn", "remind", "thank"}
+)
+
+
+def _speaker_read_as_object(cue: Token) -> Token | None:
+    """'"We would sail if we could" said a senior officer.': with no comma inside the closing mark the parse
+    hangs "said" on the quoted clause and takes the credited speaker for its object."""
+    if cue.i == 0 or not cue.doc[cue.i - 1].is_quote or cue.lemma_.lower() in _VERBS_OF_A_LISTENER:
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or cannot_act(obj):
+        return None
+    if obj.lemma_.lower() in AUTHORED_NOUNS:
+        return None  # '"..." posted this statement': what the verb put out, not who spoke
+    return obj
+
+
 def _inverted_cue(tok: Token) -> bool:
     """A past-tense verb the parse made an adjective of the name after it, right after a closing quotation
     mark ('"..." tweeted Mayor Ana Reis'): an inverted attribution, not a modifier."""
@@ -850,9 +893,20 @@ def reporter_of_the_clause(cue: Token) -> Token | None:
     outer = head.head
     if cue.i == 0 or cue.doc[cue.i - 1].text != "," or outer.i >= head.i or outer.pos_ not in ("VERB", "AUX"):
         return None
-    if not load_cues().is_speech(outer.lemma_) or _shown_tense(head) == _shown_tense(outer):
+    if not load_cues().is_speech(outer.lemma_):
+        return None
+    if _shown_tense(head) == _shown_tense(outer) and not _present_claim_about_a_pronoun(head, outer):
         return None
     return outer
+
+
+def _present_claim_about_a_pronoun(clause: Token, outer: Token) -> bool:
+    """'X claims he is still in charge, saying ...': a present-tense report of a clause whose subject is a
+    pronoun (most often the reporter): the participle is the reporter's going on, not that clause's act."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        outer.tag_ in ("VBZ", "VBP") and subj is not None and subj.lower_ in ("he", "she", "they", "we", "i")
+    )
 
 
 def _shown_tense(verb: Token) -> str:
