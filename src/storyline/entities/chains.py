@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 PRONOUN_WINDOW = 3  # sentences looked back for a pronoun's antecedent
 MIN_VARIANT_LEN = 5  # a bare surname this long may be another spelling of a full name's surname
 GENERIC_HEADS = frozenset({"chief", "head", "leader", "boss"})
+# Role nouns of whoever asks the questions in an interview or a debate
+_INTERVIEWER_NOUNS = frozenset({"host", "interviewer", "anchor", "moderator", "presenter", "co-host"})
 # A bare role noun written this often with no one in the text given that role is no person's description.
 TOPIC_NOUN_REPEATS = 3
 
@@ -319,14 +321,16 @@ class ChainBuilder:
             self._add(ch, c)
         self._fold_short_country_names()
 
-    @staticmethod
-    def _demonym_key(c: Cand, text: str) -> tuple[str | None, ...]:
+    def _demonym_key(self, c: Cand, text: str) -> tuple[str | None, ...]:
         """A demonym's group is one chain per country and sector ("Kastani officials", "Kastani
         leaders"); a named body ("the Kastani Foreign Ministry", typed ORG) is a chain of its own, not
-        one more name of the officials beside it."""
+        one more name of the officials beside it. A group of no sector is told apart by its head noun:
+        "two Kastani sources" are not "Kastani critics"."""
         if c.ent_type == "ORG":
             words = norm_key(text).split()
             return ("DEMBODY", c.country, c.sector, " ".join(words[1:] if words[:1] == ["the"] else words))
+        if c.sector is None and c.end - c.start > 1:
+            return ("DEM", c.country, None, self.doc[c.end - 1].lemma_.lower())
         return ("DEM", c.country, c.sector)
 
     def _after_the(self, c: Cand) -> bool:
@@ -400,6 +404,14 @@ class ChainBuilder:
             ch = self._org_for_nominal(c) if c.ent_type == "ORG" else self._person_for_nominal(c, actor_at)
             if ch is not None and self._fits_of_phrase(c, ch):
                 self._add(ch, c)
+
+    def _interviews_the_holder(self, c: Cand, ch: WorkChain) -> bool:
+        """ "the host" or "the interviewer" who asks a named person with another role ("Senator X"):
+        an interview's role noun names the one who puts the questions, not the office holder answering."""
+        head = self.doc[c.end - 1].lemma_.lower()
+        if head not in _INTERVIEWER_NOUNS or not ch.roles:
+            return False
+        return not any(head in role_key(r.title).split() for r in ch.roles)
 
     def _fits_of_phrase(self, c: Cand, ch: WorkChain) -> bool:
         """A role noun restricted by an "of" phrase ("the head of the port authority", "the leader of
@@ -615,6 +627,8 @@ class ChainBuilder:
             if reporter is not None and ch is not None and ch.gender not in (None, p.gender):
                 continue  # the description went to someone of the other gender: leave the pronoun
             if ch is not None and p.kind == "nominal" and not self._fits_of_phrase(p, ch):
+                continue
+            if ch is not None and p.kind == "nominal" and self._interviews_the_holder(p, ch):
                 continue
             if ch is not None:
                 self._add(ch, p)
@@ -1037,10 +1051,21 @@ def _appositive_host(pron: Token) -> Token | None:
     return None
 
 
-def given_name_gender(first: str) -> str | None:
-    """Gender of a common given name that is used for one gender only (package word list)."""
+# First parts of compound given names whose gender the compound fixes though the part alone is used
+# for both ("Jean-Luc" is a man's name, a lone "Jean" may be a woman's)
+_COMPOUND_FIRST_PARTS = {"jean": "m"}
 
-    return {"m": "male", "f": "female"}.get(first_name_genders().get(first.lower().strip(".")) or "")
+
+def given_name_gender(first: str) -> str | None:
+    """Gender of a common given name that is used for one gender only (package word list). A compound
+    name ("Anne-Lise", "Jean-Marie") has its first part's gender: the second part never decides it."""
+    key = first.lower().strip(".")
+    genders = first_name_genders()
+    code = genders.get(key)
+    if code is None and "-" in key:
+        part = key.split("-")[0]
+        code = genders.get(part) or _COMPOUND_FIRST_PARTS.get(part)
+    return {"m": "male", "f": "female"}.get(code or "")
 
 
 def _commands(doc: Doc, name: Cand, nominal: Cand) -> bool:

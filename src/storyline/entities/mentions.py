@@ -283,6 +283,22 @@ def _hyphenated_given_name(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+# Suffixes glued to a name that make it a likeness or a manner ("a Kastan-esque speech", "Orvik-style
+# rallies"): the phrase describes something else, the person takes no part in it
+_LIKENESS_SUFFIXES = frozenset({"esque", "style", "like", "ish", "type", "lite"})
+
+
+def _likeness_suffixed(doc: Doc, end: int) -> bool:
+    """The name ends glued to "-esque" or "-style" ("Kastan-esque"), as one word."""
+    return (
+        end + 1 < len(doc)
+        and not doc[end - 1].whitespace_
+        and doc[end].text == "-"
+        and not doc[end].whitespace_
+        and doc[end + 1].lower_ in _LIKENESS_SUFFIXES
+    )
+
+
 def _through_particle_surname(doc: Doc, start: int, end: int) -> int:
     """End of a name the model cut after its surname's particle ("Ada Le" of "Ada Le Varre": the
     surname's second word is also a common noun): no name ends in a particle, so the capitalised word
@@ -1101,6 +1117,10 @@ def _occurrences(doc: Doc, words: list[str]) -> list[int]:
     ]
 
 
+# Last words of a picture credit the tagger took for an organisation
+_PICTURE_CREDIT_WORDS = frozenset({"photo", "photos", "photograph", "image", "images"})
+
+
 def _credit_word(tok: Token) -> bool:
     """A credit label or a picture agency ("Getty Images Okafor" in a caption), no given name."""
     return tok.lower_ in CREDIT_LABELS or (tok.lower_ in PICTURE_AGENCIES and not _given_name_word(tok))
@@ -1204,6 +1224,11 @@ def _person_tag_is_org(doc: Doc, start: int, end: int, outlets: frozenset[str]) 
 _MASTHEAD_WORDS = frozenset({"daily", "weekly", "gazette", "journal", "tribune", "herald", "chronicle"})
 
 
+# Last words that make a name a think tank, a watchdog or an agency ("Liberty House", "Orvik Watch")
+# when no given name opens it ("Ada House" is a person)
+_ORGANISATION_LAST_WORDS = frozenset({"house", "watch", "institute", "foundation", "agency"})
+
+
 def _masthead(doc: Doc, start: int, end: int) -> bool:
     """A publication's name typed a person with no outlet noun near: capitalised masthead word last,
     and no given name first ("Marren Daily said"; "Ada Journal" stays a person)."""
@@ -1211,7 +1236,7 @@ def _masthead(doc: Doc, start: int, end: int) -> bool:
     return (
         end - start >= 2
         and last.text[:1].isupper()
-        and last.lower_ in _MASTHEAD_WORDS
+        and last.lower_ in _MASTHEAD_WORDS | _ORGANISATION_LAST_WORDS
         and first.lower_ not in first_name_genders()
     )
 
@@ -1283,7 +1308,7 @@ def person_candidates(doc: Doc, reg: Registry, taken: set[int]) -> list[Cand]:
         end = _before_headline_verb_or_dash(doc, start, end)
         end = _before_seat_of_power(doc, start, end, reg)
         end = _before_inner_possessive(doc, start, end, reg, named)
-        if start >= end or not any(_cap(t) for t in doc[start:end]):
+        if start >= end or not any(_cap(t) for t in doc[start:end]) or _likeness_suffixed(doc, end):
             continue
         if reg.city_country(doc[start:end].text) or reg.actor(doc[start:end].text):
             continue  # a known place or organization the model took for a person
@@ -2534,6 +2559,8 @@ def find_candidates(doc: Doc, reg: Registry) -> tuple[list[Cand], dict[int, tupl
             continue  # "pro-Trump PAC", "The": not names
         if re.search(r"-[a-z]+$", doc[start:end].text):
             continue  # "U.S.-led" is an adjective
+        if end - start > 1 and doc[end - 1].lower_ in _PICTURE_CREDIT_WORDS:
+            continue  # "Getty Images", "Port Alder Pool Photo": who took a picture, no actor in the story
         if "]" in doc[start:end].text and "[" not in doc[start:end].text:
             continue  # "[N]one": an editor's bracket cut a word, no name
         if end - start == 1 and _time_zone(doc, start):

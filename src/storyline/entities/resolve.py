@@ -544,12 +544,18 @@ def _body_name_key(c: Chain, reg: Registry) -> str:
     key = norm_key(c.name)
     if c.ent_type != "ORG" or not c.actor_code:
         return key
+    key = _chamber_key(c.name)
     words = key.split()
     for n in range(1, min(4, len(words))):
         prefix, body = " ".join(words[:n]), " ".join(words[n:])
         if _generic_body(body) and _names_country(prefix, c.actor_code[:3], reg):
             return body
     return key
+
+
+# A chamber's full name and the bare head an article of its country calls it by after the first time
+# ("the House of Representatives" ... "the House"): one body
+_CHAMBER_SHORT_FORMS = {"house of representatives": "house", "house of commons": "house"}
 
 
 def _names_country(text: str, code: str, reg: Registry) -> bool:
@@ -608,9 +614,9 @@ def _code_generic_bodies(bodies: list[Chain], body_country: dict[str, str]) -> N
     for c in bodies:
         country = body_country.get(f"{c.doc_id}|{c.name}")
         if country is not None:
-            by_name[norm_key(c.name)][c.doc_id] = country
+            by_name[_chamber_key(c.name)][c.doc_id] = country
     for c in bodies:
-        votes = Counter(by_name[norm_key(c.name)].values()).most_common(2)
+        votes = Counter(by_name[_chamber_key(c.name)].values()).most_common(2)
         country = body_country.get(f"{c.doc_id}|{c.name}")
         agreed = (
             bool(votes)
@@ -620,6 +626,12 @@ def _code_generic_bodies(bodies: list[Chain], body_country: dict[str, str]) -> N
         heads = {_BODY_SECTORS[w] for w in norm_key(c.name).split() if w in _BODY_SECTORS}
         if c.actor_code is None and agreed and country == votes[0][0] and len(heads) == 1:
             c.actor_code = country + heads.pop()
+
+
+def _chamber_key(name: str) -> str:
+    """A body's name key, its full chamber name read as the bare head both forms share."""
+    key = norm_key(name)
+    return _CHAMBER_SHORT_FORMS.get(key, key)
 
 
 def _doc_countries(corpus: Corpus, reg: Registry) -> dict[str, Counter[str]]:
