@@ -44,3 +44,19 @@ def test_a_quotation_going_on_an_undated_turn_keeps_its_own_day(nlp: Any) -> Non
     )
     later = [q for q in qs if q.text.startswith("We will keep")]
     assert later and later[0].date == "2021-03-15"
+
+
+def test_a_bulleted_quotation_takes_no_day_from_the_turn_before(nlp: Any) -> None:
+    """Session 21: a list item that quotes is given the speaker of the paragraph before it, but it stands
+    apart from that turn, so the day its cue names is not the item's."""
+    pytest.importorskip("storyline.time")
+    qs = _dated(
+        nlp,
+        "The harbour board of Port Alder made many forecasts in its old plan.",
+        "The Veloria ministry said last year: “Nothing in the plan has come true so far.”",
+        "• “The harbour will be closed to all ferries by the end of the decade.”",
+        "Today: The ferries still sail to Port Alder every morning.",
+    )
+    item = [q for q in qs if q.text.startswith("The harbour will be")]
+    assert item, [(q.text, q.date) for q in qs]
+    assert item[0].date != "2020", [(q.text, q.date, q.date_source) for q in qs]

@@ -1362,9 +1362,23 @@ def _mention(state: DocState, f: _Found, text: str) -> QuoteMention:
     )
     anchor = f.cue.token.idx if f.cue is not None and not f.inherited else f.mark.content_start
     q.date, q.date_source = _date_for(state, state.sentence_index(anchor), anchor)
-    if f.inherited and f.cue is not None and q.date_source != "timex":
+    if (
+        f.inherited
+        and f.cue is not None
+        and q.date_source != "timex"
+        and not _on_a_bulleted_line(state.article.text, f.mark.content_start)
+    ):
         q.date, q.date_source = _turns_dated_cue(state, f.cue, (q.date, q.date_source))
     return q
+
+
+_BULLET_OPENING = re.compile(r"[ \t]*(?:[•·▪◦*]|[-–—](?=[ \t]))")
+
+
+def _on_a_bulleted_line(text: str, idx: int) -> bool:
+    """Whether ``idx`` lies on a list item's line ("• “Words.”"): an item of a list stands apart from the
+    paragraph before it, so it goes on no turn's day even when it is given that turn's speaker."""
+    return _BULLET_OPENING.match(text, text.rfind("\n", 0, idx) + 1) is not None
 
 
 def _turns_dated_cue(

@@ -10,10 +10,11 @@ _NUM_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 )
+# only a tens word takes a unit after it ("twenty-one"): in "as well as one two weeks ago" the "one" is a
+# pronoun before the count
+_TENS_AND_UNIT = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)"
 NUM = (
-    r"(?:\d+(?:\.\d+)?(?:\s+\d/\d|½)?|(?:"
-    + _NUM_WORDS
-    + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"(?:\d+(?:\.\d+)?(?:\s+\d/\d|½)?|(?:" + _TENS_AND_UNIT + "|" + _NUM_WORDS + r")"
     r"(?:[- ](?:hundred|thousand))?|a\s+(?:hundred|thousand)|one and a half|a couple of|couple of|a dozen|"
     r"dozens of|hundreds of|half a|a half|"
     r"a few|several|few|many|some|numerous|a|an)"

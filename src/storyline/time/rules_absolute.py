@@ -1013,6 +1013,10 @@ def gen_holidays(text: str) -> Iterator[Cand]:
         week = bool(m.group("wk"))  # "Easter week": the calendar week holding the holiday
         eve = _EVE_OF.search(text, max(0, m.start() - 16), m.start()) is not None
         occasion = _names_its_occasion(text, m.start(), m.end())
+        if h == "election day" and not ytok and not _us_election_day_of(text):
+            # another country's election day: a day the calendar cannot give, so no value
+            yield Cand(m.start(), m.end(), "DATE", "none", const(None), priority=2)
+            continue
 
         def resolve(y: int, h: str = h) -> date | None:
             if h in HOLIDAYS:
@@ -1093,6 +1097,20 @@ def _firmly_past(ctx: Context, holiday: date, start: int, end: int) -> bool:
     near (a day's margin, as for month-days, for a page dated a little early). Not the holiday's week:
     "as Easter week began" tells of its first days, before the holiday."""
     return ctx.dct is not None and (holiday - ctx.dct).days > 1 and ctx.firm_past(start, end)
+
+
+# a story that names the United States or its institutions: only there is a bare "Election Day" the US one
+# (a Dutch or French "Election Day" has its own date, which no calendar rule gives)
+# (party names such as "Republicans" or "Democrats", and "Senate" or "Congress", are found elsewhere too)
+_US_STORY = re.compile(
+    r"\b(?:U\.S\.|U\.S\.A\.|USA|US|United[ \t]+States|(?<!Latin )(?<!South )(?<!Central )Americans?|"
+    r"America['’]s|GOP|midterms?|Electoral[ \t]+College|Capitol[ \t]+Hill)(?![\w])"
+)
+
+
+def _us_election_day_of(text: str) -> bool:
+    """Whether a bare "Election Day" in ``text`` can be read as the US one: the story names the US."""
+    return _US_STORY.search(text) is not None
 
 
 _EVE_OF = re.compile(r"\beve[ \t]+of[ \t]+(?:the[ \t]+)?$", re.I)

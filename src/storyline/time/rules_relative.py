@@ -221,6 +221,16 @@ _PLANNED_FOR = re.compile(
 )
 
 
+# "has promised a new cabinet by Tuesday", "must file by Friday": a present promise, duty or aim fixes a
+# deadline, which lies ahead whatever tense the parse gives the weekday's own clause
+_PROMISED_BY = re.compile(
+    r"\b(?:(?:has|have)[ \t]+(?:promised|pledged|vowed|until)|promises?|pledges?|vows?|must|deadline|"
+    r"needs?[ \t]+to|(?:is|are)[ \t]+(?:expected|due|required)[ \t]+to|expects?[ \t]+to|aims?[ \t]+to|"
+    r"hopes?[ \t]+to|plans?[ \t]+to)\b(?:(?!\b(?:was|were|had|did)\b)[^.;!?\n]){0,80}\bby[ \t]+$",
+    re.I,
+)
+
+
 # "A service planned for Saturday was canceled", "Set for Friday, the vote was called off": a past verb
 # after the planned day tells what became of the plan, whose day may be behind
 _PAST_AFTER = re.compile(r"[^.;!?\n]*?\b(?:was|were|had)\b", re.I)
@@ -296,7 +306,15 @@ def gen_weekdays(text: str) -> Iterator[Cand]:
         planned_ahead = (
             not plan_from_past
             and not _PAST_AFTER.match(text, m.end())
-            and bool(_PLANNED_FOR.search(text, max(0, m.start() - 30), m.start()))
+            and (
+                bool(_PLANNED_FOR.search(text, max(0, m.start() - 30), m.start()))
+                or bool(
+                    # "by Tuesday's ruling" names an agent, no deadline
+                    not rel
+                    and not re.match(r"['’]s\b", text[m.end("wd") : m.end("wd") + 2])
+                    and _PROMISED_BY.search(text, max(0, m.start() - 120), m.start())
+                )
+            )
         )
         range_end = (
             not rel and _WEEKDAY_RANGE_OPEN.search(text, max(0, m.start() - 30), m.start()) is not None
@@ -542,6 +560,15 @@ def _sunday_week_delta(ctx: Context, delta: int, rel: str, mod: str | None, star
     return delta
 
 
+def _weekend_under_way(dct: date, tense: int, rel: str) -> bool:
+    """Whether "the weekend" of a paper of ``dct`` is its own weekend: on a Sunday, or on a Saturday but for
+    a bare one in the past tense ("marched over the weekend" in a Saturday paper: the weekend before, as
+    the paper's own is barely begun)."""
+    if dct.weekday() == 6:
+        return True
+    return dct.weekday() == 5 and (tense != PAST or rel == "this")
+
+
 def _weekend_norm(start: int, end: int, delta: int | None, rel: str) -> Callable[[Context], Norm]:
     def norm(ctx: Context) -> Norm:
         if ctx.dct is None:
@@ -551,7 +578,7 @@ def _weekend_norm(start: int, end: int, delta: int | None, rel: str) -> Callable
             tense = ctx.tense(start, end)
             # on a Saturday or Sunday "the weekend" is this one; otherwise the tense picks last or next
             looking_forward = tense == FUTURE or (rel == "this" and tense != PAST)
-            d = 0 if ctx.dct.weekday() >= 5 or looking_forward else -1
+            d = 0 if _weekend_under_way(ctx.dct, tense, rel) or looking_forward else -1
         base = ctx.dct + timedelta(weeks=d)
         return week_value(base) + "-WE", None, None
 
@@ -748,6 +775,21 @@ def _coming_after_ahead_of(text: str, start: int) -> bool:
     return bool(_FORWARD_BEFORE.search(text, max(0, start - 100), start) or _told_from_now(text, start))
 
 
+# "polling for the Veloria election in October is close": a yearless month right after a scheduled event
+# (a vote, a summit, a deadline) that a present clause talks of names that event's coming month
+_EVENT_IN_MONTH_BEFORE = re.compile(
+    r"\b(?:elections?|vote|referendum|plebiscite|polls|ballot|runoff|run-off|primary|primaries|caucus(?:es)?|"
+    r"summit|deadline|games|olympics|congress|convention|conference|talks)"
+    r"[ \t]+(?:(?:scheduled|due|set|slated|planned|expected)[ \t]+)?(?:in|for)[ \t]+$",
+    re.I,
+)
+
+
+def _coming_event_month(text: str, start: int, tense: int) -> bool:
+    """Whether the month at ``start`` dates a scheduled event a present clause speaks of: the coming one."""
+    return tense == NONE and _EVENT_IN_MONTH_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def _told_from_now(text: str, start: int) -> bool:
     return bool(_PRESENT_PERFECT_BEFORE.search(text, max(0, start - 100), start))
 
@@ -845,7 +887,9 @@ def gen_months(text: str) -> Iterator[Cand]:
                 y = month_year(ctx.dct, mon, tense, firm=firm)
                 if tense == PAST and (story := _story_year_before(ctx_text, s, mon, ctx.dct, y)) is not None:
                     y = story
-                if (tense != PAST or _told_from_now(ctx_text, s)) and _coming_after_ahead_of(ctx_text, s):
+                if _coming_event_month(ctx_text, s, tense) or (
+                    (tense != PAST or _told_from_now(ctx_text, s)) and _coming_after_ahead_of(ctx_text, s)
+                ):
                     # "progress ahead of November's election" in a January story: the coming November,
                     # however far; only a past clause ("rallied ahead of March's vote") looks back
                     y = ctx.dct.year if mon >= ctx.dct.month else ctx.dct.year + 1

@@ -293,6 +293,19 @@ def _bound_word_before(root: Token) -> Token | None:
 _EARLIER_LATER = frozenset({"since", "until", "till", "before", "after", "once"})
 
 
+def _deadline_ahead_of_a_done_act(state: DocState, t: TimeExpr, clause: Token) -> bool:
+    """ "has promised a new cabinet by Tuesday" in a Monday paper: a "by" deadline still ahead is when the
+    thing promised or demanded is due, not the day of the promise, which a past or perfect verb puts
+    before the publication date."""
+    text, dct = state.article.text, parse_day(state.dct)
+    if dct is None or t.value is None or not re.search(r"\bby[ \t]+$", text[max(0, t.start - 4) : t.start]):
+        return False
+    day = parse_day(t.value[:10])
+    if day is None or day <= dct:
+        return False
+    return clause.pos_ in ("VERB", "AUX") and (verb_tense(clause) == PAST or _perfect(clause))
+
+
 def _placed_by_another_act(clause: Token) -> bool:
     """A clause opened by "after/before/since ..." ("after Kastan suspended it"), also when the parser
     hangs the word off a measure of time ("two years after the envoys met")."""
@@ -301,6 +314,27 @@ def _placed_by_another_act(clause: Token) -> bool:
             return True
         if c.dep_ == "npadvmod" and any(g.dep_ == "prep" and g.lower_ in _EARLIER_LATER for g in c.children):
             return True
+    return _opened_by_a_measured_gap(clause)
+
+
+def _opened_by_a_measured_gap(clause: Token) -> bool:
+    """ "spoke days after Veloria and Orvik reached a deal", parsed with "after" as a preposition and the
+    verb as a conjunct: the clause's subject follows a measured "after/before" straight, with no verb or
+    clause break between, so the clause is the act the gap is counted from."""
+    doc = clause.doc
+    for k in range(clause.i - 1, clause.sent.start, -1):
+        tok = doc[k]
+        if tok.text == "," and doc[k + 1].pos_ != "CCONJ":
+            continue  # a list of subjects ("the port, the mayor and Orvik reached"), no clause break
+        if tok.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ") or tok.lower_ in ("that", "who", "which"):
+            return False
+        if tok.lower_ in ("after", "before") and k > 0:
+            gap = doc[k - 1]
+            # a gap inside the clause's own words places the clause itself ("In the hours after the blast,
+            # the agency said"; "... months before the vote, Orvik said"): only one hung off an earlier verb
+            # counts back from this act
+            outside = not any(a.i == clause.i for a in tok.ancestors)
+            return outside and gap.tag_ == "NNS" and gap.lemma_.lower() in _GAP_UNITS
     return False
 
 
@@ -673,6 +707,7 @@ def _date_of(
         governing = [t for t in governing if _inside_phrase_of(t, tok, clause)]
         if not governing and _relative_clause_time(state, tok, in_sentence) is None:
             return None, None
+    governing = [t for t in governing if not _deadline_ahead_of_a_done_act(state, t, clause)]
     if governing:
         value = _clause_value(min(governing, key=lambda t: abs(t.start - anchor)))
         return (value, "timex") if value else (None, None)
