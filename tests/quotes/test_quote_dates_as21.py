@@ -47,7 +47,7 @@ def test_a_quotation_going_on_an_undated_turn_keeps_its_own_day(nlp: Any) -> Non
 
 
 def test_a_bulleted_quotation_takes_no_day_from_the_turn_before(nlp: Any) -> None:
-    """Session 21: a list item that quotes is given the speaker of the paragraph before it, but it stands
+    """Session 20: a list item that quotes is given the speaker of the paragraph before it, but it stands
     apart from that turn, so the day its cue names is not the item's."""
     pytest.importorskip("storyline.time")
     qs = _dated(

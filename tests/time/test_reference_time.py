@@ -218,7 +218,7 @@ def test_rules_absolute_pre_and_post_year() -> None:
 
 
 def test_rules_absolute_election_day_is_computed() -> None:
-    # session 21: the US date only in a story that names the US
+    # session 20: the US date only in a story that names the US
     assert tagged("It is a theme of the U.S. campaign until Election Day.", "1998-10-26") == [
         ("Election Day", "1998-11-03")
     ]
