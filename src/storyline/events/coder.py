@@ -1221,6 +1221,45 @@ def _concedes_a_fact(v: Token, pat: Pattern) -> bool:
     return "ccomp" in deps and "dobj" not in deps
 
 
+# "concede that ..." stays an admission: what is conceded is mostly against oneself
+_ADMITTING_VERBS = frozenset({"acknowledge", "admit"})
+
+
+def _content_word(t: Token) -> str:
+    return t.lower_ if t.pos_ in ("NOUN", "PROPN") else ""
+
+
+def _acknowledges_a_fact(v: Token, pat: Pattern) -> bool:
+    """ "acknowledged the blast was a planned attack": admitting a fact about others takes no blame
+    (015 is responsibility); a clause about the speaker's side ("admitted it had erred", "admitted
+    its guards fired") still owns up."""
+    if pat.text not in _ADMITTING_VERBS or any(c.dep_ == "dobj" for c in v.children):
+        return False
+    clauses = [c for c in v.children if c.dep_ == "ccomp"]
+    if not clauses:
+        return False
+    speaker = {_content_word(t) for s in v.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree}
+    for clause in clauses:
+        if any(t.tag_ in ("PRP", "PRP$") for t in clause.subtree):
+            return False  # "admitted the tape was of her voice": about the speaker's side
+        for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if {_content_word(t) for t in subj.subtree} & speaker - {""}:
+                return False
+    return True
+
+
+# What one stands up for as one's own stake: defending it is resolve, no defence of anyone's act
+_OWN_STAKES = frozenset({"interest", "dignity", "sovereignty", "honor", "honour"})
+
+
+def _defends_own_stake(v: Token, pat: Pattern) -> bool:
+    """ "will defend its interests", "defend the dignity of Veloria": resolve, not a verbal defence (052);
+    "defended the arrests in the interest of calm" still defends the arrests."""
+    if pat.text != "defend":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _OWN_STAKES for c in v.children)
+
+
 def _empties_a_place(v: Token, pat: Pattern) -> bool:
     """ "police evacuated the station", "evacuated the south side of Alder Bridge": a site cleared is
     nobody helped ("evacuated the wounded from Orvik" still is an evacuation of people)."""
@@ -1274,6 +1313,8 @@ def _verb_event(v: Token, lex: Lexicon) -> tuple[str, str, list[Token]] | None:
         return None
     if _releases_a_version(v, pat) or _shows_something(v, pat) or _empties_a_place(v, pat):
         return None
+    if _defends_own_stake(v, pat):
+        return None
     if _figurative_object(v):
         return None  # "seized the opportunity to ...": nothing was seized
     if _fights_an_ill(v, pat):
@@ -1288,6 +1329,8 @@ def _verb_event(v: Token, lex: Lexicon) -> tuple[str, str, list[Token]] | None:
         return "042", pat.text, [v, *_pattern_tokens(v, pat.extras)]
     if _withholds(v, pat):  # "would deny Orvik the fuel": a refusal, no denial of blame
         return "120", pat.text, [v]
+    if _acknowledges_a_fact(v, pat):  # "acknowledged the blast was an attack": said, no blame taken
+        return "010", pat.text, [v]
     if _concedes_a_fact(v, pat):  # "conceded that the tape was real": an admission, nothing yielded
         return "015", pat.text, [v]
     reason = _blame_reason(v) if pat.code[:2] == "18" else None
@@ -1500,6 +1543,32 @@ def _fronted_before_a_passive(clause: Token, head: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
 
+def _set_off_by_commas(v: Token) -> bool:
+    """The phrase ``v`` opens stands between commas (or a comma and the sentence's end)."""
+    doc = v.doc
+    before, after = v.i - 1, v.right_edge.i + 1
+    return before >= 0 and doc[before].text == "," and (after >= len(doc) or doc[after].is_punct)
+
+
+def _title_set_after_a_name(noun: Token) -> bool:
+    """ "Okafor, the magistrate ...": a noun with its article in apposition to a name is that person (a
+    bare noun there is more often a verb the tagger misread: "X, Y and Z, advocate keeping ...")."""
+    return (
+        noun.dep_ == "appos"
+        and noun.head.pos_ == "PROPN"
+        and any(c.dep_ == "det" and c.i < noun.i for c in noun.children)
+    )
+
+
+def _participial_aside(v: Token) -> bool:
+    """ "Okafor, meeting with X, urged ...": a present participle the parser sets in apposition to a
+    person or body does what that noun names."""
+    head = v.head
+    if v.dep_ != "appos" or v.tag_ != "VBG" or head.i == v.i or not _set_off_by_commas(v):
+        return False
+    return head.lemma_.lower() in ACTOR_NOUNS or head.ent_type_ in ACTOR_ENTS or head.pos_ == "PROPN"
+
+
 def _subject_of(v: Token, seen: int = 0) -> list[Token]:
     """The doers of predicate ``v``: its subject, or the one it inherits from a governing clause."""
     if seen > 6:
@@ -1572,6 +1641,8 @@ def _subject_of(v: Token, seen: int = 0) -> list[Token]:
     if v.dep_ == "acl" and v.tag_ == "VBG":
         if head.lemma_.lower() in ACTOR_NOUNS or head.ent_type_ in ACTOR_ENTS or head.pos_ == "PROPN":
             return _conjuncts(head)  # "troops firing on ...": the noun does it
+        if _title_set_after_a_name(head):
+            return [head.head]  # "Okafor, the magistrate leading the probe": the named person leads it
         if (
             head.head.i != head.i
             and head.head.pos_ in ("VERB", "AUX")
@@ -1579,6 +1650,8 @@ def _subject_of(v: Token, seen: int = 0) -> list[Token]:
         ):
             return _subject_of(head.head, seen + 1)  # "issued a declaration demanding ...": the issuer
         return []  # "a law allowing ... marked a sad day": the law's subject clause is nobody's act
+    if _participial_aside(v):  # "Okafor, meeting with X, urged ...": the name set off meets X
+        return _conjuncts(head)
     if v.dep_ == "relcl":
         return _conjuncts(head)
     if v.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
@@ -3996,6 +4069,9 @@ UNDERGO_VERBS = frozenset(
     | {"win", "earn", "garner", "gain", "elicit", "provoke", "spark"}
     # what someone slips past: "protesters evaded the police crackdown" were its targets
     | {"evade", "dodge", "elude", "circumvent", "flee"}
+    # what someone puts off, defies or heeds was asked of them: "sidestepped demands for elections",
+    # "defied calls to resign", "heeded appeals for calm" were made to the subject, not by it
+    | {"sidestep", "skirt", "shrug", "brush", "defy", "resist", "heed"}
 )
 # Verbs whose subject sees, explains or talks about the act their object noun names, without doing it
 OBSERVE_VERBS = frozenset(

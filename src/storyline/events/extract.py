@@ -771,6 +771,9 @@ def _summary(
             # "suspended joint drills with Veloria", not "suspended with Veloria"
             parts.append(_object_before(last, prep))
             parts.append(prep.text)
+        elif prep is not None and prep.i == last.i:
+            # "called for an inquiry into Okafor's war", not "called for Okafor's war"
+            parts.append(_words_down_to_the_target(prep, tgt_tok))
         owned = _owned_thing_words(tgt.name, tgt_tok, {t.i for t in toks})
         parts.append(owned or _lower_sentence_capital(_target_words(tgt.name, tgt_tok), tgt_tok))
         parts.append(_clause_after_subject(last, tgt_tok))
@@ -1341,6 +1344,25 @@ def _object_before(verb: Token, prep: Token) -> str:
     return ""
 
 
+_MAX_WORDS_DOWN_TO_THE_TARGET = 8
+
+
+def _words_down_to_the_target(prep: Token, tgt_tok: Token) -> str:
+    """The words of a trigger preposition's object that stand before a target set deeper in it ("called
+    for an inquiry into X's war": "an inquiry into"); empty when the target is that object, or the
+    words are long or hold a clause or a comma."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    start = actor_span(tgt_tok)[0]
+    if not objs or objs[0].i >= start or tgt_tok not in objs[0].subtree:
+        return ""
+    between = tgt_tok.doc[objs[0].left_edge.i : start]
+    if len(between) > _MAX_WORDS_DOWN_TO_THE_TARGET or any(
+        t.pos_ in ("VERB", "AUX") or t.is_punct for t in between
+    ):
+        return ""
+    return between.text.strip()
+
+
 def _a_time(tok: Token) -> bool:
     """A day or hour ("on Thursday"): when an act took place, not what it was done to."""
     return tok.ent_type_ in ("DATE", "TIME")
@@ -1471,6 +1493,12 @@ def _with_something(pred: Token) -> bool:
     )
 
 
+def _a_bare_demonstrative(tok: Token) -> bool:
+    """ "how has this helped them?", "that hurt the talks": a lone "this" or "that" stands for a state of
+    things, never for a doer ("those who fled" and "this group" name people)."""
+    return tok.tag_ == "DT" and tok.lower_ in ("this", "that") and not list(tok.children)
+
+
 def _done_by_a_force(pred: Token, sources: list[Token]) -> bool:
     """The act's doer is a force or an abstraction ("the virus killed ...", "killed by the storm").
     The coder may already have dropped such a subject, so the predicate's own subject or agent is read
@@ -1478,7 +1506,7 @@ def _done_by_a_force(pred: Token, sources: list[Token]) -> bool:
     if sources:
         return all(never_acts(s) for s in sources)
     for c in pred.children:
-        if c.dep_ == "nsubj" and never_acts(c):
+        if c.dep_ == "nsubj" and (never_acts(c) or _a_bare_demonstrative(c)):
             return True
         if c.dep_ == "agent" and any(p.dep_ == "pobj" and never_acts(p) for p in c.children):
             return True
