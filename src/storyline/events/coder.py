@@ -3023,12 +3023,8 @@ _CALLING_WORDS = frozenset(
 def _inverted_condition(t: Token) -> bool:
     """A condition told with its auxiliary before the subject, no "if": "should Kastan not comply,
     ...", "were Veloria to attack". "Had it not rained" is left out: it tells what did happen."""
-    if t.dep_ not in (
-        "advcl",
-        "relcl",
-        "ccomp",
-        "conj",
-    ):  # the parser may hang it as a relative or complement
+    # the parser may hang it as a relative or complement, or ("were X to ...") as a conjunct
+    if t.dep_ not in ("advcl", "relcl", "ccomp", "conj"):
         return False
     subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
