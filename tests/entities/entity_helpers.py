@@ -6,11 +6,12 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from storyline.corpus import Corpus
 from storyline.entities import find_mentions
 from storyline.entities.mentions import find_candidates
 from storyline.entities.registry import load_registry
 from storyline.nlp.parse import parse_article
-from storyline.records import Article, Block
+from storyline.records import Article, Block, Chain, Mention
 from storyline.state import DocState
 
 
@@ -62,3 +63,22 @@ def state_with_pinned_labels(nlp: Any, paragraphs: list[str], labels: dict[str, 
     doc.ents = sorted(kept + spans, key=lambda s: s.start)
     find_mentions(state)
     return state
+
+
+ChainSpec = tuple[str, str, str | None, int]  # name, entity type, actor code, times named
+
+
+def corpus_of_chains(specs: list[tuple[str, list[ChainSpec]]], published: str = "2019-05-01") -> Corpus:
+    """A corpus of bare articles, each holding the chains ``specs`` gives it, every one named ``times``
+    times: enough for entity resolution, with no text to parse."""
+    corpus = Corpus()
+    for doc_id, chains in specs:
+        corpus.articles[doc_id] = Article(doc_id=doc_id, source_path=doc_id, text="x", published=published)
+        for chain_id, (name, etype, code, times) in enumerate(chains):
+            corpus.chains.append(
+                Chain(doc_id=doc_id, chain_id=chain_id, name=name, ent_type=etype, actor_code=code)
+            )
+            for _ in range(times):
+                k = len(corpus.mentions)
+                corpus.mentions.append(Mention(doc_id, k, k, k + 1, name, 0, "name", etype, chain_id))
+    return corpus

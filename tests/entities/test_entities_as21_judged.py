@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from entity_helpers import ChainSpec, corpus_of_chains
 
-from storyline.corpus import Corpus
 from storyline.entities import resolve_entities
-from storyline.records import Article, Chain, Mention
 from storyline.state import DocState
 
 
@@ -72,21 +71,12 @@ def test_an_abbreviated_president_title_is_no_part_of_the_name(analyse: Callable
 def test_a_body_named_with_its_country_is_the_bare_body_of_that_country() -> None:
     # two articles about Kastania name its "Senate" bare (coded by the corpus's agreement), a third
     # prints "the Kastani Senate": one legislature, one entity
-    corpus = Corpus()
-    specs: list[tuple[str, list[tuple[str, str, str | None, int]]]] = [
+    specs: list[tuple[str, list[ChainSpec]]] = [
         ("a", [("Kastania", "GPE", "XKS", 3), ("Senate", "ORG", None, 1)]),
         ("b", [("Kastania", "GPE", "XKS", 2), ("Senate", "ORG", None, 1)]),
         ("c", [("Kastani Senate", "ORG", "XKSLEG", 1)]),
     ]
-    for doc_id, chains in specs:
-        corpus.articles[doc_id] = Article(doc_id=doc_id, source_path=doc_id, text="x", published="2019-05-01")
-        for chain_id, (name, etype, code, times) in enumerate(chains):
-            corpus.chains.append(
-                Chain(doc_id=doc_id, chain_id=chain_id, name=name, ent_type=etype, actor_code=code)
-            )
-            for _ in range(times):
-                k = len(corpus.mentions)
-                corpus.mentions.append(Mention(doc_id, k, k, k + 1, name, 0, "name", etype, chain_id))
+    corpus = corpus_of_chains(specs)
     resolve_entities(corpus)
     senates = {c.entity_id for c in corpus.chains if "Senate" in c.name}
     assert len(senates) == 1

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from entity_helpers import ChainSpec, corpus_of_chains
+
 from storyline.corpus import Corpus
 from storyline.entities import resolve_entities
 from storyline.entities.chains import given_name_gender
-from storyline.records import Article, Chain, Mention
 from storyline.state import DocState
 
 
@@ -32,22 +33,12 @@ def test_a_compound_given_name_has_its_first_parts_gender() -> None:
 
 def _chamber_corpus() -> Corpus:
     """Two articles about Kastania name its "House" bare; a third prints the chamber's full name."""
-    corpus = Corpus()
-    specs: list[tuple[str, list[tuple[str, str, str | None, int]]]] = [
+    specs: list[tuple[str, list[ChainSpec]]] = [
         ("a", [("Kastania", "GPE", "NOR", 3), ("House", "ORG", None, 2)]),
         ("b", [("Kastania", "GPE", "NOR", 2), ("House", "ORG", None, 1)]),
         ("c", [("Kastania", "GPE", "NOR", 2), ("House of Representatives", "ORG", None, 1)]),
     ]
-    for doc_id, chains in specs:
-        corpus.articles[doc_id] = Article(doc_id=doc_id, source_path=doc_id, text="x", published="2019-05-01")
-        for chain_id, (name, etype, code, times) in enumerate(chains):
-            corpus.chains.append(
-                Chain(doc_id=doc_id, chain_id=chain_id, name=name, ent_type=etype, actor_code=code)
-            )
-            for _ in range(times):
-                k = len(corpus.mentions)
-                corpus.mentions.append(Mention(doc_id, k, k, k + 1, name, 0, "name", etype, chain_id))
-    return corpus
+    return corpus_of_chains(specs)
 
 
 def test_a_chambers_full_name_and_its_bare_head_are_one_body() -> None:
